@@ -1,0 +1,48 @@
+"""Scoring helpers shared by the quality benchmarks (see ../shared/data/DATA.md for the metrics)."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, size: int = 4) -> Counter[tuple[str, ...]]:
+    """Word ``size``-grams of ``text`` (a text shorter than ``size`` words is one shingle)."""
+    words = _WORD.findall(text or "")
+    return Counter(tuple(words[i : i + size]) for i in range(max(1, len(words) - size + 1)) if words[i : i + size])
+
+
+def shingle_counts(gold: str, predicted: str) -> tuple[float, float, float]:
+    """(tp, fp, fn) over shingles, scaled to sum to 1 so that every page weighs the same."""
+    want, got = shingles(gold), shingles(predicted)
+    tp = sum((want & got).values())
+    fp = sum((got - want).values())
+    fn = sum((want - got).values())
+    total = tp + fp + fn
+    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+
+
+def page_scores(counts: Iterable[tuple[float, float, float]]) -> dict[str, float]:
+    """Mean per-page precision (pages with output) and recall (pages with gold), and their F1."""
+    precisions, recalls = [], []
+    for tp, fp, fn in counts:
+        if tp + fp > 0:
+            precisions.append(1.0 if fp == fn == 0 else tp / (tp + fp))
+        if tp + fn > 0:
+            recalls.append(1.0 if fp == fn == 0 else tp / (tp + fn))
+    precision = statistics.mean(precisions) if precisions else 0.0
+    recall = statistics.mean(recalls) if recalls else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1}
+
+
+def line_is_kept(line: str, output_lines: Sequence[str], output_text: str, repair) -> bool:
+    """Whether some output line still holds ``line`` (compared after repair and stripping)."""
+    key = " ".join(repair(line).split())
+    if not key:
+        return True
+    return key in output_lines or (len(key) >= 30 and key in output_text)

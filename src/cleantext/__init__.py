@@ -1,0 +1,47 @@
+"""cleantext: turn messy scraped web text into clean article bodies.
+
+Every step is a plain ``str -> str`` function with keyword-only options; steps compose with
+:func:`pipeline`; :func:`clean` is the default pipeline and :func:`explain` says which step removed
+or changed which line, and why.
+
+>>> import cleantext
+>>> print(cleantext.clean("The border reopened on Friday, officials said.Â\\nShare\\nLog In"), end="")
+The border reopened on Friday, officials said.
+"""
+
+from .chrome import strip_chrome
+from .cleaner import DEFAULT_PIPELINE, clean, explain
+from .decode import decode
+from .duplicates import drop_duplicates
+from .errors import BinaryInputError, CleantextError, DecodeError, PipelineError
+from .layout import tidy
+from .model import Edit, registered_steps
+from .pipeline import Pipeline, Report, pipeline
+from .repair import repair
+from .rules import DEFAULT_RULES, Rule
+from .structure import strip_boilerplate
+
+__all__ = [
+    "DEFAULT_PIPELINE",
+    "DEFAULT_RULES",
+    "BinaryInputError",
+    "CleantextError",
+    "DecodeError",
+    "Edit",
+    "Pipeline",
+    "PipelineError",
+    "Report",
+    "Rule",
+    "clean",
+    "decode",
+    "drop_duplicates",
+    "explain",
+    "pipeline",
+    "registered_steps",
+    "repair",
+    "strip_boilerplate",
+    "strip_chrome",
+    "tidy",
+]
+
+__version__ = "0.1.0"

@@ -1,0 +1,63 @@
+"""Group lines into paragraphs, the unit that chrome and structure decisions are made on.
+
+A hard-wrapped paragraph spans several lines: a line that does not end a sentence, followed by a
+line that starts in lower case, continues the same paragraph. Everything else starts a new one.
+Blank lines belong to no paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+__all__ = ["Paragraph", "paragraphs"]
+
+_ENDS_SENTENCE = regex.compile(r"[.!?:;…\"”’»)\]]\s*$")
+_STARTS_LOWER = regex.compile(r"^\s*[\p{Ll}]")
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """Lines ``first`` to ``last`` (inclusive) of a document, and their text joined by spaces."""
+
+    first: int
+    last: int
+    text: str
+
+    @property
+    def lines(self) -> range:
+        return range(self.first, self.last + 1)
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def paragraphs(lines: Sequence[str]) -> list[Paragraph]:
+    """Split a document's lines into paragraphs, joining hard-wrapped continuation lines.
+
+    >>> [p.text for p in paragraphs(["Be Nice. No racism, sexism or", "any sort of -ism.", "Log In"])]
+    ['Be Nice. No racism, sexism or any sort of -ism.', 'Log In']
+    """
+    found: list[Paragraph] = []
+    first = -1
+    parts: list[str] = []
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            if parts:
+                found.append(Paragraph(first, index - 1, " ".join(parts)))
+                parts = []
+            continue
+        if parts and not _ENDS_SENTENCE.search(parts[-1]) and _STARTS_LOWER.match(stripped):
+            parts.append(stripped)
+            continue
+        if parts:
+            found.append(Paragraph(first, index - 1, " ".join(parts)))
+        first = index
+        parts = [stripped]
+    if parts:
+        found.append(Paragraph(first, len(lines) - 1, " ".join(parts)))
+    return found

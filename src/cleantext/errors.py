@@ -1,0 +1,26 @@
+"""The exceptions cleantext raises: one family, rooted at :class:`CleantextError`."""
+
+from __future__ import annotations
+
+__all__ = [
+    "BinaryInputError",
+    "CleantextError",
+    "DecodeError",
+    "PipelineError",
+]
+
+
+class CleantextError(Exception):
+    """Base class of every error cleantext raises on purpose."""
+
+
+class DecodeError(CleantextError, ValueError):
+    """Bytes that cannot be turned into text."""
+
+
+class BinaryInputError(DecodeError):
+    """Bytes that look like a binary file (NUL bytes, control-heavy), not text."""
+
+
+class PipelineError(CleantextError, TypeError):
+    """A pipeline built from something that is not a text step."""

@@ -1,0 +1,143 @@
+"""The decision model every step shares.
+
+A step is written once, as a *decider*: it reads the document as a list of lines and returns an
+:class:`Outcome` -- the lines it keeps (possibly changed), where each came from, and one
+:class:`Edit` per line it removed or changed, with a short reason label. The step's public
+``str -> str`` face and :func:`cleantext.explain` both read that same outcome, so what a step does
+and what it says it did cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+__all__ = [
+    "Decider",
+    "Edit",
+    "Outcome",
+    "decider_of",
+    "register_step",
+    "registered_steps",
+    "split_lines",
+]
+
+Action = Literal["remove", "change"]
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One decision about one line: removed, or changed, and why.
+
+    ``line`` is a 0-based index into the lines the step received (a pipeline maps it back to the
+    line of its own input). ``ref`` points at another line the decision depends on, such as the
+    earlier copy of a duplicated line.
+    """
+
+    line: int
+    action: Action
+    reason: str
+    before: str
+    after: str = ""
+    ref: int | None = None
+    step: str = ""
+
+    @property
+    def label(self) -> str:
+        """The reason as shown to people, e.g. ``comment-policy`` or ``duplicate-of-line-3``."""
+        if self.ref is None:
+            return self.reason
+        return f"{self.reason}-of-line-{self.ref + 1}"
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What a step decided for a document: the lines it keeps and the edits it made.
+
+    ``origin[k]`` is the index of the input line that output line ``k`` came from.
+    """
+
+    lines: list[str]
+    origin: list[int]
+    edits: list[Edit] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+    @classmethod
+    def unchanged(cls, lines: Sequence[str]) -> Outcome:
+        return cls(list(lines), list(range(len(lines))))
+
+    @classmethod
+    def removing(cls, lines: Sequence[str], removals: Mapping[int, tuple[str, int | None]], step: str) -> Outcome:
+        """Keep every line but those in ``removals`` (index -> (reason, ref))."""
+        if not removals:
+            return cls.unchanged(lines)
+        kept: list[str] = []
+        origin: list[int] = []
+        for index, line in enumerate(lines):
+            if index not in removals:
+                kept.append(line)
+                origin.append(index)
+        edits = [
+            Edit(index, "remove", reason, lines[index], ref=ref, step=step)
+            for index, (reason, ref) in sorted(removals.items())
+        ]
+        return cls(kept, origin, edits)
+
+    @classmethod
+    def changing(cls, lines: Sequence[str], new_lines: Sequence[str], reasons: Sequence[str], step: str) -> Outcome:
+        """Replace each line by its counterpart in ``new_lines``; ``reasons`` labels the changed ones."""
+        edits = [
+            Edit(index, "change", reason, old, new, step=step)
+            for index, (old, new, reason) in enumerate(zip(lines, new_lines, reasons, strict=True))
+            if old != new
+        ]
+        return cls(list(new_lines), list(range(len(new_lines))), edits)
+
+
+class Decider(Protocol):
+    """The shape of a step's decision function: lines in, :class:`Outcome` out."""
+
+    def __call__(self, lines: Sequence[str], /, **options: Any) -> Outcome: ...
+
+
+_DECIDERS: dict[Callable[..., str], Decider] = {}
+_BY_NAME: dict[str, Callable[..., str]] = {}
+
+
+def register_step(decide: Decider) -> Callable[[Callable[..., str]], Callable[..., str]]:
+    """Mark a public ``str -> str`` step as the face of ``decide``; register it by name."""
+
+    def register(face: Callable[..., str]) -> Callable[..., str]:
+        _DECIDERS[face] = decide
+        _BY_NAME[face.__name__] = face
+        return face
+
+    return register
+
+
+def decider_of(step: Callable[..., str]) -> Decider | None:
+    """The decider behind a registered step, or ``None`` for any other callable."""
+    return _DECIDERS.get(step)
+
+
+def registered_steps() -> dict[str, Callable[..., str]]:
+    """Every registered step by name (the names ``--steps`` and ``--skip`` take)."""
+    return dict(_BY_NAME)
+
+
+def split_lines(text: str) -> list[str]:
+    """Split on ``\\n`` only, so that ``"\\n".join`` gives the text back exactly.
+
+    >>> split_lines("a\\nb\\n")
+    ['a', 'b', '']
+    """
+    return text.split("\n")
+
+
+def nonblank(lines: Iterable[str]) -> list[int]:
+    """Indexes of the lines holding something other than white space."""
+    return [index for index, line in enumerate(lines) if line.strip()]

@@ -1,0 +1,214 @@
+"""Compose steps into a pipeline, run it, and explain what each step did.
+
+A pipeline is itself a step: ``str -> str``. It pickles (its steps are module-level functions or
+``functools.partial`` of them), compares equal to a pipeline of the same steps and options, and shows
+itself as the expression that builds it.
+
+Registered steps pass their lines along without re-joining the text in between; any other
+``str -> str`` callable can take part too, and its edits are recovered by comparing lines.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import PipelineError
+from .model import Edit, Outcome, decider_of, split_lines
+
+__all__ = ["Pipeline", "Report", "explain_with", "pipeline"]
+
+Step = Callable[[str], str]
+
+
+def _step_name(step: Step) -> str:
+    base = step.func if isinstance(step, functools.partial) else step
+    return getattr(base, "__name__", type(base).__name__)
+
+
+def _step_key(step: Step) -> Any:
+    """What makes two steps the same step: partials compare by function and options."""
+    if isinstance(step, functools.partial):
+        return ("partial", _step_key(step.func), step.args, tuple(sorted(step.keywords.items())))
+    return step
+
+
+def _step_repr(step: Step) -> str:
+    if isinstance(step, functools.partial):
+        options = [repr(arg) for arg in step.args] + [f"{key}={value!r}" for key, value in step.keywords.items()]
+        return f"partial({', '.join([_step_repr(step.func), *options])})"
+    if isinstance(step, Pipeline):
+        return repr(step)
+    return _step_name(step)
+
+
+def _run_opaque(step: Step, lines: Sequence[str], name: str) -> Outcome:
+    """Run an unregistered ``str -> str`` step and recover its edits by comparing lines."""
+    new_lines = split_lines(step("\n".join(lines)))
+    origin: list[int] = []
+    edits: list[Edit] = []
+    matcher = difflib.SequenceMatcher(None, list(lines), new_lines, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            origin.extend(range(i1, i2))
+            continue
+        for offset in range(j2 - j1):  # new or changed lines come from the nearest old line
+            source = min(i1 + offset, max(i2 - 1, i1))
+            origin.append(min(source, max(len(lines) - 1, 0)))
+            if offset < i2 - i1:
+                edits.append(
+                    Edit(
+                        i1 + offset,
+                        "change",
+                        f"changed-by-{name}",
+                        lines[i1 + offset],
+                        new_lines[j1 + offset],
+                        step=name,
+                    )
+                )
+        edits.extend(
+            Edit(index, "remove", f"removed-by-{name}", lines[index], step=name) for index in range(i1 + (j2 - j1), i2)
+        )
+    return Outcome(new_lines, origin, edits)
+
+
+def run_step(step: Step, lines: Sequence[str]) -> Outcome:
+    """Run one step on a document's lines and return its decision."""
+    if isinstance(step, Pipeline):
+        report = step.run("\n".join(lines))
+        return Outcome(split_lines(report.text), list(report.origin), list(report.edits))
+    base, args, options = step, (), {}
+    if isinstance(step, functools.partial):
+        base, args, options = step.func, step.args, dict(step.keywords)
+    decide = decider_of(base)
+    if decide is None or args:
+        return _run_opaque(step, lines, _step_name(step))
+    return decide(lines, **options)
+
+
+def _clip(text: str, width: int = 100) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _difference(before: str, after: str, context: int = 12) -> tuple[str, str]:
+    """The part of two strings that differs, with a little context on each side."""
+    start = 0
+    limit = min(len(before), len(after))
+    while start < limit and before[start] == after[start]:
+        start += 1
+    end = 0
+    while end < limit - start and before[-1 - end] == after[-1 - end]:
+        end += 1
+    low = max(start - context, 0)
+    return _clip(before[low : len(before) - max(end - context, 0)]), _clip(
+        after[low : len(after) - max(end - context, 0)]
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The result of a pipeline run: the text, and every edit, by line of the original input.
+
+    ``edits`` are in pipeline order; each ``line`` (and ``ref``) counts from 0 in the input text.
+    ``origin[k]`` is the input line that output line ``k`` came from.
+    """
+
+    text: str
+    edits: tuple[Edit, ...]
+    origin: tuple[int, ...]
+
+    @property
+    def removed(self) -> tuple[Edit, ...]:
+        """The removals of lines that held text (blank-line tidying left out)."""
+        return tuple(edit for edit in self.edits if edit.action == "remove" and edit.before.strip())
+
+    @property
+    def changed(self) -> tuple[Edit, ...]:
+        return tuple(edit for edit in self.edits if edit.action == "change")
+
+    def lines(self) -> Iterator[str]:
+        """One human-readable line per removal or text change, by input line, e.g. for ``--explain``."""
+        for edit in sorted(self.edits, key=lambda edit: edit.line):
+            if edit.action == "remove" and edit.before.strip():
+                yield f"line {edit.line + 1}: removed by {edit.step} ({edit.label}): {_clip(edit.before.strip())}"
+            elif edit.action == "change" and edit.before.strip() != edit.after.strip():
+                before, after = _difference(edit.before, edit.after)
+                yield f"line {edit.line + 1}: changed by {edit.step} ({edit.label}): {before!r} -> {after!r}"
+
+    def __str__(self) -> str:
+        return "\n".join(self.lines())
+
+
+class Pipeline:
+    """Steps applied in order; itself a ``str -> str`` step. Build one with :func:`pipeline`."""
+
+    __slots__ = ("steps",)
+
+    def __init__(self, *steps: Step) -> None:
+        flat: list[Step] = []
+        for step in steps:
+            if not callable(step):
+                raise PipelineError(f"a pipeline step must be a str -> str callable, not {step!r}")
+            flat.extend(step.steps if isinstance(step, Pipeline) else (step,))
+        self.steps: tuple[Step, ...] = tuple(flat)
+
+    def __call__(self, text: str) -> str:
+        if not self.steps:
+            return text
+        lines: Sequence[str] = split_lines(text)
+        for step in self.steps:
+            lines = run_step(step, lines).lines
+        return "\n".join(lines)
+
+    def run(self, text: str) -> Report:
+        """Run every step, keeping each one's edits mapped back to the lines of ``text``."""
+        lines: Sequence[str] = split_lines(text)
+        to_input = list(range(len(lines)))  # current line -> input line
+        edits: list[Edit] = []
+        for step in self.steps:
+            outcome = run_step(step, lines)
+            for edit in outcome.edits:
+                ref = None if edit.ref is None else to_input[edit.ref]
+                edits.append(
+                    Edit(to_input[edit.line], edit.action, edit.reason, edit.before, edit.after, ref, edit.step)
+                )
+            to_input = [to_input[index] for index in outcome.origin]
+            lines = outcome.lines
+        return Report("\n".join(lines), tuple(edits), tuple(to_input))
+
+    def __repr__(self) -> str:
+        return f"pipeline({', '.join(_step_repr(step) for step in self.steps)})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Pipeline):
+            return NotImplemented
+        return [_step_key(s) for s in self.steps] == [_step_key(s) for s in other.steps]
+
+    def __hash__(self) -> int:
+        return hash(tuple(_step_key(step) for step in self.steps))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Pipeline, self.steps)
+
+
+def pipeline(*steps: Step) -> Pipeline:
+    """Compose ``str -> str`` steps, applied left to right, into one step.
+
+    >>> from functools import partial
+    >>> from cleantext import repair, drop_duplicates, tidy
+    >>> p = pipeline(repair, partial(drop_duplicates, min_words=3), tidy)
+    >>> p
+    pipeline(repair, partial(drop_duplicates, min_words=3), tidy)
+    >>> p("donâ€™t stop me now\\ndonâ€™t stop me now")
+    'don’t stop me now\\n'
+    """
+    return Pipeline(*steps)
+
+
+def explain_with(steps: Pipeline | Step, text: str) -> Report:
+    """Run ``steps`` (a pipeline or one step) on ``text`` and report every edit."""
+    chain = steps if isinstance(steps, Pipeline) else Pipeline(steps)
+    return chain.run(text)

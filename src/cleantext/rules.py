@@ -1,0 +1,200 @@
+"""Chrome rules, as data: what site furniture looks like, each rule with the reason it reports.
+
+A rule is a regular expression (the ``regex`` module, case-insensitive) searched in one paragraph
+of text -- a line, or several lines of one hard-wrapped paragraph joined by spaces -- with its
+surrounding white space stripped. ``max_words`` bounds the paragraphs a rule may touch: article
+sentences are long, chrome is short, so most rules only look at short paragraphs, and only rules
+whose pattern cannot describe prose may remove long ones.
+
+The engine that applies the rules lives in :mod:`cleantext.chrome`; nothing here runs.
+To add a rule, append a :class:`Rule` to a tuple and pass it as ``strip_chrome(text, rules=...)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["DEFAULT_RULES", "Rule"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One kind of chrome: a reason label, a pattern, and the longest paragraph it may remove."""
+
+    label: str
+    pattern: str
+    max_words: int | None = 12
+
+
+# Words that make up share/follow bars when a line holds nothing else.
+_SOCIAL = (
+    r"share|shares|sharing|tweet|tweets|email|e-mail|mail|print|pin|pin it|save|copy link|link|"
+    r"facebook|twitter|x|instagram|linkedin|pinterest|reddit|tumblr|whatsapp|telegram|youtube|"
+    r"tiktok|flipboard|messenger|snapchat|google\+?|sms|comments?|rss|like|follow|follow us|"
+    r"share this|share on|share via|share story|share article|share this (?:article|story|post)"
+)
+_SOCIAL_NETWORK = r"facebook|twitter|instagram|linkedin|pinterest|youtube|tiktok|x|threads|bluesky|reddit"
+
+DEFAULT_RULES: tuple[Rule, ...] = (
+    # --- comments ----------------------------------------------------------------------------
+    Rule(
+        "comment-policy",
+        r"keep it clean\W+please avoid|please turn off your caps lock|"
+        r"^don'?t threaten\W+threats of harming|threats of harming another person will not be tolerated|"
+        r"^be truthful\W+don'?t knowingly lie|^be nice\W+no racism|^be proactive\W+use the|"
+        r"use the .report. link on each comment|^share with us\W+we'?d love to hear|"
+        r"comments? (?:are|is) (?:moderated|reviewed|closed)|by (?:posting|submitting) (?:a|your) comment|"
+        r"we reserve the right to (?:remove|delete|edit) (?:any )?comments|"
+        r"comments? (?:that|which) (?:violate|are abusive)|community (?:guidelines|standards)\W*$",
+        max_words=None,
+    ),
+    Rule(
+        "comment-counter",
+        r"^[\(\[]?\d+[\)\]]?\s*(?:comments?|replies|responses)\b\W*$|"
+        r"^(?:view|show|hide|read|load|see|add|post|leave|write|join)(?: all| more| the| a| your| \d+)?"
+        r"\s*(?:comments?|replies|conversation|discussion)\b.{0,20}$|"
+        r"^comments?\s*[\(\[]?\d*[\)\]]?\W*$|^welcome to the discussion\W*$|^join the (?:conversation|discussion)\W*$|"
+        r"^\d+\s+comments?\s*»?$|\|\s*\d+ comments?\s*»?\s*$",
+        max_words=8,
+    ),
+    # --- accounts ------------------------------------------------------------------------------
+    Rule(
+        "login",
+        r"^(?:log ?in|log ?out|sign ?in|sign ?out|sign up|register|my account|create (?:an )?account|"
+        r"log in or register|sign in or register|login / register|log in / register|subscriber login|"
+        r"already a subscriber\??(?: log ?in| sign ?in)?|forgot (?:your )?password\??)\W*$",
+        max_words=6,
+    ),
+    # --- sharing and following -----------------------------------------------------------------
+    Rule("share-bar", rf"^(?:(?:{_SOCIAL})(?:\s*\(\d+\))?[\s|•·,/:]*)+$", max_words=12),
+    Rule(
+        "share-bar",
+        r"\blike and share\b|^please share\b|^share this (?:article|story|post)\b|"
+        r"^spread the word\b|^click (?:to|here to) share\b",
+        max_words=40,
+    ),
+    Rule(
+        "follow-prompt",
+        rf"^follow\b.{{0,60}}\b(?:on\s+)?(?:{_SOCIAL_NETWORK})\b|^follow us\b|"
+        rf"^(?:like|find) us on (?:{_SOCIAL_NETWORK})\b|^connect with us\b",
+        max_words=20,
+    ),
+    # --- newsletters and subscriptions ----------------------------------------------------------
+    Rule(
+        "newsletter",
+        r"^(?:sign up|subscribe|register|get|join|receive|enter your e-?mail)\b.{0,120}"
+        r"\b(?:newsletters?|inbox|e-?mails?|alerts|updates|top stories|the brief|daily|weekly)\b|"
+        r"^(?:sign up|subscribe) (?:now|today|here|for free|to (?:receive|get|our))\b|"
+        r"\bnewsletters?\b.{0,80}\bsign up now\b|delivered (?:straight |directly )?to your inbox|"
+        r"^newsletters?\b.{0,60}\b(?:sign up|subscribe)\b|please enter a valid e-?mail|"
+        r"^click here to (?:sign up|subscribe)\b|\bsign up for our (?:\w+ )?newsletter\b",
+        max_words=None,
+    ),
+    Rule(
+        "subscribe-prompt",
+        r"^(?:subscribe|become a (?:member|subscriber|patron)|support (?:our|independent) journalism|"
+        r"donate(?: now| today| to \w+(?: \w+)?)?|already a (?:member|subscriber))\b.{0,80}$|"
+        r"^you have (?:\d+|one) (?:free )?articles? (?:left|remaining)",
+        max_words=14,
+    ),
+    # --- ads -----------------------------------------------------------------------------------
+    Rule(
+        "advertisement",
+        r"^(?:advertisements?|advertising|advertisement feature|ad|ads|sponsored(?: content| links?)?|"
+        r"paid (?:content|post)|promoted(?: content| stories)?|story continues below(?: advertisement)?|"
+        r"(?:article )?continues? (?:below|after (?:this )?(?:ad|advertisement))|"
+        r"scroll (?:down )?to continue(?: with content| reading)?|skip (?:this )?ad)\W*$",
+        max_words=8,
+    ),
+    # --- related and teaser links -------------------------------------------------------------------
+    Rule(
+        "related-link",
+        r"^(?:related|more|read more|also read|read also|see also|also see|recommended|don'?t miss|"
+        r"more from|more on|more stories|related (?:stories|articles|coverage|links|content|reading|posts)|"
+        r"you (?:may|might) also like|trending|most (?:read|popular|viewed)|editor'?s picks?|"
+        r"top stories|latest news|watch|video|videos|photos|gallery|listen|podcast)\s*(?:[:|»>]|$)",
+        max_words=25,
+    ),
+    Rule("related-link", r"^.{3,200}\s[»›→]\s*$|^[«‹←]\s", max_words=20),
+    Rule(
+        "continue-reading",
+        r"^(?:(?:continue|keep) reading(?: the main story| below| on| more)?\W*)+$|^read (?:the )?full (?:story|article)\W*$|"
+        r"^read more\W*$|^click here to read more\W*$|^- see more at:",
+        max_words=12,
+    ),
+    # --- walls ---------------------------------------------------------------------------------
+    Rule(
+        "cookie-wall",
+        r"\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b|\baccept (?:all )?cookies\b|"
+        r"\bcookie (?:policy|settings|preferences|consent|notice)\b.{0,60}\b(?:accept|agree|consent|continu)|"
+        r"\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site\b.{0,80}\b(?:cookies|agree)",
+        max_words=80,
+    ),
+    Rule(
+        "javascript-wall",
+        r"\b(?:please )?(?:enable|turn on|activate) javascript\b|\bjavascript (?:is|must be) (?:disabled|enabled|required)\b|"
+        r"\byour browser does not support\b|\bupgrade (?:to )?a (?:modern|newer|different) browser\b|"
+        r"\b(?:is not supported|isn'?t supported) (?:by|in|on) your browser\b|\bad ?blocker\b.{0,60}\b(?:disable|turn off|whitelist)",
+        max_words=40,
+    ),
+    Rule(
+        "script",
+        r"^[\w.$]+\((?:function\s*\(|['\"])|\bfunction\s*\([^)]*\)\s*\{|^\}\)?\s*;?\s*$|"
+        r"^(?:var|let|const)\s+\w+\s*=.*;\s*$|\b(?:document|window)\.\w+.*[;{]\s*$|^<!--|^//\s*<!\[CDATA",
+        max_words=None,
+    ),
+    # --- legal -------------------------------------------------------------------------------------
+    Rule(
+        "copyright",
+        r"^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}|by\b)|\ball rights reserved\b|"
+        r"\bthis material may not be (?:published|reproduced)\b|^©",
+        max_words=30,
+    ),
+    Rule(
+        "legal",
+        r"^(?:privacy policy|terms of (?:use|service)|cookie policy|terms (?:&|and) conditions|"
+        r"about us|contact us|site ?map|accessibility|careers|advertise(?: with us)?)"
+        r"(?:\s*[|•·,/-]\s*(?:privacy policy|terms of (?:use|service)|cookie policy|terms (?:&|and) conditions|"
+        r"about us|contact us|site ?map|accessibility|careers|advertise(?: with us)?|help|faq))*\W*$|"
+        r"\bthis site is protected by recaptcha\b|^(?:safe harbor|forward-looking statements?)\b\W",
+        max_words=None,
+    ),
+    # --- tags and filing ------------------------------------------------------------------------------
+    Rule(
+        "tags",
+        r"^(?:tags?|tagged(?: with)?|filed under|topics?|categories|category|keywords|posted in)\s*:",
+        max_words=30,
+    ),
+    # --- contact and corrections -------------------------------------------------------------------------
+    Rule(
+        "contact",
+        r"^(?:contact us|email us|write to us|send us)\b.{0,60}@|^see an error in this article\b|"
+        r"^(?:media contacts?|press contacts?|for (?:media|press) inquiries)\W*(?::.*)?$|"
+        r"^(?:e-?mail|phone|tel|telephone|fax|mobile)\s*:\s*\S+.{0,30}$|"
+        r"^[\w .'-]{2,40}\s*[-–:]\s*\+?[\d][\d .()-]{6,}\s*[-–]\s*\S+@\S+$",
+        max_words=14,
+    ),
+    # --- media ---------------------------------------------------------------------------------------
+    Rule(
+        "photo-credit",
+        r"^(?:photo|image|picture|video|graphic)?\s*(?:credits?|courtesy|source)\s*:|"
+        r"^\[?\(?(?:image|photo|picture|video)s? (?:via|by|courtesy of|credit)\b.{0,60}[\])]?$|"
+        r"^(?:[\w.'-]+ ){0,4}[\w.'-]+\s*/\s*(?:getty images|ap|afp|reuters|epa|shutterstock|istock(?:photo)?|"
+        r"bloomberg|ap photo|afp via getty images)\W*$|^\(?(?:ap|afp|reuters) photo\b.{0,60}$",
+        max_words=16,
+    ),
+    Rule(
+        "media-label",
+        r"^(?:photo|image|video|audio|gallery|play|play video|watch video|now playing|replay|"
+        r"loaded: ?\d+(?:\.\d+)?%|duration:? ?[\d:]+|close|open|menu|expand|collapse|enlarge this image|"
+        r"toggle caption|hide caption|show caption|caption|view (?:gallery|slideshow|image|photo))\W*$",
+        max_words=4,
+    ),
+    # --- reader polls and widgets -----------------------------------------------------------------
+    Rule(
+        "widget", r"\badd your two cents\b|\bof readers think this story\b|^rate this (?:article|story)\b", max_words=20
+    ),
+    # --- markers ---------------------------------------------------------------------------------------
+    Rule("separator", r"^[\p{P}\p{S}\s]+$", max_words=None),
+    Rule("bare-link", r"^(?:https?://|www\.)\S+$", max_words=1),
+)
