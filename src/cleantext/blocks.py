@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 import regex
 
-__all__ = ["Paragraph", "paragraphs"]
+__all__ = ["Paragraph", "paragraphs", "word_count"]
 
-_ENDS_SENTENCE = regex.compile(r"[.!?:;…\"”’»)\]]\s*$")
+_ENDS_SENTENCE = regex.compile(r"[.!?:;…。！？：；\"”’»)\]」』]\s*$")
 _STARTS_LOWER = regex.compile(r"^\s*[\p{Ll}]")
 
 
@@ -32,7 +32,25 @@ class Paragraph:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        return word_count(self.text)
+
+
+#: Scripts written without spaces between words: about two characters make a word.
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``: white-space separated words, plus one per two CJK or Thai characters.
+
+    >>> word_count("Log In"), word_count("これが非常に困ったもの。")
+    (2, 7)
+    """
+    words = len(text.split())
+    if not text.isascii():
+        unspaced = len(_UNSPACED.findall(text))
+        if unspaced:
+            words += (unspaced + 1) // 2
+    return words
 
 
 def paragraphs(lines: Sequence[str]) -> list[Paragraph]:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from .blocks import paragraphs
+from .blocks import paragraphs, word_count
 from .model import Outcome, register_step, split_lines
 from .rules import DEFAULT_RULES, Rule
 
@@ -35,7 +35,7 @@ def chrome_label(text: str, rules: Sequence[Rule] = DEFAULT_RULES) -> str | None
     True
     """
     stripped = text.strip()
-    words = len(stripped.split())
+    words = word_count(stripped)
     for label, pattern, max_words in _compile(tuple(rules)):
         if max_words is not None and words > max_words:
             continue

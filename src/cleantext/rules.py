@@ -85,7 +85,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"^(?:sign up|subscribe|register|get|join|receive|enter your e-?mail)\b.{0,120}"
         r"\b(?:newsletters?|inbox|e-?mails?|alerts|updates|top stories|the brief|daily|weekly)\b|"
         r"^(?:sign up|subscribe) (?:now|today|here|for free|to (?:receive|get|our))\b|"
-        r"\bnewsletters?\b.{0,80}\bsign up now\b|delivered (?:straight |directly )?to your inbox|"
+        r"\bnewsletters?\b.{0,200}\bsign up now\W*$|delivered (?:straight |directly )?to your inbox|"
         r"^newsletters?\b.{0,60}\b(?:sign up|subscribe)\b|please enter a valid e-?mail|"
         r"^click here to (?:sign up|subscribe)\b|\bsign up for our (?:\w+ )?newsletter\b",
         max_words=None,
@@ -112,7 +112,14 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"^(?:related|more|read more|also read|read also|see also|also see|recommended|don'?t miss|"
         r"more from|more on|more stories|related (?:stories|articles|coverage|links|content|reading|posts)|"
         r"you (?:may|might) also like|trending|most (?:read|popular|viewed)|editor'?s picks?|"
-        r"top stories|latest news|watch|video|videos|photos|gallery|listen|podcast)\s*(?:[:|»>]|$)",
+        r"top stories|latest news|watch|video|videos|photos|gallery|listen|podcast|headline)\s*(?:[:|»>]|$)|"
+        r"^(?:read also|also read|see also|read more|more from|related)\s*[-–—]?\s+\p{Lu}|^read more (?:about|at|on|from|here)\b",
+        max_words=25,
+    ),
+    # A teaser headline with its date glued on, as related-coverage boxes print them.
+    Rule(
+        "related-link",
+        r"\p{Ll}(?:JAN|FEB|MARCH|APRIL|MAY|JUNE|JULY|AUG|SEPT|OCT|NOV|DEC)\.? \d{1,2}, \d{4}$",
         max_words=25,
     ),
     Rule("related-link", r"^.{3,200}\s[»›→]\s*$|^[«‹←]\s", max_words=20),
@@ -190,11 +197,30 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"toggle caption|hide caption|show caption|caption|view (?:gallery|slideshow|image|photo))\W*$",
         max_words=4,
     ),
+    # A photographer's credit line: "Jane Doe for Newsweek", "Photograph by Jane Doe".
+    Rule(
+        "photo-credit",
+        r"^(?:\p{Lu}[\p{L}.'-]*\s){1,3}\p{Lu}[\p{L}.'-]*\s+for\s+(?:the\s+)?\p{Lu}[\p{L}.'-]*$|"
+        r"^(?:photo(?:graph)?s?|illustration|image) (?:by|:)\s*(?:\p{Lu}[\p{L}.'-]*\s?){1,4}\W*$",
+        max_words=7,
+    ),
+    # --- shopping promotions --------------------------------------------------------------------------
+    Rule(
+        "promotion",
+        r"\bfree shipping\b|\bfree gift\b|\b(?:shop|buy|order) now\b|\bclick here\W*$|\bshow me the \w+\W*$|"
+        r"\buse (?:promo|coupon|discount) code\b",
+        max_words=40,
+    ),
     # --- reader polls and widgets -----------------------------------------------------------------
     Rule(
         "widget", r"\badd your two cents\b|\bof readers think this story\b|^rate this (?:article|story)\b", max_words=20
     ),
     # --- markers ---------------------------------------------------------------------------------------
     Rule("separator", r"^[\p{P}\p{S}\s]+$", max_words=None),
-    Rule("bare-link", r"^(?:https?://|www\.)\S+$", max_words=1),
+    Rule(
+        "bare-link",
+        r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|io|co\.uk|com\.au)$",
+        max_words=1,
+    ),
+    Rule("bare-link", r"^[\w .&'-]{1,40}\s[-–—:]\s*(?:https?://|www\.)\S+$", max_words=6),
 )

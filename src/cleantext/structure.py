@@ -27,7 +27,8 @@ from .model import Outcome, register_step, split_lines
 
 __all__ = ["strip_boilerplate"]
 
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*$")
+_SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
 
 
 def is_prose(paragraph: Paragraph, *, min_words: int) -> bool:
@@ -38,18 +39,32 @@ def is_prose(paragraph: Paragraph, *, min_words: int) -> bool:
     return words >= min_words and bool(_SENTENCE_END.search(paragraph.text))
 
 
-def decide_boilerplate(
-    lines: Sequence[str], /, *, min_words: int = 8, max_gap: int = 6, keep_ratio: float = 0.25
-) -> Outcome:
-    """Remove the page's header, footer and far-away prose around the main run of prose."""
-    found = paragraphs(lines)
-    prose = [k for k, paragraph in enumerate(found) if is_prose(paragraph, min_words=min_words)]
-    if not prose:
-        return Outcome.unchanged(lines)
-    # Group prose paragraphs whose gap (non-prose paragraphs between them) is small.
+def is_sentence_like(paragraph: Paragraph) -> bool:
+    """A short paragraph written like a sentence (a list item, a fact), not like a menu or a headline.
+
+    Menus are one to four words; headlines capitalise most of their words. A sentence has five or
+    more words, most of them after the first in lower case.
+    """
+    if paragraph.words < 5:
+        return False
+    words = _WORD.findall(paragraph.text)[1:]
+    if not words:  # no letters to judge by (CJK counts as words but has no case)
+        return paragraph.words >= 5 and not paragraph.text.isascii()
+    lower = sum(1 for word in words if word[0].islower())
+    return lower * 2 >= len(words)
+
+
+def _article_span(
+    found: Sequence[Paragraph], prose: list[int], *, min_words: int, max_gap: int, keep_ratio: float
+) -> tuple[int, int]:
+    """First and last paragraph of the article: the heaviest cluster of prose, grown outwards."""
+    # Menu-like paragraphs between two prose paragraphs; sentence-like ones do not count.
+    menu_like = [0] * (len(found) + 1)  # prefix sums
+    for k, paragraph in enumerate(found):
+        menu_like[k + 1] = menu_like[k] + (0 if is_sentence_like(paragraph) else 1)
     clusters: list[list[int]] = [[prose[0]]]
     for previous, current in pairwise(prose):
-        if current - previous - 1 > max_gap:
+        if menu_like[current] - menu_like[previous + 1] > max_gap:
             clusters.append([])
         clusters[-1].append(current)
 
@@ -57,20 +72,49 @@ def decide_boilerplate(
         return sum(found[k].words for k in cluster)
 
     main = max(clusters, key=weight)
-    main_weight = weight(main)
-    keep_span = [main[0], main[-1]]
-    # Other clusters join the article unless they are much lighter than it.
-    for cluster in clusters:
-        if cluster is not main and weight(cluster) >= keep_ratio * main_weight:
-            keep_span = [min(keep_span[0], cluster[0]), max(keep_span[1], cluster[-1])]
+    floor = keep_ratio * weight(main)
+    first, last = main[0], main[-1]
+    for cluster in clusters:  # other clusters join the article unless much lighter than it
+        if cluster is not main and weight(cluster) >= floor:
+            first, last = min(first, cluster[0]), max(last, cluster[-1])
+
+    # Grow over sentence-like short paragraphs (lists, facts) and long ones (references) next to the
+    # article; a single heading-like paragraph may stand between them.
+    def extends(paragraph: Paragraph) -> bool:
+        return is_sentence_like(paragraph) or paragraph.words >= 2 * min_words
+
+    for step, edge in ((-1, first), (1, last)):
+        k = edge + step
+        while 0 <= k < len(found):
+            if extends(found[k]):
+                edge = k
+            elif not (0 <= k + step < len(found) and extends(found[k + step])):
+                break
+            k += step
+        if step < 0:
+            first = edge
+        else:
+            last = edge
+    return first, last
+
+
+def decide_boilerplate(
+    lines: Sequence[str], /, *, min_words: int = 8, max_gap: int = 4, keep_ratio: float = 0.5
+) -> Outcome:
+    """Remove the page's header, footer and far-away prose around the main run of prose."""
+    found = paragraphs(lines)
+    prose = [k for k, paragraph in enumerate(found) if is_prose(paragraph, min_words=min_words)]
+    if not prose:
+        return Outcome.unchanged(lines)
+    first, last = _article_span(found, prose, min_words=min_words, max_gap=max_gap, keep_ratio=keep_ratio)
     removals: dict[int, tuple[str, int | None]] = {}
     prose_set = set(prose)
     for k, paragraph in enumerate(found):
-        if keep_span[0] <= k <= keep_span[1]:
+        if first <= k <= last:
             continue
         if k in prose_set:
             reason = "outside-article"
-        elif k < keep_span[0]:
+        elif k < first:
             reason = "page-header"
         else:
             reason = "page-footer"
@@ -80,7 +124,7 @@ def decide_boilerplate(
 
 
 @register_step(decide_boilerplate)
-def strip_boilerplate(text: str, *, min_words: int = 8, max_gap: int = 6, keep_ratio: float = 0.25) -> str:
+def strip_boilerplate(text: str, *, min_words: int = 8, max_gap: int = 4, keep_ratio: float = 0.5) -> str:
     """Keep the main run of prose paragraphs; drop menus and footers around it.
 
     ``min_words`` is the length from which a paragraph ending a sentence counts as prose,
