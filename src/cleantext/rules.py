@@ -30,7 +30,9 @@ class Rule:
 _SOCIAL = (
     r"share|shares|sharing|tweet|tweets|email|e-mail|mail|print|pin|pin it|save|copy link|link|"
     r"facebook|twitter|x|instagram|linkedin|pinterest|reddit|tumblr|whatsapp|telegram|youtube|"
-    r"tiktok|flipboard|messenger|snapchat|google\+?|sms|comments?|rss|like|follow|follow us|"
+    r"tiktok|flipboard|messenger|snapchat|google\+?|sms|comments?|rss|like|follow|follow us|vk|vkontakte|"
+    r"odnoklassniki|weibo|wechat|line|viber|xing|pint|baixar|compartilhar|compartir|partager|teilen|"
+    r"imprimir|imprimer|drucken|enviar|envoyer|tweeten|condividi|"
     r"share this|share on|share via|share story|share article|share this (?:article|story|post)"
 )
 _SOCIAL_NETWORK = r"facebook|twitter|instagram|linkedin|pinterest|youtube|tiktok|x|threads|bluesky|reddit"
@@ -45,7 +47,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"use the .report. link on each comment|^share with us\W+we'?d love to hear|"
         r"comments? (?:are|is) (?:moderated|reviewed|closed)|by (?:posting|submitting) (?:a|your) comment|"
         r"we reserve the right to (?:remove|delete|edit) (?:any )?comments|"
-        r"comments? (?:that|which) (?:violate|are abusive)|community (?:guidelines|standards)\W*$",
+        r"comments? (?:that|which) (?:violate|are abusive)|community (?:guidelines|standards)\W*$|"
+        r"^comments are subject to\b|please be respectful of other commenters|"
+        r"^(?:blog )?comments powered by disqus|^you must be logged in to (?:post|leave) a comment|"
+        r"^leave a reply(?: cancel reply)?\W*$|^your email address will not be published",
         max_words=None,
     ),
     Rule(
@@ -113,7 +118,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"more from|more on|more stories|related (?:stories|articles|coverage|links|content|reading|posts)|"
         r"you (?:may|might) also like|trending|most (?:read|popular|viewed)|editor'?s picks?|"
         r"top stories|latest news|watch|video|videos|photos|gallery|listen|podcast|headline)\s*(?:[:|»>]|$)|"
-        r"^(?:read also|also read|see also|read more|more from|related)\s*[-–—]?\s+\p{Lu}|^read more (?:about|at|on|from|here)\b",
+        r"^(?:read also|also read|see also|read more|more from|related)\s*[-–—]?\s+\p{Lu}|^read more (?:about|at|on|from|here)\b|"
+        r"^(?:você pode gostar|leia também|veja também|lea también|te puede interesar|lire aussi|à lire aussi|"
+        r"voir aussi|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|leggi anche|"
+        r"potrebbe interessarti|más noticias|mais notícias)\b",
         max_words=25,
     ),
     # A teaser headline with its date glued on, as related-coverage boxes print them.
@@ -123,6 +131,14 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         max_words=25,
     ),
     Rule("related-link", r"^.{3,200}\s[»›→]\s*$|^[«‹←]\s", max_words=20),
+    # A teaser cut short with a bracketed ellipsis, as blog sidebars print them.
+    Rule("related-link", r"\[(?:…|\.\.\.)\]\s*$", max_words=40),
+    Rule(
+        "page-nav",
+        r"^(?:previous|next|prev|older|newer)(?: post| article| story| page| entry|ious)?\W*$|"
+        r"^(?:previous|next) (?:post|article|story)\s*:|^(?:back to top|skip to (?:main )?content|skip to navigation)\W*$",
+        max_words=8,
+    ),
     Rule(
         "continue-reading",
         r"^(?:(?:continue|keep) reading(?: the main story| below| on| more)?\W*)+$|^read (?:the )?full (?:story|article)\W*$|"
@@ -197,6 +213,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"toggle caption|hide caption|show caption|caption|view (?:gallery|slideshow|image|photo))\W*$",
         max_words=4,
     ),
+    # A caption that ends with its credit: "... after the fire Credit: Getty - Contributor".
+    Rule("photo-credit", r"\s(?:credit|photo|image|picture)s?:\s*[^.!?]{2,60}$", max_words=60),
     # A photographer's credit line: "Jane Doe for Newsweek", "Photograph by Jane Doe".
     Rule(
         "photo-credit",

@@ -11,6 +11,9 @@ into clusters, and takes the cluster with the most prose words as the article. I
 - prose far from the article, cut off by a long run of short lines (``outside-article``), but only
   when that cluster is much smaller than the article.
 
+A removed paragraph that a chrome rule recognises is reported with that rule's label
+("comment-counter") rather than its position.
+
 Inside the article nothing is removed for its shape alone: subheadings, lists and one-line quotes
 stay. When in doubt, the line is kept.
 """
@@ -23,6 +26,7 @@ from itertools import pairwise
 import regex
 
 from .blocks import Paragraph, paragraphs
+from .chrome import chrome_label
 from .model import Outcome, register_step, split_lines
 
 __all__ = ["strip_boilerplate"]
@@ -112,12 +116,12 @@ def decide_boilerplate(
     for k, paragraph in enumerate(found):
         if first <= k <= last:
             continue
-        if k in prose_set:
+        # Name the furniture when a chrome rule knows it; otherwise say where it stood.
+        reason = chrome_label(paragraph.text)
+        if reason is None and k in prose_set:
             reason = "outside-article"
-        elif k < first:
-            reason = "page-header"
-        else:
-            reason = "page-footer"
+        elif reason is None:
+            reason = "page-header" if k < first else "page-footer"
         for index in paragraph.lines:
             removals[index] = (reason, None)
     return Outcome.removing(lines, removals, step="strip_boilerplate")
