@@ -35,8 +35,8 @@ def test_cli_reads_standard_input() -> None:
 def test_explain_names_the_step_and_reason_of_every_removed_seed_line() -> None:
     report = cleantext.explain(RAW.read_text(encoding="utf-8"))
     reasons = {edit.line + 1: (edit.step, edit.label) for edit in report.removed}
-    assert reasons[21][1] == "comment-counter"  # "(0) comments"
-    assert reasons[23][1] == "login"  # "Log In"
+    assert reasons[21] == ("strip_chrome", "comment-counter")  # "(0) comments"
+    assert reasons[23] == ("strip_chrome", "login")  # "Log In"
     assert reasons[14] == ("strip_chrome", "comment-policy")  # the hard-wrapped policy
     assert reasons[24] == ("drop_duplicates", "duplicate-of-line-14")  # its sentence-per-line copy
     assert set(reasons) == set(range(14, 31))  # nothing of the article

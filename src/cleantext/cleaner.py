@@ -11,9 +11,9 @@ from .structure import strip_boilerplate
 
 __all__ = ["DEFAULT_PIPELINE", "clean", "explain"]
 
-#: What :func:`clean` runs: repair; drop repeated text; drop what lies around the article (before the
-#: chrome rules, so that chrome still counts as evidence of where the article ends); drop chrome; tidy.
-DEFAULT_PIPELINE: Pipeline = pipeline(repair, drop_duplicates, strip_boilerplate, strip_chrome, tidy)
+#: What :func:`clean` runs: repair; drop repeated text; drop the chrome the rules know; then judge the
+#: page's shape, without that chrome, and drop what lies around the article; tidy.
+DEFAULT_PIPELINE: Pipeline = pipeline(repair, drop_duplicates, strip_chrome, strip_boilerplate, tidy)
 
 
 def clean(text: str) -> str:
@@ -31,7 +31,7 @@ def explain(text: str, *, steps: Pipeline | Step = DEFAULT_PIPELINE) -> Report:
 
     >>> report = explain("Officials reported the crossing was closed on Friday.\\n(0) comments")
     >>> print(report)
-    line 2: removed by strip_boilerplate (comment-counter): (0) comments
+    line 2: removed by strip_chrome (comment-counter): (0) comments
     >>> report.text
     'Officials reported the crossing was closed on Friday.\\n'
     """

@@ -27,7 +27,7 @@ _SUSPECT = regex.compile(r"[^\x20-\x7e\t\r]")
 #: A lone "Â" after text, at the end of a line: the 0xA0 of a no-break space was lost.
 _LONE_A_AT_END = regex.compile(r"(?<=[\p{Ll}\p{N}\p{P}])Â[ \t\xa0]*$")
 #: A lone "Â" after text and before a space: the 0xA0 became an ordinary space.
-_LONE_A_BEFORE_SPACE = regex.compile(r"(?<=[\p{Ll}\p{N}\p{P}])Â(?= )")
+_LONE_A_BEFORE_SPACE = regex.compile(r"(?<=[\p{Ll}\p{N}\p{P}])Â ")
 
 
 @lru_cache(maxsize=1)

@@ -1,6 +1,7 @@
 """Chrome rules, as data: what site furniture looks like, each rule with the reason it reports.
 
-A rule is a regular expression (the ``regex`` module, case-insensitive) searched in one paragraph
+A rule is a regular expression (the ``regex`` module, case-insensitive; ``(?-i:...)`` marks the parts
+where case matters) searched in one paragraph
 of text -- a line, or several lines of one hard-wrapped paragraph joined by spaces -- with its
 surrounding white space stripped. ``max_words`` bounds the paragraphs a rule may touch: article
 sentences are long, chrome is short, so most rules only look at short paragraphs, and only rules
@@ -118,7 +119,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"more from|more on|more stories|related (?:stories|articles|coverage|links|content|reading|posts)|"
         r"you (?:may|might) also like|trending|most (?:read|popular|viewed)|editor'?s picks?|"
         r"top stories|latest news|watch|video|videos|photos|gallery|listen|podcast|headline)\s*(?:[:|»>]|$)|"
-        r"^(?:read also|also read|see also|read more|more from|related)\s*[-–—]?\s+\p{Lu}|^read more (?:about|at|on|from|here)\b|"
+        r"^(?:read also|also read|see also|read more|more from|related)\s*[-–—]?\s+(?-i:\p{Lu})|^read more (?:about|at|on|from|here)\b|"
         r"^(?:você pode gostar|leia também|veja também|lea también|te puede interesar|lire aussi|à lire aussi|"
         r"voir aussi|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|leggi anche|"
         r"potrebbe interessarti|más noticias|mais notícias)\b",
@@ -127,7 +128,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # A teaser headline with its date glued on, as related-coverage boxes print them.
     Rule(
         "related-link",
-        r"\p{Ll}(?:JAN|FEB|MARCH|APRIL|MAY|JUNE|JULY|AUG|SEPT|OCT|NOV|DEC)\.? \d{1,2}, \d{4}$",
+        r"(?-i:\p{Ll}(?:JAN|FEB|MARCH|APRIL|MAY|JUNE|JULY|AUG|SEPT|OCT|NOV|DEC))\.? \d{1,2}, \d{4}$",
         max_words=25,
     ),
     Rule("related-link", r"^.{3,200}\s[»›→]\s*$|^[«‹←]\s", max_words=20),
@@ -218,8 +219,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # A photographer's credit line: "Jane Doe for Newsweek", "Photograph by Jane Doe".
     Rule(
         "photo-credit",
-        r"^(?:\p{Lu}[\p{L}.'-]*\s){1,3}\p{Lu}[\p{L}.'-]*\s+for\s+(?:the\s+)?\p{Lu}[\p{L}.'-]*$|"
-        r"^(?:photo(?:graph)?s?|illustration|image) (?:by|:)\s*(?:\p{Lu}[\p{L}.'-]*\s?){1,4}\W*$",
+        r"^(?:(?-i:\p{Lu})[\p{L}.'-]*\s){1,3}(?-i:\p{Lu})[\p{L}.'-]*\s+for\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}.'-]*$|"
+        r"^(?:photo(?:graph)?s?|illustration|image) (?:by|:)\s*(?:(?-i:\p{Lu})[\p{L}.'-]*\s?){1,4}\W*$",
         max_words=7,
     ),
     # --- shopping promotions --------------------------------------------------------------------------

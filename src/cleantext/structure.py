@@ -11,8 +11,8 @@ into clusters, and takes the cluster with the most prose words as the article. I
 - prose far from the article, cut off by a long run of short lines (``outside-article``), but only
   when that cluster is much smaller than the article.
 
-A removed paragraph that a chrome rule recognises is reported with that rule's label
-("comment-counter") rather than its position.
+The default pipeline runs this step after :func:`~cleantext.strip_chrome`, so that the shape is
+judged on the page without the furniture the rules already know.
 
 Inside the article nothing is removed for its shape alone: subheadings, lists and one-line quotes
 stay. When in doubt, the line is kept.
@@ -26,7 +26,6 @@ from itertools import pairwise
 import regex
 
 from .blocks import Paragraph, paragraphs
-from .chrome import chrome_label
 from .model import Outcome, register_step, split_lines
 
 __all__ = ["strip_boilerplate"]
@@ -102,6 +101,13 @@ def _article_span(
     return first, last
 
 
+def _where(k: int, first: int, prose: set[int]) -> str:
+    """Why paragraph ``k``, outside the article starting at ``first``, goes."""
+    if k in prose:
+        return "outside-article"
+    return "page-header" if k < first else "page-footer"
+
+
 def decide_boilerplate(
     lines: Sequence[str], /, *, min_words: int = 8, max_gap: int = 4, keep_ratio: float = 0.5
 ) -> Outcome:
@@ -116,12 +122,7 @@ def decide_boilerplate(
     for k, paragraph in enumerate(found):
         if first <= k <= last:
             continue
-        # Name the furniture when a chrome rule knows it; otherwise say where it stood.
-        reason = chrome_label(paragraph.text)
-        if reason is None and k in prose_set:
-            reason = "outside-article"
-        elif reason is None:
-            reason = "page-header" if k < first else "page-footer"
+        reason = _where(k, first, prose_set)
         for index in paragraph.lines:
             removals[index] = (reason, None)
     return Outcome.removing(lines, removals, step="strip_boilerplate")

@@ -1,0 +1,117 @@
+"""Pipelines: composition, repr, equality, pickling, and explain agreeing with the output."""
+
+from __future__ import annotations
+
+import pickle
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
+
+import pytest
+
+import cleantext
+from cleantext import (
+    DEFAULT_PIPELINE,
+    PipelineError,
+    clean,
+    drop_duplicates,
+    explain,
+    pipeline,
+    registered_steps,
+    repair,
+    strip_boilerplate,
+    strip_chrome,
+    tidy,
+)
+
+PAGE = "\n".join(
+    [
+        "Home",
+        "World",
+        "The border crossing was closed on Friday as dozens of migrants waited in the heat.Â",
+        "Officials said the closure would last at least two days, according to a statement.",
+        "Share",
+        "(0) comments",
+        "Log In",
+        "Officials said the closure would last at least two days, according to a statement.",
+    ]
+)
+
+
+def test_clean_is_the_default_pipeline() -> None:
+    assert clean(PAGE) == DEFAULT_PIPELINE(PAGE)
+    assert repr(DEFAULT_PIPELINE) == "pipeline(repair, drop_duplicates, strip_chrome, strip_boilerplate, tidy)"
+
+
+def test_a_pipeline_applies_its_steps_in_order() -> None:
+    steps = pipeline(repair, strip_chrome, tidy)
+    assert steps(PAGE) == tidy(strip_chrome(repair(PAGE)))
+
+
+def test_a_pipeline_shows_its_recipe_and_compares_by_steps_and_options() -> None:
+    one = pipeline(repair, partial(drop_duplicates, min_words=8), tidy)
+    assert repr(one) == "pipeline(repair, partial(drop_duplicates, min_words=8), tidy)"
+    assert one == pipeline(repair, partial(drop_duplicates, min_words=8), tidy)
+    assert one != pipeline(repair, partial(drop_duplicates, min_words=9), tidy)
+    assert hash(one) == hash(pipeline(repair, partial(drop_duplicates, min_words=8), tidy))
+
+
+def test_nested_pipelines_flatten() -> None:
+    inner = pipeline(repair, strip_chrome)
+    assert pipeline(inner, tidy) == pipeline(repair, strip_chrome, tidy)
+
+
+def test_a_pipeline_refuses_what_is_not_a_step() -> None:
+    with pytest.raises(PipelineError):
+        pipeline(repair, "tidy")  # type: ignore[arg-type]
+    assert issubclass(PipelineError, cleantext.CleantextError)
+
+
+def test_a_pipeline_pickles_and_round_trips() -> None:
+    steps = pipeline(repair, partial(strip_boilerplate, max_gap=2), strip_chrome, tidy)
+    copy = pickle.loads(pickle.dumps(steps))
+    assert copy == steps
+    assert copy(PAGE) == steps(PAGE)
+
+
+def test_a_pipeline_runs_in_worker_processes() -> None:
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(DEFAULT_PIPELINE, [PAGE, PAGE.upper()]))
+    assert results == [clean(PAGE), clean(PAGE.upper())]
+
+
+def test_every_step_is_registered_by_name() -> None:
+    steps = registered_steps()
+    assert {"repair", "drop_duplicates", "strip_chrome", "strip_boilerplate", "tidy"} <= set(steps)
+    assert steps["tidy"] is tidy
+
+
+def test_explain_reports_which_step_removed_which_line_and_why() -> None:
+    report = explain(PAGE)
+    assert report.text == clean(PAGE)
+    removed = {edit.line + 1: (edit.step, edit.label) for edit in report.removed}
+    assert removed[8] == ("drop_duplicates", "duplicate-of-line-4")
+    assert removed[6][1] == "comment-counter"
+    assert removed[7][1] == "login"
+    assert removed[1][1] == "page-header"
+    changed = [edit for edit in report.changed if edit.step == "repair"]
+    assert [edit.line + 1 for edit in changed] == [3]
+    assert "line 8: removed by drop_duplicates (duplicate-of-line-4)" in str(report)
+
+
+def test_explain_works_for_any_pipeline_and_plain_functions() -> None:
+    def shout(text: str) -> str:
+        return text.upper()
+
+    report = explain("quiet\nwords", steps=pipeline(shout, tidy))
+    assert report.text == "QUIET\nWORDS\n"
+    assert {(edit.line, edit.step) for edit in report.changed} >= {(0, "shout"), (1, "shout")}
+
+
+def test_explain_agrees_with_the_output_line_by_line() -> None:
+    report = explain(PAGE)
+    removed = {edit.line for edit in report.edits if edit.action == "remove"}
+    output_lines = report.text.split("\n")[:-1]
+    assert len(output_lines) == len(report.origin) - 1
+    for line, origin in zip(output_lines, report.origin, strict=False):
+        assert origin not in removed
+        assert line.strip() in repair(PAGE.split("\n")[origin])

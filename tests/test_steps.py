@@ -1,0 +1,182 @@
+"""Each public step on its own: what it removes or changes, and what it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleantext import drop_duplicates, repair, strip_boilerplate, strip_chrome, tidy
+from cleantext.chrome import chrome_label
+
+ARTICLE = [
+    "The city council approved the new transit budget on Tuesday after a three-hour debate.",
+    "Supporters said the plan would cut commute times across the region by a fifth, officials said.",
+    "Opponents argued that the fare increase would fall hardest on low-income riders and students.",
+]
+
+
+# --- repair --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        ("donâ€™t", "don’t"),
+        ("the border crossing.Â", "the border crossing."),
+        ("CafÃ© society", "Café society"),
+        ("at 8Â p.m.", "at 8\xa0p.m."),
+    ],
+)
+def test_repair_fixes_mojibake(broken: str, fixed: str) -> None:
+    assert repair(broken) == fixed
+
+
+@pytest.mark.parametrize(
+    "correct",
+    [
+        "“Curly quotes” and ‘single ones’ stay curly.",
+        "Full-width ＡＢＣ１２３ and 。、 stay full width.",
+        "SÃO PAULO, ÂNGELO and ÃO are correct capitals in Portuguese.",
+        "Prices rose 5% to €1,200 — a record… or so they said.",
+        "Le prix\u202fest de 5\u00a0€ ; « bonjour ».",
+        "if (a < b && c > d) { return x[i]; }",
+    ],
+)
+def test_repair_leaves_correct_text_byte_for_byte(correct: str) -> None:
+    assert repair(correct) == correct
+
+
+def test_repair_keeps_the_number_of_lines() -> None:
+    text = "donâ€™t\r\nsecond line\n\nthird\r"
+    assert len(repair(text).split("\n")) == len(text.split("\n"))
+
+
+# --- strip_chrome ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("(0) comments", "comment-counter"),
+        ("Log In", "login"),
+        ("Share on Facebook | Tweet | Email", "share-bar"),
+        ("Facebook", "share-bar"),
+        ("Advertisement", "advertisement"),
+        ("MORE: Concussion Expert Says Players Are at Risk", "related-link"),
+        ("Also read: Ten Things You Missed This Week", "related-link"),
+        ("Sign up for our weekly newsletter to get the latest news delivered to your inbox.", "newsletter"),
+        ("We use cookies to improve your experience. By continuing to use this site you agree.", "cookie-wall"),
+        ("Please enable JavaScript to watch this video.", "javascript-wall"),
+        ("Copyright 2019 by Amy Dickinson", "copyright"),
+        ("© 2024 Example Media. All rights reserved.", "copyright"),
+        ("Tags: politics, elections, Chile", "tags"),
+        ("Follow Ashley May on Twitter: @AshleyMayTweets", "follow-prompt"),
+        ("Continue reading the main story", "continue-reading"),
+        ("###", "separator"),
+        ("Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.", "comment-policy"),
+    ],
+)
+def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
+    assert chrome_label(line) == label
+    assert strip_chrome("\n".join([*ARTICLE, line])) == "\n".join(ARTICLE)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Readers who subscribe to the paper's print edition will see the change next month.",
+        "The company said it would stop advertising on Facebook after the report.",
+        "The senator's comments drew criticism from both parties on Wednesday.",
+        "Employees could not log in to the payroll system for most of the day, the union said.",
+        "The newsletter, which has 40,000 readers, first reported the merger.",
+        "Copyright lawyers said the ruling could reshape the music industry.",
+        "More than 200 people were evacuated as the fire spread toward the town.",
+        "Share prices fell sharply after the announcement.",
+        "Related charges were filed against two other executives, prosecutors said.",
+        "Watch the clip below, via CNN:",
+    ],
+)
+def test_strip_chrome_keeps_article_sentences_that_mention_chrome_words(sentence: str) -> None:
+    text = "\n".join([*ARTICLE, sentence])
+    assert strip_chrome(text) == text
+
+
+def test_strip_chrome_removes_a_hard_wrapped_policy_as_one_paragraph() -> None:
+    wrapped = "Keep it Clean. Please avoid obscene, vulgar, lewd,\nracist or sexually-oriented language.\naccounts, the history behind an article."
+    out = strip_chrome(ARTICLE[0] + "\n" + wrapped)
+    assert out == ARTICLE[0] + "\naccounts, the history behind an article."
+
+
+def test_strip_chrome_takes_custom_rules() -> None:
+    from cleantext import DEFAULT_RULES, Rule
+
+    rules = (*DEFAULT_RULES, Rule("promo", r"^brought to you by\b", max_words=10))
+    assert strip_chrome("Brought to you by Acme\n" + ARTICLE[0], rules=rules) == ARTICLE[0]
+    assert strip_chrome("Brought to you by Acme\n" + ARTICLE[0]) == "Brought to you by Acme\n" + ARTICLE[0]
+
+
+# --- drop_duplicates -----------------------------------------------------------------------------------
+
+
+def test_drop_duplicates_finds_a_copy_wrapped_differently() -> None:
+    first = "Be Truthful. Don't knowingly lie about anyone\nor anything. Be Nice. No racism, sexism or any sort of -ism"
+    again = "Be Truthful. Don't knowingly lie about anyone or anything.\nBe Nice. No racism, sexism or any sort of -ism"
+    assert drop_duplicates(first + "\n" + again) == first
+
+
+def test_drop_duplicates_keeps_the_first_copy_and_short_lines() -> None:
+    text = "\n".join([ARTICLE[0], "Photo", ARTICLE[1], "Photo", ARTICLE[0]])
+    assert drop_duplicates(text) == "\n".join([ARTICLE[0], "Photo", ARTICLE[1], "Photo"])
+
+
+def test_drop_duplicates_drops_a_short_label_repeated_three_times() -> None:
+    text = "\n".join(["Company Town", ARTICLE[0], "Company Town", ARTICLE[1], "Company Town"])
+    assert drop_duplicates(text) == "\n".join(ARTICLE[:2])
+    assert drop_duplicates(text, label_repeats=0) == text
+
+
+def test_drop_duplicates_keeps_near_copies_that_differ_in_words() -> None:
+    text = ARTICLE[0] + "\n" + ARTICLE[0].replace("Tuesday", "Wednesday")
+    assert drop_duplicates(text) == text
+
+
+# --- strip_boilerplate --------------------------------------------------------------------------------
+
+
+def test_strip_boilerplate_drops_menus_around_the_article_and_keeps_headings_inside() -> None:
+    page = [
+        "Home",
+        "News",
+        "Sport",
+        "Weather",
+        ARTICLE[0],
+        "Budget details",
+        ARTICLE[1],
+        ARTICLE[2],
+        "About us",
+        "Contact",
+    ]
+    assert strip_boilerplate("\n".join(page)) == "\n".join([ARTICLE[0], "Budget details", ARTICLE[1], ARTICLE[2]])
+
+
+def test_strip_boilerplate_keeps_a_list_of_facts_after_the_article() -> None:
+    facts = ["STATISTICS", "1 in 4 riders will use the new line", "4.9 million trips are made every year"]
+    text = "\n".join([*ARTICLE, *facts])
+    assert strip_boilerplate(text) == text
+
+
+def test_strip_boilerplate_leaves_text_without_prose_alone() -> None:
+    text = "Home\nNews\nSport"
+    assert strip_boilerplate(text) == text
+
+
+# --- tidy -------------------------------------------------------------------------------------------------
+
+
+def test_tidy_strips_line_ends_and_blank_runs_but_keeps_paragraphs() -> None:
+    text = "\n\nFirst paragraph.\xa0 \nSecond paragraph.\t\n\n\n\nThird.  "
+    assert tidy(text) == "First paragraph.\nSecond paragraph.\n\nThird.\n"
+
+
+def test_tidy_of_blank_text_is_empty() -> None:
+    assert tidy(" \n\xa0\n") == ""
+    assert tidy("") == ""
