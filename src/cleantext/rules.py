@@ -28,7 +28,7 @@ class Rule:
 
 
 # Words that make up share/follow bars when a line holds nothing else.
-_SOCIAL = (
+_SOCIAL = (  # "x" alone is a letter, not a network: the bar rule needs another word with it
     r"share|shares|sharing|tweet|tweets|email|e-mail|mail|print|pin|pin it|save|copy link|link|"
     r"facebook|twitter|x|instagram|linkedin|pinterest|reddit|tumblr|whatsapp|telegram|youtube|"
     r"tiktok|flipboard|messenger|snapchat|google\+?|sms|comments?|rss|like|follow|follow us|vk|vkontakte|"
@@ -72,7 +72,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         max_words=6,
     ),
     # --- sharing and following -----------------------------------------------------------------
-    Rule("share-bar", rf"^(?:(?:{_SOCIAL})(?:\s*\(\d+\))?[\s|•·,/:]*)+$", max_words=12),
+    Rule("share-bar", rf"^(?!x\W*$)(?:(?:{_SOCIAL})(?:\s*\(\d+\))?[\s|•·,/:]*)+$", max_words=12),
     Rule(
         "share-bar",
         r"\blike and share\b|^please share\b|^share this (?:article|story|post)\b|"
@@ -229,6 +229,36 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"\bfree shipping\b|\bfree gift\b|\b(?:shop|buy|order) now\b|\bclick here\W*$|\bshow me the \w+\W*$|"
         r"\buse (?:promo|coupon|discount) code\b",
         max_words=40,
+    ),
+    # --- embedded posts and players (an embedded tweet's text and signature are quoted content: kept) --------------------------------------------------------------------
+    Rule(
+        "embed",
+        r"^view this post on instagram\W*$|^a post shared by .{1,80}\(@[\w.]+\)|"
+        r"^pic\.twitter\.com/\w+$|"
+        r"^media playback is (?:unsupported|not supported) on your device\W*$|^(?:loading|loading video|loading comments)\W*$|"
+        r"^(?:click|tap) to (?:expand|enlarge|play)\W*$|^listen to (?:this|the) (?:article|story)\W*(?:\d+ min(?:utes?)?\W*)?$",
+        max_words=30,
+    ),
+    Rule("photo-credit", r"^image (?:copyright|caption)\b", max_words=40),
+    # --- syndication and partner boxes -----------------------------------------------------------------------
+    Rule(
+        "syndication",
+        r"^this (?:article|story|post) (?:was|is|has been) (?:originally |first )?(?:published|republished|posted|appeared)\b"
+        r".{0,160}(?:read the original|with permission|\bon\b|\bat\b|\bby\b)|^read the original article\W*$",
+        max_words=40,
+    ),
+    Rule(
+        "related-link",
+        r"^(?:sponsored links|recommended by(?: outbrain| taboola)?|around the web|from (?:our|the) partners|"
+        r"promoted stories|ads by \w+|more from our partners|you might like|what to read next|"
+        r"(?:most|more) (?:shared|emailed|commented)|trending now|popular now|recommended for you)\W*$",
+        max_words=8,
+    ),
+    Rule(
+        "app-promo",
+        r"^(?:download|get) (?:our|the) (?:free )?(?:\w+ )?(?:mobile )?app\b|^have a (?:news )?tip\??\W.{0,80}"
+        r"(?:e-?mail|contact|send)\b",
+        max_words=25,
     ),
     # --- reader polls and widgets -----------------------------------------------------------------
     Rule(
