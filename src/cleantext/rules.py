@@ -230,7 +230,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"\buse (?:promo|coupon|discount) code\b",
         max_words=40,
     ),
-    # --- embedded posts and players (an embedded tweet's text and signature are quoted content: kept) --------------------------------------------------------------------
+    # --- embedded posts and players (an embedded tweet's text and signature are quoted content: kept)
     Rule(
         "embed",
         r"^view this post on instagram\W*$|^a post shared by .{1,80}\(@[\w.]+\)|"
