@@ -73,6 +73,18 @@ def test_repair_keeps_the_number_of_lines() -> None:
         ("Continue reading the main story", "continue-reading"),
         ("###", "separator"),
         ("Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.", "comment-policy"),
+        ("View this post on Instagram", "embed"),
+        ("Media playback is unsupported on your device", "embed"),
+        ("Image copyright Getty Images", "photo-credit"),
+        ("The plane landed safely after the scare Credit: Getty - Contributor", "photo-credit"),
+        ("Ryan David Brown for Newsweek", "photo-credit"),
+        ("This article was originally published on The Conversation. Read the original article.", "syndication"),
+        ("Download our free mobile app", "app-promo"),
+        ("Previous Post", "page-nav"),
+        ("Leia também", "related-link"),
+        ("Whatsapp Facebook Pint Baixar", "share-bar"),
+        ("Jordan’s King Returns Home to Cheers After Swift ExecutionsFEB. 4, 2015", "related-link"),
+        ("Sometimes people ask me why this or that location become […]", "related-link"),
     ],
 )
 def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
