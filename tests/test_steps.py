@@ -192,3 +192,15 @@ def test_tidy_strips_line_ends_and_blank_runs_but_keeps_paragraphs() -> None:
 def test_tidy_of_blank_text_is_empty() -> None:
     assert tidy(" \n\xa0\n") == ""
     assert tidy("") == ""
+
+
+def test_every_default_rule_is_named_uniquely_and_compiles() -> None:
+    import regex
+
+    from cleantext import DEFAULT_RULES
+
+    names = [rule.name for rule in DEFAULT_RULES]
+    assert len(names) == len(set(names))
+    for rule in DEFAULT_RULES:
+        assert rule.label and rule.label == rule.label.lower()
+        regex.compile(rule.pattern)

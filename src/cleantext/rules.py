@@ -20,11 +20,19 @@ __all__ = ["DEFAULT_RULES", "Rule"]
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One kind of chrome: a reason label, a pattern, and the longest paragraph it may remove."""
+    """One kind of chrome: a reason label, a pattern, and the longest paragraph it may remove.
+
+    ``name`` tells apart rules that share a label; it defaults to the label.
+    """
 
     label: str
     pattern: str
     max_words: int | None = 12
+    name: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.name:
+            object.__setattr__(self, "name", self.label)
 
 
 # Words that make up share/follow bars when a line holds nothing else.
@@ -78,6 +86,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"\blike and share\b|^please share\b|^share this (?:article|story|post)\b|"
         r"^spread the word\b|^click (?:to|here to) share\b",
         max_words=40,
+        name="share-call",
     ),
     Rule(
         "follow-prompt",
@@ -124,16 +133,18 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"voir aussi|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|leggi anche|"
         r"potrebbe interessarti|más noticias|mais notícias)\b",
         max_words=25,
+        name="related-prefix",
     ),
     # A teaser headline with its date glued on, as related-coverage boxes print them.
     Rule(
         "related-link",
         r"(?-i:\p{Ll}(?:JAN|FEB|MARCH|APRIL|MAY|JUNE|JULY|AUG|SEPT|OCT|NOV|DEC))\.? \d{1,2}, \d{4}$",
         max_words=25,
+        name="related-dated",
     ),
-    Rule("related-link", r"^.{3,200}\s[»›→]\s*$|^[«‹←]\s", max_words=20),
+    Rule("related-link", r"^.{3,200}\s[»›→]\s*$|^[«‹←]\s", max_words=20, name="related-arrow"),
     # A teaser cut short with a bracketed ellipsis, as blog sidebars print them.
-    Rule("related-link", r"\[(?:…|\.\.\.)\]\s*$", max_words=40),
+    Rule("related-link", r"\[(?:…|\.\.\.)\]\s*$", max_words=40, name="related-excerpt"),
     Rule(
         "page-nav",
         r"^(?:previous|next|prev|older|newer)(?: post| article| story| page| entry|ious)?\W*$|"
@@ -206,6 +217,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"^(?:[\w.'-]+ ){0,4}[\w.'-]+\s*/\s*(?:getty images|ap|afp|reuters|epa|shutterstock|istock(?:photo)?|"
         r"bloomberg|ap photo|afp via getty images)\W*$|^\(?(?:ap|afp|reuters) photo\b.{0,60}$",
         max_words=16,
+        name="credit-prefix",
     ),
     Rule(
         "media-label",
@@ -215,13 +227,14 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         max_words=4,
     ),
     # A caption that ends with its credit: "... after the fire Credit: Getty - Contributor".
-    Rule("photo-credit", r"\s(?:credit|photo|image|picture)s?:\s*[^.!?]{2,60}$", max_words=60),
+    Rule("photo-credit", r"\s(?:credit|photo|image|picture)s?:\s*[^.!?]{2,60}$", max_words=60, name="caption-credit"),
     # A photographer's credit line: "Jane Doe for Newsweek", "Photograph by Jane Doe".
     Rule(
         "photo-credit",
         r"^(?:(?-i:\p{Lu})[\p{L}.'-]*\s){1,3}(?-i:\p{Lu})[\p{L}.'-]*\s+for\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}.'-]*$|"
         r"^(?:photo(?:graph)?s?|illustration|image) (?:by|:)\s*(?:(?-i:\p{Lu})[\p{L}.'-]*\s?){1,4}\W*$",
         max_words=7,
+        name="credit-line",
     ),
     # --- shopping promotions --------------------------------------------------------------------------
     Rule(
@@ -239,7 +252,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"^(?:click|tap) to (?:expand|enlarge|play)\W*$|^listen to (?:this|the) (?:article|story)\W*(?:\d+ min(?:utes?)?\W*)?$",
         max_words=30,
     ),
-    Rule("photo-credit", r"^image (?:copyright|caption)\b", max_words=40),
+    Rule("photo-credit", r"^image (?:copyright|caption)\b", max_words=40, name="image-caption"),
     # --- syndication and partner boxes -----------------------------------------------------------------------
     Rule(
         "syndication",
@@ -253,6 +266,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"promoted stories|ads by \w+|more from our partners|you might like|what to read next|"
         r"(?:most|more) (?:shared|emailed|commented)|trending now|popular now|recommended for you)\W*$",
         max_words=8,
+        name="related-box",
     ),
     Rule(
         "app-promo",
@@ -270,6 +284,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         "bare-link",
         r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|io|co\.uk|com\.au)$",
         max_words=1,
+        name="bare-url",
     ),
-    Rule("bare-link", r"^[\w .&'-]{1,40}\s[-–—:]\s*(?:https?://|www\.)\S+$", max_words=6),
+    Rule("bare-link", r"^[\w .&'-]{1,40}\s[-–—:]\s*(?:https?://|www\.)\S+$", max_words=6, name="labelled-url"),
 )
