@@ -24,8 +24,8 @@ import codecs
 import html as html_entities
 import logging
 import re
+import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .chrome import strip_chrome
@@ -144,17 +144,38 @@ def _declared_charset(data: bytes) -> str | None:
     return "utf-8" if name.startswith(("utf-16", "utf-32")) else name
 
 
-def _detected_charset(data: bytes) -> str | None:
+def _non_latin(text: str) -> bool:
+    """Whether most letters beyond ASCII in ``text`` are of another script than Latin."""
+    letters = [char for char in text if ord(char) > 127 and char.isalpha()]
+    latin = sum(unicodedata.name(char, "").startswith("LATIN") for char in letters)
+    return bool(letters) and latin < len(letters) / 2
+
+
+def _detected(data: bytes) -> str | None:
+    """The text of undeclared legacy bytes when a detector finds another script than Latin in them.
+
+    Detectors tell scripts apart well, but Western code pages from each other badly (they take
+    French in Windows-1252 for Baltic), so Latin text is left to the Windows-1252 fallback.
+    """
     try:
         from charset_normalizer import from_bytes
     except ImportError:  # pragma: no cover - installed with trafilatura
         return None
     best = from_bytes(data[:65536]).best()
-    return None if best is None else best.encoding
+    if best is None:
+        return None
+    try:
+        text = data.decode(best.encoding)
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return text if _non_latin(text) else None
 
 
 def decode_html(data: bytes) -> str:
     """Decode the bytes of a page: a byte-order mark, else the declared charset, else UTF-8, else detection.
+
+    Detection only decides between scripts (Cyrillic, Greek, Arabic...); Latin text that is not
+    UTF-8 and declares nothing is read as Windows-1252, as browsers do.
 
     Binary data is refused with :class:`~cleantext.errors.BinaryInputError`, as by :func:`cleantext.decode`.
 
@@ -178,24 +199,15 @@ def decode_html(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    detected = _detected_charset(data)
-    if detected is not None:
-        try:
-            return data.decode(detected)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return fallback
+    detected = _detected(data)
+    return fallback if detected is None else detected
 
 
 # --- extraction -------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Block:
-    """One block of trafilatura's output: its text (one or more lines), and why it goes, if it does."""
-
-    text: str
-    reason: str | None = None
+#: One line of trafilatura's extraction, and why it goes (``None`` when it stays).
+_Line = tuple[str, "str | None"]
 
 
 def _words(text: str) -> list[str]:
@@ -249,30 +261,55 @@ def _units(body: _Element) -> list[_Element]:
     return found
 
 
-def _blocks(body: _Element, titles: Sequence[set[str]]) -> list[_Block]:
+def _anchor_texts(page: str) -> set[str]:
+    """The words of every link of the page, one entry per link, for telling link lines in link-less output."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(page)
+    except (ValueError, TypeError, LookupError):  # lxml's parser errors derive from these
+        return set()
+    found = set()
+    for anchor in tree.iter("a"):
+        words = " ".join(_words(anchor.text_content()))
+        if words:
+            found.add(words)
+    return found
+
+
+def _lines(body: _Element, page: str, titles: Sequence[set[str]]) -> list[_Line]:
+    """Render trafilatura's output block by block, deciding which blocks (or lines) go, and why."""
     from lxml import etree
     from trafilatura.xml import xmltotxt
 
     units = _units(body)
+    has_links = next(body.iter("ref"), None) is not None
     reasons: list[str | None] = []
     headline_open = True
     for position, unit in enumerate(units):
         reason = None
         if headline_open and position < _HEADLINE_BLOCKS and _is_headline(unit, titles):
             reason, headline_open = "headline", False
-        elif _link_share(unit) >= _LINK_SHARE:
+        elif has_links and _link_share(unit) >= _LINK_SHARE:
             reason = "link-block"
         reasons.append(reason)
     etree.strip_tags(body, "ref")  # link targets must not reach the text
-    blocks: list[_Block] = []
+    # An extraction without a single link came from trafilatura's fallbacks, which drop the link
+    # markup: then a line that is the whole text of one of the page's links is a link line.
+    anchors = None if has_links else _anchor_texts(page)
+    lines: list[_Line] = []
     for unit, reason in zip(units, reasons, strict=True):
         text = xmltotxt(unit, False).strip("\n")
         if not text.strip():
             continue
-        if reason is None and _BARE_URL.fullmatch(text):
-            reason = "bare-url"
-        blocks.append(_Block(text, reason))
-    return blocks
+        for line in split_lines(text):
+            why = reason
+            if why is None and _BARE_URL.fullmatch(line):
+                why = "bare-url"
+            elif why is None and anchors and line.strip() and " ".join(_words(line)) in anchors:
+                why = "link-block"
+            lines.append((line, why))
+    return lines
 
 
 def _quiet_trafilatura() -> None:
@@ -287,8 +324,8 @@ def _wrap_fragment(page: str) -> str:
     return page if "html" in page[:50].lower() else f"<html><body>{page}</body></html>"
 
 
-def _extract(page: str, url: str | None) -> list[_Block]:
-    """trafilatura's blocks of the page, each with the reason it goes, if it does; none when no article."""
+def _extract(page: str, url: str | None) -> list[_Line]:
+    """trafilatura's lines of the page, each with the reason it goes, if it does; none when no article."""
     import trafilatura
 
     _quiet_trafilatura()
@@ -297,13 +334,13 @@ def _extract(page: str, url: str | None) -> list[_Block]:
     for settings in (_SETTINGS, {**_SETTINGS, "favor_recall": True}):  # a second opinion when nothing came out
         try:
             document = trafilatura.bare_extraction(page, url=url, **settings)
-            blocks = [] if document is None or document.body is None else _blocks(document.body, titles)
+            lines = [] if document is None or document.body is None else _lines(document.body, page, titles)
         except RecursionError:
             raise HTMLError("the page is nested too deeply to extract") from None
         except (ValueError, TypeError, AttributeError, LookupError) as problem:
             raise HTMLError(f"the page could not be parsed: {problem}") from None
-        if blocks:
-            return blocks
+        if lines:
+            return lines
     return []
 
 
@@ -322,6 +359,13 @@ def _nothing(reason: str, before: str) -> Report:
     return Report("", (Edit(0, "remove", reason, before, step=_STEP),), ())
 
 
+def _no_article_left(edits: Sequence[Edit]) -> Report:
+    """Everything extracted was furniture: say so after the edits that removed it."""
+    return Report(
+        "", (*edits, Edit(0, "remove", "no-article", "(nothing of the extracted text is article)", step=_STEP)), ()
+    )
+
+
 def explain_html(html: str | bytes, *, url: str | None = None, steps: Pipeline | Step = HTML_TEXT_PIPELINE) -> Report:
     """Extract the article of a page and report every decision, by line of trafilatura's extraction.
 
@@ -335,24 +379,21 @@ def explain_html(html: str | bytes, *, url: str | None = None, steps: Pipeline |
         return _nothing("empty-input", "(empty document)")
     if len(page) > MAX_HTML_CHARS:
         raise HTMLError(f"the page is too large to extract ({len(page):,} characters; the limit is {MAX_HTML_CHARS:,})")
-    blocks = _extract(page, url)
-    if not blocks:
+    extracted = _extract(page, url)
+    if not extracted:
         return _nothing("no-article", f"(no article found in {len(page):,} characters of markup)")
-    lines: list[str] = []
-    removals: dict[int, tuple[str, int | None]] = {}
-    for block in blocks:
-        for line in split_lines(block.text):
-            if block.reason is not None:
-                removals[len(lines)] = (block.reason, None)
-            lines.append(line)
+    lines = [line for line, _ in extracted]
+    removals = {index: (why, None) for index, (_, why) in enumerate(extracted) if why is not None}
     pruned = Outcome.removing(lines, removals, step=_STEP)
-    if not pruned.lines:
-        return Report("", tuple(pruned.edits), ())
+    if not any(line.strip() for line in pruned.lines):
+        return _no_article_left(pruned.edits)
     report = explain_with(steps, pruned.text)
     edits = list(pruned.edits)
     for edit in report.edits:
         ref = None if edit.ref is None else pruned.origin[edit.ref]
         edits.append(Edit(pruned.origin[edit.line], edit.action, edit.reason, edit.before, edit.after, ref, edit.step))
+    if not report.text.strip():
+        return _no_article_left(edits)
     return Report(report.text, tuple(edits), tuple(pruned.origin[index] for index in report.origin))
 
 
