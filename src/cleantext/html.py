@@ -78,10 +78,9 @@ _HEAD_SPAN = 300_000  # characters searched for the title and metadata
 # --- telling markup from text ---------------------------------------------------------------------
 
 _MARKUP_START = re.compile(
-    r"\A\s*(?:<\?xml[^>]{0,300}>\s*)?(?:<!--.{0,4000}?-->\s*)*"
     r"<(?:!doctype\s+html|html|head|body|meta|title|link|base|script|style|div|article|main|section|header|"
     r"nav|p|span|table|h[1-6]|ul|ol|form|iframe|noscript)\b",
-    re.IGNORECASE | re.DOTALL,
+    re.IGNORECASE,
 )
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,500}>")
 
@@ -112,7 +111,23 @@ def is_markup(text: str | bytes) -> bool:
     False
     """
     head = _peek(text)
-    return bool(_MARKUP_START.match(head)) and len(_TAG.findall(head, 0, 4096)) >= 2
+    return bool(_MARKUP_START.match(head, _skip_prologue(head))) and len(_TAG.findall(head, 0, 4096)) >= 2
+
+
+def _skip_prologue(head: str) -> int:
+    """Where the first element may start: after white space, an XML declaration and comments."""
+    position = len(head) - len(head.lstrip())
+    if head.startswith("<?xml", position):
+        end = head.find("?>", position)
+        position = len(head) if end < 0 else end + 2
+    while True:
+        position += len(head[position:]) - len(head[position:].lstrip())
+        if not head.startswith("<!--", position):
+            return position
+        end = head.find("-->", position + 4)
+        if end < 0:
+            return len(head)
+        position = end + 3
 
 
 # --- bytes to text ----------------------------------------------------------------------------------
