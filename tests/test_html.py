@@ -90,6 +90,36 @@ def test_explain_lines_count_in_the_extracted_text() -> None:
     assert list(report.origin) == sorted(report.origin)
 
 
+def _story(title: str, *blocks: str) -> str:
+    return f"<html><head><title>{title}</title></head><body><article>{''.join(blocks)}</article></body></html>"
+
+
+_LEDE = (
+    "<p>The council approved the budget on Monday night after a debate that lasted four hours and ended in a vote.</p>"
+)
+_SECOND = "<p>Members voted eleven to four, with two abstentions, to pass the spending plan for the coming year.</p>"
+
+
+def test_title_repeated_as_a_heading_is_the_headline() -> None:
+    report = cleantext.explain_html(
+        _story("Council approves budget | Town Herald", "<h2>Council approves budget</h2>", _LEDE, _SECOND)
+    )
+    assert report.text.splitlines()[0].startswith("The council approved")
+    assert [(edit.reason, edit.before) for edit in report.removed] == [("headline", "Council approves budget")]
+
+
+def test_paragraph_sharing_the_title_words_is_not_a_headline() -> None:
+    lede = "<p>Council approves budget after vote, council approves budget after vote, council approves budget.</p>"
+    text = cleantext.from_html(_story("Council approves budget after vote", lede, _LEDE, _SECOND))
+    assert text.startswith("Council approves budget after vote, council")
+
+
+def test_headline_is_looked_for_at_the_top_only() -> None:
+    late = "<h2>Council approves budget</h2>"
+    text = cleantext.from_html(_story("Council approves budget", _LEDE, _SECOND, late, _LEDE.replace("four", "five")))
+    assert "Council approves budget" in text
+
+
 def test_text_steps_run_on_the_extraction() -> None:
     page = (
         "<html><head><title>Budget vote</title></head><body><article>"

@@ -2,17 +2,17 @@
 
 The page is extracted once, by trafilatura in its fast mode with comments left out (the settings
 measured best on the development pages, see ``docs/html.md``). Its output tree is then read block by
-block -- paragraph, heading, list item, table row -- and three kinds of block that the benchmark
-gold never holds are removed, each with its reason:
+block -- paragraph, heading, list item, table row -- and two kinds of block that an article body
+does not hold are removed, each with its reason:
 
 * ``headline``: the page's own title repeated at the top of the body (an ``<h1>``, or a block whose
   words are mostly those of the ``<title>`` or ``og:title``);
 * ``link-block``: a block whose text is (almost) all link text -- teasers for other stories, "read
-  more" rows, lists of related links;
-* ``bare-url``: a block that is only a URL.
+  more" rows, lists of related links. When the extraction holds no link at all (it came from
+  trafilatura's fallbacks, which drop link markup), a line that is the whole text of one of the
+  page's links is one.
 
-What is left goes through the text steps of :data:`HTML_TEXT_PIPELINE` (repair, whole repeated
-paragraphs, chrome, tidy). When trafilatura finds nothing, its recall mode gets a second try; when
+What is left goes through the text steps of :data:`HTML_TEXT_PIPELINE` (repair, chrome, tidy). When trafilatura finds nothing, its recall mode gets a second try; when
 that finds nothing either, the result is empty and :func:`explain_html` says ``no-article``.
 
 trafilatura and lxml are imported here only, and only when a page is extracted.
@@ -68,7 +68,6 @@ _HEADLINE_BLOCKS = 2
 
 _STEP = "from_html"
 _WORD = re.compile(r"\w+")
-_BARE_URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
 _TITLE_TAG = re.compile(r"<title\b[^>]{0,200}>([^<]{1,2000})</title", re.IGNORECASE)
 _META_TAG = re.compile(r"<meta\b[^>]{0,2000}>", re.IGNORECASE)
 _META_TITLE = re.compile(r"""(?:property|name)\s*=\s*["']?(?:og|twitter):title\b""", re.IGNORECASE)
@@ -264,7 +263,10 @@ def _is_headline(element: _Element, titles: Sequence[set[str]]) -> bool:
     words = _words(_text_of(element))
     if not words or not titles:
         return False
-    return any(sum(word in title for word in words) >= _TITLE_SHARE * len(words) for title in titles)
+    return any(
+        len(words) <= 2 * len(title) and sum(word in title for word in words) >= _TITLE_SHARE * len(words)
+        for title in titles
+    )
 
 
 def _units(body: _Element) -> list[_Element]:
@@ -319,9 +321,7 @@ def _lines(body: _Element, page: str, titles: Sequence[set[str]]) -> list[_Line]
             continue
         for line in split_lines(text):
             why = reason
-            if why is None and _BARE_URL.fullmatch(line):
-                why = "bare-url"
-            elif why is None and anchors and line.strip() and " ".join(_words(line)) in anchors:
+            if why is None and anchors and line.strip() and " ".join(_words(line)) in anchors:
                 why = "link-block"
             lines.append((line, why))
     return lines
@@ -385,7 +385,7 @@ def explain_html(html: str | bytes, *, url: str | None = None, steps: Pipeline |
     """Extract the article of a page and report every decision, by line of trafilatura's extraction.
 
     The lines counted are those of the text trafilatura extracted (before any block was removed):
-    ``headline``, ``link-block`` and ``bare-url`` removals come from the page's structure (step
+    ``headline`` and ``link-block`` removals come from the page's structure (step
     ``from_html``), the rest from ``steps``. A page without an article gives an empty text and one
     edit, ``no-article`` (``empty-input`` for an empty document).
     """
