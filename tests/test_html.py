@@ -143,9 +143,11 @@ def test_custom_steps_replace_the_text_steps() -> None:
 # --- a page with no article -------------------------------------------------------------------------
 
 
-def test_page_without_article_gives_empty_text_and_says_why() -> None:
-    assert cleantext.from_html(NO_ARTICLE.read_bytes()) == ""
-    report = cleantext.explain_html(NO_ARTICLE.read_bytes())
+@pytest.mark.parametrize("prologue", ["", "<?xml version='1.0' encoding='utf-8'?>\n"])
+def test_page_without_article_gives_empty_text_and_says_why(prologue: str) -> None:
+    page = prologue + NO_ARTICLE.read_text(encoding="utf-8")
+    assert cleantext.from_html(page) == ""
+    report = cleantext.explain_html(page)
     assert report.text == ""
     assert "no-article" in {edit.reason for edit in report.edits}
 

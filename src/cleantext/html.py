@@ -260,7 +260,12 @@ def _link_share(element: _Element) -> float:
 def _is_headline(element: _Element, titles: Sequence[set[str]]) -> bool:
     if element.tag == "head" and element.get("rend") == "h1":
         return True
-    words = _words(_text_of(element))
+    return _is_title(_text_of(element), titles)
+
+
+def _is_title(text: str, titles: Sequence[set[str]]) -> bool:
+    """Whether ``text`` is mostly the words of one of the page's titles (and not much longer)."""
+    words = _words(text)
     if not words or not titles:
         return False
     return any(
@@ -281,10 +286,11 @@ def _units(body: _Element) -> list[_Element]:
 def _anchor_texts(page: str) -> set[str]:
     """The words of every link of the page, one entry per link, for telling link lines in link-less output."""
     import lxml.html
+    from lxml import etree
 
     try:
         tree = lxml.html.fromstring(page)
-    except (ValueError, TypeError, LookupError):  # lxml's parser errors derive from these
+    except (etree.LxmlError, ValueError):
         return set()
     found = set()
     for anchor in tree.iter("a"):
@@ -321,8 +327,11 @@ def _lines(body: _Element, page: str, titles: Sequence[set[str]]) -> list[_Line]
             continue
         for line in split_lines(text):
             why = reason
-            if why is None and anchors and line.strip() and " ".join(_words(line)) in anchors:
-                why = "link-block"
+            if why is None and anchors is not None and line.strip():  # judged line by line
+                if headline_open and len(lines) < _HEADLINE_BLOCKS and _is_title(line, titles):
+                    why, headline_open = "headline", False
+                elif " ".join(_words(line)) in anchors:
+                    why = "link-block"
             lines.append((line, why))
     return lines
 
@@ -334,7 +343,12 @@ def _quiet_trafilatura() -> None:
         logger.addHandler(logging.NullHandler())
 
 
-def _wrap_fragment(page: str) -> str:
+def _prepare(page: str) -> str:
+    """The page as lxml and trafilatura take it best."""
+    stripped = page.lstrip()
+    if stripped.startswith("<?xml"):  # lxml refuses text that declares an encoding: it is decoded already
+        end = stripped.find("?>")
+        page = stripped[end + 2 :] if end >= 0 else stripped
     # trafilatura refuses a document whose start does not mention "html" and that parses to one block.
     return page if "html" in page[:50].lower() else f"<html><body>{page}</body></html>"
 
@@ -342,17 +356,18 @@ def _wrap_fragment(page: str) -> str:
 def _extract(page: str, url: str | None) -> list[_Line]:
     """trafilatura's lines of the page, each with the reason it goes, if it does; none when no article."""
     import trafilatura
+    from lxml import etree
 
     _quiet_trafilatura()
     titles = _page_titles(page)
-    page = _wrap_fragment(page)
+    page = _prepare(page)
     for settings in (_SETTINGS, {**_SETTINGS, "favor_recall": True}):  # a second opinion when nothing came out
         try:
             document = trafilatura.bare_extraction(page, url=url, **settings)
             lines = [] if document is None or document.body is None else _lines(document.body, page, titles)
         except RecursionError:
             raise HTMLError("the page is nested too deeply to extract") from None
-        except (ValueError, TypeError, AttributeError, LookupError) as problem:
+        except (etree.LxmlError, ValueError, TypeError, AttributeError, LookupError) as problem:
             raise HTMLError(f"the page could not be parsed: {problem}") from None
         if lines:
             return lines
