@@ -13,7 +13,8 @@ from .chrome import strip_chrome
 from .cleaner import DEFAULT_PIPELINE, clean, explain
 from .decode import decode
 from .duplicates import drop_duplicates
-from .errors import BinaryInputError, CleantextError, DecodeError, PipelineError
+from .errors import BinaryInputError, CleantextError, DecodeError, HTMLError, OptionError, PipelineError
+from .html import decode_html, explain_html, from_html, is_markup
 from .layout import tidy
 from .model import Edit, registered_steps
 from .pipeline import Pipeline, Report, pipeline
@@ -28,14 +29,20 @@ __all__ = [
     "CleantextError",
     "DecodeError",
     "Edit",
+    "HTMLError",
+    "OptionError",
     "Pipeline",
     "PipelineError",
     "Report",
     "Rule",
     "clean",
     "decode",
+    "decode_html",
     "drop_duplicates",
     "explain",
+    "explain_html",
+    "from_html",
+    "is_markup",
     "pipeline",
     "registered_steps",
     "repair",

@@ -1,33 +1,57 @@
-"""The default pipeline: :func:`clean` and :func:`explain`."""
+"""The default pipeline: :func:`clean` and :func:`explain`, for text and for HTML pages."""
 
 from __future__ import annotations
 
 from .chrome import strip_chrome
 from .duplicates import drop_duplicates
+from .errors import OptionError
 from .layout import tidy
 from .pipeline import Pipeline, Report, Step, explain_with, pipeline
 from .repair import repair
 from .structure import strip_boilerplate
 
-__all__ = ["DEFAULT_PIPELINE", "clean", "explain"]
+__all__ = ["DEFAULT_PIPELINE", "KINDS", "clean", "explain"]
 
-#: What :func:`clean` runs: repair; drop repeated text; drop the chrome the rules know; then judge the
-#: page's shape, without that chrome, and drop what lies around the article; tidy.
+#: What :func:`clean` runs on text: repair; drop repeated text; drop the chrome the rules know; then
+#: judge the page's shape, without that chrome, and drop what lies around the article; tidy.
 DEFAULT_PIPELINE: Pipeline = pipeline(repair, drop_duplicates, strip_chrome, strip_boilerplate, tidy)
 
+#: What ``kind`` may be: ``auto`` routes a document that is markup to :func:`cleantext.from_html`.
+KINDS = ("auto", "html", "text")
 
-def clean(text: str) -> str:
-    """Turn scraped article text into the clean article body.
+
+def _is_html(text: str, kind: str) -> bool:
+    if kind not in KINDS:
+        raise OptionError(f"kind must be one of {', '.join(map(repr, KINDS))}, not {kind!r}")
+    if kind == "auto":
+        from .html import is_markup
+
+        return is_markup(text)
+    return kind == "html"
+
+
+def clean(text: str, *, kind: str = "auto") -> str:
+    """Turn scraped article text, or an HTML page, into the clean article body.
+
+    ``kind="auto"`` sends a document that is markup (see :func:`cleantext.is_markup`) to
+    :func:`cleantext.from_html` and any other to the text pipeline; ``"html"`` and ``"text"`` force one path.
 
     >>> print(clean("Officials reported the crossing was closed on Friday.Â\\n(0) comments\\nLog In"))
     Officials reported the crossing was closed on Friday.
     <BLANKLINE>
     """
+    if _is_html(text, kind):
+        from .html import from_html
+
+        return from_html(text)
     return DEFAULT_PIPELINE(text)
 
 
-def explain(text: str, *, steps: Pipeline | Step = DEFAULT_PIPELINE) -> Report:
+def explain(text: str, *, steps: Pipeline | Step = DEFAULT_PIPELINE, kind: str = "auto") -> Report:
     """Clean ``text`` and report which step removed or changed which line, and why.
+
+    For an HTML page (``kind`` as for :func:`clean`) the report is :func:`cleantext.explain_html`'s: its
+    lines are those of the extracted text, and ``steps``, when given, replace the text steps run on it.
 
     >>> report = explain("Officials reported the crossing was closed on Friday.\\n(0) comments")
     >>> print(report)
@@ -35,4 +59,8 @@ def explain(text: str, *, steps: Pipeline | Step = DEFAULT_PIPELINE) -> Report:
     >>> report.text
     'Officials reported the crossing was closed on Friday.\\n'
     """
+    if _is_html(text, kind):
+        from .html import HTML_TEXT_PIPELINE, explain_html
+
+        return explain_html(text, steps=HTML_TEXT_PIPELINE if steps is DEFAULT_PIPELINE else steps)
     return explain_with(steps, text)

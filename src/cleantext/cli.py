@@ -17,6 +17,7 @@ from . import __version__
 from .cleaner import clean, explain
 from .decode import decode
 from .errors import CleantextError
+from .html import decode_html, is_markup
 
 __all__ = ["main"]
 
@@ -34,6 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--explain", action="store_true", help="write each removal and change, with its reason, to standard error"
     )
+    kind = parser.add_mutually_exclusive_group()
+    kind.add_argument(
+        "--html", dest="kind", action="store_const", const="html", help="read every input as an HTML page"
+    )
+    kind.add_argument("--text", dest="kind", action="store_const", const="text", help="read every input as text")
+    parser.set_defaults(kind="auto")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -60,19 +67,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name in names:
             label = "<stdin>" if name == "-" else name
             try:
-                text = decode(_read(name, sys.stdin.buffer))
+                data = _read(name, sys.stdin.buffer)
+                page = args.kind == "html" or (args.kind == "auto" and is_markup(data))
+                text = decode_html(data) if page else decode(data)
             except (OSError, CleantextError) as problem:
                 reason = problem.strerror if isinstance(problem, OSError) and problem.strerror else str(problem)
                 error(f"{label}: {reason}")
                 status = EXIT_FAILED
                 continue
-            if args.explain:
-                report = explain(text)
-                for line in report.lines():
-                    print(f"{PROG}: {label}: {line}", file=sys.stderr)
-                cleaned = report.text
-            else:
-                cleaned = clean(text)
+            try:
+                report = explain(text, kind=args.kind) if args.explain else None
+                cleaned = report.text if report is not None else clean(text, kind=args.kind)
+            except CleantextError as problem:  # an HTML page that cannot be extracted
+                error(f"{label}: {problem}")
+                status = EXIT_FAILED
+                continue
+            for line in report.lines() if report is not None else ():
+                print(f"{PROG}: {label}: {line}", file=sys.stderr)
             out.write(cleaned.encode("utf-8", "surrogatepass"))
         out.flush()
     except BrokenPipeError:

@@ -6,6 +6,8 @@ __all__ = [
     "BinaryInputError",
     "CleantextError",
     "DecodeError",
+    "HTMLError",
+    "OptionError",
     "PipelineError",
 ]
 
@@ -24,3 +26,11 @@ class BinaryInputError(DecodeError):
 
 class PipelineError(CleantextError, TypeError):
     """A pipeline built from something that is not a text step."""
+
+
+class HTMLError(CleantextError, ValueError):
+    """An HTML page that cannot be extracted: too large, nested too deeply, or not parseable."""
+
+
+class OptionError(CleantextError, ValueError):
+    """An option given a value that cleantext does not know, such as ``kind="pdf"``."""
