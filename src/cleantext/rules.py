@@ -274,6 +274,18 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"(?:e-?mail|contact|send)\b",
         max_words=25,
     ),
+    Rule(
+        "reading-time",
+        r"^(?:(?:estimated )?reading time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit)\s*:?\s*"
+        r"(?:\d+|less than a|about \d+)\s*(?:min|minutes?|minutos?|mins?)\W*$|^\d+\s*(?:min|minute)s? read\W*$",
+        max_words=8,
+    ),
+    Rule(
+        "reprints",
+        r"^this copy is for your personal,? non-?commercial use only\b|^(?:order reprints|print article|reprints?)"
+        r"(?:\s*[|•·]\s*(?:order reprints|print article|today'?s paper|subscribe|reprints?))*\W*$",
+        max_words=40,
+    ),
     # --- reader polls and widgets -----------------------------------------------------------------
     Rule(
         "widget", r"\badd your two cents\b|\bof readers think this story\b|^rate this (?:article|story)\b", max_words=20
