@@ -204,3 +204,35 @@ def test_every_default_rule_is_named_uniquely_and_compiles() -> None:
     for rule in DEFAULT_RULES:
         assert rule.label and rule.label == rule.label.lower()
         regex.compile(rule.pattern)
+
+
+@pytest.mark.parametrize(
+    ("menu", "article"),
+    [
+        (
+            ["ホーム", "ニュース", "スポーツ"],
+            [
+                "市議会は火曜日、長い議論の末に新しい交通予算を承認しました。",
+                "支持者たちは、この計画によって地域全体の通勤時間が短縮されると述べました。",
+            ],
+        ),
+        (
+            ["الرئيسية", "أخبار", "رياضة"],
+            [
+                "وافق مجلس المدينة يوم الثلاثاء على الميزانية الجديدة للنقل بعد نقاش طويل استمر ساعات.",
+                "وقال المؤيدون إن الخطة ستقلل أوقات التنقل في جميع أنحاء المنطقة بشكل كبير.",
+            ],
+        ),
+        (
+            ["होम", "समाचार", "खेल"],
+            [
+                "नगर परिषद ने मंगलवार को लंबी बहस के बाद नए परिवहन बजट को मंजूरी दे दी।",
+                "समर्थकों ने कहा कि इस योजना से पूरे क्षेत्र में आने जाने का समय कम हो जाएगा।",
+            ],
+        ),
+    ],
+)
+def test_strip_boilerplate_finds_articles_in_scripts_without_spaces_or_case(
+    menu: list[str], article: list[str]
+) -> None:
+    assert strip_boilerplate("\n".join([*menu, *article, *menu])) == "\n".join(article)

@@ -12,9 +12,14 @@ from dataclasses import dataclass
 
 import regex
 
-__all__ = ["Paragraph", "paragraphs", "word_count"]
+__all__ = ["SENTENCE_STOPS", "Paragraph", "ends_sentence", "paragraphs", "word_count"]
 
-_ENDS_SENTENCE = regex.compile(r"[.!?:;…。！？：；\"”’»)\]」』]\s*$")
+#: Punctuation that ends a sentence, in the scripts cleantext has met (Latin, CJK, Arabic, Urdu,
+#: Devanagari, Ethiopic, Armenian).
+SENTENCE_STOPS = ".!?…。！？؟۔।॥።։"
+_SENTENCE_END = regex.compile(rf"[{SENTENCE_STOPS}][\"'”’»)\]」』]*\s*$")
+#: What may end a line without the paragraph going on: sentence ends, colons, closing quotes.
+_ENDS_SENTENCE = regex.compile(rf"[{SENTENCE_STOPS}:;：；\"”’»)\]」』]\s*$")
 _STARTS_LOWER = regex.compile(r"^\s*[\p{Ll}]")
 
 
@@ -33,6 +38,15 @@ class Paragraph:
     @property
     def words(self) -> int:
         return word_count(self.text)
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends with sentence punctuation (closing quotes and brackets may follow).
+
+    >>> ends_sentence("He left."), ends_sentence("“Yes!”"), ends_sentence("Home"), ends_sentence("終わり。")
+    (True, True, False, True)
+    """
+    return _SENTENCE_END.search(text) is not None
 
 
 #: Scripts written without spaces between words: about two characters make a word.

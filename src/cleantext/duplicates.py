@@ -16,8 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
+from .blocks import ends_sentence
 from .model import Outcome, register_step, split_lines
 
 __all__ = ["drop_duplicates"]
@@ -25,7 +24,6 @@ __all__ = ["drop_duplicates"]
 _KEY_WORDS = 4  # words in the n-grams that index the stream
 _MAX_CANDIDATES = 8  # earlier positions remembered per n-gram
 _LABEL_WORDS = 6  # a repeated line this short is a section label or a share bar, not text
-_SENTENCE_END = regex.compile(r"[.!?。！？]\W*$")
 
 
 def _words(line: str) -> list[str]:
@@ -37,7 +35,7 @@ def _repeated_labels(lines: Sequence[str], times: int) -> dict[int, tuple[str, i
     seen: dict[str, list[int]] = {}
     for line_no, line in enumerate(lines):
         key = " ".join(line.casefold().split())
-        if 4 <= len(key) <= 60 and len(key.split()) <= _LABEL_WORDS and not _SENTENCE_END.search(key):
+        if 4 <= len(key) <= 60 and len(key.split()) <= _LABEL_WORDS and not ends_sentence(key):
             seen.setdefault(key, []).append(line_no)
     return {line_no: ("repeated-label", None) for places in seen.values() if len(places) >= times for line_no in places}
 

@@ -25,12 +25,11 @@ from itertools import pairwise
 
 import regex
 
-from .blocks import Paragraph, paragraphs
+from .blocks import Paragraph, ends_sentence, paragraphs
 from .model import Outcome, register_step, split_lines
 
 __all__ = ["strip_boilerplate"]
 
-_SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
 
 
@@ -39,22 +38,23 @@ def is_prose(paragraph: Paragraph, *, min_words: int) -> bool:
     words = paragraph.words
     if words >= 3 * min_words:
         return True
-    return words >= min_words and bool(_SENTENCE_END.search(paragraph.text))
+    return words >= min_words and ends_sentence(paragraph.text)
 
 
 def is_sentence_like(paragraph: Paragraph) -> bool:
     """A short paragraph written like a sentence (a list item, a fact), not like a menu or a headline.
 
     Menus are one to four words; headlines capitalise most of their words. A sentence has five or
-    more words, most of them after the first in lower case.
+    more words, most of them after the first in lower case; in a script without case, it ends with
+    sentence punctuation.
     """
     if paragraph.words < 5:
         return False
-    words = _WORD.findall(paragraph.text)[1:]
-    if not words:  # no letters to judge by (CJK counts as words but has no case)
-        return paragraph.words >= 5 and not paragraph.text.isascii()
-    lower = sum(1 for word in words if word[0].islower())
-    return lower * 2 >= len(words)
+    cased = [word for word in _WORD.findall(paragraph.text)[1:] if word[0].islower() or word[0].isupper()]
+    if not cased:  # a script without case (CJK, Arabic, Devanagari...): its punctuation decides
+        return ends_sentence(paragraph.text)
+    lower = sum(1 for word in cased if word[0].islower())
+    return lower * 2 >= len(cased)
 
 
 def _article_span(
