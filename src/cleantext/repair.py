@@ -1,16 +1,35 @@
-"""Repair mojibake and Unicode damage, line by line, with news-safe settings.
+"""Repair mojibake and Unicode damage, line by line, and leave correct text exactly as it is.
 
-ftfy does the heavy lifting, configured so that correct typography survives: curly quotes stay
-curly and full-width characters keep their width. On top of ftfy, :func:`repair` removes the lone
-"Â" that is left when the 0xA0 byte of a UTF-8 no-break space was lost ("crossing.Â").
+Scraped news text arrives damaged in a few typical ways: UTF-8 read as Windows-1252 (``donâ€™t``),
+sometimes twice (``donÃ¢â‚¬â„¢t``); with a byte of a sequence lost on the way -- replaced by ``?`` or
+U+FFFD, or silently dropped (``pointâ€?``, ``MartÃn``, ``8Â p.m.``); with C1 control characters where
+Windows-1252 punctuation belonged; and with HTML entities left in (``caf&eacute;``).
 
-Lines that show no sign of damage skip ftfy entirely: that is most lines of most documents.
+:func:`repair` fixes each line on its own, so that a document where only some paragraphs are broken
+gets those paragraphs fixed and the rest left alone. A line runs through small fixers, each documented
+below with an example (in the manner of ftfy's ``fixes`` module):
+
+1. :func:`unescape_entities` -- HTML entities, everywhere in the line (ftfy stops at the first ``<``);
+2. :func:`restore_lost_bytes` -- the lossy cases ftfy can only turn into U+FFFD: ``â€`` and ``Ã`` whose
+   following byte was lost, with the character chosen from the context;
+3. ftfy itself, with news-safe settings: curly quotes stay curly, full-width text keeps its width, no
+   Unicode normalisation, no line-break or control-character changes;
+4. :func:`restore_lost_nbsp` -- the lone ``Â`` left where a no-break space lost its second byte, which
+   ftfy leaves when the rest of the line looks fine.
+
+The steps repeat until the line stops changing (double-encoded text peels one layer per round).
+Lines that show no sign of damage -- most lines of most documents -- skip all of this: one regular
+expression decides, built from the characters that UTF-8 mojibake is made of.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import codecs
+import html
+import re
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from html.entities import html5
 from typing import TYPE_CHECKING
 
 import regex
@@ -20,22 +39,273 @@ from .model import Outcome, register_step, split_lines
 if TYPE_CHECKING:
     import ftfy
 
-__all__ = ["repair"]
+__all__ = ["repair", "repair_line", "restore_lost_bytes", "restore_lost_nbsp", "unescape_entities"]
 
-#: A line with none of these characters cannot hold mojibake, HTML entities or control codes.
-_SUSPECT = regex.compile(r"[^\x20-\x7e\t\r]")
-#: A lone "Â" after text, at the end of a line: the 0xA0 of a no-break space was lost.
-_LONE_A_AT_END = regex.compile(r"(?<=[\p{Ll}\p{N}\p{P}])Â[ \t\xa0]*$")
-#: A lone "Â" after text and before a space: the 0xA0 became an ordinary space.
-_LONE_A_BEFORE_SPACE = regex.compile(r"(?<=[\p{Ll}\p{N}\p{P}])Â(?= )")
+#: The single-byte encodings UTF-8 is wrongly read as (ftfy's list): mojibake is made of their characters.
+_CODECS = ("latin-1", "cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1257", "iso-8859-2", "mac-roman", "cp437")
+#: Typography that some of those codecs put at a lead-byte position; alone it proves nothing.
+_TYPOGRAPHY = set("“”‘’‚„–—…«»‹›·•€÷¬√≈∆◊⁄ﬁﬂ‡‰\xa0")
+
+
+def _decoded(codec: str, first: int, last: int) -> set[str]:
+    chars = set()
+    for byte in range(first, last + 1):
+        try:
+            chars.add(bytes([byte]).decode(codec))
+        except UnicodeDecodeError:
+            chars.add(chr(byte))  # the sloppy reading: an undefined byte passes through as a C1 control
+    return chars
+
+
+def _class(chars: set[str]) -> str:
+    return "[" + "".join(re.escape(char) for char in sorted(chars)) + "]"
+
+
+def _build_suspect() -> re.Pattern[str]:
+    """One pattern for "this line may be damaged": a mojibake pair, a lone marker, an entity, a control."""
+    pairs = []
+    for codec in _CODECS:
+        leads = _decoded(codec, 0xC2, 0xF4) - _TYPOGRAPHY
+        continuations = _decoded(codec, 0x80, 0xBF)
+        pairs.append(_class(leads) + _class(continuations))
+    markers = (
+        "[ÂÃ\x80-\x9f\ufffd\ufeff\ud800-\udfff\ufb00-\ufb06\u0132\u0133\u013f\u0140\u0149\u01c4-\u01cc\u01f1-\u01f3]"
+    )
+    return re.compile("|".join([r"&#?\w+;", markers, *pairs]))
+
+
+#: A line this pattern does not match cannot hold mojibake, entities, C1 controls or lost bytes.
+_SUSPECT = _build_suspect()
+#: Characters that a UTF-8 continuation byte (0x80-0xBF) becomes when read as Windows-1252 or Latin-1.
+_CONTINUATION = "".join(sorted(_decoded("cp1252", 0x80, 0xBF) | _decoded("latin-1", 0x80, 0xBF)))
+_NOT_CONTINUATION = "[^" + re.escape(_CONTINUATION) + "]"
+
+
+# --- 1. HTML entities ---------------------------------------------------------------------------
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _entity(match: re.Match[str]) -> str:
+    text = match.group(0)
+    if text[1] == "#":
+        return html.unescape(text)  # numeric: follows the HTML rules, &#150; is an en dash
+    return html5.get(text[1:], text)
+
+
+def unescape_entities(line: str) -> str:
+    """Decode HTML entities that end in a semicolon, wherever they are (also after a ``<``).
+
+    Unknown names and entities without their semicolon stay as written: ``AT&T`` is a company.
+
+    >>> unescape_entities("<p>Caf&eacute; &amp; bar &#8212; &#x2019;&quot;ok&quot; AT&T &bogus;</p>")
+    '<p>Café & bar — ’"ok" AT&T &bogus;</p>'
+    """
+    if "&" not in line:
+        return line
+    return _ENTITY.sub(_entity, line)
+
+
+# --- 2. Lost bytes ftfy can only turn into U+FFFD ---------------------------------------------------
+
+#: "â€" whose third byte became "?" or U+FFFD, or vanished (nothing left that could continue it).
+#: A "Â" in between is the double-encoded form of the same loss.
+_LOST_PUNCTUATION = re.compile(r"â€Â?(?:[?\ufffd]|(?=" + _NOT_CONTINUATION + r")|$)")
+#: "Ã" whose second byte became "?" or U+FFFD, before a letter.
+_LOST_LETTER = re.compile(r"ÃÂ?[?\ufffd](?=[^\W\d_])")
+#: "Ã" between letters where the soft hyphen (0xAD) of "í" was dropped: "MartÃn", "GarcÃa".
+_LOST_SOFT_HYPHEN = regex.compile(r"(?<=\p{L})ÃÂ?(?=\p{Ll})(?!" + _class(set(_CONTINUATION)) + ")")
+#: Endings of upper-case words whose lost letter was "Í" rather than "Á" (GARCÍA, MARTÍNEZ, DÍAZ, ...).
+_I_ENDINGS = re.compile(r"(?:A|AS|AZ|O|OS|N|NEZ|REZ|TEZ|GUEZ)\b")
+#: Beginnings of words that start with "Í" rather than "Á" (Íñigo, Índice, Ícaro, Ítalo, Ídolo, ...).
+_I_BEGINNINGS = re.compile(r"(?:Ñ|NDI|NTIM|NTEGR|CAR|TAL|DOL|SL|NFIM)")
+_WORD_REST = re.compile(r"[^\W\d_]*")
+_PLAIN_SUFFIX = re.compile(r"(?:s|t|d|m|ll|re|ve)\b")
+
+
+def _is_letter(char: str) -> bool:
+    return char.isalpha()
+
+
+def _lost_punctuation(line: str, match: re.Match[str]) -> str:
+    """The punctuation a lost ``â€`` sequence stood for, chosen from the characters around it."""
+    before = line[match.start() - 1] if match.start() else ""
+    after = line[match.end()] if match.end() < len(line) else ""
+    if before.isdigit() and after.isdigit():
+        return "–"  # a range: 1990–2000
+    if _is_letter(before) and _is_letter(after):
+        return "’" if _PLAIN_SUFFIX.match(line, match.end()) else "—"  # don’t, Trump’s; word—word
+    if (not before or before.isspace()) and (not after or after.isspace()):
+        return "—" if before and after else "”"  # a spaced dash
+    if not before or before.isspace() or before in "([{—–-/":
+        return "“"  # opening a quotation
+    if before == "s" and after in ("", " ") and line.count("“", 0, match.start()) <= line.count("”", 0, match.start()):
+        return "’"  # the players’ union (no quotation open)
+    return "”"
+
+
+def _lost_letter(line: str, start: int, end: int) -> str:
+    """The letter a lost ``Ã`` sequence stood for: "í" inside a word, "Á" or "Í" at an upper-case one."""
+    before = line[start - 1] if start else ""
+    rest = _WORD_REST.match(line, end).group(0)
+    if rest[:1].islower() and _is_letter(before):
+        return "í"  # only the lower-case í (0xAD, a soft hyphen) goes missing inside a lower-case word
+    upper = rest.upper()
+    if _I_BEGINNINGS.match(upper) if not _is_letter(before) else _I_ENDINGS.fullmatch(upper):
+        return "Í"
+    return "Á"
+
+
+def _cp1252_byte(error: UnicodeDecodeError) -> tuple[str, int]:
+    """Decoding error handler: a byte that is not part of valid UTF-8 stays the character it was."""
+    bad = error.object[error.start : error.end]
+    return bad.decode("sloppy-windows-1252"), error.end
+
+
+codecs.register_error("cleantext-keep-cp1252", _cp1252_byte)
+
+
+def peel_lossy_layer(line: str) -> str:
+    """Undo one layer of double encoding when a lost byte sits under it, so the loss can be seen.
+
+    ftfy decodes a double-encoded line layer by layer inside one call and turns the lost byte of the
+    inner layer into U+FFFD; peeling the outer layer first lets :func:`restore_lost_bytes` choose it.
+
+    >>> peel_lossy_layer("Ã¢â‚¬Å“quoteÃ¢â‚¬Â?")
+    'â€œquoteâ€Â?'
+    >>> peel_lossy_layer("cafÃƒÂ© SÃO")
+    'cafÃƒÂ© SÃO'
+    """
+    if "Ã" not in line:
+        return line
+    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
+
+    try:
+        raw = line.encode("sloppy-windows-1252")  # U+FFFD becomes 0x1A, SUBSTITUTE
+    except UnicodeEncodeError:
+        return line
+    peeled = raw.decode("utf-8", "cleantext-keep-cp1252").replace("\x1a", "\ufffd")
+    if peeled != line and any(lost.search(peeled) for lost in (_LOST_PUNCTUATION, _LOST_LETTER, _LOST_SOFT_HYPHEN)):
+        return peeled
+    return line
+
+
+def restore_lost_bytes(line: str) -> str:
+    """Put back the characters whose last byte was lost, choosing them from the context.
+
+    >>> restore_lost_bytes("â€?Weâ€?re done,â€? she said of the 1990â€?2000 war â€? and the playersâ€? union.")
+    '“We’re done,” she said of the 1990–2000 war — and the players’ union.'
+    >>> restore_lost_bytes("Ã?lvaro MartÃ?n, Ã\\ufffdñigo GARCÃ?A and RodrÃguez")
+    'Álvaro Martín, Íñigo GARCÍA and Rodríguez'
+    >>> restore_lost_bytes("IRMÃ? SÃO PAULO")
+    'IRMÃ? SÃO PAULO'
+    """
+    if "â€" in line:
+        line = _LOST_PUNCTUATION.sub(lambda match: _lost_punctuation(match.string, match), line)
+    if "Ã" in line:
+        line = _LOST_LETTER.sub(lambda match: _lost_letter(match.string, match.start(), match.end()), line)
+        line = _LOST_SOFT_HYPHEN.sub("í", line)
+    return line
+
+
+# --- 3. ftfy ------------------------------------------------------------------------------------
 
 
 @lru_cache(maxsize=1)
 def _config() -> ftfy.TextFixerConfig:
     import ftfy
 
-    # Line breaks are the engine's business: ftfy must not turn a "\r" into a new line.
-    return ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, fix_line_breaks=False, explain=False)
+    # News-safe: typography, width and normal form stay as written; line breaks and control
+    # characters are the business of other steps (and an ASCII line must come back unchanged).
+    return ftfy.TextFixerConfig(
+        unescape_html=False,
+        uncurl_quotes=False,
+        fix_character_width=False,
+        fix_line_breaks=False,
+        remove_terminal_escapes=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
+
+
+def _ftfy_reason(action: str, parameter: str) -> str:
+    """Name one of ftfy's explanation steps the way :func:`cleantext.explain` shows it."""
+    if action == "apply":
+        return {"fix_c1_controls": "c1-control", "fix_latin_ligatures": "ligature", "fix_surrogates": "surrogate"}.get(
+            parameter, "mojibake"
+        )
+    if action == "decode" and parameter != "utf-8":
+        return "c1-control"  # Latin-1 text re-read as Windows-1252: its C1 controls become punctuation
+    return "mojibake"
+
+
+def _ftfy(line: str, reasons: set[str]) -> str:
+    import ftfy
+
+    fixed, steps = ftfy.fix_and_explain(line, _config()._replace(explain=True))
+    if fixed != line:
+        # "encode" and "transcode" steps are parts of a decoding; the "decode" step names it
+        reasons.update(_ftfy_reason(action, value) for action, value in steps or () if action in ("apply", "decode"))
+    return fixed
+
+
+# --- 4. The lone "Â" of a no-break space ----------------------------------------------------------
+
+#: "Â" ending a line after text: the 0xA0 of a no-break space was lost (and trailing space stripped).
+_LONE_A_AT_END = regex.compile(r"(?<=[\p{Ll}\p{Lo}\p{N}\p{P}\p{S}])Â[ \t\xa0]*$")
+#: "Â" after text and before a space or another letter: the 0xA0 became a space, or vanished.
+_LONE_A_INSIDE = regex.compile(
+    r"(?:(?<=[\p{Ll}\p{N}\p{P}\p{S}])Â|(?<=\p{Lu})Â(?=[ \xa0]?[\p{Ll}\p{N}]))(?:[ \xa0]|(?=[\p{Ll}\p{N}]))"
+)
+
+
+def restore_lost_nbsp(line: str) -> str:
+    """Turn the lone "Â" of a damaged no-break space back into the space; drop it at the line end.
+
+    >>> restore_lost_nbsp("It starts at 8Â p.m. and costs $5Â million.Â")
+    'It starts at 8\\xa0p.m. and costs $5\\xa0million.'
+    >>> restore_lost_nbsp("ÎNVĂȚĂMÂNT in ROMÂNIA, CÂMARA and Â")
+    'ÎNVĂȚĂMÂNT in ROMÂNIA, CÂMARA and Â'
+    """
+    if "Â" not in line:
+        return line
+    line = _LONE_A_AT_END.sub("", line)
+    return _LONE_A_INSIDE.sub("\xa0", line)
+
+
+# --- The line and the document ------------------------------------------------------------------
+
+_FIXERS: tuple[tuple[str, Callable[[str], str]], ...] = (
+    ("html-entity", unescape_entities),
+    ("mojibake", peel_lossy_layer),
+    ("lost-byte", restore_lost_bytes),
+    # before ftfy too, which would turn the "Â " ending "soon.Â " into a no-break space
+    ("lost-nbsp", lambda line: _LONE_A_AT_END.sub("", line) if "Â" in line else line),
+)
+
+
+def _repair_with_reasons(line: str) -> tuple[str, set[str]]:
+    reasons: set[str] = set()
+    if not _SUSPECT.search(line):
+        return line, reasons
+    text = line
+    for _ in range(6):  # each round peels one layer of double encoding
+        before = text
+        for reason, fixer in _FIXERS:
+            fixed = fixer(text)
+            if fixed != text:
+                reasons.add(reason)
+                text = fixed
+        if _SUSPECT.search(text) and not text.isascii():
+            text = _ftfy(text, reasons)
+            fixed = restore_lost_nbsp(text)
+            if fixed != text:
+                reasons.add("lost-nbsp")
+                text = fixed
+        if text == before:
+            break
+    return text, reasons
 
 
 def repair_line(line: str) -> str:
@@ -46,21 +316,18 @@ def repair_line(line: str) -> str:
     >>> repair_line("the border crossing.Â")
     'the border crossing.'
     """
-    if not _SUSPECT.search(line):
-        return line
-    import ftfy
-
-    fixed = ftfy.fix_text(line, _config())
-    if "Â" in fixed:
-        fixed = _LONE_A_AT_END.sub("", fixed)
-        fixed = _LONE_A_BEFORE_SPACE.sub("\xa0", fixed)
-    return fixed
+    return _repair_with_reasons(line)[0]
 
 
 def decide_repair(lines: Sequence[str], /) -> Outcome:
-    """Repair every line; each changed line is reported with the reason ``mojibake``."""
-    fixed = [repair_line(line) for line in lines]
-    return Outcome.changing(lines, fixed, ["mojibake"] * len(lines), step="repair")
+    """Repair every line; each changed line names what was fixed (``mojibake+lost-nbsp``, ...)."""
+    fixed: list[str] = []
+    reasons: list[str] = []
+    for line in lines:
+        text, why = _repair_with_reasons(line)
+        fixed.append(text)
+        reasons.append("+".join(sorted(why)) or "mojibake")
+    return Outcome.changing(lines, fixed, reasons, step="repair")
 
 
 @register_step(decide_repair)
