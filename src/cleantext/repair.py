@@ -62,16 +62,27 @@ def _class(chars: set[str]) -> str:
 
 
 def _build_suspect() -> re.Pattern[str]:
-    """One pattern for "this line may be damaged": a mojibake pair, a lone marker, an entity, a control."""
+    """One pattern for "this line may be damaged": a mojibake pair, a lone marker, an entity.
+
+    A mojibake pair is a character that a UTF-8 lead byte becomes in one of the codecs, followed by one
+    that a continuation byte becomes in the same codec. Guillemets after a letter are ordinary in
+    Cyrillic and Greek text, so they count as continuations only in the Western codecs.
+    """
     pairs = []
+    starts = set("&ÂÃ")
     for codec in _CODECS:
         leads = _decoded(codec, 0xC2, 0xF4) - _TYPOGRAPHY
-        continuations = _decoded(codec, 0x80, 0xBF)
+        continuations = _decoded(codec, 0x80, 0xBF) - (set() if codec in ("latin-1", "cp1252") else set("«»"))
         pairs.append(_class(leads) + _class(continuations))
-    markers = (
-        "[ÂÃ\x80-\x9f\ufffd\ufeff\ud800-\udfff\ufb00-\ufb06\u0132\u0133\u013f\u0140\u0149\u01c4-\u01cc\u01f1-\u01f3]"
+        starts |= leads
+    # C1 controls, U+FFFD, surrogates and Latin ligatures (which ftfy splits)
+    markers = "[ÂÃ\x80-\x9f\ufffd\ud800-\udfff\ufb00-\ufb06\u0132\u0133\u013f\u0140\u0149\u01c4-\u01cc\u01f1-\u01f3]"
+    # The look-ahead lets the engine pass over ordinary characters without trying every alternative.
+    first = (
+        _class(starts)[:-1]
+        + "\x80-\x9f\ufffd\ud800-\udfff\ufb00-\ufb06\u0132\u0133\u013f\u0140\u0149\u01c4-\u01cc\u01f1-\u01f3]"
     )
-    return re.compile("|".join([r"&#?\w+;", markers, *pairs]))
+    return re.compile("(?=" + first + ")(?:" + "|".join([r"&#?\w+;", markers, *pairs]) + ")")
 
 
 #: A line this pattern does not match cannot hold mojibake, entities, C1 controls or lost bytes.
@@ -287,7 +298,7 @@ _FIXERS: tuple[tuple[str, Callable[[str], str]], ...] = (
 
 def _repair_with_reasons(line: str) -> tuple[str, set[str]]:
     reasons: set[str] = set()
-    if not _SUSPECT.search(line):
+    if (line.isascii() and "&" not in line) or not _SUSPECT.search(line):
         return line, reasons
     text = line
     for _ in range(6):  # each round peels one layer of double encoding
