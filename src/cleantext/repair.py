@@ -121,11 +121,15 @@ def unescape_entities(line: str) -> str:
 
 #: "â€" whose third byte became "?" or U+FFFD, or vanished (nothing left that could continue it).
 #: A "Â" in between is the double-encoded form of the same loss.
-_LOST_PUNCTUATION = re.compile(r"â€Â?(?:[?\ufffd]|(?=" + _NOT_CONTINUATION + r")|$)")
+_LOST = r"Â?(?:[?\ufffd]|(?=" + _NOT_CONTINUATION + r")|$)"
+_LOST_PUNCTUATION = re.compile(r"(?P<dash>â€â€" + _LOST + ")|â€" + _LOST)
 #: "Ã" whose second byte became "?" or U+FFFD, before a letter.
 _LOST_LETTER = re.compile(r"ÃÂ?[?\ufffd](?=[^\W\d_])")
 #: "Ã" between letters where the soft hyphen (0xAD) of "í" was dropped: "MartÃn", "GarcÃa".
 _LOST_SOFT_HYPHEN = regex.compile(r"(?<=\p{L})ÃÂ?(?=\p{Ll})(?!" + _class(set(_CONTINUATION)) + ")")
+#: A word-final "Ã" whose soft hyphen was dropped, in the words that end in "í" (aquí, así, sí, aí, ...).
+#: Elsewhere a final "Ã" before a space is more often "à" whose 0xA0 became the space (ftfy's reading).
+_LOST_FINAL_I = regex.compile(r"(?<=(?<!\p{L})(?:[aA]qu|[aA]s|[aA]ll|[aA]h|s|m|a|[dD]a|Hait|esqu))Ã(?=[\s,.;:!?)»”]|$)")
 #: Endings of upper-case words whose lost letter was "Í" rather than "Á" (GARCÍA, MARTÍNEZ, DÍAZ, ...).
 _I_ENDINGS = re.compile(r"(?:A|AS|AZ|O|OS|N|NEZ|REZ|TEZ|GUEZ)\b")
 #: Beginnings of words that start with "Í" rather than "Á" (Íñigo, Índice, Ícaro, Ítalo, Ídolo, ...).
@@ -138,21 +142,45 @@ def _is_letter(char: str) -> bool:
     return char.isalpha()
 
 
-def _lost_punctuation(line: str, match: re.Match[str]) -> str:
-    """The punctuation a lost ``â€`` sequence stood for, chosen from the characters around it."""
-    before = line[match.start() - 1] if match.start() else ""
-    after = line[match.end()] if match.end() < len(line) else ""
+def _quote_open(text: str) -> bool:
+    """Is a double quotation open at the end of ``text`` (counting quotes still in mojibake form)?"""
+    opened = text.count("“") + text.count("â€œ") - text.count("„") - text.count("â€ž")  # „…“ pairs close with “
+    return opened > text.count("”") + text.count("â€\x9d")
+
+
+def _lost_punctuation(before: str, after: str, rest: str, done: str) -> str:
+    """The punctuation a lost ``â€`` sequence stood for, chosen from the characters around it.
+
+    ``rest`` is the text after the sequence, ``done`` the line before it (already repaired).
+    """
     if before.isdigit() and after.isdigit():
         return "–"  # a range: 1990–2000
-    if _is_letter(before) and _is_letter(after):
-        return "’" if _PLAIN_SUFFIX.match(line, match.end()) else "—"  # don’t, Trump’s; word—word
+    if before.isalpha() and after.isalpha():
+        return "’" if _PLAIN_SUFFIX.match(rest) else "—"  # don’t, Trump’s; word—word
     if (not before or before.isspace()) and (not after or after.isspace()):
         return "—" if before and after else "”"  # a spaced dash
     if not before or before.isspace() or before in "([{—–-/":
         return "“"  # opening a quotation
-    if before == "s" and after in ("", " ") and line.count("“", 0, match.start()) <= line.count("”", 0, match.start()):
-        return "’"  # the players’ union (no quotation open)
+    if before == "s" and after in ("", " ") and not _quote_open(done):
+        return "’"  # the players’ union
     return "”"
+
+
+def _restore_punctuation(line: str) -> str:
+    out: list[str] = []
+    position = 0
+    for match in _LOST_PUNCTUATION.finditer(line):
+        start, end = match.span()
+        out.append(line[position:start])
+        if match.group("dash"):
+            out.append("—")  # "â€”" whose "”" lost its own last byte: the em dash, double-encoded
+        else:
+            done = "".join(out)
+            before = done[-1:] or ""
+            out.append(_lost_punctuation(before, line[end : end + 1], line[end:], done))
+        position = end
+    out.append(line[position:])
+    return "".join(out)
 
 
 def _lost_letter(line: str, start: int, end: int) -> str:
@@ -212,10 +240,11 @@ def restore_lost_bytes(line: str) -> str:
     'IRMÃ? SÃO PAULO'
     """
     if "â€" in line:
-        line = _LOST_PUNCTUATION.sub(lambda match: _lost_punctuation(match.string, match), line)
+        line = _restore_punctuation(line)
     if "Ã" in line:
         line = _LOST_LETTER.sub(lambda match: _lost_letter(match.string, match.start(), match.end()), line)
         line = _LOST_SOFT_HYPHEN.sub("í", line)
+        line = _LOST_FINAL_I.sub("í", line)
     return line
 
 
@@ -269,6 +298,8 @@ _LONE_A_AT_END = regex.compile(r"(?<=[\p{Ll}\p{Lo}\p{N}\p{P}\p{S}])Â[ \t\xa0]*$
 _LONE_A_INSIDE = regex.compile(
     r"(?:(?<=[\p{Ll}\p{N}\p{P}\p{S}])Â|(?<=\p{Lu})Â(?=[ \xa0]?[\p{Ll}\p{N}]))(?:[ \xa0]|(?=[\p{Ll}\p{N}]))"
 )
+#: "Â" inside a lower-case word: the soft hyphen (0xAD) of a hyphenation point was dropped ("NotÂfall").
+_LONE_A_IN_WORD = regex.compile(r"(?<=\p{Ll})Â(?=\p{Ll})(?!" + _class(set(_CONTINUATION)) + ")")
 
 
 def restore_lost_nbsp(line: str) -> str:
@@ -278,11 +309,49 @@ def restore_lost_nbsp(line: str) -> str:
     'It starts at 8\\xa0p.m. and costs $5\\xa0million.'
     >>> restore_lost_nbsp("ÎNVĂȚĂMÂNT in ROMÂNIA, CÂMARA and Â")
     'ÎNVĂȚĂMÂNT in ROMÂNIA, CÂMARA and Â'
+
+    Inside a lower-case word it was a soft hyphen, which is invisible too:
+
+    >>> restore_lost_nbsp("NotÂfallÂdaten")
+    'Not\xadfall\xaddaten'
     """
     if "Â" not in line:
         return line
     line = _LONE_A_AT_END.sub("", line)
+    line = _LONE_A_IN_WORD.sub("\xad", line)
     return _LONE_A_INSIDE.sub("\xa0", line)
+
+
+# --- 5. Mojibake ftfy leaves when the rest of the line looks right ---------------------------------
+
+#: Sequences that are mojibake whatever surrounds them: a three-byte "â" sequence (punctuation and
+#: symbols: ™ ₩ ► …), a four-byte "ð" one (emoji), and "Â" or "Ã" before a continuation -- except
+#: where a guillemet, quote or ellipsis may follow an upper-case word ending in Â or Ã ("IRMÃ»").
+_LEFTOVER = re.compile(
+    "â" + _class(set(_CONTINUATION)) + "{2}"
+    "|ð" + _class(set(_CONTINUATION)) + "{3}"
+    "|[ÂÃ]" + _class(set(_CONTINUATION) - set("«»…“”‘’\xa0\xad"))
+)
+
+
+def _decode_sequence(match: re.Match[str]) -> str:
+    try:
+        return match.group(0).encode("sloppy-windows-1252").decode("utf-8")
+    except UnicodeError:
+        return match.group(0)
+
+
+def decode_leftovers(line: str) -> str:
+    """Decode the UTF-8 sequences ftfy left because the rest of its line looked right.
+
+    >>> decode_leftovers("VIP: 60,000â‚© for Adipocellâ„¢ â–º SÃO PAULO")
+    'VIP: 60,000₩ for Adipocell™ ► SÃO PAULO'
+    """
+    if "â" not in line and "ð" not in line and "Â" not in line and "Ã" not in line:
+        return line
+    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
+
+    return _LEFTOVER.sub(_decode_sequence, line)
 
 
 # --- The line and the document ------------------------------------------------------------------
@@ -310,6 +379,10 @@ def _repair_with_reasons(line: str) -> tuple[str, set[str]]:
                 text = fixed
         if _SUSPECT.search(text) and not text.isascii():
             text = _ftfy(text, reasons)
+            fixed = decode_leftovers(text)
+            if fixed != text:
+                reasons.add("mojibake")
+                text = fixed
             fixed = restore_lost_nbsp(text)
             if fixed != text:
                 reasons.add("lost-nbsp")
