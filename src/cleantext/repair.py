@@ -280,10 +280,22 @@ def _ftfy_reason(action: str, parameter: str) -> str:
     return "mojibake"
 
 
+#: An upper-case word ending in Â or Ã before a closing guillemet, quote or ellipsis ("«IRMÃ»"): correct
+#: Portuguese or Romanian that ftfy would read as mojibake ("IRMû"). Masked while ftfy runs.
+_CAPITAL_BEFORE_MARK = regex.compile(r"(?<=\p{Lu})([ÂÃ])(?=[«»…“”‘’](?!\p{L}))")
+_MASK = {"Â": "\U000f0000", "Ã": "\U000f0001"}
+_UNMASK = str.maketrans({mask: char for char, mask in _MASK.items()})
+
+
 def _ftfy(line: str, reasons: set[str]) -> str:
     import ftfy
 
-    fixed, steps = ftfy.fix_and_explain(line, _config()._replace(explain=True))
+    masked = line
+    if ("Ã" in line or "Â" in line) and not any(mask in line for mask in _MASK.values()):
+        masked = _CAPITAL_BEFORE_MARK.sub(lambda match: _MASK[match.group(1)], line)
+    fixed, steps = ftfy.fix_and_explain(masked, _config()._replace(explain=True))
+    if masked is not line:
+        fixed = fixed.translate(_UNMASK)
     if fixed != line:
         # "encode" and "transcode" steps are parts of a decoding; the "decode" step names it
         reasons.update(_ftfy_reason(action, value) for action, value in steps or () if action in ("apply", "decode"))
@@ -296,7 +308,9 @@ def _ftfy(line: str, reasons: set[str]) -> str:
 _LONE_A_AT_END = regex.compile(r"(?<=[\p{Ll}\p{Lo}\p{N}\p{P}\p{S}])Â[ \t\xa0]*$")
 #: "Â" after text and before a space or another letter: the 0xA0 became a space, or vanished.
 _LONE_A_INSIDE = regex.compile(
-    r"(?:(?<=[\p{Ll}\p{N}\p{P}\p{S}])Â|(?<=\p{Lu})Â(?=[ \xa0]?[\p{Ll}\p{N}]))(?:[ \xa0]|(?=[\p{Ll}\p{N}]))"
+    r"(?<=[\p{Ll}\p{N}\p{P}\p{S}])Â[ \xa0]"  # "8Â p.m.", "«Â Bonjour"
+    r"|(?<=[\p{Ll}\p{N}])Â(?=[\p{Ll}\p{N}])"  # "8Âp.m." (not "“Âm nhạc”": Vietnamese words begin with Â)
+    r"|(?<=\p{Lu})Â(?:[ \xa0](?=[\p{Ll}\p{N}])|(?=[\p{Ll}\p{N}]))"  # "USÂ dollar"
 )
 #: "Â" inside a lower-case word: the soft hyphen (0xAD) of a hyphenation point was dropped ("NotÂfall").
 _LONE_A_IN_WORD = regex.compile(r"(?<=\p{Ll})Â(?=\p{Ll})(?!" + _class(set(_CONTINUATION)) + ")")
