@@ -101,7 +101,11 @@ def _entity(match: re.Match[str]) -> str:
     text = match.group(0)
     if text[1] == "#":
         return html.unescape(text)  # numeric: follows the HTML rules, &#150; is an en dash
-    return html5.get(text[1:], text)
+    name = text[1:]
+    if name in html5:
+        return html5[name]
+    letter = html5.get(name.lower(), "") if name.isupper() else ""
+    return letter.upper() if len(letter) == 1 and letter.isalpha() else text  # P&EACUTE;REZ
 
 
 def unescape_entities(line: str) -> str:
@@ -111,6 +115,8 @@ def unescape_entities(line: str) -> str:
 
     >>> unescape_entities("<p>Caf&eacute; &amp; bar &#8212; &#x2019;&quot;ok&quot; AT&T &bogus;</p>")
     '<p>Café & bar — ’"ok" AT&T &bogus;</p>'
+    >>> unescape_entities("P&EACUTE;REZ &NTILDE; &#150;")
+    'PÉREZ Ñ –'
     """
     if "&" not in line:
         return line
@@ -122,7 +128,9 @@ def unescape_entities(line: str) -> str:
 #: "â€" whose third byte became "?" or U+FFFD, or vanished (nothing left that could continue it).
 #: A "Â" in between is the double-encoded form of the same loss.
 _LOST = r"Â?(?:[?\ufffd]|(?=" + _NOT_CONTINUATION + r")|$)"
-_LOST_PUNCTUATION = re.compile(r"(?P<dash>â€â€" + _LOST + ")|â€" + _LOST)
+#: The em dash "â€”" double-encoded, whose "”" lost its own last byte; and "â€”" or "â€“" whose curly
+#: quote a quote-straightener turned into '"' -- a dash either way.
+_LOST_PUNCTUATION = re.compile(r"(?P<dash>â€â€" + _LOST + ')|(?P<straight>â€")|â€' + _LOST)
 #: "Ã" whose second byte became "?" or U+FFFD, before a letter.
 _LOST_LETTER = re.compile(r"ÃÂ?[?\ufffd](?=[^\W\d_])")
 #: "Ã" between letters where the soft hyphen (0xAD) of "í" was dropped: "MartÃn", "GarcÃa".
@@ -173,7 +181,10 @@ def _restore_punctuation(line: str) -> str:
         start, end = match.span()
         out.append(line[position:start])
         if match.group("dash"):
-            out.append("—")  # "â€”" whose "”" lost its own last byte: the em dash, double-encoded
+            out.append("—")
+        elif match.group("straight"):
+            digits = line[:start].rstrip()[-1:].isdigit() and line[end:].lstrip()[:1].isdigit()
+            out.append("–" if digits else "—")
         else:
             done = "".join(out)
             before = done[-1:] or ""
@@ -305,7 +316,7 @@ def _ftfy(line: str, reasons: set[str]) -> str:
 # --- 4. The lone "Â" of a no-break space ----------------------------------------------------------
 
 #: "Â" ending a line after text: the 0xA0 of a no-break space was lost (and trailing space stripped).
-_LONE_A_AT_END = regex.compile(r"(?<=[\p{Ll}\p{Lo}\p{N}\p{P}\p{S}])Â[ \t\xa0]*$")
+_LONE_A_AT_END = regex.compile(r"(?<=[\p{Ll}\p{Lo}\p{N}\p{P}\p{S}])(?:Â[ \t\xa0]*)+$")
 #: "Â" after text and before a space or another letter: the 0xA0 became a space, or vanished.
 _LONE_A_INSIDE = regex.compile(
     r"(?<=[\p{Ll}\p{N}\p{P}\p{S}])Â[ \xa0]"  # "8Â p.m.", "«Â Bonjour"
