@@ -10,16 +10,18 @@ gets those paragraphs fixed and the rest left alone. A line runs through small f
 below with an example (in the manner of ftfy's ``fixes`` module):
 
 1. :func:`unescape_entities` -- HTML entities, everywhere in the line (ftfy stops at the first ``<``);
-2. :func:`restore_lost_bytes` -- the lossy cases ftfy can only turn into U+FFFD: ``â€`` and ``Ã`` whose
-   following byte was lost, with the character chosen from the context;
+2. :func:`peel_lossy_layer` and :func:`restore_lost_bytes` -- the lossy cases ftfy can only turn into
+   U+FFFD: ``â€`` and ``Ã`` whose following byte was lost, with the character chosen from the context;
 3. ftfy itself, with news-safe settings: curly quotes stay curly, full-width text keeps its width, no
    Unicode normalisation, no line-break or control-character changes;
-4. :func:`restore_lost_nbsp` -- the lone ``Â`` left where a no-break space lost its second byte, which
-   ftfy leaves when the rest of the line looks fine.
+4. :func:`decode_leftovers` -- single mojibake symbols (``â‚©``, ``â„¢``) ftfy leaves when the rest of
+   the line looks right;
+5. :func:`restore_lost_nbsp` -- the lone ``Â`` left where a no-break space lost its second byte.
 
 The steps repeat until the line stops changing (double-encoded text peels one layer per round).
-Lines that show no sign of damage -- most lines of most documents -- skip all of this: one regular
-expression decides, built from the characters that UTF-8 mojibake is made of.
+Lines that show no sign of damage -- most lines of most documents -- skip all of this: ASCII lines
+without ``&`` at once, other lines after one regular expression built from the characters that UTF-8
+mojibake is made of.
 """
 
 from __future__ import annotations
@@ -39,7 +41,16 @@ from .model import Outcome, register_step, split_lines
 if TYPE_CHECKING:
     import ftfy
 
-__all__ = ["repair", "repair_line", "restore_lost_bytes", "restore_lost_nbsp", "unescape_entities"]
+__all__ = [
+    "decode_leftovers",
+    "drop_final_lone_a",
+    "peel_lossy_layer",
+    "repair",
+    "repair_line",
+    "restore_lost_bytes",
+    "restore_lost_nbsp",
+    "unescape_entities",
+]
 
 #: The single-byte encodings UTF-8 is wrongly read as (ftfy's list): mojibake is made of their characters.
 _CODECS = ("latin-1", "cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1257", "iso-8859-2", "mac-roman", "cp437")
@@ -146,10 +157,6 @@ _WORD_REST = re.compile(r"[^\W\d_]*")
 _PLAIN_SUFFIX = re.compile(r"(?:s|t|d|m|ll|re|ve)\b")
 
 
-def _is_letter(char: str) -> bool:
-    return char.isalpha()
-
-
 def _quote_open(text: str) -> bool:
     """Is a double quotation open at the end of ``text`` (counting quotes still in mojibake form)?"""
     opened = text.count("“") + text.count("â€œ") - text.count("„") - text.count("â€ž")  # „…“ pairs close with “
@@ -198,10 +205,10 @@ def _lost_letter(line: str, start: int, end: int) -> str:
     """The letter a lost ``Ã`` sequence stood for: "í" inside a word, "Á" or "Í" at an upper-case one."""
     before = line[start - 1] if start else ""
     rest = _WORD_REST.match(line, end).group(0)
-    if rest[:1].islower() and _is_letter(before):
+    if rest[:1].islower() and before.isalpha():
         return "í"  # only the lower-case í (0xAD, a soft hyphen) goes missing inside a lower-case word
     upper = rest.upper()
-    if _I_BEGINNINGS.match(upper) if not _is_letter(before) else _I_ENDINGS.fullmatch(upper):
+    if _I_BEGINNINGS.match(upper) if not before.isalpha() else _I_ENDINGS.fullmatch(upper):
         return "Í"
     return "Á"
 
@@ -316,7 +323,7 @@ def _ftfy(line: str, reasons: set[str]) -> str:
 # --- 4. The lone "Â" of a no-break space ----------------------------------------------------------
 
 #: "Â" ending a line after text: the 0xA0 of a no-break space was lost (and trailing space stripped).
-_LONE_A_AT_END = regex.compile(r"(?<=[\p{Ll}\p{Lo}\p{N}\p{P}\p{S}])(?:Â[ \t\xa0]*)+$")
+_LONE_A_AT_END = regex.compile(r"(?<=[\p{Ll}\p{Lo}\p{N}\p{P}\p{S}])(?<![ÃÂâ].)(?:Â[ \t\xa0]*)+$")
 #: "Â" after text and before a space or another letter: the 0xA0 became a space, or vanished.
 _LONE_A_INSIDE = regex.compile(
     r"(?<=[\p{Ll}\p{N}\p{P}\p{S}])Â[ \xa0]"  # "8Â p.m.", "«Â Bonjour"
@@ -338,13 +345,22 @@ def restore_lost_nbsp(line: str) -> str:
     Inside a lower-case word it was a soft hyphen, which is invisible too:
 
     >>> restore_lost_nbsp("NotÂfallÂdaten")
-    'Not\xadfall\xaddaten'
+    'Not\\xadfall\\xaddaten'
     """
     if "Â" not in line:
         return line
     line = _LONE_A_AT_END.sub("", line)
     line = _LONE_A_IN_WORD.sub("\xad", line)
     return _LONE_A_INSIDE.sub("\xa0", line)
+
+
+def drop_final_lone_a(line: str) -> str:
+    """Drop the "Â" of a lost no-break space at the line end; run before ftfy, which would keep the space.
+
+    >>> drop_final_lone_a("Officials said the road would reopen soon.Â ")
+    'Officials said the road would reopen soon.'
+    """
+    return _LONE_A_AT_END.sub("", line) if "Â" in line else line
 
 
 # --- 5. Mojibake ftfy leaves when the rest of the line looks right ---------------------------------
@@ -385,8 +401,7 @@ _FIXERS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("html-entity", unescape_entities),
     ("mojibake", peel_lossy_layer),
     ("lost-byte", restore_lost_bytes),
-    # before ftfy too, which would turn the "Â " ending "soon.Â " into a no-break space
-    ("lost-nbsp", lambda line: _LONE_A_AT_END.sub("", line) if "Â" in line else line),
+    ("lost-nbsp", drop_final_lone_a),
 )
 
 
