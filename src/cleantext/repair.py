@@ -111,6 +111,9 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 def _entity(match: re.Match[str]) -> str:
     text = match.group(0)
     if text[1] == "#":
+        number = int(text[3:-1], 16) if text[2] in "xX" else int(text[2:-1])
+        if 0xD800 <= number <= 0xDFFF:
+            return chr(number)  # half of a UTF-16 pair (&#55357;&#56832;): ftfy joins the halves
         return html.unescape(text)  # numeric: follows the HTML rules, &#150; is an en dash
     name = text[1:]
     if name in html5:
@@ -194,8 +197,10 @@ def _restore_punctuation(line: str) -> str:
             out.append("–" if digits else "—")
         else:
             done = "".join(out)
-            before = done[-1:] or ""
-            out.append(_lost_punctuation(before, line[end : end + 1], line[end:], done))
+            rest = line[end:]
+            if rest.startswith("Â") and not rest[1:2].isalpha():
+                rest = rest[1:]  # the remnant of a lost no-break space: look past it
+            out.append(_lost_punctuation(done[-1:], rest[:1], rest, done))
         position = end
     out.append(line[position:])
     return "".join(out)
@@ -208,8 +213,10 @@ def _lost_letter(line: str, start: int, end: int) -> str:
     if rest[:1].islower() and before.isalpha():
         return "í"  # only the lower-case í (0xAD, a soft hyphen) goes missing inside a lower-case word
     upper = rest.upper()
-    if _I_BEGINNINGS.match(upper) if not before.isalpha() else _I_ENDINGS.fullmatch(upper):
-        return "Í"
+    if not before.isalpha():
+        return "Í" if _I_BEGINNINGS.match(upper) else "Á"
+    if before in "AEOU" or _I_ENDINGS.fullmatch(upper):
+        return "Í"  # PAÍS, CAÍDA (an accent that breaks a diphthong is on the i); GARCÍA, MARTÍNEZ
     return "Á"
 
 
@@ -298,22 +305,22 @@ def _ftfy_reason(action: str, parameter: str) -> str:
     return "mojibake"
 
 
-#: An upper-case word ending in Â or Ã before a closing guillemet, quote or ellipsis ("«IRMÃ»"): correct
-#: Portuguese or Romanian that ftfy would read as mojibake ("IRMû"). Masked while ftfy runs.
-_CAPITAL_BEFORE_MARK = regex.compile(r"(?<=\p{Lu})([ÂÃ])(?=[«»…“”‘’](?!\p{L}))")
-_MASK = {"Â": "\U000f0000", "Ã": "\U000f0001"}
-_UNMASK = str.maketrans({mask: char for char, mask in _MASK.items()})
+#: An upper-case word ending in Ã before a closing guillemet, quote or ellipsis ("«IRMÃ»"): correct
+#: Portuguese that ftfy would read as mojibake ("IRMû"). Masked while ftfy runs. (No word ends in Â
+#: in Portuguese, Romanian or Vietnamese, so "NÂ»" stays mojibake.)
+_CAPITAL_BEFORE_MARK = regex.compile(r"(?<=\p{Lu})Ã(?=[«»…“”‘’](?!\p{L}))")
+_MASK = "\U000f0001"
 
 
 def _ftfy(line: str, reasons: set[str]) -> str:
     import ftfy
 
     masked = line
-    if ("Ã" in line or "Â" in line) and not any(mask in line for mask in _MASK.values()):
-        masked = _CAPITAL_BEFORE_MARK.sub(lambda match: _MASK[match.group(1)], line)
+    if "Ã" in line and _MASK not in line:
+        masked = _CAPITAL_BEFORE_MARK.sub(_MASK, line)
     fixed, steps = ftfy.fix_and_explain(masked, _config()._replace(explain=True))
-    if masked is not line:
-        fixed = fixed.translate(_UNMASK)
+    if masked != line:
+        fixed = fixed.replace(_MASK, "Ã")
     if fixed != line:
         # "encode" and "transcode" steps are parts of a decoding; the "decode" step names it
         reasons.update(_ftfy_reason(action, value) for action, value in steps or () if action in ("apply", "decode"))
