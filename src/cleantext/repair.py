@@ -54,8 +54,9 @@ __all__ = [
 
 #: The single-byte encodings UTF-8 is wrongly read as (ftfy's list): mojibake is made of their characters.
 _CODECS = ("latin-1", "cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1257", "iso-8859-2", "mac-roman", "cp437")
-#: Typography that some of those codecs put at a lead-byte position; alone it proves nothing.
-_TYPOGRAPHY = set("“”‘’‚„–—…«»‹›·•€÷¬√≈∆◊⁄ﬁﬂ‡‰\xa0")
+#: Typography that Mac Roman puts at a lead-byte position; before an accented letter it proves nothing
+#: ("“École"). Its "√" (é is "√©") and "‚" (’ is "‚Äô") stay leads.
+_TYPOGRAPHY = set("“”‘’„–—…«»‹›·•€÷¬≈∆◊⁄ﬁﬂ‡‰\xa0")
 
 
 def _decoded(codec: str, first: int, last: int) -> set[str]:
