@@ -55,8 +55,8 @@ __all__ = [
 #: The single-byte encodings UTF-8 is wrongly read as (ftfy's list): mojibake is made of their characters.
 _CODECS = ("latin-1", "cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1257", "iso-8859-2", "mac-roman", "cp437")
 #: Typography that Mac Roman puts at a lead-byte position; before an accented letter it proves nothing
-#: ("“École"). Its "√" (é is "√©") and "‚" (’ is "‚Äô") stay leads.
-_TYPOGRAPHY = set("“”‘’„–—…«»‹›·•€÷¬≈∆◊⁄ﬁﬂ‡‰\xa0")
+#: ("“École"). Its other leads stay: "√" (é is "√©"), "‚" (’ is "‚Äô"), "◊" (Hebrew), ...
+_TYPOGRAPHY = set("“”‘’„–—…«»‹›·•€‰\xa0")
 
 
 def _decoded(codec: str, first: int, last: int) -> set[str]:
@@ -101,7 +101,9 @@ def _build_suspect() -> re.Pattern[str]:
 _SUSPECT = _build_suspect()
 #: Characters that a UTF-8 continuation byte (0x80-0xBF) becomes when read as Windows-1252 or Latin-1.
 _CONTINUATION = "".join(sorted(_decoded("cp1252", 0x80, 0xBF) | _decoded("latin-1", 0x80, 0xBF)))
-_NOT_CONTINUATION = "[^" + re.escape(_CONTINUATION) + "]"
+#: Not a continuation byte in any of the codecs: after "â€", a sign that the third byte is missing.
+_NOT_CONTINUATION = _class(set().union(*(_decoded(codec, 0x80, 0xBF) for codec in _CODECS)) | set(_CONTINUATION))
+_NOT_CONTINUATION = "[^" + _NOT_CONTINUATION[1:]
 
 
 # --- 1. HTML entities ---------------------------------------------------------------------------
@@ -147,7 +149,7 @@ _LOST = r"Â?(?:[?\ufffd]|(?=" + _NOT_CONTINUATION + r")|$)"
 #: quote a quote-straightener turned into '"' -- a dash either way.
 _LOST_PUNCTUATION = re.compile(r"(?P<dash>â€â€" + _LOST + ')|(?P<straight>â€")|â€' + _LOST)
 #: "Ã" whose second byte became "?" or U+FFFD, before a letter.
-_LOST_LETTER = re.compile(r"ÃÂ?[?\ufffd](?=[^\W\d_])")
+_LOST_LETTER = re.compile(r"ÃÂ?[?\ufffd](?=[^\W\d_])(?![ÂÃâ" + re.escape(_CONTINUATION) + "])")
 #: "Ã" between letters where the soft hyphen (0xAD) of "í" was dropped: "MartÃn", "GarcÃa".
 _LOST_SOFT_HYPHEN = regex.compile(r"(?<=\p{L})ÃÂ?(?=\p{Ll})(?!" + _class(set(_CONTINUATION)) + ")")
 #: A word-final "Ã" whose soft hyphen was dropped, in the words that end in "í" (aquí, así, sí, aí, ...).
@@ -192,16 +194,17 @@ def _restore_punctuation(line: str) -> str:
         start, end = match.span()
         out.append(line[position:start])
         if match.group("dash"):
-            out.append("—")
+            char = "—"
         elif match.group("straight"):
             digits = line[:start].rstrip()[-1:].isdigit() and line[end:].lstrip()[:1].isdigit()
-            out.append("–" if digits else "—")
+            char = "–" if digits else "—"
         else:
             done = "".join(out)
             rest = line[end:]
             if rest.startswith("Â") and not rest[1:2].isalpha():
                 rest = rest[1:]  # the remnant of a lost no-break space: look past it
-            out.append(_lost_punctuation(done[-1:], rest[:1], rest, done))
+            char = _lost_punctuation(done[-1:], rest[:1], rest, done)
+        out.append(_mojibake(char))
         position = end
     out.append(line[position:])
     return "".join(out)
@@ -250,27 +253,44 @@ def peel_lossy_layer(line: str) -> str:
     except UnicodeEncodeError:
         return line
     peeled = raw.decode("utf-8", "cleantext-keep-cp1252").replace("\x1a", "\ufffd")
-    if peeled != line and any(lost.search(peeled) for lost in (_LOST_PUNCTUATION, _LOST_LETTER, _LOST_SOFT_HYPHEN)):
+    if peeled != line and _losses(peeled) > _losses(line):  # the peel uncovered a loss
         return peeled
     return line
+
+
+def _losses(text: str) -> int:
+    return sum(len(lost.findall(text)) for lost in (_LOST_PUNCTUATION, _LOST_LETTER, _LOST_SOFT_HYPHEN))
+
+
+def _mojibake(char: str) -> str:
+    return char.encode("utf-8").decode("sloppy-windows-1252")
 
 
 def restore_lost_bytes(line: str) -> str:
     """Put back the characters whose last byte was lost, choosing them from the context.
 
-    >>> restore_lost_bytes("â€?Weâ€?re done,â€? she said of the 1990â€?2000 war â€? and the playersâ€? union.")
+    They go back in their mojibake form, so that the line still decodes as a whole (ftfy's special
+    cases, such as "Ã quele" for "àquele", depend on it):
+
+    >>> restore_lost_bytes("pointâ€? and MartÃn")
+    'pointâ€\\x9d and MartÃ\\xadn'
+    >>> repair_line("â€?Weâ€?re done,â€? she said of the 1990â€?2000 war â€? and the playersâ€? union.")
     '“We’re done,” she said of the 1990–2000 war — and the players’ union.'
-    >>> restore_lost_bytes("Ã?lvaro MartÃ?n, Ã\\ufffdñigo GARCÃ?A and RodrÃguez")
-    'Álvaro Martín, Íñigo GARCÍA and Rodríguez'
-    >>> restore_lost_bytes("IRMÃ? SÃO PAULO")
+    >>> repair_line("Ã?lvaro MartÃ?n, Ã\\ufffdñigo GARCÃ?A, LA CAÃ?DA and RodrÃguez")
+    'Álvaro Martín, Íñigo GARCÍA, LA CAÍDA and Rodríguez'
+    >>> repair_line("IRMÃ? SÃO PAULO")
     'IRMÃ? SÃO PAULO'
     """
+    if "â€" not in line and "Ã" not in line:
+        return line
+    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
+
     if "â€" in line:
         line = _restore_punctuation(line)
     if "Ã" in line:
-        line = _LOST_LETTER.sub(lambda match: _lost_letter(match.string, match.start(), match.end()), line)
-        line = _LOST_SOFT_HYPHEN.sub("í", line)
-        line = _LOST_FINAL_I.sub("í", line)
+        line = _LOST_LETTER.sub(lambda match: _mojibake(_lost_letter(match.string, match.start(), match.end())), line)
+        line = _LOST_SOFT_HYPHEN.sub(_mojibake("í"), line)
+        line = _LOST_FINAL_I.sub(_mojibake("í"), line)
     return line
 
 
@@ -379,7 +399,10 @@ def drop_final_lone_a(line: str) -> str:
 _LEFTOVER = re.compile(
     "â" + _class(set(_CONTINUATION)) + "{2}"
     "|ð" + _class(set(_CONTINUATION)) + "{3}"
-    "|[ÂÃ]" + _class(set(_CONTINUATION) - set("«»…“”‘’\xa0\xad"))
+    "|Â"
+    + _class(set(_CONTINUATION) - set("\xa0\xad"))  # those two are restore_lost_nbsp's
+    + "|Ã"
+    + _class(set(_CONTINUATION) - set("«»…“”‘’"))
 )
 
 
