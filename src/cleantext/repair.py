@@ -111,6 +111,10 @@ _NOT_CONTINUATION = "[^" + _NOT_CONTINUATION[1:]
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
+#: The two-letter entity names text uses; the others (&it; &af; &in; &sc; &pr; &ll; ...) read as code.
+_SHORT_ENTITIES = {"lt", "gt", "LT", "GT", "pi", "Pi", "mu", "Mu", "nu", "Nu", "xi", "Xi", "ne", "le", "ge"}
+
+
 def _entity(match: re.Match[str]) -> str:
     text = match.group(0)
     if text[1] == "#":
@@ -119,6 +123,8 @@ def _entity(match: re.Match[str]) -> str:
             return chr(number)  # half of a UTF-16 pair (&#55357;&#56832;): ftfy joins the halves
         return html.unescape(text)  # numeric: follows the HTML rules, &#150; is an en dash
     name = text[1:]
+    if len(name) == 3 and name[:2] not in _SHORT_ENTITIES:
+        return text  # "p = &sc;" is C, not "p = ≻": two-letter names are mostly invisible or math operators
     if name in html5:
         return html5[name]
     letter = html5.get(name.lower(), "") if name.isupper() else ""
@@ -402,7 +408,8 @@ _LEFTOVER = re.compile(
     "|Â"
     + _class(set(_CONTINUATION) - set("\xa0\xad"))  # those two are restore_lost_nbsp's
     + "|Ã"
-    + _class(set(_CONTINUATION) - set("«»…“”‘’"))
+    + _class(set(_CONTINUATION) - set("«»…“”‘’–—"))
+    + "|(?<![A-ZÀ-ÖØ-Þ])Ã[«»…“”‘’–—]"  # "2Ã—3" is mojibake, "IRMÃ—" is Portuguese
 )
 
 
