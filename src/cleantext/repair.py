@@ -332,10 +332,10 @@ def _ftfy_reason(action: str, parameter: str) -> str:
     return "mojibake"
 
 
-#: An upper-case word ending in Ã before a closing guillemet, quote or ellipsis ("«IRMÃ»"): correct
+#: An upper-case word ending in Ã before a closing guillemet, quote, ellipsis or dash ("«IRMÃ»"): correct
 #: Portuguese that ftfy would read as mojibake ("IRMû"). Masked while ftfy runs. (No word ends in Â
 #: in Portuguese, Romanian or Vietnamese, so "NÂ»" stays mojibake.)
-_CAPITAL_BEFORE_MARK = regex.compile(r"(?<=\p{Lu})Ã(?=[«»…“”‘’](?!\p{L}))")
+_CAPITAL_BEFORE_MARK = regex.compile(r"(?<=\p{Lu})Ã(?=[«»…“”‘’](?!\p{L})|[–—])")
 _MASK = "\U000f0001"
 
 
@@ -409,7 +409,7 @@ _LEFTOVER = re.compile(
     + _class(set(_CONTINUATION) - set("\xa0\xad"))  # those two are restore_lost_nbsp's
     + "|Ã"
     + _class(set(_CONTINUATION) - set("«»…“”‘’–—"))
-    + "|(?<![A-ZÀ-ÖØ-Þ])Ã[«»…“”‘’–—]"  # "2Ã—3" is mojibake, "IRMÃ—" is Portuguese
+    + "|(?<=[0-9a-zß-öø-ÿ])Ã[«»…“”‘’–—]"  # "2Ã—3" is mojibake; "IRMÃ—" and "a lot of Ã’s" are not
 )
 
 
