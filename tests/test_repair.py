@@ -96,3 +96,22 @@ def test_repair_is_idempotent(text: str) -> None:
 @given(st.text(alphabet=st.characters(max_codepoint=127, exclude_characters="&"), max_size=80))
 def test_ascii_without_ampersand_is_unchanged(text: str) -> None:
     assert repair(text) == text
+
+
+def test_lines_with_no_sign_of_damage_skip_ftfy(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ftfy
+
+    calls: list[str] = []
+    real = ftfy.fix_and_explain
+
+    def spy(text: str, *args: object, **kwargs: object) -> object:
+        calls.append(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(ftfy, "fix_and_explain", spy)
+    clean = "\n".join(case["input"] for case in CASES if case["category"] in ("keep-ascii", "keep-cjk", "keep-scripts"))
+    clean += "\nL’été à Montréal — “café” et crème brûlée…\nAT&T and R&D"
+    assert repair(clean) == clean
+    assert calls == []
+    assert repair("donâ€™t") == "don’t"
+    assert calls == ["donâ€™t"]

@@ -74,27 +74,28 @@ def _class(chars: set[str]) -> str:
 
 
 def _build_suspect() -> re.Pattern[str]:
-    """One pattern for "this line may be damaged": a mojibake pair, a lone marker, an entity.
+    """One pattern for "this line may be damaged": a mojibake sequence, a lone marker, an entity.
 
-    A mojibake pair is a character that a UTF-8 lead byte becomes in one of the codecs, followed by one
-    that a continuation byte becomes in the same codec. Guillemets after a letter are ordinary in
-    Cyrillic and Greek text, so they count as continuations only in the Western codecs.
+    A mojibake sequence is what a UTF-8 sequence becomes in one of the codecs: the character of a
+    lead byte followed by as many characters of continuation bytes as that lead needs (one after
+    0xC2-0xDF, two after 0xE0-0xEF, three after 0xF0-0xF4) -- so "café”" or "été…" is not one, while
+    "Ã©" and "â€™" are. Guillemets after a letter are ordinary in Cyrillic and Greek text, so they count
+    as continuations only in the Western codecs.
     """
-    pairs = []
-    starts = set("&ÂÃ")
+    sequences = []
+    starts = set("&ÂÃâ")
     for codec in _CODECS:
-        leads = _decoded(codec, 0xC2, 0xF4) - _TYPOGRAPHY
-        continuations = _decoded(codec, 0x80, 0xBF) - (set() if codec in ("latin-1", "cp1252") else set("«»"))
-        pairs.append(_class(leads) + _class(continuations))
-        starts |= leads
-    # C1 controls, U+FFFD, surrogates and Latin ligatures (which ftfy splits)
-    markers = "[ÂÃ\x80-\x9f\ufffd\ud800-\udfff\ufb00-\ufb06\u0132\u0133\u013f\u0140\u0149\u01c4-\u01cc\u01f1-\u01f3]"
+        continuations = _class(_decoded(codec, 0x80, 0xBF) - (set() if codec in ("latin-1", "cp1252") else set("«»")))
+        for first, last, length in ((0xC2, 0xDF, 1), (0xE0, 0xEF, 2), (0xF0, 0xF4, 3)):
+            leads = _decoded(codec, first, last) - _TYPOGRAPHY
+            sequences.append(_class(leads) + continuations + (f"{{{length}}}" if length > 1 else ""))
+            starts |= leads
+    # "Â", "Ã" and "â€" with a lost byte, C1 controls, U+FFFD, surrogates and Latin ligatures (ftfy splits them)
+    others = "\x80-\x9f\ufffd\ud800-\udfff\ufb00-\ufb06\u0132\u0133\u013f\u0140\u0149\u01c4-\u01cc\u01f1-\u01f3"
+    markers = "â€|[ÂÃ" + others + "]"
     # The look-ahead lets the engine pass over ordinary characters without trying every alternative.
-    first = (
-        _class(starts)[:-1]
-        + "\x80-\x9f\ufffd\ud800-\udfff\ufb00-\ufb06\u0132\u0133\u013f\u0140\u0149\u01c4-\u01cc\u01f1-\u01f3]"
-    )
-    return re.compile("(?=" + first + ")(?:" + "|".join([r"&#?\w+;", markers, *pairs]) + ")")
+    first = _class(starts)[:-1] + others + "]"
+    return re.compile("(?=" + first + ")(?:" + "|".join([r"&#?\w+;", markers, *sequences]) + ")")
 
 
 #: A line this pattern does not match cannot hold mojibake, entities, C1 controls or lost bytes.
