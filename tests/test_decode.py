@@ -137,3 +137,14 @@ def test_decode_returns_text_or_raises_a_cleantext_error(data: bytes) -> None:
 @pytest.mark.parametrize("text", ["MZ Wallace opened a store.", "BZh... said the sign", "GIF of the day"])
 def test_text_that_starts_like_a_file_signature_is_text(text: str) -> None:
     assert decode(text.encode()) == text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_recognised(encoding: str) -> None:
+    text = WESTERN["fr"] + "\n" + WESTERN["de"]
+    assert decode(text.encode(encoding)) == text
+
+
+def test_nul_bytes_that_are_not_utf16_are_binary() -> None:
+    with pytest.raises(BinaryInputError, match="NUL"):
+        decode(b"ab\x00\x00\x01\x02\x03\x04cd\x00")

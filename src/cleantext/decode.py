@@ -2,7 +2,8 @@
 
 The order of evidence:
 
-1. a byte-order mark (UTF-8, UTF-16 or UTF-32) decides;
+1. a byte-order mark (UTF-8, UTF-16 or UTF-32) decides; Latin-script UTF-16 without one (every other
+   byte NUL) is recognised too;
 2. binary data (a known file signature, NUL bytes, many control bytes) is refused with
    :class:`~cleantext.errors.BinaryInputError` rather than cleaned into garbage;
 3. valid UTF-8 is UTF-8;
@@ -62,6 +63,21 @@ def _cp1252_or_latin1(error: UnicodeDecodeError) -> tuple[str, int]:
 
 
 codecs.register_error("cleantext-cp1252", _cp1252_or_latin1)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without its byte-order mark: every other byte NUL (Latin-script text), decodes cleanly."""
+    if len(data) % 2 or len(data) < 4:
+        return None
+    for encoding, zeros in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+        if zeros.count(0) >= 0.9 * len(zeros):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            controls = sum(char < " " and char not in "\t\n\r\x0c" for char in text)
+            return text if not controls else None
+    return None
 
 
 def _refuse_binary(data: bytes) -> None:
@@ -136,6 +152,10 @@ def decode(data: bytes) -> str:
                     f"input starts with a {encoding} byte-order mark but is not {encoding}: {error.reason} "
                     f"at byte {error.start + len(bom)}"
                 ) from None
+    if b"\x00" in data:
+        text = _utf16_without_bom(data)
+        if text is not None:
+            return text
     _refuse_binary(data)
     try:
         return data.decode("utf-8")
