@@ -63,8 +63,8 @@ def test_lost_quote_is_chosen_from_context() -> None:
 
 
 def test_repair_is_line_preserving_with_carriage_returns() -> None:
-    text = "donâ€™t\r\nstay\r\n\r\n"
-    assert repair(text) == "don’t\r\nstay\r\n\r\n"
+    text = "donâ€™t\r\nstay\r\n\r\nthe crossing.Â\r\n"
+    assert repair(text) == "don’t\r\nstay\r\n\r\nthe crossing.\r\n"
 
 
 # --- properties ----------------------------------------------------------------------------------

@@ -358,7 +358,7 @@ def _ftfy(line: str, reasons: set[str]) -> str:
 # --- 4. The lone "Â" of a no-break space ----------------------------------------------------------
 
 #: "Â" ending a line after text: the 0xA0 of a no-break space was lost (and trailing space stripped).
-_LONE_A_AT_END = regex.compile(r"(?<=[\p{Ll}\p{Lo}\p{N}\p{P}\p{S}])(?<![ÃÂâ].)(?:Â[ \t\xa0]*)+$")
+_LONE_A_AT_END = regex.compile(r"(?<=[\p{Ll}\p{Lo}\p{N}\p{P}\p{S}])(?<![ÃÂâ].)(?:Â[ \t\xa0]*)+(?=\r?$)")
 #: "Â" after text and before a space or another letter: the 0xA0 became a space, or vanished.
 _LONE_A_INSIDE = regex.compile(
     r"(?<=[\p{Ll}\p{N}\p{P}\p{S}])Â[ \xa0]"  # "8Â p.m.", "«Â Bonjour"
