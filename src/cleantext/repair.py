@@ -183,8 +183,10 @@ def _lost_punctuation(before: str, after: str, rest: str, done: str) -> str:
     """
     if before.isdigit() and after.isdigit():
         return "–"  # a range: 1990–2000
+    if before.isalnum() and after.isalpha() and _PLAIN_SUFFIX.match(rest):
+        return "’"  # don’t, Trump’s, the 1990’s
     if before.isalpha() and after.isalpha():
-        return "’" if _PLAIN_SUFFIX.match(rest) else "—"  # don’t, Trump’s; word—word
+        return "—"  # word—word
     if (not before or before.isspace()) and (not after or after.isspace()):
         return "—" if before and after else "”"  # a spaced dash
     if not before or before.isspace() or before in "([{—–-/":
