@@ -29,6 +29,7 @@ from __future__ import annotations
 import codecs
 import html
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from html.entities import html5
@@ -83,7 +84,7 @@ def _build_suspect() -> re.Pattern[str]:
     as continuations only in the Western codecs.
     """
     sequences = []
-    starts = set("&ÂÃâ")
+    starts = set("&ÂÃâïÌ")
     for codec in _CODECS:
         continuations = _class(_decoded(codec, 0x80, 0xBF) - (set() if codec in ("latin-1", "cp1252") else set("«»")))
         for first, last, length in ((0xC2, 0xDF, 1), (0xE0, 0xEF, 2), (0xF0, 0xF4, 3)):
@@ -92,7 +93,7 @@ def _build_suspect() -> re.Pattern[str]:
             starts |= leads
     # "Â", "Ã" and "â€" with a lost byte, C1 controls, U+FFFD, surrogates and Latin ligatures (ftfy splits them)
     others = "\x80-\x9f\ufffd\ud800-\udfff\ufb00-\ufb06\u0132\u0133\u013f\u0140\u0149\u01c4-\u01cc\u01f1-\u01f3"
-    markers = "â€|[ÂÃ" + others + "]"
+    markers = "â€|ï¸|Ì[?\ufffd]|[ÂÃ" + others + "]"
     # The look-ahead lets the engine pass over ordinary characters without trying every alternative.
     first = _class(starts)[:-1] + others + "]"
     return re.compile("(?=" + first + ")(?:" + "|".join([r"&#?\w+;", markers, *sequences]) + ")")
@@ -162,6 +163,11 @@ _LOST_SOFT_HYPHEN = regex.compile(r"(?<=\p{L})ÃÂ?(?=\p{Ll})(?!" + _class(set(_
 #: A word-final "Ã" whose soft hyphen was dropped, in the words that end in "í" (aquí, así, sí, aí, ...).
 #: Elsewhere a final "Ã" before a space is more often "à" whose 0xA0 became the space (ftfy's reading).
 _LOST_FINAL_I = regex.compile(r"(?<=(?<!\p{L})(?:[aA]qu|[aA]s|[aA]ll|[aA]h|s|m|a|[dD]a|Hait|esqu))Ã(?=[\s,.;:!?)»”]|$)")
+#: A combining acute accent (U+0301, bytes 0xCC 0x81) that lost its undefined 0x81, in decomposed text.
+#: Inside a word, or after a vowel ("EÌ?" is "É"; Italian "COSÌ?" is a question).
+_LOST_ACUTE = regex.compile(r"(?<=[A-Za-z])Ì[?\ufffd](?=\p{L})|(?<=[AEIOUYaeiouy])Ì[?\ufffd]")
+#: The emoji variation selector U+FE0F (bytes EF B8 8F) whose undefined 0x8F was lost: "â™€ï¸?" is ♀️.
+_LOST_VARIATION = re.compile(r"ï¸(?:[?\ufffd]|(?=" + _NOT_CONTINUATION + r")|$)")
 #: Endings of upper-case words whose lost letter was "Í" rather than "Á" (GARCÍA, MARTÍNEZ, DÍAZ, ...).
 _I_ENDINGS = re.compile(r"(?:A|AS|AZ|O|OS|N|NEZ|REZ|TEZ|GUEZ)\b")
 #: Beginnings of words that start with "Í" rather than "Á" (Íñigo, Índice, Ícaro, Ítalo, Ídolo, ...).
@@ -170,10 +176,18 @@ _WORD_REST = re.compile(r"[^\W\d_]*")
 _PLAIN_SUFFIX = re.compile(r"(?:s|t|d|m|ll|re|ve)\b")
 
 
+_MOJIBAKE_QUOTE = {"â€œ": "“", "â€\x9d": "”", "â€ž": "„"}
+_THREE_BYTES = re.compile("â€.", re.DOTALL)
+
+
 def _quote_open(text: str) -> bool:
-    """Is a double quotation open at the end of ``text`` (counting quotes still in mojibake form)?"""
-    opened = text.count("“") + text.count("â€œ") - text.count("„") - text.count("â€ž")  # „…“ pairs close with “
-    return opened > text.count("”") + text.count("â€\x9d")
+    """Is a double quotation open at the end of ``text`` (reading quotes still in mojibake form)?
+
+    >>> _quote_open("percent â€” then â€œstandard candles")
+    True
+    """
+    text = _THREE_BYTES.sub(lambda match: _MOJIBAKE_QUOTE.get(match.group(0), ""), text)  # "â€”" holds a ”
+    return text.count("“") - text.count("„") > text.count("”")  # „…“ pairs close with “
 
 
 def _lost_punctuation(before: str, after: str, rest: str, done: str) -> str:
@@ -181,6 +195,10 @@ def _lost_punctuation(before: str, after: str, rest: str, done: str) -> str:
 
     ``rest`` is the text after the sequence, ``done`` the line before it (already repaired).
     """
+    if after in ("ð", "â"):  # an emoji or symbol follows, still in mojibake form
+        if before in _CONTINUATION or unicodedata.category(before or " ") == "So":
+            return "\u200d"  # the zero-width joiner (0x8D lost) between two emoji: 🤹‍♀️
+        after = " "
     if before.isdigit() and after.isdigit():
         return "–"  # a range: 1990–2000
     if before.isalnum() and after.isalpha() and _PLAIN_SUFFIX.match(rest):
@@ -272,6 +290,8 @@ def _losses(text: str) -> int:
 
 
 def _mojibake(char: str) -> str:
+    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
+
     return char.encode("utf-8").decode("sloppy-windows-1252")
 
 
@@ -290,7 +310,7 @@ def restore_lost_bytes(line: str) -> str:
     >>> repair_line("IRMÃ? SÃO PAULO")
     'IRMÃ? SÃO PAULO'
     """
-    if "â€" not in line and "Ã" not in line:
+    if "â€" not in line and "Ã" not in line and "Ì" not in line and "ï¸" not in line:
         return line
     import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
 
@@ -300,6 +320,10 @@ def restore_lost_bytes(line: str) -> str:
         line = _LOST_LETTER.sub(lambda match: _mojibake(_lost_letter(match.string, match.start(), match.end())), line)
         line = _LOST_SOFT_HYPHEN.sub(_mojibake("í"), line)
         line = _LOST_FINAL_I.sub(_mojibake("í"), line)
+    if "Ì" in line:
+        line = _LOST_ACUTE.sub(_mojibake("\u0301"), line)
+    if "ï¸" in line:
+        line = _LOST_VARIATION.sub(_mojibake("\ufe0f"), line)
     return line
 
 
