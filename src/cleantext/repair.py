@@ -11,7 +11,8 @@ below with an example (in the manner of ftfy's ``fixes`` module):
 
 1. :func:`unescape_entities` -- HTML entities, everywhere in the line (ftfy stops at the first ``<``);
 2. :func:`peel_lossy_layer` and :func:`restore_lost_bytes` -- the lossy cases ftfy can only turn into
-   U+FFFD: ``â€`` and ``Ã`` whose following byte was lost, with the character chosen from the context;
+   U+FFFD: ``â€`` and ``Ã`` (also a combining acute, an emoji joiner or variation selector) whose
+   last byte was lost, with the character chosen from the context;
 3. ftfy itself, with news-safe settings: curly quotes stay curly, full-width text keeps its width, no
    Unicode normalisation, no line-break or control-character changes;
 4. :func:`decode_leftovers` -- single mojibake symbols (``â‚©``, ``â„¢``) ftfy leaves when the rest of
