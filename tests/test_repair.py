@@ -70,7 +70,7 @@ def test_repair_is_line_preserving_with_carriage_returns() -> None:
 # --- properties ----------------------------------------------------------------------------------
 
 #: Text made of the characters mojibake, lost bytes and entities are made of, plus ordinary text.
-_PIECES = ["Ã©", "â€™", "â€œ", "â€?", "Ã?", "&amp;", "&eacute;", "&#8217;", "Ãƒ", "Â ", "Ð¿", "æ—¥"]
+_PIECES = ["Ã©", "Ì?", "ï¸", "ðŸ¤¹", "â€™", "â€œ", "â€?", "Ã?", "&amp;", "&eacute;", "&#8217;", "Ãƒ", "Â ", "Ð¿", "æ—¥"]
 _ALPHABET = st.sampled_from(
     [*"ÂÃâ€™œ\x9d\x81?\ufffd“”’–—…©®¡¿°±«»éíáóúñçüöäßàèêô aeinrstAEIOSN.,;:!&#;0123456789\n\xa0\xad", *_PIECES]
 )
