@@ -9,6 +9,7 @@ __all__ = [
     "HTMLError",
     "OptionError",
     "PipelineError",
+    "UndecodableInputError",
 ]
 
 
@@ -22,6 +23,10 @@ class DecodeError(CleantextError, ValueError):
 
 class BinaryInputError(DecodeError):
     """Bytes that look like a binary file (NUL bytes, control-heavy), not text."""
+
+
+class UndecodableInputError(DecodeError):
+    """Bytes that are not UTF-8 and that no legacy encoding reads as text."""
 
 
 class PipelineError(CleantextError, TypeError):

@@ -1,16 +1,39 @@
-"""Repair mojibake and Unicode damage, line by line, with news-safe settings.
+"""Repair mojibake and Unicode damage, line by line, and leave correct text exactly as it is.
 
-ftfy does the heavy lifting, configured so that correct typography survives: curly quotes stay
-curly and full-width characters keep their width. On top of ftfy, :func:`repair` removes the lone
-"Â" that is left when the 0xA0 byte of a UTF-8 no-break space was lost ("crossing.Â").
+Scraped news text arrives damaged in a few typical ways: UTF-8 read as Windows-1252 (``donâ€™t``),
+sometimes twice (``donÃ¢â‚¬â„¢t``); with a byte of a sequence lost on the way -- replaced by ``?`` or
+U+FFFD, or silently dropped (``pointâ€?``, ``MartÃn``, ``8Â p.m.``); with C1 control characters where
+Windows-1252 punctuation belonged; and with HTML entities left in (``caf&eacute;``).
 
-Lines that show no sign of damage skip ftfy entirely: that is most lines of most documents.
+:func:`repair` fixes each line on its own, so that a document where only some paragraphs are broken
+gets those paragraphs fixed and the rest left alone. A line runs through small fixers, each documented
+below with an example (in the manner of ftfy's ``fixes`` module):
+
+1. :func:`unescape_entities` -- HTML entities, everywhere in the line (ftfy stops at the first ``<``);
+2. :func:`peel_lossy_layer` and :func:`restore_lost_bytes` -- the lossy cases ftfy can only turn into
+   U+FFFD: ``â€`` and ``Ã`` (also a combining acute, an emoji joiner or variation selector) whose
+   last byte was lost, with the character chosen from the context;
+3. ftfy itself, with news-safe settings: curly quotes stay curly, full-width text keeps its width, no
+   Unicode normalisation, no line-break or control-character changes;
+4. :func:`decode_leftovers` -- single mojibake symbols (``â‚©``, ``â„¢``) ftfy leaves when the rest of
+   the line looks right;
+5. :func:`restore_lost_nbsp` -- the lone ``Â`` left where a no-break space lost its second byte.
+
+The steps repeat until the line stops changing (double-encoded text peels one layer per round).
+Lines that show no sign of damage -- most lines of most documents -- skip all of this: ASCII lines
+without ``&`` at once, other lines after one regular expression built from the characters that UTF-8
+mojibake is made of.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import codecs
+import html
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from html.entities import html5
 from typing import TYPE_CHECKING
 
 import regex
@@ -20,22 +43,459 @@ from .model import Outcome, register_step, split_lines
 if TYPE_CHECKING:
     import ftfy
 
-__all__ = ["repair"]
+__all__ = [
+    "decode_leftovers",
+    "drop_final_lone_a",
+    "peel_lossy_layer",
+    "repair",
+    "repair_line",
+    "restore_lost_bytes",
+    "restore_lost_nbsp",
+    "unescape_entities",
+]
 
-#: A line with none of these characters cannot hold mojibake, HTML entities or control codes.
-_SUSPECT = regex.compile(r"[^\x20-\x7e\t\r]")
-#: A lone "Â" after text, at the end of a line: the 0xA0 of a no-break space was lost.
-_LONE_A_AT_END = regex.compile(r"(?<=[\p{Ll}\p{N}\p{P}])Â[ \t\xa0]*$")
-#: A lone "Â" after text and before a space: the 0xA0 became an ordinary space.
-_LONE_A_BEFORE_SPACE = regex.compile(r"(?<=[\p{Ll}\p{N}\p{P}])Â ")
+#: The single-byte encodings UTF-8 is wrongly read as (ftfy's list): mojibake is made of their characters.
+_CODECS = ("latin-1", "cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1257", "iso-8859-2", "mac-roman", "cp437")
+#: Typography that Mac Roman puts at a lead-byte position; before an accented letter it proves nothing
+#: ("“École"). Its other leads stay: "√" (é is "√©"), "‚" (’ is "‚Äô"), "◊" (Hebrew), ...
+_TYPOGRAPHY = set("“”‘’„–—…«»‹›·•€‰\xa0")
+
+
+def _decoded(codec: str, first: int, last: int) -> set[str]:
+    chars = set()
+    for byte in range(first, last + 1):
+        try:
+            chars.add(bytes([byte]).decode(codec))
+        except UnicodeDecodeError:
+            chars.add(chr(byte))  # the sloppy reading: an undefined byte passes through as a C1 control
+    return chars
+
+
+def _class(chars: set[str]) -> str:
+    return "[" + "".join(re.escape(char) for char in sorted(chars)) + "]"
+
+
+def _build_suspect() -> re.Pattern[str]:
+    """One pattern for "this line may be damaged": a mojibake sequence, a lone marker, an entity.
+
+    A mojibake sequence is what a UTF-8 sequence becomes in one of the codecs: the character of a
+    lead byte followed by as many characters of continuation bytes as that lead needs (one after
+    0xC2-0xDF, two after 0xE0-0xEF, three after 0xF0-0xF4) -- so "café”" or "été…" is not one, while
+    "Ã©" and "â€™" are. Guillemets after a letter are ordinary in Cyrillic and Greek text, so they count
+    as continuations only in the Western codecs.
+    """
+    sequences = []
+    starts = set("&ÂÃâïÌ")
+    for codec in _CODECS:
+        continuations = _class(_decoded(codec, 0x80, 0xBF) - (set() if codec in ("latin-1", "cp1252") else set("«»")))
+        for first, last, length in ((0xC2, 0xDF, 1), (0xE0, 0xEF, 2), (0xF0, 0xF4, 3)):
+            leads = _decoded(codec, first, last) - _TYPOGRAPHY
+            sequences.append(_class(leads) + continuations + (f"{{{length}}}" if length > 1 else ""))
+            starts |= leads
+    # "Â", "Ã" and "â€" with a lost byte, C1 controls, U+FFFD, surrogates and Latin ligatures (ftfy splits them)
+    others = "\x80-\x9f\ufffd\ud800-\udfff\ufb00-\ufb06\u0132\u0133\u013f\u0140\u0149\u01c4-\u01cc\u01f1-\u01f3"
+    markers = "â€|ï¸|Ì[?\ufffd]|[ÂÃ" + others + "]"
+    # The look-ahead lets the engine pass over ordinary characters without trying every alternative.
+    first = _class(starts)[:-1] + others + "]"
+    return re.compile("(?=" + first + ")(?:" + "|".join([r"&#?\w+;", markers, *sequences]) + ")")
+
+
+#: A line this pattern does not match cannot hold mojibake, entities, C1 controls or lost bytes.
+_SUSPECT = _build_suspect()
+#: Characters that a UTF-8 continuation byte (0x80-0xBF) becomes when read as Windows-1252 or Latin-1.
+_CONTINUATION = "".join(sorted(_decoded("cp1252", 0x80, 0xBF) | _decoded("latin-1", 0x80, 0xBF)))
+#: Not a continuation byte in any of the codecs: after "â€", a sign that the third byte is missing.
+_NOT_CONTINUATION = _class(set().union(*(_decoded(codec, 0x80, 0xBF) for codec in _CODECS)) | set(_CONTINUATION))
+_NOT_CONTINUATION = "[^" + _NOT_CONTINUATION[1:]
+
+
+# --- 1. HTML entities ---------------------------------------------------------------------------
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+#: The two-letter entity names text uses; the others (&it; &af; &in; &sc; &pr; &ll; ...) read as code.
+_SHORT_ENTITIES = {"lt", "gt", "LT", "GT", "pi", "Pi", "mu", "Mu", "nu", "Nu", "xi", "Xi", "ne", "le", "ge"}
+
+
+def _entity(match: re.Match[str]) -> str:
+    text = match.group(0)
+    if text[1] == "#":
+        number = int(text[3:-1], 16) if text[2] in "xX" else int(text[2:-1])
+        if 0xD800 <= number <= 0xDFFF:
+            return chr(number)  # half of a UTF-16 pair (&#55357;&#56832;): ftfy joins the halves
+        return html.unescape(text)  # numeric: follows the HTML rules, &#150; is an en dash
+    name = text[1:]
+    if len(name) == 3 and name[:2] not in _SHORT_ENTITIES:
+        return text  # "p = &sc;" is C, not "p = ≻": two-letter names are mostly invisible or math operators
+    if name in html5:
+        return html5[name]
+    letter = html5.get(name.lower(), "") if name.isupper() else ""
+    return letter.upper() if len(letter) == 1 and letter.isalpha() else text  # P&EACUTE;REZ
+
+
+def unescape_entities(line: str) -> str:
+    """Decode HTML entities that end in a semicolon, wherever they are (also after a ``<``).
+
+    Unknown names and entities without their semicolon stay as written: ``AT&T`` is a company.
+
+    >>> unescape_entities("<p>Caf&eacute; &amp; bar &#8212; &#x2019;&quot;ok&quot; AT&T &bogus;</p>")
+    '<p>Café & bar — ’"ok" AT&T &bogus;</p>'
+    >>> unescape_entities("P&EACUTE;REZ &NTILDE; &#150;")
+    'PÉREZ Ñ –'
+    """
+    if "&" not in line:
+        return line
+    return _ENTITY.sub(_entity, line)
+
+
+# --- 2. Lost bytes ftfy can only turn into U+FFFD ---------------------------------------------------
+
+#: "â€" whose third byte became "?" or U+FFFD, or vanished (nothing left that could continue it).
+#: A "Â" in between is the double-encoded form of the same loss.
+_LOST = r"Â?(?:[?\ufffd]|(?=" + _NOT_CONTINUATION + r")|$)"
+#: The em dash "â€”" double-encoded, whose "”" lost its own last byte; and "â€”" or "â€“" whose curly
+#: quote a quote-straightener turned into '"' -- a dash either way.
+_LOST_PUNCTUATION = re.compile(r"(?P<dash>â€â€" + _LOST + ')|(?P<straight>â€")|â€' + _LOST)
+#: "Ã" whose second byte became "?" or U+FFFD, before a letter.
+_LOST_LETTER = re.compile(r"ÃÂ?[?\ufffd](?=[^\W\d_])(?![ÂÃâ" + re.escape(_CONTINUATION) + "])")
+#: "Ã" between letters where the soft hyphen (0xAD) of "í" was dropped: "MartÃn", "GarcÃa".
+_LOST_SOFT_HYPHEN = regex.compile(r"(?<=\p{L})ÃÂ?(?=\p{Ll})(?!" + _class(set(_CONTINUATION)) + ")")
+#: A word-final "Ã" whose soft hyphen was dropped, in the words that end in "í" (aquí, así, sí, aí, ...).
+#: Elsewhere a final "Ã" before a space is more often "à" whose 0xA0 became the space (ftfy's reading).
+_LOST_FINAL_I = regex.compile(r"(?<=(?<!\p{L})(?:[aA]qu|[aA]s|[aA]ll|[aA]h|s|m|a|[dD]a|Hait|esqu))Ã(?=[\s,.;:!?)»”]|$)")
+#: A combining acute accent (U+0301, bytes 0xCC 0x81) that lost its undefined 0x81, in decomposed text.
+#: Inside a word, or after a vowel ("EÌ?" is "É"; Italian "COSÌ?" is a question).
+_LOST_ACUTE = regex.compile(r"(?<=[A-Za-z])Ì[?\ufffd](?=\p{L})|(?<=[AEIOUYaeiouy])Ì[?\ufffd]")
+#: The emoji variation selector U+FE0F (bytes EF B8 8F) whose undefined 0x8F was lost: "â™€ï¸?" is ♀️.
+_LOST_VARIATION = re.compile(r"ï¸(?:[?\ufffd]|(?=" + _NOT_CONTINUATION + r")|$)")
+#: Endings of upper-case words whose lost letter was "Í" rather than "Á" (GARCÍA, MARTÍNEZ, DÍAZ, ...).
+_I_ENDINGS = re.compile(r"(?:A|AS|AZ|O|OS|N|NEZ|REZ|TEZ|GUEZ)\b")
+#: Beginnings of words that start with "Í" rather than "Á" (Íñigo, Índice, Ícaro, Ítalo, Ídolo, ...).
+_I_BEGINNINGS = re.compile(r"(?:Ñ|NDI|NTIM|NTEGR|CAR|TAL|DOL|SL|NFIM)")
+_WORD_REST = re.compile(r"[^\W\d_]*")
+_PLAIN_SUFFIX = re.compile(r"(?:s|t|d|m|ll|re|ve)\b")
+
+
+_MOJIBAKE_QUOTE = {"â€œ": "“", "â€\x9d": "”", "â€ž": "„"}
+_THREE_BYTES = re.compile("â€.", re.DOTALL)
+
+
+def _quote_open(text: str) -> bool:
+    """Is a double quotation open at the end of ``text`` (reading quotes still in mojibake form)?
+
+    >>> _quote_open("percent â€” then â€œstandard candles")
+    True
+    """
+    text = _THREE_BYTES.sub(lambda match: _MOJIBAKE_QUOTE.get(match.group(0), ""), text)  # "â€”" holds a ”
+    return text.count("“") - text.count("„") > text.count("”")  # „…“ pairs close with “
+
+
+def _lost_punctuation(before: str, after: str, rest: str, done: str) -> str:
+    """The punctuation a lost ``â€`` sequence stood for, chosen from the characters around it.
+
+    ``rest`` is the text after the sequence, ``done`` the line before it (already repaired).
+    """
+    if after in ("ð", "â"):  # an emoji or symbol follows, still in mojibake form
+        if before in _CONTINUATION or unicodedata.category(before or " ") == "So":
+            return "\u200d"  # the zero-width joiner (0x8D lost) between two emoji: 🤹‍♀️
+        after = " "
+    if before.isdigit() and after.isdigit():
+        return "–"  # a range: 1990–2000
+    if before.isalnum() and after.isalpha() and _PLAIN_SUFFIX.match(rest):
+        return "’"  # don’t, Trump’s, the 1990’s
+    if before.isalpha() and after.isalpha():
+        return "—"  # word—word
+    if (not before or before.isspace()) and (not after or after.isspace()):
+        return "—" if before and after else "”"  # a spaced dash
+    if not before or before.isspace() or before in "([{—–-/":
+        return "“"  # opening a quotation
+    if before == "s" and after in ("", " ") and not _quote_open(done):
+        return "’"  # the players’ union
+    return "”"
+
+
+def _restore_punctuation(line: str) -> str:
+    out: list[str] = []
+    position = 0
+    for match in _LOST_PUNCTUATION.finditer(line):
+        start, end = match.span()
+        out.append(line[position:start])
+        if match.group("dash"):
+            char = "—"
+        elif match.group("straight"):
+            digits = line[:start].rstrip()[-1:].isdigit() and line[end:].lstrip()[:1].isdigit()
+            char = "–" if digits else "—"
+        else:
+            done = "".join(out)
+            rest = line[end:]
+            if rest.startswith("Â") and not rest[1:2].isalpha():
+                rest = rest[1:]  # the remnant of a lost no-break space: look past it
+            char = _lost_punctuation(done[-1:], rest[:1], rest, done)
+        out.append(_mojibake(char))
+        position = end
+    out.append(line[position:])
+    return "".join(out)
+
+
+def _lost_letter(line: str, start: int, end: int) -> str:
+    """The letter a lost ``Ã`` sequence stood for: "í" inside a word, "Á" or "Í" at an upper-case one."""
+    before = line[start - 1] if start else ""
+    rest = _WORD_REST.match(line, end).group(0)
+    if rest[:1].islower() and before.isalpha():
+        return "í"  # only the lower-case í (0xAD, a soft hyphen) goes missing inside a lower-case word
+    upper = rest.upper()
+    if not before.isalpha():
+        return "Í" if _I_BEGINNINGS.match(upper) else "Á"
+    if before in "AEOU" or _I_ENDINGS.fullmatch(upper):
+        return "Í"  # PAÍS, CAÍDA (an accent that breaks a diphthong is on the i); GARCÍA, MARTÍNEZ
+    return "Á"
+
+
+def _cp1252_byte(error: UnicodeDecodeError) -> tuple[str, int]:
+    """Decoding error handler: a byte that is not part of valid UTF-8 stays the character it was."""
+    bad = error.object[error.start : error.end]
+    return bad.decode("sloppy-windows-1252"), error.end
+
+
+codecs.register_error("cleantext-keep-cp1252", _cp1252_byte)
+
+
+def peel_lossy_layer(line: str) -> str:
+    """Undo one layer of double encoding when a lost byte sits under it, so the loss can be seen.
+
+    ftfy decodes a double-encoded line layer by layer inside one call and turns the lost byte of the
+    inner layer into U+FFFD; peeling the outer layer first lets :func:`restore_lost_bytes` choose it.
+
+    >>> peel_lossy_layer("Ã¢â‚¬Å“quoteÃ¢â‚¬Â?")
+    'â€œquoteâ€Â?'
+    >>> peel_lossy_layer("cafÃƒÂ© SÃO")
+    'cafÃƒÂ© SÃO'
+    """
+    if "Ã" not in line:
+        return line
+    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
+
+    try:
+        raw = line.encode("sloppy-windows-1252")  # U+FFFD becomes 0x1A, SUBSTITUTE
+    except UnicodeEncodeError:
+        return line
+    peeled = raw.decode("utf-8", "cleantext-keep-cp1252").replace("\x1a", "\ufffd")
+    if peeled != line and _losses(peeled) > _losses(line):  # the peel uncovered a loss
+        return peeled
+    return line
+
+
+def _losses(text: str) -> int:
+    return sum(len(lost.findall(text)) for lost in (_LOST_PUNCTUATION, _LOST_LETTER, _LOST_SOFT_HYPHEN))
+
+
+def _mojibake(char: str) -> str:
+    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
+
+    return char.encode("utf-8").decode("sloppy-windows-1252")
+
+
+def restore_lost_bytes(line: str) -> str:
+    """Put back the characters whose last byte was lost, choosing them from the context.
+
+    They go back in their mojibake form, so that the line still decodes as a whole (ftfy's special
+    cases, such as "Ã quele" for "àquele", depend on it):
+
+    >>> restore_lost_bytes("pointâ€? and MartÃn")
+    'pointâ€\\x9d and MartÃ\\xadn'
+    >>> repair_line("â€?Weâ€?re done,â€? she said of the 1990â€?2000 war â€? and the playersâ€? union.")
+    '“We’re done,” she said of the 1990–2000 war — and the players’ union.'
+    >>> repair_line("Ã?lvaro MartÃ?n, Ã\\ufffdñigo GARCÃ?A, LA CAÃ?DA and RodrÃguez")
+    'Álvaro Martín, Íñigo GARCÍA, LA CAÍDA and Rodríguez'
+    >>> repair_line("IRMÃ? SÃO PAULO")
+    'IRMÃ? SÃO PAULO'
+    """
+    if "â€" not in line and "Ã" not in line and "Ì" not in line and "ï¸" not in line:
+        return line
+    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
+
+    if "â€" in line:
+        line = _restore_punctuation(line)
+    if "Ã" in line:
+        line = _LOST_LETTER.sub(lambda match: _mojibake(_lost_letter(match.string, match.start(), match.end())), line)
+        line = _LOST_SOFT_HYPHEN.sub(_mojibake("í"), line)
+        line = _LOST_FINAL_I.sub(_mojibake("í"), line)
+    if "Ì" in line:
+        line = _LOST_ACUTE.sub(_mojibake("\u0301"), line)
+    if "ï¸" in line:
+        line = _LOST_VARIATION.sub(_mojibake("\ufe0f"), line)
+    return line
+
+
+# --- 3. ftfy ------------------------------------------------------------------------------------
 
 
 @lru_cache(maxsize=1)
 def _config() -> ftfy.TextFixerConfig:
     import ftfy
 
-    # Line breaks are the engine's business: ftfy must not turn a "\r" into a new line.
-    return ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, fix_line_breaks=False, explain=False)
+    # News-safe: typography, width and normal form stay as written; line breaks and control
+    # characters are the business of other steps (and an ASCII line must come back unchanged).
+    return ftfy.TextFixerConfig(
+        unescape_html=False,
+        uncurl_quotes=False,
+        fix_character_width=False,
+        fix_line_breaks=False,
+        remove_terminal_escapes=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
+
+
+def _ftfy_reason(action: str, parameter: str) -> str:
+    """Name one of ftfy's explanation steps the way :func:`cleantext.explain` shows it."""
+    if action == "apply":
+        return {"fix_c1_controls": "c1-control", "fix_latin_ligatures": "ligature", "fix_surrogates": "surrogate"}.get(
+            parameter, "mojibake"
+        )
+    if action == "decode" and parameter != "utf-8":
+        return "c1-control"  # Latin-1 text re-read as Windows-1252: its C1 controls become punctuation
+    return "mojibake"
+
+
+#: An upper-case word ending in Ã before a closing guillemet, quote, ellipsis or dash ("«IRMÃ»"): correct
+#: Portuguese that ftfy would read as mojibake ("IRMû"). Masked while ftfy runs. (No word ends in Â
+#: in Portuguese, Romanian or Vietnamese, so "NÂ»" stays mojibake.)
+_CAPITAL_BEFORE_MARK = regex.compile(r"(?<=\p{Lu})Ã(?=[«»…“”‘’](?!\p{L})|[–—])")
+_MASK = "\U000f0001"
+
+
+def _ftfy(line: str, reasons: set[str]) -> str:
+    import ftfy
+
+    masked = line
+    if "Ã" in line and _MASK not in line:
+        masked = _CAPITAL_BEFORE_MARK.sub(_MASK, line)
+    fixed, steps = ftfy.fix_and_explain(masked, _config()._replace(explain=True))
+    if masked != line:
+        fixed = fixed.replace(_MASK, "Ã")
+    if fixed != line:
+        # "encode" and "transcode" steps are parts of a decoding; the "decode" step names it
+        reasons.update(_ftfy_reason(action, value) for action, value in steps or () if action in ("apply", "decode"))
+    return fixed
+
+
+# --- 4. The lone "Â" of a no-break space ----------------------------------------------------------
+
+#: "Â" ending a line after text: the 0xA0 of a no-break space was lost (and trailing space stripped).
+_LONE_A_AT_END = regex.compile(r"(?<=[\p{Ll}\p{Lo}\p{N}\p{P}\p{S}])(?<![ÃÂâ].)(?:Â[ \t\xa0]*)+(?=\r?$)")
+#: "Â" after text and before a space or another letter: the 0xA0 became a space, or vanished.
+_LONE_A_INSIDE = regex.compile(
+    r"(?<=[\p{Ll}\p{N}\p{P}\p{S}])Â[ \xa0]"  # "8Â p.m.", "«Â Bonjour"
+    r"|(?<=[\p{Ll}\p{N}])Â(?=[\p{Ll}\p{N}])"  # "8Âp.m." (not "“Âm nhạc”": Vietnamese words begin with Â)
+    r"|(?<=\p{Lu})Â(?:[ \xa0](?=[\p{Ll}\p{N}])|(?=[\p{Ll}\p{N}]))"  # "USÂ dollar"
+)
+#: "Â" inside a lower-case word: the soft hyphen (0xAD) of a hyphenation point was dropped ("NotÂfall").
+_LONE_A_IN_WORD = regex.compile(r"(?<=\p{Ll})Â(?=\p{Ll})(?!" + _class(set(_CONTINUATION)) + ")")
+
+
+def restore_lost_nbsp(line: str) -> str:
+    """Turn the lone "Â" of a damaged no-break space back into the space; drop it at the line end.
+
+    >>> restore_lost_nbsp("It starts at 8Â p.m. and costs $5Â million.Â")
+    'It starts at 8\\xa0p.m. and costs $5\\xa0million.'
+    >>> restore_lost_nbsp("ÎNVĂȚĂMÂNT in ROMÂNIA, CÂMARA and Â")
+    'ÎNVĂȚĂMÂNT in ROMÂNIA, CÂMARA and Â'
+
+    Inside a lower-case word it was a soft hyphen, which is invisible too:
+
+    >>> restore_lost_nbsp("NotÂfallÂdaten")
+    'Not\\xadfall\\xaddaten'
+    """
+    if "Â" not in line:
+        return line
+    line = _LONE_A_AT_END.sub("", line)
+    line = _LONE_A_IN_WORD.sub("\xad", line)
+    return _LONE_A_INSIDE.sub("\xa0", line)
+
+
+def drop_final_lone_a(line: str) -> str:
+    """Drop the "Â" of a lost no-break space at the line end; run before ftfy, which would keep the space.
+
+    >>> drop_final_lone_a("Officials said the road would reopen soon.Â ")
+    'Officials said the road would reopen soon.'
+    """
+    return _LONE_A_AT_END.sub("", line) if "Â" in line else line
+
+
+# --- 5. Mojibake ftfy leaves when the rest of the line looks right ---------------------------------
+
+#: Sequences that are mojibake whatever surrounds them: a three-byte "â" sequence (punctuation and
+#: symbols: ™ ₩ ► …), a four-byte "ð" one (emoji), and "Â" or "Ã" before a continuation -- except
+#: where a guillemet, quote or ellipsis may follow an upper-case word ending in Â or Ã ("IRMÃ»").
+_LEFTOVER = re.compile(
+    "â" + _class(set(_CONTINUATION)) + "{2}"
+    "|ð" + _class(set(_CONTINUATION)) + "{3}"
+    "|Â"
+    + _class(set(_CONTINUATION) - set("\xa0\xad"))  # those two are restore_lost_nbsp's
+    + "|Ã"
+    + _class(set(_CONTINUATION) - set("«»…“”‘’–—"))
+    + "|(?<=[0-9a-zß-öø-ÿ])Ã[«»…“”‘’–—]"  # "2Ã—3" is mojibake; "IRMÃ—" and "a lot of Ã’s" are not
+)
+
+
+def _decode_sequence(match: re.Match[str]) -> str:
+    try:
+        return match.group(0).encode("sloppy-windows-1252").decode("utf-8")
+    except UnicodeError:
+        return match.group(0)
+
+
+def decode_leftovers(line: str) -> str:
+    """Decode the UTF-8 sequences ftfy left because the rest of its line looked right.
+
+    >>> decode_leftovers("VIP: 60,000â‚© for Adipocellâ„¢ â–º SÃO PAULO")
+    'VIP: 60,000₩ for Adipocell™ ► SÃO PAULO'
+    """
+    if "â" not in line and "ð" not in line and "Â" not in line and "Ã" not in line:
+        return line
+    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
+
+    return _LEFTOVER.sub(_decode_sequence, line)
+
+
+# --- The line and the document ------------------------------------------------------------------
+
+_FIXERS: tuple[tuple[str, Callable[[str], str]], ...] = (
+    ("html-entity", unescape_entities),
+    ("mojibake", peel_lossy_layer),
+    ("lost-byte", restore_lost_bytes),
+    ("lost-nbsp", drop_final_lone_a),
+)
+
+
+def _repair_with_reasons(line: str) -> tuple[str, set[str]]:
+    reasons: set[str] = set()
+    if (line.isascii() and "&" not in line) or not _SUSPECT.search(line):
+        return line, reasons
+    text = line
+    for _ in range(6):  # each round peels one layer of double encoding
+        before = text
+        for reason, fixer in _FIXERS:
+            fixed = fixer(text)
+            if fixed != text:
+                reasons.add(reason)
+                text = fixed
+        if _SUSPECT.search(text) and not text.isascii():
+            text = _ftfy(text, reasons)
+            fixed = decode_leftovers(text)
+            if fixed != text:
+                reasons.add("mojibake")
+                text = fixed
+            fixed = restore_lost_nbsp(text)
+            if fixed != text:
+                reasons.add("lost-nbsp")
+                text = fixed
+        if text == before:
+            break
+    return text, reasons
 
 
 def repair_line(line: str) -> str:
@@ -46,21 +506,18 @@ def repair_line(line: str) -> str:
     >>> repair_line("the border crossing.Â")
     'the border crossing.'
     """
-    if not _SUSPECT.search(line):
-        return line
-    import ftfy
-
-    fixed = ftfy.fix_text(line, _config())
-    if "Â" in fixed:
-        fixed = _LONE_A_AT_END.sub("", fixed)
-        fixed = _LONE_A_BEFORE_SPACE.sub("\xa0", fixed)
-    return fixed
+    return _repair_with_reasons(line)[0]
 
 
 def decide_repair(lines: Sequence[str], /) -> Outcome:
-    """Repair every line; each changed line is reported with the reason ``mojibake``."""
-    fixed = [repair_line(line) for line in lines]
-    return Outcome.changing(lines, fixed, ["mojibake"] * len(lines), step="repair")
+    """Repair every line; each changed line names what was fixed (``mojibake+lost-nbsp``, ...)."""
+    fixed: list[str] = []
+    reasons: list[str] = []
+    for line in lines:
+        text, why = _repair_with_reasons(line)
+        fixed.append(text)
+        reasons.append("+".join(sorted(why)) or "mojibake")
+    return Outcome.changing(lines, fixed, reasons, step="repair")
 
 
 @register_step(decide_repair)

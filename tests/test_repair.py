@@ -1,0 +1,117 @@
+"""repair: the case corpus (fixtures/repair_cases.json), explain reasons, and properties."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import cleantext
+from cleantext.model import decider_of
+from cleantext.repair import repair, repair_line
+
+CASES = json.loads((Path(__file__).resolve().parents[1] / "fixtures" / "repair_cases.json").read_text("utf-8"))
+
+
+def _param(case: dict[str, str]) -> object:
+    marks = [pytest.mark.xfail(strict=True, reason="known unsolved")] if case["status"] == "xfail" else []
+    return pytest.param(case, marks=marks, id=f"{case['category']}-{case['language']}-{CASES.index(case)}")
+
+
+def test_the_corpus_is_big_enough_and_well_formed() -> None:
+    assert len(CASES) >= 200
+    keeps = [case for case in CASES if case["category"].startswith("keep-")]
+    assert len(keeps) >= 60
+    assert all(case["input"] == case["expected"] for case in keeps)
+    assert all(case["status"] in ("pass", "xfail") for case in CASES)
+    assert not any(case["status"] == "xfail" for case in keeps)  # must-not-change cases never xfail
+    assert {case["language"] for case in CASES} >= {"en", "es", "fr", "de", "pt", "ru", "zh"}
+    damaged = [case for case in CASES if not case["category"].startswith("keep-")]
+    assert all(case["input"] != case["expected"] for case in damaged)
+
+
+@pytest.mark.parametrize("case", [_param(case) for case in CASES])
+def test_repair_case(case: dict[str, str]) -> None:
+    result = repair(case["input"])
+    if case["category"].startswith("keep-"):
+        assert result.encode("utf-8", "surrogatepass") == case["input"].encode("utf-8", "surrogatepass")
+    assert result == case["expected"]
+
+
+def test_a_partly_broken_document_is_repaired_line_by_line() -> None:
+    text = "Zoë’s café opened.\nThe mayorâ€™s office said.\nSÃO PAULO — “fine”."
+    assert repair(text) == "Zoë’s café opened.\nThe mayor’s office said.\nSÃO PAULO — “fine”."
+
+
+def test_explain_names_what_was_fixed_on_each_line() -> None:
+    text = "It costs $5Â million.\nCaf&eacute; donâ€™t\n\x93Quoted\x94\nclean line"
+    outcome = decider_of(repair)(text.split("\n"))
+    reasons = {edit.line: edit.reason for edit in outcome.edits}
+    assert reasons == {0: "lost-nbsp", 1: "html-entity+mojibake", 2: "c1-control"}
+    report = cleantext.explain(text, steps=repair)
+    assert [edit.reason for edit in report.changed] == ["lost-nbsp", "html-entity+mojibake", "c1-control"]
+
+
+def test_lost_quote_is_chosen_from_context() -> None:
+    assert repair_line("â€?Yes,â€? she said.") == "“Yes,” she said."
+    assert repair_line("from 2010â€?2015") == "from 2010–2015"
+    assert repair_line("itâ€?s") == "it’s"
+    assert repair_line("left â€? right") == "left — right"
+
+
+def test_repair_is_line_preserving_with_carriage_returns() -> None:
+    text = "donâ€™t\r\nstay\r\n\r\nthe crossing.Â\r\n"
+    assert repair(text) == "don’t\r\nstay\r\n\r\nthe crossing.\r\n"
+
+
+# --- properties ----------------------------------------------------------------------------------
+
+#: Text made of the characters mojibake, lost bytes and entities are made of, plus ordinary text.
+_PIECES = ["Ã©", "Ì?", "ï¸", "ðŸ¤¹", "â€™", "â€œ", "â€?", "Ã?", "&amp;", "&eacute;", "&#8217;", "Ãƒ", "Â ", "Ð¿", "æ—¥"]
+_ALPHABET = st.sampled_from(
+    [*"ÂÃâ€™œ\x9d\x81?\ufffd“”’–—…©®¡¿°±«»éíáóúñçüöäßàèêô aeinrstAEIOSN.,;:!&#;0123456789\n\xa0\xad", *_PIECES]
+)
+_MOJIBAKE_TEXT = st.lists(_ALPHABET, max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=60), _MOJIBAKE_TEXT))
+def test_repair_never_raises_and_keeps_the_line_count(text: str) -> None:
+    result = repair(text)
+    assert isinstance(result, str)
+    assert result.count("\n") == text.count("\n")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=60), _MOJIBAKE_TEXT))
+def test_repair_is_idempotent(text: str) -> None:
+    once = repair(text)
+    assert repair(once) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127, exclude_characters="&"), max_size=80))
+def test_ascii_without_ampersand_is_unchanged(text: str) -> None:
+    assert repair(text) == text
+
+
+def test_lines_with_no_sign_of_damage_skip_ftfy(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ftfy
+
+    calls: list[str] = []
+    real = ftfy.fix_and_explain
+
+    def spy(text: str, *args: object, **kwargs: object) -> object:
+        calls.append(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(ftfy, "fix_and_explain", spy)
+    clean = "\n".join(case["input"] for case in CASES if case["category"] in ("keep-ascii", "keep-cjk", "keep-scripts"))
+    clean += "\nL’été à Montréal — “café” et crème brûlée…\nAT&T and R&D"
+    assert repair(clean) == clean
+    assert calls == []
+    assert repair("donâ€™t") == "don’t"
+    assert calls == ["donâ€™t"]
