@@ -367,22 +367,23 @@ class FileSink:
         if self.handle is None or self.source is None or self.source.target is None:
             return
         handle, self.handle = self.handle, None
-        with handle:
-            handle.flush()
-            os.fsync(handle.fileno())
-        if self.in_place:
-            with contextlib.suppress(OSError):  # keep the input's permissions
-                os.chmod(self.temp, os.stat(self.source.target).st_mode & 0o7777)
-        else:
-            os.chmod(self.temp, 0o666 & ~_umask())
-        os.replace(self.temp, self.source.target)
+        try:
+            with handle:
+                handle.flush()
+                os.fsync(handle.fileno())
+            if self.in_place:
+                with contextlib.suppress(OSError):  # keep the input's permissions
+                    os.chmod(self.temp, os.stat(self.source.target).st_mode & 0o7777)
+            else:
+                os.chmod(self.temp, 0o666 & ~_umask())
+            os.replace(self.temp, self.source.target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(self.temp)
+            raise
 
     def close(self) -> None:
-        try:
-            self._finish()
-        except BaseException:
-            self.abort()
-            raise
+        self._finish()
 
     def abort(self) -> None:
         """Drop the output being written: its target stays as it was."""

@@ -173,7 +173,8 @@ def run(
                     raise
                 sink.abort()
                 failed += 1
-                console.error(f"{item.source.label}: cannot write {item.source.target}: {problem.strerror or problem}")
+                target = problem.filename or item.source.target
+                console.error(f"cannot write {target}: {problem.strerror or problem}")
             console.update(documents, size)
     try:
         sink.close()
