@@ -275,8 +275,8 @@ def process(job: Job, chunks: Iterable[list[Item]], *, workers: int) -> Iterator
 
     With ``workers > 1``, a pool of processes cleans the chunks, at most ``4 * workers`` chunks in
     flight: reading stays just ahead of cleaning, so memory does not grow with the input. Should a
-    worker process die, the chunk at the head of the window fails, the pool is started afresh and the
-    other chunks in flight are sent again.
+    worker process die (a crash, not an exception), the chunks then in flight are cleaned again
+    alone, so that only the records that kill a worker fail, and a fresh pool takes the rest.
     """
     if workers <= 1:
         for chunk in chunks:
@@ -290,16 +290,16 @@ def process(job: Job, chunks: Iterable[list[Item]], *, workers: int) -> Iterator
         nonlocal pool
         chunk, future = window.popleft()
         try:
-            results = future.result()
+            results = future.result() if future is not None else _isolated(job, chunk)
         except BrokenProcessPool:
-            results = [Result(None, "a worker process died while cleaning it")] * len(chunk)
             pool.shutdown(wait=False, cancel_futures=True)
-            pool = start()
             for index, (later, _) in enumerate(window):
-                window[index] = (later, pool.submit(_run_in_worker, _payloads(later)))
+                window[index] = (later, None)  # lost with the pool: to be cleaned alone too
+            results = _isolated(job, chunk)
+            pool = start()
         return _merge(chunk, results)
 
-    window: deque[tuple[list[Item], Future[list[Result]]]] = deque()
+    window: deque[tuple[list[Item], Future[list[Result]] | None]] = deque()
     pool = start()
     try:
         for chunk in chunks:
@@ -310,6 +310,25 @@ def process(job: Job, chunks: Iterable[list[Item]], *, workers: int) -> Iterator
             yield from take()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _alone(job: Job, payloads: list[bytes | None]) -> list[Result] | None:
+    """Clean ``payloads`` in a process of their own; ``None`` if that process dies."""
+    with ProcessPoolExecutor(1, initializer=_start_worker, initargs=(job,)) as pool:
+        try:
+            return pool.submit(_run_in_worker, payloads).result()
+        except BrokenProcessPool:
+            return None
+
+
+def _isolated(job: Job, chunk: list[Item]) -> list[Result]:
+    """Clean a chunk alone, then each of its records alone if need be: a crash fails only its record."""
+    payloads = _payloads(chunk)
+    results = _alone(job, payloads)
+    if results is not None:
+        return results
+    alone = [_alone(job, [payload]) for payload in payloads]
+    return [found[0] if found else Result(None, "the worker process cleaning it died") for found in alone]
 
 
 # --- writing -------------------------------------------------------------------------------------
