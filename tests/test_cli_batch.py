@@ -126,6 +126,22 @@ def test_refuses_an_output_that_would_overwrite_its_input(tmp_path: Path) -> Non
     assert (tmp_path / "out" / "other.txt").read_text(encoding="utf-8") == ARTICLE_CLEAN
 
 
+def test_an_output_file_that_cannot_be_written_is_reported_and_the_others_written(tmp_path: Path) -> None:
+    for name in ("a/one.txt", "b/two.txt", "three.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "b").write_text("a file where a folder is needed", encoding="utf-8")
+    result = run("-o", "out", "a/one.txt", "b/two.txt", "three.txt", cwd=tmp_path)
+    assert result.returncode == 1
+    assert errors_of(result) == [
+        "cleantext: cannot write out/b/two.txt: File exists",
+        "cleantext: 1 of 3 documents failed",
+    ]
+    assert (tmp_path / "out" / "a" / "one.txt").read_text(encoding="utf-8") == ARTICLE_CLEAN
+    assert (tmp_path / "out" / "three.txt").read_text(encoding="utf-8") == ARTICLE_CLEAN
+
+
 def test_output_dir_and_in_place_need_files() -> None:
     assert run("--in-place", stdin=b"x").returncode == 2
     assert run("-o", "somewhere", "-", stdin=b"x").returncode == 2

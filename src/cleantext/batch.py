@@ -365,21 +365,39 @@ class FileSink:
         self.temp = ""
 
     def write(self, item: Item, data: bytes | None) -> None:
+        """Add a record's output to its source's file; an OSError names the file that failed.
+
+        Finishing the previous source's file may fail: the record is still written, then the
+        error raised. A failed file is dropped; the files of the other sources are not affected.
+        """
+        problem: OSError | None = None
         if item.source is not self.source:
-            self._finish()
+            try:
+                self._finish()
+            except OSError as error:
+                problem = error
             self.source = item.source
         if item.error is not None and item.line is None:
             self.abort()  # the source failed while being read: leave its target as it was
         if self.handle is None and (data is not None or (item.line is not None and item.error is None)):
             self._open(item.source)
         if self.handle is not None and data:
-            self.handle.write(data)
+            try:
+                self.handle.write(data)
+            except OSError as error:
+                self.abort()
+                raise OSError(error.errno, error.strerror, item.source.target) from error
+        if problem is not None:
+            raise problem
 
     def _open(self, source: Source) -> None:
         assert source.target is not None
         folder = os.path.dirname(source.target) or "."
-        os.makedirs(folder, exist_ok=True)
-        fd, self.temp = tempfile.mkstemp(dir=folder, prefix=".cleantext-", suffix=".tmp")
+        try:
+            os.makedirs(folder, exist_ok=True)
+            fd, self.temp = tempfile.mkstemp(dir=folder, prefix=".cleantext-", suffix=".tmp")
+        except OSError as problem:
+            raise OSError(problem.errno, problem.strerror, source.target) from problem
         self.handle = os.fdopen(fd, "wb")
 
     def _finish(self) -> None:
@@ -396,9 +414,11 @@ class FileSink:
             else:
                 os.chmod(self.temp, 0o666 & ~_umask())
             os.replace(self.temp, self.source.target)
-        except BaseException:
+        except BaseException as problem:
             with contextlib.suppress(OSError):
                 os.unlink(self.temp)
+            if isinstance(problem, OSError):
+                raise OSError(problem.errno, problem.strerror, self.source.target) from problem
             raise
 
     def close(self) -> None:

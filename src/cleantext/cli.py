@@ -13,8 +13,9 @@ import argparse
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import closing
+from functools import partial
 from typing import TextIO
 
 from . import DEFAULT_PIPELINE, Pipeline, __version__, pipeline, registered_steps
@@ -144,6 +145,18 @@ def _kept(item: Item) -> bytes | None:
     return item.data + b"\n"
 
 
+def _output_failed(sink: FileSink | StreamSink, console: Console, write: Callable[[], None]) -> bool:
+    """Run ``write``: an output file that cannot be written is reported and the batch goes on."""
+    try:
+        write()
+    except OSError as problem:
+        if isinstance(problem, BrokenPipeError) or not isinstance(sink, FileSink):
+            raise  # standard output itself failed: see main()
+        console.error(f"cannot write {problem.filename or 'output'}: {problem.strerror or problem}")
+        return True
+    return False
+
+
 def run(
     job: Job, sources: list[Source], sink: FileSink | StreamSink, args: argparse.Namespace, console: Console
 ) -> int:
@@ -166,23 +179,11 @@ def run(
                 data = _kept(item) if args.on_error == "keep" else None
             for note in result.notes:
                 console.error(f"{item.label}: {note}")
-            try:
-                sink.write(item, data)
-            except OSError as problem:
-                if isinstance(problem, BrokenPipeError) or not isinstance(sink, FileSink):
-                    raise
-                sink.abort()
+            if _output_failed(sink, console, partial(sink.write, item, data)) and result.error is None:
                 failed += 1
-                target = problem.filename or item.source.target
-                console.error(f"cannot write {target}: {problem.strerror or problem}")
             console.update(documents, size)
-    try:
-        sink.close()
-    except OSError as problem:
-        if isinstance(problem, BrokenPipeError) or not isinstance(sink, FileSink):
-            raise
+    if _output_failed(sink, console, sink.close):
         failed += 1
-        console.error(f"cannot write output: {problem.strerror or problem}")
     console.update(documents, size, final=True)
     if failed:
         console.error(f"{failed} of {documents} documents failed")
