@@ -1,6 +1,6 @@
 """Measure the ``cleantext`` command on large batches: throughput, peak memory, worker speed-up.
 
-Usage: python bench/bench_cli.py [--small-mb 20] [--large-mb 500] [--speedup-mb 100] [--skip-large]
+Usage: python bench/bench_cli.py [--small-mb 20] [--large-mb 500] [--speedup-mb 60] [--attempts 3] [--skip-large]
 
 Inputs are generated in a temporary directory (deleted afterwards) from the texts of
 ``../shared/data/{realtext,plaintext}_dev.jsonl``, each copy made distinct by a numbered line:
@@ -9,9 +9,10 @@ Inputs are generated in a temporary directory (deleted afterwards) from the text
 * JSON Lines: ``--small-mb`` with ``-j 1`` for throughput; ``--small-mb`` and ``--large-mb`` with
   ``-j 2`` for peak memory (the largest single process, from ``/usr/bin/time -v`` or ``getrusage``, and
   the whole process tree, sampled from ``/proc``), which should not grow with the input;
-* ``-j 2`` against ``-j 1`` wall time on ``--speedup-mb`` of JSON Lines, next to the speed-up this
-  machine gives right now to two copies of a trivially parallel pure-Python loop (other programs on
-  the machine take their share of its cores).
+* ``-j 2`` against ``-j 1`` wall time on ``--speedup-mb`` of JSON Lines. The machine is shared: each
+  run also reports how many cores other programs kept busy meanwhile (from ``/proc/stat``), the
+  speed-up that left room for, and what two copies of a trivially parallel loop got; the pair is
+  measured again (up to ``--attempts`` times) until other programs stayed under 0.15 cores.
 """
 
 from __future__ import annotations
@@ -91,11 +92,23 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
+def _busy_seconds() -> float:
+    """CPU time spent on the whole machine so far, by every program (from /proc/stat)."""
+    try:
+        fields = [int(value) for value in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except OSError:
+        return 0.0
+    idle = fields[3] + fields[4]  # idle, iowait
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
 def measure(args: list[str | Path], stdin: Path | None = None) -> dict[str, float]:
-    """Run the command with output to /dev/null; wall time, peak RSS of one process and of the tree."""
+    """Run the command with output to /dev/null: wall time, peak RSS of one process and of the tree,
+    and ``others``: how many cores other programs kept busy meanwhile, on average."""
     timed = Path("/usr/bin/time").exists()
     prefix = ["/usr/bin/time", "-v"] if timed else []
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before, ours, busy = usage.ru_maxrss, usage.ru_utime + usage.ru_stime, _busy_seconds()
     peak_tree = 0
     with open(stdin or os.devnull, "rb") as source, open(os.devnull, "wb") as sink:
         start = time.perf_counter()
@@ -113,6 +126,8 @@ def measure(args: list[str | Path], stdin: Path | None = None) -> dict[str, floa
         sampler.start()
         _, errors = process.communicate()
         wall = time.perf_counter() - start
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        others = (_busy_seconds() - busy - (usage.ru_utime + usage.ru_stime - ours)) / wall
         done.set()
         sampler.join()
     report = errors.decode("utf-8", "replace")
@@ -122,7 +137,7 @@ def measure(args: list[str | Path], stdin: Path | None = None) -> dict[str, floa
         peak = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", report).group(1)) * 1024
     else:  # ru_maxrss of the children is only a high-water mark: good enough when it rises
         peak = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before) * 1024
-    return {"wall": wall, "peak": peak, "tree": peak_tree}
+    return {"wall": wall, "peak": peak, "tree": peak_tree, "others": max(others, 0.0)}
 
 
 def _spin(count: int) -> None:
@@ -150,7 +165,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--small-mb", type=float, default=20)
     parser.add_argument("--large-mb", type=float, default=500)
-    parser.add_argument("--speedup-mb", type=float, default=100)
+    parser.add_argument("--speedup-mb", type=float, default=60)
+    parser.add_argument("--attempts", type=int, default=3, help="speed-up runs until the machine is quiet")
     parser.add_argument("--text-mb", type=float, default=10)
     parser.add_argument("--skip-large", action="store_true", help="leave out the --large-mb memory run")
     options = parser.parse_args()
@@ -177,15 +193,22 @@ def main() -> None:
 
         speed = work / "speed.jsonl"
         speed_size = write_jsonl(speed, int(options.speedup_mb * MB), corpus)
-        machine = machine_speedup()
-        one = measure(["--jsonl", "-j", "1", speed])
-        two = measure(["--jsonl", "-j", "2", speed])
-        machine = min(machine, machine_speedup())  # before and after: the machine is shared
-        print(
-            f"JSON Lines  -j 1 vs -j 2 on {speed_size / MB:.1f} MB: {one['wall']:.1f} s vs {two['wall']:.1f} s, "
-            f"speed-up {one['wall'] / two['wall']:.2f}x ({speed_size / MB / two['wall']:.2f} MB/s with -j 2); "
-            f"this machine gave {machine:.2f}x to a trivially parallel loop (worse of before/after)"
-        )
+        for attempt in range(1, options.attempts + 1):
+            machine = machine_speedup()
+            one = measure(["--jsonl", "-j", "1", speed])
+            two = measure(["--jsonl", "-j", "2", speed])
+            machine = min(machine, machine_speedup())  # before and after: the machine is shared
+            # The cores left to us: -j 1 needs one, -j 2 two; other programs take their share.
+            ideal = min(2.0, 2.0 - two["others"]) / min(1.0, 2.0 - one["others"])
+            print(
+                f"JSON Lines  -j 1 vs -j 2 on {speed_size / MB:.1f} MB (attempt {attempt}): "
+                f"{one['wall']:.1f} s vs {two['wall']:.1f} s, speed-up {one['wall'] / two['wall']:.2f}x "
+                f"({speed_size / MB / two['wall']:.2f} MB/s with -j 2); other programs kept "
+                f"{one['others']:.2f} / {two['others']:.2f} cores busy, leaving room for {ideal:.2f}x; "
+                f"a trivially parallel loop got {machine:.2f}x"
+            )
+            if max(one["others"], two["others"]) < 0.15:
+                break  # a quiet machine: this figure stands
         speed.unlink()
 
         rows = [("small", small_size, measure(["--jsonl", "-j", "2", small]))]
