@@ -59,7 +59,8 @@ def test_explain_writes_removals_to_stderr_and_the_text_to_stdout() -> None:
     assert "removed by strip_chrome (comment-counter): (0) comments" in result.stderr.decode()
 
 
-def test_empty_input_gives_empty_output() -> None:
+def test_empty_input_is_reported_as_bad_input() -> None:
     result = run(stdin=b"")
-    assert result.returncode == 0
+    assert result.returncode == 1
     assert result.stdout == b""
+    assert b"cleantext: <stdin>: empty input" in result.stderr
