@@ -101,22 +101,22 @@ def _reason(problem: OSError) -> str:
     return problem.strerror or str(problem)
 
 
-def _open(source: Source, stdin: BinaryIO) -> BinaryIO:
+@contextlib.contextmanager
+def _opened(source: Source, stdin: BinaryIO) -> Iterator[BinaryIO]:
+    """The source's bytes: standard input (left open), or the file (closed afterwards)."""
     if source.name == STDIN:
-        return stdin
+        yield stdin
+        return
     if os.path.isdir(source.name):
         raise IsADirectoryError(21, "is a directory, not a file")
-    return open(source.name, "rb")  # closed by the caller
+    with open(source.name, "rb") as handle:
+        yield handle
 
 
 def _read_file(source: Source, stdin: BinaryIO) -> Iterator[Item]:
     try:
-        handle = _open(source, stdin)
-        try:
+        with _opened(source, stdin) as handle:
             data = handle.read()
-        finally:
-            if handle is not stdin:
-                handle.close()
     except OSError as problem:
         yield Item(source, None, error=_reason(problem))
         return
@@ -126,17 +126,13 @@ def _read_file(source: Source, stdin: BinaryIO) -> Iterator[Item]:
 def _read_lines(source: Source, stdin: BinaryIO) -> Iterator[Item]:
     records = 0
     try:
-        handle = _open(source, stdin)
-        try:
+        with _opened(source, stdin) as handle:
             for number, raw in enumerate(handle, 1):
                 if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
                     raw = raw[3:]  # a UTF-8 byte-order mark is not part of the first record
                 if raw.strip():  # blank lines are not records
                     records += 1
                     yield Item(source, raw, line=number)
-        finally:
-            if handle is not stdin:
-                handle.close()
     except OSError as problem:
         yield Item(source, None, error=_reason(problem))
         return
