@@ -8,7 +8,7 @@ Blank lines belong to no paragraph.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -19,7 +19,7 @@ __all__ = ["SENTENCE_STOPS", "Paragraph", "ends_sentence", "paragraphs", "word_c
 SENTENCE_STOPS = ".!?…。！？؟۔।॥።։"
 _SENTENCE_END = regex.compile(rf"[{SENTENCE_STOPS}][\"'”’»)\]」』]*\s*$")
 #: What may end a line without the paragraph going on: sentence ends, colons, closing quotes.
-_ENDS_SENTENCE = regex.compile(rf"[{SENTENCE_STOPS}:;：；\"”’»)\]」』]\s*$")
+_LINE_ENDS = SENTENCE_STOPS + ':;：；"”’»)]」』'
 _STARTS_LOWER = regex.compile(r"^\s*[\p{Ll}]")
 
 
@@ -30,6 +30,7 @@ class Paragraph:
     first: int
     last: int
     text: str
+    _words: int = field(default=-1, init=False, repr=False, compare=False)
 
     @property
     def lines(self) -> range:
@@ -37,7 +38,10 @@ class Paragraph:
 
     @property
     def words(self) -> int:
-        return word_count(self.text)
+        """:func:`word_count` of the text (counted once)."""
+        if self._words < 0:
+            object.__setattr__(self, "_words", word_count(self.text))
+        return self._words
 
 
 def ends_sentence(text: str) -> bool:
@@ -67,6 +71,13 @@ def word_count(text: str) -> int:
     return words
 
 
+def _starts_lower(stripped: str) -> bool:
+    first = stripped[0]
+    if first.isascii():
+        return "a" <= first <= "z"
+    return _STARTS_LOWER.match(first) is not None
+
+
 def paragraphs(lines: Sequence[str]) -> list[Paragraph]:
     """Split a document's lines into paragraphs, joining hard-wrapped continuation lines.
 
@@ -83,7 +94,8 @@ def paragraphs(lines: Sequence[str]) -> list[Paragraph]:
                 found.append(Paragraph(first, index - 1, " ".join(parts)))
                 parts = []
             continue
-        if parts and not _ENDS_SENTENCE.search(parts[-1]) and _STARTS_LOWER.match(stripped):
+        # ``parts[-1]`` and ``stripped`` are stripped, so their last and first characters decide.
+        if parts and parts[-1][-1] not in _LINE_ENDS and _starts_lower(stripped):
             parts.append(stripped)
             continue
         if parts:
