@@ -36,8 +36,8 @@ CUSTOM = (
 
 # Fragments built from what the rules look for, with case and look-alike letters changed.
 _FRAGMENTS = [
-    *(key for matcher in _compile(DEFAULT_RULES + CUSTOM) for key in matcher.keys),
-    *(start for matcher in _compile(DEFAULT_RULES + CUSTOM) for start in matcher.starts or ()),
+    *(key for matcher in _compile(DEFAULT_RULES + CUSTOM).matchers for keys, _ in matcher.screened for key in keys),
+    *(start for matcher in _compile(DEFAULT_RULES + CUSTOM).matchers for start in matcher.starts or ()),
     "The council approved the budget on Tuesday.",
     "(0) comments",
     "Log In",

@@ -10,9 +10,10 @@ section below); the decision is the same as searching every pattern in turn.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, NoReturn
 
 import regex
 
@@ -32,7 +33,8 @@ __all__ = ["strip_chrome"]
 # not understand (inline flags, back references, ...) is searched as it is.
 
 _TOO_MANY = 64  # literal variants followed through a sequence before giving up on it
-_LONG_ENOUGH = 6  # a literal this long rarely occurs by chance
+_LONG_ENOUGH = 5  # a literal this long rarely occurs by chance
+_MANY_STARTS = 256  # ways to begin followed before giving up
 
 #: Characters that the regex module, case-insensitive, equates with an ASCII letter but ``str.lower``
 #: does not turn into it (checked against the regex module by a test).
@@ -50,15 +52,27 @@ class _Unsupported(Exception):
     """Pattern syntax the analysis does not follow: the pattern is then searched as it is."""
 
 
-# A node's summary: (exact, required). ``exact`` is the set of folded strings the node matches, when
-# it is small and known; ``required`` a set of non-empty strings one of which every match contains.
-_Summary = tuple[frozenset[str] | None, frozenset[str] | None]
-_EMPTY: _Summary = (frozenset({""}), None)
-_OPAQUE: _Summary = (None, None)
+_Literals = frozenset[str] | None
 
 
-def _required(summary: _Summary) -> frozenset[str] | None:
-    exact, required = summary
+class _Summary(NamedTuple):
+    """What is known of the strings a part of a pattern matches, written folded (see :func:`_fold`)."""
+
+    exact: _Literals  # all of them, when they are few and known
+    required: _Literals  # non-empty strings one of which every match contains
+    starts: _Literals  # strings one of which every match begins with ("" among them: no knowledge)
+
+
+_EMPTY = _Summary(frozenset({""}), None, frozenset({""}))
+_OPAQUE = _Summary(None, None, None)
+
+
+def _literal(chars: frozenset[str]) -> _Summary:
+    return _Summary(chars, None, chars)
+
+
+def _required(summary: _Summary) -> _Literals:
+    exact, required, _ = summary
     if exact is not None and "" not in exact:
         candidates = [exact] if required is None else [exact, required]
         return max(candidates, key=_strength)
@@ -66,7 +80,7 @@ def _required(summary: _Summary) -> frozenset[str] | None:
 
 
 def _strength(literals: frozenset[str]) -> tuple[int, int, int]:
-    """How well a set of literals screens: long enough (six characters is plenty), then few of them."""
+    """How well a set of literals screens: long enough (five characters is plenty), then few of them."""
     shortest = min(map(len, literals))
     return (min(shortest, _LONG_ENOUGH), -len(literals), shortest)
 
@@ -84,6 +98,17 @@ def _narrowed(literals: frozenset[str]) -> frozenset[str]:
     return literals
 
 
+def _union(sets: list[_Literals], limit: int) -> _Literals:
+    if any(item is None for item in sets):
+        return None
+    union: frozenset[str] = frozenset().union(*sets)  # type: ignore[arg-type]
+    return union if len(union) <= limit else None
+
+
+def _times(left: frozenset[str], right: frozenset[str]) -> frozenset[str]:
+    return frozenset(a + b for a in left for b in right)
+
+
 class _Parser:
     """A recursive-descent reader of the regular expression syntax that chrome rules use."""
 
@@ -94,47 +119,45 @@ class _Parser:
     def peek(self, length: int = 1) -> str:
         return self.pattern[self.at : self.at + length]
 
-    def top(self) -> list[tuple[int, int, _Summary, bool, frozenset[str] | None]]:
-        """The top-level alternatives: (start, end, summary, begins with ``^``, how it begins)."""
+    def fail(self) -> NoReturn:
+        raise _Unsupported(self.pattern)
+
+    def top(self) -> list[tuple[int, int, _Summary, bool]]:
+        """The top-level alternatives: (start, end, summary, whether it begins with ``^``)."""
         found = []
         while True:
             start = self.at
-            summary, anchored, prefixes = self.sequence()
-            found.append((start, self.at, summary, anchored, prefixes))
+            anchored = self.peek() == "^"
+            found.append((start, self.at, self.sequence(), anchored))
+            found[-1] = (start, self.at, found[-1][2], anchored)
             if self.peek() != "|":
                 break
             self.at += 1
         if self.at != len(self.pattern):
-            raise _Unsupported(self.pattern)
+            self.fail()
         return found
 
     def alternation(self) -> _Summary:
-        summaries = [self.sequence()[0]]
+        summaries = [self.sequence()]
         while self.peek() == "|":
             self.at += 1
-            summaries.append(self.sequence()[0])
-        exacts = [exact for exact, _ in summaries]
-        exact = None
-        if all(item is not None for item in exacts):
-            union = frozenset().union(*exacts)  # type: ignore[arg-type]
-            exact = union if len(union) <= _TOO_MANY else None
-        requireds = [_required(summary) for summary in summaries]
-        required = None
-        if all(item is not None for item in requireds):
-            union = frozenset().union(*requireds)  # type: ignore[arg-type]
-            required = max((union, _narrowed(union)), key=_strength)
-        return exact, required
+            summaries.append(self.sequence())
+        required = _union([_required(summary) for summary in summaries], _MANY_STARTS)
+        if required is not None:
+            required = max((required, _narrowed(required)), key=_strength)
+        return _Summary(
+            _union([summary.exact for summary in summaries], _TOO_MANY),
+            required,
+            _union([summary.starts for summary in summaries], _MANY_STARTS),
+        )
 
-    def sequence(self) -> tuple[_Summary, bool, frozenset[str] | None]:
-        """The sequence's summary, whether it begins with ``^``, and then the strings one of which it
-        begins with (``None`` if unknown)."""
-        anchored = self.peek() == "^"
-        product: frozenset[str] = frozenset({""})
-        prefixes = product
-        best: frozenset[str] | None = None
-        whole = True  # the product still covers the whole sequence
+    def sequence(self) -> _Summary:
+        product: frozenset[str] = frozenset({""})  # what the parts read so far match, while exact
+        starts: _Literals = None  # how the sequence begins, once a part is not exact
+        best: _Literals = None
+        whole = True  # the product covers the whole sequence so far
 
-        def consider(literals: frozenset[str] | None) -> None:
+        def consider(literals: _Literals) -> None:
             nonlocal best
             if literals and "" not in literals:
                 for option in (literals, _narrowed(literals)):
@@ -143,20 +166,22 @@ class _Parser:
 
         while self.at < len(self.pattern) and self.peek() not in "|)":
             summary = self.quantified()
-            exact = summary[0]
-            if exact is not None and len(product) * len(exact) <= _TOO_MANY:
-                product = frozenset(a + b for a in product for b in exact)
+            if summary.exact is not None and len(product) * len(summary.exact) <= _TOO_MANY:
+                product = _times(product, summary.exact)
                 continue
             if whole:
-                prefixes = product
+                starts = product
+                if summary.starts is not None and len(product) * len(summary.starts) <= _MANY_STARTS:
+                    starts = _times(product, summary.starts)
             consider(product)
             consider(_required(summary))
             whole = False
+            exact = summary.exact
             product = exact if exact is not None and len(exact) <= _TOO_MANY else frozenset({""})
         consider(product)
         if whole:
-            prefixes = product
-        return ((product if whole else None), best), anchored, (prefixes if anchored and "" not in prefixes else None)
+            return _Summary(product, best, product)
+        return _Summary(None, best, starts)
 
     def quantified(self) -> _Summary:
         summary = self.atom()
@@ -168,7 +193,7 @@ class _Parser:
             close = self.pattern.find("}", self.at)
             bounds = self.pattern[self.at + 1 : close].split(",") if close > 0 else []
             if not 1 <= len(bounds) <= 2 or not bounds[0] + bounds[-1] or not "".join(bounds).isdigit():
-                raise _Unsupported(self.pattern)
+                self.fail()
             self.at = close + 1
             low = int(bounds[0] or 0)
             high = int(bounds[-1]) if bounds[-1] else None
@@ -176,13 +201,12 @@ class _Parser:
             return summary
         if self.peek() in ("?", "+"):  # lazy or possessive: the same strings are matched
             self.at += 1
-        exact, _ = summary
+        exact, _, starts = summary
         if low == 0:
             if high == 1 and exact is not None:
-                return exact | {""}, None
-            return _OPAQUE
-        required = _required(summary)
-        return (exact if low == high == 1 else None), required
+                return _literal(exact | {""})
+            return _Summary(None, None, None if starts is None else starts | {""})
+        return _Summary(exact if low == high == 1 else None, _required(summary), starts)
 
     def atom(self) -> _Summary:
         char = self.peek()
@@ -190,8 +214,8 @@ class _Parser:
         if char == "(":
             return self.group()
         if char == "[":
-            self.character_class()
-            return _OPAQUE
+            chars = self.character_class()
+            return _OPAQUE if chars is None or len(chars) > _TOO_MANY else _literal(chars)
         if char == "\\":
             return self.escape()
         if char in "^$":
@@ -199,8 +223,8 @@ class _Parser:
         if char == ".":
             return _OPAQUE
         if char in "*+?{)|" or not char:
-            raise _Unsupported(self.pattern)
-        return (frozenset({char.lower()}), None) if char.isascii() else _OPAQUE
+            self.fail()
+        return _literal(frozenset({char.lower()})) if char.isascii() else _OPAQUE
 
     def group(self) -> _Summary:
         if self.peek() != "?":
@@ -212,51 +236,66 @@ class _Parser:
             self.at += 2 if self.peek(2) in ("?=", "?!") else 3
             self.alternation()
             summary = _EMPTY  # a look-around matches no characters
-        elif self.peek(4) in ("?-i:", "?i-:") or self.peek(3) == "?i:":
-            self.at += self.pattern.index(":", self.at) + 1 - self.at
-            self.alternation()
-            summary = _OPAQUE  # case decided differently inside: no literals from here
+        elif self.peek(4) == "?-i:" or self.peek(3) == "?i:":
+            # Matching with case is matching without it, with fewer strings: what holds still holds.
+            self.at = self.pattern.index(":", self.at) + 1
+            summary = self.alternation()
         else:
-            raise _Unsupported(self.pattern)
+            self.fail()
         if self.peek() != ")":
-            raise _Unsupported(self.pattern)
+            self.fail()
         self.at += 1
         return summary
 
-    def character_class(self) -> None:
-        if self.peek() == "^":
+    def character_class(self) -> _Literals:
+        """Read a class: the folded characters it matches, if they are all ASCII and known, else ``None``."""
+        chars: set[str] | None = set()
+        negated = self.peek() == "^"
+        if negated:
             self.at += 1
-        if self.peek() == "]":
-            self.at += 1
+        first = True
         while True:
             char = self.peek()
             self.at += 1
             if not char or char == "[":
-                raise _Unsupported(self.pattern)
+                self.fail()
+            if char == "]" and not first:
+                break
+            first = False
             if char == "\\":
-                self.escape()
-            elif char == "]":
-                return
+                found = self.escape().starts
+            elif self.peek() == "-" and self.peek(2) not in ("-]", "-"):
+                end = self.pattern[self.at + 1]
+                if end in "\\[]":
+                    self.fail()
+                self.at += 2
+                found = frozenset(map(chr, range(ord(char), ord(end) + 1))) if (char + end).isascii() else None
+                if found is not None and not found:
+                    self.fail()
+            else:
+                found = frozenset({char}) if char.isascii() else None
+            chars = None if chars is None or found is None else chars | {c.lower() for c in found}
+        return None if negated or chars is None else frozenset(chars)
 
     def escape(self) -> _Summary:
         char = self.peek()
         self.at += 1
         if char in "bBAZ":
             return _EMPTY
-        if char in "wWsSdDntrfv":
+        if char in "wWsSdDntrfv":  # \d too: it matches every script's digits
             return _OPAQUE
         if char in "pP":
             if self.peek() == "{":
                 close = self.pattern.find("}", self.at)
                 if close < 0:
-                    raise _Unsupported(self.pattern)
+                    self.fail()
                 self.at = close + 1
             else:
                 self.at += 1
             return _OPAQUE
         if not char or char.isalnum() or char == "_":
-            raise _Unsupported(self.pattern)
-        return (frozenset({char}), None) if char.isascii() else _OPAQUE
+            self.fail()
+        return _literal(frozenset({char})) if char.isascii() else _OPAQUE
 
 
 class _Matcher(NamedTuple):
@@ -267,8 +306,8 @@ class _Matcher(NamedTuple):
     anchored: regex.Pattern[str] | None  # alternatives that begin with ``^``: tried with ``match``
     starts: tuple[str, ...] | None  # ... when the paragraph begins with one of these (None: always)
     plain: regex.Pattern[str] | None  # alternatives without literals: searched
-    screened: regex.Pattern[str] | None  # alternatives searched only when a literal of ``keys`` is there
-    keys: tuple[str, ...]
+    #: (literals, alternatives): alternatives searched only when one of their literals is there.
+    screened: tuple[tuple[tuple[str, ...], regex.Pattern[str]], ...]
 
 
 def _join(parts: list[str]) -> regex.Pattern[str] | None:
@@ -277,60 +316,111 @@ def _join(parts: list[str]) -> regex.Pattern[str] | None:
     return regex.compile(parts[0] if len(parts) == 1 else "|".join(f"(?:{part})" for part in parts), regex.IGNORECASE)
 
 
+def _grouped(screened: list[tuple[tuple[str, ...], str]]) -> list[tuple[tuple[str, ...], list[str]]]:
+    """Alternatives grouped under shared literals: one whose every literal contains a literal of a
+    group joins it (the group's literals screen it too), so fewer literals are looked for."""
+    groups: list[tuple[tuple[str, ...], list[str]]] = []
+    for keys, source in sorted(screened, key=lambda item: min(map(len, item[0]))):
+        for group_keys, sources in groups:
+            if all(any(shorter in key for shorter in group_keys) for key in keys):
+                sources.append(source)
+                break
+        else:
+            groups.append((keys, [source]))
+    return groups
+
+
 def _matcher(rule: Rule) -> _Matcher:
     pattern = rule.pattern
     try:
         parts = _Parser(pattern).top()
     except (_Unsupported, ValueError, IndexError):
-        return _Matcher(rule.label, rule.max_words, None, None, _join([pattern]), None, ())
+        return _Matcher(rule.label, rule.max_words, None, None, _join([pattern]), ())
     anchored: list[str] = []
     starts: set[str] | None = set()
     plain: list[str] = []
-    screened: list[str] = []
-    keys: set[str] = set()
-    for start, end, summary, begins, prefixes in parts:
+    screened: list[tuple[tuple[str, ...], str]] = []
+    for start, end, summary, begins in parts:
         source = pattern[start:end]
         required = _required(summary)
         if begins:
             anchored.append(source)
-            starts = None if starts is None or prefixes is None else starts | prefixes
+            if starts is not None:
+                starts = None if summary.starts is None or "" in summary.starts else starts | summary.starts
         elif required:
-            screened.append(source)
-            keys |= required
+            # A literal that contains another is redundant: the shorter is found whenever the longer is.
+            keys = tuple(
+                sorted(key for key in required if not any(other != key and other in key for other in required))
+            )
+            screened.append((keys, source))
         else:
             plain.append(source)
-    # A literal that contains another is redundant: the shorter one is found whenever the longer is.
-    minimal = sorted(key for key in keys if not any(other != key and other in key for other in keys))
     return _Matcher(
         rule.label,
         rule.max_words,
         _join(anchored),
         None if starts is None else tuple(sorted(starts)),
         _join(plain),
-        _join(screened),
-        tuple(minimal),
+        tuple((keys, _join(sources)) for keys, sources in _grouped(screened)),  # type: ignore[misc]
     )
 
 
+class _Engine(NamedTuple):
+    """A rule set, ready to apply."""
+
+    matchers: tuple[_Matcher, ...]
+    limits: tuple[int, ...]  # the distinct ``max_words`` values, ascending
+    #: ``by_limit[bisect_left(limits, words)]``: the matchers (in order) that may touch that many words.
+    by_limit: tuple[tuple[_Matcher, ...], ...]
+    #: (that index, the folded paragraph's first character) -> the matchers worth trying, in order.
+    lanes: dict[tuple[int, str], tuple[_Matcher, ...]]
+
+
 @lru_cache(maxsize=32)
-def _compile(rules: tuple[Rule, ...]) -> tuple[_Matcher, ...]:
-    return tuple(_matcher(rule) for rule in rules)
+def _compile(rules: tuple[Rule, ...]) -> _Engine:
+    matchers = tuple(_matcher(rule) for rule in rules)
+    limits = tuple(sorted({matcher.max_words for matcher in matchers if matcher.max_words is not None}))
+    by_limit = tuple(
+        tuple(
+            matcher
+            for matcher in matchers
+            if matcher.max_words is None or (k < len(limits) and matcher.max_words >= limits[k])
+        )
+        for k in range(len(limits) + 1)
+    )
+    return _Engine(matchers, limits, by_limit, {})
 
 
-def _label(stripped: str, words: int, matchers: tuple[_Matcher, ...]) -> str | None:
+def _lane(engine: _Engine, limit: int, first: str) -> tuple[_Matcher, ...]:
+    """The matchers that may match a paragraph of that size beginning with ``first`` (folded)."""
+    lane = engine.lanes.get((limit, first))
+    if lane is None:
+        if len(engine.lanes) > 4096:
+            engine.lanes.clear()
+        lane = engine.lanes[limit, first] = tuple(
+            matcher
+            for matcher in engine.by_limit[limit]
+            if matcher.plain is not None
+            or matcher.screened
+            or (
+                matcher.anchored is not None and (matcher.starts is None or any(s[:1] == first for s in matcher.starts))
+            )
+        )
+    return lane
+
+
+def _label(stripped: str, words: int, engine: _Engine) -> str | None:
     """The label of the first rule that matches ``stripped`` (a paragraph of ``words`` words)."""
     folded = _fold(stripped)
-    for label, max_words, anchored, starts, plain, screened, keys in matchers:
-        if max_words is not None and words > max_words:
-            continue
+    for label, _, anchored, starts, plain, screened in _lane(engine, bisect_left(engine.limits, words), folded[:1]):
         if anchored is not None and (starts is None or folded.startswith(starts)) and anchored.match(stripped):
             return label
         if plain is not None and plain.search(stripped):
             return label
-        if screened is not None:
+        for keys, alternatives in screened:
             for key in keys:
                 if key in folded:
-                    if screened.search(stripped):
+                    if alternatives.search(stripped):
                         return label
                     break
     return None
@@ -350,11 +440,11 @@ def chrome_label(text: str, rules: Sequence[Rule] = DEFAULT_RULES) -> str | None
 
 def decide_chrome(lines: Sequence[str], /, *, rules: Sequence[Rule] = DEFAULT_RULES) -> Outcome:
     """Remove every paragraph that a chrome rule matches, with that rule's label as the reason."""
-    matchers = _compile(tuple(rules))
+    engine = _compile(tuple(rules))
     removals: dict[int, tuple[str, int | None]] = {}
     for paragraph in paragraphs(lines):
         stripped = paragraph.text.strip()
-        label = _label(stripped, word_count(stripped), matchers)
+        label = _label(stripped, word_count(stripped), engine)
         if label is not None:
             for index in paragraph.lines:
                 removals[index] = (label, None)
