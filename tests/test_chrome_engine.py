@@ -36,7 +36,7 @@ CUSTOM = (
 
 # Fragments built from what the rules look for, with case and look-alike letters changed.
 _FRAGMENTS = [
-    *(key for matcher in _compile(DEFAULT_RULES + CUSTOM).matchers for keys, _ in matcher.screened for key in keys),
+    *(key for matcher in _compile(DEFAULT_RULES + CUSTOM).matchers for keys, _, _ in matcher.screened for key in keys),
     *(start for matcher in _compile(DEFAULT_RULES + CUSTOM).matchers for start in matcher.starts or ()),
     "The council approved the budget on Tuesday.",
     "(0) comments",
@@ -95,3 +95,17 @@ def test_fold_covers_every_letter_the_regex_module_equates_with_ascii() -> None:
     assert found == set(_FOLD_EXTRA)
     for code, letter in _FOLD_EXTRA.items():
         assert regex.fullmatch(letter, chr(code), regex.IGNORECASE)
+
+
+def test_every_default_rule_is_analysed() -> None:
+    """No default rule falls back to a plain search of its whole pattern (that would be slow, not wrong)."""
+    assert all(matcher.plain is None for matcher in _compile(DEFAULT_RULES).matchers)
+
+
+def test_word_count_shortcut_skips_no_unspaced_character() -> None:
+    from cleantext.blocks import _MAYBE_UNSPACED, _UNSPACED
+
+    for code in range(0x80, sys.maxunicode + 1):
+        char = chr(code)
+        if _UNSPACED.match(char):
+            assert _MAYBE_UNSPACED.match(char), hex(code)

@@ -7,6 +7,7 @@ Blank lines belong to no paragraph.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -55,6 +56,9 @@ def ends_sentence(text: str) -> bool:
 
 #: Scripts written without spaces between words: about two characters make a word.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+#: A quick first look: those scripts lie outside U+0000-U+0DFF and U+2000-U+2E7F (Latin, Greek,
+#: Cyrillic, Arabic, Indic scripts, punctuation), so text without other characters has none of them.
+_MAYBE_UNSPACED = re.compile("[\u0e00-\u1fff\u2e80-\U0010ffff]")
 
 
 def word_count(text: str) -> int:
@@ -64,7 +68,7 @@ def word_count(text: str) -> int:
     (2, 7)
     """
     words = len(text.split())
-    if not text.isascii():
+    if not text.isascii() and _MAYBE_UNSPACED.search(text):
         unspaced = len(_UNSPACED.findall(text))
         if unspaced:
             words += (unspaced + 1) // 2

@@ -61,6 +61,7 @@ class _Summary(NamedTuple):
     exact: _Literals  # all of them, when they are few and known
     required: _Literals  # non-empty strings one of which every match contains
     starts: _Literals  # strings one of which every match begins with ("" among them: no knowledge)
+    gates: frozenset[str] = frozenset()  # strings that every match contains, all of them
 
 
 _EMPTY = _Summary(frozenset({""}), None, frozenset({""}))
@@ -72,7 +73,7 @@ def _literal(chars: frozenset[str]) -> _Summary:
 
 
 def _required(summary: _Summary) -> _Literals:
-    exact, required, _ = summary
+    exact, required, _, _ = summary
     if exact is not None and "" not in exact:
         candidates = [exact] if required is None else [exact, required]
         return max(candidates, key=_strength)
@@ -149,23 +150,28 @@ class _Parser:
             _union([summary.exact for summary in summaries], _TOO_MANY),
             required,
             _union([summary.starts for summary in summaries], _MANY_STARTS),
+            frozenset.intersection(*(summary.gates for summary in summaries)),
         )
 
     def sequence(self) -> _Summary:
         product: frozenset[str] = frozenset({""})  # what the parts read so far match, while exact
         starts: _Literals = None  # how the sequence begins, once a part is not exact
         best: _Literals = None
+        gates: set[str] = set()
         whole = True  # the product covers the whole sequence so far
 
         def consider(literals: _Literals) -> None:
             nonlocal best
             if literals and "" not in literals:
                 for option in (literals, _narrowed(literals)):
+                    if len(option) == 1:
+                        gates.update(option)
                     if best is None or _strength(option) > _strength(best):
                         best = option
 
         while self.at < len(self.pattern) and self.peek() not in "|)":
             summary = self.quantified()
+            gates |= summary.gates
             if summary.exact is not None and len(product) * len(summary.exact) <= _TOO_MANY:
                 product = _times(product, summary.exact)
                 continue
@@ -180,8 +186,8 @@ class _Parser:
             product = exact if exact is not None and len(exact) <= _TOO_MANY else frozenset({""})
         consider(product)
         if whole:
-            return _Summary(product, best, product)
-        return _Summary(None, best, starts)
+            return _Summary(product, best, product, frozenset(gates))
+        return _Summary(None, best, starts, frozenset(gates))
 
     def quantified(self) -> _Summary:
         summary = self.atom()
@@ -201,12 +207,12 @@ class _Parser:
             return summary
         if self.peek() in ("?", "+"):  # lazy or possessive: the same strings are matched
             self.at += 1
-        exact, _, starts = summary
+        exact, _, starts, _ = summary
         if low == 0:
             if high == 1 and exact is not None:
                 return _literal(exact | {""})
             return _Summary(None, None, None if starts is None else starts | {""})
-        return _Summary(exact if low == high == 1 else None, _required(summary), starts)
+        return _Summary(exact if low == high == 1 else None, _required(summary), starts, summary.gates)
 
     def atom(self) -> _Summary:
         char = self.peek()
@@ -306,8 +312,9 @@ class _Matcher(NamedTuple):
     anchored: regex.Pattern[str] | None  # alternatives that begin with ``^``: tried with ``match``
     starts: tuple[str, ...] | None  # ... when the paragraph begins with one of these (None: always)
     plain: regex.Pattern[str] | None  # alternatives without literals: searched
-    #: (literals, alternatives): alternatives searched only when one of their literals is there.
-    screened: tuple[tuple[tuple[str, ...], regex.Pattern[str]], ...]
+    #: (literals, gates, alternatives): alternatives searched only when one of their literals and all
+    #: their gates are there.
+    screened: tuple[tuple[tuple[str, ...], tuple[str, ...], regex.Pattern[str]], ...]
 
 
 def _join(parts: list[str]) -> regex.Pattern[str] | None:
@@ -316,30 +323,52 @@ def _join(parts: list[str]) -> regex.Pattern[str] | None:
     return regex.compile(parts[0] if len(parts) == 1 else "|".join(f"(?:{part})" for part in parts), regex.IGNORECASE)
 
 
-def _grouped(screened: list[tuple[tuple[str, ...], str]]) -> list[tuple[tuple[str, ...], list[str]]]:
+def _common(literals: tuple[str, ...]) -> str:
+    """The longest string that all ``literals`` contain ("" if none)."""
+    shortest = min(literals, key=len)
+    for size in range(len(shortest), 0, -1):
+        for start in range(len(shortest) - size + 1):
+            if all(shortest[start : start + size] in literal for literal in literals):
+                return shortest[start : start + size]
+    return ""
+
+
+_Screened = tuple[tuple[str, ...], tuple[str, ...], list[str]]  # (literals, gates, alternatives)
+
+
+def _grouped(screened: list[tuple[tuple[str, ...], frozenset[str], str]]) -> list[_Screened]:
     """Alternatives grouped under shared literals: one whose every literal contains a literal of a
-    group joins it (the group's literals screen it too), so fewer literals are looked for."""
-    groups: list[tuple[tuple[str, ...], list[str]]] = []
-    for keys, source in sorted(screened, key=lambda item: min(map(len, item[0]))):
-        for group_keys, sources in groups:
+    group joins it (the group's literals screen it too), so fewer literals are looked for. A group's
+    gates are strings all its alternatives need: looked for first, they spare looking for the rest."""
+    groups: list[tuple[tuple[str, ...], set[str], list[str]]] = []
+    for keys, gates, source in sorted(screened, key=lambda item: min(map(len, item[0]))):
+        for group_keys, group_gates, sources in groups:
             if all(any(shorter in key for shorter in group_keys) for key in keys):
                 sources.append(source)
+                group_gates &= gates
                 break
         else:
-            groups.append((keys, [source]))
-    return groups
+            groups.append((keys, set(gates), [source]))
+    found: list[_Screened] = []
+    for keys, gates, sources in groups:
+        if len(keys) > 1 and _common(keys):
+            gates.add(_common(keys))  # found whenever one of the literals is
+        # A gate that only repeats the one literal spares nothing.
+        useful = sorted((gate for gate in gates if not (len(keys) == 1 and gate in keys[0])), key=len)
+        found.append((keys, tuple(useful[-2:]), sources))
+    return found
 
 
 def _matcher(rule: Rule) -> _Matcher:
     pattern = rule.pattern
     try:
         parts = _Parser(pattern).top()
-    except (_Unsupported, ValueError, IndexError):
+    except (_Unsupported, IndexError):
         return _Matcher(rule.label, rule.max_words, None, None, _join([pattern]), ())
     anchored: list[str] = []
     starts: set[str] | None = set()
     plain: list[str] = []
-    screened: list[tuple[tuple[str, ...], str]] = []
+    screened: list[tuple[tuple[str, ...], frozenset[str], str]] = []
     for start, end, summary, begins in parts:
         source = pattern[start:end]
         required = _required(summary)
@@ -352,7 +381,7 @@ def _matcher(rule: Rule) -> _Matcher:
             keys = tuple(
                 sorted(key for key in required if not any(other != key and other in key for other in required))
             )
-            screened.append((keys, source))
+            screened.append((keys, summary.gates, source))
         else:
             plain.append(source)
     return _Matcher(
@@ -361,7 +390,7 @@ def _matcher(rule: Rule) -> _Matcher:
         _join(anchored),
         None if starts is None else tuple(sorted(starts)),
         _join(plain),
-        tuple((keys, _join(sources)) for keys, sources in _grouped(screened)),  # type: ignore[misc]
+        tuple((keys, gates, _join(sources)) for keys, gates, sources in _grouped(screened)),  # type: ignore[misc]
     )
 
 
@@ -417,12 +446,16 @@ def _label(stripped: str, words: int, engine: _Engine) -> str | None:
             return label
         if plain is not None and plain.search(stripped):
             return label
-        for keys, alternatives in screened:
-            for key in keys:
-                if key in folded:
-                    if alternatives.search(stripped):
-                        return label
+        for keys, gates, alternatives in screened:
+            for gate in gates:
+                if gate not in folded:
                     break
+            else:
+                for key in keys:
+                    if key in folded:
+                        if alternatives.search(stripped):
+                            return label
+                        break
     return None
 
 
