@@ -109,3 +109,10 @@ def test_word_count_shortcut_skips_no_unspaced_character() -> None:
         char = chr(code)
         if _UNSPACED.match(char):
             assert _MAYBE_UNSPACED.match(char), hex(code)
+
+
+def test_a_rule_that_does_not_compile_still_fails_at_once() -> None:
+    import pytest
+
+    with pytest.raises(regex.error):
+        strip_chrome("Anything at all.", rules=(Rule("bad", r"^never{2,1}"),))

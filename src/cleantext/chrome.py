@@ -309,18 +309,39 @@ class _Matcher(NamedTuple):
 
     label: str
     max_words: int | None
-    anchored: regex.Pattern[str] | None  # alternatives that begin with ``^``: tried with ``match``
+    anchored: _Lazy | None  # alternatives that begin with ``^``: tried with ``match``
     starts: tuple[str, ...] | None  # ... when the paragraph begins with one of these (None: always)
-    plain: regex.Pattern[str] | None  # alternatives without literals: searched
+    plain: _Lazy | regex.Pattern[str] | None  # alternatives without literals: searched
     #: (literals, gates, alternatives): alternatives searched only when one of their literals and all
     #: their gates are there.
-    screened: tuple[tuple[tuple[str, ...], tuple[str, ...], regex.Pattern[str]], ...]
+    screened: tuple[tuple[tuple[str, ...], tuple[str, ...], _Lazy], ...]
 
 
-def _join(parts: list[str]) -> regex.Pattern[str] | None:
+class _Lazy:
+    """A pattern compiled when first used: many parts of many rules are never reached."""
+
+    __slots__ = ("_pattern", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._pattern: regex.Pattern[str] | None = None
+
+    def _compiled(self) -> regex.Pattern[str]:
+        if self._pattern is None:
+            self._pattern = regex.compile(self.source, regex.IGNORECASE)
+        return self._pattern
+
+    def match(self, text: str) -> regex.Match[str] | None:
+        return self._compiled().match(text)
+
+    def search(self, text: str) -> regex.Match[str] | None:
+        return self._compiled().search(text)
+
+
+def _join(parts: list[str]) -> _Lazy | None:
     if not parts:
         return None
-    return regex.compile(parts[0] if len(parts) == 1 else "|".join(f"(?:{part})" for part in parts), regex.IGNORECASE)
+    return _Lazy(parts[0] if len(parts) == 1 else "|".join(f"(?:{part})" for part in parts))
 
 
 def _common(literals: tuple[str, ...]) -> str:
@@ -361,10 +382,11 @@ def _grouped(screened: list[tuple[tuple[str, ...], frozenset[str], str]]) -> lis
 
 def _matcher(rule: Rule) -> _Matcher:
     pattern = rule.pattern
+    whole = regex.compile(pattern, regex.IGNORECASE)  # a pattern that does not compile fails here, as ever
     try:
         parts = _Parser(pattern).top()
     except (_Unsupported, IndexError):
-        return _Matcher(rule.label, rule.max_words, None, None, _join([pattern]), ())
+        return _Matcher(rule.label, rule.max_words, None, None, whole, ())
     anchored: list[str] = []
     starts: set[str] | None = set()
     plain: list[str] = []
