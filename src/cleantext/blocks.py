@@ -82,12 +82,28 @@ def _starts_lower(stripped: str) -> bool:
     return _STARTS_LOWER.match(first) is not None
 
 
+#: The last document split, and its paragraphs: the steps of a pipeline split the same lines in turn
+#: (strip_boilerplate sees what strip_chrome saw, when strip_chrome removed nothing).
+_last: tuple[tuple[str, ...], list[Paragraph]] = ((), [])
+
+
 def paragraphs(lines: Sequence[str]) -> list[Paragraph]:
     """Split a document's lines into paragraphs, joining hard-wrapped continuation lines.
 
     >>> [p.text for p in paragraphs(["Be Nice. No racism, sexism or", "any sort of -ism.", "Log In"])]
     ['Be Nice. No racism, sexism or any sort of -ism.', 'Log In']
     """
+    global _last
+    key = tuple(lines)
+    last = _last
+    if last[0] == key:
+        return list(last[1])
+    found = _split(key)
+    _last = (key, found)
+    return list(found)
+
+
+def _split(lines: Sequence[str]) -> list[Paragraph]:
     found: list[Paragraph] = []
     first = -1
     parts: list[str] = []

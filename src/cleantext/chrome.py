@@ -62,9 +62,15 @@ class _Summary(NamedTuple):
     required: _Literals  # non-empty strings one of which every match contains
     starts: _Literals  # strings one of which every match begins with ("" among them: no knowledge)
     gates: frozenset[str] = frozenset()  # strings that every match contains, all of them
+    #: A pattern for the characters a match can begin with (None: unknown), tried case-insensitively.
+    first: str | None = None
+    nullable: bool = False  # whether it can match the empty string
 
 
-_EMPTY = _Summary(frozenset({""}), None, frozenset({""}))
+_NOTHING = "(?!)"  # the first characters of what matches no characters
+
+
+_EMPTY = _Summary(frozenset({""}), None, frozenset({""}), first=_NOTHING, nullable=True)
 _OPAQUE = _Summary(None, None, None)
 
 
@@ -73,7 +79,7 @@ def _literal(chars: frozenset[str]) -> _Summary:
 
 
 def _required(summary: _Summary) -> _Literals:
-    exact, required, _, _ = summary
+    exact, required = summary.exact, summary.required
     if exact is not None and "" not in exact:
         candidates = [exact] if required is None else [exact, required]
         return max(candidates, key=_strength)
@@ -104,6 +110,12 @@ def _union(sets: list[_Literals], limit: int) -> _Literals:
         return None
     union: frozenset[str] = frozenset().union(*sets)  # type: ignore[arg-type]
     return union if len(union) <= limit else None
+
+
+def _either(firsts: list[str | None]) -> str | None:
+    if any(first is None for first in firsts):
+        return None
+    return "|".join(f"(?:{first})" for first in firsts)  # type: ignore[str-format]
 
 
 def _times(left: frozenset[str], right: frozenset[str]) -> frozenset[str]:
@@ -151,6 +163,8 @@ class _Parser:
             required,
             _union([summary.starts for summary in summaries], _MANY_STARTS),
             frozenset.intersection(*(summary.gates for summary in summaries)),
+            _either([summary.first for summary in summaries]),
+            any(summary.nullable for summary in summaries),
         )
 
     def sequence(self) -> _Summary:
@@ -159,6 +173,8 @@ class _Parser:
         best: _Literals = None
         gates: set[str] = set()
         whole = True  # the product covers the whole sequence so far
+        firsts: list[str | None] = []  # how the parts up to the first that cannot be empty begin
+        nullable = True
 
         def consider(literals: _Literals) -> None:
             nonlocal best
@@ -172,6 +188,9 @@ class _Parser:
         while self.at < len(self.pattern) and self.peek() not in "|)":
             summary = self.quantified()
             gates |= summary.gates
+            if nullable:
+                firsts.append(summary.first)
+                nullable = summary.nullable
             if summary.exact is not None and len(product) * len(summary.exact) <= _TOO_MANY:
                 product = _times(product, summary.exact)
                 continue
@@ -185,9 +204,10 @@ class _Parser:
             exact = summary.exact
             product = exact if exact is not None and len(exact) <= _TOO_MANY else frozenset({""})
         consider(product)
+        first = _either(firsts) if firsts else _NOTHING
         if whole:
-            return _Summary(product, best, product, frozenset(gates))
-        return _Summary(None, best, starts, frozenset(gates))
+            return _Summary(product, best, product, frozenset(gates), first, nullable)
+        return _Summary(None, best, starts, frozenset(gates), first, nullable)
 
     def quantified(self) -> _Summary:
         summary = self.atom()
@@ -207,12 +227,12 @@ class _Parser:
             return summary
         if self.peek() in ("?", "+"):  # lazy or possessive: the same strings are matched
             self.at += 1
-        exact, _, starts, _ = summary
+        exact, _, starts, _, first, nullable = summary
         if low == 0:
             if high == 1 and exact is not None:
-                return _literal(exact | {""})
-            return _Summary(None, None, None if starts is None else starts | {""})
-        return _Summary(exact if low == high == 1 else None, _required(summary), starts, summary.gates)
+                return _literal(exact | {""})._replace(first=first, nullable=True)
+            return _Summary(None, None, None if starts is None else starts | {""}, first=first, nullable=True)
+        return _Summary(exact if low == high == 1 else None, _required(summary), starts, summary.gates, first, nullable)
 
     def atom(self) -> _Summary:
         char = self.peek()
@@ -220,17 +240,22 @@ class _Parser:
         if char == "(":
             return self.group()
         if char == "[":
+            start = self.at - 1
             chars = self.character_class()
-            return _OPAQUE if chars is None or len(chars) > _TOO_MANY else _literal(chars)
+            summary = _OPAQUE if chars is None or len(chars) > _TOO_MANY else _literal(chars)
+            return summary._replace(first=self.pattern[start : self.at])
         if char == "\\":
-            return self.escape()
+            start = self.at - 1
+            summary = self.escape()
+            return summary if summary.nullable else summary._replace(first=self.pattern[start : self.at])
         if char in "^$":
             return _EMPTY
         if char == ".":
-            return _OPAQUE
+            return _OPAQUE._replace(first=".")
         if char in "*+?{)|" or not char:
             self.fail()
-        return _literal(frozenset({char.lower()})) if char.isascii() else _OPAQUE
+        summary = _literal(frozenset({char.lower()})) if char.isascii() else _OPAQUE
+        return summary._replace(first=regex.escape(char))
 
     def group(self) -> _Summary:
         if self.peek() != "?":
@@ -311,6 +336,7 @@ class _Matcher(NamedTuple):
     max_words: int | None
     anchored: _Lazy | None  # alternatives that begin with ``^``: tried with ``match``
     starts: tuple[str, ...] | None  # ... when the paragraph begins with one of these (None: always)
+    first: _Lazy | None  # ... and with a character this matches (None: any)
     plain: _Lazy | regex.Pattern[str] | None  # alternatives without literals: searched
     #: (literals, gates, alternatives): alternatives searched only when one of their literals and all
     #: their gates are there.
@@ -386,9 +412,10 @@ def _matcher(rule: Rule) -> _Matcher:
     try:
         parts = _Parser(pattern).top()
     except (_Unsupported, IndexError):
-        return _Matcher(rule.label, rule.max_words, None, None, whole, ())
+        return _Matcher(rule.label, rule.max_words, None, None, None, whole, ())
     anchored: list[str] = []
     starts: set[str] | None = set()
+    firsts: list[str | None] = []
     plain: list[str] = []
     screened: list[tuple[tuple[str, ...], frozenset[str], str]] = []
     for start, end, summary, begins in parts:
@@ -396,6 +423,7 @@ def _matcher(rule: Rule) -> _Matcher:
         required = _required(summary)
         if begins:
             anchored.append(source)
+            firsts.append(None if summary.nullable else summary.first)
             if starts is not None:
                 starts = None if summary.starts is None or "" in summary.starts else starts | summary.starts
         elif required:
@@ -411,6 +439,7 @@ def _matcher(rule: Rule) -> _Matcher:
         rule.max_words,
         _join(anchored),
         None if starts is None else tuple(sorted(starts)),
+        None if not firsts or None in firsts else _Lazy("|".join(f"(?:{first})" for first in firsts)),
         _join(plain),
         tuple((keys, gates, _join(sources)) for keys, gates, sources in _grouped(screened)),  # type: ignore[misc]
     )
@@ -443,19 +472,22 @@ def _compile(rules: tuple[Rule, ...]) -> _Engine:
 
 
 def _lane(engine: _Engine, limit: int, first: str) -> tuple[_Matcher, ...]:
-    """The matchers that may match a paragraph of that size beginning with ``first`` (folded)."""
+    """The matchers that may match a paragraph of that size beginning with ``first``."""
     lane = engine.lanes.get((limit, first))
     if lane is None:
         if len(engine.lanes) > 4096:
             engine.lanes.clear()
+        folded = _fold(first)[:1]
+
+        def may_begin(matcher: _Matcher) -> bool:
+            if matcher.starts is not None and not any(start[:1] == folded for start in matcher.starts):
+                return False
+            return not first or matcher.first is None or matcher.first.match(first) is not None
+
         lane = engine.lanes[limit, first] = tuple(
             matcher
             for matcher in engine.by_limit[limit]
-            if matcher.plain is not None
-            or matcher.screened
-            or (
-                matcher.anchored is not None and (matcher.starts is None or any(s[:1] == first for s in matcher.starts))
-            )
+            if matcher.plain is not None or matcher.screened or (matcher.anchored is not None and may_begin(matcher))
         )
     return lane
 
@@ -463,7 +495,9 @@ def _lane(engine: _Engine, limit: int, first: str) -> tuple[_Matcher, ...]:
 def _label(stripped: str, words: int, engine: _Engine) -> str | None:
     """The label of the first rule that matches ``stripped`` (a paragraph of ``words`` words)."""
     folded = _fold(stripped)
-    for label, _, anchored, starts, plain, screened in _lane(engine, bisect_left(engine.limits, words), folded[:1]):
+    for label, _, anchored, starts, _, plain, screened in _lane(
+        engine, bisect_left(engine.limits, words), stripped[:1]
+    ):
         if anchored is not None and (starts is None or folded.startswith(starts)) and anchored.match(stripped):
             return label
         if plain is not None and plain.search(stripped):
@@ -498,8 +532,7 @@ def decide_chrome(lines: Sequence[str], /, *, rules: Sequence[Rule] = DEFAULT_RU
     engine = _compile(tuple(rules))
     removals: dict[int, tuple[str, int | None]] = {}
     for paragraph in paragraphs(lines):
-        stripped = paragraph.text.strip()
-        label = _label(stripped, word_count(stripped), engine)
+        label = _label(paragraph.text, paragraph.words, engine)  # a paragraph's text is stripped
         if label is not None:
             for index in paragraph.lines:
                 removals[index] = (label, None)
