@@ -41,15 +41,19 @@ def _repeated_labels(per_line: Sequence[list[str]], times: int) -> dict[int, tup
     return {line_no: ("repeated-label", None) for places in seen.values() if len(places) >= times for line_no in places}
 
 
-def _index(stream: list[str], key_size: int) -> tuple[dict[tuple[str, ...], int], dict[tuple[str, ...], list[int]]]:
-    """Where each n-gram of ``stream`` first starts, and up to ``_MAX_CANDIDATES - 1`` later starts.
-
-    The first positions are found by building a dict from the n-grams read backwards (the earliest
-    write wins); only positions that repeat an n-gram are then visited one by one.
-    """
+def _first_positions(stream: list[str], key_size: int) -> tuple[list[tuple[str, ...]], dict[tuple[str, ...], int]]:
+    """The n-grams of ``stream``, and where each first starts (a dict built from the n-grams read
+    backwards: the earliest write wins)."""
     grams = list(zip(*(stream[k:] for k in range(key_size)), strict=False))  # the last ones are shorter: dropped
     count = len(grams)
-    first = dict(zip(reversed(grams), range(count - 1, -1, -1), strict=True))
+    return grams, dict(zip(reversed(grams), range(count - 1, -1, -1), strict=True))
+
+
+def _later_positions(
+    grams: list[tuple[str, ...]], first: dict[tuple[str, ...], int]
+) -> dict[tuple[str, ...], list[int]]:
+    """Up to ``_MAX_CANDIDATES - 1`` later starts of each n-gram; only repeating positions are visited."""
+    count = len(grams)
     later: dict[tuple[str, ...], list[int]] = {}
     if len(first) < count:
         repeats = compress(range(count), map(ne, map(first.__getitem__, grams), range(count)))
@@ -57,7 +61,7 @@ def _index(stream: list[str], key_size: int) -> tuple[dict[tuple[str, ...], int]
             positions = later.setdefault(grams[position], [])
             if len(positions) < _MAX_CANDIDATES - 1:
                 positions.append(position)
-    return first, later
+    return later
 
 
 def decide_duplicates(lines: Sequence[str], /, *, min_words: int = 5, label_repeats: int = 3) -> Outcome:
@@ -67,7 +71,8 @@ def decide_duplicates(lines: Sequence[str], /, *, min_words: int = 5, label_repe
     per_line = [line.casefold().split() for line in lines]
     stream = list(chain.from_iterable(per_line))  # every word of the document
     starts = list(accumulate(map(len, per_line), initial=0))  # where each line's words begin in ``stream``
-    first, later = _index(stream, key_size)
+    grams, first = _first_positions(stream, key_size)
+    later: dict[tuple[str, ...], list[int]] | None = None  # built the first time a first candidate fails
     removals: dict[int, tuple[str, int | None]] = {}
     for line_no, words in enumerate(per_line):
         size = len(words)
@@ -75,11 +80,16 @@ def decide_duplicates(lines: Sequence[str], /, *, min_words: int = 5, label_repe
             continue
         key = tuple(words[:key_size])
         earliest = first.get(key)
-        if earliest is None:
-            continue
         start = starts[line_no]
         # Earlier copies only: a copy must end before this line begins (positions only grow).
-        for position in (earliest, *later.get(key, ())):
+        if earliest is None or earliest + size > start:
+            continue
+        if stream[earliest : earliest + size] == words:
+            removals[line_no] = ("duplicate", bisect_right(starts, earliest) - 1)
+            continue
+        if later is None:
+            later = _later_positions(grams, first)
+        for position in later.get(key, ()):
             if position + size > start:
                 break
             if stream[position : position + size] == words:
