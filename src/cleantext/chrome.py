@@ -11,7 +11,7 @@ section below); the decision is the same as searching every pattern in turn.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import NamedTuple, NoReturn
 
@@ -352,16 +352,16 @@ class _Lazy:
         self.source = source
         self._pattern: regex.Pattern[str] | None = None
 
-    def _compiled(self) -> regex.Pattern[str]:
+    def compiled(self) -> regex.Pattern[str]:
         if self._pattern is None:
             self._pattern = regex.compile(self.source, regex.IGNORECASE)
         return self._pattern
 
     def match(self, text: str) -> regex.Match[str] | None:
-        return self._compiled().match(text)
+        return self.compiled().match(text)
 
     def search(self, text: str) -> regex.Match[str] | None:
-        return self._compiled().search(text)
+        return self.compiled().search(text)
 
 
 def _join(parts: list[str]) -> _Lazy | None:
@@ -453,7 +453,7 @@ class _Engine(NamedTuple):
     #: ``by_limit[bisect_left(limits, words)]``: the matchers (in order) that may touch that many words.
     by_limit: tuple[tuple[_Matcher, ...], ...]
     #: (that index, the folded paragraph's first character) -> the matchers worth trying, in order.
-    lanes: dict[tuple[int, str], tuple[_Matcher, ...]]
+    lanes: dict[tuple[int, str], tuple[_Step, ...]]
 
 
 @lru_cache(maxsize=32)
@@ -471,8 +471,17 @@ def _compile(rules: tuple[Rule, ...]) -> _Engine:
     return _Engine(matchers, limits, by_limit, {})
 
 
-def _lane(engine: _Engine, limit: int, first: str) -> tuple[_Matcher, ...]:
-    """The matchers that may match a paragraph of that size beginning with ``first``."""
+_Step = tuple[
+    str,  # the label
+    Callable[[str], object] | None,  # the anchored part's match, if the paragraph may begin so
+    tuple[str, ...] | None,  # ... when the folded paragraph begins with one of these
+    Callable[[str], object] | None,  # the plain part's search
+    tuple[tuple[tuple[str, ...], tuple[str, ...], _Lazy], ...],  # the screened parts
+]
+
+
+def _lane(engine: _Engine, limit: int, first: str) -> tuple[_Step, ...]:
+    """What to try, in order, on a paragraph of that size beginning with ``first``."""
     lane = engine.lanes.get((limit, first))
     if lane is None:
         if len(engine.lanes) > 4096:
@@ -484,23 +493,31 @@ def _lane(engine: _Engine, limit: int, first: str) -> tuple[_Matcher, ...]:
                 return False
             return not first or matcher.first is None or matcher.first.match(first) is not None
 
-        lane = engine.lanes[limit, first] = tuple(
-            matcher
-            for matcher in engine.by_limit[limit]
-            if matcher.plain is not None or matcher.screened or (matcher.anchored is not None and may_begin(matcher))
-        )
+        steps = []
+        for matcher in engine.by_limit[limit]:
+            anchored = matcher.anchored if matcher.anchored is not None and may_begin(matcher) else None
+            if anchored is None and matcher.plain is None and not matcher.screened:
+                continue
+            steps.append(
+                (
+                    matcher.label,
+                    None if anchored is None else anchored.compiled().match,
+                    matcher.starts,
+                    None if matcher.plain is None else matcher.plain.search,
+                    matcher.screened,
+                )
+            )
+        lane = engine.lanes[limit, first] = tuple(steps)
     return lane
 
 
 def _label(stripped: str, words: int, engine: _Engine) -> str | None:
     """The label of the first rule that matches ``stripped`` (a paragraph of ``words`` words)."""
     folded = _fold(stripped)
-    for label, _, anchored, starts, _, plain, screened in _lane(
-        engine, bisect_left(engine.limits, words), stripped[:1]
-    ):
-        if anchored is not None and (starts is None or folded.startswith(starts)) and anchored.match(stripped):
+    for label, match, starts, search, screened in _lane(engine, bisect_left(engine.limits, words), stripped[:1]):
+        if match is not None and (starts is None or folded.startswith(starts)) and match(stripped):
             return label
-        if plain is not None and plain.search(stripped):
+        if search is not None and search(stripped):
             return label
         for keys, gates, alternatives in screened:
             for gate in gates:
