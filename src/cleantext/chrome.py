@@ -35,6 +35,7 @@ __all__ = ["strip_chrome"]
 _TOO_MANY = 64  # literal variants followed through a sequence before giving up on it
 _LONG_ENOUGH = 5  # a literal this long rarely occurs by chance
 _MANY_STARTS = 256  # ways to begin followed before giving up
+_SHARED_ENOUGH = 4  # literals that share this much are looked for through what they share
 
 #: Characters that the regex module, case-insensitive, equates with an ASCII letter but ``str.lower``
 #: does not turn into it (checked against the regex module by a test).
@@ -396,12 +397,29 @@ def _grouped(screened: list[tuple[tuple[str, ...], frozenset[str], str]]) -> lis
                 break
         else:
             groups.append((keys, set(gates), [source]))
-    found: list[_Screened] = []
+    # Groups whose literals all share a string merge, with that string as a gate: one look then
+    # usually settles both.
+    merged: list[tuple[tuple[str, ...], set[str], list[str]]] = []
     for keys, gates, sources in groups:
+        for k, (other_keys, other_gates, other_sources) in enumerate(merged):
+            if len(_common(other_keys + keys)) >= _SHARED_ENOUGH:
+                merged[k] = (other_keys + keys, other_gates & gates, other_sources + sources)
+                break
+        else:
+            merged.append((keys, gates, sources))
+    found: list[_Screened] = []
+    for keys, gates, sources in merged:
         if len(keys) > 1 and _common(keys):
             gates.add(_common(keys))  # found whenever one of the literals is
-        # A gate that only repeats the one literal spares nothing.
-        useful = sorted((gate for gate in gates if not (len(keys) == 1 and gate in keys[0])), key=len)
+        # A gate that only repeats the one literal spares nothing; a letter or two is found anywhere.
+        useful = sorted(
+            (
+                gate
+                for gate in gates
+                if not (len(keys) == 1 and gate in keys[0]) and not (len(gate) <= 2 and gate.isalnum())
+            ),
+            key=len,
+        )
         found.append((keys, tuple(useful[-2:]), sources))
     return found
 
