@@ -58,7 +58,7 @@ def ends_sentence(text: str) -> bool:
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 #: A quick first look: those scripts lie outside U+0000-U+0DFF and U+2000-U+2E7F (Latin, Greek,
 #: Cyrillic, Arabic, Indic scripts, punctuation), so text without other characters has none of them.
-_MAYBE_UNSPACED = re.compile("[\u0e00-\u1fff\u2e80-\U0010ffff]")
+_MAYBE_UNSPACED = re.compile("[^\x00-\u0dff\u2000-\u2e7f]")  # (a negated class compiles fast)
 
 
 def word_count(text: str) -> int:
