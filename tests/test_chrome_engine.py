@@ -116,3 +116,9 @@ def test_a_rule_that_does_not_compile_still_fails_at_once() -> None:
 
     with pytest.raises(regex.error):
         strip_chrome("Anything at all.", rules=(Rule("bad", r"^never{2,1}"),))
+
+
+def test_every_default_rule_compiles() -> None:
+    """The engine does not compile the default rules' whole patterns up front: this test does."""
+    for rule in DEFAULT_RULES:
+        regex.compile(rule.pattern, regex.IGNORECASE)

@@ -424,13 +424,16 @@ def _grouped(screened: list[tuple[tuple[str, ...], frozenset[str], str]]) -> lis
     return found
 
 
-def _matcher(rule: Rule) -> _Matcher:
+def _matcher(rule: Rule, *, checked: bool = False) -> _Matcher:
+    """``rule`` analysed; unless ``checked`` (the default rules: the tests compile them), its whole
+    pattern is compiled first, so that one that does not compile fails on the first call, as ever."""
     pattern = rule.pattern
-    whole = regex.compile(pattern, regex.IGNORECASE)  # a pattern that does not compile fails here, as ever
+    if not checked:
+        regex.compile(pattern, regex.IGNORECASE)
     try:
         parts = _Parser(pattern).top()
     except (_Unsupported, IndexError):
-        return _Matcher(rule.label, rule.max_words, None, None, None, whole, ())
+        return _Matcher(rule.label, rule.max_words, None, None, None, _join([pattern]), ())
     anchored: list[str] = []
     starts: set[str] | None = set()
     firsts: list[str | None] = []
@@ -476,7 +479,8 @@ class _Engine(NamedTuple):
 
 @lru_cache(maxsize=32)
 def _compile(rules: tuple[Rule, ...]) -> _Engine:
-    matchers = tuple(_matcher(rule) for rule in rules)
+    checked = rules == DEFAULT_RULES
+    matchers = tuple(_matcher(rule, checked=checked) for rule in rules)
     limits = tuple(sorted({matcher.max_words for matcher in matchers if matcher.max_words is not None}))
     by_limit = tuple(
         tuple(
