@@ -58,6 +58,12 @@ _FRAGMENTS = [
     "breaking breaking",
     "keep   out",
     "x{",
+    "window.a",
+    "document.b = 1;",
+    "{",
+    ";",
+    "Photo: ",
+    "\n",
 ]
 
 
