@@ -7,8 +7,9 @@ Blank lines belong to no paragraph.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -19,7 +20,7 @@ __all__ = ["SENTENCE_STOPS", "Paragraph", "ends_sentence", "paragraphs", "word_c
 SENTENCE_STOPS = ".!?…。！？؟۔।॥።։"
 _SENTENCE_END = regex.compile(rf"[{SENTENCE_STOPS}][\"'”’»)\]」』]*\s*$")
 #: What may end a line without the paragraph going on: sentence ends, colons, closing quotes.
-_ENDS_SENTENCE = regex.compile(rf"[{SENTENCE_STOPS}:;：；\"”’»)\]」』]\s*$")
+_LINE_ENDS = SENTENCE_STOPS + ':;：；"”’»)]」』'
 _STARTS_LOWER = regex.compile(r"^\s*[\p{Ll}]")
 
 
@@ -30,6 +31,7 @@ class Paragraph:
     first: int
     last: int
     text: str
+    _words: int = field(default=-1, init=False, repr=False, compare=False)
 
     @property
     def lines(self) -> range:
@@ -37,7 +39,10 @@ class Paragraph:
 
     @property
     def words(self) -> int:
-        return word_count(self.text)
+        """:func:`word_count` of the text (counted once)."""
+        if self._words < 0:
+            object.__setattr__(self, "_words", word_count(self.text))
+        return self._words
 
 
 def ends_sentence(text: str) -> bool:
@@ -51,6 +56,9 @@ def ends_sentence(text: str) -> bool:
 
 #: Scripts written without spaces between words: about two characters make a word.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+#: A quick first look: those scripts lie outside U+0000-U+0DFF and U+2000-U+2E7F (Latin, Greek,
+#: Cyrillic, Arabic, Indic scripts, punctuation), so text without other characters has none of them.
+_MAYBE_UNSPACED = re.compile("[^\x00-\u0dff\u2000-\u2e7f]")  # (a negated class compiles fast)
 
 
 def word_count(text: str) -> int:
@@ -60,11 +68,23 @@ def word_count(text: str) -> int:
     (2, 7)
     """
     words = len(text.split())
-    if not text.isascii():
+    if not text.isascii() and _MAYBE_UNSPACED.search(text):
         unspaced = len(_UNSPACED.findall(text))
         if unspaced:
             words += (unspaced + 1) // 2
     return words
+
+
+def _starts_lower(stripped: str) -> bool:
+    first = stripped[0]
+    if first.isascii():
+        return "a" <= first <= "z"
+    return _STARTS_LOWER.match(first) is not None
+
+
+#: The last document split, and its paragraphs: the steps of a pipeline split the same lines in turn
+#: (strip_boilerplate sees what strip_chrome saw, when strip_chrome removed nothing).
+_last: tuple[tuple[str, ...], list[Paragraph]] = ((), [])
 
 
 def paragraphs(lines: Sequence[str]) -> list[Paragraph]:
@@ -73,6 +93,17 @@ def paragraphs(lines: Sequence[str]) -> list[Paragraph]:
     >>> [p.text for p in paragraphs(["Be Nice. No racism, sexism or", "any sort of -ism.", "Log In"])]
     ['Be Nice. No racism, sexism or any sort of -ism.', 'Log In']
     """
+    global _last
+    key = tuple(lines)
+    last = _last
+    if last[0] == key:
+        return list(last[1])
+    found = _split(key)
+    _last = (key, found)
+    return list(found)
+
+
+def _split(lines: Sequence[str]) -> list[Paragraph]:
     found: list[Paragraph] = []
     first = -1
     parts: list[str] = []
@@ -83,7 +114,8 @@ def paragraphs(lines: Sequence[str]) -> list[Paragraph]:
                 found.append(Paragraph(first, index - 1, " ".join(parts)))
                 parts = []
             continue
-        if parts and not _ENDS_SENTENCE.search(parts[-1]) and _STARTS_LOWER.match(stripped):
+        # ``parts[-1]`` and ``stripped`` are stripped, so their last and first characters decide.
+        if parts and parts[-1][-1] not in _LINE_ENDS and _starts_lower(stripped):
             parts.append(stripped)
             continue
         if parts:

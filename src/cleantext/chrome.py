@@ -3,12 +3,17 @@
 Each paragraph (:mod:`cleantext.blocks`) is tested against the rules in order; the first rule that
 matches, and whose ``max_words`` the paragraph fits, removes all the paragraph's lines and gives
 their reason. A paragraph that no rule matches is kept: patterns decide here, and only patterns.
+
+Most paragraphs match no rule, so the engine first rules out what it cheaply can (see the screening
+section below); the decision is the same as searching every pattern in turn.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import NamedTuple, NoReturn
 
 import regex
 
@@ -18,12 +23,541 @@ from .rules import DEFAULT_RULES, Rule
 
 __all__ = ["strip_chrome"]
 
-_Compiled = tuple[tuple[str, "regex.Pattern[str]", int | None], ...]
+# --- screening: cheap necessary conditions, so that most (paragraph, rule) pairs skip the regex engine ---
+#
+# A rule's pattern is split into its top-level alternatives (a search finds the pattern iff it finds
+# one of them). Alternatives that begin with ``^`` can only match at the start of the paragraph, so
+# they are tried with ``match``, which does not scan the text. For each other alternative, a set of
+# literal strings is derived from the pattern such that every match contains one of them; the
+# alternative is searched only when the case-folded paragraph holds one. A pattern the analysis does
+# not understand (inline flags, back references, ...) is searched as it is.
+
+_TOO_MANY = 64  # literal variants followed through a sequence before giving up on it
+_LONG_ENOUGH = 5  # a literal this long rarely occurs by chance
+_MANY_STARTS = 256  # ways to begin followed before giving up
+_SHARED_ENOUGH = 4  # literals that share this much are looked for through what they share
+
+#: Characters that the regex module, case-insensitive, equates with an ASCII letter but ``str.lower``
+#: does not turn into it (checked against the regex module by a test).
+_FOLD_EXTRA = {0x130: "i", 0x17F: "s", 0x212A: "k"}
+
+
+def _fold(text: str) -> str:
+    """``text`` in the form the literals are written in: ASCII letters lower case, the rest kept."""
+    if not text.isascii() and ("\u0130" in text or "\u017f" in text or "\u212a" in text):
+        text = text.translate(_FOLD_EXTRA)
+    return text.lower()
+
+
+class _Unsupported(Exception):
+    """Pattern syntax the analysis does not follow: the pattern is then searched as it is."""
+
+
+_Literals = frozenset[str] | None
+
+
+class _Summary(NamedTuple):
+    """What is known of the strings a part of a pattern matches, written folded (see :func:`_fold`)."""
+
+    exact: _Literals  # all of them, when they are few and known
+    required: _Literals  # non-empty strings one of which every match contains
+    starts: _Literals  # strings one of which every match begins with ("" among them: no knowledge)
+    gates: frozenset[str] = frozenset()  # strings that every match contains, all of them
+    #: A pattern for the characters a match can begin with (None: unknown), tried case-insensitively.
+    first: str | None = None
+    nullable: bool = False  # whether it can match the empty string
+
+
+_NOTHING = "(?!)"  # the first characters of what matches no characters
+
+
+_EMPTY = _Summary(frozenset({""}), None, frozenset({""}), first=_NOTHING, nullable=True)
+_OPAQUE = _Summary(None, None, None)
+
+
+def _literal(chars: frozenset[str]) -> _Summary:
+    return _Summary(chars, None, chars)
+
+
+def _required(summary: _Summary) -> _Literals:
+    exact, required = summary.exact, summary.required
+    if exact is not None and "" not in exact:
+        candidates = [exact] if required is None else [exact, required]
+        return max(candidates, key=_strength)
+    return required
+
+
+def _strength(literals: frozenset[str]) -> tuple[int, int, int]:
+    """How well a set of literals screens: long enough (five characters is plenty), then few of them."""
+    shortest = min(map(len, literals))
+    return (min(shortest, _LONG_ENOUGH), -len(literals), shortest)
+
+
+def _narrowed(literals: frozenset[str]) -> frozenset[str]:
+    """One string that all ``literals`` contain, if a long enough one exists: a cheaper screen."""
+    if len(literals) < 2:
+        return literals
+    shortest = min(literals, key=len)
+    for size in range(len(shortest), _LONG_ENOUGH - 1, -1):
+        for start in range(len(shortest) - size + 1):
+            common = shortest[start : start + size]
+            if all(common in literal for literal in literals):
+                return frozenset({common})
+    return literals
+
+
+def _union(sets: list[_Literals], limit: int) -> _Literals:
+    if any(item is None for item in sets):
+        return None
+    union: frozenset[str] = frozenset().union(*sets)  # type: ignore[arg-type]
+    return union if len(union) <= limit else None
+
+
+def _either(firsts: list[str | None]) -> str | None:
+    if any(first is None for first in firsts):
+        return None
+    return "|".join(f"(?:{first})" for first in firsts)  # type: ignore[str-format]
+
+
+def _times(left: frozenset[str], right: frozenset[str]) -> frozenset[str]:
+    return frozenset(a + b for a in left for b in right)
+
+
+class _Parser:
+    """A recursive-descent reader of the regular expression syntax that chrome rules use."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self.at = 0
+
+    def peek(self, length: int = 1) -> str:
+        return self.pattern[self.at : self.at + length]
+
+    def fail(self) -> NoReturn:
+        raise _Unsupported(self.pattern)
+
+    def top(self) -> list[tuple[int, int, _Summary, bool]]:
+        """The top-level alternatives: (start, end, summary, whether it begins with ``^``)."""
+        found = []
+        while True:
+            start = self.at
+            anchored = self.peek() == "^"
+            found.append((start, self.at, self.sequence(), anchored))
+            found[-1] = (start, self.at, found[-1][2], anchored)
+            if self.peek() != "|":
+                break
+            self.at += 1
+        if self.at != len(self.pattern):
+            self.fail()
+        return found
+
+    def alternation(self) -> _Summary:
+        summaries = [self.sequence()]
+        while self.peek() == "|":
+            self.at += 1
+            summaries.append(self.sequence())
+        required = _union([_required(summary) for summary in summaries], _MANY_STARTS)
+        if required is not None:
+            required = max((required, _narrowed(required)), key=_strength)
+        return _Summary(
+            _union([summary.exact for summary in summaries], _TOO_MANY),
+            required,
+            _union([summary.starts for summary in summaries], _MANY_STARTS),
+            frozenset.intersection(*(summary.gates for summary in summaries)),
+            _either([summary.first for summary in summaries]),
+            any(summary.nullable for summary in summaries),
+        )
+
+    def sequence(self) -> _Summary:
+        product: frozenset[str] = frozenset({""})  # what the parts read so far match, while exact
+        starts: _Literals = None  # how the sequence begins, once a part is not exact
+        best: _Literals = None
+        gates: set[str] = set()
+        whole = True  # the product covers the whole sequence so far
+        firsts: list[str | None] = []  # how the parts up to the first that cannot be empty begin
+        nullable = True
+
+        def consider(literals: _Literals) -> None:
+            nonlocal best
+            if literals and "" not in literals:
+                for option in (literals, _narrowed(literals)):
+                    if len(option) == 1:
+                        gates.update(option)
+                    if best is None or _strength(option) > _strength(best):
+                        best = option
+
+        while self.at < len(self.pattern) and self.peek() not in "|)":
+            summary = self.quantified()
+            gates |= summary.gates
+            if nullable:
+                firsts.append(summary.first)
+                nullable = summary.nullable
+            if summary.exact is not None and len(product) * len(summary.exact) <= _TOO_MANY:
+                product = _times(product, summary.exact)
+                continue
+            if whole:
+                starts = product
+                if summary.starts is not None and len(product) * len(summary.starts) <= _MANY_STARTS:
+                    starts = _times(product, summary.starts)
+            consider(product)
+            consider(_required(summary))
+            whole = False
+            exact = summary.exact
+            product = exact if exact is not None and len(exact) <= _TOO_MANY else frozenset({""})
+        consider(product)
+        first = _either(firsts) if firsts else _NOTHING
+        if whole:
+            return _Summary(product, best, product, frozenset(gates), first, nullable)
+        return _Summary(None, best, starts, frozenset(gates), first, nullable)
+
+    def quantified(self) -> _Summary:
+        summary = self.atom()
+        char = self.peek()
+        if char in ("?", "*", "+"):
+            self.at += 1
+            low, high = (0, 1) if char == "?" else (0, None) if char == "*" else (1, None)
+        elif char == "{":
+            close = self.pattern.find("}", self.at)
+            bounds = self.pattern[self.at + 1 : close].split(",") if close > 0 else []
+            if not 1 <= len(bounds) <= 2 or not bounds[0] + bounds[-1] or not "".join(bounds).isdigit():
+                self.fail()
+            self.at = close + 1
+            low = int(bounds[0] or 0)
+            high = int(bounds[-1]) if bounds[-1] else None
+        else:
+            return summary
+        if self.peek() in ("?", "+"):  # lazy or possessive: the same strings are matched
+            self.at += 1
+        exact, _, starts, _, first, nullable = summary
+        if low == 0:
+            if high == 1 and exact is not None:
+                return _literal(exact | {""})._replace(first=first, nullable=True)
+            return _Summary(None, None, None if starts is None else starts | {""}, first=first, nullable=True)
+        return _Summary(exact if low == high == 1 else None, _required(summary), starts, summary.gates, first, nullable)
+
+    def atom(self) -> _Summary:
+        char = self.peek()
+        self.at += 1
+        if char == "(":
+            return self.group()
+        if char == "[":
+            start = self.at - 1
+            chars = self.character_class()
+            summary = _OPAQUE if chars is None or len(chars) > _TOO_MANY else _literal(chars)
+            return summary._replace(first=self.pattern[start : self.at])
+        if char == "\\":
+            start = self.at - 1
+            summary = self.escape()
+            return summary if summary.nullable else summary._replace(first=self.pattern[start : self.at])
+        if char in "^$":
+            return _EMPTY
+        if char == ".":
+            return _OPAQUE._replace(first=".")
+        if char in "*+?{)|" or not char:
+            self.fail()
+        summary = _literal(frozenset({char.lower()})) if char.isascii() else _OPAQUE
+        return summary._replace(first=regex.escape(char))
+
+    def group(self) -> _Summary:
+        if self.peek() != "?":
+            summary = self.alternation()  # a capturing group
+        elif self.peek(2) == "?:":
+            self.at += 2
+            summary = self.alternation()
+        elif self.peek(2) in ("?=", "?!") or self.peek(3) in ("?<=", "?<!"):
+            self.at += 2 if self.peek(2) in ("?=", "?!") else 3
+            self.alternation()
+            summary = _EMPTY  # a look-around matches no characters
+        elif self.peek(4) == "?-i:" or self.peek(3) == "?i:":
+            # Matching with case is matching without it, with fewer strings: what holds still holds.
+            self.at = self.pattern.index(":", self.at) + 1
+            summary = self.alternation()
+        else:
+            self.fail()
+        if self.peek() != ")":
+            self.fail()
+        self.at += 1
+        return summary
+
+    def character_class(self) -> _Literals:
+        """Read a class: the folded characters it matches, if they are all ASCII and known, else ``None``."""
+        chars: set[str] | None = set()
+        negated = self.peek() == "^"
+        if negated:
+            self.at += 1
+        first = True
+        while True:
+            char = self.peek()
+            self.at += 1
+            if not char or char == "[":
+                self.fail()
+            if char == "]" and not first:
+                break
+            first = False
+            if char == "\\":
+                found = self.escape().starts
+            elif self.peek() == "-" and self.peek(2) not in ("-]", "-"):
+                end = self.pattern[self.at + 1]
+                if end in "\\[]":
+                    self.fail()
+                self.at += 2
+                found = frozenset(map(chr, range(ord(char), ord(end) + 1))) if (char + end).isascii() else None
+                if found is not None and not found:
+                    self.fail()
+            else:
+                found = frozenset({char}) if char.isascii() else None
+            chars = None if chars is None or found is None else chars | {c.lower() for c in found}
+        return None if negated or chars is None else frozenset(chars)
+
+    def escape(self) -> _Summary:
+        char = self.peek()
+        self.at += 1
+        if char in "bBAZ":
+            return _EMPTY
+        if char in "wWsSdDntrfv":  # \d too: it matches every script's digits
+            return _OPAQUE
+        if char in "pP":
+            if self.peek() == "{":
+                close = self.pattern.find("}", self.at)
+                if close < 0:
+                    self.fail()
+                self.at = close + 1
+            else:
+                self.at += 1
+            return _OPAQUE
+        if not char or char.isalnum() or char == "_":
+            self.fail()
+        return _literal(frozenset({char})) if char.isascii() else _OPAQUE
+
+
+class _Matcher(NamedTuple):
+    """One rule, ready to test: its parts, each tried the cheapest way it can be."""
+
+    label: str
+    max_words: int | None
+    anchored: _Lazy | None  # alternatives that begin with ``^``: tried with ``match``
+    starts: tuple[str, ...] | None  # ... when the paragraph begins with one of these (None: always)
+    first: _Lazy | None  # ... and with a character this matches (None: any)
+    plain: _Lazy | regex.Pattern[str] | None  # alternatives without literals: searched
+    #: (literals, gates, alternatives): alternatives searched only when one of their literals and all
+    #: their gates are there.
+    screened: tuple[tuple[tuple[str, ...], tuple[str, ...], _Lazy], ...]
+
+
+class _Lazy:
+    """A pattern compiled when first used: many parts of many rules are never reached."""
+
+    __slots__ = ("_pattern", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._pattern: regex.Pattern[str] | None = None
+
+    def compiled(self) -> regex.Pattern[str]:
+        if self._pattern is None:
+            self._pattern = regex.compile(self.source, regex.IGNORECASE)
+        return self._pattern
+
+    def match(self, text: str) -> regex.Match[str] | None:
+        return self.compiled().match(text)
+
+    def search(self, text: str) -> regex.Match[str] | None:
+        return self.compiled().search(text)
+
+
+def _join(parts: list[str], *, searched: bool = False) -> _Lazy | None:
+    """One pattern for ``parts``. Searched alternatives that all end with ``$`` are searched from the
+    end (the ``regex`` module's reverse mode): the same matches exist, but a pattern such as
+    ``word.*;$`` then costs one pass instead of one per place where ``word`` occurs."""
+    if not parts:
+        return None
+    joined = parts[0] if len(parts) == 1 else "|".join(f"(?:{part})" for part in parts)
+    if searched and all(part.endswith("$") and not part.endswith("\\$") for part in parts):
+        joined = "(?r)" + joined
+    return _Lazy(joined)
+
+
+def _common(literals: tuple[str, ...]) -> str:
+    """The longest string that all ``literals`` contain ("" if none)."""
+    shortest = min(literals, key=len)
+    for size in range(len(shortest), 0, -1):
+        for start in range(len(shortest) - size + 1):
+            if all(shortest[start : start + size] in literal for literal in literals):
+                return shortest[start : start + size]
+    return ""
+
+
+_Screened = tuple[tuple[str, ...], tuple[str, ...], list[str]]  # (literals, gates, alternatives)
+
+
+def _grouped(screened: list[tuple[tuple[str, ...], frozenset[str], str]]) -> list[_Screened]:
+    """Alternatives grouped under shared literals: one whose every literal contains a literal of a
+    group joins it (the group's literals screen it too), so fewer literals are looked for. A group's
+    gates are strings all its alternatives need: looked for first, they spare looking for the rest."""
+    groups: list[tuple[tuple[str, ...], set[str], list[str]]] = []
+    for keys, gates, source in sorted(screened, key=lambda item: min(map(len, item[0]))):
+        for group_keys, group_gates, sources in groups:
+            if all(any(shorter in key for shorter in group_keys) for key in keys):
+                sources.append(source)
+                group_gates &= gates
+                break
+        else:
+            groups.append((keys, set(gates), [source]))
+    # Groups whose literals all share a string merge, with that string as a gate: one look then
+    # usually settles both.
+    merged: list[tuple[tuple[str, ...], set[str], list[str]]] = []
+    for keys, gates, sources in groups:
+        for k, (other_keys, other_gates, other_sources) in enumerate(merged):
+            if len(_common(other_keys + keys)) >= _SHARED_ENOUGH:
+                merged[k] = (other_keys + keys, other_gates & gates, other_sources + sources)
+                break
+        else:
+            merged.append((keys, gates, sources))
+    found: list[_Screened] = []
+    for keys, gates, sources in merged:
+        if len(keys) > 1 and _common(keys):
+            gates.add(_common(keys))  # found whenever one of the literals is
+        # A gate that only repeats the one literal spares nothing; a letter or two is found anywhere.
+        useful = sorted(
+            (
+                gate
+                for gate in gates
+                if not (len(keys) == 1 and gate in keys[0]) and not (len(gate) <= 2 and gate.isalnum())
+            ),
+            key=len,
+        )
+        found.append((keys, tuple(useful[-2:]), sources))
+    return found
+
+
+def _matcher(rule: Rule, *, checked: bool = False) -> _Matcher:
+    """``rule`` analysed; unless ``checked`` (the default rules: the tests compile them), its whole
+    pattern is compiled first, so that one that does not compile fails on the first call, as ever."""
+    pattern = rule.pattern
+    if not checked:
+        regex.compile(pattern, regex.IGNORECASE)
+    try:
+        parts = _Parser(pattern).top()
+    except (_Unsupported, IndexError):
+        return _Matcher(rule.label, rule.max_words, None, None, None, _join([pattern]), ())
+    anchored: list[str] = []
+    starts: set[str] | None = set()
+    firsts: list[str | None] = []
+    plain: list[str] = []
+    screened: list[tuple[tuple[str, ...], frozenset[str], str]] = []
+    for start, end, summary, begins in parts:
+        source = pattern[start:end]
+        required = _required(summary)
+        if begins:
+            anchored.append(source)
+            firsts.append(None if summary.nullable else summary.first)
+            if starts is not None:
+                starts = None if summary.starts is None or "" in summary.starts else starts | summary.starts
+        elif required:
+            # A literal that contains another is redundant: the shorter is found whenever the longer is.
+            keys = tuple(
+                sorted(key for key in required if not any(other != key and other in key for other in required))
+            )
+            screened.append((keys, summary.gates, source))
+        else:
+            plain.append(source)
+    return _Matcher(
+        rule.label,
+        rule.max_words,
+        _join(anchored),
+        None if starts is None else tuple(sorted(starts)),
+        None if not firsts or None in firsts else _Lazy("|".join(f"(?:{first})" for first in firsts)),
+        _join(plain, searched=True),
+        tuple((keys, gates, _join(sources, searched=True)) for keys, gates, sources in _grouped(screened)),  # type: ignore[misc]
+    )
+
+
+class _Engine(NamedTuple):
+    """A rule set, ready to apply."""
+
+    matchers: tuple[_Matcher, ...]
+    limits: tuple[int, ...]  # the distinct ``max_words`` values, ascending
+    #: ``by_limit[bisect_left(limits, words)]``: the matchers (in order) that may touch that many words.
+    by_limit: tuple[tuple[_Matcher, ...], ...]
+    #: (that index, the folded paragraph's first character) -> the matchers worth trying, in order.
+    lanes: dict[tuple[int, str], tuple[_Step, ...]]
 
 
 @lru_cache(maxsize=32)
-def _compile(rules: tuple[Rule, ...]) -> _Compiled:
-    return tuple((rule.label, regex.compile(rule.pattern, regex.IGNORECASE), rule.max_words) for rule in rules)
+def _compile(rules: tuple[Rule, ...]) -> _Engine:
+    checked = rules == DEFAULT_RULES
+    matchers = tuple(_matcher(rule, checked=checked) for rule in rules)
+    limits = tuple(sorted({matcher.max_words for matcher in matchers if matcher.max_words is not None}))
+    by_limit = tuple(
+        tuple(
+            matcher
+            for matcher in matchers
+            if matcher.max_words is None or (k < len(limits) and matcher.max_words >= limits[k])
+        )
+        for k in range(len(limits) + 1)
+    )
+    return _Engine(matchers, limits, by_limit, {})
+
+
+_Step = tuple[
+    str,  # the label
+    Callable[[str], object] | None,  # the anchored part's match, if the paragraph may begin so
+    tuple[str, ...] | None,  # ... when the folded paragraph begins with one of these
+    Callable[[str], object] | None,  # the plain part's search
+    tuple[tuple[tuple[str, ...], tuple[str, ...], _Lazy], ...],  # the screened parts
+]
+
+
+def _lane(engine: _Engine, limit: int, first: str) -> tuple[_Step, ...]:
+    """What to try, in order, on a paragraph of that size beginning with ``first``."""
+    lane = engine.lanes.get((limit, first))
+    if lane is None:
+        if len(engine.lanes) > 4096:
+            engine.lanes.clear()
+        folded = _fold(first)[:1]
+
+        def may_begin(matcher: _Matcher) -> bool:
+            if matcher.starts is not None and not any(start[:1] == folded for start in matcher.starts):
+                return False
+            return not first or matcher.first is None or matcher.first.match(first) is not None
+
+        steps = []
+        for matcher in engine.by_limit[limit]:
+            anchored = matcher.anchored if matcher.anchored is not None and may_begin(matcher) else None
+            if anchored is None and matcher.plain is None and not matcher.screened:
+                continue
+            steps.append(
+                (
+                    matcher.label,
+                    None if anchored is None else anchored.compiled().match,
+                    matcher.starts,
+                    None if matcher.plain is None else matcher.plain.search,
+                    matcher.screened,
+                )
+            )
+        lane = engine.lanes[limit, first] = tuple(steps)
+    return lane
+
+
+def _label(stripped: str, words: int, engine: _Engine) -> str | None:
+    """The label of the first rule that matches ``stripped`` (a paragraph of ``words`` words)."""
+    folded = _fold(stripped)
+    for label, match, starts, search, screened in _lane(engine, bisect_left(engine.limits, words), stripped[:1]):
+        if match is not None and (starts is None or folded.startswith(starts)) and match(stripped):
+            return label
+        if search is not None and search(stripped):
+            return label
+        for keys, gates, alternatives in screened:
+            for gate in gates:
+                if gate not in folded:
+                    break
+            else:
+                for key in keys:
+                    if key in folded:
+                        if alternatives.search(stripped):
+                            return label
+                        break
+    return None
 
 
 def chrome_label(text: str, rules: Sequence[Rule] = DEFAULT_RULES) -> str | None:
@@ -35,20 +569,15 @@ def chrome_label(text: str, rules: Sequence[Rule] = DEFAULT_RULES) -> str | None
     True
     """
     stripped = text.strip()
-    words = word_count(stripped)
-    for label, pattern, max_words in _compile(tuple(rules)):
-        if max_words is not None and words > max_words:
-            continue
-        if pattern.search(stripped):
-            return label
-    return None
+    return _label(stripped, word_count(stripped), _compile(tuple(rules)))
 
 
 def decide_chrome(lines: Sequence[str], /, *, rules: Sequence[Rule] = DEFAULT_RULES) -> Outcome:
     """Remove every paragraph that a chrome rule matches, with that rule's label as the reason."""
+    engine = _compile(tuple(rules))
     removals: dict[int, tuple[str, int | None]] = {}
     for paragraph in paragraphs(lines):
-        label = chrome_label(paragraph.text, rules)
+        label = _label(paragraph.text, paragraph.words, engine)  # a paragraph's text is stripped
         if label is not None:
             for index in paragraph.lines:
                 removals[index] = (label, None)

@@ -10,7 +10,6 @@ Registered steps pass their lines along without re-joining the text in between; 
 
 from __future__ import annotations
 
-import difflib
 import functools
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -47,6 +46,8 @@ def _step_repr(step: Step) -> str:
 
 def _run_opaque(step: Step, lines: Sequence[str], name: str) -> Outcome:
     """Run an unregistered ``str -> str`` step and recover its edits by comparing lines."""
+    import difflib  # only other steps need it: not loaded with cleantext
+
     new_lines = split_lines(step("\n".join(lines)))
     origin: list[int] = []
     edits: list[Edit] = []

@@ -61,37 +61,48 @@ def _article_span(
     found: Sequence[Paragraph], prose: list[int], *, min_words: int, max_gap: int, keep_ratio: float
 ) -> tuple[int, int]:
     """First and last paragraph of the article: the heaviest cluster of prose, grown outwards."""
-    # Menu-like paragraphs between two prose paragraphs; sentence-like ones do not count.
+    sentence_like: dict[int, bool] = {}  # is_sentence_like, for the paragraphs that need it
+
+    def sentence_like_at(k: int) -> bool:
+        known = sentence_like.get(k)
+        if known is None:
+            known = sentence_like[k] = is_sentence_like(found[k])
+        return known
+
+    # Menu-like paragraphs between two prose paragraphs; sentence-like ones do not count. Only the
+    # paragraphs between prose ones are ever counted, so prose paragraphs add nothing here.
+    is_prose = [False] * len(found)
+    for k in prose:
+        is_prose[k] = True
     menu_like = [0] * (len(found) + 1)  # prefix sums
-    for k, paragraph in enumerate(found):
-        menu_like[k + 1] = menu_like[k] + (0 if is_sentence_like(paragraph) else 1)
+    for k in range(len(found)):
+        menu_like[k + 1] = menu_like[k] + (0 if is_prose[k] or sentence_like_at(k) else 1)
     clusters: list[list[int]] = [[prose[0]]]
     for previous, current in pairwise(prose):
         if menu_like[current] - menu_like[previous + 1] > max_gap:
             clusters.append([])
         clusters[-1].append(current)
 
-    def weight(cluster: list[int]) -> int:
-        return sum(found[k].words for k in cluster)
-
-    main = max(clusters, key=weight)
-    floor = keep_ratio * weight(main)
+    weights = [sum(found[k].words for k in cluster) for cluster in clusters]
+    heaviest = max(range(len(clusters)), key=weights.__getitem__)  # the first of the heaviest, as max() picks
+    main = clusters[heaviest]
+    floor = keep_ratio * weights[heaviest]
     first, last = main[0], main[-1]
-    for cluster in clusters:  # other clusters join the article unless much lighter than it
-        if cluster is not main and weight(cluster) >= floor:
+    for cluster, weight in zip(clusters, weights, strict=True):  # others join unless much lighter
+        if cluster is not main and weight >= floor:
             first, last = min(first, cluster[0]), max(last, cluster[-1])
 
     # Grow over sentence-like short paragraphs (lists, facts) and long ones (references) next to the
     # article; a single heading-like paragraph may stand between them.
-    def extends(paragraph: Paragraph) -> bool:
-        return is_sentence_like(paragraph) or paragraph.words >= 2 * min_words
+    def extends(k: int) -> bool:
+        return sentence_like_at(k) or found[k].words >= 2 * min_words
 
     for step, edge in ((-1, first), (1, last)):
         k = edge + step
         while 0 <= k < len(found):
-            if extends(found[k]):
+            if extends(k):
                 edge = k
-            elif not (0 <= k + step < len(found) and extends(found[k + step])):
+            elif not (0 <= k + step < len(found) and extends(k + step)):
                 break
             k += step
         if step < 0:

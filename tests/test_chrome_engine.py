@@ -1,0 +1,130 @@
+"""The chrome engine decides exactly as searching each rule's pattern in turn would, for any rules."""
+
+from __future__ import annotations
+
+import sys
+
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleantext import DEFAULT_RULES, Rule, strip_chrome
+from cleantext.blocks import word_count
+from cleantext.chrome import _FOLD_EXTRA, _compile, chrome_label
+
+
+def reference_label(text: str, rules: tuple[Rule, ...]) -> str | None:
+    """The rules applied the plain way: every pattern searched, in order."""
+    stripped = text.strip()
+    words = word_count(stripped)
+    for rule in rules:
+        if rule.max_words is not None and words > rule.max_words:
+            continue
+        if regex.search(rule.pattern, stripped, regex.IGNORECASE):
+            return rule.label
+    return None
+
+
+CUSTOM = (
+    Rule("inline-flags", r"(?x) keep \s+ out", max_words=None),
+    Rule("backref", r"\b(\w+) \1\b", max_words=None),
+    Rule("named", r"(?P<word>breaking) news", max_words=None),
+    Rule("brace", r"^x{|total\W*$", max_words=None),
+    Rule("counted", r"\bpage \d{1,3} of \d{2,}\b|^see (?:more|all){1,2}\b", max_words=None),
+    Rule("exotic", r"sKip|^İnfo|łódź|\bstreaming\b", max_words=None),
+)
+
+# Fragments built from what the rules look for, with case and look-alike letters changed.
+_FRAGMENTS = [
+    *(key for matcher in _compile(DEFAULT_RULES + CUSTOM).matchers for keys, _, _ in matcher.screened for key in keys),
+    *(start for matcher in _compile(DEFAULT_RULES + CUSTOM).matchers for start in matcher.starts or ()),
+    "The council approved the budget on Tuesday.",
+    "(0) comments",
+    "Log In",
+    "Share",
+    "Facebook",
+    "| 12 comments »",
+    "Photo: Jane Doe/Getty Images",
+    "Read more »",
+    "[…]",
+    "©",
+    "2024",
+    ":",
+    " ",
+    "\xa0",
+    "ſ",
+    "\u212a",
+    "\u0130",
+    "breaking breaking",
+    "keep   out",
+    "x{",
+    "window.a",
+    "document.b = 1;",
+    "{",
+    ";",
+    "Photo: ",
+    "\n",
+]
+
+
+def _vary(fragment: str, how: int) -> str:
+    if how == 1:
+        return fragment.upper()
+    if how == 2:
+        return fragment.title()
+    if how == 3:
+        return fragment.replace("s", "ſ").replace("k", "\u212a").replace("i", "\u0130")
+    return fragment
+
+
+texts = st.lists(
+    st.tuples(st.sampled_from(_FRAGMENTS), st.integers(0, 3)).map(lambda pair: _vary(*pair)), min_size=1, max_size=6
+).map(" ".join)
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(texts, st.text(max_size=30)))
+def test_engine_agrees_with_plain_search(text: str) -> None:
+    for rules in (DEFAULT_RULES, CUSTOM):
+        assert chrome_label(text, rules) == reference_label(text, rules)
+
+
+def test_custom_rules_with_syntax_the_screen_does_not_follow_still_apply() -> None:
+    page = "The vote passed.\nkeep   out\nthe the\nBreaking News\nx{\nPage 3 of 12\n\u212aeep it clean"
+    assert strip_chrome(page, rules=CUSTOM) == "The vote passed.\n\u212aeep it clean"
+    assert strip_chrome("\u212aEEP IT CLEAN. Please avoid obscene language.") == ""
+
+
+def test_fold_covers_every_letter_the_regex_module_equates_with_ascii() -> None:
+    ascii_letter = regex.compile("[a-z]", regex.IGNORECASE)
+    found = {code for code in range(128, sys.maxunicode + 1) if ascii_letter.fullmatch(chr(code))}
+    assert found == set(_FOLD_EXTRA)
+    for code, letter in _FOLD_EXTRA.items():
+        assert regex.fullmatch(letter, chr(code), regex.IGNORECASE)
+
+
+def test_every_default_rule_is_analysed() -> None:
+    """No default rule falls back to a plain search of its whole pattern (that would be slow, not wrong)."""
+    assert all(matcher.plain is None for matcher in _compile(DEFAULT_RULES).matchers)
+
+
+def test_word_count_shortcut_skips_no_unspaced_character() -> None:
+    from cleantext.blocks import _MAYBE_UNSPACED, _UNSPACED
+
+    for code in range(0x80, sys.maxunicode + 1):
+        char = chr(code)
+        if _UNSPACED.match(char):
+            assert _MAYBE_UNSPACED.match(char), hex(code)
+
+
+def test_a_rule_that_does_not_compile_still_fails_at_once() -> None:
+    import pytest
+
+    with pytest.raises(regex.error):
+        strip_chrome("Anything at all.", rules=(Rule("bad", r"^never{2,1}"),))
+
+
+def test_every_default_rule_compiles() -> None:
+    """The engine does not compile the default rules' whole patterns up front: this test does."""
+    for rule in DEFAULT_RULES:
+        regex.compile(rule.pattern, regex.IGNORECASE)
