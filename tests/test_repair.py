@@ -115,3 +115,17 @@ def test_lines_with_no_sign_of_damage_skip_ftfy(monkeypatch: pytest.MonkeyPatch)
     assert calls == []
     assert repair("donâ€™t") == "don’t"
     assert calls == ["donâ€™t"]
+
+
+@pytest.mark.parametrize("line", ["\x8cè\u2000", "\x00\x00\x8cè\u2000", "Œè \t", "donâ€™t\u3000"])
+def test_white_space_at_the_line_end_does_not_change_the_verdict(line: str) -> None:
+    # found by the fuzzer: repair judged "Œè\u2000" clean but "Œè" (what tidy leaves) mojibake, so
+    # clean(clean(x)) != clean(x); the line is now judged without its trailing white space
+    assert repair(line).rstrip() == repair(line.rstrip()).rstrip()
+    once = cleantext.clean(line, kind="text")
+    assert cleantext.clean(once, kind="text") == once
+
+
+def test_a_lost_no_break_space_still_takes_its_trailing_spaces() -> None:
+    assert repair("reopen soon.Â ") == "reopen soon."
+    assert repair("reopen soon.Â \r\nnext") == "reopen soon.\r\nnext"

@@ -471,7 +471,22 @@ _FIXERS: tuple[tuple[str, Callable[[str], str]], ...] = (
 )
 
 
+#: White space that ends a line and cannot be part of mojibake (the no-break space 0xA0 and NEL 0x85
+#: can: "voilÃ\xa0", "Ã\x85"). The line is judged without it, so that stripping it (as ``tidy`` does)
+#: cannot change how the rest is repaired: "Œè\u2000" and "Œè" get the same verdict.
+_TRAILING_SPACE = (
+    " \t\r\f\v\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\ufeff"
+)
+
+
 def _repair_with_reasons(line: str) -> tuple[str, set[str]]:
+    core = line.rstrip(_TRAILING_SPACE)
+    if len(core) < len(line):
+        text, reasons = _repair_with_reasons(core)
+        tail = line[len(core) :]
+        if core.endswith("Â") and not text.endswith("Â"):  # a lost no-break space goes with its spaces
+            tail = "\r" if tail.endswith("\r") else ""
+        return text + tail, reasons
     reasons: set[str] = set()
     if (line.isascii() and "&" not in line) or not _SUSPECT.search(line):
         return line, reasons
