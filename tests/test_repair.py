@@ -129,3 +129,12 @@ def test_white_space_at_the_line_end_does_not_change_the_verdict(line: str) -> N
 def test_a_lost_no_break_space_still_takes_its_trailing_spaces() -> None:
     assert repair("reopen soon.Â ") == "reopen soon."
     assert repair("reopen soon.Â \r\nnext") == "reopen soon.\r\nnext"
+
+
+@pytest.mark.parametrize("count", [1, 2, 7, 8, 30])
+def test_a_run_of_a_circumflex_settles_in_one_repair(count: int) -> None:
+    # found by the fuzzer: restore_lost_nbsp took one more "Â" of "ÂÂÂð" per pass, and repair's
+    # six passes left the rest, so repair(repair(x)) != repair(x) from eight on
+    once = repair("Â" * count + "ð‚ŒÂÿ")
+    assert repair(once) == once
+    assert repair("The USÂ dollar fell") == "The US\xa0dollar fell"

@@ -390,8 +390,8 @@ _LONE_A_AT_END = regex.compile(r"(?<=[\p{Ll}\p{Lo}\p{N}\p{P}\p{S}])(?<![ÃÂâ].
 _LONE_A_INSIDE = regex.compile(
     r"(?<=[\p{Ll}\p{N}\p{P}\p{S}])Â[ \xa0]"  # "8Â p.m.", "«Â Bonjour"
     r"|(?<=[\p{Ll}\p{N}])Â(?=[\p{Ll}\p{N}])"  # "8Âp.m." (not "“Âm nhạc”": Vietnamese words begin with Â)
-    r"|(?<=\p{Lu})Â(?:[ \xa0](?=[\p{Ll}\p{N}])|(?=[\p{Ll}\p{N}]))"  # "USÂ dollar"
-)
+    r"|(?<=\p{Lu})(?<!Â)Â(?:[ \xa0](?=[\p{Ll}\p{N}])|(?=[\p{Ll}\p{N}]))"  # "USÂ dollar"
+)  # not after another "Â": in "ÂÂÂ\xa0x" each pass would take one more, and repair would never settle
 #: "Â" inside a lower-case word: the soft hyphen (0xAD) of a hyphenation point was dropped ("NotÂfall").
 _LONE_A_IN_WORD = regex.compile(r"(?<=\p{Ll})Â(?=\p{Ll})(?!" + _class(set(_CONTINUATION)) + ")")
 
