@@ -79,6 +79,8 @@ FAMILIES: dict[str, tuple[Callable[[int], str], int]] = {
     "one letter, many lines": (lambda n: _many_lines("a" * 80, n), 20_000),
     "one letter + Â, one line": (lambda n: "a" * n + "Â", 1 * MB),
     "words, one line": (lambda n: "word " * (n // 5), 1 * MB),
+    # Lost bytes: repair chooses each lost quote from the line before it (was quadratic in the line).
+    "lost quotes, one line": (lambda n: "the playersâ€? union " * (n // 21), 200_000),
     # One-word lines shaped by the chrome rules (found by bench/check_regexes.py): a line with no space
     # counts one word, so every rule, whatever its max_words, searches it.
     "rule-shaped: 'share/' run": (lambda n: "share/" * (n // 6) + "!", 60_000),

@@ -138,3 +138,12 @@ def test_a_run_of_a_circumflex_settles_in_one_repair(count: int) -> None:
     once = repair("Â" * count + "ð‚ŒÂÿ")
     assert repair(once) == once
     assert repair("The USÂ dollar fell") == "The US\xa0dollar fell"
+
+
+def test_lost_quotes_read_the_quote_balance_of_the_line_before_them() -> None:
+    # _restore_punctuation now reads the line once (it joined and re-read it at every lost quote)
+    line = "â€œThe playersâ€? union,â€? he said, and the playersâ€? union agreed. " * 3
+    first = "“The players” union,” he said, and the players’ union agreed. "  # the quote is open: ”
+    later = "“The players’ union,” he said, and the players’ union agreed. "  # closed by then: ’
+    assert repair(line) == first + later * 2
+    assert repair("â€œThe playersâ€? ") == "“The players” "

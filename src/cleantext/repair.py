@@ -181,20 +181,68 @@ _MOJIBAKE_QUOTE = {"â€œ": "“", "â€\x9d": "”", "â€ž": "„"}
 _THREE_BYTES = re.compile("â€.", re.DOTALL)
 
 
+class _QuoteBalance:
+    """Double quotes opened and closed in text read piece by piece (quotes in mojibake form count too).
+
+    Reads each character once, so that a line with many lost quotes costs linear time.
+    """
+
+    __slots__ = ("closed", "opened", "pending")
+
+    def __init__(self) -> None:
+        self.opened = 0  # “ opens; „…“ pairs close with “, so „ takes one back
+        self.closed = 0
+        self.pending = ""  # "â" or "â€" at the end of what was read: the start of a three-byte sequence
+
+    def feed(self, text: str) -> None:
+        index = 0
+        while index < len(text):
+            if self.pending:
+                sequence = self.pending + text[index]
+                index += 1
+                if sequence == "â€":
+                    self.pending = sequence
+                elif len(sequence) == 3:  # "â€" and any third character: one unit, as _THREE_BYTES reads it
+                    self._count(_MOJIBAKE_QUOTE.get(sequence, ""))
+                    self.pending = ""
+                else:  # an "â" that does not start a sequence: read the next character afresh
+                    self.pending = ""
+                    index -= 1
+                continue
+            found = text.find("â", index)
+            self._count(text[index:] if found < 0 else text[index:found])
+            if found < 0:
+                break
+            self.pending = "â"
+            index = found + 1
+
+    def _count(self, chunk: str) -> None:
+        self.opened += chunk.count("“") - chunk.count("„")
+        self.closed += chunk.count("”")
+
+    @property
+    def open(self) -> bool:
+        return self.opened > self.closed
+
+
 def _quote_open(text: str) -> bool:
     """Is a double quotation open at the end of ``text`` (reading quotes still in mojibake form)?
 
     >>> _quote_open("percent â€” then â€œstandard candles")
     True
+    >>> _quote_open("â€œquoteâ€\x9d then the players")
+    False
     """
-    text = _THREE_BYTES.sub(lambda match: _MOJIBAKE_QUOTE.get(match.group(0), ""), text)  # "â€”" holds a ”
-    return text.count("“") - text.count("„") > text.count("”")  # „…“ pairs close with “
+    balance = _QuoteBalance()
+    balance.feed(text)  # "â€”" holds a ” byte but is a dash: only whole sequences count
+    return balance.open
 
 
-def _lost_punctuation(before: str, after: str, rest: str, done: str) -> str:
+def _lost_punctuation(before: str, after: str, rest: str, quote_open: Callable[[], bool]) -> str:
     """The punctuation a lost ``â€`` sequence stood for, chosen from the characters around it.
 
-    ``rest`` is the text after the sequence, ``done`` the line before it (already repaired).
+    ``rest`` is (the start of) the text after the sequence; ``quote_open`` says whether a double quote
+    is open in the line before it (already repaired).
     """
     if after in ("ð", "â"):  # an emoji or symbol follows, still in mojibake form
         if before in _CONTINUATION or unicodedata.category(before or " ") == "So":
@@ -210,29 +258,49 @@ def _lost_punctuation(before: str, after: str, rest: str, done: str) -> str:
         return "—" if before and after else "”"  # a spaced dash
     if not before or before.isspace() or before in "([{—–-/":
         return "“"  # opening a quotation
-    if before == "s" and after in ("", " ") and not _quote_open(done):
+    if before == "s" and after in ("", " ") and not quote_open():
         return "’"  # the players’ union
     return "”"
 
 
 def _restore_punctuation(line: str) -> str:
     out: list[str] = []
+    last = ""  # the last character of "".join(out)
+    balance = _QuoteBalance()
+    read = 0  # pieces of ``out`` that ``balance`` has read
+
+    def quote_open() -> bool:  # asked rarely: the pieces are read only then, and each once
+        nonlocal read
+        for piece in out[read:]:
+            balance.feed(piece)
+        read = len(out)
+        return balance.open
+
     position = 0
     for match in _LOST_PUNCTUATION.finditer(line):
         start, end = match.span()
-        out.append(line[position:start])
+        if start > position:
+            out.append(line[position:start])
+            last = line[start - 1]
         if match.group("dash"):
             char = "—"
         elif match.group("straight"):
-            digits = line[:start].rstrip()[-1:].isdigit() and line[end:].lstrip()[:1].isdigit()
+            before = start - 1
+            while before >= 0 and line[before].isspace():
+                before -= 1
+            after = end
+            while after < len(line) and line[after].isspace():
+                after += 1
+            digits = before >= 0 and line[before].isdigit() and after < len(line) and line[after].isdigit()
             char = "–" if digits else "—"
         else:
-            done = "".join(out)
-            rest = line[end:]
+            rest = line[end : end + 16]  # enough for every look at what follows
             if rest.startswith("Â") and not rest[1:2].isalpha():
                 rest = rest[1:]  # the remnant of a lost no-break space: look past it
-            char = _lost_punctuation(done[-1:], rest[:1], rest, done)
-        out.append(_mojibake(char))
+            char = _lost_punctuation(last, rest[:1], rest, quote_open)
+        piece = _mojibake(char)
+        out.append(piece)
+        last = piece[-1]
         position = end
     out.append(line[position:])
     return "".join(out)
