@@ -148,3 +148,10 @@ def test_utf16_without_a_bom_is_recognised(encoding: str) -> None:
 def test_nul_bytes_that_are_not_utf16_are_binary() -> None:
     with pytest.raises(BinaryInputError, match="NUL"):
         decode(b"ab\x00\x00\x01\x02\x03\x04cd\x00")
+
+
+@pytest.mark.parametrize("data", [b"\xef\xbb\xbf\x00", b"\xef\xbb\xbfhello\x00world", b"\xff\xfeA\x00\x00\x00"])
+def test_nul_characters_after_a_byte_order_mark_are_binary(data: bytes) -> None:
+    # found by the property test: a byte-order mark let NUL characters through as text
+    with pytest.raises(BinaryInputError):
+        decode(data)

@@ -2,10 +2,29 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
+import json
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cleantext import clean, drop_duplicates, explain, repair, strip_boilerplate, strip_chrome, tidy
+from cleantext import (
+    DEFAULT_PIPELINE,
+    CleantextError,
+    batch,
+    clean,
+    decode,
+    decode_html,
+    drop_duplicates,
+    explain,
+    from_html,
+    is_markup,
+    repair,
+    strip_boilerplate,
+    strip_chrome,
+    tidy,
+)
 
 # Lines of the kinds scraped pages are made of, so that the rules and the structure really engage.
 PIECES = [
@@ -71,3 +90,125 @@ def test_explain_agrees_with_clean(text: str) -> None:
     assert report.text == clean(text)
     removed = {edit.line for edit in report.edits if edit.action == "remove"}
     assert not removed & set(report.origin[:-1])
+
+
+# --- every public step, one by one -----------------------------------------------------------------
+
+REMOVING_STEPS = [drop_duplicates, strip_chrome, strip_boilerplate]  # they only remove whole lines
+
+
+@FAST
+@given(any_text)
+def test_removing_steps_keep_a_subsequence_of_the_lines(text: str) -> None:
+    lines = text.split("\n")
+    for step in REMOVING_STEPS:
+        kept = iter(lines)
+        out = step(text)
+        assert all(line in kept for line in (out.split("\n") if out else [])), step.__name__
+
+
+@FAST
+@given(any_text)
+def test_explain_agrees_with_each_step(text: str) -> None:
+    lines = text.split("\n")
+    for step in [*STEPS, clean]:
+        report = explain(text, steps=step, kind="text") if step is not clean else explain(text, kind="text")
+        assert report.text == (step(text) if step is not clean else clean(text, kind="text")), step.__name__
+        out = report.text.split("\n")
+        # "" is one empty line to most steps, and no line at all once tidy has removed it
+        assert len(report.origin) == len(out) or (report.text == "" and not report.origin)
+        # every output line comes from the input line its origin names, and edits name real input lines
+        assert all(0 <= origin < len(lines) for origin in report.origin)
+        assert all(0 <= edit.line < len(lines) for edit in report.edits)
+        changed = {edit.line for edit in report.edits if edit.action == "change"}
+        for line, origin in zip(out, report.origin, strict=bool(report.origin)):
+            assert line == lines[origin] or origin in changed or not line, step.__name__
+
+
+@FAST
+@given(any_text)
+def test_repair_keeps_the_line_count_and_tidy_invents_nothing(text: str) -> None:
+    assert len(repair(text).split("\n")) == len(text.split("\n"))
+    sources = text.split("\n")
+    for line in tidy(text).split("\n"):
+        assert any(line in source for source in sources)
+
+
+@FAST
+@given(any_text)
+def test_clean_is_stable_under_its_own_steps(text: str) -> None:
+    out = clean(text, kind="text")
+    for step in STEPS:
+        assert step(out) == out, step.__name__
+
+
+# --- bytes in: decode, decode_html, from_html and the JSON Lines reader ---------------------------------
+
+MOJIBAKE_BYTES = [
+    b"caf\xc3\xa9",
+    b"don\xe2\x80\x99t",
+    b"\xe9t\xe9",
+    b"\xff\xfe",
+    b"\xef\xbb\xbf",
+    b"\x00",
+    b"\x93q\x94",
+]
+any_bytes = st.one_of(
+    st.binary(max_size=300),
+    st.lists(st.sampled_from(MOJIBAKE_BYTES) | st.text(max_size=20).map(str.encode), max_size=20).map(b"".join),
+)
+
+
+@FAST
+@given(any_bytes)
+def test_decode_gives_text_or_a_cleantext_error(data: bytes) -> None:
+    try:
+        text = decode(data)
+    except CleantextError:
+        return
+    assert isinstance(text, str)
+    assert "\x00" not in text  # NUL means binary, byte-order mark or not
+
+
+TAGS = ["<html>", "<body>", "<p>", "</p>", "<div class='story'>", "</div>", "<title>Budget</title>", "<h1>", "</h1>"]
+TAGS += ["<a href='/x'>", "</a>", "<script>var a = 1;</script>", "<!--", "-->", "<meta charset='koi8-r'>", "&amp;"]
+pages = st.lists(st.sampled_from(TAGS) | st.sampled_from(PIECES) | st.text(max_size=15), max_size=30).map("".join)
+HTML = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@HTML
+@given(st.one_of(pages, pages.map(str.encode), st.binary(max_size=200)))
+def test_from_html_gives_text_or_a_cleantext_error(page: str | bytes) -> None:
+    try:
+        out = from_html(page)
+    except CleantextError:
+        return
+    assert isinstance(out, str)
+    assert out == "" or out.endswith("\n")
+
+
+@FAST
+@given(st.one_of(st.binary(max_size=200), pages.map(str.encode)))
+def test_decode_html_and_is_markup_never_fail_unexpectedly(data: bytes) -> None:
+    assert isinstance(is_markup(data), bool)
+    with contextlib.suppress(CleantextError):
+        assert isinstance(decode_html(data), str)
+
+
+records = st.dictionaries(st.sampled_from(["text", "id", "body"]), any_text | st.integers() | st.none(), max_size=3)
+jsonl_lines = st.one_of(records.map(json.dumps), st.text(max_size=30), st.binary(max_size=30).map(repr))
+
+
+@FAST
+@given(st.lists(jsonl_lines, max_size=6).map("\n".join).map(str.encode) | st.binary(max_size=200))
+def test_jsonl_reader_reports_every_bad_record_and_never_breaks(data: bytes) -> None:
+    job = batch.Job(DEFAULT_PIPELINE, jsonl=True, field="text")
+    items = list(batch.read_items([batch.Source("-")], io.BytesIO(data), jsonl=True))
+    results = list(batch.process(job, batch.chunked(items, max_items=4, max_bytes=1 << 16), workers=1))
+    assert [item for item, _ in results] == items
+    for item, result in results:
+        assert (result.output is None) != (result.error is None), item
+        assert not (result.error or "").startswith("internal error"), result.error
+        if result.output is not None:
+            record = json.loads(result.output)
+            assert record["text"] == clean(json.loads(item.data)["text"])  # type: ignore[arg-type]

@@ -115,3 +115,35 @@ def test_lines_with_no_sign_of_damage_skip_ftfy(monkeypatch: pytest.MonkeyPatch)
     assert calls == []
     assert repair("donâ€™t") == "don’t"
     assert calls == ["donâ€™t"]
+
+
+@pytest.mark.parametrize("line", ["\x8cè\u2000", "\x00\x00\x8cè\u2000", "Œè \t", "donâ€™t\u3000"])
+def test_white_space_at_the_line_end_does_not_change_the_verdict(line: str) -> None:
+    # found by the fuzzer: repair judged "Œè\u2000" clean but "Œè" (what tidy leaves) mojibake, so
+    # clean(clean(x)) != clean(x); the line is now judged without its trailing white space
+    assert repair(line).rstrip() == repair(line.rstrip()).rstrip()
+    once = cleantext.clean(line, kind="text")
+    assert cleantext.clean(once, kind="text") == once
+
+
+def test_a_lost_no_break_space_still_takes_its_trailing_spaces() -> None:
+    assert repair("reopen soon.Â ") == "reopen soon."
+    assert repair("reopen soon.Â \r\nnext") == "reopen soon.\r\nnext"
+
+
+@pytest.mark.parametrize("count", [1, 2, 7, 8, 30])
+def test_a_run_of_a_circumflex_settles_in_one_repair(count: int) -> None:
+    # found by the fuzzer: restore_lost_nbsp took one more "Â" of "ÂÂÂð" per pass, and repair's
+    # six passes left the rest, so repair(repair(x)) != repair(x) from eight on
+    once = repair("Â" * count + "ð‚ŒÂÿ")
+    assert repair(once) == once
+    assert repair("The USÂ dollar fell") == "The US\xa0dollar fell"
+
+
+def test_lost_quotes_read_the_quote_balance_of_the_line_before_them() -> None:
+    # _restore_punctuation now reads the line once (it joined and re-read it at every lost quote)
+    line = "â€œThe playersâ€? union,â€? he said, and the playersâ€? union agreed. " * 3
+    first = "“The players” union,” he said, and the players’ union agreed. "  # the quote is open: ”
+    later = "“The players’ union,” he said, and the players’ union agreed. "  # closed by then: ’
+    assert repair(line) == first + later * 2
+    assert repair("â€œThe playersâ€? ") == "“The players” "

@@ -146,12 +146,15 @@ def decode(data: bytes) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(encoding)
+                text = data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as error:
                 raise DecodeError(
                     f"input starts with a {encoding} byte-order mark but is not {encoding}: {error.reason} "
                     f"at byte {error.start + len(bom)}"
                 ) from None
+            if "\x00" in text:  # a byte-order mark does not make a binary file text
+                raise BinaryInputError(f"input looks binary (NUL characters after a {encoding} byte-order mark)")
+            return text
     if b"\x00" in data:
         text = _utf16_without_bom(data)
         if text is not None:

@@ -181,20 +181,68 @@ _MOJIBAKE_QUOTE = {"â€œ": "“", "â€\x9d": "”", "â€ž": "„"}
 _THREE_BYTES = re.compile("â€.", re.DOTALL)
 
 
+class _QuoteBalance:
+    """Double quotes opened and closed in text read piece by piece (quotes in mojibake form count too).
+
+    Reads each character once, so that a line with many lost quotes costs linear time.
+    """
+
+    __slots__ = ("closed", "opened", "pending")
+
+    def __init__(self) -> None:
+        self.opened = 0  # “ opens; „…“ pairs close with “, so „ takes one back
+        self.closed = 0
+        self.pending = ""  # "â" or "â€" at the end of what was read: the start of a three-byte sequence
+
+    def feed(self, text: str) -> None:
+        index = 0
+        while index < len(text):
+            if self.pending:
+                sequence = self.pending + text[index]
+                index += 1
+                if sequence == "â€":
+                    self.pending = sequence
+                elif len(sequence) == 3:  # "â€" and any third character: one unit, as _THREE_BYTES reads it
+                    self._count(_MOJIBAKE_QUOTE.get(sequence, ""))
+                    self.pending = ""
+                else:  # an "â" that does not start a sequence: read the next character afresh
+                    self.pending = ""
+                    index -= 1
+                continue
+            found = text.find("â", index)
+            self._count(text[index:] if found < 0 else text[index:found])
+            if found < 0:
+                break
+            self.pending = "â"
+            index = found + 1
+
+    def _count(self, chunk: str) -> None:
+        self.opened += chunk.count("“") - chunk.count("„")
+        self.closed += chunk.count("”")
+
+    @property
+    def open(self) -> bool:
+        return self.opened > self.closed
+
+
 def _quote_open(text: str) -> bool:
     """Is a double quotation open at the end of ``text`` (reading quotes still in mojibake form)?
 
     >>> _quote_open("percent â€” then â€œstandard candles")
     True
+    >>> _quote_open("â€œquoteâ€\x9d then the players")
+    False
     """
-    text = _THREE_BYTES.sub(lambda match: _MOJIBAKE_QUOTE.get(match.group(0), ""), text)  # "â€”" holds a ”
-    return text.count("“") - text.count("„") > text.count("”")  # „…“ pairs close with “
+    balance = _QuoteBalance()
+    balance.feed(text)  # "â€”" holds a ” byte but is a dash: only whole sequences count
+    return balance.open
 
 
-def _lost_punctuation(before: str, after: str, rest: str, done: str) -> str:
+def _lost_punctuation(before: str, after: str, rest: str, quote_open: Callable[[], bool]) -> str:
     """The punctuation a lost ``â€`` sequence stood for, chosen from the characters around it.
 
-    ``rest`` is the text after the sequence, ``done`` the line before it (already repaired).
+    ``rest`` is (the start of) the text after the sequence; ``quote_open`` says whether a double quote
+    is open in the line before it (already repaired).
     """
     if after in ("ð", "â"):  # an emoji or symbol follows, still in mojibake form
         if before in _CONTINUATION or unicodedata.category(before or " ") == "So":
@@ -210,29 +258,49 @@ def _lost_punctuation(before: str, after: str, rest: str, done: str) -> str:
         return "—" if before and after else "”"  # a spaced dash
     if not before or before.isspace() or before in "([{—–-/":
         return "“"  # opening a quotation
-    if before == "s" and after in ("", " ") and not _quote_open(done):
+    if before == "s" and after in ("", " ") and not quote_open():
         return "’"  # the players’ union
     return "”"
 
 
 def _restore_punctuation(line: str) -> str:
     out: list[str] = []
+    last = ""  # the last character of "".join(out)
+    balance = _QuoteBalance()
+    read = 0  # pieces of ``out`` that ``balance`` has read
+
+    def quote_open() -> bool:  # asked rarely: the pieces are read only then, and each once
+        nonlocal read
+        for piece in out[read:]:
+            balance.feed(piece)
+        read = len(out)
+        return balance.open
+
     position = 0
     for match in _LOST_PUNCTUATION.finditer(line):
         start, end = match.span()
-        out.append(line[position:start])
+        if start > position:
+            out.append(line[position:start])
+            last = line[start - 1]
         if match.group("dash"):
             char = "—"
         elif match.group("straight"):
-            digits = line[:start].rstrip()[-1:].isdigit() and line[end:].lstrip()[:1].isdigit()
+            before = start - 1
+            while before >= 0 and line[before].isspace():
+                before -= 1
+            after = end
+            while after < len(line) and line[after].isspace():
+                after += 1
+            digits = before >= 0 and line[before].isdigit() and after < len(line) and line[after].isdigit()
             char = "–" if digits else "—"
         else:
-            done = "".join(out)
-            rest = line[end:]
+            rest = line[end : end + 16]  # enough for every look at what follows
             if rest.startswith("Â") and not rest[1:2].isalpha():
                 rest = rest[1:]  # the remnant of a lost no-break space: look past it
-            char = _lost_punctuation(done[-1:], rest[:1], rest, done)
-        out.append(_mojibake(char))
+            char = _lost_punctuation(last, rest[:1], rest, quote_open)
+        piece = _mojibake(char)
+        out.append(piece)
+        last = piece[-1]
         position = end
     out.append(line[position:])
     return "".join(out)
@@ -390,8 +458,8 @@ _LONE_A_AT_END = regex.compile(r"(?<=[\p{Ll}\p{Lo}\p{N}\p{P}\p{S}])(?<![ÃÂâ].
 _LONE_A_INSIDE = regex.compile(
     r"(?<=[\p{Ll}\p{N}\p{P}\p{S}])Â[ \xa0]"  # "8Â p.m.", "«Â Bonjour"
     r"|(?<=[\p{Ll}\p{N}])Â(?=[\p{Ll}\p{N}])"  # "8Âp.m." (not "“Âm nhạc”": Vietnamese words begin with Â)
-    r"|(?<=\p{Lu})Â(?:[ \xa0](?=[\p{Ll}\p{N}])|(?=[\p{Ll}\p{N}]))"  # "USÂ dollar"
-)
+    r"|(?<=\p{Lu})(?<!Â)Â(?:[ \xa0](?=[\p{Ll}\p{N}])|(?=[\p{Ll}\p{N}]))"  # "USÂ dollar"
+)  # not after another "Â": in "ÂÂÂ\xa0x" each pass would take one more, and repair would never settle
 #: "Â" inside a lower-case word: the soft hyphen (0xAD) of a hyphenation point was dropped ("NotÂfall").
 _LONE_A_IN_WORD = regex.compile(r"(?<=\p{Ll})Â(?=\p{Ll})(?!" + _class(set(_CONTINUATION)) + ")")
 
@@ -471,7 +539,22 @@ _FIXERS: tuple[tuple[str, Callable[[str], str]], ...] = (
 )
 
 
+#: White space that ends a line and cannot be part of mojibake (the no-break space 0xA0 and NEL 0x85
+#: can: "voilÃ\xa0", "Ã\x85"). The line is judged without it, so that stripping it (as ``tidy`` does)
+#: cannot change how the rest is repaired: "Œè\u2000" and "Œè" get the same verdict.
+_TRAILING_SPACE = (
+    " \t\r\f\v\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\ufeff"
+)
+
+
 def _repair_with_reasons(line: str) -> tuple[str, set[str]]:
+    core = line.rstrip(_TRAILING_SPACE)
+    if len(core) < len(line):
+        text, reasons = _repair_with_reasons(core)
+        tail = line[len(core) :]
+        if core.endswith("Â") and not text.endswith("Â"):  # a lost no-break space goes with its spaces
+            tail = "\r" if tail.endswith("\r") else ""
+        return text + tail, reasons
     reasons: set[str] = set()
     if (line.isascii() and "&" not in line) or not _SUSPECT.search(line):
         return line, reasons

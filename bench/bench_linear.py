@@ -1,0 +1,172 @@
+"""Is cleantext's cost linear in its input? Time each input family at size n and 10n.
+
+Usage: python bench/bench_linear.py [--family NAME ...] [--step NAME] [--repeat N] [--scale F]
+
+For every family the input is built at size n and at 10n, ``cleantext.clean`` (or the step named by
+``--step``) runs on each ``--repeat`` times, and the best times are compared: 10x the input must cost
+at most 11x the time (PASS), else FAIL. ``--scale`` shrinks or grows n for a quick look. Also times
+``from_html`` on flat and on deeply nested markup at n and 10n (its size limit bounds the largest).
+Times are CPU time of this process (``time.process_time``), not wall-clock time, so that other programs
+on a shared machine weigh on them less; run it with ``nice`` there. The ratio is the figure of merit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gc
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import cleantext
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "realtext_dev.jsonl"
+LIMIT = 11.0  # allowed time ratio for 10x the input
+
+MB = 1_000_000
+
+
+def _documents(size: int) -> str:
+    """Real scraped documents, concatenated (each once, then again with a numbered header) to ``size``."""
+    texts = [json.loads(line)["text"] for line in DATA.read_text("utf-8").splitlines() if line.strip()]
+    parts: list[str] = []
+    total = 0
+    copy = 0
+    while total < size:
+        for text in texts:
+            # a header per copy so that the copies are documents of their own, not one page repeated
+            piece = f"Edition {copy}: {text}" if copy else text
+            parts.append(piece)
+            total += len(piece) + 1
+            if total >= size:
+                break
+        copy += 1
+    return "\n".join(parts)
+
+
+def _many_lines(line: str, count: int) -> str:
+    return "\n".join([line] * count)
+
+
+def _short_lines(count: int) -> str:
+    return "\n".join(f"Line {number} of a list." for number in range(count))
+
+
+def _long_line(size: int) -> str:
+    sentence = "The council approved the budget on Tuesday after a long debate, officials said. "
+    return (sentence * (size // len(sentence) + 1))[:size]
+
+
+# family -> (build(n_scale) -> text, n); each is built at n and at 10 n.
+FAMILIES: dict[str, tuple[Callable[[int], str], int]] = {
+    "documents": (_documents, 2 * MB // 10),
+    "one long line": (_long_line, 5 * MB),
+    "short lines": (_short_lines, 100_000),
+    "identical lines": (
+        lambda n: _many_lines("The council approved the budget on Tuesday, officials said.", n),
+        10_000,
+    ),
+    "spaces, one line": (lambda n: "a" + " " * n + "b", 1 * MB),
+    "spaces, many lines": (lambda n: _many_lines(" " * 80, n), 20_000),
+    "punctuation, one line": (lambda n: ".,;!?-" * (n // 6), 1 * MB),
+    "punctuation, many lines": (lambda n: _many_lines(".,;!?-" * 13, n), 20_000),
+    "Â, one line": (lambda n: "x" + "Â" * n, 1 * MB // 2),
+    "Â, many lines": (lambda n: _many_lines("Â" * 80, n), 10_000),
+    "one letter, one line": (lambda n: "a" * n, 1 * MB),
+    "one letter, many lines": (lambda n: _many_lines("a" * 80, n), 20_000),
+    "one letter + Â, one line": (lambda n: "a" * n + "Â", 1 * MB),
+    "words, one line": (lambda n: "word " * (n // 5), 1 * MB),
+    # Lost bytes: repair chooses each lost quote from the line before it (was quadratic in the line).
+    "lost quotes, one line": (lambda n: "the playersâ€? union " * (n // 21), 200_000),
+    # One-word lines shaped by the chrome rules (found by bench/check_regexes.py): a line with no space
+    # counts one word, so every rule, whatever its max_words, searches it.
+    "rule-shaped: 'share/' run": (lambda n: "share/" * (n // 6) + "!", 60_000),
+    "rule-shaped: 'window.' run": (lambda n: "window." * (n // 7), 7_000),
+    "rule-shaped: 'Photo by A…'": (lambda n: "Photo by " + "A" * n + "1", 30),
+}
+
+
+def _flat_html(n: int) -> str:
+    body = "".join(
+        f"<p>Paragraph {i}: the council approved the budget on Tuesday, officials said.</p>" for i in range(n)
+    )
+    return f"<html><head><title>Budget</title></head><body><article>{body}</article></body></html>"
+
+
+def _nested_html(n: int) -> str:
+    return (
+        "<html><body>"
+        + "<div>" * n
+        + "<p>The council approved the budget, officials said.</p>"
+        + "</div>" * n
+        + "</body></html>"
+    )
+
+
+HTML_FAMILIES: dict[str, tuple[Callable[[int], str], int]] = {
+    "html flat": (_flat_html, 2_000),
+    "html nested": (_nested_html, 2_000),
+}
+
+
+def best_time(function: Callable[[str], object], text: str, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        gc.collect()
+        start = time.process_time()
+        with contextlib.suppress(cleantext.CleantextError):  # a refusal (too large, too deep) is timed too
+            function(text)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def measure(name: str, build: Callable[[int], str], n: int, function: Callable[[str], object], repeat: int) -> bool:
+    small, large = build(n), build(10 * n)
+    t_small = best_time(function, small, repeat)
+    t_large = best_time(function, large, repeat)
+    ratio = t_large / t_small if t_small > 0 else float("inf")
+    verdict = "PASS" if ratio <= LIMIT else "FAIL"
+    print(
+        f"{name:28} {len(small):>11,} → {len(large):>12,} chars  {t_small:8.3f} s → {t_large:8.3f} s"
+        f"  ×{ratio:6.2f}  {verdict}",
+        flush=True,
+    )
+    return verdict == "PASS"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--family", action="append", help="only these families (repeatable)")
+    parser.add_argument("--step", default="clean", help="clean (default) or a step name: repair, tidy, ...")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--scale", type=float, default=1.0, help="multiply every n by this")
+    parser.add_argument("--no-html", action="store_true", help="skip the from_html families")
+    parser.add_argument("--list", action="store_true", help="list the families and exit")
+    options = parser.parse_args()
+
+    if options.list:
+        print("\n".join([*FAMILIES, *HTML_FAMILIES]))
+        return 0
+    steps = {"clean": cleantext.clean, **cleantext.registered_steps()}
+    function = steps[options.step]
+    if options.step == "clean":
+        function = lambda text: cleantext.clean(text, kind="text")  # noqa: E731 -- never routed to from_html
+    ok = True
+    print(f"step: {options.step}; best of {options.repeat}; PASS when 10x the input costs <= {LIMIT}x the time")
+    for name, (build, n) in FAMILIES.items():
+        if options.family and name not in options.family:
+            continue
+        ok &= measure(name, build, max(1, int(n * options.scale)), function, options.repeat)
+    if not options.no_html:
+        for name, (build, n) in HTML_FAMILIES.items():
+            if options.family and name not in options.family:
+                continue
+            ok &= measure(name, build, max(1, int(n * options.scale)), cleantext.from_html, options.repeat)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
