@@ -3,6 +3,8 @@
 Each paragraph (:mod:`cleantext.blocks`) is tested against the rules in order; the first rule that
 matches, and whose ``max_words`` the paragraph fits, removes all the paragraph's lines and gives
 their reason. A paragraph that no rule matches is kept: patterns decide here, and only patterns.
+One exception keeps article text safe: an attributed sentence ("…, the clerk said.") is never
+chrome, whatever words it holds (``rules.ATTRIBUTION``).
 
 Most paragraphs match no rule, so the engine first rules out what it cheaply can (see the screening
 section below); the decision is the same as searching every pattern in turn.
@@ -17,9 +19,9 @@ from typing import NamedTuple, NoReturn
 
 import regex
 
-from .blocks import paragraphs, word_count
+from .blocks import ends_sentence, paragraphs, word_count
 from .model import Outcome, register_step, split_lines
-from .rules import DEFAULT_RULES, Rule
+from .rules import ATTRIBUTION, DEFAULT_RULES, Rule
 
 __all__ = ["strip_chrome"]
 
@@ -560,6 +562,14 @@ def _label(stripped: str, words: int, engine: _Engine) -> str | None:
     return None
 
 
+_ATTRIBUTION = regex.compile(ATTRIBUTION, regex.IGNORECASE)
+
+
+def _reported_speech(text: str, words: int) -> bool:
+    """An attributed sentence: article text that no rule may remove (see ``rules.ATTRIBUTION``)."""
+    return words >= 8 and ends_sentence(text) and _ATTRIBUTION.search(text) is not None
+
+
 def chrome_label(text: str, rules: Sequence[Rule] = DEFAULT_RULES) -> str | None:
     """The label of the first rule that ``text`` (one paragraph) matches, or ``None``.
 
@@ -569,7 +579,9 @@ def chrome_label(text: str, rules: Sequence[Rule] = DEFAULT_RULES) -> str | None
     True
     """
     stripped = text.strip()
-    return _label(stripped, word_count(stripped), _compile(tuple(rules)))
+    words = word_count(stripped)
+    label = _label(stripped, words, _compile(tuple(rules)))
+    return None if label is None or _reported_speech(stripped, words) else label
 
 
 def decide_chrome(lines: Sequence[str], /, *, rules: Sequence[Rule] = DEFAULT_RULES) -> Outcome:
@@ -578,7 +590,7 @@ def decide_chrome(lines: Sequence[str], /, *, rules: Sequence[Rule] = DEFAULT_RU
     removals: dict[int, tuple[str, int | None]] = {}
     for paragraph in paragraphs(lines):
         label = _label(paragraph.text, paragraph.words, engine)  # a paragraph's text is stripped
-        if label is not None:
+        if label is not None and not _reported_speech(paragraph.text, paragraph.words):
             for index in paragraph.lines:
                 removals[index] = (label, None)
     return Outcome.removing(lines, removals, step="strip_chrome")

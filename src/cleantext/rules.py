@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["DEFAULT_RULES", "Rule"]
+__all__ = ["ATTRIBUTION", "DEFAULT_RULES", "Rule"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +45,14 @@ _SOCIAL = (  # "x" alone is a letter, not a network: the bar rule needs another 
     r"share this|share on|share via|share story|share article|share this (?:article|story|post)"
 )
 _SOCIAL_NETWORK = r"facebook|twitter|instagram|linkedin|pinterest|youtube|tiktok|x|threads|bluesky|reddit"
+
+#: A sign of reported speech. A sentence (eight words or more, ending a sentence) that attributes
+#: what it says is article text, whatever chrome words it holds: no rule removes it
+#: ("Comments are closed on the proposal until March, the clerk said.").
+ATTRIBUTION = (
+    r"\b(?:said|says|told|tells|according to|admitted|warned|added|noted|explained|reported|wrote|"
+    r"argued|announced|confirmed|insisted|stated|testified)\b"
+)
 
 DEFAULT_RULES: tuple[Rule, ...] = (
     # --- comments ----------------------------------------------------------------------------
@@ -80,7 +88,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         max_words=6,
     ),
     # --- sharing and following -----------------------------------------------------------------
-    Rule("share-bar", rf"^(?!x\W*$)(?:(?:{_SOCIAL})(?:\s*\(\d+\))?[\s|•·,/:]*)+$", max_words=12),
+    Rule("share-bar", rf"^(?!x\W*$)(?:(?:{_SOCIAL})(?:\s*\(\d+\))?+[\s|•·,/:]*+)+$", max_words=12),
     Rule(
         "share-bar",
         r"\blike and share\b|^please share\b|^share this (?:article|story|post)\b|"
@@ -174,8 +182,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "script",
-        r"^[\w.$]+\((?:function\s*\(|['\"])|\bfunction\s*\([^)]*\)\s*\{|^\}\)?\s*;?\s*$|"
-        r"^(?:var|let|const)\s+\w+\s*=.*;\s*$|\b(?:document|window)\.\w+.*[;{]\s*$|^<!--|^//\s*<!\[CDATA",
+        r"^[\w.$]+\((?:function\s*\(|['\"])|\bfunction\s*\([^()]*\)\s*\{|^\}\)?\s*;?\s*$|"
+        r"^(?:var|let|const)\s+\w+\s*=.*;\s*$|^(?=.*[;{]\s*$).*?\b(?:document|window)\.\w|^<!--|^//\s*<!\[CDATA",
         max_words=None,
     ),
     # --- legal -------------------------------------------------------------------------------------
@@ -231,8 +239,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # A photographer's credit line: "Jane Doe for Newsweek", "Photograph by Jane Doe".
     Rule(
         "photo-credit",
-        r"^(?:(?-i:\p{Lu})[\p{L}.'-]*\s){1,3}(?-i:\p{Lu})[\p{L}.'-]*\s+for\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}.'-]*$|"
-        r"^(?:photo(?:graph)?s?|illustration|image) (?:by|:)\s*(?:(?-i:\p{Lu})[\p{L}.'-]*\s?){1,4}\W*$",
+        r"^(?:(?-i:\p{Lu})[\p{L}.'-]*+\s){1,3}(?-i:\p{Lu})[\p{L}.'-]*+\s+for\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}.'-]*+$|"
+        r"^(?:photo(?:graph)?s?|illustration|image) (?:by|:)\s*(?:(?-i:\p{Lu})[\p{L}.'-]*+\s?){1,4}\W*$",
         max_words=7,
         name="credit-line",
     ),
@@ -294,7 +302,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule("separator", r"^[\p{P}\p{S}\s]+$", max_words=None),
     Rule(
         "bare-link",
-        r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|io|co\.uk|com\.au)$",
+        r"^(?:https?://|www\.)\S+$|^[\w-]++(?:\.[\w-]++)++(?<=\.(?:com|org|net|info|io|co\.uk|com\.au))$",
         max_words=1,
         name="bare-url",
     ),
