@@ -302,7 +302,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule("separator", r"^[\p{P}\p{S}\s]+$", max_words=None),
     Rule(
         "bare-link",
-        r"^(?:https?://|www\.)\S+$|^[\w-]++(?:\.[\w-]++)++(?<=\.(?:com|org|net|info|io|co\.uk|com\.au))$",
+        r"^(?:https?://|www\.)\S+$|^[\w-]++(?:\.[\w-]++)*?\.(?:com|org|net|info|io|co\.uk|com\.au)$",
         max_words=1,
         name="bare-url",
     ),
