@@ -77,10 +77,7 @@ def _run_opaque(step: Step, lines: Sequence[str], name: str) -> Outcome:
 
 
 def run_step(step: Step, lines: Sequence[str]) -> Outcome:
-    """Run one step on a document's lines and return its decision."""
-    if isinstance(step, Pipeline):
-        report = step.run("\n".join(lines))
-        return Outcome(split_lines(report.text), list(report.origin), list(report.edits))
+    """Run one step (never a Pipeline: pipelines flatten their steps) and return its decision."""
     base, args, options = step, (), {}
     if isinstance(step, functools.partial):
         base, args, options = step.func, step.args, dict(step.keywords)
