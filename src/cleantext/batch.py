@@ -48,6 +48,11 @@ __all__ = [
 STDIN = "-"
 
 
+def _is_page(kind: str, document: str | bytes) -> bool:
+    """Whether ``document`` takes the HTML path: forced by ``--html``, or markup under ``auto``."""
+    return kind == "html" or (kind == "auto" and cleantext.is_markup(document))
+
+
 def clean_document(text: str, steps: cleantext.Pipeline, kind: str, *, explain: bool) -> cleantext.Report | str:
     """Clean one document; with ``explain``, return the whole :class:`~cleantext.Report`.
 
@@ -58,7 +63,7 @@ def clean_document(text: str, steps: cleantext.Pipeline, kind: str, *, explain: 
         return cleantext.explain(text, steps=steps, kind=kind)
     if steps == cleantext.DEFAULT_PIPELINE:
         return cleantext.clean(text, kind=kind)
-    if kind == "html" or (kind == "auto" and cleantext.is_markup(text)):
+    if _is_page(kind, text):
         return cleantext.explain(text, steps=steps, kind="html").text
     return steps(text)
 
@@ -191,7 +196,7 @@ def _clean_text(job: Job, data: bytes) -> Result:
     if not data:
         return Result(None, "empty input")
     try:
-        page = job.kind == "html" or (job.kind == "auto" and cleantext.is_markup(data))
+        page = _is_page(job.kind, data)
         text = cleantext.decode_html(data) if page else cleantext.decode(data)  # a page by its charset
         done = clean_document(text, job.steps, "html" if page else "text", explain=job.explain)
     except cleantext.CleantextError as problem:
