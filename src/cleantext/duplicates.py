@@ -30,7 +30,7 @@ _MAX_CANDIDATES = 8  # earlier positions remembered per n-gram
 _LABEL_WORDS = 6  # a repeated line this short is a section label or a share bar, not text
 
 
-def _repeated_labels(per_line: Sequence[list[str]], times: int) -> dict[int, tuple[str, int | None]]:
+def _repeated_labels(per_line: Sequence[tuple[str, ...]], times: int) -> dict[int, tuple[str, int | None]]:
     """Short lines (a few words, no sentence end) that stand ``times`` or more times in the page."""
     seen: dict[str, list[int]] = {}
     for line_no, words in enumerate(per_line):
@@ -41,7 +41,7 @@ def _repeated_labels(per_line: Sequence[list[str]], times: int) -> dict[int, tup
     return {line_no: ("repeated-label", None) for places in seen.values() if len(places) >= times for line_no in places}
 
 
-def _first_positions(stream: list[str], key_size: int) -> tuple[list[tuple[str, ...]], dict[tuple[str, ...], int]]:
+def _first_positions(stream: tuple[str, ...], key_size: int) -> tuple[list[tuple[str, ...]], dict[tuple[str, ...], int]]:
     """The n-grams of ``stream``, and where each first starts (a dict built from the n-grams read
     backwards: the earliest write wins)."""
     grams = list(zip(*(stream[k:] for k in range(key_size)), strict=False))  # the last ones are shorter: dropped
@@ -68,8 +68,10 @@ def decide_duplicates(lines: Sequence[str], /, *, min_words: int = 5, label_repe
     """Find lines of at least ``min_words`` words that repeat earlier text, and repeated short labels."""
     min_words = max(min_words, 1)
     key_size = min(_KEY_WORDS, min_words)
-    per_line = [line.casefold().split() for line in lines]
-    stream = list(chain.from_iterable(per_line))  # every word of the document
+    # Tuples, not lists: a million short lines would make a million lists for the garbage collector
+    # to walk again and again (quadratic in effect); tuples of strings are not tracked.
+    per_line = [tuple(line.casefold().split()) for line in lines]
+    stream = tuple(chain.from_iterable(per_line))  # every word of the document
     starts = list(accumulate(map(len, per_line), initial=0))  # where each line's words begin in ``stream``
     grams, first = _first_positions(stream, key_size)
     later: dict[tuple[str, ...], list[int]] | None = None  # built the first time a first candidate fails
@@ -78,7 +80,7 @@ def decide_duplicates(lines: Sequence[str], /, *, min_words: int = 5, label_repe
         size = len(words)
         if size < min_words:
             continue
-        key = tuple(words[:key_size])
+        key = words[:key_size]
         earliest = first.get(key)
         start = starts[line_no]
         # Earlier copies only: a copy must end before this line begins (positions only grow).

@@ -6,8 +6,9 @@ Paragraphs are never joined or split: one paragraph per line stays one paragraph
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import itemgetter
 
-from .model import Edit, Outcome, register_step, split_lines
+from .model import Action, Edits, Outcome, register_step, split_lines
 
 __all__ = ["tidy"]
 
@@ -21,7 +22,7 @@ def decide_tidy(lines: Sequence[str], /) -> Outcome:
     """Strip line ends, keep at most one blank line between paragraphs, end with one newline."""
     kept: list[str] = []
     origin: list[int] = []
-    edits: list[Edit] = []
+    edits: list[tuple[int, Action, str, str, str, None]] = []  # rows of Edits: plain tuples
     pending_blank: int | None = None  # index of a blank line waiting for the next paragraph
     for index, line in enumerate(lines):
         stripped = line.rstrip(_TRAILING)
@@ -29,25 +30,25 @@ def decide_tidy(lines: Sequence[str], /) -> Outcome:
             if kept and pending_blank is None:
                 pending_blank = index
             else:
-                edits.append(Edit(index, "remove", "extra-blank-line", line, step="tidy"))
+                edits.append((index, "remove", "extra-blank-line", line, "", None))
             continue
         if pending_blank is not None:
             kept.append("")
             origin.append(pending_blank)
             if lines[pending_blank] != "":
-                edits.append(Edit(pending_blank, "change", "blank-line", lines[pending_blank], "", step="tidy"))
+                edits.append((pending_blank, "change", "blank-line", lines[pending_blank], "", None))
             pending_blank = None
         if stripped != line:
-            edits.append(Edit(index, "change", "trailing-space", line, stripped, step="tidy"))
+            edits.append((index, "change", "trailing-space", line, stripped, None))
         kept.append(stripped)
         origin.append(index)
     if pending_blank is not None:
-        edits.append(Edit(pending_blank, "remove", "extra-blank-line", lines[pending_blank], step="tidy"))
+        edits.append((pending_blank, "remove", "extra-blank-line", lines[pending_blank], "", None))
     if kept:  # the text ends with exactly one newline
         kept.append("")
         origin.append(origin[-1])
-    edits.sort(key=lambda edit: edit.line)
-    return Outcome(kept, origin, edits)
+    edits.sort(key=itemgetter(0))
+    return Outcome(kept, origin, Edits(edits, step="tidy"))
 
 
 @register_step(decide_tidy)

@@ -9,13 +9,14 @@ and what it says it did cannot drift apart.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, NamedTuple, Protocol, overload
 
 __all__ = [
     "Decider",
     "Edit",
+    "Edits",
     "Outcome",
     "decider_of",
     "register_step",
@@ -26,13 +27,16 @@ __all__ = [
 Action = Literal["remove", "change"]
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
+class Edit(NamedTuple):
     """One decision about one line: removed, or changed, and why.
 
     ``line`` is a 0-based index into the lines the step received (a pipeline maps it back to the
     line of its own input). ``ref`` points at another line the decision depends on, such as the
-    earlier copy of a duplicated line.
+    earlier copy of a duplicated line. A named tuple, as ftfy's explanation steps are: cheap to make
+    by the million (a blank line each, in ``tidy``), and the garbage collector stops tracking it.
+
+    >>> Edit(3, "remove", "duplicate", "Share this", ref=0).label
+    'duplicate-of-line-1'
     """
 
     line: int
@@ -51,6 +55,52 @@ class Edit:
         return f"{self.reason}-of-line-{self.ref + 1}"
 
 
+class Edits(Sequence[Edit]):
+    """A step's edits, kept as plain tuples until somebody reads them.
+
+    ``clean()`` never reads the edits of its steps, and a million :class:`Edit` objects (a blank line
+    each, in ``tidy``) would cost more than the decisions: named tuples are never untracked by the
+    garbage collector, which then walks them again and again. Plain tuples of strings and numbers
+    are untracked, so the rows cost little until :func:`cleantext.explain` turns them into edits.
+
+    >>> edits = Edits([(2, "remove", "extra-blank-line", "  ", "", None)], step="tidy")
+    >>> list(edits)
+    [Edit(line=2, action='remove', reason='extra-blank-line', before='  ', after='', ref=None, step='tidy')]
+    """
+
+    __slots__ = ("_rows", "_step")
+
+    def __init__(self, rows: Iterable[tuple[int, Action, str, str, str, int | None]] = (), step: str = "") -> None:
+        self._rows = list(rows)
+        self._step = step
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> Edit: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Edit]: ...
+    def __getitem__(self, index: int | slice) -> Edit | list[Edit]:
+        if isinstance(index, slice):
+            return [Edit(*row, self._step) for row in self._rows[index]]
+        return Edit(*self._rows[index], self._step)
+
+    def __iter__(self) -> Iterator[Edit]:
+        step = self._step
+        return (Edit(*row, step) for row in self._rows)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]  # compared by content, like a list
+
+    def __repr__(self) -> str:
+        return f"Edits({list(self)!r})"
+
+
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """What a step decided for a document: the lines it keeps and the edits it made.
@@ -60,7 +110,7 @@ class Outcome:
 
     lines: list[str]
     origin: list[int]
-    edits: list[Edit] = field(default_factory=list)
+    edits: Sequence[Edit] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -81,21 +131,18 @@ class Outcome:
             if index not in removals:
                 kept.append(line)
                 origin.append(index)
-        edits = [
-            Edit(index, "remove", reason, lines[index], ref=ref, step=step)
-            for index, (reason, ref) in sorted(removals.items())
-        ]
-        return cls(kept, origin, edits)
+        rows = [(index, "remove", reason, lines[index], "", ref) for index, (reason, ref) in sorted(removals.items())]
+        return cls(kept, origin, Edits(rows, step))
 
     @classmethod
     def changing(cls, lines: Sequence[str], new_lines: Sequence[str], reasons: Sequence[str], step: str) -> Outcome:
         """Replace each line by its counterpart in ``new_lines``; ``reasons`` labels the changed ones."""
-        edits = [
-            Edit(index, "change", reason, old, new, step=step)
+        rows = [
+            (index, "change", reason, old, new, None)
             for index, (old, new, reason) in enumerate(zip(lines, new_lines, reasons, strict=True))
             if old != new
         ]
-        return cls(list(new_lines), list(range(len(new_lines))), edits)
+        return cls(list(new_lines), list(range(len(new_lines))), Edits(rows, step))
 
 
 class Decider(Protocol):
