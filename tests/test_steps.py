@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import cleantext
 from cleantext import drop_duplicates, repair, strip_boilerplate, strip_chrome, tidy
 from cleantext.chrome import chrome_label
 
@@ -149,6 +152,42 @@ def test_drop_duplicates_drops_a_short_label_repeated_three_times() -> None:
 def test_drop_duplicates_keeps_near_copies_that_differ_in_words() -> None:
     text = ARTICLE[0] + "\n" + ARTICLE[0].replace("Tuesday", "Wednesday")
     assert drop_duplicates(text) == text
+
+
+def test_drop_duplicates_reads_again_when_a_dropped_copy_joined_the_words_around_it() -> None:
+    lines = [
+        "Officials said the plan was final.",
+        "The council met on Monday",
+        "Officials said the plan was final.",  # a copy: once it goes, "Monday" meets "to vote ..."
+        "to vote on the budget.",
+        "Monday to vote on the budget.",  # a copy of the text the first drop joined
+    ]
+    once = drop_duplicates("\n".join(lines))
+    assert once == "\n".join(lines[:2] + lines[3:4])
+    assert drop_duplicates(once) == once
+
+
+def test_drop_duplicates_reads_the_stream_without_short_furniture_lines() -> None:
+    # "Advertisement" (a few words, no sentence end) is not read into the stream: strip_chrome removes
+    # it later, and were it read, a second clean would find the last line's copy and clean would not
+    # be idempotent.
+    text = "\n".join(
+        [
+            "Officials said the vote on the budget was close.",
+            "Advertisement",
+            "The council met on Monday.",
+            "Close. The council met on Monday.",
+        ]
+    )
+    out = cleantext.clean(text, kind="text")
+    assert out == "Officials said the vote on the budget was close.\nThe council met on Monday.\n"
+    assert cleantext.clean(out, kind="text") == out
+
+
+def test_clean_is_idempotent_on_the_fuzzer_s_drop_duplicates_reproducer() -> None:
+    data = (Path(__file__).parent / "fuzz" / "crashes" / "clean-not-idempotent-drop_duplicates").read_bytes()
+    out = cleantext.clean(data[1:].decode("utf-8", "replace"), kind="text")
+    assert cleantext.clean(out, kind="text") == out
 
 
 # --- strip_boilerplate --------------------------------------------------------------------------------

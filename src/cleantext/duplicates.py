@@ -28,6 +28,8 @@ __all__ = ["drop_duplicates"]
 _KEY_WORDS = 4  # words in the n-grams that index the stream
 _MAX_CANDIDATES = 8  # earlier positions remembered per n-gram
 _LABEL_WORDS = 6  # a repeated line this short is a section label or a share bar, not text
+_FURNITURE_WORDS = 3  # a line this short that ends no sentence is not read into the stream
+_MAX_ROUNDS = 8  # readings of the stream at most: a bound, so the cost stays linear
 
 
 def _repeated_labels(per_line: Sequence[tuple[str, ...]], times: int) -> dict[int, tuple[str, int | None]]:
@@ -41,7 +43,18 @@ def _repeated_labels(per_line: Sequence[tuple[str, ...]], times: int) -> dict[in
     return {line_no: ("repeated-label", None) for places in seen.values() if len(places) >= times for line_no in places}
 
 
-def _first_positions(stream: tuple[str, ...], key_size: int) -> tuple[list[tuple[str, ...]], dict[tuple[str, ...], int]]:
+def _is_furniture(words: tuple[str, ...]) -> bool:
+    """A line of a few words that ends no sentence ("Advertisement", "Share", "+"): left out of the stream.
+
+    Later steps remove such lines; were they in the stream, a copy whose earlier place they split
+    would be found only by a second ``clean``, once they are gone.
+    """
+    return 0 < len(words) <= _FURNITURE_WORDS and not ends_sentence(words[-1])
+
+
+def _first_positions(
+    stream: tuple[str, ...], key_size: int
+) -> tuple[list[tuple[str, ...]], dict[tuple[str, ...], int]]:
     """The n-grams of ``stream``, and where each first starts (a dict built from the n-grams read
     backwards: the earliest write wins)."""
     grams = list(zip(*(stream[k:] for k in range(key_size)), strict=False))  # the last ones are shorter: dropped
@@ -64,15 +77,14 @@ def _later_positions(
     return later
 
 
-def decide_duplicates(lines: Sequence[str], /, *, min_words: int = 5, label_repeats: int = 3) -> Outcome:
-    """Find lines of at least ``min_words`` words that repeat earlier text, and repeated short labels."""
-    min_words = max(min_words, 1)
+def _find_duplicates(
+    per_line: Sequence[tuple[str, ...]], min_words: int, label_repeats: int
+) -> dict[int, tuple[str, int | None]]:
+    """One reading of the word stream: the duplicated lines and repeated labels among ``per_line``."""
     key_size = min(_KEY_WORDS, min_words)
-    # Tuples, not lists: a million short lines would make a million lists for the garbage collector
-    # to walk again and again (quadratic in effect); tuples of strings are not tracked.
-    per_line = [tuple(line.casefold().split()) for line in lines]
-    stream = tuple(chain.from_iterable(per_line))  # every word of the document
-    starts = list(accumulate(map(len, per_line), initial=0))  # where each line's words begin in ``stream``
+    in_stream = [() if _is_furniture(words) else words for words in per_line]
+    stream = tuple(chain.from_iterable(in_stream))  # every word of the document but the furniture's
+    starts = list(accumulate(map(len, in_stream), initial=0))  # where each line's words begin in ``stream``
     grams, first = _first_positions(stream, key_size)
     later: dict[tuple[str, ...], list[int]] | None = None  # built the first time a first candidate fails
     removals: dict[int, tuple[str, int | None]] = {}
@@ -100,6 +112,32 @@ def decide_duplicates(lines: Sequence[str], /, *, min_words: int = 5, label_repe
     if label_repeats > 1:
         for line_no, decision in _repeated_labels(per_line, label_repeats).items():
             removals.setdefault(line_no, decision)
+    return removals
+
+
+def decide_duplicates(lines: Sequence[str], /, *, min_words: int = 5, label_repeats: int = 3) -> Outcome:
+    """Find lines of at least ``min_words`` words that repeat earlier text, and repeated short labels.
+
+    Dropping a line joins the words around it, which can make a new copy; the stream is read again
+    without the dropped lines until nothing more goes (at most ``_MAX_ROUNDS`` readings; a document
+    without duplicates is read once), so that the result is a fixed point: run again, the step
+    drops nothing.
+    """
+    min_words = max(min_words, 1)
+    # Tuples, not lists: a million short lines would make a million lists for the garbage collector
+    # to walk again and again (quadratic in effect); tuples of strings are not tracked.
+    per_line = [tuple(line.casefold().split()) for line in lines]
+    live = range(len(lines))  # the input line each line of this reading is
+    removals: dict[int, tuple[str, int | None]] = {}
+    for _ in range(_MAX_ROUNDS):
+        found = _find_duplicates(
+            [per_line[index] for index in live] if removals else per_line, min_words, label_repeats
+        )
+        if not found:
+            break
+        for line_no, (reason, ref) in found.items():
+            removals[live[line_no]] = (reason, None if ref is None else live[ref])
+        live = [index for line_no, index in enumerate(live) if line_no not in found]
     return Outcome.removing(lines, removals, step="drop_duplicates")
 
 
