@@ -99,7 +99,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule(
         "follow-prompt",
         rf"^follow\b.{{0,60}}\b(?:on\s+)?(?:{_SOCIAL_NETWORK})\b|^follow us\b|"
-        rf"^(?:like|find) us on (?:{_SOCIAL_NETWORK})\b|^connect with us\b",
+        # "Like us on Facebook" ends there, or names more networks, a purpose or a handle; followed by
+        # anything else it is a sentence about the words ("Like us on Facebook, the slogan, became ...")
+        rf"^(?:like|find) us on (?:{_SOCIAL_NETWORK})(?:\s*(?:,|&|and|or)\s*(?:{_SOCIAL_NETWORK}))*+"
+        rf"(?:\W*$|\s*(?:[:@!|]|(?:and|&|or|to|for|at)\b))|^connect with us\b",
         max_words=20,
     ),
     # --- newsletters and subscriptions ----------------------------------------------------------
@@ -135,7 +138,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"^(?:related|more|read more|also read|read also|see also|also see|recommended|don'?t miss|"
         r"more from|more on|more stories|related (?:stories|articles|coverage|links|content|reading|posts)|"
         r"you (?:may|might) also like|trending|most (?:read|popular|viewed)|editor'?s picks?|"
-        r"top stories|latest news|watch|video|videos|photos|gallery|listen|podcast|headline)\s*(?:[:|»>]|$)|"
+        r"top stories|latest news|headline)\s*(?:[:|»>]|$)|"
+        # after "Watch:" a teaser is a headline; forty characters or more ending with a full stop are a
+        # sentence ("Watch: the moment the bridge collapsed ... was caught on a traffic camera.")
+        r"^(?:watch|video|videos|photos|gallery|listen|podcast)\s*(?:[:|»>](?![^\n]{40,}[.!][\"”’)]?\s*$)|$)|"
         r"^(?:read also|also read|see also|read more|more from|related)\s*[-–—]?\s+(?-i:\p{Lu})|^read more (?:about|at|on|from|here)\b|"
         r"^(?:você pode gostar|leia também|veja também|lea también|te puede interesar|lire aussi|à lire aussi|"
         r"voir aussi|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|leggi anche|"
@@ -189,7 +195,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # --- legal -------------------------------------------------------------------------------------
     Rule(
         "copyright",
-        r"^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}|by\b)|\ball rights reserved\b|"
+        # after the year, a notice names its holder; a lowercase word there is a sentence going on
+        # ("Copyright 1998 rules were used by the court ...")
+        r"^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?!\s+(?!(?:by|the|all)\b)(?-i:\p{Ll}))|by\b)|"
+        r"\ball rights reserved\b|"
         r"\bthis material may not be (?:published|reproduced)\b|^©",
         max_words=30,
     ),
