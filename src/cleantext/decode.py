@@ -80,7 +80,11 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _refuse_binary(data: bytes) -> None:
+def refuse_binary(data: bytes) -> None:
+    """Raise :class:`BinaryInputError` for a known file signature, NUL bytes, or many control bytes.
+
+    Shared with :func:`cleantext.decode_html`, which checks pages before reading their declared charset.
+    """
     for signature, kind in _SIGNATURES:
         if data.startswith(signature):
             raise BinaryInputError(f"input looks like {kind}, not text")
@@ -159,7 +163,7 @@ def decode(data: bytes) -> str:
         text = _utf16_without_bom(data)
         if text is not None:
             return text
-    _refuse_binary(data)
+    refuse_binary(data)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .chrome import strip_chrome
-from .decode import decode
+from .decode import decode, refuse_binary
 from .errors import HTMLError
 from .layout import tidy
 from .model import Edit, Outcome, split_lines
@@ -200,9 +200,9 @@ def decode_html(data: bytes) -> str:
     """
     if not data:
         return ""
-    fallback = decode(data)  # byte-order marks, refusal of binary data, UTF-8 then Windows-1252
-    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return fallback
+    if b"\x00" in data or data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode(data)  # byte-order marks, UTF-16 without one, refusal of binary data
+    refuse_binary(data)
     declared = _declared_charset(data)
     if declared is not None:
         try:
@@ -214,7 +214,7 @@ def decode_html(data: bytes) -> str:
     except UnicodeDecodeError:
         pass
     detected = _detected(data)
-    return fallback if detected is None else detected
+    return decode(data) if detected is None else detected  # decode: Windows-1252 for Western text
 
 
 # --- extraction -------------------------------------------------------------------------------------
