@@ -5,7 +5,9 @@ Usage: python bench/bench_linear.py [--family NAME ...] [--step NAME] [--repeat 
 For every family the input is built at size n and at 10n, ``cleantext.clean`` (or the step named by
 ``--step``) runs on each ``--repeat`` times, and the best times are compared: 10x the input must cost
 at most 11x the time (PASS), else FAIL. ``--scale`` shrinks or grows n for a quick look. Also times
-``from_html`` on flat and on deeply nested markup at n and 10n (its size limit bounds the largest).
+``from_html`` on flat and on deeply nested markup at n and 10n (its size limit bounds the largest),
+with trafilatura's extraction alone timed beside it: there PASS also when the time from_html adds to
+trafilatura's grows at most 11x (trafilatura's own growth is the peer's).
 Times are CPU time of this process (``time.process_time``), not wall-clock time, so that other programs
 on a shared machine weigh on them less; run it with ``nice`` there. The ratio is the figure of merit.
 """
@@ -137,6 +139,41 @@ def measure(name: str, build: Callable[[int], str], n: int, function: Callable[[
     return verdict == "PASS"
 
 
+def _trafilatura(page: str) -> object:
+    """The peer: trafilatura's one extraction, with the settings from_html gives it."""
+    import trafilatura
+
+    from cleantext.html import _SETTINGS
+
+    return trafilatura.bare_extraction(page, **_SETTINGS)
+
+
+def measure_html(name: str, build: Callable[[int], str], n: int, repeat: int) -> bool:
+    """from_html at n and 10n, with trafilatura alone on the same pages in the same run.
+
+    PASS when from_html grows at most LIMIT times, or when the time cleantext adds to trafilatura's
+    (from_html minus trafilatura alone) does: trafilatura's own growth is the peer's, not ours.
+    """
+    small, large = build(n), build(10 * n)
+    times = {
+        label: (best_time(function, small, repeat), best_time(function, large, repeat))
+        for label, function in (("from_html", cleantext.from_html), ("trafilatura", _trafilatura))
+    }
+    (ours_small, ours_large), (peer_small, peer_large) = times["from_html"], times["trafilatura"]
+    ratio = ours_large / ours_small if ours_small > 0 else float("inf")
+    peer = peer_large / peer_small if peer_small > 0 else float("inf")
+    added_small, added_large = ours_small - peer_small, ours_large - peer_large
+    added = added_large / added_small if added_small > 0 else float("inf")
+    verdict = "PASS" if ratio <= LIMIT or added <= LIMIT else "FAIL"
+    print(
+        f"{name:28} {len(small):>11,} → {len(large):>12,} chars  {ours_small:8.3f} s → {ours_large:8.3f} s"
+        f"  ×{ratio:6.2f}  {verdict}  (trafilatura alone ×{peer:.2f}; what from_html adds:"
+        f" {added_small:.3f} s → {added_large:.3f} s, ×{added:.2f})",
+        flush=True,
+    )
+    return verdict == "PASS"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--family", action="append", help="only these families (repeatable)")
@@ -164,7 +201,7 @@ def main() -> int:
         for name, (build, n) in HTML_FAMILIES.items():
             if options.family and name not in options.family:
                 continue
-            ok &= measure(name, build, max(1, int(n * options.scale)), cleantext.from_html, options.repeat)
+            ok &= measure_html(name, build, max(1, int(n * options.scale)), options.repeat)
     return 0 if ok else 1
 
 
