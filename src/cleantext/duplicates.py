@@ -8,6 +8,11 @@ copy's line breaks fell. The first copy is kept; later copies are dropped and po
 Short lines are too common to call duplicates, except one kind: a label that stands three times
 or more in one page ("Company Town", "Whatsapp Facebook Pint") is page furniture in every place.
 
+Lines of a few words that end no sentence ("Advertisement", "Share", "+") are left out of the stream:
+later steps remove them, and a copy they split must be found now, not by a second ``clean``. A line
+dropped as a copy joins the words around it, so the stream is read again without it until nothing
+more goes: run twice, the step drops nothing the second time.
+
 Cost is linear: each line looks up the positions of its first few words in an index of the
 document's word n-grams (the first few positions of each n-gram only) and checks each earlier
 candidate once.
