@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from pathlib import Path
 
@@ -101,20 +102,30 @@ def test_ascii_without_ampersand_is_unchanged(text: str) -> None:
 def test_lines_with_no_sign_of_damage_skip_ftfy(monkeypatch: pytest.MonkeyPatch) -> None:
     import ftfy
 
+    repair_module = importlib.import_module("cleantext.repair")
     calls: list[str] = []
+    fast_calls: list[str] = []
     real = ftfy.fix_and_explain
+    real_fast = repair_module._decode_whole_line
 
     def spy(text: str, *args: object, **kwargs: object) -> object:
         calls.append(text)
         return real(text, *args, **kwargs)
 
+    def fast_spy(text: str) -> str | None:
+        fast_calls.append(text)
+        return real_fast(text)
+
     monkeypatch.setattr(ftfy, "fix_and_explain", spy)
+    monkeypatch.setattr(repair_module, "_decode_whole_line", fast_spy)
     clean = "\n".join(case["input"] for case in CASES if case["category"] in ("keep-ascii", "keep-cjk", "keep-scripts"))
     clean += "\nL’été à Montréal — “café” et crème brûlée…\nAT&T and R&D"
     assert repair(clean) == clean
-    assert calls == []
-    assert repair("donâ€™t") == "don’t"
-    assert calls == ["donâ€™t"]
+    assert calls == fast_calls == []
+    assert repair("donâ€™t") == "don’t"  # wholly mojibake: decoded without ftfy
+    assert (fast_calls, calls) == (["donâ€™t"], [])
+    assert repair("café donâ€™t") == "café don’t"  # partly: ftfy decides
+    assert calls == ["café donâ€™t"]
 
 
 @pytest.mark.parametrize("line", ["\x8cè\u2000", "\x00\x00\x8cè\u2000", "Œè \t", "donâ€™t\u3000"])
