@@ -293,12 +293,21 @@ def test_every_character_of_every_codec_alone_between_ascii_is_undecodable() -> 
                     assert ftfy.fix_encoding(text) == text, text
 
 
-def test_the_shortcuts_of_is_bad_are_bad_to_ftfy() -> None:
+def test_c1_controls_are_bad_to_ftfy() -> None:
     from ftfy.badness import is_bad
 
-    # the fast path calls a line with "â€" or a C1 control bad without asking is_bad
-    assert is_bad("â€")
-    assert all(is_bad(chr(code)) for code in range(0x80, 0xA0))
+    assert all(is_bad(f"a{chr(code)}b") for code in range(0x80, 0xA0))
+
+
+_PAIRS = st.text(st.sampled_from([*"aZ .?\n", *bytes(range(0x80, 0x100)).decode("latin-1"), "€", "™", "œ", "–"]))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_PAIRS)
+def test_a_pair_the_fast_path_calls_bad_is_bad_to_ftfy_wherever_it_stands(text: str) -> None:
+    from ftfy.badness import is_bad
+
+    assert _REPAIR._looks_bad(text, _REPAIR._ftfy_tests()) == is_bad(text)
 
 
 @pytest.mark.parametrize("text", ["It costs 5\xa0million, voilà à Paris", "«\xa0Non\xa0», dit-il"])
@@ -310,3 +319,16 @@ def test_a_flattened_no_break_space_takes_the_fast_path_too(text: str) -> None:
     assert fast is not None
     assert fast == ftfy.fix_and_explain(line, _REPAIR._config()).text
     assert _REPAIR._repair_with_reasons(line) == _ftfy_only(line)
+
+
+def test_every_pair_the_fast_path_calls_bad_is_bad_to_ftfy_in_any_context() -> None:
+    from ftfy.badness import is_bad
+
+    tests = _REPAIR._ftfy_tests()
+    leads = bytes(range(0xC2, 0xF5)).decode("latin-1")
+    continuations = set(bytes(range(0x80, 0xC0)).decode("sloppy-windows-1252")) | {" ", "Z"}
+    for lead in leads:
+        for continuation in continuations:
+            for before in ("", "Z", "a", " ", "."):
+                text = before + lead + continuation + "Z"
+                assert _REPAIR._looks_bad(text, tests) == is_bad(text), text
