@@ -361,6 +361,7 @@ def _losses(text: str) -> int:
     return sum(len(lost.findall(text)) for lost in (_LOST_PUNCTUATION, _LOST_LETTER, _LOST_SOFT_HYPHEN))
 
 
+@lru_cache(maxsize=64)  # a few characters, asked for on every damaged line
 def _mojibake(char: str) -> str:
     import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
 
