@@ -258,7 +258,11 @@ def test_typical_damage_takes_the_fast_path_to_ftfy_s_result(text: str, codecs: 
 #: Characters the undecodability test is about: ASCII that ftfy's byte repairs touch, characters of
 #: the single-byte codecs ftfy tries, U+FFFD, and characters none of them has.
 _CODEC_CHARS = sorted(
-    set("".join(bytes(range(0x80, 0x100)).decode(codec, "replace") for codec in ("latin-1", "cp1251", "cp1253", "mac-roman")))
+    set(
+        "".join(
+            bytes(range(0x80, 0x100)).decode(codec, "replace") for codec in ("latin-1", "cp1251", "cp1253", "mac-roman")
+        )
+    )
 )
 _MIXED = st.text(st.sampled_from([*"a Z.?\x1a\t", *_CODEC_CHARS, "\ufffd", "中", "🤹", "ſ"]), max_size=10)
 
