@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
@@ -101,20 +103,30 @@ def test_ascii_without_ampersand_is_unchanged(text: str) -> None:
 def test_lines_with_no_sign_of_damage_skip_ftfy(monkeypatch: pytest.MonkeyPatch) -> None:
     import ftfy
 
+    repair_module = importlib.import_module("cleantext.repair")
     calls: list[str] = []
+    fast_calls: list[str] = []
     real = ftfy.fix_and_explain
+    real_fast = repair_module._decode_whole_line
 
     def spy(text: str, *args: object, **kwargs: object) -> object:
         calls.append(text)
         return real(text, *args, **kwargs)
 
+    def fast_spy(text: str) -> str | None:
+        fast_calls.append(text)
+        return real_fast(text)
+
     monkeypatch.setattr(ftfy, "fix_and_explain", spy)
+    monkeypatch.setattr(repair_module, "_decode_whole_line", fast_spy)
     clean = "\n".join(case["input"] for case in CASES if case["category"] in ("keep-ascii", "keep-cjk", "keep-scripts"))
     clean += "\nL’été à Montréal — “café” et crème brûlée…\nAT&T and R&D"
     assert repair(clean) == clean
-    assert calls == []
-    assert repair("donâ€™t") == "don’t"
-    assert calls == ["donâ€™t"]
+    assert calls == fast_calls == []
+    assert repair("donâ€™t") == "don’t"  # wholly mojibake: decoded without ftfy
+    assert (fast_calls, calls) == (["donâ€™t"], [])
+    assert repair("café donâ€™t") == "café don’t"  # partly: ftfy decides
+    assert calls == ["café donâ€™t"]
 
 
 @pytest.mark.parametrize("line", ["\x8cè\u2000", "\x00\x00\x8cè\u2000", "Œè \t", "donâ€™t\u3000"])
@@ -147,3 +159,180 @@ def test_lost_quotes_read_the_quote_balance_of_the_line_before_them() -> None:
     later = "“The players’ union,” he said, and the players’ union agreed. "  # closed by then: ’
     assert repair(line) == first + later * 2
     assert repair("â€œThe playersâ€? ") == "“The players” "
+
+
+# --- the fast path (whole lines decoded without ftfy) against ftfy --------------------------------
+
+_REPAIR = importlib.import_module("cleantext.repair")
+
+
+def _misread(text: str, codec: str) -> str:
+    """UTF-8 read as ``codec`` (a browser's Windows-1252 keeps undefined bytes as C1 controls)."""
+    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
+
+    return text.encode("utf-8").decode(codec)
+
+
+def _ftfy_only(line: str) -> tuple[str, set[str]]:
+    """What repair does to the line when every line goes to ftfy (the code before the fast path)."""
+    with mock.patch.object(_REPAIR, "_decode_whole_line", lambda text: None):
+        return _REPAIR._repair_with_reasons(line)
+
+
+#: Text of news in several scripts: Latin (accents, Latin Extended-A), Cyrillic, Greek, CJK, emoji,
+#: typography and the no-break space.
+_NEWS_CHAR = st.one_of(
+    st.characters(min_codepoint=0x20, max_codepoint=0x7E),
+    st.characters(min_codepoint=0xA0, max_codepoint=0x17F),
+    st.characters(min_codepoint=0x391, max_codepoint=0x3C9),
+    st.characters(min_codepoint=0x400, max_codepoint=0x45F),
+    st.characters(min_codepoint=0x4E00, max_codepoint=0x4E7F),
+    st.characters(min_codepoint=0x1F300, max_codepoint=0x1F64F),
+    st.sampled_from("“”‘’„«»–—…•€™\xa0 ?\ufffd"),
+)
+_NEWS = st.text(_NEWS_CHAR, max_size=24)
+#: Clean text around damaged text: news, or ASCII with the characters ftfy's byte repairs look at.
+_AROUND = st.one_of(_NEWS, st.text(st.sampled_from([*"ab ,.?", "\ufffd", "\x1a", "\xa0"]), max_size=6))
+
+
+@st.composite
+def _damaged_line(draw: st.DrawFn) -> str:
+    """News text misread once or twice, perhaps with its no-break spaces flattened, perhaps between clean text."""
+    text = draw(_NEWS)
+    for codec in draw(st.lists(st.sampled_from(["sloppy-windows-1252", "latin-1"]), min_size=1, max_size=2)):
+        text = _misread(text, codec)
+    if draw(st.booleans()):
+        text = text.replace("\xa0", " ")  # a no-break space flattened to a space
+    return draw(_AROUND) * draw(st.booleans()) + text + draw(_AROUND) * draw(st.booleans())
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_damaged_line())
+def test_the_fast_path_decodes_as_ftfy_does(line: str) -> None:
+    import ftfy
+
+    fast = _REPAIR._decode_whole_line(line)
+    if fast is not None:
+        fixed, steps = ftfy.fix_and_explain(line, _REPAIR._config())
+        assert fast == fixed
+        reasons = {_REPAIR._ftfy_reason(action, value) for action, value in steps if action in ("apply", "decode")}
+        assert reasons == ({"mojibake"} if fixed != line else set())
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_damaged_line())
+def test_repair_gives_the_same_line_and_reasons_with_and_without_the_fast_path(line: str) -> None:
+    assert _REPAIR._repair_with_reasons(line) == _ftfy_only(line)
+
+
+@pytest.mark.parametrize("case", CASES, ids=range(len(CASES)))
+def test_the_cases_give_the_same_line_and_reasons_with_and_without_the_fast_path(case: dict[str, str]) -> None:
+    assert _REPAIR._repair_with_reasons(case["input"]) == _ftfy_only(case["input"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said “I don’t know” — and left…",
+        "Zoë Saldaña, café crème, Ærøskøbing, Łódź, İstanbul",
+        "Москва — «столица» России",
+        "Αθήνα: η πρωτεύουσα",
+        "北京，中国。東京タワー",
+        "Emoji 🤹‍♀️ and 👍🏽 done",
+        "Price: 60,000₩, 5\xa0million €",
+    ],
+)
+@pytest.mark.parametrize("codecs", [["sloppy-windows-1252"], ["latin-1"], ["sloppy-windows-1252"] * 2])
+def test_typical_damage_takes_the_fast_path_to_ftfy_s_result(text: str, codecs: list[str]) -> None:
+    import ftfy
+
+    line = text
+    for codec in codecs:
+        line = _misread(line, codec)
+    fast = _REPAIR._decode_whole_line(line)
+    assert fast is not None  # the fast path is taken (a change that declines everything fails here)
+    assert fast == ftfy.fix_and_explain(line, _REPAIR._config()).text
+    assert _REPAIR._repair_with_reasons(line) == _ftfy_only(line)
+
+
+#: Characters the undecodability test is about: ASCII that ftfy's byte repairs touch, characters of
+#: the single-byte codecs ftfy tries, U+FFFD, and characters none of them has.
+_CODEC_CHARS = sorted(
+    set(
+        "".join(
+            bytes(range(0x80, 0x100)).decode(codec, "replace") for codec in ("latin-1", "cp1251", "cp1253", "mac-roman")
+        )
+    )
+)
+_MIXED = st.text(st.sampled_from([*"a Z.?\x1a\t", *_CODEC_CHARS, "\ufffd", "中", "🤹", "ſ"]), max_size=10)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_MIXED)
+def test_text_judged_undecodable_is_left_alone_by_ftfy_even_when_it_looks_bad(text: str) -> None:
+    # the fast path skips is_bad where _undecodable holds: ftfy's encoding fixes must then leave the
+    # text as it is whatever is_bad says, so is_bad is forced to say "bad" here
+    import ftfy
+
+    tests = _REPAIR._ftfy_tests()
+    if tests.c1.search(text) or not _REPAIR._undecodable(text, tests):
+        return
+    with mock.patch.object(ftfy, "is_bad", lambda text: True):
+        assert ftfy.fix_encoding(text) == text
+
+
+def test_every_character_of_every_codec_alone_between_ascii_is_undecodable() -> None:
+    import ftfy
+    from ftfy import chardata
+
+    tests = _REPAIR._ftfy_tests()
+    chars = set("".join(bytes(range(0x80, 0x100)).decode(codec) for codec in chardata.CHARMAP_ENCODINGS))
+    contexts = [("a", "b"), ("", ""), ("a ", "."), ("a", " b"), ("", " \x9d"), ("a ", "?"), ("\t", "\x1a")]
+    contexts += [(lead + " ", "b") for lead in "âãðÃ"]  # ftfy may make such a space 0xA0
+    with mock.patch.object(ftfy, "is_bad", lambda text: True):
+        for char in sorted(chars - {"\ufffd"}):
+            for left, right in contexts:
+                text = left + char + right
+                if not tests.c1.search(text) and _REPAIR._undecodable(text, tests):
+                    assert ftfy.fix_encoding(text) == text, text
+
+
+def test_c1_controls_are_bad_to_ftfy() -> None:
+    from ftfy.badness import is_bad
+
+    assert all(is_bad(f"a{chr(code)}b") for code in range(0x80, 0xA0))
+
+
+_PAIRS = st.text(st.sampled_from([*"aZ .?\n", *bytes(range(0x80, 0x100)).decode("latin-1"), "€", "™", "œ", "–"]))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_PAIRS)
+def test_a_pair_the_fast_path_calls_bad_is_bad_to_ftfy_wherever_it_stands(text: str) -> None:
+    from ftfy.badness import is_bad
+
+    assert _REPAIR._looks_bad(text, _REPAIR._ftfy_tests()) == is_bad(text)
+
+
+@pytest.mark.parametrize("text", ["It costs 5\xa0million, voilà à Paris", "«\xa0Non\xa0», dit-il"])
+def test_a_flattened_no_break_space_takes_the_fast_path_too(text: str) -> None:
+    import ftfy
+
+    line = _misread(text, "sloppy-windows-1252").replace("\xa0", " ")  # "Ã " and "Â ": ftfy puts 0xA0 back
+    fast = _REPAIR._decode_whole_line(line)
+    assert fast is not None
+    assert fast == ftfy.fix_and_explain(line, _REPAIR._config()).text
+    assert _REPAIR._repair_with_reasons(line) == _ftfy_only(line)
+
+
+def test_every_pair_the_fast_path_calls_bad_is_bad_to_ftfy_in_any_context() -> None:
+    from ftfy.badness import is_bad
+
+    tests = _REPAIR._ftfy_tests()
+    leads = bytes(range(0xC2, 0xF5)).decode("latin-1")
+    continuations = set(bytes(range(0x80, 0xC0)).decode("sloppy-windows-1252")) | {" ", "Z"}
+    for lead in leads:
+        for continuation in continuations:
+            for before in ("", "Z", "a", " ", "."):
+                text = before + lead + continuation + "Z"
+                assert _REPAIR._looks_bad(text, tests) == is_bad(text), text
