@@ -225,6 +225,22 @@ def test_repair_gives_the_same_line_and_reasons_with_and_without_the_fast_path(l
     assert _REPAIR._repair_with_reasons(line) == _ftfy_only(line)
 
 
+def test_an_ftfy_without_the_internals_the_fast_path_reads_falls_back_to_ftfy(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ftfy.chardata
+
+    line = "The minister said the plan â€œwill not changeâ€\x9d before the vote in MontrÃ©al."
+    expected = _ftfy_only(line)
+    monkeypatch.delattr(ftfy.chardata, "UTF8_CLUES")  # as if a new ftfy release renamed it
+    _REPAIR._ftfy_tests.cache_clear()
+    try:
+        assert _REPAIR._ftfy_tests() is None
+        assert _REPAIR._repair_with_reasons(line) == expected
+    finally:
+        monkeypatch.undo()
+        _REPAIR._ftfy_tests.cache_clear()
+    assert _REPAIR._ftfy_tests() is not None
+
+
 @pytest.mark.parametrize("case", CASES, ids=range(len(CASES)))
 def test_the_cases_give_the_same_line_and_reasons_with_and_without_the_fast_path(case: dict[str, str]) -> None:
     assert _REPAIR._repair_with_reasons(case["input"]) == _ftfy_only(case["input"])

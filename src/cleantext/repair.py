@@ -449,10 +449,22 @@ class _FtfyTests(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _ftfy_tests() -> _FtfyTests:
-    """ftfy's own tests and patterns, and what follows from them, built on first use."""
+def _ftfy_tests() -> _FtfyTests | None:
+    """ftfy's own tests and patterns, and what follows from them, built on first use.
+
+    They are ftfy's module-level names, not its documented API: should a release of ftfy lack or
+    change them, this is None and every damaged line goes to ftfy itself (slower, the same result).
+    """
+    try:
+        return _build_ftfy_tests()
+    except (ImportError, AttributeError, KeyError, TypeError, ValueError, re.error):
+        return None
+
+
+def _build_ftfy_tests() -> _FtfyTests:
     import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
     from ftfy import badness, chardata
+    from ftfy.fixes import restore_byte_a0  # noqa: F401  (used by _decode_layer: checked here)
 
     clues = chardata.UTF8_CLUES
     leads = clues["utf8_first_of_2"] + clues["utf8_first_of_3"] + clues["utf8_first_of_4"]
@@ -519,6 +531,7 @@ def _decode_layer(text: str) -> str | None:
     None where ftfy would try further (another codec, a lossy sequence, CESU-8).
     """
     tests = _ftfy_tests()
+    assert tests is not None  # only called by _decode_whole_line, after its check
     try:
         raw = text.encode("latin-1")  # ftfy tries Latin-1 first, then sloppy Windows-1252
     except UnicodeEncodeError:
@@ -557,7 +570,7 @@ def _decode_whole_line(text: str) -> str | None:
     True
     """
     tests = _ftfy_tests()
-    if not _looks_bad(text, tests):
+    if tests is None or not _looks_bad(text, tests):
         return None
     while True:
         decoded = _decode_layer(text)
