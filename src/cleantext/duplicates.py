@@ -14,8 +14,9 @@ dropped as a copy joins the words around it, so the stream is read again without
 more goes: run twice, the step drops nothing the second time.
 
 Cost is linear: each line looks up the positions of its first few words in an index of the
-document's word n-grams (the first few positions of each n-gram only) and checks each earlier
-candidate once.
+document's word n-grams and compares itself with at most 17 of them: the first, then the nearest
+before it (not the next ones after the first: which those are would change when a later step removes
+a page header, and a second ``clean`` would find a copy the first did not).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from .model import Outcome, register_step, split_lines
 __all__ = ["drop_duplicates"]
 
 _KEY_WORDS = 4  # words in the n-grams that index the stream
-_MAX_CANDIDATES = 8  # earlier positions remembered per n-gram
+_MAX_CANDIDATES = 16  # earlier copies compared per line, besides the first: the nearest ones
 _LABEL_WORDS = 6  # a repeated line this short is a section label or a share bar, not text
 _FURNITURE_WORDS = 3  # a line this short that ends no sentence is not read into the stream
 _MAX_ROUNDS = 8  # readings of the stream at most: a bound, so the cost stays linear
@@ -70,15 +71,13 @@ def _first_positions(
 def _later_positions(
     grams: list[tuple[str, ...]], first: dict[tuple[str, ...], int]
 ) -> dict[tuple[str, ...], list[int]]:
-    """Up to ``_MAX_CANDIDATES - 1`` later starts of each n-gram; only repeating positions are visited."""
+    """Every later start of each n-gram, in order; only repeating positions are visited."""
     count = len(grams)
     later: dict[tuple[str, ...], list[int]] = {}
     if len(first) < count:
         repeats = compress(range(count), map(ne, map(first.__getitem__, grams), range(count)))
         for position in repeats:
-            positions = later.setdefault(grams[position], [])
-            if len(positions) < _MAX_CANDIDATES - 1:
-                positions.append(position)
+            later.setdefault(grams[position], []).append(position)
     return later
 
 
@@ -108,9 +107,11 @@ def _find_duplicates(
             continue
         if later is None:
             later = _later_positions(grams, first)
-        for position in later.get(key, ()):
-            if position + size > start:
-                break
+        # Then the copies nearest before the line: which these are does not depend on what other
+        # steps remove far away (a page header, a footer), so a second clean finds none either.
+        positions = later.get(key, ())
+        eligible = bisect_right(positions, start - size)
+        for position in reversed(positions[max(eligible - _MAX_CANDIDATES, 0) : eligible]):
             if stream[position : position + size] == words:
                 removals[line_no] = ("duplicate", bisect_right(starts, position) - 1)
                 break
