@@ -68,12 +68,16 @@ class _Summary(NamedTuple):
     #: A pattern for the characters a match can begin with (None: unknown), tried case-insensitively.
     first: str | None = None
     nullable: bool = False  # whether it can match the empty string
+    #: A pattern for the characters a non-empty match can end with (None: unknown), as ``first``.
+    last: str | None = None
+    ends: bool = False  # a sequence whose last part is ``$``: every match ends where the text does
 
 
 _NOTHING = "(?!)"  # the first characters of what matches no characters
 
 
-_EMPTY = _Summary(frozenset({""}), None, frozenset({""}), first=_NOTHING, nullable=True)
+_EMPTY = _Summary(frozenset({""}), None, frozenset({""}), first=_NOTHING, nullable=True, last=_NOTHING)
+_END = _EMPTY._replace(ends=True)  # ``$``; told apart from other zero-width parts by identity
 _OPAQUE = _Summary(None, None, None)
 
 
@@ -168,6 +172,7 @@ class _Parser:
             frozenset.intersection(*(summary.gates for summary in summaries)),
             _either([summary.first for summary in summaries]),
             any(summary.nullable for summary in summaries),
+            _either([summary.last for summary in summaries]),
         )
 
     def sequence(self) -> _Summary:
@@ -177,7 +182,9 @@ class _Parser:
         gates: set[str] = set()
         whole = True  # the product covers the whole sequence so far
         firsts: list[str | None] = []  # how the parts up to the first that cannot be empty begin
+        lasts: list[str | None] = []  # how the parts from the last that cannot be empty end
         nullable = True
+        ends = False
 
         def consider(literals: _Literals) -> None:
             nonlocal best
@@ -190,10 +197,12 @@ class _Parser:
 
         while self.at < len(self.pattern) and self.peek() not in "|)":
             summary = self.quantified()
+            ends = summary is _END
             gates |= summary.gates
             if nullable:
                 firsts.append(summary.first)
                 nullable = summary.nullable
+            lasts = [*lasts, summary.last] if summary.nullable else [summary.last]
             if summary.exact is not None and len(product) * len(summary.exact) <= _TOO_MANY:
                 product = _times(product, summary.exact)
                 continue
@@ -203,14 +212,18 @@ class _Parser:
                     starts = _times(product, summary.starts)
             consider(product)
             consider(_required(summary))
+            # Every match holds what the exact parts just read matched, followed by how this part begins.
+            if summary.starts is not None and len(product) * len(summary.starts) <= _TOO_MANY:
+                consider(_times(product, summary.starts))
             whole = False
             exact = summary.exact
             product = exact if exact is not None and len(exact) <= _TOO_MANY else frozenset({""})
         consider(product)
         first = _either(firsts) if firsts else _NOTHING
+        last = _either(lasts) if lasts else _NOTHING
         if whole:
-            return _Summary(product, best, product, frozenset(gates), first, nullable)
-        return _Summary(None, best, starts, frozenset(gates), first, nullable)
+            return _Summary(product, best, product, frozenset(gates), first, nullable, last, ends)
+        return _Summary(None, best, starts, frozenset(gates), first, nullable, last, ends)
 
     def quantified(self) -> _Summary:
         summary = self.atom()
@@ -230,12 +243,16 @@ class _Parser:
             return summary
         if self.peek() in ("?", "+"):  # lazy or possessive: the same strings are matched
             self.at += 1
-        exact, _, starts, _, first, nullable = summary
+        exact, _, starts, _, first, nullable, last, _ = summary
         if low == 0:
             if high == 1 and exact is not None:
-                return _literal(exact | {""})._replace(first=first, nullable=True)
-            return _Summary(None, None, None if starts is None else starts | {""}, first=first, nullable=True)
-        return _Summary(exact if low == high == 1 else None, _required(summary), starts, summary.gates, first, nullable)
+                return _literal(exact | {""})._replace(first=first, nullable=True, last=last)
+            return _Summary(
+                None, None, None if starts is None else starts | {""}, first=first, nullable=True, last=last
+            )
+        return _Summary(
+            exact if low == high == 1 else None, _required(summary), starts, summary.gates, first, nullable, last
+        )
 
     def atom(self) -> _Summary:
         char = self.peek()
@@ -246,19 +263,23 @@ class _Parser:
             start = self.at - 1
             chars = self.character_class()
             summary = _OPAQUE if chars is None or len(chars) > _TOO_MANY else _literal(chars)
-            return summary._replace(first=self.pattern[start : self.at])
+            return summary._replace(first=self.pattern[start : self.at], last=self.pattern[start : self.at])
         if char == "\\":
             start = self.at - 1
             summary = self.escape()
-            return summary if summary.nullable else summary._replace(first=self.pattern[start : self.at])
-        if char in "^$":
+            if summary.nullable:
+                return summary
+            return summary._replace(first=self.pattern[start : self.at], last=self.pattern[start : self.at])
+        if char == "^":
             return _EMPTY
+        if char == "$":
+            return _END
         if char == ".":
-            return _OPAQUE._replace(first=".")
+            return _OPAQUE._replace(first=".", last=".")
         if char in "*+?{)|" or not char:
             self.fail()
         summary = _literal(frozenset({char.lower()})) if char.isascii() else _OPAQUE
-        return summary._replace(first=regex.escape(char))
+        return summary._replace(first=regex.escape(char), last=regex.escape(char))
 
     def group(self) -> _Summary:
         if self.peek() != "?":
@@ -297,6 +318,8 @@ class _Parser:
                 break
             first = False
             if char == "\\":
+                if self.peek() in ("b", "B", "A", "Z"):  # in a class, not zero-width ("[\\b]": a backspace)
+                    self.fail()
                 found = self.escape().starts
             elif self.peek() == "-" and self.peek(2) not in ("-]", "-"):
                 end = self.pattern[self.at + 1]
@@ -330,20 +353,6 @@ class _Parser:
         if not char or char.isalnum() or char == "_":
             self.fail()
         return _literal(frozenset({char})) if char.isascii() else _OPAQUE
-
-
-class _Matcher(NamedTuple):
-    """One rule, ready to test: its parts, each tried the cheapest way it can be."""
-
-    label: str
-    max_words: int | None
-    anchored: _Lazy | None  # alternatives that begin with ``^``: tried with ``match``
-    starts: tuple[str, ...] | None  # ... when the paragraph begins with one of these (None: always)
-    first: _Lazy | None  # ... and with a character this matches (None: any)
-    plain: _Lazy | regex.Pattern[str] | None  # alternatives without literals: searched
-    #: (literals, gates, alternatives): alternatives searched only when one of their literals and all
-    #: their gates are there.
-    screened: tuple[tuple[tuple[str, ...], tuple[str, ...], _Lazy], ...]
 
 
 class _Lazy:
@@ -432,6 +441,28 @@ def _grouped(screened: list[tuple[tuple[str, ...], frozenset[str], str]]) -> lis
     return found
 
 
+class _Part(NamedTuple):
+    """One top-level alternative of a rule's pattern, and what is known of the paragraphs it can match."""
+
+    source: str
+    anchored: bool  # it begins with ``^``: tried with ``match``
+    #: (anchored) the folded paragraph begins with one of these (None: unknown) ...
+    starts: tuple[str, ...] | None
+    first: _Lazy | None  # (anchored) ... and with a character this matches (None: any)
+    last: _Lazy | None  # (ends with ``$``) the paragraph ends with a character this matches (None: any)
+    keys: tuple[str, ...]  # the folded paragraph holds one of these (none known: ()) ...
+    gates: frozenset[str]  # ... and all of these
+
+
+class _Matcher(NamedTuple):
+    """One rule, analysed."""
+
+    label: str
+    max_words: int | None
+    parts: tuple[_Part, ...]  # () when the pattern is not analysed: it is then searched whole
+    pattern: str
+
+
 def _matcher(rule: Rule, *, checked: bool = False) -> _Matcher:
     """``rule`` analysed; unless ``checked`` (the default rules: the tests compile them), its whole
     pattern is compiled first, so that one that does not compile fails on the first call, as ever."""
@@ -439,39 +470,42 @@ def _matcher(rule: Rule, *, checked: bool = False) -> _Matcher:
     if not checked:
         regex.compile(pattern, regex.IGNORECASE)
     try:
-        parts = _Parser(pattern).top()
+        top = _Parser(pattern).top()
     except (_Unsupported, IndexError):
-        return _Matcher(rule.label, rule.max_words, None, None, None, _join([pattern]), ())
-    anchored: list[str] = []
-    starts: set[str] | None = set()
-    firsts: list[str | None] = []
-    plain: list[str] = []
-    screened: list[tuple[tuple[str, ...], frozenset[str], str]] = []
-    for start, end, summary, begins in parts:
-        source = pattern[start:end]
-        required = _required(summary)
-        if begins:
-            anchored.append(source)
-            firsts.append(None if summary.nullable else summary.first)
-            if starts is not None:
-                starts = None if summary.starts is None or "" in summary.starts else starts | summary.starts
-        elif required:
-            # A literal that contains another is redundant: the shorter is found whenever the longer is.
-            keys = tuple(
-                sorted(key for key in required if not any(other != key and other in key for other in required))
-            )
-            screened.append((keys, summary.gates, source))
-        else:
-            plain.append(source)
-    return _Matcher(
-        rule.label,
-        rule.max_words,
-        _join(anchored),
-        None if starts is None else tuple(sorted(starts)),
-        None if not firsts or None in firsts else _Lazy("|".join(f"(?:{first})" for first in firsts)),
-        _join(plain, searched=True),
-        tuple((keys, gates, _join(sources, searched=True)) for keys, gates, sources in _grouped(screened)),  # type: ignore[misc]
-    )
+        return _Matcher(rule.label, rule.max_words, (), pattern)
+    parts = []
+    for start, end, summary, anchored in top:
+        starts = first = None
+        if anchored:
+            if summary.starts is not None and "" not in summary.starts:
+                starts = tuple(sorted(summary.starts))
+            if not summary.nullable and summary.first is not None:
+                first = _Lazy(summary.first)
+        # A match of an alternative that ends with ``$`` ends where the paragraph does (or before a
+        # final line break: paragraphs that end with white space are not screened by their end).
+        last = _Lazy(summary.last) if summary.ends and not summary.nullable and summary.last is not None else None
+        required = _required(summary) or frozenset()
+        # A literal that contains another is redundant: the shorter is found whenever the longer is.
+        keys = tuple(sorted(key for key in required if not any(other != key and other in key for other in required)))
+        parts.append(_Part(pattern[start:end], anchored, starts, first, last, keys, summary.gates))
+    return _Matcher(rule.label, rule.max_words, tuple(parts), pattern)
+
+
+#: What to try on a paragraph: (starts, gates, literals, test). The test runs when the folded
+#: paragraph begins with one of ``starts`` (None: whatever it begins with), holds every gate and one
+#: of ``literals`` (None: no literal needed).
+_Check = tuple[tuple[str, ...] | None, tuple[str, ...], tuple[str, ...] | None, Callable[[str], object]]
+
+
+class _Lane(NamedTuple):
+    """What to try on the paragraphs of one size class whose first and last characters rule out the
+    same alternatives. Most paragraphs are settled by the first three fields alone: unless ``always``,
+    a paragraph that begins with none of ``starts`` and holds none of ``probes`` matches no rule."""
+
+    always: bool
+    starts: tuple[str, ...]
+    probes: tuple[str, ...]
+    rules: tuple[tuple[str, tuple[_Check, ...]], ...]  # (label, checks), in rule order
 
 
 class _Engine(NamedTuple):
@@ -481,8 +515,15 @@ class _Engine(NamedTuple):
     limits: tuple[int, ...]  # the distinct ``max_words`` values, ascending
     #: ``by_limit[bisect_left(limits, words)]``: the matchers (in order) that may touch that many words.
     by_limit: tuple[tuple[_Matcher, ...], ...]
-    #: (that index, the folded paragraph's first character) -> the matchers worth trying, in order.
-    lanes: dict[tuple[int, str], tuple[_Step, ...]]
+    #: (bit, part) for every part that its first or last character may rule out: bit ``1 << k`` for the
+    #: k-th part of the rule set.
+    begin_filters: tuple[tuple[int, _Part], ...]
+    end_filters: tuple[tuple[int, _Part], ...]
+    bits: dict[int, tuple[int, ...]]  # id(matcher) -> the bits of its parts
+    begins: dict[str, int]  # a first character -> the bits of the parts it rules out
+    ends: dict[str, int]  # a last character -> the bits of the parts it rules out
+    lanes: dict[tuple[int, int], _Lane]  # (that index, the bits ruled out) -> the lane
+    patterns: dict[str, _Lazy]  # joined alternatives, shared between lanes
 
 
 @lru_cache(maxsize=32)
@@ -498,67 +539,145 @@ def _compile(rules: tuple[Rule, ...]) -> _Engine:
         )
         for k in range(len(limits) + 1)
     )
-    return _Engine(matchers, limits, by_limit, {})
+    bits: dict[int, tuple[int, ...]] = {}
+    begin_filters: list[tuple[int, _Part]] = []
+    end_filters: list[tuple[int, _Part]] = []
+    count = 0
+    for matcher in matchers:
+        own = []
+        for part in matcher.parts:
+            bit = 1 << count
+            count += 1
+            own.append(bit)
+            if part.starts is not None or part.first is not None:
+                begin_filters.append((bit, part))
+            if part.last is not None:
+                end_filters.append((bit, part))
+        bits[id(matcher)] = tuple(own)
+    return _Engine(matchers, limits, by_limit, tuple(begin_filters), tuple(end_filters), bits, {}, {}, {}, {})
 
 
-_Step = tuple[
-    str,  # the label
-    Callable[[str], object] | None,  # the anchored part's match, if the paragraph may begin so
-    tuple[str, ...] | None,  # ... when the folded paragraph begins with one of these
-    Callable[[str], object] | None,  # the plain part's search
-    tuple[tuple[tuple[str, ...], tuple[str, ...], _Lazy], ...],  # the screened parts
-]
+_CACHED = 4096  # first and last characters, and lanes, remembered per rule set
 
 
-def _lane(engine: _Engine, limit: int, first: str) -> tuple[_Step, ...]:
-    """What to try, in order, on a paragraph of that size beginning with ``first``."""
-    lane = engine.lanes.get((limit, first))
-    if lane is None:
-        if len(engine.lanes) > 4096:
-            engine.lanes.clear()
-        folded = _fold(first)[:1]
+def _begin_bits(engine: _Engine, first: str) -> int:
+    """The parts that cannot match a paragraph beginning with ``first``."""
+    folded = _fold(first)[:1]
+    ruled_out = 0
+    if first:
+        for bit, part in engine.begin_filters:
+            if (part.starts is not None and not any(start[:1] == folded for start in part.starts)) or (
+                part.first is not None and part.first.match(first) is None
+            ):
+                ruled_out |= bit
+    if len(engine.begins) >= _CACHED:
+        engine.begins.clear()
+    engine.begins[first] = ruled_out
+    return ruled_out
 
-        def may_begin(matcher: _Matcher) -> bool:
-            if matcher.starts is not None and not any(start[:1] == folded for start in matcher.starts):
-                return False
-            return not first or matcher.first is None or matcher.first.match(first) is not None
 
-        steps = []
-        for matcher in engine.by_limit[limit]:
-            anchored = matcher.anchored if matcher.anchored is not None and may_begin(matcher) else None
-            if anchored is None and matcher.plain is None and not matcher.screened:
-                continue
-            steps.append(
-                (
-                    matcher.label,
-                    None if anchored is None else anchored.compiled().match,
-                    matcher.starts,
-                    None if matcher.plain is None else matcher.plain.search,
-                    matcher.screened,
-                )
-            )
-        lane = engine.lanes[limit, first] = tuple(steps)
+def _end_bits(engine: _Engine, last: str) -> int:
+    """The parts that cannot match a paragraph ending with ``last``."""
+    ruled_out = 0
+    if last and not last.isspace():  # ``$`` also matches before a final line break
+        for bit, part in engine.end_filters:
+            if part.last is not None and part.last.match(last) is None:
+                ruled_out |= bit
+    if len(engine.ends) >= _CACHED:
+        engine.ends.clear()
+    engine.ends[last] = ruled_out
+    return ruled_out
+
+
+def _pattern(engine: _Engine, sources: list[str], *, searched: bool) -> _Lazy:
+    joined = _join(sources, searched=searched)
+    assert joined is not None
+    return engine.patterns.setdefault(joined.source, joined)
+
+
+def _probe(part: _Part) -> tuple[str, ...]:
+    """What a first look searches for the part: its literals, or one gate if that screens better."""
+    options = [part.keys, *((gate,) for gate in sorted(part.gates))]
+    return max(options, key=lambda option: (min(min(map(len, option)), 8), -len(option)))
+
+
+def _lane(engine: _Engine, limit: int, ruled_out: int) -> _Lane:
+    """What to try, in order, on a paragraph of that size class, ``ruled_out`` parts left out."""
+    always = False
+    starts: set[str] = set()
+    probes: set[str] = set()
+    rules = []
+    for matcher in engine.by_limit[limit]:
+        checks: list[_Check] = []
+        if not matcher.parts:  # not analysed: searched whole, as written
+            whole = _join([matcher.pattern])
+            assert whole is not None
+            checks.append((None, (), None, engine.patterns.setdefault(whole.source, whole).search))
+            always = True
+        parts = [part for part, bit in zip(matcher.parts, engine.bits[id(matcher)], strict=True) if not bit & ruled_out]
+        begun = [part for part in parts if part.starts is not None]
+        if begun:
+            begin = tuple(sorted(set().union(*(part.starts for part in begun))))  # type: ignore[arg-type]
+            checks.append((begin, (), None, _pattern(engine, [part.source for part in begun], searched=False).match))
+            starts.update(begin)
+        for anchored in (True, False):
+            screened = [part for part in parts if part.starts is None and part.keys and part.anchored == anchored]
+            for keys, gates, sources in _grouped([(part.keys, part.gates, part.source) for part in screened]):
+                pattern = _pattern(engine, sources, searched=not anchored)
+                checks.append((None, gates, keys, pattern.match if anchored else pattern.search))
+            for part in screened:
+                probes.update(_probe(part))
+            bare = [
+                part.source for part in parts if part.starts is None and not part.keys and part.anchored == anchored
+            ]
+            if bare:
+                pattern = _pattern(engine, bare, searched=not anchored)
+                checks.append((None, (), None, pattern.match if anchored else pattern.search))
+                always = True
+        if checks:
+            rules.append((matcher.label, tuple(checks)))
+    # A start that extends another, a literal that contains another, adds nothing to the first look.
+    lane = _Lane(
+        always or "" in probes,
+        tuple(
+            sorted(start for start in starts if not any(other != start and start.startswith(other) for other in starts))
+        ),
+        tuple(sorted(probe for probe in probes if not any(other != probe and other in probe for other in probes))),
+        tuple(rules),
+    )
+    if len(engine.lanes) >= _CACHED:
+        engine.lanes.clear()
+    engine.lanes[limit, ruled_out] = lane
     return lane
 
 
 def _label(stripped: str, words: int, engine: _Engine) -> str | None:
     """The label of the first rule that matches ``stripped`` (a paragraph of ``words`` words)."""
+    first = stripped[:1]
+    last = stripped[-1:]
+    begin = engine.begins.get(first)
+    if begin is None:
+        begin = _begin_bits(engine, first)
+    end = engine.ends.get(last)
+    if end is None:
+        end = _end_bits(engine, last)
+    limit = bisect_left(engine.limits, words)
+    lane = engine.lanes.get((limit, begin | end))
+    if lane is None:
+        lane = _lane(engine, limit, begin | end)
     folded = _fold(stripped)
-    for label, match, starts, search, screened in _lane(engine, bisect_left(engine.limits, words), stripped[:1]):
-        if match is not None and (starts is None or folded.startswith(starts)) and match(stripped):
-            return label
-        if search is not None and search(stripped):
-            return label
-        for keys, gates, alternatives in screened:
-            for gate in gates:
-                if gate not in folded:
-                    break
-            else:
-                for key in keys:
-                    if key in folded:
-                        if alternatives.search(stripped):
-                            return label
-                        break
+    if not lane.always and not folded.startswith(lane.starts) and not any(map(folded.__contains__, lane.probes)):
+        return None
+    for label, checks in lane.rules:
+        for starts, gates, keys, test in checks:
+            if starts is not None and not folded.startswith(starts):
+                continue
+            if gates and not all(map(folded.__contains__, gates)):
+                continue
+            if keys is not None and not any(map(folded.__contains__, keys)):
+                continue
+            if test(stripped):
+                return label
     return None
 
 
