@@ -84,6 +84,11 @@ _FRAGMENTS = [
     "]]",
     "x(yes",
     "abc[down",
+    "→",
+    "« ",
+    " – ",
+    "—",
+    "²",
 ]
 
 
@@ -159,3 +164,22 @@ def test_every_default_rule_compiles() -> None:
     """The engine does not compile the default rules' whole patterns up front: this test does."""
     for rule in DEFAULT_RULES:
         regex.compile(rule.pattern, regex.IGNORECASE)
+
+
+def test_caseless_literals_are_equated_with_no_other_character() -> None:
+    """Non-ASCII literals the screens look for (punctuation, symbols, digits) stand for themselves alone."""
+    from regex import _regex  # the module's own case table
+
+    from cleantext.chrome import _fold, _plain
+
+    plain = [chr(code) for code in range(128, sys.maxunicode + 1) if _plain(chr(code))]
+    assert "©" in plain and "»" in plain and "é" not in plain
+    for char in plain:
+        assert _regex.get_all_cases(regex.IGNORECASE, ord(char)) == [ord(char)], hex(ord(char))
+        assert _fold(char) == char
+    # And no other character matches one of them case-insensitively (the public API's view).
+    any_plain = regex.compile("[" + "".join(map(regex.escape, plain)) + "]", regex.IGNORECASE)
+    plain_set = set(plain)
+    for code in range(128, sys.maxunicode + 1):
+        if chr(code) not in plain_set:
+            assert not any_plain.fullmatch(chr(code)), hex(code)

@@ -12,6 +12,7 @@ section below); the decision is the same as searching every pattern in turn.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -49,6 +50,13 @@ def _fold(text: str) -> str:
     if not text.isascii() and ("\u0130" in text or "\u017f" in text or "\u212a" in text):
         text = text.translate(_FOLD_EXTRA)
     return text.lower()
+
+
+def _plain(char: str) -> bool:
+    """Whether a literal ``char`` can be looked for in a folded paragraph: an ASCII character, or one
+    without case (punctuation, symbols, digits, spaces) that the regex module, case-insensitive,
+    equates with no other character (checked by a test)."""
+    return char.isascii() or (unicodedata.category(char)[0] in "PSZN" and char.lower() == char == char.upper())
 
 
 class _Unsupported(Exception):
@@ -278,7 +286,7 @@ class _Parser:
             return _OPAQUE._replace(first=".", last=".")
         if char in "*+?{)|" or not char:
             self.fail()
-        summary = _literal(frozenset({char.lower()})) if char.isascii() else _OPAQUE
+        summary = _literal(frozenset({char.lower()})) if _plain(char) else _OPAQUE
         return summary._replace(first=regex.escape(char), last=regex.escape(char))
 
     def group(self) -> _Summary:
@@ -330,7 +338,7 @@ class _Parser:
                 if found is not None and not found:
                     self.fail()
             else:
-                found = frozenset({char}) if char.isascii() else None
+                found = frozenset({char}) if _plain(char) else None
             chars = None if chars is None or found is None else chars | {c.lower() for c in found}
         return None if negated or chars is None else frozenset(chars)
 
@@ -352,7 +360,7 @@ class _Parser:
             return _OPAQUE
         if not char or char.isalnum() or char == "_":
             self.fail()
-        return _literal(frozenset({char})) if char.isascii() else _OPAQUE
+        return _literal(frozenset({char})) if _plain(char) else _OPAQUE
 
 
 class _Lazy:
@@ -499,13 +507,17 @@ _Check = tuple[tuple[str, ...] | None, tuple[str, ...], tuple[str, ...] | None, 
 
 class _Lane(NamedTuple):
     """What to try on the paragraphs of one size class whose first and last characters rule out the
-    same alternatives. Most paragraphs are settled by the first three fields alone: unless ``always``,
-    a paragraph that begins with none of ``starts`` and holds none of ``probes`` matches no rule."""
+    same alternatives. A first look settles most paragraphs: unless ``always``, a paragraph that
+    begins with none of ``starts``, holds none of ``probes`` and that neither ``quick`` test finds
+    matches no rule; one that only holds probes can only match the rules they stand for."""
 
-    always: bool
+    always: bool  # a rule whose pattern is not analysed: every paragraph takes every rule
     starts: tuple[str, ...]
     probes: tuple[str, ...]
+    #: the alternatives known by neither starts nor literals, joined: (anchored ones, others)
+    quick: tuple[Callable[[str], object] | None, Callable[[str], object] | None]
     rules: tuple[tuple[str, tuple[_Check, ...]], ...]  # (label, checks), in rule order
+    by_probe: dict[str, tuple[int, ...]]  # a probe -> the rules (positions in ``rules``) it stands for
 
 
 class _Engine(NamedTuple):
@@ -605,9 +617,11 @@ def _lane(engine: _Engine, limit: int, ruled_out: int) -> _Lane:
     """What to try, in order, on a paragraph of that size class, ``ruled_out`` parts left out."""
     always = False
     starts: set[str] = set()
-    probes: set[str] = set()
+    probes: dict[str, set[int]] = {}  # each alternative's probe -> the rules it stands for
+    bare: tuple[list[str], list[str]] = ([], [])  # alternatives without starts or literals: (anchored, others)
     rules = []
     for matcher in engine.by_limit[limit]:
+        position = len(rules)
         checks: list[_Check] = []
         if not matcher.parts:  # not analysed: searched whole, as written
             whole = _join([matcher.pattern])
@@ -626,29 +640,59 @@ def _lane(engine: _Engine, limit: int, ruled_out: int) -> _Lane:
                 pattern = _pattern(engine, sources, searched=not anchored)
                 checks.append((None, gates, keys, pattern.match if anchored else pattern.search))
             for part in screened:
-                probes.update(_probe(part))
-            bare = [
+                for probe in _probe(part):
+                    probes.setdefault(probe, set()).add(position)
+            others = [
                 part.source for part in parts if part.starts is None and not part.keys and part.anchored == anchored
             ]
-            if bare:
-                pattern = _pattern(engine, bare, searched=not anchored)
+            if others:
+                pattern = _pattern(engine, others, searched=not anchored)
                 checks.append((None, (), None, pattern.match if anchored else pattern.search))
-                always = True
+                bare[not anchored].extend(others)
         if checks:
             rules.append((matcher.label, tuple(checks)))
-    # A start that extends another, a literal that contains another, adds nothing to the first look.
+    # A start that extends another, a literal that contains another, adds nothing to the first look:
+    # the shorter one is found whenever the longer one is, and stands for its rules too.
+    kept = sorted(probe for probe in probes if not any(other != probe and other in probe for other in probes))
+    by_probe = {
+        probe: tuple(sorted(set().union(*(positions for other, positions in probes.items() if probe in other))))
+        for probe in kept
+    }
     lane = _Lane(
-        always or "" in probes,
+        always or "" in by_probe,
         tuple(
             sorted(start for start in starts if not any(other != start and start.startswith(other) for other in starts))
         ),
-        tuple(sorted(probe for probe in probes if not any(other != probe and other in probe for other in probes))),
+        tuple(kept),
+        (
+            _pattern(engine, bare[0], searched=False).match if bare[0] else None,
+            _pattern(engine, bare[1], searched=True).search if bare[1] else None,
+        ),
         tuple(rules),
+        by_probe,
     )
     if len(engine.lanes) >= _CACHED:
         engine.lanes.clear()
     engine.lanes[limit, ruled_out] = lane
     return lane
+
+
+def _first_match(
+    stripped: str, folded: str, rules: tuple[tuple[str, tuple[_Check, ...]], ...], positions: Sequence[int]
+) -> str | None:
+    """The label of the first rule (of those at ``positions``, ascending) that matches ``stripped``."""
+    for position in positions:
+        label, checks = rules[position]
+        for starts, gates, keys, test in checks:
+            if starts is not None and not folded.startswith(starts):
+                continue
+            if gates and not all(map(folded.__contains__, gates)):
+                continue
+            if keys is not None and not any(map(folded.__contains__, keys)):
+                continue
+            if test(stripped):
+                return label
+    return None
 
 
 def _label(stripped: str, words: int, engine: _Engine) -> str | None:
@@ -666,19 +710,19 @@ def _label(stripped: str, words: int, engine: _Engine) -> str | None:
     if lane is None:
         lane = _lane(engine, limit, begin | end)
     folded = _fold(stripped)
-    if not lane.always and not folded.startswith(lane.starts) and not any(map(folded.__contains__, lane.probes)):
+    anchored, searched = lane.quick
+    if (
+        lane.always
+        or folded.startswith(lane.starts)
+        or (anchored is not None and anchored(stripped))
+        or (searched is not None and searched(stripped))
+    ):
+        return _first_match(stripped, folded, lane.rules, range(len(lane.rules)))
+    if not any(map(folded.__contains__, lane.probes)):
         return None
-    for label, checks in lane.rules:
-        for starts, gates, keys, test in checks:
-            if starts is not None and not folded.startswith(starts):
-                continue
-            if gates and not all(map(folded.__contains__, gates)):
-                continue
-            if keys is not None and not any(map(folded.__contains__, keys)):
-                continue
-            if test(stripped):
-                return label
-    return None
+    by_probe = lane.by_probe
+    positions = set().union(*(by_probe[probe] for probe in lane.probes if probe in folded))
+    return _first_match(stripped, folded, lane.rules, sorted(positions))
 
 
 _ATTRIBUTION = regex.compile(ATTRIBUTION, regex.IGNORECASE)
