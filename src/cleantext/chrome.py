@@ -39,6 +39,9 @@ _TOO_MANY = 64  # literal variants followed through a sequence before giving up 
 _LONG_ENOUGH = 5  # a literal this long rarely occurs by chance
 _MANY_STARTS = 256  # ways to begin followed before giving up
 _SHARED_ENOUGH = 4  # literals that share this much are looked for through what they share
+#: Probes (the first look at a paragraph) that share a word of this many letters are merged: a part of
+#: a word that long rarely occurs by chance; spaces would bring in common words ("e the ").
+_PROBE_SHARED = 5
 
 #: Characters that the regex module, case-insensitive, equates with an ASCII letter but ``str.lower``
 #: does not turn into it (checked against the regex module by a test).
@@ -471,6 +474,28 @@ class _Matcher(NamedTuple):
     pattern: str
 
 
+def _spread(source: str) -> list[str]:
+    """An alternative ``^(?:A|B...)rest`` as ``^(?:A)rest``, ``^(?:B)rest``...: a paragraph matches one
+    of them iff it matches the whole, and each has its own starts, first character and literals (one
+    branch with an unknown start no longer leaves the whole alternative unscreened)."""
+    if not source.startswith("^(?:"):
+        return [source]
+    parser = _Parser(source)
+    parser.at = 4
+    branches = []
+    while True:
+        begin = parser.at
+        parser.sequence()
+        branches.append(source[begin : parser.at])
+        if parser.peek() != "|":
+            break
+        parser.at += 1
+    rest = source[parser.at + 1 :]
+    if parser.peek() != ")" or not 1 < len(branches) <= _TOO_MANY or rest[:1] in ("?", "*", "+", "{"):
+        return [source]
+    return [f"^(?:{branch}){rest}" for branch in branches]
+
+
 def _matcher(rule: Rule, *, checked: bool = False) -> _Matcher:
     """``rule`` analysed; unless ``checked`` (the default rules: the tests compile them), its whole
     pattern is compiled first, so that one that does not compile fails on the first call, as ever."""
@@ -481,8 +506,15 @@ def _matcher(rule: Rule, *, checked: bool = False) -> _Matcher:
         top = _Parser(pattern).top()
     except (_Unsupported, IndexError):
         return _Matcher(rule.label, rule.max_words, (), pattern)
-    parts = []
+    spread = []
     for start, end, summary, anchored in top:
+        sources = _spread(pattern[start:end]) if anchored else []
+        if len(sources) > 1:
+            spread.extend((source, _Parser(source).top()[0][2], True) for source in sources)
+        else:
+            spread.append((pattern[start:end], summary, anchored))
+    parts = []
+    for source, summary, anchored in spread:
         starts = first = None
         if anchored:
             if summary.starts is not None and "" not in summary.starts:
@@ -495,7 +527,7 @@ def _matcher(rule: Rule, *, checked: bool = False) -> _Matcher:
         required = _required(summary) or frozenset()
         # A literal that contains another is redundant: the shorter is found whenever the longer is.
         keys = tuple(sorted(key for key in required if not any(other != key and other in key for other in required)))
-        parts.append(_Part(pattern[start:end], anchored, starts, first, last, keys, summary.gates))
+        parts.append(_Part(source, anchored, starts, first, last, keys, summary.gates))
     return _Matcher(rule.label, rule.max_words, tuple(parts), pattern)
 
 
@@ -509,7 +541,7 @@ class _Lane(NamedTuple):
     """What to try on the paragraphs of one size class whose first and last characters rule out the
     same alternatives. A first look settles most paragraphs: unless ``always``, a paragraph that
     begins with none of ``starts``, holds none of ``probes`` and that neither ``quick`` test finds
-    matches no rule; one that only holds probes can only match the rules they stand for."""
+    matches no rule; one that passes can only match the rules that what it passed stands for."""
 
     always: bool  # a rule whose pattern is not analysed: every paragraph takes every rule
     starts: tuple[str, ...]
@@ -518,6 +550,8 @@ class _Lane(NamedTuple):
     quick: tuple[Callable[[str], object] | None, Callable[[str], object] | None]
     rules: tuple[tuple[str, tuple[_Check, ...]], ...]  # (label, checks), in rule order
     by_probe: dict[str, tuple[int, ...]]  # a probe -> the rules (positions in ``rules``) it stands for
+    by_start: dict[str, tuple[int, ...]]  # a start -> the rules it stands for
+    by_quick: tuple[int, ...]  # the rules the quick tests stand for
 
 
 class _Engine(NamedTuple):
@@ -613,11 +647,27 @@ def _probe(part: _Part) -> tuple[str, ...]:
     return max(options, key=lambda option: (min(min(map(len, option)), 8), -len(option)))
 
 
+def _shared(probes: list[str]) -> list[str]:
+    """``probes``, those that share a long enough string looked for through it: one look instead of
+    several, and a paragraph that holds the shared string only is tried against a few more rules."""
+    merged: list[str] = []
+    for probe in sorted(probes, key=len):
+        for k, other in enumerate(merged):
+            common = _common((other, probe))
+            if len(common) >= _PROBE_SHARED and common.isalnum():
+                merged[k] = common
+                break
+        else:
+            merged.append(probe)
+    return sorted(probe for probe in set(merged) if not any(other != probe and other in probe for other in merged))
+
+
 def _lane(engine: _Engine, limit: int, ruled_out: int) -> _Lane:
     """What to try, in order, on a paragraph of that size class, ``ruled_out`` parts left out."""
     always = False
-    starts: set[str] = set()
+    starts: dict[str, set[int]] = {}  # each start -> the rules it stands for
     probes: dict[str, set[int]] = {}  # each alternative's probe -> the rules it stands for
+    quick: set[int] = set()
     bare: tuple[list[str], list[str]] = ([], [])  # alternatives without starts or literals: (anchored, others)
     rules = []
     for matcher in engine.by_limit[limit]:
@@ -633,7 +683,8 @@ def _lane(engine: _Engine, limit: int, ruled_out: int) -> _Lane:
         if begun:
             begin = tuple(sorted(set().union(*(part.starts for part in begun))))  # type: ignore[arg-type]
             checks.append((begin, (), None, _pattern(engine, [part.source for part in begun], searched=False).match))
-            starts.update(begin)
+            for start in begin:
+                starts.setdefault(start, set()).add(position)
         for anchored in (True, False):
             screened = [part for part in parts if part.starts is None and part.keys and part.anchored == anchored]
             for keys, gates, sources in _grouped([(part.keys, part.gates, part.source) for part in screened]):
@@ -649,32 +700,37 @@ def _lane(engine: _Engine, limit: int, ruled_out: int) -> _Lane:
                 pattern = _pattern(engine, others, searched=not anchored)
                 checks.append((None, (), None, pattern.match if anchored else pattern.search))
                 bare[not anchored].extend(others)
+                quick.add(position)
         if checks:
             rules.append((matcher.label, tuple(checks)))
     # A start that extends another, a literal that contains another, adds nothing to the first look:
     # the shorter one is found whenever the longer one is, and stands for its rules too.
-    kept = sorted(probe for probe in probes if not any(other != probe and other in probe for other in probes))
-    by_probe = {
-        probe: tuple(sorted(set().union(*(positions for other, positions in probes.items() if probe in other))))
-        for probe in kept
-    }
+    kept = _shared(sorted(probe for probe in probes if not any(other != probe and other in probe for other in probes)))
+    begins = sorted(
+        start for start in starts if not any(other != start and start.startswith(other) for other in starts)
+    )
     lane = _Lane(
-        always or "" in by_probe,
-        tuple(
-            sorted(start for start in starts if not any(other != start and start.startswith(other) for other in starts))
-        ),
+        always or "" in kept,
+        tuple(begins),
         tuple(kept),
         (
             _pattern(engine, bare[0], searched=False).match if bare[0] else None,
             _pattern(engine, bare[1], searched=True).search if bare[1] else None,
         ),
         tuple(rules),
-        by_probe,
+        {probe: _stood_for(probes, lambda other, probe=probe: probe in other) for probe in kept},
+        {start: _stood_for(starts, lambda other, start=start: other.startswith(start)) for start in begins},
+        tuple(sorted(quick)),
     )
     if len(engine.lanes) >= _CACHED:
         engine.lanes.clear()
     engine.lanes[limit, ruled_out] = lane
     return lane
+
+
+def _stood_for(found: dict[str, set[int]], covers: Callable[[str], bool]) -> tuple[int, ...]:
+    """The rules that a kept probe or start stands for: those of every one it covers."""
+    return tuple(sorted(set().union(*(positions for other, positions in found.items() if covers(other)))))
 
 
 def _first_match(
@@ -709,20 +765,19 @@ def _label(stripped: str, words: int, engine: _Engine) -> str | None:
     lane = engine.lanes.get((limit, begin | end))
     if lane is None:
         lane = _lane(engine, limit, begin | end)
+    if lane.always:
+        return _first_match(stripped, _fold(stripped), lane.rules, range(len(lane.rules)))
     folded = _fold(stripped)
+    positions: set[int] = set()
+    if folded.startswith(lane.starts):
+        positions.update(*(lane.by_start[start] for start in lane.starts if folded.startswith(start)))
     anchored, searched = lane.quick
-    if (
-        lane.always
-        or folded.startswith(lane.starts)
-        or (anchored is not None and anchored(stripped))
-        or (searched is not None and searched(stripped))
-    ):
-        return _first_match(stripped, folded, lane.rules, range(len(lane.rules)))
-    if not any(map(folded.__contains__, lane.probes)):
-        return None
-    by_probe = lane.by_probe
-    positions = set().union(*(by_probe[probe] for probe in lane.probes if probe in folded))
-    return _first_match(stripped, folded, lane.rules, sorted(positions))
+    if (anchored is not None and anchored(stripped)) or (searched is not None and searched(stripped)):
+        positions.update(lane.by_quick)
+    if any(map(folded.__contains__, lane.probes)):
+        by_probe = lane.by_probe
+        positions.update(*(by_probe[probe] for probe in lane.probes if probe in folded))
+    return _first_match(stripped, folded, lane.rules, sorted(positions)) if positions else None
 
 
 _ATTRIBUTION = regex.compile(ATTRIBUTION, regex.IGNORECASE)
