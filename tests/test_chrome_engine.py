@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import random
 import sys
 
+import pytest
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -154,8 +156,6 @@ def test_word_count_shortcut_skips_no_unspaced_character() -> None:
 
 
 def test_a_rule_that_does_not_compile_still_fails_at_once() -> None:
-    import pytest
-
     with pytest.raises(regex.error):
         strip_chrome("Anything at all.", rules=(Rule("bad", r"^never{2,1}"),))
 
@@ -183,3 +183,23 @@ def test_caseless_literals_are_equated_with_no_other_character() -> None:
     for code in range(128, sys.maxunicode + 1):
         if chr(code) not in plain_set:
             assert not any_plain.fullmatch(chr(code)), hex(code)
+
+
+@pytest.mark.parametrize("busy", [0, 10**9])
+def test_engine_agrees_whether_or_not_lanes_look_for_their_probes_by_one_search(
+    busy: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A lane looks for its probes one by one until it is busy, then by one search: both agree."""
+    from cleantext import chrome
+
+    monkeypatch.setattr(chrome, "_BUSY", busy)
+    _compile.cache_clear()
+    rng = random.Random(busy)
+    try:
+        for _ in range(1500):
+            pieces = [_vary(rng.choice(_FRAGMENTS), rng.randrange(4)) for _ in range(rng.randint(1, 6))]
+            text = " ".join(pieces)
+            for rules in (DEFAULT_RULES, CUSTOM):
+                assert chrome_label(text, rules) == reference_label(text, rules), text
+    finally:
+        _compile.cache_clear()

@@ -33,8 +33,15 @@ __all__ = ["strip_chrome"]
 # one of them). Alternatives that begin with ``^`` can only match at the start of the paragraph, so
 # they are tried with ``match``, which does not scan the text. For each other alternative, a set of
 # literal strings is derived from the pattern such that every match contains one of them; the
-# alternative is searched only when the case-folded paragraph holds one. A pattern the analysis does
-# not understand (inline flags, back references, ...) is searched as it is.
+# alternative is searched only when the case-folded paragraph holds one. Alternatives that end with
+# ``$`` can only match a paragraph whose last character they can end with. A pattern the analysis
+# does not understand (inline flags, back references, ...) is searched as it is.
+#
+# Paragraphs of one size class whose first and last characters rule out the same alternatives take
+# the same *lane*. A lane's first look is a handful of C-level calls: does the folded paragraph begin
+# with one of the lane's starts, hold one of its probes (one literal set per alternative), or match
+# the few alternatives known by neither? Most paragraphs fail all three and match no rule; the others
+# are tried against the rules what they passed stands for, in order.
 
 _TOO_MANY = 64  # literal variants followed through a sequence before giving up on it
 _LONG_ENOUGH = 5  # a literal this long rarely occurs by chance
@@ -388,6 +395,12 @@ class _Lazy:
         return self.compiled().search(text)
 
 
+@lru_cache(maxsize=1024)
+def _shared_lazy(source: str) -> _Lazy:
+    """One lazily compiled pattern per source: many alternatives begin or end alike."""
+    return _Lazy(source)
+
+
 def _join(parts: list[str], *, searched: bool = False) -> _Lazy | None:
     """One pattern for ``parts``. Searched alternatives that all end with ``$`` are searched from the
     end (the ``regex`` module's reverse mode): the same matches exist, but a pattern such as
@@ -408,6 +421,11 @@ def _common(literals: tuple[str, ...]) -> str:
             if all(shortest[start : start + size] in literal for literal in literals):
                 return shortest[start : start + size]
     return ""
+
+
+@lru_cache(maxsize=4096)
+def _common_pair(one: str, other: str) -> str:
+    return _common((one, other))
 
 
 _Screened = tuple[tuple[str, ...], tuple[str, ...], list[str]]  # (literals, gates, alternatives)
@@ -475,28 +493,6 @@ class _Matcher(NamedTuple):
     pattern: str
 
 
-def _spread(source: str) -> list[str]:
-    """An alternative ``^(?:A|B...)rest`` as ``^(?:A)rest``, ``^(?:B)rest``...: a paragraph matches one
-    of them iff it matches the whole, and each has its own starts, first character and literals (one
-    branch with an unknown start no longer leaves the whole alternative unscreened)."""
-    if not source.startswith("^(?:"):
-        return [source]
-    parser = _Parser(source)
-    parser.at = 4
-    branches = []
-    while True:
-        begin = parser.at
-        parser.sequence()
-        branches.append(source[begin : parser.at])
-        if parser.peek() != "|":
-            break
-        parser.at += 1
-    rest = source[parser.at + 1 :]
-    if parser.peek() != ")" or not 1 < len(branches) <= _TOO_MANY or rest[:1] in ("?", "*", "+", "{"):
-        return [source]
-    return [f"^(?:{branch}){rest}" for branch in branches]
-
-
 def _matcher(rule: Rule, *, checked: bool = False) -> _Matcher:
     """``rule`` analysed; unless ``checked`` (the default rules: the tests compile them), its whole
     pattern is compiled first, so that one that does not compile fails on the first call, as ever."""
@@ -507,24 +503,20 @@ def _matcher(rule: Rule, *, checked: bool = False) -> _Matcher:
         top = _Parser(pattern).top()
     except (_Unsupported, IndexError):
         return _Matcher(rule.label, rule.max_words, (), pattern)
-    spread = []
-    for start, end, summary, anchored in top:
-        sources = _spread(pattern[start:end]) if anchored else []
-        if len(sources) > 1:
-            spread.extend((source, _Parser(source).top()[0][2], True) for source in sources)
-        else:
-            spread.append((pattern[start:end], summary, anchored))
     parts = []
-    for source, summary, anchored in spread:
+    for start, end, summary, anchored in top:
+        source = pattern[start:end]
         starts = first = None
         if anchored:
             if summary.starts is not None and "" not in summary.starts:
                 starts = tuple(sorted(summary.starts))
             if not summary.nullable and summary.first is not None:
-                first = _Lazy(summary.first)
+                first = _shared_lazy(summary.first)
         # A match of an alternative that ends with ``$`` ends where the paragraph does (or before a
         # final line break: paragraphs that end with white space are not screened by their end).
-        last = _Lazy(summary.last) if summary.ends and not summary.nullable and summary.last is not None else None
+        last = (
+            _shared_lazy(summary.last) if summary.ends and not summary.nullable and summary.last is not None else None
+        )
         required = _required(summary) or frozenset()
         # A literal that contains another is redundant: the shorter is found whenever the longer is.
         keys = tuple(sorted(key for key in required if not any(other != key and other in key for other in required)))
@@ -547,7 +539,9 @@ class _Lane(NamedTuple):
     always: bool  # a rule whose pattern is not analysed: every paragraph takes every rule
     starts: tuple[str, ...]
     probes: tuple[str, ...]
-    screen: Callable[[str], object] | None  # finds something whenever one of the probes is there
+    #: [a search that finds something whenever one of the probes is there (None: not made yet), the
+    #: paragraphs seen without it]: made for the lanes that many paragraphs take, not for every lane.
+    screen: list
     #: the alternatives known by neither starts nor literals, joined: (anchored ones, others)
     quick: tuple[Callable[[str], object] | None, Callable[[str], object] | None]
     rules: tuple[tuple[str, tuple[_Check, ...]], ...]  # (label, checks), in rule order
@@ -573,6 +567,8 @@ class _Engine(NamedTuple):
     lanes: dict[tuple[int, int], _Lane]  # (that index, the bits ruled out) -> the lane
     patterns: dict[str, _Lazy]  # joined alternatives, shared between lanes
     screens: dict[tuple[str, ...], Callable[[str], object]]  # the lanes' probes -> one search for them
+    plans: dict[tuple[int, int], _Plan]  # (id(matcher), its parts not ruled out) -> what to try of it
+    kept: dict[tuple[str, ...], tuple[str, ...]]  # a lane's probes -> the probes it looks for
 
 
 @lru_cache(maxsize=32)
@@ -603,7 +599,9 @@ def _compile(rules: tuple[Rule, ...]) -> _Engine:
             if part.last is not None:
                 end_filters.append((bit, part))
         bits[id(matcher)] = tuple(own)
-    return _Engine(matchers, limits, by_limit, tuple(begin_filters), tuple(end_filters), bits, {}, {}, {}, {}, {})
+    return _Engine(
+        matchers, limits, by_limit, tuple(begin_filters), tuple(end_filters), bits, {}, {}, {}, {}, {}, {}, {}
+    )
 
 
 _CACHED = 4096  # first and last characters, and lanes, remembered per rule set
@@ -650,19 +648,86 @@ def _probe(part: _Part) -> tuple[str, ...]:
     return max(options, key=lambda option: (min(min(map(len, option)), 8), -len(option)))
 
 
-def _shared(probes: list[str]) -> list[str]:
-    """``probes``, those that share a long enough string looked for through it: one look instead of
-    several, and a paragraph that holds the shared string only is tried against a few more rules."""
+class _Plan(NamedTuple):
+    """What to try of one rule, some of its alternatives ruled out, and what a first look needs of it."""
+
+    checks: tuple[_Check, ...]
+    always: bool  # not analysed: every paragraph takes it
+    starts: tuple[str, ...]
+    probes: tuple[str, ...]
+    bare: tuple[tuple[str, ...], tuple[str, ...]]  # alternatives without starts or literals: (anchored, others)
+
+
+def _plan(engine: _Engine, matcher: _Matcher, ruled_out: int) -> _Plan:
+    """What to try of ``matcher``, the alternatives in ``ruled_out`` left out (made once per such pair)."""
+    bits = engine.bits[id(matcher)]
+    kept = sum(bits) & ~ruled_out
+    plan = engine.plans.get((id(matcher), kept))
+    if plan is not None:
+        return plan
+    checks: list[_Check] = []
+    if not matcher.parts:  # not analysed: searched whole, as written
+        whole = _join([matcher.pattern])
+        assert whole is not None
+        checks.append((None, (), None, engine.patterns.setdefault(whole.source, whole).search))
+    parts = [part for part, bit in zip(matcher.parts, bits, strict=True) if bit & kept]
+    begun = [part for part in parts if part.starts is not None]
+    begin: tuple[str, ...] = ()
+    if begun:
+        begin = tuple(sorted(set().union(*(part.starts for part in begun))))  # type: ignore[arg-type]
+        checks.append((begin, (), None, _pattern(engine, [part.source for part in begun], searched=False).match))
+    probes: set[str] = set()
+    bare: tuple[list[str], list[str]] = ([], [])
+    for anchored in (True, False):
+        screened = [part for part in parts if part.starts is None and part.keys and part.anchored == anchored]
+        for keys, gates, sources in _grouped([(part.keys, part.gates, part.source) for part in screened]):
+            pattern = _pattern(engine, sources, searched=not anchored)
+            checks.append((None, gates, keys, pattern.match if anchored else pattern.search))
+        for part in screened:
+            probes.update(_probe(part))
+        others = [part.source for part in parts if part.starts is None and not part.keys and part.anchored == anchored]
+        if others:
+            pattern = _pattern(engine, others, searched=not anchored)
+            checks.append((None, (), None, pattern.match if anchored else pattern.search))
+            bare[not anchored].extend(others)
+    plan = engine.plans[id(matcher), kept] = _Plan(
+        tuple(checks), not matcher.parts, begin, tuple(sorted(probes)), (tuple(bare[0]), tuple(bare[1]))
+    )
+    return plan
+
+
+def _kept(engine: _Engine, probes: tuple[str, ...]) -> tuple[str, ...]:
+    """The probes a lane looks for: none that contains another (the shorter is found whenever the
+    longer is), and those that share a word of ``_PROBE_SHARED`` letters looked for through it (one
+    look instead of several; a paragraph that holds the shared word only is tried against a few more
+    rules)."""
+    kept = engine.kept.get(probes)
+    if kept is not None:
+        return kept
     merged: list[str] = []
+    where: dict[str, int] = {}  # a run of _PROBE_SHARED letters -> the merged probe that held it
     for probe in sorted(probes, key=len):
-        for k, other in enumerate(merged):
-            common = _common((other, probe))
-            if len(common) >= _PROBE_SHARED and common.isalnum():
-                merged[k] = common
-                break
+        grams = [
+            probe[at : at + _PROBE_SHARED]
+            for at in range(len(probe) - _PROBE_SHARED + 1)
+            if probe[at : at + _PROBE_SHARED].isalnum()
+        ]
+        for gram in grams:
+            k = where.get(gram)
+            if k is not None:
+                common = _common_pair(merged[k], probe)
+                if len(common) >= _PROBE_SHARED and common.isalnum():
+                    merged[k] = common
+                    break
         else:
+            k = len(merged)
             merged.append(probe)
-    return sorted(probe for probe in set(merged) if not any(other != probe and other in probe for other in merged))
+        for gram in grams:
+            where.setdefault(gram, k)
+    kept = engine.kept[probes] = tuple(
+        sorted(probe for probe in set(merged) if not any(other != probe and other in probe for other in merged))
+    )
+    return kept
 
 
 def _lane(engine: _Engine, limit: int, ruled_out: int) -> _Lane:
@@ -671,59 +736,45 @@ def _lane(engine: _Engine, limit: int, ruled_out: int) -> _Lane:
     starts: dict[str, set[int]] = {}  # each start -> the rules it stands for
     probes: dict[str, set[int]] = {}  # each alternative's probe -> the rules it stands for
     quick: set[int] = set()
-    bare: tuple[list[str], list[str]] = ([], [])  # alternatives without starts or literals: (anchored, others)
+    bare: tuple[list[str], list[str]] = ([], [])
     rules = []
     for matcher in engine.by_limit[limit]:
+        plan = _plan(engine, matcher, ruled_out)
+        if not plan.checks:
+            continue
         position = len(rules)
-        checks: list[_Check] = []
-        if not matcher.parts:  # not analysed: searched whole, as written
-            whole = _join([matcher.pattern])
-            assert whole is not None
-            checks.append((None, (), None, engine.patterns.setdefault(whole.source, whole).search))
-            always = True
-        parts = [part for part, bit in zip(matcher.parts, engine.bits[id(matcher)], strict=True) if not bit & ruled_out]
-        begun = [part for part in parts if part.starts is not None]
-        if begun:
-            begin = tuple(sorted(set().union(*(part.starts for part in begun))))  # type: ignore[arg-type]
-            checks.append((begin, (), None, _pattern(engine, [part.source for part in begun], searched=False).match))
-            for start in begin:
-                starts.setdefault(start, set()).add(position)
-        for anchored in (True, False):
-            screened = [part for part in parts if part.starts is None and part.keys and part.anchored == anchored]
-            for keys, gates, sources in _grouped([(part.keys, part.gates, part.source) for part in screened]):
-                pattern = _pattern(engine, sources, searched=not anchored)
-                checks.append((None, gates, keys, pattern.match if anchored else pattern.search))
-            for part in screened:
-                for probe in _probe(part):
-                    probes.setdefault(probe, set()).add(position)
-            others = [
-                part.source for part in parts if part.starts is None and not part.keys and part.anchored == anchored
-            ]
-            if others:
-                pattern = _pattern(engine, others, searched=not anchored)
-                checks.append((None, (), None, pattern.match if anchored else pattern.search))
-                bare[not anchored].extend(others)
-                quick.add(position)
-        if checks:
-            rules.append((matcher.label, tuple(checks)))
-    # A start that extends another, a literal that contains another, adds nothing to the first look:
-    # the shorter one is found whenever the longer one is, and stands for its rules too.
-    kept = _shared(sorted(probe for probe in probes if not any(other != probe and other in probe for other in probes)))
-    begins = sorted(
-        start for start in starts if not any(other != start and start.startswith(other) for other in starts)
-    )
+        rules.append((matcher.label, plan.checks))
+        always = always or plan.always
+        for start in plan.starts:
+            starts.setdefault(start, set()).add(position)
+        for probe in plan.probes:
+            probes.setdefault(probe, set()).add(position)
+        for found, more in zip(bare, plan.bare, strict=True):
+            found.extend(more)
+        if plan.bare[0] or plan.bare[1]:
+            quick.add(position)
+    kept = _kept(engine, tuple(sorted(probes)))
+    # A start that another begins is found whenever the longer one is (in sorted order, the starts
+    # that begin with a start follow it).
+    begins: list[str] = []
+    by_start: dict[str, set[int]] = {}
+    for start in sorted(starts):
+        if not begins or not start.startswith(begins[-1]):
+            begins.append(start)
+            by_start[start] = set()
+        by_start[begins[-1]] |= starts[start]
     lane = _Lane(
         always or "" in kept,
         tuple(begins),
-        tuple(kept),
-        _screen(engine, tuple(kept)),
+        kept,
+        [engine.screens.get(kept), 0],
         (
             _pattern(engine, bare[0], searched=False).match if bare[0] else None,
             _pattern(engine, bare[1], searched=True).search if bare[1] else None,
         ),
         tuple(rules),
-        {probe: _stood_for(probes, lambda other, probe=probe: probe in other) for probe in kept},
-        {start: _stood_for(starts, lambda other, start=start: other.startswith(start)) for start in begins},
+        {probe: _stood_for(probes, probe) for probe in kept},
+        {start: tuple(sorted(positions)) for start, positions in by_start.items()},
         tuple(sorted(quick)),
     )
     if len(engine.lanes) >= _CACHED:
@@ -774,21 +825,22 @@ def _trie(strings: list[str]) -> str:
     return emit(tree)
 
 
-def _screen(engine: _Engine, probes: tuple[str, ...]) -> Callable[[str], object] | None:
+_BUSY = 32  # paragraphs after which a lane's probes are looked for by one search (it takes time to make)
+
+
+def _screen(engine: _Engine, probes: tuple[str, ...]) -> Callable[[str], object]:
     """One search (Python's ``re``, on the folded paragraph) that finds something whenever one of
     ``probes`` is there: it looks for the end of each from its rarest character, so it stops at few
     places; what it finds may be no probe (the probes themselves then decide)."""
-    if not probes:
-        return None
     screen = engine.screens.get(probes)
     if screen is None:
         screen = engine.screens[probes] = re.compile(_trie(sorted({_tail(probe) for probe in probes}))).search
     return screen
 
 
-def _stood_for(found: dict[str, set[int]], covers: Callable[[str], bool]) -> tuple[int, ...]:
-    """The rules that a kept probe or start stands for: those of every one it covers."""
-    return tuple(sorted(set().union(*(positions for other, positions in found.items() if covers(other)))))
+def _stood_for(probes: dict[str, set[int]], kept: str) -> tuple[int, ...]:
+    """The rules that a kept probe stands for: those of every probe that holds it."""
+    return tuple(sorted(set().union(*(positions for probe, positions in probes.items() if kept in probe))))
 
 
 def _first_match(
@@ -832,8 +884,15 @@ def _label(stripped: str, words: int, engine: _Engine) -> str | None:
     anchored, searched = lane.quick
     if (anchored is not None and anchored(stripped)) or (searched is not None and searched(stripped)):
         positions.update(lane.by_quick)
-    screen = lane.screen
-    if screen is not None and screen(folded):
+    screen = lane.screen[0]
+    if screen is None:
+        found = any(map(folded.__contains__, lane.probes))
+        lane.screen[1] += 1
+        if lane.screen[1] >= _BUSY and lane.probes:
+            lane.screen[0] = _screen(engine, lane.probes)
+    else:
+        found = screen(folded) is not None
+    if found:
         by_probe = lane.by_probe
         positions.update(*(by_probe[probe] for probe in lane.probes if probe in folded))
     return _first_match(stripped, folded, lane.rules, sorted(positions)) if positions else None
