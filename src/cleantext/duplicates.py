@@ -41,9 +41,7 @@ def _repeated_labels(per_line: Sequence[tuple[str, ...]], times: int) -> dict[in
     return {line_no: ("repeated-label", None) for places in seen.values() if len(places) >= times for line_no in places}
 
 
-def _first_positions(
-    stream: tuple[str, ...], key_size: int
-) -> tuple[list[tuple[str, ...]], dict[tuple[str, ...], int]]:
+def _first_positions(stream: tuple[str, ...], key_size: int) -> tuple[list[tuple[str, ...]], dict[tuple[str, ...], int]]:
     """The n-grams of ``stream``, and where each first starts (a dict built from the n-grams read
     backwards: the earliest write wins)."""
     grams = list(zip(*(stream[k:] for k in range(key_size)), strict=False))  # the last ones are shorter: dropped
