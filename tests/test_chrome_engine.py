@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import random
 import sys
 
+import pytest
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleantext import DEFAULT_RULES, Rule, strip_chrome
 from cleantext.blocks import word_count
-from cleantext.chrome import _FOLD_EXTRA, _compile, chrome_label
+from cleantext.chrome import _FOLD_EXTRA, _compile, _label, chrome_label
 
 
 def reference_label(text: str, rules: tuple[Rule, ...]) -> str | None:
@@ -32,12 +34,22 @@ CUSTOM = (
     Rule("brace", r"^x{|total\W*$", max_words=None),
     Rule("counted", r"\bpage \d{1,3} of \d{2,}\b|^see (?:more|all){1,2}\b", max_words=None),
     Rule("exotic", r"sKip|^İnfo|łódź|\bstreaming\b", max_words=None),
+    # Screened by the last character: alternatives that end with "$", some with optional tails.
+    Rule("ends", r"(?:done|fin)[.!]$|^\d+ items?$|\bfoo\s*$|^(?:bar)?$|(?-i:Q)\W*$", max_words=None),
+    Rule("class-escape", r"a[\b]c|[\]x-]\]", max_words=None),
+    Rule("joined", r"x\((?:yes|no)|^\w+\[(?:up|down)", max_words=None),
 )
 
 # Fragments built from what the rules look for, with case and look-alike letters changed.
 _FRAGMENTS = [
-    *(key for matcher in _compile(DEFAULT_RULES + CUSTOM).matchers for keys, _, _ in matcher.screened for key in keys),
-    *(start for matcher in _compile(DEFAULT_RULES + CUSTOM).matchers for start in matcher.starts or ()),
+    *(key for matcher in _compile(DEFAULT_RULES + CUSTOM).matchers for part in matcher.parts for key in part.keys),
+    *(gate for matcher in _compile(DEFAULT_RULES + CUSTOM).matchers for part in matcher.parts for gate in part.gates),
+    *(
+        start
+        for matcher in _compile(DEFAULT_RULES + CUSTOM).matchers
+        for part in matcher.parts
+        for start in part.starts or ()
+    ),
     "The council approved the budget on Tuesday.",
     "(0) comments",
     "Log In",
@@ -64,6 +76,21 @@ _FRAGMENTS = [
     ";",
     "Photo: ",
     "\n",
+    "done.",
+    "fin!",
+    "3 items",
+    "foo",
+    "bar",
+    "q",
+    "a\bc",
+    "]]",
+    "x(yes",
+    "abc[down",
+    "→",
+    "« ",
+    " – ",
+    "—",
+    "²",
 ]
 
 
@@ -89,6 +116,17 @@ def test_engine_agrees_with_plain_search(text: str) -> None:
         assert chrome_label(text, rules) == reference_label(text, rules)
 
 
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts, st.sampled_from(["", "\n", " ", "\t\n", "\u2029", "x"]))
+def test_engine_agrees_on_paragraphs_that_end_with_white_space(text: str, tail: str) -> None:
+    """``$`` also matches before a final line break: the last character screens nothing then."""
+    text = text.strip() + tail
+    for rules in (DEFAULT_RULES, CUSTOM):
+        engine = _compile(rules)
+        expected = next((rule.label for rule in rules if regex.search(rule.pattern, text, regex.IGNORECASE)), None)
+        assert _label(text, 0, engine) == expected
+
+
 def test_custom_rules_with_syntax_the_screen_does_not_follow_still_apply() -> None:
     page = "The vote passed.\nkeep   out\nthe the\nBreaking News\nx{\nPage 3 of 12\n\u212aeep it clean"
     assert strip_chrome(page, rules=CUSTOM) == "The vote passed.\n\u212aeep it clean"
@@ -105,7 +143,7 @@ def test_fold_covers_every_letter_the_regex_module_equates_with_ascii() -> None:
 
 def test_every_default_rule_is_analysed() -> None:
     """No default rule falls back to a plain search of its whole pattern (that would be slow, not wrong)."""
-    assert all(matcher.plain is None for matcher in _compile(DEFAULT_RULES).matchers)
+    assert all(matcher.parts for matcher in _compile(DEFAULT_RULES).matchers)
 
 
 def test_word_count_shortcut_skips_no_unspaced_character() -> None:
@@ -118,8 +156,6 @@ def test_word_count_shortcut_skips_no_unspaced_character() -> None:
 
 
 def test_a_rule_that_does_not_compile_still_fails_at_once() -> None:
-    import pytest
-
     with pytest.raises(regex.error):
         strip_chrome("Anything at all.", rules=(Rule("bad", r"^never{2,1}"),))
 
@@ -128,3 +164,42 @@ def test_every_default_rule_compiles() -> None:
     """The engine does not compile the default rules' whole patterns up front: this test does."""
     for rule in DEFAULT_RULES:
         regex.compile(rule.pattern, regex.IGNORECASE)
+
+
+def test_caseless_literals_are_equated_with_no_other_character() -> None:
+    """Non-ASCII literals the screens look for (punctuation, symbols, digits) stand for themselves alone."""
+    from regex import _regex  # the module's own case table
+
+    from cleantext.chrome import _fold, _plain
+
+    plain = [chr(code) for code in range(128, sys.maxunicode + 1) if _plain(chr(code))]
+    assert "©" in plain and "»" in plain and "é" not in plain
+    for char in plain:
+        assert _regex.get_all_cases(regex.IGNORECASE, ord(char)) == [ord(char)], hex(ord(char))
+        assert _fold(char) == char
+    # And no other character matches one of them case-insensitively (the public API's view).
+    any_plain = regex.compile("[" + "".join(map(regex.escape, plain)) + "]", regex.IGNORECASE)
+    plain_set = set(plain)
+    for code in range(128, sys.maxunicode + 1):
+        if chr(code) not in plain_set:
+            assert not any_plain.fullmatch(chr(code)), hex(code)
+
+
+@pytest.mark.parametrize("busy", [0, 10**9])
+def test_engine_agrees_whether_or_not_lanes_look_for_their_probes_by_one_search(
+    busy: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A lane looks for its probes one by one until it is busy, then by one search: both agree."""
+    from cleantext import chrome
+
+    monkeypatch.setattr(chrome, "_BUSY", busy)
+    _compile.cache_clear()
+    rng = random.Random(busy)
+    try:
+        for _ in range(1500):
+            pieces = [_vary(rng.choice(_FRAGMENTS), rng.randrange(4)) for _ in range(rng.randint(1, 6))]
+            text = " ".join(pieces)
+            for rules in (DEFAULT_RULES, CUSTOM):
+                assert chrome_label(text, rules) == reference_label(text, rules), text
+    finally:
+        _compile.cache_clear()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
@@ -18,31 +18,28 @@ __all__ = ["SENTENCE_STOPS", "Paragraph", "ends_sentence", "paragraphs", "word_c
 #: Punctuation that ends a sentence, in the scripts cleantext has met (Latin, CJK, Arabic, Urdu,
 #: Devanagari, Ethiopic, Armenian).
 SENTENCE_STOPS = ".!?…。！？؟۔।॥።։"
-_SENTENCE_END = regex.compile(rf"[{SENTENCE_STOPS}][\"'”’»)\]」』]*\s*$")
+#: What may follow the stop at the end of a sentence: closing quotes and brackets, then white space
+#: (the characters the regex module's ``\s`` matches; a test checks them against it).
+_CLOSERS = "\"'”’»)]」』"
+_SPACES = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 #: What may end a line without the paragraph going on: sentence ends, colons, closing quotes.
 _LINE_ENDS = SENTENCE_STOPS + ':;：；"”’»)]」』'
 _STARTS_LOWER = regex.compile(r"^\s*[\p{Ll}]")
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
-    """Lines ``first`` to ``last`` (inclusive) of a document, and their text joined by spaces."""
+class Paragraph(NamedTuple):
+    """Lines ``first`` to ``last`` (inclusive) of a document, their text joined by spaces, and its
+    :func:`word_count` (counted once, when the paragraph is made: every step that splits a document
+    into paragraphs reads it)."""
 
     first: int
     last: int
     text: str
-    _words: int = field(default=-1, init=False, repr=False, compare=False)
+    words: int
 
     @property
     def lines(self) -> range:
         return range(self.first, self.last + 1)
-
-    @property
-    def words(self) -> int:
-        """:func:`word_count` of the text (counted once)."""
-        if self._words < 0:
-            object.__setattr__(self, "_words", word_count(self.text))
-        return self._words
 
 
 def ends_sentence(text: str) -> bool:
@@ -51,7 +48,10 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence("He left."), ends_sentence("“Yes!”"), ends_sentence("Home"), ends_sentence("終わり。")
     (True, True, False, True)
     """
-    return _SENTENCE_END.search(text) is not None
+    # What the pattern "[stops][closers]*\s*$" finds, read from the end: stops, closers and spaces
+    # are disjoint sets, so stripping the spaces and then the closers leaves the stop last.
+    end = text.rstrip(_SPACES).rstrip(_CLOSERS)
+    return end != "" and end[-1] in SENTENCE_STOPS
 
 
 #: Scripts written without spaces between words: about two characters make a word.
@@ -111,7 +111,8 @@ def _split(lines: Sequence[str]) -> list[Paragraph]:
         stripped = line.strip()
         if not stripped:
             if parts:
-                found.append(Paragraph(first, index - 1, " ".join(parts)))
+                text = " ".join(parts)
+                found.append(Paragraph(first, index - 1, text, word_count(text)))
                 parts = []
             continue
         # ``parts[-1]`` and ``stripped`` are stripped, so their last and first characters decide.
@@ -119,9 +120,11 @@ def _split(lines: Sequence[str]) -> list[Paragraph]:
             parts.append(stripped)
             continue
         if parts:
-            found.append(Paragraph(first, index - 1, " ".join(parts)))
+            text = " ".join(parts)
+            found.append(Paragraph(first, index - 1, text, word_count(text)))
         first = index
         parts = [stripped]
     if parts:
-        found.append(Paragraph(first, len(lines) - 1, " ".join(parts)))
+        text = " ".join(parts)
+        found.append(Paragraph(first, len(lines) - 1, text, word_count(text)))
     return found

@@ -12,6 +12,8 @@ section below); the decision is the same as searching every pattern in turn.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -31,13 +33,23 @@ __all__ = ["strip_chrome"]
 # one of them). Alternatives that begin with ``^`` can only match at the start of the paragraph, so
 # they are tried with ``match``, which does not scan the text. For each other alternative, a set of
 # literal strings is derived from the pattern such that every match contains one of them; the
-# alternative is searched only when the case-folded paragraph holds one. A pattern the analysis does
-# not understand (inline flags, back references, ...) is searched as it is.
+# alternative is searched only when the case-folded paragraph holds one. Alternatives that end with
+# ``$`` can only match a paragraph whose last character they can end with. A pattern the analysis
+# does not understand (inline flags, back references, ...) is searched as it is.
+#
+# Paragraphs of one size class whose first and last characters rule out the same alternatives take
+# the same *lane*. A lane's first look is a handful of C-level calls: does the folded paragraph begin
+# with one of the lane's starts, hold one of its probes (one literal set per alternative), or match
+# the few alternatives known by neither? Most paragraphs fail all three and match no rule; the others
+# are tried against the rules what they passed stands for, in order.
 
 _TOO_MANY = 64  # literal variants followed through a sequence before giving up on it
 _LONG_ENOUGH = 5  # a literal this long rarely occurs by chance
 _MANY_STARTS = 256  # ways to begin followed before giving up
 _SHARED_ENOUGH = 4  # literals that share this much are looked for through what they share
+#: Probes (the first look at a paragraph) that share a word of this many letters are merged: a part of
+#: a word that long rarely occurs by chance; spaces would bring in common words ("e the ").
+_PROBE_SHARED = 5
 
 #: Characters that the regex module, case-insensitive, equates with an ASCII letter but ``str.lower``
 #: does not turn into it (checked against the regex module by a test).
@@ -49,6 +61,13 @@ def _fold(text: str) -> str:
     if not text.isascii() and ("\u0130" in text or "\u017f" in text or "\u212a" in text):
         text = text.translate(_FOLD_EXTRA)
     return text.lower()
+
+
+def _plain(char: str) -> bool:
+    """Whether a literal ``char`` can be looked for in a folded paragraph: an ASCII character, or one
+    without case (punctuation, symbols, digits, spaces) that the regex module, case-insensitive,
+    equates with no other character (checked by a test)."""
+    return char.isascii() or (unicodedata.category(char)[0] in "PSZN" and char.lower() == char == char.upper())
 
 
 class _Unsupported(Exception):
@@ -68,12 +87,16 @@ class _Summary(NamedTuple):
     #: A pattern for the characters a match can begin with (None: unknown), tried case-insensitively.
     first: str | None = None
     nullable: bool = False  # whether it can match the empty string
+    #: A pattern for the characters a non-empty match can end with (None: unknown), as ``first``.
+    last: str | None = None
+    ends: bool = False  # a sequence whose last part is ``$``: every match ends where the text does
 
 
 _NOTHING = "(?!)"  # the first characters of what matches no characters
 
 
-_EMPTY = _Summary(frozenset({""}), None, frozenset({""}), first=_NOTHING, nullable=True)
+_EMPTY = _Summary(frozenset({""}), None, frozenset({""}), first=_NOTHING, nullable=True, last=_NOTHING)
+_END = _EMPTY._replace(ends=True)  # ``$``; told apart from other zero-width parts by identity
 _OPAQUE = _Summary(None, None, None)
 
 
@@ -168,6 +191,7 @@ class _Parser:
             frozenset.intersection(*(summary.gates for summary in summaries)),
             _either([summary.first for summary in summaries]),
             any(summary.nullable for summary in summaries),
+            _either([summary.last for summary in summaries]),
         )
 
     def sequence(self) -> _Summary:
@@ -177,7 +201,9 @@ class _Parser:
         gates: set[str] = set()
         whole = True  # the product covers the whole sequence so far
         firsts: list[str | None] = []  # how the parts up to the first that cannot be empty begin
+        lasts: list[str | None] = []  # how the parts from the last that cannot be empty end
         nullable = True
+        ends = False
 
         def consider(literals: _Literals) -> None:
             nonlocal best
@@ -190,10 +216,12 @@ class _Parser:
 
         while self.at < len(self.pattern) and self.peek() not in "|)":
             summary = self.quantified()
+            ends = summary is _END
             gates |= summary.gates
             if nullable:
                 firsts.append(summary.first)
                 nullable = summary.nullable
+            lasts = [*lasts, summary.last] if summary.nullable else [summary.last]
             if summary.exact is not None and len(product) * len(summary.exact) <= _TOO_MANY:
                 product = _times(product, summary.exact)
                 continue
@@ -203,14 +231,18 @@ class _Parser:
                     starts = _times(product, summary.starts)
             consider(product)
             consider(_required(summary))
+            # Every match holds what the exact parts just read matched, followed by how this part begins.
+            if summary.starts is not None and len(product) * len(summary.starts) <= _TOO_MANY:
+                consider(_times(product, summary.starts))
             whole = False
             exact = summary.exact
             product = exact if exact is not None and len(exact) <= _TOO_MANY else frozenset({""})
         consider(product)
         first = _either(firsts) if firsts else _NOTHING
+        last = _either(lasts) if lasts else _NOTHING
         if whole:
-            return _Summary(product, best, product, frozenset(gates), first, nullable)
-        return _Summary(None, best, starts, frozenset(gates), first, nullable)
+            return _Summary(product, best, product, frozenset(gates), first, nullable, last, ends)
+        return _Summary(None, best, starts, frozenset(gates), first, nullable, last, ends)
 
     def quantified(self) -> _Summary:
         summary = self.atom()
@@ -230,12 +262,16 @@ class _Parser:
             return summary
         if self.peek() in ("?", "+"):  # lazy or possessive: the same strings are matched
             self.at += 1
-        exact, _, starts, _, first, nullable = summary
+        exact, _, starts, _, first, nullable, last, _ = summary
         if low == 0:
             if high == 1 and exact is not None:
-                return _literal(exact | {""})._replace(first=first, nullable=True)
-            return _Summary(None, None, None if starts is None else starts | {""}, first=first, nullable=True)
-        return _Summary(exact if low == high == 1 else None, _required(summary), starts, summary.gates, first, nullable)
+                return _literal(exact | {""})._replace(first=first, nullable=True, last=last)
+            return _Summary(
+                None, None, None if starts is None else starts | {""}, first=first, nullable=True, last=last
+            )
+        return _Summary(
+            exact if low == high == 1 else None, _required(summary), starts, summary.gates, first, nullable, last
+        )
 
     def atom(self) -> _Summary:
         char = self.peek()
@@ -246,19 +282,23 @@ class _Parser:
             start = self.at - 1
             chars = self.character_class()
             summary = _OPAQUE if chars is None or len(chars) > _TOO_MANY else _literal(chars)
-            return summary._replace(first=self.pattern[start : self.at])
+            return summary._replace(first=self.pattern[start : self.at], last=self.pattern[start : self.at])
         if char == "\\":
             start = self.at - 1
             summary = self.escape()
-            return summary if summary.nullable else summary._replace(first=self.pattern[start : self.at])
-        if char in "^$":
+            if summary.nullable:
+                return summary
+            return summary._replace(first=self.pattern[start : self.at], last=self.pattern[start : self.at])
+        if char == "^":
             return _EMPTY
+        if char == "$":
+            return _END
         if char == ".":
-            return _OPAQUE._replace(first=".")
+            return _OPAQUE._replace(first=".", last=".")
         if char in "*+?{)|" or not char:
             self.fail()
-        summary = _literal(frozenset({char.lower()})) if char.isascii() else _OPAQUE
-        return summary._replace(first=regex.escape(char))
+        summary = _literal(frozenset({char.lower()})) if _plain(char) else _OPAQUE
+        return summary._replace(first=regex.escape(char), last=regex.escape(char))
 
     def group(self) -> _Summary:
         if self.peek() != "?":
@@ -297,6 +337,8 @@ class _Parser:
                 break
             first = False
             if char == "\\":
+                if self.peek() in ("b", "B", "A", "Z"):  # in a class, not zero-width ("[\\b]": a backspace)
+                    self.fail()
                 found = self.escape().starts
             elif self.peek() == "-" and self.peek(2) not in ("-]", "-"):
                 end = self.pattern[self.at + 1]
@@ -307,7 +349,7 @@ class _Parser:
                 if found is not None and not found:
                     self.fail()
             else:
-                found = frozenset({char}) if char.isascii() else None
+                found = frozenset({char}) if _plain(char) else None
             chars = None if chars is None or found is None else chars | {c.lower() for c in found}
         return None if negated or chars is None else frozenset(chars)
 
@@ -329,21 +371,7 @@ class _Parser:
             return _OPAQUE
         if not char or char.isalnum() or char == "_":
             self.fail()
-        return _literal(frozenset({char})) if char.isascii() else _OPAQUE
-
-
-class _Matcher(NamedTuple):
-    """One rule, ready to test: its parts, each tried the cheapest way it can be."""
-
-    label: str
-    max_words: int | None
-    anchored: _Lazy | None  # alternatives that begin with ``^``: tried with ``match``
-    starts: tuple[str, ...] | None  # ... when the paragraph begins with one of these (None: always)
-    first: _Lazy | None  # ... and with a character this matches (None: any)
-    plain: _Lazy | regex.Pattern[str] | None  # alternatives without literals: searched
-    #: (literals, gates, alternatives): alternatives searched only when one of their literals and all
-    #: their gates are there.
-    screened: tuple[tuple[tuple[str, ...], tuple[str, ...], _Lazy], ...]
+        return _literal(frozenset({char})) if _plain(char) else _OPAQUE
 
 
 class _Lazy:
@@ -367,6 +395,12 @@ class _Lazy:
         return self.compiled().search(text)
 
 
+@lru_cache(maxsize=1024)
+def _shared_lazy(source: str) -> _Lazy:
+    """One lazily compiled pattern per source: many alternatives begin or end alike."""
+    return _Lazy(source)
+
+
 def _join(parts: list[str], *, searched: bool = False) -> _Lazy | None:
     """One pattern for ``parts``. Searched alternatives that all end with ``$`` are searched from the
     end (the ``regex`` module's reverse mode): the same matches exist, but a pattern such as
@@ -387,6 +421,11 @@ def _common(literals: tuple[str, ...]) -> str:
             if all(shortest[start : start + size] in literal for literal in literals):
                 return shortest[start : start + size]
     return ""
+
+
+@lru_cache(maxsize=4096)
+def _common_pair(one: str, other: str) -> str:
+    return _common((one, other))
 
 
 _Screened = tuple[tuple[str, ...], tuple[str, ...], list[str]]  # (literals, gates, alternatives)
@@ -432,6 +471,28 @@ def _grouped(screened: list[tuple[tuple[str, ...], frozenset[str], str]]) -> lis
     return found
 
 
+class _Part(NamedTuple):
+    """One top-level alternative of a rule's pattern, and what is known of the paragraphs it can match."""
+
+    source: str
+    anchored: bool  # it begins with ``^``: tried with ``match``
+    #: (anchored) the folded paragraph begins with one of these (None: unknown) ...
+    starts: tuple[str, ...] | None
+    first: _Lazy | None  # (anchored) ... and with a character this matches (None: any)
+    last: _Lazy | None  # (ends with ``$``) the paragraph ends with a character this matches (None: any)
+    keys: tuple[str, ...]  # the folded paragraph holds one of these (none known: ()) ...
+    gates: frozenset[str]  # ... and all of these
+
+
+class _Matcher(NamedTuple):
+    """One rule, analysed."""
+
+    label: str
+    max_words: int | None
+    parts: tuple[_Part, ...]  # () when the pattern is not analysed: it is then searched whole
+    pattern: str
+
+
 def _matcher(rule: Rule, *, checked: bool = False) -> _Matcher:
     """``rule`` analysed; unless ``checked`` (the default rules: the tests compile them), its whole
     pattern is compiled first, so that one that does not compile fails on the first call, as ever."""
@@ -439,39 +500,54 @@ def _matcher(rule: Rule, *, checked: bool = False) -> _Matcher:
     if not checked:
         regex.compile(pattern, regex.IGNORECASE)
     try:
-        parts = _Parser(pattern).top()
+        top = _Parser(pattern).top()
     except (_Unsupported, IndexError):
-        return _Matcher(rule.label, rule.max_words, None, None, None, _join([pattern]), ())
-    anchored: list[str] = []
-    starts: set[str] | None = set()
-    firsts: list[str | None] = []
-    plain: list[str] = []
-    screened: list[tuple[tuple[str, ...], frozenset[str], str]] = []
-    for start, end, summary, begins in parts:
+        return _Matcher(rule.label, rule.max_words, (), pattern)
+    parts = []
+    for start, end, summary, anchored in top:
         source = pattern[start:end]
-        required = _required(summary)
-        if begins:
-            anchored.append(source)
-            firsts.append(None if summary.nullable else summary.first)
-            if starts is not None:
-                starts = None if summary.starts is None or "" in summary.starts else starts | summary.starts
-        elif required:
-            # A literal that contains another is redundant: the shorter is found whenever the longer is.
-            keys = tuple(
-                sorted(key for key in required if not any(other != key and other in key for other in required))
-            )
-            screened.append((keys, summary.gates, source))
-        else:
-            plain.append(source)
-    return _Matcher(
-        rule.label,
-        rule.max_words,
-        _join(anchored),
-        None if starts is None else tuple(sorted(starts)),
-        None if not firsts or None in firsts else _Lazy("|".join(f"(?:{first})" for first in firsts)),
-        _join(plain, searched=True),
-        tuple((keys, gates, _join(sources, searched=True)) for keys, gates, sources in _grouped(screened)),  # type: ignore[misc]
-    )
+        starts = first = None
+        if anchored:
+            if summary.starts is not None and "" not in summary.starts:
+                starts = tuple(sorted(summary.starts))
+            if not summary.nullable and summary.first is not None:
+                first = _shared_lazy(summary.first)
+        # A match of an alternative that ends with ``$`` ends where the paragraph does (or before a
+        # final line break: paragraphs that end with white space are not screened by their end).
+        last = (
+            _shared_lazy(summary.last) if summary.ends and not summary.nullable and summary.last is not None else None
+        )
+        required = _required(summary) or frozenset()
+        # A literal that contains another is redundant: the shorter is found whenever the longer is.
+        keys = tuple(sorted(key for key in required if not any(other != key and other in key for other in required)))
+        parts.append(_Part(source, anchored, starts, first, last, keys, summary.gates))
+    return _Matcher(rule.label, rule.max_words, tuple(parts), pattern)
+
+
+#: What to try on a paragraph: (starts, gates, literals, test). The test runs when the folded
+#: paragraph begins with one of ``starts`` (None: whatever it begins with), holds every gate and one
+#: of ``literals`` (None: no literal needed).
+_Check = tuple[tuple[str, ...] | None, tuple[str, ...], tuple[str, ...] | None, Callable[[str], object]]
+
+
+class _Lane(NamedTuple):
+    """What to try on the paragraphs of one size class whose first and last characters rule out the
+    same alternatives. A first look settles most paragraphs: unless ``always``, a paragraph that
+    begins with none of ``starts``, holds none of ``probes`` and that neither ``quick`` test finds
+    matches no rule; one that passes can only match the rules that what it passed stands for."""
+
+    always: bool  # a rule whose pattern is not analysed: every paragraph takes every rule
+    starts: tuple[str, ...]
+    probes: tuple[str, ...]
+    #: [a search that finds something whenever one of the probes is there (None: not made yet), the
+    #: paragraphs looked at without it]: made for the probes that many paragraphs take, not for all.
+    screen: list
+    #: the alternatives known by neither starts nor literals, joined: (anchored ones, others)
+    quick: tuple[Callable[[str], object] | None, Callable[[str], object] | None]
+    rules: tuple[tuple[str, tuple[_Check, ...]], ...]  # (label, checks), in rule order
+    by_probe: dict[str, tuple[int, ...]]  # a probe -> the rules (positions in ``rules``) it stands for
+    by_start: dict[str, tuple[int, ...]]  # a start -> the rules it stands for
+    by_quick: tuple[int, ...]  # the rules the quick tests stand for
 
 
 class _Engine(NamedTuple):
@@ -481,8 +557,20 @@ class _Engine(NamedTuple):
     limits: tuple[int, ...]  # the distinct ``max_words`` values, ascending
     #: ``by_limit[bisect_left(limits, words)]``: the matchers (in order) that may touch that many words.
     by_limit: tuple[tuple[_Matcher, ...], ...]
-    #: (that index, the folded paragraph's first character) -> the matchers worth trying, in order.
-    lanes: dict[tuple[int, str], tuple[_Step, ...]]
+    #: (bit, part) for every part that its first or last character may rule out: bit ``1 << k`` for the
+    #: k-th part of the rule set.
+    begin_filters: tuple[tuple[int, _Part], ...]
+    end_filters: tuple[tuple[int, _Part], ...]
+    bits: dict[int, tuple[int, ...]]  # id(matcher) -> the bits of its parts
+    begins: dict[str, int]  # a first character -> the bits of the parts it rules out
+    ends: dict[str, int]  # a last character -> the bits of the parts it rules out
+    lanes: dict[tuple[int, int], _Lane]  # (that index, the bits ruled out) -> the lane
+    patterns: dict[str, _Lazy]  # joined alternatives, shared between lanes
+    #: a lane's probes -> [one search for them (None: not made yet), paragraphs looked at without it],
+    #: shared by the lanes that look for the same probes
+    screens: dict[tuple[str, ...], list]
+    plans: dict[tuple[int, int], _Plan]  # (id(matcher), its parts not ruled out) -> what to try of it
+    kept: dict[tuple[str, ...], tuple[str, ...]]  # a lane's probes -> the probes it looks for
 
 
 @lru_cache(maxsize=32)
@@ -498,68 +586,318 @@ def _compile(rules: tuple[Rule, ...]) -> _Engine:
         )
         for k in range(len(limits) + 1)
     )
-    return _Engine(matchers, limits, by_limit, {})
+    bits: dict[int, tuple[int, ...]] = {}
+    begin_filters: list[tuple[int, _Part]] = []
+    end_filters: list[tuple[int, _Part]] = []
+    count = 0
+    for matcher in matchers:
+        own = []
+        for part in matcher.parts:
+            bit = 1 << count
+            count += 1
+            own.append(bit)
+            if part.starts is not None or part.first is not None:
+                begin_filters.append((bit, part))
+            if part.last is not None:
+                end_filters.append((bit, part))
+        bits[id(matcher)] = tuple(own)
+    return _Engine(
+        matchers, limits, by_limit, tuple(begin_filters), tuple(end_filters), bits, {}, {}, {}, {}, {}, {}, {}
+    )
 
 
-_Step = tuple[
-    str,  # the label
-    Callable[[str], object] | None,  # the anchored part's match, if the paragraph may begin so
-    tuple[str, ...] | None,  # ... when the folded paragraph begins with one of these
-    Callable[[str], object] | None,  # the plain part's search
-    tuple[tuple[tuple[str, ...], tuple[str, ...], _Lazy], ...],  # the screened parts
-]
+_CACHED = 4096  # first and last characters, and lanes, remembered per rule set
 
 
-def _lane(engine: _Engine, limit: int, first: str) -> tuple[_Step, ...]:
-    """What to try, in order, on a paragraph of that size beginning with ``first``."""
-    lane = engine.lanes.get((limit, first))
-    if lane is None:
-        if len(engine.lanes) > 4096:
-            engine.lanes.clear()
-        folded = _fold(first)[:1]
+def _begin_bits(engine: _Engine, first: str) -> int:
+    """The parts that cannot match a paragraph beginning with ``first``."""
+    folded = _fold(first)[:1]
+    ruled_out = 0
+    if first:
+        for bit, part in engine.begin_filters:
+            if (part.starts is not None and not any(start[:1] == folded for start in part.starts)) or (
+                part.first is not None and part.first.match(first) is None
+            ):
+                ruled_out |= bit
+    if len(engine.begins) >= _CACHED:
+        engine.begins.clear()
+    engine.begins[first] = ruled_out
+    return ruled_out
 
-        def may_begin(matcher: _Matcher) -> bool:
-            if matcher.starts is not None and not any(start[:1] == folded for start in matcher.starts):
-                return False
-            return not first or matcher.first is None or matcher.first.match(first) is not None
 
-        steps = []
-        for matcher in engine.by_limit[limit]:
-            anchored = matcher.anchored if matcher.anchored is not None and may_begin(matcher) else None
-            if anchored is None and matcher.plain is None and not matcher.screened:
-                continue
-            steps.append(
-                (
-                    matcher.label,
-                    None if anchored is None else anchored.compiled().match,
-                    matcher.starts,
-                    None if matcher.plain is None else matcher.plain.search,
-                    matcher.screened,
-                )
-            )
-        lane = engine.lanes[limit, first] = tuple(steps)
+def _end_bits(engine: _Engine, last: str) -> int:
+    """The parts that cannot match a paragraph ending with ``last``."""
+    ruled_out = 0
+    if last and not last.isspace():  # ``$`` also matches before a final line break
+        for bit, part in engine.end_filters:
+            if part.last is not None and part.last.match(last) is None:
+                ruled_out |= bit
+    if len(engine.ends) >= _CACHED:
+        engine.ends.clear()
+    engine.ends[last] = ruled_out
+    return ruled_out
+
+
+def _pattern(engine: _Engine, sources: list[str], *, searched: bool) -> _Lazy:
+    joined = _join(sources, searched=searched)
+    assert joined is not None
+    return engine.patterns.setdefault(joined.source, joined)
+
+
+def _probe(part: _Part) -> tuple[str, ...]:
+    """What a first look searches for the part: its literals, or one gate if that screens better."""
+    options = [part.keys, *((gate,) for gate in sorted(part.gates))]
+    return max(options, key=lambda option: (min(min(map(len, option)), 8), -len(option)))
+
+
+class _Plan(NamedTuple):
+    """What to try of one rule, some of its alternatives ruled out, and what a first look needs of it."""
+
+    checks: tuple[_Check, ...]
+    always: bool  # not analysed: every paragraph takes it
+    starts: tuple[str, ...]
+    probes: tuple[str, ...]
+    bare: tuple[tuple[str, ...], tuple[str, ...]]  # alternatives without starts or literals: (anchored, others)
+
+
+def _plan(engine: _Engine, matcher: _Matcher, ruled_out: int) -> _Plan:
+    """What to try of ``matcher``, the alternatives in ``ruled_out`` left out (made once per such pair)."""
+    bits = engine.bits[id(matcher)]
+    kept = sum(bits) & ~ruled_out
+    plan = engine.plans.get((id(matcher), kept))
+    if plan is not None:
+        return plan
+    checks: list[_Check] = []
+    if not matcher.parts:  # not analysed: searched whole, as written
+        whole = _join([matcher.pattern])
+        assert whole is not None
+        checks.append((None, (), None, engine.patterns.setdefault(whole.source, whole).search))
+    parts = [part for part, bit in zip(matcher.parts, bits, strict=True) if bit & kept]
+    begun = [part for part in parts if part.starts is not None]
+    begin: tuple[str, ...] = ()
+    if begun:
+        begin = tuple(sorted(set().union(*(part.starts for part in begun))))  # type: ignore[arg-type]
+        checks.append((begin, (), None, _pattern(engine, [part.source for part in begun], searched=False).match))
+    probes: set[str] = set()
+    bare: tuple[list[str], list[str]] = ([], [])
+    for anchored in (True, False):
+        screened = [part for part in parts if part.starts is None and part.keys and part.anchored == anchored]
+        for keys, gates, sources in _grouped([(part.keys, part.gates, part.source) for part in screened]):
+            pattern = _pattern(engine, sources, searched=not anchored)
+            checks.append((None, gates, keys, pattern.match if anchored else pattern.search))
+        for part in screened:
+            probes.update(_probe(part))
+        others = [part.source for part in parts if part.starts is None and not part.keys and part.anchored == anchored]
+        if others:
+            pattern = _pattern(engine, others, searched=not anchored)
+            checks.append((None, (), None, pattern.match if anchored else pattern.search))
+            bare[not anchored].extend(others)
+    plan = engine.plans[id(matcher), kept] = _Plan(
+        tuple(checks), not matcher.parts, begin, tuple(sorted(probes)), (tuple(bare[0]), tuple(bare[1]))
+    )
+    return plan
+
+
+def _kept(engine: _Engine, probes: tuple[str, ...]) -> tuple[str, ...]:
+    """The probes a lane looks for: none that contains another (the shorter is found whenever the
+    longer is), and those that share a word of ``_PROBE_SHARED`` letters looked for through it (one
+    look instead of several; a paragraph that holds the shared word only is tried against a few more
+    rules)."""
+    kept = engine.kept.get(probes)
+    if kept is not None:
+        return kept
+    merged: list[str] = []
+    where: dict[str, int] = {}  # a run of _PROBE_SHARED letters -> the merged probe that held it
+    for probe in sorted(probes, key=len):
+        grams = [
+            probe[at : at + _PROBE_SHARED]
+            for at in range(len(probe) - _PROBE_SHARED + 1)
+            if probe[at : at + _PROBE_SHARED].isalnum()
+        ]
+        for gram in grams:
+            k = where.get(gram)
+            if k is not None:
+                common = _common_pair(merged[k], probe)
+                if len(common) >= _PROBE_SHARED and common.isalnum():
+                    merged[k] = common
+                    break
+        else:
+            k = len(merged)
+            merged.append(probe)
+        for gram in grams:
+            where.setdefault(gram, k)
+    kept = engine.kept[probes] = tuple(
+        sorted(probe for probe in set(merged) if not any(other != probe and other in probe for other in merged))
+    )
+    return kept
+
+
+def _lane(engine: _Engine, limit: int, ruled_out: int) -> _Lane:
+    """What to try, in order, on a paragraph of that size class, ``ruled_out`` parts left out."""
+    always = False
+    starts: dict[str, set[int]] = {}  # each start -> the rules it stands for
+    probes: dict[str, set[int]] = {}  # each alternative's probe -> the rules it stands for
+    quick: set[int] = set()
+    bare: tuple[list[str], list[str]] = ([], [])
+    rules = []
+    for matcher in engine.by_limit[limit]:
+        plan = _plan(engine, matcher, ruled_out)
+        if not plan.checks:
+            continue
+        position = len(rules)
+        rules.append((matcher.label, plan.checks))
+        always = always or plan.always
+        for start in plan.starts:
+            starts.setdefault(start, set()).add(position)
+        for probe in plan.probes:
+            probes.setdefault(probe, set()).add(position)
+        for found, more in zip(bare, plan.bare, strict=True):
+            found.extend(more)
+        if plan.bare[0] or plan.bare[1]:
+            quick.add(position)
+    kept = _kept(engine, tuple(sorted(probes)))
+    # A start that another begins is found whenever the longer one is (in sorted order, the starts
+    # that begin with a start follow it).
+    begins: list[str] = []
+    by_start: dict[str, set[int]] = {}
+    for start in sorted(starts):
+        if not begins or not start.startswith(begins[-1]):
+            begins.append(start)
+            by_start[start] = set()
+        by_start[begins[-1]] |= starts[start]
+    lane = _Lane(
+        always or "" in kept,
+        tuple(begins),
+        kept,
+        engine.screens.setdefault(kept, [None, 0]),
+        (
+            _pattern(engine, bare[0], searched=False).match if bare[0] else None,
+            _pattern(engine, bare[1], searched=True).search if bare[1] else None,
+        ),
+        tuple(rules),
+        {probe: _stood_for(probes, probe) for probe in kept},
+        {start: tuple(sorted(positions)) for start, positions in by_start.items()},
+        tuple(sorted(quick)),
+    )
+    if len(engine.lanes) >= _CACHED:
+        engine.lanes.clear()
+    engine.lanes[limit, ruled_out] = lane
     return lane
+
+
+#: English letters, the most frequent first: a search for many strings at once is fastest when they
+#: begin with rare characters (it stops only where one of those is). Only speed depends on this.
+_LETTERS = "etaoinshrdlcumwfgypbvkjxqz"
+
+
+def _rank(char: str) -> int:
+    """How rarely ``char`` occurs in news text, roughly (higher: rarer)."""
+    if char == " ":
+        return -1
+    if char in ".,'-":
+        return 8
+    found = _LETTERS.find(char)
+    return len(_LETTERS) if found < 0 else found
+
+
+def _tail(probe: str) -> str:
+    """The end of ``probe`` from its rarest character, at least four characters long when ``probe`` is:
+    found wherever ``probe`` is."""
+    size = min(4, len(probe))
+    start = max(range(len(probe) - size + 1), key=lambda at: (_rank(probe[at]), -at))
+    return probe[start:]
+
+
+def _trie(strings: list[str]) -> str:
+    """A pattern that finds one of ``strings`` (none empty) wherever one is, branching on one character
+    at a time; a string that another begins with stands for both."""
+    tree: dict[str, dict] = {}
+    for string in strings:
+        node = tree
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        if "" in node:
+            return ""
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(tree)
+
+
+#: Paragraphs after which a set of probes is looked for by one search: making it takes about a
+#: millisecond, what it spares a few microseconds a paragraph.
+_BUSY = 64
+
+
+def _screen(probes: tuple[str, ...]) -> Callable[[str], object]:
+    """One search (Python's ``re``, on the folded paragraph) that finds something whenever one of
+    ``probes`` is there: it looks for the end of each from its rarest character, so it stops at few
+    places; what it finds may be no probe (the probes themselves then decide)."""
+    return re.compile(_trie(sorted({_tail(probe) for probe in probes}))).search
+
+
+def _stood_for(probes: dict[str, set[int]], kept: str) -> tuple[int, ...]:
+    """The rules that a kept probe stands for: those of every probe that holds it."""
+    return tuple(sorted(set().union(*(positions for probe, positions in probes.items() if kept in probe))))
+
+
+def _first_match(
+    stripped: str, folded: str, rules: tuple[tuple[str, tuple[_Check, ...]], ...], positions: Sequence[int]
+) -> str | None:
+    """The label of the first rule (of those at ``positions``, ascending) that matches ``stripped``."""
+    for position in positions:
+        label, checks = rules[position]
+        for starts, gates, keys, test in checks:
+            if starts is not None and not folded.startswith(starts):
+                continue
+            if gates and not all(map(folded.__contains__, gates)):
+                continue
+            if keys is not None and not any(map(folded.__contains__, keys)):
+                continue
+            if test(stripped):
+                return label
+    return None
 
 
 def _label(stripped: str, words: int, engine: _Engine) -> str | None:
     """The label of the first rule that matches ``stripped`` (a paragraph of ``words`` words)."""
+    first = stripped[:1]
+    last = stripped[-1:]
+    begin = engine.begins.get(first)
+    if begin is None:
+        begin = _begin_bits(engine, first)
+    end = engine.ends.get(last)
+    if end is None:
+        end = _end_bits(engine, last)
+    limit = bisect_left(engine.limits, words)
+    lane = engine.lanes.get((limit, begin | end))
+    if lane is None:
+        lane = _lane(engine, limit, begin | end)
+    if lane.always:
+        return _first_match(stripped, _fold(stripped), lane.rules, range(len(lane.rules)))
     folded = _fold(stripped)
-    for label, match, starts, search, screened in _lane(engine, bisect_left(engine.limits, words), stripped[:1]):
-        if match is not None and (starts is None or folded.startswith(starts)) and match(stripped):
-            return label
-        if search is not None and search(stripped):
-            return label
-        for keys, gates, alternatives in screened:
-            for gate in gates:
-                if gate not in folded:
-                    break
-            else:
-                for key in keys:
-                    if key in folded:
-                        if alternatives.search(stripped):
-                            return label
-                        break
-    return None
+    positions: set[int] = set()
+    if folded.startswith(lane.starts):
+        positions.update(*(lane.by_start[start] for start in lane.starts if folded.startswith(start)))
+    anchored, searched = lane.quick
+    if (anchored is not None and anchored(stripped)) or (searched is not None and searched(stripped)):
+        positions.update(lane.by_quick)
+    slot = lane.screen
+    screen = slot[0]
+    if screen is None:
+        found = any(map(folded.__contains__, lane.probes))
+        slot[1] += 1
+        if slot[1] >= _BUSY and lane.probes:
+            slot[0] = _screen(lane.probes)
+    else:
+        found = screen(folded) is not None
+    if found:
+        by_probe = lane.by_probe
+        positions.update(*(by_probe[probe] for probe in lane.probes if probe in folded))
+    return _first_match(stripped, folded, lane.rules, sorted(positions)) if positions else None
 
 
 _ATTRIBUTION = regex.compile(ATTRIBUTION, regex.IGNORECASE)
