@@ -775,6 +775,9 @@ def repair_line(line: str) -> str:
 
 def decide_repair(lines: Sequence[str], /) -> Outcome:
     """Repair every line; each changed line names what was fixed (``mojibake+lost-nbsp``, ...)."""
+    text = "\n".join(lines)
+    if text.isascii() and "&" not in text:  # the test each line gets first, made once for them all
+        return Outcome.unchanged(lines)
     fixed: list[str] = []
     reasons: list[str] = []
     for line in lines:
