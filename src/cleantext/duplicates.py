@@ -89,16 +89,20 @@ def _find_duplicates(
     in_stream = [() if _is_furniture(words) else words for words in per_line]
     stream = tuple(chain.from_iterable(in_stream))  # every word of the document but the furniture's
     starts = list(accumulate(map(len, in_stream), initial=0))  # where each line's words begin in ``stream``
-    grams, first = _first_positions(stream, key_size)
+    # The index is built when a line first has room for a copy before it (never for a one-line text).
+    grams: list[tuple[str, ...]] = []
+    first: dict[tuple[str, ...], int] | None = None
     later: dict[tuple[str, ...], list[int]] | None = None  # built the first time a first candidate fails
     removals: dict[int, tuple[str, int | None]] = {}
     for line_no, words in enumerate(per_line):
         size = len(words)
-        if size < min_words:
+        start = starts[line_no]
+        if size < min_words or start < size:
             continue
+        if first is None:
+            grams, first = _first_positions(stream, key_size)
         key = words[:key_size]
         earliest = first.get(key)
-        start = starts[line_no]
         # Earlier copies only: a copy must end before this line begins (positions only grow).
         if earliest is None or earliest + size > start:
             continue
