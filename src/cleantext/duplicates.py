@@ -58,26 +58,29 @@ def _is_furniture(words: tuple[str, ...]) -> bool:
     return 0 < len(words) <= _FURNITURE_WORDS and not ends_sentence(words[-1])
 
 
-def _first_positions(
-    stream: tuple[str, ...], key_size: int
-) -> tuple[list[tuple[str, ...]], dict[tuple[str, ...], int]]:
-    """The n-grams of ``stream``, and where each first starts (a dict built from the n-grams read
-    backwards: the earliest write wins)."""
-    grams = list(zip(*(stream[k:] for k in range(key_size)), strict=False))  # the last ones are shorter: dropped
-    count = len(grams)
-    return grams, dict(zip(reversed(grams), range(count - 1, -1, -1), strict=True))
+def _first_positions(stream: tuple[str, ...], key_size: int) -> tuple[list[int], dict[int, int]]:
+    """The hash of each n-gram of ``stream``, and where each hash first stands.
+
+    Hashes, not the n-grams: a text of a million lines has millions of n-grams, and small ints cost a
+    fraction of the memory of tuples (``zip`` even reuses its tuple once ``hash`` has read it). Two
+    n-grams with one hash only cost an extra comparison: every candidate is compared word by word.
+    The dict is built from the hashes read backwards, so the earliest write wins.
+    """
+    hashes = list(
+        map(hash, zip(*(stream[k:] for k in range(key_size)), strict=False))
+    )  # the last ones are shorter: dropped
+    count = len(hashes)
+    return hashes, dict(zip(reversed(hashes), range(count - 1, -1, -1), strict=True))
 
 
-def _later_positions(
-    grams: list[tuple[str, ...]], first: dict[tuple[str, ...], int]
-) -> dict[tuple[str, ...], list[int]]:
-    """Every later start of each n-gram, in order; only repeating positions are visited."""
-    count = len(grams)
-    later: dict[tuple[str, ...], list[int]] = {}
+def _later_positions(hashes: list[int], first: dict[int, int]) -> dict[int, list[int]]:
+    """Every later start of each n-gram hash, in order; only repeating positions are visited."""
+    count = len(hashes)
+    later: dict[int, list[int]] = {}
     if len(first) < count:
-        repeats = compress(range(count), map(ne, map(first.__getitem__, grams), range(count)))
+        repeats = compress(range(count), map(ne, map(first.__getitem__, hashes), range(count)))
         for position in repeats:
-            later.setdefault(grams[position], []).append(position)
+            later.setdefault(hashes[position], []).append(position)
     return later
 
 
@@ -90,9 +93,9 @@ def _find_duplicates(
     stream = tuple(chain.from_iterable(in_stream))  # every word of the document but the furniture's
     starts = list(accumulate(map(len, in_stream), initial=0))  # where each line's words begin in ``stream``
     # The index is built when a line first has room for a copy before it (never for a one-line text).
-    grams: list[tuple[str, ...]] = []
-    first: dict[tuple[str, ...], int] | None = None
-    later: dict[tuple[str, ...], list[int]] | None = None  # built the first time a first candidate fails
+    hashes: list[int] = []
+    first: dict[int, int] | None = None
+    later: dict[int, list[int]] | None = None  # built the first time a first candidate fails
     removals: dict[int, tuple[str, int | None]] = {}
     for line_no, words in enumerate(per_line):
         size = len(words)
@@ -100,8 +103,8 @@ def _find_duplicates(
         if size < min_words or start < size:
             continue
         if first is None:
-            grams, first = _first_positions(stream, key_size)
-        key = words[:key_size]
+            hashes, first = _first_positions(stream, key_size)
+        key = hash(words[:key_size])
         earliest = first.get(key)
         # Earlier copies only: a copy must end before this line begins (positions only grow).
         if earliest is None or earliest + size > start:
@@ -110,7 +113,7 @@ def _find_duplicates(
             removals[line_no] = ("duplicate", bisect_right(starts, earliest) - 1)
             continue
         if later is None:
-            later = _later_positions(grams, first)
+            later = _later_positions(hashes, first)
         # Then the copies nearest before the line: which these are does not depend on what other
         # steps remove far away (a page header, a footer), so a second clean finds none either.
         positions = later.get(key, ())
