@@ -525,13 +525,11 @@ def _build_undecodable(codecs_: Sequence[str]) -> re.Pattern[str]:
     return re.compile(f"[^\\x00-\\x7f\\ufffd](?:(?<={no_codec})|{after}{before})")
 
 
-def _decode_layer(text: str) -> str | None:
+def _decode_layer(text: str, tests: _FtfyTests) -> str | None:
     """The text ftfy's first decoding of ``text`` gives: UTF-8 that was read as Latin-1 or Windows-1252.
 
     None where ftfy would try further (another codec, a lossy sequence, CESU-8).
     """
-    tests = _ftfy_tests()
-    assert tests is not None  # only called by _decode_whole_line, after its check
     try:
         raw = text.encode("latin-1")  # ftfy tries Latin-1 first, then sloppy Windows-1252
     except UnicodeEncodeError:
@@ -573,7 +571,7 @@ def _decode_whole_line(text: str) -> str | None:
     if tests is None or not _looks_bad(text, tests):
         return None
     while True:
-        decoded = _decode_layer(text)
+        decoded = _decode_layer(text, tests)
         if decoded is None:
             return None
         text = decoded
