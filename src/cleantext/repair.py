@@ -773,8 +773,8 @@ def repair_line(line: str) -> str:
 
 def decide_repair(lines: Sequence[str], /) -> Outcome:
     """Repair every line; each changed line names what was fixed (``mojibake+lost-nbsp``, ...)."""
-    text = "\n".join(lines)
-    if text.isascii() and "&" not in text:  # the test each line gets first, made once for them all
+    # The test each line gets first, made once for them all; the join (a copy) only for ASCII text.
+    if all(map(str.isascii, lines)) and "&" not in "\n".join(lines):
         return Outcome.unchanged(lines)
     fixed: list[str] = []
     reasons: list[str] = []
