@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import os
 import sys
+from collections.abc import Callable
 
 import atheris
 
@@ -39,21 +40,21 @@ def _clean(data: bytes) -> None:
     assert report.text == out, "explain disagrees with clean"
 
 
-def _decode(data: bytes) -> None:
+def _text_or_refusal(function: Callable[[bytes], str], data: bytes) -> None:
+    """``function`` returns text or raises a CleantextError; anything else is a crash."""
     try:
-        out = cleantext.decode(data)
+        out = function(data)
     except cleantext.CleantextError:
         return
     assert isinstance(out, str), type(out)
+
+
+def _decode(data: bytes) -> None:
+    _text_or_refusal(cleantext.decode, data)
 
 
 def _html(data: bytes) -> None:
-    data = data[:_HTML_LIMIT]
-    try:
-        out = cleantext.from_html(data)
-    except cleantext.CleantextError:
-        return
-    assert isinstance(out, str), type(out)
+    _text_or_refusal(cleantext.from_html, data[:_HTML_LIMIT])
 
 
 def _jsonl(data: bytes) -> None:
