@@ -125,11 +125,16 @@ def best_time(function: Callable[[str], object], text: str, repeat: int) -> floa
     return best
 
 
+def growth(small: float, large: float) -> float:
+    """How many times the large input's time is the small one's (infinite when the small took none)."""
+    return large / small if small > 0 else float("inf")
+
+
 def measure(name: str, build: Callable[[int], str], n: int, function: Callable[[str], object], repeat: int) -> bool:
     small, large = build(n), build(10 * n)
     t_small = best_time(function, small, repeat)
     t_large = best_time(function, large, repeat)
-    ratio = t_large / t_small if t_small > 0 else float("inf")
+    ratio = growth(t_small, t_large)
     verdict = "PASS" if ratio <= LIMIT else "FAIL"
     print(
         f"{name:28} {len(small):>11,} → {len(large):>12,} chars  {t_small:8.3f} s → {t_large:8.3f} s"
@@ -160,10 +165,10 @@ def measure_html(name: str, build: Callable[[int], str], n: int, repeat: int) ->
         for label, function in (("from_html", cleantext.from_html), ("trafilatura", _trafilatura))
     }
     (ours_small, ours_large), (peer_small, peer_large) = times["from_html"], times["trafilatura"]
-    ratio = ours_large / ours_small if ours_small > 0 else float("inf")
-    peer = peer_large / peer_small if peer_small > 0 else float("inf")
+    ratio = growth(ours_small, ours_large)
+    peer = growth(peer_small, peer_large)
     added_small, added_large = ours_small - peer_small, ours_large - peer_large
-    added = added_large / added_small if added_small > 0 else float("inf")
+    added = growth(added_small, added_large)
     verdict = "PASS" if ratio <= LIMIT or added <= LIMIT else "FAIL"
     print(
         f"{name:28} {len(small):>11,} → {len(large):>12,} chars  {ours_small:8.3f} s → {ours_large:8.3f} s"
