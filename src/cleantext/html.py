@@ -418,10 +418,7 @@ def explain_html(html: str | bytes, *, url: str | None = None, steps: Pipeline |
     if not any(line.strip() for line in pruned.lines):
         return _no_article_left(pruned.edits)
     report = explain_with(steps, pruned.text)
-    edits = list(pruned.edits)
-    for edit in report.edits:
-        ref = None if edit.ref is None else pruned.origin[edit.ref]
-        edits.append(Edit(pruned.origin[edit.line], edit.action, edit.reason, edit.before, edit.after, ref, edit.step))
+    edits = [*pruned.edits, *(edit.moved(pruned.origin) for edit in report.edits)]
     if not report.text.strip():
         return _no_article_left(edits)
     return Report(report.text, tuple(edits), tuple(pruned.origin[index] for index in report.origin))

@@ -47,6 +47,14 @@ class Edit(NamedTuple):
     ref: int | None = None
     step: str = ""
 
+    def moved(self, to: Sequence[int]) -> Edit:
+        """The same edit with its ``line`` and ``ref`` read through ``to`` (a step's line -> an earlier line).
+
+        >>> Edit(1, "remove", "duplicate", "Share this", ref=0).moved([4, 7])
+        Edit(line=7, action='remove', reason='duplicate', before='Share this', after='', ref=4, step='')
+        """
+        return self._replace(line=to[self.line], ref=None if self.ref is None else to[self.ref])
+
     @property
     def label(self) -> str:
         """The reason as shown to people, e.g. ``comment-policy`` or ``duplicate-of-line-3``."""

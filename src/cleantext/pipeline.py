@@ -168,11 +168,7 @@ class Pipeline:
         edits: list[Edit] = []
         for step in self.steps:
             outcome = run_step(step, lines)
-            for edit in outcome.edits:
-                ref = None if edit.ref is None else to_input[edit.ref]
-                edits.append(
-                    Edit(to_input[edit.line], edit.action, edit.reason, edit.before, edit.after, ref, edit.step)
-                )
+            edits.extend(edit.moved(to_input) for edit in outcome.edits)
             to_input = [to_input[index] for index in outcome.origin]
             lines = outcome.lines
         return Report("\n".join(lines), tuple(edits), tuple(to_input))
