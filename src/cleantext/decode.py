@@ -13,6 +13,9 @@ The order of evidence:
    Latin-1 for printable text, and what browsers use for "ISO-8859-1"), otherwise the encoding that
    charset-normalizer detects (Cyrillic, Greek, CJK, ...). When nothing fits,
    :class:`~cleantext.errors.UndecodableInputError` says so.
+
+Line breaks come out as ``\n``: ``\r\n`` (Windows) and a lone ``\r`` (classic Mac OS, some exports)
+are read as Python reads text files (universal newlines), so that every later step sees the lines.
 """
 
 from __future__ import annotations
@@ -20,9 +23,9 @@ from __future__ import annotations
 import codecs
 import re
 
-from .errors import BinaryInputError, DecodeError, UndecodableInputError
+from .errors import BinaryInputError, DecodeError, InputTypeError, UndecodableInputError
 
-__all__ = ["decode"]
+__all__ = ["decode", "normalize_newlines"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -47,7 +50,9 @@ _SIGNATURES = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document"),
     (b"SQLite format 3\x00", "an SQLite database"),
 )
-_CONTROL_BYTES = bytes(set(range(32)) - {9, 10, 12, 13, 27})
+#: Control bytes that text does not hold -- but tab, line feed, form feed, carriage return, the escape
+#: of terminal colours and the backspace of overstruck (bold, underlined) terminal output it may.
+_CONTROL_BYTES = bytes(set(range(32)) - {8, 9, 10, 12, 13, 27})
 #: Encodings whose letters Windows-1252 reads the same way (for text, it is their superset or twin).
 _WESTERN = {"ascii", "latin_1", "iso8859_15", "cp1252", "cp850", "cp858", "mac_roman", "cp437", "iso8859_9", "cp1254"}
 _MULTIBYTE_UTF8 = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
@@ -133,8 +138,23 @@ def _detect(data: bytes) -> str | None:
     return None if best is None else codecs.lookup(best.encoding).name.replace("-", "_")
 
 
+def normalize_newlines(text: str) -> str:
+    """Turn ``\\r\\n`` and a lone ``\\r`` into ``\\n``, as Python's text files read line breaks.
+
+    :func:`decode` does this for bytes; call it on text that did not come through it (a JSON field).
+
+    >>> normalize_newlines("one\\r\\ntwo\\rthree\\n")
+    'one\\ntwo\\nthree\\n'
+    """
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def decode(data: bytes) -> str:
     """Decode ``data`` as text: a byte-order mark wins, then UTF-8, then a legacy encoding.
+
+    Line breaks come out as ``\\n`` (:func:`normalize_newlines`).
 
     >>> decode("déjà vu".encode("utf-8"))
     'déjà vu'
@@ -146,7 +166,15 @@ def decode(data: bytes) -> str:
     Traceback (most recent call last):
     ...
     cleantext.errors.BinaryInputError: input looks binary (NUL bytes), not text
+    >>> decode(b"old Mac text\\rsecond line\\r")
+    'old Mac text\\nsecond line\\n'
     """
+    if not isinstance(data, bytes | bytearray):
+        raise InputTypeError(f"decode() takes bytes, not {type(data).__name__}: text needs no decoding")
+    return normalize_newlines(_decode(data))
+
+
+def _decode(data: bytes) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
