@@ -136,7 +136,7 @@ def test_an_output_file_that_cannot_be_written_is_reported_and_the_others_writte
     result = run("-o", "out", "a/one.txt", "b/two.txt", "three.txt", cwd=tmp_path)
     assert result.returncode == 1
     assert errors_of(result) == [
-        "cleantext: cannot write out/b/two.txt: File exists",
+        "cleantext: b/two.txt: cannot write out/b/two.txt: File exists",
         "cleantext: 1 of 3 documents failed",
     ]
     assert (tmp_path / "out" / "a" / "one.txt").read_text(encoding="utf-8") == ARTICLE_CLEAN
@@ -257,7 +257,7 @@ def test_progress_on_a_terminal_only_and_quiet_silences_it(tmp_path: Path) -> No
     path = write_jsonl(tmp_path / "in.jsonl", [{"text": ARTICLE}] * 20)
     status, shown = run_on_terminal("--jsonl", path)
     assert status == 0
-    assert "cleantext: 20 documents, 0.0 MB," in shown and "docs/s" in shown
+    assert "cleantext: done: 20 documents, 0.0 of 0.0 MB," in shown and "MB/s" in shown
     status, shown = run_on_terminal("--jsonl", "--quiet", path)
     assert (status, shown) == (0, "")
     piped = run("--jsonl", path)  # standard error is a pipe: no progress

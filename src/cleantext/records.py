@@ -1,0 +1,303 @@
+"""Record formats of the ``cleantext`` command: how an input splits into records, how a record is cleaned.
+
+A :class:`Format` is a row of :data:`FORMATS`: it splits an input stream into records (``split``),
+cleans one record for a :class:`Job` (``clean``), and says what ``--on-error keep`` writes back for a
+record that failed (``keep``). Two formats exist:
+
+* ``text`` -- the whole input is one document (plain text, or an HTML page: see ``kind``);
+* ``jsonl`` -- every line is a JSON object; one string field is cleaned, and the record is written
+  back as it came except for that field's value (and ``cleantext_removed`` with ``--explain``): the
+  new value is spliced into the original text of the line, so numbers (``1.10``, ``1e5``), escapes
+  and spacing of the other fields stay byte for byte.
+
+A new format (WARC, Parquet, compressed input) is one more row; the worker pool and the writers do
+not change. Only the public API of :mod:`cleantext` is used.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from json.decoder import scanstring
+from typing import BinaryIO, NamedTuple
+
+import cleantext
+
+__all__ = [
+    "FORMATS",
+    "Format",
+    "Job",
+    "Record",
+    "Result",
+    "clean_document",
+    "is_page",
+    "splice_json",
+]
+
+
+def is_page(kind: str, document: str | bytes) -> bool:
+    """Whether ``document`` takes the HTML path: forced by ``--html``, or markup under ``auto``."""
+    return kind == "html" or (kind == "auto" and cleantext.is_markup(document))
+
+
+def clean_document(text: str, steps: cleantext.Pipeline, kind: str, *, explain: bool) -> cleantext.Report | str:
+    """Clean one document; with ``explain``, return the whole :class:`~cleantext.Report`.
+
+    ``kind`` is ``"auto"``, ``"html"`` or ``"text"`` (``--html`` / ``--text``): a page goes through
+    :func:`cleantext.from_html`, and chosen ``steps`` then replace the text steps run on its article.
+    """
+    if explain:
+        return cleantext.explain(text, steps=steps, kind=kind)
+    if steps == cleantext.DEFAULT_PIPELINE:
+        return cleantext.clean(text, kind=kind)
+    if is_page(kind, text):
+        return cleantext.explain(text, steps=steps, kind="html").text
+    return steps(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """What to do with each record; pickled once into every worker process.
+
+    ``format`` names a row of :data:`FORMATS`; ``field`` is the JSON field the ``jsonl`` format cleans.
+    """
+
+    steps: cleantext.Pipeline
+    kind: str = "auto"
+    format: str = "text"
+    field: str = "text"
+    explain: bool = False
+
+
+class Result(NamedTuple):
+    """A cleaned record (``output``) or why it failed (``error``); ``notes`` are ``--explain`` lines."""
+
+    output: bytes | None
+    error: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+class Record(NamedTuple):
+    """One record as split from its input: its bytes, or why it could not be read (``problem``).
+
+    ``line`` is the 1-based line of a record in a file of many records, ``None`` for a whole document;
+    ``size`` the bytes it took in the input (a record over the limit is measured, not kept).
+    """
+
+    data: bytes | None
+    line: int | None = None
+    problem: str | None = None
+    size: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """A record format: ``split`` a stream (at most ``limit`` bytes a record, 0: no limit) into records,
+    ``clean`` one record's bytes for a job (``kind`` may be the job's, or a file's by its extension),
+    ``keep`` a failed record as ``--on-error keep`` writes it."""
+
+    name: str
+    split: Callable[[BinaryIO, int], Iterator[Record]]
+    clean: Callable[[Job, bytes, str], Result]
+    keep: Callable[[bytes], bytes]
+
+
+def too_large(size: int, limit: int) -> str:
+    """The message for a record over ``--max-bytes``."""
+    return f"{size:,} bytes, over the limit of {limit:,} (--max-bytes; 0: no limit); skipped"
+
+
+# --- one document per input -------------------------------------------------------------------------
+
+
+def _split_document(handle: BinaryIO, limit: int) -> Iterator[Record]:
+    if limit:
+        data = handle.read(limit + 1)
+        if len(data) > limit:
+            size = len(data)
+            del data
+            while chunk := handle.read(1 << 20):  # standard input: read to its end, keeping nothing
+                size += len(chunk)
+            yield Record(None, problem=too_large(size, limit), size=size)
+            return
+    else:
+        data = handle.read()
+    yield Record(data, size=len(data)) if data else Record(None, problem="empty input")
+
+
+def _clean_document_bytes(job: Job, data: bytes, kind: str) -> Result:
+    try:
+        page = is_page(kind, data)
+        text = cleantext.decode_html(data) if page else cleantext.decode(data)  # a page by its charset
+        done = clean_document(text, job.steps, "html" if page else "text", explain=job.explain)
+    except cleantext.CleantextError as problem:
+        return Result(None, str(problem))
+    del text
+    if isinstance(done, str):
+        return Result(done.encode("utf-8", "surrogatepass"))
+    return Result(done.text.encode("utf-8", "surrogatepass"), notes=tuple(done.lines()))
+
+
+# --- JSON Lines ---------------------------------------------------------------------------------------
+
+
+def _split_lines(handle: BinaryIO, limit: int) -> Iterator[Record]:
+    """One record per non-blank line; a line over ``limit`` bytes is reported and never held whole."""
+    records = 0
+    number = 0
+    while True:
+        raw = handle.readline(limit + 1) if limit else handle.readline()
+        if not raw:
+            break
+        number += 1
+        if limit and len(raw) > limit and not raw.endswith(b"\n"):
+            size = len(raw)
+            del raw
+            while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                size += len(rest)
+            size += len(rest)
+            records += 1
+            yield Record(None, number, too_large(size, limit), size)
+            continue
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]  # a UTF-8 byte-order mark is not part of the first record
+        if raw.strip():  # blank lines are not records
+            records += 1
+            yield Record(raw, number, size=len(raw))
+    if not records:
+        yield Record(None, problem="empty input, no JSON records")
+
+
+class _NotAnObject(Exception):
+    pass
+
+
+def _no_constant(name: str) -> float:
+    raise ValueError(f"bare {name} is not JSON")
+
+
+_DECODER = json.JSONDecoder(parse_constant=_no_constant)
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _members(text: str) -> tuple[dict[str, tuple[object, int, int]], int, int]:
+    """The top-level members of the JSON object ``text``: key -> (value, start, end) of the value's text
+    (the last of a repeated key, as ``json.loads`` keeps), and where the object starts and ends.
+
+    Raises :class:`json.JSONDecodeError` for malformed JSON, ``ValueError`` for a bare ``NaN`` or
+    ``Infinity`` (not JSON, though Python reads it), :class:`_NotAnObject` for other JSON values.
+    """
+    begin = position = _SPACE.match(text).end()
+    if text[position : position + 1] != "{":
+        raise _NotAnObject(type(_DECODER.decode(text)).__name__)
+    members: dict[str, tuple[object, int, int]] = {}
+    position = _SPACE.match(text, position + 1).end()
+    if text[position : position + 1] == "}":
+        position += 1
+    else:
+        while True:
+            if text[position : position + 1] != '"':
+                raise json.JSONDecodeError("Expecting property name enclosed in double quotes", text, position)
+            key, position = scanstring(text, position + 1)
+            position = _SPACE.match(text, position).end()
+            if text[position : position + 1] != ":":
+                raise json.JSONDecodeError("Expecting ':' delimiter", text, position)
+            start = _SPACE.match(text, position + 1).end()
+            value, end = _DECODER.raw_decode(text, start)
+            members[key] = (value, start, end)
+            position = _SPACE.match(text, end).end()
+            following = text[position : position + 1]
+            position += 1
+            if following == "}":
+                break
+            if following != ",":
+                raise json.JSONDecodeError("Expecting ',' delimiter", text, position - 1)
+            position = _SPACE.match(text, position).end()
+    tail = _SPACE.match(text, position).end()
+    if tail != len(text):
+        raise json.JSONDecodeError("Extra data", text, tail)
+    return members, begin, position
+
+
+def splice_json(record: str, changes: dict[str, object]) -> str:
+    """``record`` (one JSON object) with the values of ``changes`` put in, everything else as it came.
+
+    A key already in the record has its value's text replaced where it stands; a new key is added at
+    the end. White space around the object is dropped.
+
+    >>> splice_json('{"id": 1.10, "text": "a\\\\u00e9", "n": 1e5}', {"text": "clean", "extra": [1]})
+    '{"id": 1.10, "text": "clean", "n": 1e5, "extra": [1]}'
+    """
+    members, begin, end = _members(record)
+    pieces: list[str] = []
+    position = begin
+    for start, stop, key in sorted((members[key][1], members[key][2], key) for key in changes if key in members):
+        pieces += [record[position:start], json.dumps(changes[key], ensure_ascii=False)]
+        position = stop
+    added = [
+        f"{json.dumps(key, ensure_ascii=False)}: {json.dumps(value, ensure_ascii=False)}"
+        for key, value in changes.items()
+        if key not in members
+    ]
+    closing = end - 1
+    if added:
+        pieces += [record[position:closing].rstrip(" \t\n\r"), ", " if members else "", ", ".join(added), "}"]
+    else:
+        pieces.append(record[position:end])
+    return "".join(pieces)
+
+
+def _clean_json_line(job: Job, data: bytes, kind: str) -> Result:
+    try:
+        line = data.decode("utf-8")
+    except UnicodeDecodeError as problem:
+        return Result(None, f"not UTF-8 (byte {problem.start + 1} of the line)")
+    try:
+        members, _, _ = _members(line)
+    except json.JSONDecodeError as problem:
+        return Result(None, f"malformed JSON: {problem.msg} (column {problem.colno})")
+    except _NotAnObject as problem:
+        return Result(None, f"not a JSON object but {problem}")
+    except (ValueError, RecursionError) as problem:
+        return Result(None, f"malformed JSON: {problem}")
+    if job.field not in members:
+        return Result(None, f"no field {job.field!r}")
+    text = members[job.field][0]
+    if not isinstance(text, str):
+        return Result(None, f"field {job.field!r} is {type(text).__name__}, not a string")
+    if "\x00" in text:
+        return Result(None, f"field {job.field!r} holds NUL characters (binary, not text)")
+    del members
+    try:
+        done = clean_document(cleantext.normalize_newlines(text), job.steps, kind, explain=job.explain)
+    except cleantext.CleantextError as problem:
+        return Result(None, str(problem))
+    changes: dict[str, object] = {}
+    if isinstance(done, str):
+        changes[job.field] = done
+    else:
+        changes[job.field] = done.text
+        changes["cleantext_removed"] = [
+            {"line": edit.line + 1, "step": edit.step, "reason": edit.label, "text": edit.before}
+            for edit in done.removed
+        ]
+    del done, text
+    # A lone surrogate (from a \\ud800 escape) goes back out as the same JSON escape.
+    return Result((splice_json(line, changes) + "\n").encode("utf-8", "backslashreplace"))
+
+
+def _keep_line(data: bytes) -> bytes:
+    return data if data.endswith(b"\n") else data + b"\n"
+
+
+def _keep_document(data: bytes) -> bytes:
+    return data
+
+
+#: The record formats by name (``--jsonl`` picks ``jsonl``; ``text`` is the default).
+FORMATS: dict[str, Format] = {
+    "text": Format("text", _split_document, _clean_document_bytes, _keep_document),
+    "jsonl": Format("jsonl", _split_lines, _clean_json_line, _keep_line),
+}
