@@ -118,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
         dest="kind",
         action="store_const",
         const="html",
-        help="the input is an HTML page (default: a page if it is markup or its name ends in .html or .htm)",
+        help="the input is an HTML page (default: a page if it is markup or named *.html, *.htm, *.xhtml)",
     )
     kind.add_argument("--text", dest="kind", action="store_const", const="text", help="the input is plain text")
     parser.set_defaults(kind="auto")
