@@ -25,10 +25,10 @@ import os
 import signal
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import BinaryIO, NoReturn
 
 from .records import FORMATS, Job, Result
@@ -234,16 +234,25 @@ def chunked(items: Iterable[Item], *, max_items: int, max_bytes: int) -> Iterato
 Payload = tuple[bytes | None, str]
 
 
-def run_chunk(job: Job, payloads: Sequence[Payload]) -> list[Result]:
-    """Clean each payload; never raise: a record that fails comes back with its error."""
+def run_chunk(job: Job, payloads: list[Payload]) -> list[Result]:
+    """Clean each payload; never raise: a record that fails comes back with its error.
+
+    The payloads are taken out of the list as they are cleaned (it is left empty), so that a record's
+    bytes are freed once its format has read them.
+    """
     clean = FORMATS[job.format].clean
     results: list[Result] = []
-    for data, kind in payloads:
+    payloads.reverse()
+    while payloads:
+        box: list[bytes] = []
+        data, kind = payloads.pop()
         if data is None:  # failed while reading; the parent has the reason
             results.append(Result(None, "unreadable"))
             continue
+        box.append(data)
+        del data
         try:
-            results.append(clean(job, data, kind))
+            results.append(clean(job, box, kind))
         except Exception as problem:  # a bug on one record must not sink the batch
             results.append(Result(None, f"internal error: {type(problem).__name__}: {problem}"))
     return results
@@ -277,8 +286,14 @@ def _merge(chunk: list[Item], results: list[Result]) -> Iterator[tuple[Item, Res
         yield item, (Result(None, item.error) if item.error is not None else result)
 
 
-def _payloads(job: Job, chunk: list[Item]) -> list[Payload]:
-    return [(None if item.error is not None else item.data, item.source.kind or job.kind) for item in chunk]
+def _payloads(job: Job, chunk: list[Item], keep_data: bool = True) -> list[Payload]:
+    """What the workers get for ``chunk``; without ``keep_data``, the chunk's items then let go of their bytes."""
+    payloads: list[Payload] = [
+        (None if item.error is not None else item.data, item.source.kind or job.kind) for item in chunk
+    ]
+    if not keep_data:
+        chunk[:] = [replace(item, data=None) if item.data is not None else item for item in chunk]
+    return payloads
 
 
 def _start_pool(job: Job, workers: int) -> ProcessPoolExecutor:
@@ -333,8 +348,13 @@ def _pool(job: Job, workers: int) -> Iterator[list[ProcessPoolExecutor]]:
     _end_pool(holder[0], now=False)
 
 
-def process(job: Job, chunks: Iterable[list[Item]], *, workers: int) -> Iterator[tuple[Item, Result]]:
+def process(
+    job: Job, chunks: Iterable[list[Item]], *, workers: int, keep_data: bool = True
+) -> Iterator[tuple[Item, Result]]:
     """Clean every item of ``chunks``; yield ``(item, result)`` in input order.
+
+    Without ``keep_data`` the items come back without their bytes (``data`` is ``None``), which are
+    then not held while being cleaned: only ``--on-error keep`` needs them.
 
     With ``workers > 1``, a pool of processes cleans the chunks, at most ``4 * workers`` chunks in
     flight: reading stays just ahead of cleaning, so memory does not grow with the input. Should a
@@ -344,32 +364,35 @@ def process(job: Job, chunks: Iterable[list[Item]], *, workers: int) -> Iterator
     """
     if workers <= 1:
         for chunk in chunks:
-            yield from _merge(chunk, run_chunk(job, _payloads(job, chunk)))
+            payloads = _payloads(job, chunk, keep_data)
+            yield from _merge(chunk, run_chunk(job, payloads))
         return
 
-    window: deque[tuple[list[Item], Future[list[Result]] | None]] = deque()
+    # Each chunk in flight keeps its payloads: should its worker die, they are cleaned again alone.
+    window: deque[tuple[list[Item], list[Payload], Future[list[Result]] | None]] = deque()
     with _pool(job, workers) as pool:
 
         def take() -> Iterator[tuple[Item, Result]]:
-            chunk, future = window.popleft()
+            chunk, payloads, future = window.popleft()
             try:
-                results = future.result() if future is not None else _isolated(job, chunk)
+                results = future.result() if future is not None else _isolated(job, payloads)
             except BrokenProcessPool:
                 pool[0].shutdown(wait=False, cancel_futures=True)  # its manager has ended its workers
-                for index, (later, _) in enumerate(window):
-                    window[index] = (later, None)  # lost with the pool: to be cleaned alone too
-                results = _isolated(job, chunk)
+                for index, (later, held, _) in enumerate(window):
+                    window[index] = (later, held, None)  # lost with the pool: to be cleaned alone too
+                results = _isolated(job, payloads)
                 pool[0] = _start_pool(job, workers)
             return _merge(chunk, results)
 
-        def submit(chunk: list[Item]) -> Future[list[Result]] | None:
+        def submit(payloads: list[Payload]) -> Future[list[Result]] | None:
             try:
-                return _submit(pool[0], _payloads(job, chunk))
+                return _submit(pool[0], payloads)
             except BrokenProcessPool:  # the pool broke before take() saw it: this chunk is cleaned alone
                 return None
 
         for chunk in chunks:
-            window.append((chunk, submit(chunk)))
+            payloads = _payloads(job, chunk, keep_data)
+            window.append((chunk, payloads, submit(payloads)))
             while len(window) >= 4 * workers:
                 yield from take()
         while window:
@@ -385,9 +408,8 @@ def _alone(job: Job, payloads: list[Payload]) -> list[Result] | None:
             return None
 
 
-def _isolated(job: Job, chunk: list[Item]) -> list[Result]:
+def _isolated(job: Job, payloads: list[Payload]) -> list[Result]:
     """Clean a chunk alone, then each of its records alone if need be: a crash fails only its record."""
-    payloads = _payloads(job, chunk)
     results = _alone(job, payloads)
     if results is not None:
         return results

@@ -277,7 +277,8 @@ def run(
     keep = FORMATS[job.format].keep
     items = read_items(sources, sys.stdin.buffer, format=job.format, max_bytes=args.max_bytes, refuse=sink.refusal)
     chunks = chunked(items, max_items=1 if args.jobs == 1 else 200, max_bytes=256 * 1024)
-    with closing(process(job, chunks, workers=args.jobs)) as results:
+    keep_data = args.on_error == "keep"  # only then are a record's bytes needed after it is read
+    with closing(process(job, chunks, workers=args.jobs, keep_data=keep_data)) as results:
         for item, result in results:
             tally.documents += 1
             tally.size += item.size

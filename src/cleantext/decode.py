@@ -55,7 +55,11 @@ _SIGNATURES = (
 _CONTROL_BYTES = bytes(set(range(32)) - {8, 9, 10, 12, 13, 27})
 #: Encodings whose letters Windows-1252 reads the same way (for text, it is their superset or twin).
 _WESTERN = {"ascii", "latin_1", "iso8859_15", "cp1252", "cp850", "cp858", "mac_roman", "cp437", "iso8859_9", "cp1254"}
-_MULTIBYTE_UTF8 = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+#: Every byte that can lead a UTF-8 sequence (0xC2-0xF4) as "L", every continuation byte (0x80-0xBF) as
+#: "C", the rest as ".": a lead followed by a continuation is "LC".
+_LEADS_AND_CONTINUATIONS = bytes(
+    ord("L") if 0xC2 <= byte <= 0xF4 else ord("C") if 0x80 <= byte <= 0xBF else ord(".") for byte in range(256)
+)
 
 
 def _cp1252_or_latin1(error: UnicodeDecodeError) -> tuple[str, int]:
@@ -102,7 +106,9 @@ def refuse_binary(data: bytes) -> None:
 
 def _mostly_utf8(data: bytes) -> str | None:
     """UTF-8 with a few stray bytes of another encoding: keep the UTF-8, read the strays as Windows-1252."""
-    sequences = len(_MULTIBYTE_UTF8.findall(data))
+    # Counted as "LC" in a copy where every lead byte reads L and every continuation C: one copy of the
+    # bytes at C speed (a list of the matches would cost ~20x the input).
+    sequences = data.translate(_LEADS_AND_CONTINUATIONS).count(b"LC")
     if not sequences:
         return None
     text = data.decode("utf-8", "cleantext-cp1252")
@@ -124,10 +130,12 @@ def _western(text: str) -> bool:
     as Windows-1252 make words of accented letters only ("Ïðåçèäåíò"), and Central European letters
     turn into signs inside words ("wys³any").
     """
-    words = _WORD.findall(text)
-    foreign = sum(not any(char.isascii() for char in word) for word in words)
-    signs = len(_FOREIGN_LETTER.findall(text))
-    return foreign <= 0.1 * len(words) and signs * 50 <= max(len(words), 1)
+    words = foreign = 0
+    for match in _WORD.finditer(text):  # one match at a time: a list of every word costs ~10x the text
+        words += 1
+        foreign += not any(char.isascii() for char in match.group())
+    signs = sum(1 for _ in _FOREIGN_LETTER.finditer(text))
+    return foreign <= 0.1 * words and signs * 50 <= max(words, 1)
 
 
 def _detect(data: bytes) -> str | None:
@@ -148,7 +156,8 @@ def normalize_newlines(text: str) -> str:
     """
     if "\r" not in text:
         return text
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n")
+    return text.replace("\r", "\n") if "\r" in text else text
 
 
 def decode(data: bytes) -> str:

@@ -16,8 +16,11 @@ not change. Only the public API of :mod:`cleantext` is used.
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import re
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from json.decoder import scanstring
@@ -95,12 +98,16 @@ class Record(NamedTuple):
 @dataclass(frozen=True, slots=True)
 class Format:
     """A record format: ``split`` a stream (at most ``limit`` bytes a record, 0: no limit) into records,
-    ``clean`` one record's bytes for a job (``kind`` may be the job's, or a file's by its extension),
-    ``keep`` a failed record as ``--on-error keep`` writes it."""
+    ``clean`` one record for a job, ``keep`` a failed record as ``--on-error keep`` writes it.
+
+    ``clean(job, box, kind)`` takes the record's bytes out of ``box`` (a one-element list), so that once
+    it has read them nothing holds them any more (a document's bytes are freed while it is cleaned);
+    ``kind`` is the job's, or a file's by its extension.
+    """
 
     name: str
     split: Callable[[BinaryIO, int], Iterator[Record]]
-    clean: Callable[[Job, bytes, str], Result]
+    clean: Callable[[Job, list[bytes], str], Result]
     keep: Callable[[bytes], bytes]
 
 
@@ -112,13 +119,26 @@ def too_large(size: int, limit: int) -> str:
 # --- one document per input -------------------------------------------------------------------------
 
 
+def _file_size(handle: BinaryIO) -> int | None:
+    """The size of a regular file behind ``handle`` (``None`` for a pipe, a terminal, a BytesIO)."""
+    try:
+        info = os.fstat(handle.fileno())
+    except (OSError, AttributeError, io.UnsupportedOperation):
+        return None
+    return info.st_size if stat.S_ISREG(info.st_mode) else None
+
+
 def _split_document(handle: BinaryIO, limit: int) -> Iterator[Record]:
     if limit:
+        size = _file_size(handle)
+        if size is not None and size > limit:  # a file too large: not read at all
+            yield Record(None, problem=too_large(size, limit), size=size)
+            return
         data = handle.read(limit + 1)
-        if len(data) > limit:
+        if len(data) > limit:  # a stream: measured to its end, nothing kept
             size = len(data)
             del data
-            while chunk := handle.read(1 << 20):  # standard input: read to its end, keeping nothing
+            while chunk := handle.read(1 << 20):
                 size += len(chunk)
             yield Record(None, problem=too_large(size, limit), size=size)
             return
@@ -127,10 +147,12 @@ def _split_document(handle: BinaryIO, limit: int) -> Iterator[Record]:
     yield Record(data, size=len(data)) if data else Record(None, problem="empty input")
 
 
-def _clean_document_bytes(job: Job, data: bytes, kind: str) -> Result:
+def _clean_document_bytes(job: Job, box: list[bytes], kind: str) -> Result:
+    data = box.pop()
     try:
         page = is_page(kind, data)
         text = cleantext.decode_html(data) if page else cleantext.decode(data)  # a page by its charset
+        del data
         done = clean_document(text, job.steps, "html" if page else "text", explain=job.explain)
     except cleantext.CleantextError as problem:
         return Result(None, str(problem))
@@ -249,11 +271,13 @@ def splice_json(record: str, changes: dict[str, object]) -> str:
     return "".join(pieces)
 
 
-def _clean_json_line(job: Job, data: bytes, kind: str) -> Result:
+def _clean_json_line(job: Job, box: list[bytes], kind: str) -> Result:
+    data = box.pop()
     try:
         line = data.decode("utf-8")
     except UnicodeDecodeError as problem:
         return Result(None, f"not UTF-8 (byte {problem.start + 1} of the line)")
+    del data
     try:
         members, _, _ = _members(line)
     except json.JSONDecodeError as problem:

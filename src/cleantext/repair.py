@@ -25,7 +25,7 @@ below with an example (in the manner of ftfy's ``fixes`` module):
 
 The steps repeat until the line stops changing (double-encoded text peels one layer per round).
 Lines that show no sign of damage -- most lines of most documents -- skip all of this: ASCII lines
-without ``&`` at once, other lines after one regular expression built from the characters that UTF-8
+without ``&``, ESC or backspace at once, other lines after one regular expression built from the characters that UTF-8
 mojibake is made of.
 """
 
