@@ -8,7 +8,7 @@ followed by the copy's number (so that the copies are not duplicates of each oth
 document's paragraphs are not). Each measurement runs in a fresh process:
 
 * ``clean()``: read the file, ``cleantext.decode``, ``cleantext.clean(text, kind="text")``;
-* the CLI: ``cleantext FILE > /dev/null``;
+* the CLI: ``cleantext --max-bytes 0 FILE > /dev/null`` (no size limit);
 * ``python -c "import cleantext"``: the RSS that any run starts from.
 
 The figure printed is peak RSS / document size (``ru_maxrss`` of that one process, from ``wait4``),
@@ -198,7 +198,7 @@ def main() -> None:
             size = build_document(path, int(size_mb * MB))
             runs = [("clean()", [sys.executable, "-c", CLEAN, str(path)])]
             if not options.no_cli:
-                runs.append(("CLI", [*command(), "--quiet", str(path)]))
+                runs.append(("CLI", [*command(), "--quiet", "--max-bytes", "0", str(path)]))
             for name, argv in runs:
                 peak, wall = peak_rss(argv)
                 print(

@@ -252,7 +252,14 @@ def splice_json(record: str, changes: dict[str, object]) -> str:
     >>> splice_json('{"id": 1.10, "text": "a\\\\u00e9", "n": 1e5}', {"text": "clean", "extra": [1]})
     '{"id": 1.10, "text": "clean", "n": 1e5, "extra": [1]}'
     """
-    members, begin, end = _members(record)
+    return _splice(record, _members(record), changes)
+
+
+def _splice(
+    record: str, parsed: tuple[dict[str, tuple[object, int, int]], int, int], changes: dict[str, object]
+) -> str:
+    """:func:`splice_json` on a record already read by :func:`_members`."""
+    members, begin, end = parsed
     pieces: list[str] = []
     position = begin
     for start, stop, key in sorted((members[key][1], members[key][2], key) for key in changes if key in members):
@@ -279,13 +286,14 @@ def _clean_json_line(job: Job, box: list[bytes], kind: str) -> Result:
         return Result(None, f"not UTF-8 (byte {problem.start + 1} of the line)")
     del data
     try:
-        members, _, _ = _members(line)
+        parsed = _members(line)
     except json.JSONDecodeError as problem:
         return Result(None, f"malformed JSON: {problem.msg} (column {problem.colno})")
     except _NotAnObject as problem:
         return Result(None, f"not a JSON object but {problem}")
     except (ValueError, RecursionError) as problem:
         return Result(None, f"malformed JSON: {problem}")
+    members = parsed[0]
     if job.field not in members:
         return Result(None, f"no field {job.field!r}")
     text = members[job.field][0]
@@ -293,7 +301,6 @@ def _clean_json_line(job: Job, box: list[bytes], kind: str) -> Result:
         return Result(None, f"field {job.field!r} is {type(text).__name__}, not a string")
     if "\x00" in text:
         return Result(None, f"field {job.field!r} holds NUL characters (binary, not text)")
-    del members
     try:
         done = clean_document(cleantext.normalize_newlines(text), job.steps, kind, explain=job.explain)
     except cleantext.CleantextError as problem:
@@ -309,7 +316,7 @@ def _clean_json_line(job: Job, box: list[bytes], kind: str) -> Result:
         ]
     del done, text
     # A lone surrogate (from a \\ud800 escape) goes back out as the same JSON escape.
-    return Result((splice_json(line, changes) + "\n").encode("utf-8", "backslashreplace"))
+    return Result((_splice(line, parsed, changes) + "\n").encode("utf-8", "backslashreplace"))
 
 
 def _keep_line(data: bytes) -> bytes:
