@@ -27,13 +27,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
+
+from bench_cli import command  # the installed command, beside this Python
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 MB = 1_000_000
@@ -79,14 +80,6 @@ CLEAN = (
     "out = cleantext.clean(text, kind='text')\n"
     "sys.stdout.write(str(len(out)))\n"
 )
-
-
-def command() -> list[str]:
-    beside = Path(sys.executable).parent / "cleantext"
-    found = str(beside) if beside.exists() else shutil.which("cleantext")
-    if not found:
-        raise SystemExit("the cleantext command is not installed (pip install -e .)")
-    return [found]
 
 
 def profile(path: Path, *, lines: bool = False) -> None:

@@ -4,50 +4,25 @@ from __future__ import annotations
 
 import json
 import os
-import pty
 import resource
-import select
-import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
-
-SEED = Path(__file__).resolve().parents[1] / "fixtures" / "seed"
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-RAW = (SEED / "chile_border.raw.txt").read_text(encoding="utf-8")
-CLEAN = (SEED / "chile_border.clean.txt").read_text(encoding="utf-8")
-ARTICLE = "Officials reported the crossing was closed on Friday.\n(0) comments\nLog In\n"
-ARTICLE_CLEAN = "Officials reported the crossing was closed on Friday.\n"
-
-
-def _command() -> str:
-    beside = Path(sys.executable).parent / "cleantext"
-    found = str(beside) if beside.exists() else shutil.which("cleantext")
-    assert found, "the cleantext command is not installed (pip install -e .)"
-    return found
-
-
-CLEANTEXT = _command()
-
-
-def run(*args: str | Path, stdin: bytes = b"", cwd: Path | None = None, **options) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [CLEANTEXT, *map(str, args)], input=stdin, capture_output=True, cwd=cwd, check=False, timeout=120, **options
-    )
-
-
-def errors_of(result: subprocess.CompletedProcess[bytes]) -> list[str]:
-    return result.stderr.decode("utf-8").splitlines()
-
-
-def write_jsonl(path: Path, records: list[object]) -> Path:
-    path.write_text("".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records), encoding="utf-8")
-    return path
-
+from cli_support import (
+    ARTICLE,
+    ARTICLE_CLEAN,
+    CLEAN,
+    CLEANTEXT,
+    FIXTURES,
+    RAW,
+    errors_of,
+    on_terminal,
+    run,
+    write_jsonl,
+)
 
 # --- signals -------------------------------------------------------------------------------------
 
@@ -355,58 +330,19 @@ def test_an_html_file_is_read_as_a_page_even_with_text_before_the_doctype(tmp_pa
 # --- the terminal ----------------------------------------------------------------------------------------
 
 
-def _on_terminal(args: list[str | Path], *, stdout_too: bool = False, stdin_too: bool = False, typed: bytes = b""):
-    """Run with standard error (and optionally standard output or input) on a pseudo-terminal."""
-    leader, follower = pty.openpty()
-    try:
-        process = subprocess.Popen(
-            [CLEANTEXT, *map(str, args)],
-            stdin=follower if stdin_too else subprocess.DEVNULL,
-            stdout=follower if stdout_too else subprocess.PIPE,
-            stderr=follower,
-        )
-        shown = b""
-        if typed:
-            deadline = time.monotonic() + 60
-            while b"reading standard input" not in shown and time.monotonic() < deadline:
-                if select.select([leader], [], [], 0.1)[0]:
-                    shown += os.read(leader, 65536)
-            os.write(leader, typed)
-        out = b""
-        if not stdout_too:
-            with process.stdout:
-                out = process.stdout.read()
-        status = process.wait(timeout=120)
-        os.close(follower)
-        follower = -1
-        while True:
-            try:
-                chunk = os.read(leader, 65536)
-            except OSError:  # EIO: the terminal has no writer left
-                break
-            if not chunk:
-                break
-            shown += chunk
-    finally:
-        os.close(leader)
-        if follower >= 0:
-            os.close(follower)
-    return status, shown.decode("utf-8", "replace"), out
-
-
 def test_progress_gives_totals_and_a_rate_and_keeps_out_of_the_output(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "in.jsonl", [{"text": ARTICLE}] * 20)
     size = path.stat().st_size / 1e6
-    status, shown, out = _on_terminal(["--jsonl", path])
+    status, shown, out = on_terminal(["--jsonl", path])
     assert status == 0 and out.count(b"\n") == 20
     assert f"cleantext: done: 20 documents, {size:.1f} of {size:.1f} MB, " in shown and " MB/s, " in shown
     assert "docs/s" not in shown
-    status, shown, _ = _on_terminal(["--jsonl", path], stdout_too=True)  # the output shows on the same terminal
+    status, shown, _ = on_terminal(["--jsonl", path], stdout_too=True)  # the output shows on the same terminal
     assert status == 0 and "cleantext:" not in shown and shown.count('{"text":') == 20
 
 
 def test_with_no_arguments_on_a_terminal_it_says_it_reads_standard_input() -> None:
-    status, shown, out = _on_terminal([], stdin_too=True, typed=ARTICLE.encode() + b"\x04")
+    status, shown, out = on_terminal([], stdin_too=True, typed=ARTICLE.encode() + b"\x04")
     assert "cleantext: reading standard input (end it with Ctrl-D" in shown
     assert status == 0 and out == ARTICLE_CLEAN.encode()
 

@@ -3,23 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
+from cli_support import ARTICLE, ARTICLE_CLEAN, run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleantext.records import splice_json
-
-ARTICLE = "Officials reported the crossing was closed on Friday.\n(0) comments\nLog In\n"
-ARTICLE_CLEAN = "Officials reported the crossing was closed on Friday.\n"
-CLEANTEXT = str(Path(sys.executable).parent / "cleantext")
-
-
-def run(*args: str, stdin: bytes) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([CLEANTEXT, *args], input=stdin, capture_output=True, check=False, timeout=120)
 
 
 def test_other_fields_come_out_byte_for_byte() -> None:
