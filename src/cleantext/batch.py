@@ -209,7 +209,9 @@ def read_items(
                 for record in split(handle, max_bytes):
                     if refuse is not None and refuse(source) is not None:
                         break  # its output failed: the error was reported when it did
-                    yield Item(source, record.data, record.line, record.problem, record.size)
+                    item = [Item(source, record.data, record.line, record.problem, record.size)]
+                    del record
+                    yield item.pop()  # handed over: this suspended generator must not hold the bytes
         except OSError as problem:
             yield Item(source, None, error=_reason(problem))
 
@@ -221,6 +223,7 @@ def chunked(items: Iterable[Item], *, max_items: int, max_bytes: int) -> Iterato
     for item in items:
         chunk.append(item)
         size += len(item.data or b"")
+        del item  # only the chunk holds it (process() may let go of its bytes)
         if len(chunk) >= max_items or size >= max_bytes:
             yield chunk
             chunk, size = [], 0

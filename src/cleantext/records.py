@@ -144,7 +144,13 @@ def _split_document(handle: BinaryIO, limit: int) -> Iterator[Record]:
             return
     else:
         data = handle.read()
-    yield Record(data, size=len(data)) if data else Record(None, problem="empty input")
+    if not data:
+        yield Record(None, problem="empty input")
+        return
+    # Handed over, not kept: while the document is cleaned, this suspended generator must not hold it.
+    record = [Record(data, size=len(data))]
+    del data
+    yield record.pop()
 
 
 def _clean_document_bytes(job: Job, box: list[bytes], kind: str) -> Result:
@@ -187,7 +193,9 @@ def _split_lines(handle: BinaryIO, limit: int) -> Iterator[Record]:
             raw = raw[3:]  # a UTF-8 byte-order mark is not part of the first record
         if raw.strip():  # blank lines are not records
             records += 1
-            yield Record(raw, number, size=len(raw))
+            record = [Record(raw, number, size=len(raw))]
+            del raw
+            yield record.pop()  # handed over, not kept while it is cleaned
     if not records:
         yield Record(None, problem="empty input, no JSON records")
 
