@@ -44,6 +44,7 @@ __all__ = [
     "chunked",
     "process",
     "read_items",
+    "restore_signals",
     "run_chunk",
     "signals_held",
 ]
@@ -69,8 +70,8 @@ class Interrupted(BaseException):
         return signal.Signals(self.signum).name
 
 
-#: The signals that end a run: Ctrl-C, ``kill`` and supervisors, a closed terminal.
-STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+#: The signals that end a run: Ctrl-C, ``kill`` and supervisors, a closed terminal (no SIGHUP on Windows).
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
 _held = 0
 _pending: int | None = None
 _owner = 0  # the process that installed the handlers
@@ -95,12 +96,22 @@ def _on_signal(signum: int, frame: object) -> None:
     _stop(signum)
 
 
-def catch_signals() -> None:
-    """Make SIGINT, SIGTERM and SIGHUP raise :class:`Interrupted` in this process (the main thread's call)."""
+def catch_signals() -> dict[int, object]:
+    """Make SIGINT, SIGTERM and SIGHUP raise :class:`Interrupted` in this process (the main thread's call).
+
+    Returns the handlers they had, for :func:`restore_signals`.
+    """
     global _owner
     _owner = os.getpid()
-    for signum in STOP_SIGNALS:
-        signal.signal(signum, _on_signal)
+    return {signum: signal.signal(signum, _on_signal) for signum in STOP_SIGNALS}
+
+
+def restore_signals(handlers: dict[int, object]) -> None:
+    """Put back the handlers :func:`catch_signals` replaced, and forget any signal held back."""
+    global _held, _pending, _stopping
+    for signum, handler in handlers.items():
+        signal.signal(signum, handler)  # type: ignore[arg-type]
+    _held, _pending, _stopping = 0, None, False
 
 
 @contextlib.contextmanager
@@ -267,7 +278,7 @@ _WORKER_JOB: Job | None = None
 def _start_worker(job: Job, parent: int) -> None:
     global _WORKER_JOB
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    for signum in (signal.SIGTERM, signal.SIGHUP):
+    for signum in STOP_SIGNALS[1:]:
         signal.signal(signum, signal.SIG_DFL)  # the parent ends its workers with SIGTERM
     if sys.platform.startswith("linux"):  # should the parent die without ending us, end too
         with contextlib.suppress(OSError, AttributeError):

@@ -33,6 +33,7 @@ from .batch import (
     hold_signals_for_good,
     process,
     read_items,
+    restore_signals,
 )
 from .records import FORMATS
 from .sinks import FileSink, OutputError, StreamSink
@@ -350,8 +351,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     tally = Tally(total=None if any(size is None for size in sizes) else sum(size or 0 for size in sizes))
     if STDIN in names and sys.stdin.isatty():
         console.error("reading standard input (end it with Ctrl-D; cleantext --help for usage)")
+    handlers = catch_signals()
     try:
-        catch_signals()
         return run(job, sources, sink, args, console, tally)
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, and keep Python from complaining at exit.
@@ -365,6 +366,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _interrupted(stop.signum, sink, console, tally)
     except KeyboardInterrupt:  # Ctrl-C before the handlers were in place
         return _interrupted(2, sink, console, tally)
+    finally:
+        restore_signals(handlers)
 
 
 def command() -> NoReturn:
