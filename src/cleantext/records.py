@@ -21,7 +21,7 @@ import json
 import os
 import re
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from json.decoder import scanstring
 from typing import BinaryIO, NamedTuple
@@ -260,29 +260,47 @@ def splice_json(record: str, changes: dict[str, object]) -> str:
     >>> splice_json('{"id": 1.10, "text": "a\\\\u00e9", "n": 1e5}', {"text": "clean", "extra": [1]})
     '{"id": 1.10, "text": "clean", "n": 1e5, "extra": [1]}'
     """
-    return _splice(record, _members(record), changes)
+    return _joined(_cut(record, _members(record), changes), changes)
 
 
-def _splice(
-    record: str, parsed: tuple[dict[str, tuple[object, int, int]], int, int], changes: dict[str, object]
-) -> str:
-    """:func:`splice_json` on a record already read by :func:`_members`."""
+class _Cut(NamedTuple):
+    """A record's text without the values of ``keys``: ``segments`` (one more than ``keys``) stand around them.
+
+    Only these pieces are kept while a record is cleaned, not the whole line: its largest value (the
+    text being cleaned) is left out, and held once, by the cleaning.
+    """
+
+    segments: list[str]
+    keys: list[str]
+    empty: bool  # the object has no members at all
+
+
+def _cut(record: str, parsed: tuple[dict[str, tuple[object, int, int]], int, int], keys: Iterable[str]) -> _Cut:
     members, begin, end = parsed
-    pieces: list[str] = []
+    segments: list[str] = []
+    order: list[str] = []
     position = begin
-    for start, stop, key in sorted((members[key][1], members[key][2], key) for key in changes if key in members):
-        pieces += [record[position:start], json.dumps(changes[key], ensure_ascii=False)]
+    for start, stop, key in sorted((members[key][1], members[key][2], key) for key in keys if key in members):
+        segments.append(record[position:start])
+        order.append(key)
         position = stop
+    segments.append(record[position:end])
+    return _Cut(segments, order, not members)
+
+
+def _joined(cut: _Cut, changes: dict[str, object]) -> str:
+    """The record of ``cut`` with the values of ``changes`` in their places (new keys at the end)."""
+    pieces = [cut.segments[0]]
+    for key, segment in zip(cut.keys, cut.segments[1:], strict=True):
+        pieces += [json.dumps(changes[key], ensure_ascii=False), segment]
     added = [
         f"{json.dumps(key, ensure_ascii=False)}: {json.dumps(value, ensure_ascii=False)}"
         for key, value in changes.items()
-        if key not in members
+        if key not in cut.keys
     ]
-    closing = end - 1
     if added:
-        pieces += [record[position:closing].rstrip(" \t\n\r"), ", " if members else "", ", ".join(added), "}"]
-    else:
-        pieces.append(record[position:end])
+        last = pieces.pop()  # the end of the object, "}" last
+        pieces += [last[:-1].rstrip(" \t\n\r"), "" if cut.empty else ", ", ", ".join(added), "}"]
     return "".join(pieces)
 
 
@@ -309,6 +327,8 @@ def _clean_json_line(job: Job, box: list[bytes], kind: str) -> Result:
         return Result(None, f"field {job.field!r} is {type(text).__name__}, not a string")
     if "\x00" in text:
         return Result(None, f"field {job.field!r} holds NUL characters (binary, not text)")
+    cut = _cut(line, parsed, (job.field, "cleantext_removed") if job.explain else (job.field,))
+    del parsed, members, line  # while the text is cleaned, only it and the pieces around it are held
     try:
         done = clean_document(cleantext.normalize_newlines(text), job.steps, kind, explain=job.explain)
     except cleantext.CleantextError as problem:
@@ -324,7 +344,7 @@ def _clean_json_line(job: Job, box: list[bytes], kind: str) -> Result:
         ]
     del done, text
     # A lone surrogate (from a \\ud800 escape) goes back out as the same JSON escape.
-    return Result((_splice(line, parsed, changes) + "\n").encode("utf-8", "backslashreplace"))
+    return Result((_joined(cut, changes) + "\n").encode("utf-8", "backslashreplace"))
 
 
 def _keep_line(data: bytes) -> bytes:
