@@ -768,6 +768,22 @@ def _repair_with_reasons(line: str) -> tuple[str, set[str]]:
         if core.endswith("Â") and not text.endswith("Â"):  # a lost no-break space goes with its spaces
             tail = "\r" if tail.endswith("\r") else ""
         return text + tail, reasons
+    if line.endswith("\xa0"):
+        text, reasons = _repair_inside(line)
+        settled = text.rstrip(_TRAILING_SPACE + "\xa0")
+        if settled == text or _repair_with_reasons(settled)[0] == settled:
+            return text, reasons
+        # What tidy leaves of the repaired line (no final no-break space) would be repaired again:
+        # "÷Ä\xa0" is no mojibake, but "÷Ä" is Mac Roman for "ր". Then the line is judged as tidy and a
+        # second clean will read it, without its final spaces.
+        bare = line.rstrip(_TRAILING_SPACE + "\xa0")
+        text, reasons = _repair_with_reasons(bare)
+        return text + line[len(bare) :], reasons
+    return _repair_inside(line)
+
+
+def _repair_inside(line: str) -> tuple[str, set[str]]:
+    """Repair a line that ends with no white space (but perhaps a no-break space)."""
     if "\x1b" in line or "\x08" in line:
         plain = remove_terminal_codes(line)
         if plain != line:
