@@ -152,7 +152,6 @@ class FileSink:
 
     A plain-text document that is skipped leaves no output file (and, with ``--in-place``, its input
     as it was); a JSON Lines file gets its output file as soon as any of its lines is processed.
-    ``unchanged`` counts the targets that already held their output and were left alone.
     """
 
     def __init__(self, *, in_place: bool) -> None:
@@ -160,13 +159,13 @@ class FileSink:
         self.source: Source | None = None
         self.output: _Output | None = None
         self.failed: dict[Source, str] = {}
-        self.unchanged = 0
+        self.checked: set[Source] = set()  # sources whose output folder was found writable
 
     def refusal(self, source: Source) -> str | None:
         """Why no more of ``source`` should be read: its output failed, or its folder cannot be written."""
         if source in self.failed:
             return self.failed[source]
-        if source is self.source or source.target is None:
+        if source.target is None or source in self.checked:
             return None
         folder = os.path.dirname(source.target) or "."
         try:
@@ -175,6 +174,7 @@ class FileSink:
                 raise PermissionError(13, os.strerror(13), folder)
         except OSError as problem:
             return self._fail(source, _failed(problem, source.target))
+        self.checked.add(source)
         return None
 
     def has_failed(self, source: Source) -> bool:
@@ -200,32 +200,33 @@ class FileSink:
             except OutputError as error:
                 problem = error
             self.source = item.source
-        if item.source in self.failed:
-            pass
-        elif item.error is not None and item.line is None:
-            self.abort()  # the source failed while being read: leave its target as it was
-        else:
-            if self.output is None and (data is not None or (item.line is not None and item.error is None)):
-                assert item.source.target is not None
-                self.output = _Output(item.source.target, in_place=self.in_place)
-            if self.output is not None and data:
-                try:
-                    self.output.write(data)
-                except OSError as error:
-                    self.abort()
-                    failure = _failed(error, item.source.target or "")
-                    self._fail(item.source, failure)
-                    raise failure from error
+        if item.source not in self.failed:  # (a failed output takes no more records)
+            self._add(item, data)
         if problem is not None:
             raise problem
+
+    def _add(self, item: Item, data: bytes | None) -> None:
+        if item.error is not None and item.line is None:
+            self.abort()  # the source failed while being read: leave its target as it was
+            return
+        if self.output is None and (data is not None or (item.line is not None and item.error is None)):
+            assert item.source.target is not None
+            self.output = _Output(item.source.target, in_place=self.in_place)
+        if self.output is not None and data:
+            try:
+                self.output.write(data)
+            except OSError as error:
+                self.abort()
+                failure = _failed(error, item.source.target or "")
+                self._fail(item.source, failure)
+                raise failure from error
 
     def _finish(self) -> None:
         output, self.output = self.output, None
         if output is None or self.source is None:
             return
         try:
-            if not output.finish():
-                self.unchanged += 1
+            output.finish()
         except OSError as problem:
             failure = _failed(problem, output.target)
             self._fail(self.source, failure)
