@@ -4,50 +4,23 @@ from __future__ import annotations
 
 import json
 import os
-import pty
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-
-SEED = Path(__file__).resolve().parents[1] / "fixtures" / "seed"
-RAW = (SEED / "chile_border.raw.txt").read_text(encoding="utf-8")
-CLEAN = (SEED / "chile_border.clean.txt").read_text(encoding="utf-8")
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-ARTICLE = "Officials reported the crossing was closed on Friday.\n(0) comments\nLog In\n"
-ARTICLE_CLEAN = "Officials reported the crossing was closed on Friday.\n"
-
-
-def _command() -> str:
-    beside = Path(sys.executable).parent / "cleantext"
-    found = str(beside) if beside.exists() else shutil.which("cleantext")
-    assert found, "the cleantext command is not installed (pip install -e .)"
-    return found
-
-
-CLEANTEXT = _command()
-
-
-def run(*args: str | Path, stdin: bytes = b"", cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [CLEANTEXT, *map(str, args)], input=stdin, capture_output=True, cwd=cwd, check=False, timeout=120
-    )
-
-
-def lines_of(output: bytes) -> list[dict[str, object]]:
-    return [json.loads(line) for line in output.decode("utf-8").splitlines()]
-
-
-def errors_of(result: subprocess.CompletedProcess[bytes]) -> list[str]:
-    return result.stderr.decode("utf-8").splitlines()
-
-
-def write_jsonl(path: Path, records: list[object]) -> Path:
-    path.write_text("".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records), encoding="utf-8")
-    return path
-
+from cli_support import (
+    ARTICLE,
+    ARTICLE_CLEAN,
+    CLEAN,
+    CLEANTEXT,
+    FIXTURES,
+    RAW,
+    errors_of,
+    lines_of,
+    on_terminal,
+    run,
+    write_jsonl,
+)
 
 # --- 1. JSON Lines -------------------------------------------------------------------------------
 
@@ -136,7 +109,7 @@ def test_an_output_file_that_cannot_be_written_is_reported_and_the_others_writte
     result = run("-o", "out", "a/one.txt", "b/two.txt", "three.txt", cwd=tmp_path)
     assert result.returncode == 1
     assert errors_of(result) == [
-        "cleantext: cannot write out/b/two.txt: File exists",
+        "cleantext: b/two.txt: cannot write out/b/two.txt: File exists",
         "cleantext: 1 of 3 documents failed",
     ]
     assert (tmp_path / "out" / "a" / "one.txt").read_text(encoding="utf-8") == ARTICLE_CLEAN
@@ -230,35 +203,12 @@ def test_jsonl_records_holding_html_are_extracted() -> None:
 # --- 5. progress and the summary line -------------------------------------------------------------
 
 
-def run_on_terminal(*args: str | Path) -> tuple[int, str]:
-    """Run with standard error on a pseudo-terminal; return the exit status and what it showed."""
-    leader, follower = pty.openpty()
-    try:
-        process = subprocess.Popen(
-            [CLEANTEXT, *map(str, args)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=follower
-        )
-        status = process.wait(timeout=120)
-        os.close(follower)
-        shown = b""
-        while True:
-            try:
-                chunk = os.read(leader, 65536)
-            except OSError:  # EIO: the terminal has no writer left
-                break
-            if not chunk:
-                break
-            shown += chunk
-    finally:
-        os.close(leader)
-    return status, shown.decode("utf-8", "replace")
-
-
 def test_progress_on_a_terminal_only_and_quiet_silences_it(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "in.jsonl", [{"text": ARTICLE}] * 20)
-    status, shown = run_on_terminal("--jsonl", path)
+    status, shown, _ = on_terminal(["--jsonl", path])
     assert status == 0
-    assert "cleantext: 20 documents, 0.0 MB," in shown and "docs/s" in shown
-    status, shown = run_on_terminal("--jsonl", "--quiet", path)
+    assert "cleantext: done: 20 documents, 0.0 of 0.0 MB," in shown and "MB/s" in shown
+    status, shown, _ = on_terminal(["--jsonl", "--quiet", path])
     assert (status, shown) == (0, "")
     piped = run("--jsonl", path)  # standard error is a pipe: no progress
     assert piped.stderr == b""

@@ -11,9 +11,18 @@ The border reopened on Friday, officials said.
 
 from .chrome import strip_chrome
 from .cleaner import DEFAULT_PIPELINE, clean, explain
-from .decode import decode
+from .decode import decode, normalize_newlines
 from .duplicates import drop_duplicates
-from .errors import BinaryInputError, CleantextError, DecodeError, HTMLError, OptionError, PipelineError
+from .errors import (
+    BinaryInputError,
+    CleantextError,
+    DecodeError,
+    HTMLError,
+    InputTypeError,
+    OptionError,
+    PipelineError,
+    UndecodableInputError,
+)
 from .html import decode_html, explain_html, from_html, is_markup
 from .layout import tidy
 from .model import Edit, registered_steps
@@ -30,11 +39,13 @@ __all__ = [
     "DecodeError",
     "Edit",
     "HTMLError",
+    "InputTypeError",
     "OptionError",
     "Pipeline",
     "PipelineError",
     "Report",
     "Rule",
+    "UndecodableInputError",
     "clean",
     "decode",
     "decode_html",
@@ -43,6 +54,7 @@ __all__ = [
     "explain_html",
     "from_html",
     "is_markup",
+    "normalize_newlines",
     "pipeline",
     "registered_steps",
     "repair",

@@ -1,5 +1,5 @@
 """``python -m cleantext``: the command-line filter."""
 
-from .cli import main
+from .cli import command
 
-raise SystemExit(main())
+command()

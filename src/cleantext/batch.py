@@ -2,70 +2,136 @@
 
 Three parts, each small:
 
-* **reading** -- :func:`read_items` turns the inputs into :class:`Item` records: one per plain-text
-  file, or one per line of a JSON Lines input (streamed, with its line number). An input that cannot
-  be read at all (missing, a directory, empty) becomes one failed item, so it is reported in order.
+* **reading** -- :func:`read_items` turns the inputs into :class:`Item` records, split by the
+  job's format (:data:`cleantext.records.FORMATS`: one per plain-text file, or one per line of a
+  JSON Lines input, streamed). An input that cannot be read at all (missing, a directory, empty,
+  over ``--max-bytes``) becomes one failed item, so it is reported in order.
 * **cleaning** -- :func:`run_chunk` cleans a list of payloads for a :class:`Job` and never raises: a
   bad record comes back as an error message. :func:`process` runs it in this process (``workers=1``)
   or in a pool of worker processes that receive the pickled job once, with a bounded window of
   chunks in flight, so memory stays flat and results come back in input order.
-* **writing** -- :class:`StreamSink` (standard output) and :class:`FileSink` (one output file per
-  input, written to a temporary file and moved into place atomically).
+* **interruption** -- :func:`catch_signals` makes SIGINT, SIGTERM and SIGHUP raise
+  :class:`Interrupted` in the main process; inside :func:`signals_held` (creating or replacing a file,
+  starting a worker) the signal waits for the block to end. An interrupted :func:`process` ends its
+  worker processes at once rather than waiting for the chunks they hold.
 
-Only the public API of :mod:`cleantext` is used.
+Writing lives in :mod:`cleantext.sinks`. Only the public API of :mod:`cleantext` is used.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import signal
-import tempfile
+import sys
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
-from typing import BinaryIO, NamedTuple
+from dataclasses import dataclass, replace
+from typing import BinaryIO, NoReturn
 
-import cleantext
+from .records import FORMATS, Job, Result
 
 __all__ = [
-    "FileSink",
+    "STDIN",
+    "Interrupted",
     "Item",
     "Job",
     "Result",
     "Source",
-    "StreamSink",
+    "catch_signals",
     "chunked",
-    "clean_document",
     "process",
     "read_items",
+    "restore_signals",
     "run_chunk",
+    "signals_held",
 ]
 
 STDIN = "-"
 
 
-def _is_page(kind: str, document: str | bytes) -> bool:
-    """Whether ``document`` takes the HTML path: forced by ``--html``, or markup under ``auto``."""
-    return kind == "html" or (kind == "auto" and cleantext.is_markup(document))
+# --- signals -------------------------------------------------------------------------------------
 
 
-def clean_document(text: str, steps: cleantext.Pipeline, kind: str, *, explain: bool) -> cleantext.Report | str:
-    """Clean one document; with ``explain``, return the whole :class:`~cleantext.Report`.
+class Interrupted(BaseException):
+    """SIGINT, SIGTERM or SIGHUP arrived (once :func:`catch_signals` is in force); ``signum`` says which.
 
-    ``kind`` is ``"auto"``, ``"html"`` or ``"text"`` (``--html`` / ``--text``): a page goes through
-    :func:`cleantext.from_html`, and chosen ``steps`` then replace the text steps run on its article.
+    A ``BaseException``, as :class:`KeyboardInterrupt` is: it ends the run, not one record.
     """
-    if explain:
-        return cleantext.explain(text, steps=steps, kind=kind)
-    if steps == cleantext.DEFAULT_PIPELINE:
-        return cleantext.clean(text, kind=kind)
-    if _is_page(kind, text):
-        return cleantext.explain(text, steps=steps, kind="html").text
-    return steps(text)
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+    @property
+    def name(self) -> str:
+        return signal.Signals(self.signum).name
+
+
+#: The signals that end a run: Ctrl-C, ``kill`` and supervisors, a closed terminal (no SIGHUP on Windows).
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+_held = 0
+_pending: int | None = None
+_owner = 0  # the process that installed the handlers
+_stopping = False  # a stop signal was raised: the run is being abandoned
+
+
+def _stop(signum: int) -> NoReturn:
+    global _stopping
+    _stopping = True
+    raise Interrupted(signum)
+
+
+def _on_signal(signum: int, frame: object) -> None:
+    global _pending
+    if os.getpid() != _owner:  # a worker forked before its initializer ran: end as by default
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+        return
+    if _held:
+        _pending = signum if _pending is None else _pending
+        return
+    _stop(signum)
+
+
+def catch_signals() -> dict[int, object]:
+    """Make SIGINT, SIGTERM and SIGHUP raise :class:`Interrupted` in this process (the main thread's call).
+
+    Returns the handlers they had, for :func:`restore_signals`.
+    """
+    global _owner
+    _owner = os.getpid()
+    return {signum: signal.signal(signum, _on_signal) for signum in STOP_SIGNALS}
+
+
+def restore_signals(handlers: dict[int, object]) -> None:
+    """Put back the handlers :func:`catch_signals` replaced, and forget any signal held back."""
+    global _held, _pending, _stopping
+    for signum, handler in handlers.items():
+        signal.signal(signum, handler)  # type: ignore[arg-type]
+    _held, _pending, _stopping = 0, None, False
+
+
+@contextlib.contextmanager
+def signals_held() -> Iterator[None]:
+    """Hold back :class:`Interrupted` until the block ends: what it creates is then in hand to clean up."""
+    global _held, _pending
+    _held += 1
+    try:
+        yield
+    finally:
+        _held -= 1
+        if not _held and _pending is not None:
+            signum, _pending = _pending, None
+            _stop(signum)
+
+
+def hold_signals_for_good() -> None:
+    """From now on a stop signal is only noted: the run is already ending, and its cleaning up must finish."""
+    global _held
+    _held += 1
 
 
 # --- reading -------------------------------------------------------------------------------------
@@ -73,11 +139,17 @@ def clean_document(text: str, steps: cleantext.Pipeline, kind: str, *, explain: 
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """One input named on the command line, and where its cleaned output goes (``None``: stdout)."""
+    """One input named on the command line, and where its cleaned output goes (``None``: stdout).
+
+    ``kind`` overrides the job's kind for this input (a ``.html`` file is a page); ``size`` is its
+    size in bytes when known beforehand (a regular file), for progress.
+    """
 
     name: str
     target: str | None = None
     problem: str | None = None  # a reason to refuse this input before reading it
+    kind: str | None = None
+    size: int | None = None
 
     @property
     def label(self) -> str:
@@ -89,13 +161,15 @@ class Item:
     """One record: a whole plain-text file, or one line of a JSON Lines input.
 
     ``data`` is the raw bytes (the original, written back by ``--on-error keep``); ``error`` is set when
-    the record could not even be read. ``line`` is the 1-based line number of a JSON Lines record.
+    the record could not even be read. ``line`` is the 1-based line number of a JSON Lines record;
+    ``size`` the bytes it took in its input (also for a record too large to be read).
     """
 
     source: Source
     data: bytes | None
     line: int | None = None
     error: str | None = None
+    size: int = 0
 
     @property
     def label(self) -> str:
@@ -118,42 +192,39 @@ def _opened(source: Source, stdin: BinaryIO) -> Iterator[BinaryIO]:
         yield handle
 
 
-def _read_file(source: Source, stdin: BinaryIO) -> Iterator[Item]:
-    try:
-        with _opened(source, stdin) as handle:
-            data = handle.read()
-    except OSError as problem:
-        yield Item(source, None, error=_reason(problem))
-        return
-    yield Item(source, data)
+def read_items(
+    sources: Iterable[Source],
+    stdin: BinaryIO,
+    *,
+    format: str = "text",
+    max_bytes: int = 0,
+    refuse: Callable[[Source], str | None] | None = None,
+) -> Iterator[Item]:
+    """The records of every source, in order, read lazily (JSON Lines one line at a time).
 
-
-def _read_lines(source: Source, stdin: BinaryIO) -> Iterator[Item]:
-    records = 0
-    try:
-        with _opened(source, stdin) as handle:
-            for number, raw in enumerate(handle, 1):
-                if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                    raw = raw[3:]  # a UTF-8 byte-order mark is not part of the first record
-                if raw.strip():  # blank lines are not records
-                    records += 1
-                    yield Item(source, raw, line=number)
-    except OSError as problem:
-        yield Item(source, None, error=_reason(problem))
-        return
-    if not records:
-        yield Item(source, b"", error="empty input, no JSON records")
-
-
-def read_items(sources: Iterable[Source], stdin: BinaryIO, *, jsonl: bool) -> Iterator[Item]:
-    """The records of every source, in order, read lazily (JSON Lines one line at a time)."""
+    A record over ``max_bytes`` (0: no limit) is reported without being held in memory. ``refuse``,
+    asked before each source and each record, may give a reason to read no more of a source (its
+    output cannot be written): the source then gets one failed item, or its reading just stops.
+    """
+    split = FORMATS[format].split
     for source in sources:
         if source.problem is not None:
             yield Item(source, None, error=source.problem)
-        elif jsonl:
-            yield from _read_lines(source, stdin)
-        else:
-            yield from _read_file(source, stdin)
+            continue
+        problem = refuse(source) if refuse is not None else None
+        if problem is not None:
+            yield Item(source, None, error=problem)
+            continue
+        try:
+            with _opened(source, stdin) as handle:
+                for record in split(handle, max_bytes):
+                    if refuse is not None and refuse(source) is not None:
+                        break  # its output failed: the error was reported when it did
+                    item = [Item(source, record.data, record.line, record.problem, record.size)]
+                    del record
+                    yield item.pop()  # handed over: this suspended generator must not hold the bytes
+        except OSError as problem:
+            yield Item(source, None, error=_reason(problem))
 
 
 def chunked(items: Iterable[Item], *, max_items: int, max_bytes: int) -> Iterator[list[Item]]:
@@ -163,6 +234,7 @@ def chunked(items: Iterable[Item], *, max_items: int, max_bytes: int) -> Iterato
     for item in items:
         chunk.append(item)
         size += len(item.data or b"")
+        del item  # only the chunk holds it (process() may let go of its bytes)
         if len(chunk) >= max_items or size >= max_bytes:
             yield chunk
             chunk, size = [], 0
@@ -172,81 +244,29 @@ def chunked(items: Iterable[Item], *, max_items: int, max_bytes: int) -> Iterato
 
 # --- cleaning ------------------------------------------------------------------------------------
 
-
-@dataclass(frozen=True, slots=True)
-class Job:
-    """What to do with each record; pickled once into every worker process."""
-
-    steps: cleantext.Pipeline
-    kind: str = "auto"
-    jsonl: bool = False
-    field: str = "text"
-    explain: bool = False
+#: What a worker receives for one record: its bytes (``None``: failed while reading) and its kind.
+Payload = tuple[bytes | None, str]
 
 
-class Result(NamedTuple):
-    """A cleaned record (``output``) or why it failed (``error``); ``notes`` are ``--explain`` lines."""
+def run_chunk(job: Job, payloads: list[Payload]) -> list[Result]:
+    """Clean each payload; never raise: a record that fails comes back with its error.
 
-    output: bytes | None
-    error: str | None = None
-    notes: tuple[str, ...] = ()
-
-
-def _clean_text(job: Job, data: bytes) -> Result:
-    if not data:
-        return Result(None, "empty input")
-    try:
-        page = _is_page(job.kind, data)
-        text = cleantext.decode_html(data) if page else cleantext.decode(data)  # a page by its charset
-        done = clean_document(text, job.steps, "html" if page else "text", explain=job.explain)
-    except cleantext.CleantextError as problem:
-        return Result(None, str(problem))
-    if isinstance(done, str):
-        return Result(done.encode("utf-8", "surrogatepass"))
-    return Result(done.text.encode("utf-8", "surrogatepass"), notes=tuple(done.lines()))
-
-
-def _clean_line(job: Job, data: bytes) -> Result:
-    try:
-        record = json.loads(data.decode("utf-8"))
-    except UnicodeDecodeError as problem:
-        return Result(None, f"not UTF-8 (byte {problem.start + 1} of the line)")
-    except json.JSONDecodeError as problem:
-        return Result(None, f"malformed JSON: {problem.msg} (column {problem.colno})")
-    if not isinstance(record, dict):
-        return Result(None, f"not a JSON object but {type(record).__name__}")
-    if job.field not in record:
-        return Result(None, f"no field {job.field!r}")
-    text = record[job.field]
-    if not isinstance(text, str):
-        return Result(None, f"field {job.field!r} is {type(text).__name__}, not a string")
-    if "\x00" in text:
-        return Result(None, f"field {job.field!r} holds NUL characters (binary, not text)")
-    try:
-        done = clean_document(text, job.steps, job.kind, explain=job.explain)
-    except cleantext.CleantextError as problem:
-        return Result(None, str(problem))
-    if isinstance(done, str):
-        record[job.field] = done
-    else:
-        record[job.field] = done.text
-        record["cleantext_removed"] = [
-            {"line": edit.line + 1, "step": edit.step, "reason": edit.label, "text": edit.before}
-            for edit in done.removed
-        ]
-    # A lone surrogate (from a \\ud800 escape) goes back out as the same JSON escape.
-    return Result((json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8", "backslashreplace"))
-
-
-def run_chunk(job: Job, payloads: Sequence[bytes | None]) -> list[Result]:
-    """Clean each payload; never raise: a record that fails comes back with its error."""
+    The payloads are taken out of the list as they are cleaned (it is left empty), so that a record's
+    bytes are freed once its format has read them.
+    """
+    clean = FORMATS[job.format].clean
     results: list[Result] = []
-    for data in payloads:
+    payloads.reverse()
+    while payloads:
+        box: list[bytes] = []
+        data, kind = payloads.pop()
         if data is None:  # failed while reading; the parent has the reason
             results.append(Result(None, "unreadable"))
             continue
+        box.append(data)
+        del data
         try:
-            results.append(_clean_line(job, data) if job.jsonl else _clean_text(job, data))
+            results.append(clean(job, box, kind))
         except Exception as problem:  # a bug on one record must not sink the batch
             results.append(Result(None, f"internal error: {type(problem).__name__}: {problem}"))
     return results
@@ -255,13 +275,22 @@ def run_chunk(job: Job, payloads: Sequence[bytes | None]) -> list[Result]:
 _WORKER_JOB: Job | None = None
 
 
-def _start_worker(job: Job) -> None:
+def _start_worker(job: Job, parent: int) -> None:
     global _WORKER_JOB
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    for signum in STOP_SIGNALS[1:]:
+        signal.signal(signum, signal.SIG_DFL)  # the parent ends its workers with SIGTERM
+    if sys.platform.startswith("linux"):  # should the parent die without ending us, end too
+        with contextlib.suppress(OSError, AttributeError):
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG
+        if os.getppid() != parent:  # it died before that took effect
+            os._exit(1)
     _WORKER_JOB = job
 
 
-def _run_in_worker(payloads: list[bytes | None]) -> list[Result]:
+def _run_in_worker(payloads: list[Payload]) -> list[Result]:
     assert _WORKER_JOB is not None, "worker started without a job"
     return run_chunk(_WORKER_JOB, payloads)
 
@@ -271,179 +300,132 @@ def _merge(chunk: list[Item], results: list[Result]) -> Iterator[tuple[Item, Res
         yield item, (Result(None, item.error) if item.error is not None else result)
 
 
-def _payloads(chunk: list[Item]) -> list[bytes | None]:
-    return [None if item.error is not None else item.data for item in chunk]
+def _payloads(job: Job, chunk: list[Item], keep_data: bool = True) -> list[Payload]:
+    """What the workers get for ``chunk``; without ``keep_data``, the chunk's items then let go of their bytes."""
+    payloads: list[Payload] = [
+        (None if item.error is not None else item.data, item.source.kind or job.kind) for item in chunk
+    ]
+    if not keep_data:
+        chunk[:] = [replace(item, data=None) if item.data is not None else item for item in chunk]
+    return payloads
 
 
-def process(job: Job, chunks: Iterable[list[Item]], *, workers: int) -> Iterator[tuple[Item, Result]]:
+def _start_pool(job: Job, workers: int) -> ProcessPoolExecutor:
+    with signals_held():
+        return ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(job, os.getpid()))
+
+
+def _submit(pool: ProcessPoolExecutor, payloads: list[Payload]) -> Future[list[Result]]:
+    with signals_held():  # a worker being started is in the pool's books when a signal is raised
+        return pool.submit(_run_in_worker, payloads)
+
+
+def _end_pool(pool: ProcessPoolExecutor, *, now: bool) -> None:
+    """Shut the pool down: let the workers finish the chunks they hold, or (``now``, or should a stop
+    signal come meanwhile) end them at once, SIGTERM then SIGKILL, without waiting for the pool's threads.
+
+    After ending workers at once, the pool's threads may stay blocked on a half-sent result: the
+    program must then leave with ``os._exit`` (see :func:`cleantext.cli.command`).
+    """
+    if not now:
+        try:
+            pool.shutdown(wait=True, cancel_futures=True)
+            return
+        except (Interrupted, KeyboardInterrupt):
+            _end_pool(pool, now=True)
+            raise
+    with signals_held():  # a second signal waits until the workers are ended
+        # ProcessPoolExecutor has no public way to end its workers before Python 3.14 (terminate_workers).
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for worker in processes:
+            with contextlib.suppress(OSError, ValueError):
+                worker.terminate()
+        for worker in processes:
+            with contextlib.suppress(OSError, ValueError, AssertionError):
+                worker.join(2)
+                if worker.is_alive():
+                    worker.kill()
+                    worker.join(2)
+
+
+@contextlib.contextmanager
+def _pool(job: Job, workers: int) -> Iterator[list[ProcessPoolExecutor]]:
+    """A pool in a one-element list (replaced when it breaks), shut down on the way out: at once when the
+    run is interrupted; after the chunks in flight when the consumer merely stopped reading (``| head``)."""
+    holder = [_start_pool(job, workers)]
+    try:
+        yield holder
+    except BaseException as problem:
+        _end_pool(holder[0], now=_stopping or isinstance(problem, Interrupted | KeyboardInterrupt))
+        raise
+    _end_pool(holder[0], now=False)
+
+
+def process(
+    job: Job, chunks: Iterable[list[Item]], *, workers: int, keep_data: bool = True
+) -> Iterator[tuple[Item, Result]]:
     """Clean every item of ``chunks``; yield ``(item, result)`` in input order.
+
+    Without ``keep_data`` the items come back without their bytes (``data`` is ``None``), which are
+    then not held while being cleaned: only ``--on-error keep`` needs them.
 
     With ``workers > 1``, a pool of processes cleans the chunks, at most ``4 * workers`` chunks in
     flight: reading stays just ahead of cleaning, so memory does not grow with the input. Should a
     worker process die (a crash, not an exception), the chunks then in flight are cleaned again
-    alone, so that only the records that kill a worker fail, and a fresh pool takes the rest.
+    alone, so that only the records that kill a worker fail, and a fresh pool takes the rest. Should
+    the run be abandoned (:class:`Interrupted`, or the generator closed), the workers are ended at once.
     """
     if workers <= 1:
         for chunk in chunks:
-            yield from _merge(chunk, run_chunk(job, _payloads(chunk)))
+            payloads = _payloads(job, chunk, keep_data)
+            yield from _merge(chunk, run_chunk(job, payloads))
         return
 
-    def start() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(job,))
+    # Each chunk in flight keeps its payloads: should its worker die, they are cleaned again alone.
+    window: deque[tuple[list[Item], list[Payload], Future[list[Result]] | None]] = deque()
+    with _pool(job, workers) as pool:
 
-    def take() -> Iterator[tuple[Item, Result]]:
-        nonlocal pool
-        chunk, future = window.popleft()
-        try:
-            results = future.result() if future is not None else _isolated(job, chunk)
-        except BrokenProcessPool:
-            pool.shutdown(wait=False, cancel_futures=True)
-            for index, (later, _) in enumerate(window):
-                window[index] = (later, None)  # lost with the pool: to be cleaned alone too
-            results = _isolated(job, chunk)
-            pool = start()
-        return _merge(chunk, results)
+        def take() -> Iterator[tuple[Item, Result]]:
+            chunk, payloads, future = window.popleft()
+            try:
+                results = future.result() if future is not None else _isolated(job, payloads)
+            except BrokenProcessPool:
+                pool[0].shutdown(wait=False, cancel_futures=True)  # its manager has ended its workers
+                for index, (later, held, _) in enumerate(window):
+                    window[index] = (later, held, None)  # lost with the pool: to be cleaned alone too
+                results = _isolated(job, payloads)
+                pool[0] = _start_pool(job, workers)
+            return _merge(chunk, results)
 
-    def submit(chunk: list[Item]) -> Future[list[Result]] | None:
-        try:
-            return pool.submit(_run_in_worker, _payloads(chunk))
-        except BrokenProcessPool:  # the pool broke before take() saw it: this chunk is cleaned alone
-            return None
+        def submit(payloads: list[Payload]) -> Future[list[Result]] | None:
+            try:
+                return _submit(pool[0], payloads)
+            except BrokenProcessPool:  # the pool broke before take() saw it: this chunk is cleaned alone
+                return None
 
-    window: deque[tuple[list[Item], Future[list[Result]] | None]] = deque()
-    pool = start()
-    try:
         for chunk in chunks:
-            window.append((chunk, submit(chunk)))
+            payloads = _payloads(job, chunk, keep_data)
+            window.append((chunk, payloads, submit(payloads)))
             while len(window) >= 4 * workers:
                 yield from take()
         while window:
             yield from take()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _alone(job: Job, payloads: list[bytes | None]) -> list[Result] | None:
+def _alone(job: Job, payloads: list[Payload]) -> list[Result] | None:
     """Clean ``payloads`` in a process of their own; ``None`` if that process dies."""
-    with ProcessPoolExecutor(1, initializer=_start_worker, initargs=(job,)) as pool:
+    with _pool(job, 1) as pool:
         try:
-            return pool.submit(_run_in_worker, payloads).result()
+            return _submit(pool[0], payloads).result()
         except BrokenProcessPool:
             return None
 
 
-def _isolated(job: Job, chunk: list[Item]) -> list[Result]:
+def _isolated(job: Job, payloads: list[Payload]) -> list[Result]:
     """Clean a chunk alone, then each of its records alone if need be: a crash fails only its record."""
-    payloads = _payloads(chunk)
     results = _alone(job, payloads)
     if results is not None:
         return results
     alone = [_alone(job, [payload]) for payload in payloads]
     return [found[0] if found else Result(None, "the worker process cleaning it died") for found in alone]
-
-
-# --- writing -------------------------------------------------------------------------------------
-
-
-class StreamSink:
-    """Everything to one binary stream (standard output), in order."""
-
-    def __init__(self, stream: BinaryIO) -> None:
-        self.stream = stream
-
-    def write(self, item: Item, data: bytes | None) -> None:
-        if data:
-            self.stream.write(data)
-
-    def close(self) -> None:
-        self.stream.flush()
-
-    def abort(self) -> None:
-        self.stream.flush()
-
-
-class FileSink:
-    """One output file per source (``Source.target``), each moved into place atomically when complete.
-
-    A plain-text document that is skipped leaves no output file (and, with ``--in-place``, its input
-    as it was); a JSON Lines file gets its output file as soon as any of its lines is processed.
-    """
-
-    def __init__(self, *, in_place: bool) -> None:
-        self.in_place = in_place
-        self.source: Source | None = None
-        self.handle: BinaryIO | None = None
-        self.temp = ""
-
-    def write(self, item: Item, data: bytes | None) -> None:
-        """Add a record's output to its source's file; an OSError names the file that failed.
-
-        Finishing the previous source's file may fail: the record is still written, then the
-        error raised. A failed file is dropped; the files of the other sources are not affected.
-        """
-        problem: OSError | None = None
-        if item.source is not self.source:
-            try:
-                self._finish()
-            except OSError as error:
-                problem = error
-            self.source = item.source
-        if item.error is not None and item.line is None:
-            self.abort()  # the source failed while being read: leave its target as it was
-        if self.handle is None and (data is not None or (item.line is not None and item.error is None)):
-            self._open(item.source)
-        if self.handle is not None and data:
-            try:
-                self.handle.write(data)
-            except OSError as error:
-                self.abort()
-                raise OSError(error.errno, error.strerror, item.source.target) from error
-        if problem is not None:
-            raise problem
-
-    def _open(self, source: Source) -> None:
-        assert source.target is not None
-        folder = os.path.dirname(source.target) or "."
-        try:
-            os.makedirs(folder, exist_ok=True)
-            fd, self.temp = tempfile.mkstemp(dir=folder, prefix=".cleantext-", suffix=".tmp")
-        except OSError as problem:
-            raise OSError(problem.errno, problem.strerror, source.target) from problem
-        self.handle = os.fdopen(fd, "wb")
-
-    def _finish(self) -> None:
-        if self.handle is None or self.source is None or self.source.target is None:
-            return
-        handle, self.handle = self.handle, None
-        try:
-            with handle:
-                handle.flush()
-                os.fsync(handle.fileno())
-            if self.in_place:
-                with contextlib.suppress(OSError):  # keep the input's permissions
-                    os.chmod(self.temp, os.stat(self.source.target).st_mode & 0o7777)
-            else:
-                os.chmod(self.temp, 0o666 & ~_umask())
-            os.replace(self.temp, self.source.target)
-        except BaseException as problem:
-            with contextlib.suppress(OSError):
-                os.unlink(self.temp)
-            if isinstance(problem, OSError):
-                raise OSError(problem.errno, problem.strerror, self.source.target) from problem
-            raise
-
-    def close(self) -> None:
-        self._finish()
-
-    def abort(self) -> None:
-        """Drop the output being written: its target stays as it was."""
-        if self.handle is not None:
-            self.handle.close()
-            self.handle = None
-            os.unlink(self.temp)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .chrome import strip_chrome
 from .duplicates import drop_duplicates
-from .errors import OptionError
+from .errors import OptionError, require_text
 from .layout import tidy
 from .pipeline import Pipeline, Report, Step, explain_with, pipeline
 from .repair import repair
@@ -40,6 +40,7 @@ def clean(text: str, *, kind: str = "auto") -> str:
     Officials reported the crossing was closed on Friday.
     <BLANKLINE>
     """
+    require_text(text, "clean")
     if _is_html(text, kind):
         from .html import from_html
 
@@ -59,6 +60,7 @@ def explain(text: str, *, steps: Pipeline | Step = DEFAULT_PIPELINE, kind: str =
     >>> report.text
     'Officials reported the crossing was closed on Friday.\\n'
     """
+    require_text(text, "explain")
     if _is_html(text, kind):
         from .html import HTML_TEXT_PIPELINE, explain_html
 

@@ -4,34 +4,73 @@
 to standard output; ``-o DIR`` or ``--in-place`` write one output file per input instead, and
 ``--jsonl`` cleans one field of every JSON Lines record. Errors go to standard error, prefixed
 ``cleantext:``. Exit status: 0 when every input was cleaned, 1 when some input failed (the others are
-still written), 2 for a usage error. The machinery lives in :mod:`cleantext.batch`.
+still written), 2 for a usage error, 128 + the signal's number when interrupted (130: Ctrl-C). The
+machinery lives in :mod:`cleantext.batch`, :mod:`cleantext.records` and :mod:`cleantext.sinks`.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import re
+import stat
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from contextlib import closing
-from functools import partial
-from typing import TextIO
+from dataclasses import dataclass, field
+from typing import NoReturn, TextIO
 
 from . import DEFAULT_PIPELINE, Pipeline, __version__, pipeline, registered_steps
-from .batch import STDIN, FileSink, Item, Job, Source, StreamSink, chunked, process, read_items
+from .batch import (
+    STDIN,
+    Interrupted,
+    Job,
+    Source,
+    catch_signals,
+    chunked,
+    hold_signals_for_good,
+    process,
+    read_items,
+    restore_signals,
+)
+from .records import FORMATS
+from .sinks import FileSink, OutputError, StreamSink
 
-__all__ = ["main"]
+__all__ = ["build_parser", "command", "main"]
 
 PROG = "cleantext"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+#: The default ``--max-bytes``: far above any article, low enough that a few workers holding such a
+#: record each (about ten times its size in memory) do not exhaust a machine. 0 lifts the limit.
+DEFAULT_MAX_BYTES = 64_000_000
+#: Input files read as HTML pages unless ``--text`` says otherwise (the extension counts).
+HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
+EPILOG = (
+    "Exit status: 0 all inputs cleaned, 1 some input failed (the others are still written), 2 usage error, "
+    "128+N stopped by signal N (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP: outputs being written are left as "
+    "they were, worker processes ended)."
+)
+
+
+def parse_size(value: str) -> int:
+    """A byte count for ``--max-bytes``: a number, optionally with k, M or G (powers of 1000).
+
+    >>> parse_size("64M"), parse_size("500k"), parse_size("0"), parse_size("1.5G")
+    (64000000, 500000, 0, 1500000000)
+    """
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kKmMgG]?)[bB]?\s*", value)
+    if match is None:
+        raise argparse.ArgumentTypeError(f"not a size: {value!r} (a number of bytes, or with k, M or G)")
+    number, unit = match.groups()
+    return int(float(number) * {"": 1, "k": 10**3, "m": 10**6, "g": 10**9}[unit.lower()])
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command's argument parser (docs/cli.md is generated from it)."""
     parser = argparse.ArgumentParser(
-        prog=PROG,
-        description="Turn messy scraped web text into clean article bodies.",
-        epilog="Exit status: 0 all inputs cleaned, 1 some input failed, 2 usage error.",
+        prog=PROG, description="Turn messy scraped web text into clean article bodies.", epilog=EPILOG
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="input files; none or '-' reads standard input")
     parser.add_argument(
@@ -41,19 +80,47 @@ def build_parser() -> argparse.ArgumentParser:
         "(with --jsonl: add the removed lines to each record as 'cleantext_removed')",
     )
     records = parser.add_argument_group("JSON Lines")
-    records.add_argument("--jsonl", action="store_true", help="each input line is a JSON object; clean one field")
+    records.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="each input line is a JSON object: clean one field, write the rest of the record as it came",
+    )
     records.add_argument("--field", metavar="NAME", help="the field to clean with --jsonl (default: text)")
     output = parser.add_mutually_exclusive_group()
-    output.add_argument("-o", "--output-dir", metavar="DIR", help="write each cleaned FILE under DIR, same name")
-    output.add_argument("--in-place", action="store_true", help="replace each FILE by its cleaned text, atomically")
+    output.add_argument(
+        "-o",
+        "--output-dir",
+        metavar="DIR",
+        help="write each cleaned FILE to DIR/<its path relative to the current directory> "
+        "(a FILE outside it: DIR/<its name>)",
+    )
+    output.add_argument(
+        "--in-place",
+        action="store_true",
+        help="replace each FILE by its cleaned text, atomically; a FILE already clean is not rewritten",
+    )
     parser.add_argument(
         "-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1; 0: one per core)"
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=parse_size,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"skip and report a document or JSON line larger than N bytes (k, M, G: powers of 1000; "
+        f"default {DEFAULT_MAX_BYTES // 10**6}M; 0: no limit)",
     )
     names = ", ".join(sorted(registered_steps()))
     parser.add_argument("--steps", metavar="A,B,...", help=f"run these steps, in this order ({names})")
     parser.add_argument("--skip", action="append", default=[], metavar="NAME", help="leave this step out")
     kind = parser.add_mutually_exclusive_group()
-    kind.add_argument("--html", dest="kind", action="store_const", const="html", help="the input is HTML")
+    kind.add_argument(
+        "--html",
+        dest="kind",
+        action="store_const",
+        const="html",
+        help="the input is an HTML page (default: a page if it is markup or named *.html, *.htm, *.xhtml)",
+    )
     kind.add_argument("--text", dest="kind", action="store_const", const="text", help="the input is plain text")
     parser.set_defaults(kind="auto")
     parser.add_argument(
@@ -62,7 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
         default="skip",
         help="a bad record is left out (skip, the default), written unchanged (keep), or stops the run (fail)",
     )
-    parser.add_argument("-q", "--quiet", action="store_true", help="no progress display")
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress line (shown only when standard error is a terminal)"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -83,13 +152,41 @@ def choose_steps(parser: argparse.ArgumentParser, steps: str | None, skip: Seque
     return pipeline(*(known[name] for name in wanted if name not in left_out))
 
 
-def plan_sources(names: Sequence[str], output_dir: str | None, in_place: bool) -> list[Source]:
-    """Each input with its output file; refuse an output that would overwrite its input."""
-    if output_dir is None and not in_place:
-        return [Source(name) for name in names]
+_SPECIAL_FILES = (
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _special(path: str) -> str | None:
+    """What ``path`` is if it exists and is neither a regular file nor a folder ("a FIFO", ...)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    return next((name for test, name in _SPECIAL_FILES if test(mode)), None)
+
+
+def plan_sources(
+    names: Sequence[str], output_dir: str | None, in_place: bool, *, by_extension: bool = False
+) -> list[Source]:
+    """Each input with its output file; refuse an output that would overwrite its input or a special file.
+
+    With ``by_extension``, a FILE named ``*.html`` or ``*.htm`` is read as an HTML page.
+    """
     sources: list[Source] = []
     claimed: dict[str, str] = {}
     for name in names:
+        kind = "html" if by_extension and name.lower().endswith(HTML_EXTENSIONS) else None
+        size = None
+        with contextlib.suppress(OSError):
+            info = os.stat(name)
+            size = info.st_size if stat.S_ISREG(info.st_mode) else None
+        if output_dir is None and not in_place:
+            sources.append(Source(name, kind=kind, size=size))
+            continue
         if in_place:
             target = os.path.realpath(name)
         else:
@@ -98,14 +195,38 @@ def plan_sources(names: Sequence[str], output_dir: str | None, in_place: bool) -
                 relative = os.path.basename(name)  # outside the current directory: the file's name only
             target = os.path.join(output_dir or ".", relative)
         problem = None
-        if not in_place and os.path.exists(name) and os.path.exists(target) and os.path.samefile(name, target):
+        if in_place and (special := _special(name)):
+            problem = f"--in-place replaces regular files only, and this is {special}"
+        elif not in_place and (special := _special(target)):
+            problem = f"refusing to replace {target}, {special}, with a file"
+        elif not in_place and os.path.exists(name) and os.path.exists(target) and os.path.samefile(name, target):
             problem = f"refusing to overwrite the input with its output {target}"
         elif os.path.realpath(target) in claimed:
             problem = f"same output file as {claimed[os.path.realpath(target)]}: {target}"
         else:
             claimed[os.path.realpath(target)] = name
-        sources.append(Source(name, target, problem))
+        sources.append(Source(name, target, problem, kind, size))
     return sources
+
+
+@dataclass
+class Tally:
+    """How far a run got: records done and failed, input bytes, and the last record done."""
+
+    documents: int = 0
+    failed: int = 0
+    size: int = 0
+    total: int | None = None  # the input bytes, when every input is a regular file
+    last: str = ""
+    started: float = field(default_factory=time.monotonic)
+
+    def read(self) -> str:
+        megabytes = f"{self.size / 1e6:.1f}" + (f" of {self.total / 1e6:.1f}" if self.total else "")
+        return f"{self.documents} document{'s' * (self.documents != 1)}, {megabytes} MB"
+
+    def rate(self) -> str:
+        elapsed = max(time.monotonic() - self.started, 1e-9)
+        return f"{self.size / 1e6 / elapsed:.2f} MB/s, {elapsed:.0f} s"
 
 
 class Console:
@@ -114,20 +235,20 @@ class Console:
     def __init__(self, stream: TextIO, *, progress: bool) -> None:
         self.stream = stream
         self.progress = progress
-        self.started = self.shown = time.monotonic()
+        self.shown = time.monotonic()
         self.dirty = False
 
     def error(self, message: str) -> None:
         self._clear()
         print(f"{PROG}: {message}", file=self.stream, flush=True)
 
-    def update(self, documents: int, size: int, *, final: bool = False) -> None:
+    def update(self, tally: Tally, *, final: bool = False) -> None:
+        """Redraw the progress line (at most twice a second); ``final``: the totals, on a line of their own."""
         now = time.monotonic()
         if not self.progress or (not final and now - self.shown < 0.5):
             return
         self.shown = now
-        elapsed = max(now - self.started, 1e-9)
-        line = f"{PROG}: {documents} documents, {size / 1e6:.1f} MB, {documents / elapsed:.0f} docs/s"
+        line = f"{PROG}: {'done: ' if final else ''}{tally.read()}, {tally.rate()}"
         self.stream.write(f"\r\x1b[K{line}" + ("\n" if final else ""))
         self.stream.flush()
         self.dirty = not final
@@ -138,57 +259,71 @@ class Console:
             self.dirty = False
 
 
-def _kept(item: Item) -> bytes | None:
-    """What ``--on-error keep`` writes: the record as it came (a JSON Lines record as its line)."""
-    if item.data is None or item.line is None or item.data.endswith(b"\n"):
-        return item.data
-    return item.data + b"\n"
-
-
-def _output_failed(sink: FileSink | StreamSink, console: Console, write: Callable[[], None]) -> bool:
-    """Run ``write``: an output file that cannot be written is reported and the batch goes on."""
+def _shows_progress(args: argparse.Namespace) -> bool:
+    """Progress goes to standard error when it is a terminal -- but not when standard output is that
+    same terminal: the cleaned text shows there, and the progress line would run into it."""
+    if args.quiet or not sys.stderr.isatty():
+        return False
     try:
-        write()
-    except OSError as problem:
-        if isinstance(problem, BrokenPipeError) or not isinstance(sink, FileSink):
-            raise  # standard output itself failed: see main()
-        console.error(f"cannot write {problem.filename or 'output'}: {problem.strerror or problem}")
+        out, err = os.fstat(sys.stdout.fileno()), os.fstat(sys.stderr.fileno())
+    except (OSError, ValueError, AttributeError):
         return True
-    return False
+    return not (sys.stdout.isatty() and (out.st_rdev, out.st_ino) == (err.st_rdev, err.st_ino))
 
 
 def run(
-    job: Job, sources: list[Source], sink: FileSink | StreamSink, args: argparse.Namespace, console: Console
+    job: Job, sources: list[Source], sink: FileSink | StreamSink, args: argparse.Namespace, console: Console, tally: Tally
 ) -> int:
     """Clean every record of ``sources`` into ``sink``; report bad records; return the exit status."""
-    items = read_items(sources, sys.stdin.buffer, jsonl=job.jsonl)
+    keep = FORMATS[job.format].keep
+    items = read_items(sources, sys.stdin.buffer, format=job.format, max_bytes=args.max_bytes, refuse=sink.refusal)
     chunks = chunked(items, max_items=1 if args.jobs == 1 else 200, max_bytes=256 * 1024)
-    documents = failed = size = 0
-    with closing(process(job, chunks, workers=args.jobs)) as results:
+    keep_data = args.on_error == "keep"  # only then are a record's bytes needed after it is read
+    with closing(process(job, chunks, workers=args.jobs, keep_data=keep_data)) as results:
         for item, result in results:
-            documents += 1
-            size += len(item.data or b"")
+            tally.documents += 1
+            tally.size += item.size
+            if item.error is None and sink.has_failed(item.source):
+                tally.failed += 1  # cleaned while its output failed: reported once already
+                continue
             data = result.output
             if result.error is not None:
-                failed += 1
+                tally.failed += 1
                 console.error(f"{item.label}: {result.error}")
                 if args.on_error == "fail":
                     sink.abort()
                     console.error("stopped at the first failed document (--on-error fail)")
                     return EXIT_FAILED
-                data = _kept(item) if args.on_error == "keep" else None
+                data = keep(item.data) if args.on_error == "keep" and item.data is not None else None
             for note in result.notes:
                 console.error(f"{item.label}: {note}")
-            if _output_failed(sink, console, partial(sink.write, item, data)) and result.error is None:
-                failed += 1
-            console.update(documents, size)
-    if _output_failed(sink, console, sink.close):
-        failed += 1
-    console.update(documents, size, final=True)
-    if failed:
-        console.error(f"{failed} of {documents} documents failed")
+            try:
+                sink.write(item, data)
+            except OutputError as problem:
+                console.error(f"cannot write {problem.filename}: {problem.strerror}")
+                tally.failed += result.error is None
+            tally.last = item.label
+            console.update(tally)
+    try:
+        sink.close()
+    except OutputError as problem:
+        console.error(f"cannot write {problem.filename}: {problem.strerror}")
+        tally.failed += 1
+    console.update(tally, final=True)
+    if failed := tally.failed:
+        console.error(f"{failed} of {tally.documents} documents failed")
         return EXIT_FAILED
     return EXIT_OK
+
+
+def _interrupted(signum: int, sink: FileSink | StreamSink, console: Console, tally: Tally) -> int:
+    """End an interrupted run: drop the output being written, say how far the run got."""
+    hold_signals_for_good()  # a second signal must not cut the cleaning up short
+    dropped = sink.abort()
+    name = Interrupted(signum).name
+    done = f"after {tally.read()}" + (f" (the last {tally.last})" if tally.last else "")
+    console.error(f"interrupted by {name} {done}" + (f"; {dropped} left as it was" if dropped else ""))
+    return 128 + signum
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -208,11 +343,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("-o and --in-place need FILE arguments, not standard input")
     if args.output_dir is not None and os.path.exists(args.output_dir) and not os.path.isdir(args.output_dir):
         parser.error(f"-o {args.output_dir}: not a directory")
-    job = Job(steps, args.kind, args.jsonl, args.field or "text", args.explain)
+    job = Job(steps, args.kind, "jsonl" if args.jsonl else "text", args.field or "text", args.explain)
     sink = FileSink(in_place=args.in_place) if writes_files else StreamSink(sys.stdout.buffer)
-    console = Console(sys.stderr, progress=not args.quiet and sys.stderr.isatty())
+    console = Console(sys.stderr, progress=_shows_progress(args))
+    sources = plan_sources(names, args.output_dir, args.in_place, by_extension=args.kind == "auto" and not args.jsonl)
+    sizes = [source.size for source in sources]
+    tally = Tally(total=None if any(size is None for size in sizes) else sum(size or 0 for size in sizes))
+    if STDIN in names and sys.stdin.isatty():
+        console.error("reading standard input (end it with Ctrl-D; cleantext --help for usage)")
+    handlers = catch_signals()
     try:
-        return run(job, plan_sources(names, args.output_dir, args.in_place), sink, args, console)
+        return run(job, sources, sink, args, console, tally)
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, and keep Python from complaining at exit.
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -221,6 +362,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as problem:  # standard output failed (a full disk, say): nothing more can be written
         console.error(f"cannot write output: {problem.strerror or problem}")
         return EXIT_FAILED
-    except KeyboardInterrupt:
-        sink.abort()
-        return EXIT_INTERRUPTED
+    except Interrupted as stop:
+        return _interrupted(stop.signum, sink, console, tally)
+    except KeyboardInterrupt:  # Ctrl-C before the handlers were in place
+        return _interrupted(2, sink, console, tally)
+    finally:
+        restore_signals(handlers)
+
+
+def command() -> NoReturn:
+    """The ``cleantext`` program: :func:`main`, then exit -- at once when a signal ended the run.
+
+    An interrupted run has already ended its workers and removed its temporary files; it does not wait
+    for the worker pool's threads, which a worker ended in the middle of sending a result could hold up.
+    """
+    status = main()
+    if status >= 128:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                stream.flush()
+        os._exit(status)
+    sys.exit(status)

@@ -7,6 +7,7 @@ __all__ = [
     "CleantextError",
     "DecodeError",
     "HTMLError",
+    "InputTypeError",
     "OptionError",
     "PipelineError",
     "UndecodableInputError",
@@ -39,3 +40,22 @@ class HTMLError(CleantextError, ValueError):
 
 class OptionError(CleantextError, ValueError):
     """An option given a value that cleantext does not know, such as ``kind="pdf"``."""
+
+
+class InputTypeError(CleantextError, TypeError):
+    """An input of the wrong type: bytes given where text is taken (decode them first), or the reverse."""
+
+
+def require_text(text: object, function: str) -> None:
+    """Raise :class:`InputTypeError` unless ``text`` is a ``str``, saying what to call first.
+
+    >>> require_text(b"Hello", "clean")
+    Traceback (most recent call last):
+    ...
+    cleantext.errors.InputTypeError: clean() takes text (str), not bytes: decode bytes first with cleantext.decode(data), or pass an HTML page to cleantext.from_html
+    """
+    if not isinstance(text, str):
+        raise InputTypeError(
+            f"{function}() takes text (str), not {type(text).__name__}: decode bytes first with "
+            "cleantext.decode(data), or pass an HTML page to cleantext.from_html"
+        )

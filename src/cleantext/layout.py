@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from operator import itemgetter
 
+from .errors import require_text
 from .model import Action, Edits, Outcome, register_step, split_lines
 
 __all__ = ["tidy"]
@@ -60,4 +61,5 @@ def tidy(text: str) -> str:
     >>> tidy("  \\n\\n")
     ''
     """
+    require_text(text, "tidy")
     return decide_tidy(split_lines(text)).text

@@ -9,6 +9,8 @@ Windows-1252 punctuation belonged; and with HTML entities left in (``caf&eacute;
 gets those paragraphs fixed and the rest left alone. A line runs through small fixers, each documented
 below with an example (in the manner of ftfy's ``fixes`` module):
 
+0. :func:`remove_terminal_codes` -- terminal colour codes and overstruck (bold, underlined) letters of
+   text captured from a terminal, once per line before the rest;
 1. :func:`unescape_entities` -- HTML entities, everywhere in the line (ftfy stops at the first ``<``);
 2. :func:`peel_lossy_layer` and :func:`restore_lost_bytes` -- the lossy cases ftfy can only turn into
    U+FFFD: ``â€`` and ``Ã`` (also a combining acute, an emoji joiner or variation selector) whose
@@ -23,7 +25,7 @@ below with an example (in the manner of ftfy's ``fixes`` module):
 
 The steps repeat until the line stops changing (double-encoded text peels one layer per round).
 Lines that show no sign of damage -- most lines of most documents -- skip all of this: ASCII lines
-without ``&`` at once, other lines after one regular expression built from the characters that UTF-8
+without ``&``, ESC or backspace at once, other lines after one regular expression built from the characters that UTF-8
 mojibake is made of.
 """
 
@@ -40,6 +42,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
+from .errors import require_text
 from .model import Outcome, register_step, split_lines
 
 if TYPE_CHECKING:
@@ -49,6 +52,7 @@ __all__ = [
     "decode_leftovers",
     "drop_final_lone_a",
     "peel_lossy_layer",
+    "remove_terminal_codes",
     "repair",
     "repair_line",
     "restore_lost_bytes",
@@ -708,6 +712,36 @@ def decode_leftovers(line: str) -> str:
     return _LEFTOVER.sub(_decode_sequence, line)
 
 
+# --- 0. Terminal codes ------------------------------------------------------------------------------
+
+#: An escape sequence of a terminal: a CSI sequence (colours, cursor moves: "\x1b[1;31m"), an OSC one
+#: ended by BEL or ST (window titles, links), a short escape ("\x1b(B", "\x1b="), or a lone ESC.
+_TERMINAL_CODE = re.compile(r"\x1b(?:\[[0-?]*+[ -/]*+[@-~]|\][^\x07\x1b]*+(?:\x07|\x1b\\)|[!-/]*+[0-~]|)")
+#: A letter struck over another with a backspace, as ``man`` pages print bold ("B\bB") and underline ("_\bU").
+_OVERSTRIKE = re.compile(r"([^\x08])\x08([^\x08])")
+
+
+def _struck(match: re.Match[str]) -> str:
+    under, over = match.groups()
+    return under if over == "_" else over
+
+
+def remove_terminal_codes(line: str) -> str:
+    """Drop terminal escape sequences; keep the letter an overstrike prints (as ftfy's command does).
+
+    Text captured from a terminal (``ls --color``, ``man``, ``grep --color=always``) holds colour codes
+    and letters struck over with a backspace; they are not part of the text.
+
+    >>> remove_terminal_codes("\x1b[1;31mALERT\x1b[0m: B\x08Bo\x08ol\x08ld and _\x08u_\x08n_\x08d_\x08e_\x08r")
+    'ALERT: Bold and under'
+    """
+    if "\x1b" in line:
+        line = _TERMINAL_CODE.sub("", line)
+    if "\x08" in line:
+        line = _OVERSTRIKE.sub(_struck, line).replace("\x08", "")
+    return line
+
+
 # --- The line and the document ------------------------------------------------------------------
 
 _FIXERS: tuple[tuple[str, Callable[[str], str]], ...] = (
@@ -734,6 +768,28 @@ def _repair_with_reasons(line: str) -> tuple[str, set[str]]:
         if core.endswith("Â") and not text.endswith("Â"):  # a lost no-break space goes with its spaces
             tail = "\r" if tail.endswith("\r") else ""
         return text + tail, reasons
+    if line.endswith("\xa0"):
+        text, reasons = _repair_inside(line)
+        settled = text.rstrip(_TRAILING_SPACE + "\xa0")
+        if settled == text or _repair_with_reasons(settled)[0] == settled:
+            return text, reasons
+        # What tidy leaves of the repaired line (no final no-break space) would be repaired again:
+        # "÷Ä\xa0" is no mojibake, but "÷Ä" is Mac Roman for "ր". Then the line is judged as tidy and a
+        # second clean will read it, without its final spaces.
+        bare = line.rstrip(_TRAILING_SPACE + "\xa0")
+        text, reasons = _repair_with_reasons(bare)
+        return text + line[len(bare) :], reasons
+    return _repair_inside(line)
+
+
+def _repair_inside(line: str) -> tuple[str, set[str]]:
+    """Repair a line that ends with no white space (but perhaps a no-break space)."""
+    if "\x1b" in line or "\x08" in line:
+        plain = remove_terminal_codes(line)
+        if plain != line:
+            text, reasons = _repair_with_reasons(plain)
+            reasons.add("terminal-code")
+            return text, reasons
     reasons: set[str] = set()
     if (line.isascii() and "&" not in line) or not _SUSPECT.search(line):
         return line, reasons
@@ -774,8 +830,11 @@ def repair_line(line: str) -> str:
 def decide_repair(lines: Sequence[str], /) -> Outcome:
     """Repair every line; each changed line names what was fixed (``mojibake+lost-nbsp``, ...)."""
     # The test each line gets first, made once for them all; the join (a copy) only for ASCII text.
-    if all(map(str.isascii, lines)) and "&" not in "\n".join(lines):
-        return Outcome.unchanged(lines)
+    if all(map(str.isascii, lines)):
+        joined = "\n".join(lines)
+        if "&" not in joined and "\x1b" not in joined and "\x08" not in joined:
+            return Outcome.unchanged(lines)
+        del joined
     fixed: list[str] = []
     reasons: list[str] = []
     for line in lines:
@@ -794,4 +853,5 @@ def repair(text: str) -> str:
     >>> repair("“Curly” quotes and ＡＢＣ stay.")
     '“Curly” quotes and ＡＢＣ stay.'
     """
+    require_text(text, "repair")
     return decide_repair(split_lines(text)).text

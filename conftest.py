@@ -1,0 +1,24 @@
+"""Sybil runs the Python examples of README.md as tests (doctest blocks, code blocks, invisible checks).
+
+The examples open the repository's fixtures by relative paths, from the repository's top folder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sybil import Sybil
+from sybil.parsers.markdown import PythonCodeBlockParser, SkipParser
+
+ROOT = Path(__file__).resolve().parent
+
+
+@pytest.fixture
+def _at_the_top(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+
+
+pytest_collect_file = Sybil(
+    parsers=[PythonCodeBlockParser(), SkipParser()], patterns=["README.md"], fixtures=["_at_the_top"]
+).pytest()
