@@ -18,8 +18,10 @@ from .html import decode_html, explain_html, from_html, is_markup
 from .layout import tidy
 from .model import Edit, registered_steps
 from .pipeline import Pipeline, Report, pipeline
+from .profile import Profile, ProfileBuilder, ProfileError, learn, site_key
 from .repair import repair
 from .rules import DEFAULT_RULES, Rule
+from .sitechrome import strip_site_chrome
 from .structure import strip_boilerplate
 
 __all__ = [
@@ -33,6 +35,9 @@ __all__ = [
     "OptionError",
     "Pipeline",
     "PipelineError",
+    "Profile",
+    "ProfileBuilder",
+    "ProfileError",
     "Report",
     "Rule",
     "clean",
@@ -43,11 +48,14 @@ __all__ = [
     "explain_html",
     "from_html",
     "is_markup",
+    "learn",
     "pipeline",
     "registered_steps",
     "repair",
+    "site_key",
     "strip_boilerplate",
     "strip_chrome",
+    "strip_site_chrome",
     "tidy",
 ]
 
