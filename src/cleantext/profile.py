@@ -124,7 +124,7 @@ def site_key(value: str | None) -> str:
 
 
 class PageKeys(NamedTuple):
-    """A page as the profile sees it: the key of each line (``None`` when it normalises to nothing),
+    """A page as the profile sees it: the key of each line (``None`` for a blank line),
     each hard-wrapped paragraph as ``(first, last, key)``, and the page's fingerprint (``0``: an empty page).
     """
 
@@ -146,8 +146,12 @@ def page_keys(lines: Sequence[str]) -> PageKeys:
     """
     keys: list[int | None] = []
     for line in lines:
-        form = normalise(line) if line.strip() else ""
-        keys.append(line_key(form) if form else None)
+        if not line.strip():
+            keys.append(None)
+            continue
+        # A line of symbols only ("|", "* * *") is counted as it stands, spacing aside.
+        form = normalise(line) or "\x00" + " ".join(line.split())
+        keys.append(line_key(form))
     wrapped: list[tuple[int, int, int]] = []
     if len(lines) > 1:
         for paragraph in paragraphs(lines):

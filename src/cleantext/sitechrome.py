@@ -10,8 +10,8 @@ distinct pages. "Enough" never forgets the article:
   ``long_words`` or more), ``mid_share`` in between. So a quote or a syndicated paragraph that a few
   pages share is kept, and a comment policy printed under every article goes;
 * a page's own duplicate copies among the learned pages are not evidence against it (see
-  :meth:`cleantext.Profile.page_counts`), and a page whose prose would go almost whole (a near copy of
-  another learned page: the same article with another date line) keeps its prose.
+  :meth:`cleantext.Profile.page_counts`), and a page whose prose would go whole (a near copy of another learned
+  page: the same article with another date line) keeps its prose.
 
 Whole duplicate pages are therefore *cleaned like any other page*, not dropped: cleantext turns one
 document into one document; dropping repeated documents is a corpus decision left to the caller (the
@@ -95,8 +95,9 @@ def decide_site_chrome(
             removals[index] = (f"{REASON} (seen on {seen} of {pages} pages)", None)
             if index in prose:
                 prose_removed += len(lines[index].split())
-    if prose_removed and prose_removed >= 0.8 * prose_total:
-        # Nearly all the prose would go: the page is a near copy of learned pages; its prose stays.
+    if prose_removed and prose_removed == prose_total:
+        # All the prose would go: the page is a near copy of learned pages (the same article with
+        # another date line), or has no article of its own; either way its prose stays.
         removals = {index: why for index, why in removals.items() if index not in prose}
     return Outcome.removing(lines, removals, step="strip_site_chrome")
 
