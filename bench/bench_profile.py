@@ -42,7 +42,20 @@ import cleantext
 from cleantext.sitechrome import decide_site_chrome
 
 TRAIN = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "train"
-MONTHS = "January February March April May June July August September October November December".split()
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 PAGES_PER_SITE = (2, 5, 20, 100)
 
 
@@ -162,7 +175,7 @@ def assemble_site(template: Part, articles: list[Part], headlines: list[str], rn
         lines: list[str] = []
         labels: list[str] = []
 
-        def put(line: str, label: str) -> None:
+        def put(line: str, label: str, lines: list[str] = lines, labels: list[str] = labels) -> None:
             lines.append(line)
             labels.append(label if line.strip() else "")
 
@@ -261,7 +274,7 @@ def run_real() -> None:
                 groups[key].append(record)
         alone, without, with_profile = Score(), Score(), Score()
         profiled = pages = 0
-        for key, records in groups.items():
+        for records in groups.values():
             profile = cleantext.learn(record["text"] for record in records)
             if profile.pages() >= 5:
                 profiled += len(records)
@@ -281,18 +294,43 @@ def run_real() -> None:
 
 # --- scale ---------------------------------------------------------------------------------------
 
-_WORDS = (
-    "the a council city river school vote plan budget road police court report market team game season "
-    "state government minister health water energy fire storm price rate bank union"
-).split()
+_WORDS = [
+    "the",
+    "a",
+    "council",
+    "city",
+    "river",
+    "school",
+    "vote",
+    "plan",
+    "budget",
+    "road",
+    "police",
+    "court",
+    "report",
+    "market",
+    "team",
+    "game",
+    "season",
+    "state",
+    "government",
+    "minister",
+    "health",
+    "water",
+    "energy",
+    "fire",
+    "storm",
+    "price",
+    "rate",
+    "bank",
+    "union",
+]
 
 
 def generated_pages(count: int, sites: int = 1000, seed: int = 7) -> Iterator[tuple[str, str]]:
     """``count`` pages over ``sites`` sites: 12 template lines each, 30 unique article lines, a date."""
     rng = random.Random(seed)
-    templates = [
-        [f"Site {s} menu {k} {' '.join(rng.choices(_WORDS, k=3))}" for k in range(12)] for s in range(sites)
-    ]
+    templates = [[f"Site {s} menu {k} {' '.join(rng.choices(_WORDS, k=3))}" for k in range(12)] for s in range(sites)]
     for number in range(count):
         site = number % sites
         words = rng.choices(_WORDS, k=30 * 9)
@@ -333,7 +371,6 @@ def run_scale(pages: int) -> None:
 
 def run_ray(pages: int) -> None:
     import ray
-
     from cleantext.integrations.ray import learn_dataset
 
     texts = [{"text": text, "url": f"https://{site}/a"} for text, site in generated_pages(pages, sites=50)]

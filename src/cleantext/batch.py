@@ -42,6 +42,8 @@ __all__ = [
     "clean_document",
     "process",
     "read_items",
+    "read_record",
+    "read_text",
     "run_chunk",
 ]
 
@@ -53,18 +55,28 @@ def _is_page(kind: str, document: str | bytes) -> bool:
     return kind == "html" or (kind == "auto" and cleantext.is_markup(document))
 
 
-def clean_document(text: str, steps: cleantext.Pipeline, kind: str, *, explain: bool) -> cleantext.Report | str:
+def clean_document(
+    text: str,
+    steps: cleantext.Pipeline,
+    kind: str,
+    *,
+    explain: bool,
+    profile: cleantext.Profile | None = None,
+    site: str | None = None,
+) -> cleantext.Report | str:
     """Clean one document; with ``explain``, return the whole :class:`~cleantext.Report`.
 
     ``kind`` is ``"auto"``, ``"html"`` or ``"text"`` (``--html`` / ``--text``): a page goes through
     :func:`cleantext.from_html`, and chosen ``steps`` then replace the text steps run on its article.
+    A site ``profile`` (``--profile``, ``--two-pass``) adds :func:`cleantext.strip_site_chrome` for ``site``.
     """
     if explain:
-        return cleantext.explain(text, steps=steps, kind=kind)
+        return cleantext.explain(text, steps=steps, kind=kind, profile=profile, site=site)
     if steps == cleantext.DEFAULT_PIPELINE:
-        return cleantext.clean(text, kind=kind)
-    if _is_page(kind, text):
-        return cleantext.explain(text, steps=steps, kind="html").text
+        return cleantext.clean(text, kind=kind, profile=profile, site=site)
+    if _is_page(kind, text) or profile is not None:
+        kind = "html" if _is_page(kind, text) else "text"
+        return cleantext.explain(text, steps=steps, kind=kind, profile=profile, site=site).text
     return steps(text)
 
 
@@ -182,6 +194,8 @@ class Job:
     jsonl: bool = False
     field: str = "text"
     explain: bool = False
+    profile: cleantext.Profile | None = None
+    site_field: str | None = None  # with jsonl: the field (a URL or a site name) giving each record's site
 
 
 class Result(NamedTuple):
@@ -192,13 +206,18 @@ class Result(NamedTuple):
     notes: tuple[str, ...] = ()
 
 
+def read_text(job: Job, data: bytes) -> str:
+    """The text of a plain-text (or HTML) document's bytes: decoded, a page by its charset."""
+    return cleantext.decode_html(data) if _is_page(job.kind, data) else cleantext.decode(data)
+
+
 def _clean_text(job: Job, data: bytes) -> Result:
     if not data:
         return Result(None, "empty input")
     try:
         page = _is_page(job.kind, data)
-        text = cleantext.decode_html(data) if page else cleantext.decode(data)  # a page by its charset
-        done = clean_document(text, job.steps, "html" if page else "text", explain=job.explain)
+        text = read_text(job, data)
+        done = clean_document(text, job.steps, "html" if page else "text", explain=job.explain, profile=job.profile)
     except cleantext.CleantextError as problem:
         return Result(None, str(problem))
     if isinstance(done, str):
@@ -206,24 +225,37 @@ def _clean_text(job: Job, data: bytes) -> Result:
     return Result(done.text.encode("utf-8", "surrogatepass"), notes=tuple(done.lines()))
 
 
-def _clean_line(job: Job, data: bytes) -> Result:
+def read_record(job: Job, data: bytes) -> tuple[dict, str, str | None] | str:
+    """A JSON Lines record, its text (``job.field``) and its site (``job.site_field``); or why it is bad."""
     try:
         record = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError as problem:
-        return Result(None, f"not UTF-8 (byte {problem.start + 1} of the line)")
+        return f"not UTF-8 (byte {problem.start + 1} of the line)"
     except json.JSONDecodeError as problem:
-        return Result(None, f"malformed JSON: {problem.msg} (column {problem.colno})")
+        return f"malformed JSON: {problem.msg} (column {problem.colno})"
     if not isinstance(record, dict):
-        return Result(None, f"not a JSON object but {type(record).__name__}")
+        return f"not a JSON object but {type(record).__name__}"
     if job.field not in record:
-        return Result(None, f"no field {job.field!r}")
+        return f"no field {job.field!r}"
     text = record[job.field]
     if not isinstance(text, str):
-        return Result(None, f"field {job.field!r} is {type(text).__name__}, not a string")
+        return f"field {job.field!r} is {type(text).__name__}, not a string"
     if "\x00" in text:
-        return Result(None, f"field {job.field!r} holds NUL characters (binary, not text)")
+        return f"field {job.field!r} holds NUL characters (binary, not text)"
+    site = None
+    if job.site_field is not None:
+        value = record.get(job.site_field)
+        site = cleantext.site_key(value if isinstance(value, str) else None)
+    return record, text, site
+
+
+def _clean_line(job: Job, data: bytes) -> Result:
+    found = read_record(job, data)
+    if isinstance(found, str):
+        return Result(None, found)
+    record, text, site = found
     try:
-        done = clean_document(text, job.steps, job.kind, explain=job.explain)
+        done = clean_document(text, job.steps, job.kind, explain=job.explain, profile=job.profile, site=site)
     except cleantext.CleantextError as problem:
         return Result(None, str(problem))
     if isinstance(done, str):

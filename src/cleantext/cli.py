@@ -10,6 +10,7 @@ still written), 2 for a usage error. The machinery lives in :mod:`cleantext.batc
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 import time
@@ -18,8 +19,32 @@ from contextlib import closing
 from functools import partial
 from typing import TextIO
 
-from . import DEFAULT_PIPELINE, Pipeline, __version__, pipeline, registered_steps
-from .batch import STDIN, FileSink, Item, Job, Source, StreamSink, chunked, process, read_items
+from . import (
+    DEFAULT_PIPELINE,
+    CleantextError,
+    Pipeline,
+    Profile,
+    ProfileBuilder,
+    ProfileError,
+    __version__,
+    is_markup,
+    pipeline,
+    registered_steps,
+)
+from .batch import (
+    STDIN,
+    FileSink,
+    Item,
+    Job,
+    Source,
+    StreamSink,
+    chunked,
+    clean_document,
+    process,
+    read_items,
+    read_record,
+    read_text,
+)
 
 __all__ = ["main"]
 
@@ -43,6 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
     records = parser.add_argument_group("JSON Lines")
     records.add_argument("--jsonl", action="store_true", help="each input line is a JSON object; clean one field")
     records.add_argument("--field", metavar="NAME", help="the field to clean with --jsonl (default: text)")
+    records.add_argument(
+        "--site-field", metavar="NAME", help="with --jsonl: the field (a URL or a site name) naming each record's site"
+    )
+    site = parser.add_argument_group("site profiles (see 'cleantext learn --help')")
+    site.add_argument("--profile", metavar="FILE", help="also remove the lines this site profile saw on many pages")
+    site.add_argument(
+        "--two-pass", action="store_true", help="learn a site profile from the inputs first, then clean them with it"
+    )
     output = parser.add_mutually_exclusive_group()
     output.add_argument("-o", "--output-dir", metavar="DIR", help="write each cleaned FILE under DIR, same name")
     output.add_argument("--in-place", action="store_true", help="replace each FILE by its cleaned text, atomically")
@@ -64,6 +97,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress display")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def build_learn_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=f"{PROG} learn",
+        description="Learn a site profile: on how many pages of each site every line appears.",
+        epilog="Exit status: 0 every input read, 1 some input failed (the profile is still written), 2 usage error.",
+    )
+    parser.add_argument("files", nargs="*", metavar="FILE", help="input files; none or '-' reads standard input")
+    parser.add_argument("-o", "--output", metavar="PROFILE", required=True, help="the profile file to write")
+    parser.add_argument("--jsonl", action="store_true", help="each input line is a JSON object; learn one field")
+    parser.add_argument("--field", metavar="NAME", help="the field to learn from with --jsonl (default: text)")
+    parser.add_argument(
+        "--site-field", metavar="NAME", help="with --jsonl: the field (a URL or a site name) naming each record's site"
+    )
+    kind = parser.add_mutually_exclusive_group()
+    kind.add_argument("--html", dest="kind", action="store_const", const="html", help="the input is HTML")
+    kind.add_argument("--text", dest="kind", action="store_const", const="text", help="the input is plain text")
+    parser.set_defaults(kind="auto")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress display")
     return parser
 
 
@@ -116,6 +170,7 @@ class Console:
         self.progress = progress
         self.started = self.shown = time.monotonic()
         self.dirty = False
+        self.stage = ""  # shown before the counts: "learning", "cleaning" (--two-pass)
 
     def error(self, message: str) -> None:
         self._clear()
@@ -127,7 +182,8 @@ class Console:
             return
         self.shown = now
         elapsed = max(now - self.started, 1e-9)
-        line = f"{PROG}: {documents} documents, {size / 1e6:.1f} MB, {documents / elapsed:.0f} docs/s"
+        stage = f"{self.stage}: " if self.stage else ""
+        line = f"{PROG}: {stage}{documents} documents, {size / 1e6:.1f} MB, {documents / elapsed:.0f} docs/s"
         self.stream.write(f"\r\x1b[K{line}" + ("\n" if final else ""))
         self.stream.flush()
         self.dirty = not final
@@ -191,13 +247,96 @@ def run(
     return EXIT_OK
 
 
+def _learnable(job: Job, item: Item) -> tuple[str, str | None] | str:
+    """The text and site a record adds to a profile, or why it cannot (a page: its extracted text)."""
+    if item.error is not None or item.data is None:
+        return item.error or "unreadable"
+    if not item.data:
+        return "empty input"
+    try:
+        if job.jsonl:
+            found = read_record(job, item.data)
+            if isinstance(found, str):
+                return found
+            _, text, site = found
+        else:
+            text, site = read_text(job, item.data), None
+        page = job.kind == "html" or (job.kind == "auto" and is_markup(text))
+        return (clean_document(text, DEFAULT_PIPELINE, "html", explain=False) if page else text), site
+    except CleantextError as problem:
+        return str(problem)
+
+
+def learn_profile(
+    job: Job, sources: list[Source], console: Console, *, report: bool = True
+) -> tuple[Profile, int, int]:
+    """Count every record of ``sources`` into a profile; return it, the documents read and those that failed.
+
+    A record that cannot be read is reported (unless ``report`` is false: ``--two-pass`` reports it
+    once, when cleaning) and left out."""
+    builder = ProfileBuilder()
+    documents = failed = size = 0
+    console.stage = "learning"
+    for item in read_items(sources, sys.stdin.buffer, jsonl=job.jsonl):
+        documents += 1
+        size += len(item.data or b"")
+        found = _learnable(job, item)
+        if isinstance(found, str):
+            failed += 1
+            if report:
+                console.error(f"{item.label}: {found}")
+        else:
+            builder.add(found[0], site=found[1])
+        console.update(documents, size)
+    console.update(documents, size, final=True)
+    console.stage = ""
+    return builder.build(), documents, failed
+
+
+def learn_main(argv: Sequence[str]) -> int:
+    """``cleantext learn``: write the profile of the inputs; return the exit status."""
+    parser = build_learn_parser()
+    args = parser.parse_args(argv)
+    for option, value in (("--field", args.field), ("--site-field", args.site_field)):
+        if value is not None and not args.jsonl:
+            parser.error(f"{option} needs --jsonl")
+    job = Job(DEFAULT_PIPELINE, args.kind, args.jsonl, args.field or "text", site_field=args.site_field)
+    console = Console(sys.stderr, progress=not args.quiet and sys.stderr.isatty())
+    try:
+        profile, documents, failed = learn_profile(job, [Source(name) for name in args.files or [STDIN]], console)
+        profile.save(args.output)
+    except OSError as problem:
+        console.error(f"cannot write {args.output}: {problem.strerror or problem}")
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    if failed:
+        console.error(f"{failed} of {documents} documents failed")
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _load_profile(parser: argparse.ArgumentParser, path: str) -> Profile:
+    try:
+        return Profile.load(path)
+    except ProfileError as problem:
+        parser.error(f"--profile {path}: {problem}")
+    except OSError as problem:
+        parser.error(f"--profile {path}: {problem.strerror or problem}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["learn"]:
+        return learn_main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     steps = choose_steps(parser, args.steps, args.skip)
-    if args.field is not None and not args.jsonl:
-        parser.error("--field needs --jsonl")
+    for option, value in (("--field", args.field), ("--site-field", args.site_field)):
+        if value is not None and not args.jsonl:
+            parser.error(f"{option} needs --jsonl")
+    if args.profile is not None and args.two_pass:
+        parser.error("--profile and --two-pass: choose one")
     if args.jobs < 0:
         parser.error("-j needs a number of worker processes, 0 or more")
     if args.jobs == 0:
@@ -208,11 +347,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("-o and --in-place need FILE arguments, not standard input")
     if args.output_dir is not None and os.path.exists(args.output_dir) and not os.path.isdir(args.output_dir):
         parser.error(f"-o {args.output_dir}: not a directory")
-    job = Job(steps, args.kind, args.jsonl, args.field or "text", args.explain)
+    if "strip_site_chrome" in repr(steps) and args.profile is None and not args.two_pass:
+        parser.error("the step strip_site_chrome needs --profile or --two-pass")
+    if args.two_pass and STDIN in names:
+        parser.error("--two-pass reads its inputs twice: give FILE arguments, not standard input")
+    profile = _load_profile(parser, args.profile) if args.profile is not None else None
+    job = Job(steps, args.kind, args.jsonl, args.field or "text", args.explain, profile, args.site_field)
     sink = FileSink(in_place=args.in_place) if writes_files else StreamSink(sys.stdout.buffer)
     console = Console(sys.stderr, progress=not args.quiet and sys.stderr.isatty())
     try:
-        return run(job, plan_sources(names, args.output_dir, args.in_place), sink, args, console)
+        sources = plan_sources(names, args.output_dir, args.in_place)
+        if args.two_pass:
+            learned, _, _ = learn_profile(job, sources, console, report=False)
+            job = dataclasses.replace(job, profile=learned)
+            console.stage = "cleaning"
+        return run(job, sources, sink, args, console)
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, and keep Python from complaining at exit.
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -32,8 +32,8 @@ from __future__ import annotations
 
 import heapq
 import os
-from bisect import bisect_left
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from hashlib import blake2b
 from typing import NamedTuple
