@@ -32,13 +32,12 @@ from __future__ import annotations
 
 import heapq
 import os
+import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from hashlib import blake2b
 from typing import NamedTuple
-
-import regex
 
 from .blocks import paragraphs
 from .errors import CleantextError
@@ -65,36 +64,43 @@ class ProfileError(CleantextError, ValueError):
 # --- normalise -----------------------------------------------------------------------------------
 
 _MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec"
 )
-_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
-#: A number, with its grouping, decimals, time or date separators and ordinal suffix: one token.
-_NUMBER = regex.compile(r"\d+(?:[.,:/\-]\d+)*(?:st|nd|rd|th|h|k|m)?\b(?:\s?[ap]\.?m\b\.?)?", regex.IGNORECASE)
-_NAMES = regex.compile(rf"\b(?:(?P<m>{_MONTHS})|(?P<d>{_DAYS}))\b\.?", regex.IGNORECASE)
-#: What is not a letter, digit or mark: punctuation, symbols, spaces.
-_NOT_WORD = regex.compile(r"[^\p{L}\p{N}\p{M}]+")
-#: A plural right after a number: "0 comments" counts as "0 comment".
-_PLURAL = regex.compile(r"(?<=\b0 )(\p{L}+?)s\b")
-
-
-def _name(match: regex.Match[str]) -> str:
-    return " month " if match.group("m") else " weekday "
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
+#: Words that stand for a slot whose value changes from page to page.
+_SLOTS = dict.fromkeys(_MONTHS.split(), "month") | dict.fromkeys(_DAYS.split(), "weekday")
+#: A run of letters and digits (an underscore separates, as punctuation does).
+_TOKEN = re.compile(r"[^\W_]+")
 
 
 def normalise(line: str) -> str:
     """The form a line is counted under: numbers, dates, counts, case and spacing do not split it.
 
+    Words are case-folded; punctuation and spacing go; a run of numbers ("3", "10:45", "1,234", "21st")
+    becomes one ``0``, with the ``am``/``pm`` after it; month and weekday names become ``month`` and
+    ``weekday``; a plural right after a number becomes singular.
+
     >>> normalise("Posted on 3 May 2019, 10:45 am by  the Desk")
-    'posted on 0 month 0 0 by the desk'
+    'posted on 0 month 0 by the desk'
     >>> normalise("(12) Comments") == normalise("(1) comment")
     True
     """
-    text = _NUMBER.sub(" 0 ", line)
-    if not text.isascii() or any(c.isalpha() for c in text):
-        text = _NAMES.sub(_name, text)
-    text = _NOT_WORD.sub(" ", text.casefold()).strip()
-    return _PLURAL.sub(r"\1", text) if "0 " in text else text
+    out: list[str] = []
+    number = False  # the last word was a number
+    for word in _TOKEN.findall(line.casefold()):
+        if word[0].isdigit():
+            if not number:
+                out.append("0")
+                number = True
+            continue
+        if number and word in ("am", "pm", "a", "p", "m"):
+            continue
+        if number and len(word) > 2 and word[-1] == "s":
+            word = word[:-1]
+        number = False
+        out.append(_SLOTS.get(word, word))
+    return " ".join(out)
 
 
 def line_key(normalised: str) -> int:
@@ -153,7 +159,8 @@ def page_keys(lines: Sequence[str]) -> PageKeys:
         form = normalise(line) or "\x00" + " ".join(line.split())
         keys.append(line_key(form))
     wrapped: list[tuple[int, int, int]] = []
-    if len(lines) > 1:
+    # A paragraph goes on on a line that starts in lower case: without one, every paragraph is one line.
+    if len(lines) > 1 and any(line.lstrip()[:1].islower() for line in lines):
         for paragraph in paragraphs(lines):
             if paragraph.last > paragraph.first:
                 form = normalise(paragraph.text)
