@@ -5,17 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_cli_batch import errors_of, lines_of, run, run_on_terminal, write_jsonl
+from test_profile import STORIES
 
 import cleantext
-
-STORIES = [
-    "The council approved the new budget for schools on Tuesday evening, officials said.",
-    "Rain is expected to fall across the valley through the weekend, forecasters said.",
-    "The team won its third game in a row with a late goal from its captain.",
-    "Police closed the bridge after a truck lost its load of gravel on Monday.",
-    "A new library branch opens next month in the old post office downtown.",
-    "The river rose two feet overnight, flooding several farm roads near town.",
-]
 
 
 def records() -> list[dict[str, object]]:
@@ -33,7 +25,7 @@ def test_learn_writes_a_profile_per_site_and_reports_bad_lines(tmp_path: Path) -
         handle.write("{not json\n")
     result = run("learn", "--jsonl", "--site-field", "url", data, "-o", tmp_path / "site.profile")
     assert result.returncode == 1  # a bad line: reported, the profile still written
-    assert any("crawl.jsonl:13: malformed JSON" in line for line in errors_of(result))
+    assert any("crawl.jsonl:17: malformed JSON" in line for line in errors_of(result))
     profile = cleantext.Profile.load(tmp_path / "site.profile")
     assert profile.sites == ("a.example", "b.example")
     assert profile.pages("a.example") == len(STORIES)
@@ -47,7 +39,7 @@ def test_profile_option_cleans_with_each_records_site(tmp_path: Path) -> None:
     out = lines_of(result.stdout)
     assert [record["text"] for record in out] == [story + "\n" for story in STORIES for _ in range(2)]
     reasons = {removed["reason"] for record in out for removed in record["cleantext_removed"]}
-    assert reasons == {"repeated-on-site (seen on 6 of 6 pages)"}
+    assert reasons == {f"repeated-on-site (seen on {len(STORIES)} of {len(STORIES)} pages)"}
 
 
 def test_two_pass_equals_learn_then_profile(tmp_path: Path) -> None:
@@ -80,4 +72,4 @@ def test_two_pass_shows_progress_for_both_passes_on_a_terminal(tmp_path: Path) -
     data = write_jsonl(tmp_path / "crawl.jsonl", records())
     status, shown = run_on_terminal("--jsonl", "--site-field", "url", "--two-pass", data)
     assert status == 0
-    assert "cleantext: learning: 12 documents" in shown and "cleantext: cleaning: 12 documents" in shown
+    assert "cleantext: learning: 16 documents" in shown and "cleantext: cleaning: 16 documents" in shown

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import cleantext
 from cleantext import Profile, ProfileBuilder, ProfileError, learn, pipeline, strip_site_chrome
 from cleantext.profile import normalise
+from cleantext.sitechrome import SiteThresholds
 
 STORIES = [
     "The council approved the new budget for schools on Tuesday evening, officials said.",
@@ -172,7 +173,9 @@ def test_step_removes_the_site_furniture_and_keeps_the_article() -> None:
 def test_nothing_is_removed_before_the_site_has_min_pages() -> None:
     profile = learn(site_pages()[:4])
     assert strip_site_chrome(site_pages()[0], profile=profile) == site_pages()[0]
-    assert strip_site_chrome(site_pages()[0], profile=profile, min_pages=4) != site_pages()[0]
+    assert (
+        strip_site_chrome(site_pages()[0], profile=profile, thresholds=SiteThresholds(min_pages=4)) != site_pages()[0]
+    )
 
 
 def test_prose_shared_by_a_few_pages_is_kept() -> None:

@@ -21,7 +21,7 @@ from .pipeline import Pipeline, Report, pipeline
 from .profile import Profile, ProfileBuilder, ProfileError, learn, site_key
 from .repair import repair
 from .rules import DEFAULT_RULES, Rule
-from .sitechrome import strip_site_chrome
+from .sitechrome import SiteThresholds, strip_site_chrome
 from .structure import strip_boilerplate
 
 __all__ = [
@@ -40,6 +40,7 @@ __all__ = [
     "ProfileError",
     "Report",
     "Rule",
+    "SiteThresholds",
     "clean",
     "decode",
     "decode_html",

@@ -23,26 +23,54 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from .blocks import ends_sentence, paragraphs
+from .errors import OptionError
 from .model import Outcome, register_step, split_lines
 from .pipeline import Pipeline, Step, pipeline
 from .profile import Profile
 
-__all__ = ["strip_site_chrome", "with_profile"]
+__all__ = ["DEFAULT_THRESHOLDS", "SiteThresholds", "strip_site_chrome", "with_profile"]
 
 REASON = "repeated-on-site"
 
 
-def _need(words: int, sentence: bool, pages: int, options: dict[str, float]) -> int:
-    """How many of ``pages`` a unit of ``words`` words must be seen on to be the site's furniture."""
-    if words >= options["long_words"] or (sentence and words >= options["prose_words"]):
-        share = options["long_share"]
-    elif words <= options["short_words"]:
-        share = options["short_share"]
-    else:
-        share = options["mid_share"]
-    return max(int(options["min_count"]), math.ceil(share * pages - 1e-9))
+@dataclass(frozen=True, slots=True)
+class SiteThresholds:
+    """How many of a site's pages a line must be seen on before :func:`strip_site_chrome` removes it.
+
+    Nothing goes until the site has ``min_pages`` distinct pages; then a unit (a line, or a
+    hard-wrapped paragraph) must be seen on ``min_count`` pages or more, and on a share of the site's
+    pages that grows with its length: ``short_share`` up to ``short_words`` words, ``long_share`` for
+    prose (a sentence of ``prose_words`` words or more, or any unit of ``long_words``), ``mid_share``
+    in between.
+
+    >>> SiteThresholds().needed(words=3, sentence=False, pages=40), SiteThresholds().needed(40, True, 40)
+    (8, 20)
+    """
+
+    min_pages: int = 5
+    min_count: int = 3
+    short_words: int = 8
+    prose_words: int = 12
+    long_words: int = 30
+    short_share: float = 0.2
+    mid_share: float = 0.3
+    long_share: float = 0.5
+
+    def needed(self, words: int, sentence: bool, pages: int) -> int:
+        """On how many of ``pages`` a unit of ``words`` words must be seen to be the site's furniture."""
+        if words >= self.long_words or (sentence and words >= self.prose_words):
+            share = self.long_share
+        elif words <= self.short_words:
+            share = self.short_share
+        else:
+            share = self.mid_share
+        return max(self.min_count, math.ceil(share * pages - 1e-9))
+
+
+DEFAULT_THRESHOLDS = SiteThresholds()
 
 
 def decide_site_chrome(
@@ -51,31 +79,13 @@ def decide_site_chrome(
     *,
     profile: Profile,
     site: str | None = None,
-    min_pages: int = 5,
-    min_count: int = 3,
-    short_words: int = 8,
-    long_words: int = 30,
-    prose_words: int = 12,
-    short_share: float = 0.2,
-    mid_share: float = 0.3,
-    long_share: float = 0.5,
+    thresholds: SiteThresholds = DEFAULT_THRESHOLDS,
 ) -> Outcome:
     """Remove the lines ``profile`` saw on enough of ``site``'s pages (see the module's docstring)."""
     if not isinstance(profile, Profile):
-        from .errors import OptionError
-
         raise OptionError(f"profile must be a cleantext.Profile, not {type(profile).__name__}")
-    if profile.pages(site) < min_pages:
+    if profile.pages(site) < thresholds.min_pages:
         return Outcome.unchanged(lines)
-    options = {
-        "min_count": min_count,
-        "short_words": short_words,
-        "long_words": long_words,
-        "prose_words": prose_words,
-        "short_share": short_share,
-        "mid_share": mid_share,
-        "long_share": long_share,
-    }
     counts = profile._counts(lines, site)
     units = {}  # line -> (words, is a sentence) of the paragraph it belongs to: the unit judged
     for paragraph in paragraphs(lines):
@@ -88,10 +98,10 @@ def decide_site_chrome(
         if index not in units:
             continue
         words, sentence = units[index]
-        if sentence and words >= prose_words:
+        if sentence and words >= thresholds.prose_words:
             prose.add(index)
             prose_total += len(lines[index].split())
-        if seen and seen >= _need(words, sentence, pages, options):
+        if seen and seen >= thresholds.needed(words, sentence, pages):
             removals[index] = (f"{REASON} (seen on {seen} of {pages} pages)", None)
             if index in prose:
                 prose_removed += len(lines[index].split())
@@ -104,23 +114,13 @@ def decide_site_chrome(
 
 @register_step(decide_site_chrome)
 def strip_site_chrome(
-    text: str,
-    *,
-    profile: Profile,
-    site: str | None = None,
-    min_pages: int = 5,
-    min_count: int = 3,
-    short_words: int = 8,
-    long_words: int = 30,
-    prose_words: int = 12,
-    short_share: float = 0.2,
-    mid_share: float = 0.3,
-    long_share: float = 0.5,
+    text: str, *, profile: Profile, site: str | None = None, thresholds: SiteThresholds = DEFAULT_THRESHOLDS
 ) -> str:
     """Remove the lines a site profile saw on enough of the site's pages: the site's own furniture.
 
     Use it with :func:`functools.partial` in a :func:`~cleantext.pipeline`, or through
-    ``clean(text, profile=..., site=...)``.
+    ``clean(text, profile=..., site=...)``; ``thresholds`` (:class:`SiteThresholds`) say how many pages
+    are enough.
 
     >>> from cleantext import learn
     >>> stories = ["Rain fell.", "Snow came.", "Wind rose.", "Fog lifted.", "Hail hit.", "Sun shone."]
@@ -129,19 +129,7 @@ def strip_site_chrome(
     >>> strip_site_chrome("Home | World | Sport\\nA new story.\\nShare this article", profile=profile)
     'A new story.'
     """
-    return decide_site_chrome(
-        split_lines(text),
-        profile=profile,
-        site=site,
-        min_pages=min_pages,
-        min_count=min_count,
-        short_words=short_words,
-        long_words=long_words,
-        prose_words=prose_words,
-        short_share=short_share,
-        mid_share=mid_share,
-        long_share=long_share,
-    ).text
+    return decide_site_chrome(split_lines(text), profile=profile, site=site, thresholds=thresholds).text
 
 
 def with_profile(steps: Pipeline | Step, profile: Profile, site: str | None = None) -> Pipeline:
