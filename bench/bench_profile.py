@@ -4,6 +4,7 @@ Usage:
   python bench/bench_profile.py assembled [--pool dragnet|wcxb] [--sites N]   # P/R by pages per site
   python bench/bench_profile.py real                # real sites of ir_research, cleanportaleval, l3s_gn1
   python bench/bench_profile.py scale [--pages N]   # learn time and peak memory, N/10 against N pages
+  python bench/bench_profile.py io [--pages N]      # save + load of the profile of N pages
   python bench/bench_profile.py ray [--pages N]     # learn on a local Ray cluster: 2 workers against 1
 
 **Assembled sites** are made of real parts of ``../shared/data/train/``: the boilerplate lines of one
@@ -366,11 +367,42 @@ def run_scale(pages: int) -> None:
     print(f"time ratio {large // small}x pages: {t_large / t_small:.2f}x")
 
 
+def run_io(pages: int) -> None:
+    import os
+    import tempfile
+
+    builder = cleantext.ProfileBuilder()
+    for text, site in generated_pages(pages):
+        builder.add(text, site=site)
+    profile = builder.build()
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "site.profile")
+        started = time.perf_counter()
+        profile.save(path)
+        saved = time.perf_counter() - started
+        started = time.perf_counter()
+        loaded = cleantext.Profile.load(path)
+        read = time.perf_counter() - started
+        assert loaded == profile
+        size = os.path.getsize(path)
+        started = time.perf_counter()  # the floor: the same bytes written and read back, nothing else
+        with open(path + ".raw", "wb") as handle:
+            handle.write(b"\0" * size)
+        with open(path + ".raw", "rb") as handle:
+            handle.read()
+        floor = time.perf_counter() - started
+    print(
+        f"{pages} pages: profile {size / 1e6:.1f} MB, save {saved:.2f} s + load {read:.2f} s = {saved + read:.2f} s "
+        f"({(saved + read) / floor:.1f}x writing and reading the same bytes raw, {floor:.2f} s)"
+    )
+
+
 # --- Ray -----------------------------------------------------------------------------------------
 
 
 def run_ray(pages: int) -> None:
     import ray
+
     from cleantext.integrations.ray import learn_dataset
 
     texts = [{"text": text, "url": f"https://{site}/a"} for text, site in generated_pages(pages, sites=50)]
@@ -393,7 +425,7 @@ def run_ray(pages: int) -> None:
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=("assembled", "real", "scale", "ray"))
+    parser.add_argument("what", choices=("assembled", "real", "scale", "io", "ray"))
     parser.add_argument("--pool", default="wcxb", help="assembled: the source of templates and articles")
     parser.add_argument("--sites", type=int, default=20, help="assembled: sites per pages-per-site setting")
     parser.add_argument("--seed", type=int, default=1)
@@ -405,6 +437,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         run_real()
     elif args.what == "scale":
         run_scale(args.pages)
+    elif args.what == "io":
+        run_io(args.pages)
     else:
         run_ray(args.pages)
     sys.stdout.flush()

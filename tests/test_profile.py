@@ -156,7 +156,7 @@ def test_summary_shows_pages_and_top_lines() -> None:
     text = learn(site_pages(), sites=["x.com"] * len(STORIES)).summary(limit=2)
     assert text.startswith("Profile: 1 site, 8 pages\nx.com: 8 pages (8 documents)")
     assert "  8/8  " in text
-    assert repr(learn(site_pages())) == "<Profile: 1 sites, 8 pages>"
+    assert repr(learn(site_pages())) == "<Profile: 1 site, 8 pages>"
 
 
 # --- the step ------------------------------------------------------------------------------------

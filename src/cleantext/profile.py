@@ -395,7 +395,7 @@ class Profile:
 
     def __repr__(self) -> str:
         pages = sum(self.pages(name) for name in self._sites)
-        return f"<Profile: {len(self._sites)} sites, {pages} pages>"
+        return f"<Profile: {len(self._sites)} site{'s' * (len(self._sites) != 1)}, {pages} pages>"
 
     # -- keeping --
 
