@@ -26,7 +26,6 @@ headline); content kept is the share of content words left.
 from __future__ import annotations
 
 import argparse
-import gc
 import gzip
 import json
 import random
@@ -345,26 +344,60 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def run_scale_one(pages: int) -> None:
+    """Learn ``pages`` generated pages in this process; print time, size and peak memory as JSON."""
+    import os
+    import tempfile
+
+    started = time.perf_counter()
+    builder = cleantext.ProfileBuilder()
+    for text, site in generated_pages(pages):
+        builder.add(text, site=site)
+    profile = builder.build()
+    elapsed = time.perf_counter() - started
+    del builder
+    learned_peak = peak_mb()
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "site.profile")
+        profile.save(path)
+        size = os.path.getsize(path)
+    lines = sum(profile.lines(site) for site in profile.sites)
+    print(
+        json.dumps(
+            {
+                "pages": pages,
+                "seconds": elapsed,
+                "lines": lines,
+                "bytes": size,
+                "learn_peak_mb": learned_peak,
+                "save_peak_mb": peak_mb(),
+            }
+        )
+    )
+
+
 def run_scale(pages: int) -> None:
+    """Each size in a process of its own, so that each peak is its own."""
+    import subprocess
+
     results = []
     for count in (pages // 10, pages):
-        gc.collect()
-        started = time.perf_counter()
-        builder = cleantext.ProfileBuilder()
-        for text, site in generated_pages(count):
-            builder.add(text, site=site)
-        profile = builder.build()
-        elapsed = time.perf_counter() - started
-        lines = sum(profile.lines(site) for site in profile.sites)
-        data = profile.to_bytes()
-        results.append((count, elapsed))
-        print(
-            f"{count:>9} pages: learn {elapsed:.1f} s ({count / elapsed:.0f} pages/s), {lines} distinct lines, "
-            f"profile {len(data) / 1e6:.1f} MB, peak RSS so far {peak_mb():.0f} MB"
+        done = subprocess.run(
+            [sys.executable, __file__, "scale-one", "--pages", str(count)], capture_output=True, text=True, check=True
         )
-        del profile, builder, data
-    (small, t_small), (large, t_large) = results
-    print(f"time ratio {large // small}x pages: {t_large / t_small:.2f}x")
+        found = json.loads(done.stdout.strip().splitlines()[-1])
+        results.append(found)
+        print(
+            f"{count:>9} pages: learn {found['seconds']:.1f} s ({count / found['seconds']:.0f} pages/s), "
+            f"{found['lines']} distinct lines, profile {found['bytes'] / 1e6:.1f} MB; peak RSS "
+            f"{found['learn_peak_mb']:.0f} MB after learning, {found['save_peak_mb']:.0f} MB after saving"
+        )
+    small, large = results
+    print(
+        f"{large['pages'] // small['pages']}x the pages: {large['seconds'] / small['seconds']:.2f}x the time, "
+        f"{large['learn_peak_mb'] / small['learn_peak_mb']:.2f}x the peak memory "
+        f"({large['learn_peak_mb'] * 1e6 / large['bytes']:.1f}x the profile's size)"
+    )
 
 
 def run_io(pages: int) -> None:
@@ -425,7 +458,7 @@ def run_ray(pages: int) -> None:
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=("assembled", "real", "scale", "io", "ray"))
+    parser.add_argument("what", choices=("assembled", "real", "scale", "scale-one", "io", "ray"))
     parser.add_argument("--pool", default="wcxb", help="assembled: the source of templates and articles")
     parser.add_argument("--sites", type=int, default=20, help="assembled: sites per pages-per-site setting")
     parser.add_argument("--seed", type=int, default=1)
@@ -437,6 +470,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         run_real()
     elif args.what == "scale":
         run_scale(args.pages)
+    elif args.what == "scale-one":
+        run_scale_one(args.pages)
     elif args.what == "io":
         run_io(args.pages)
     else:

@@ -21,7 +21,8 @@ share:
 
 Memory: a profile costs 12 bytes per distinct (site, line) pair and 12 per distinct page, plus the text
 of the lines seen twice or more (for :meth:`Profile.summary`). A builder also keeps at most
-``buffer_lines`` counts in a dict (about 100 bytes each) before folding them into sorted arrays.
+``buffer_lines`` counts in a dict (about 100 bytes each) before folding them into sorted runs, merged
+once at :meth:`ProfileBuilder.build` (or when a site has 64 runs).
 
 >>> profile = learn(["Home\\nA story about rain.\\n(3) comments", "Home\\nA story about snow.\\n(12) comments"])
 >>> profile.pages(), profile.page_counts(["Home", "A story about hail.", "(1) comment"])
@@ -403,7 +404,9 @@ class Profile:
         """The profile in the file format of ``docs/profile.md``."""
         from .profile_format import dump
 
-        return dump(self._sites)
+        parts: list[bytes | memoryview] = []
+        dump(self._sites, parts.append)
+        return b"".join(parts)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Profile:
@@ -418,7 +421,9 @@ class Profile:
         temp = f"{path}.tmp{os.getpid()}"
         try:
             with open(temp, "wb") as handle:
-                handle.write(self.to_bytes())
+                from .profile_format import dump
+
+                dump(self._sites, handle.write)  # piece by piece: no copy of the whole profile in memory
             os.replace(temp, path)
         except BaseException:
             if os.path.exists(temp):
@@ -466,7 +471,7 @@ class _Counting:
         if self.counts:
             self.runs.append(_sorted_run(self.counts))
             self.counts = {}
-        if len(self.runs) >= 8:  # keep few runs: merge them (each entry is merged about log8(n) times)
+        if len(self.runs) >= 64:  # runs are merged once, at build(); past 64 of them, now
             self.runs = [_merge_runs(self.runs)]
 
     def frozen(self) -> _Site:

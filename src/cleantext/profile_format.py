@@ -19,7 +19,7 @@ import struct
 import sys
 import zlib
 from array import array
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -35,9 +35,9 @@ _TEXT = struct.Struct("<QI")
 _LENGTH = struct.Struct("<I")
 
 
-def _little(values: array) -> bytes:
+def _little(values: array) -> bytes | memoryview:
     if sys.byteorder == "little":
-        return values.tobytes()
+        return memoryview(values).cast("B")
     swapped = array(values.typecode, values)
     swapped.byteswap()
     return swapped.tobytes()
@@ -51,19 +51,26 @@ def _array(typecode: str, data: memoryview) -> array:
     return values
 
 
-def dump(sites: Mapping[str, _Site]) -> bytes:
-    """The bytes of a profile file holding ``sites``."""
-    parts = [_HEADER.pack(MAGIC, VERSION, 0, len(sites))]
+def dump(sites: Mapping[str, _Site], write: Callable[[bytes | memoryview], object]) -> None:
+    """Write a profile file holding ``sites`` through ``write``, piece by piece (the arrays are not copied)."""
+    crc = 0
+
+    def put(piece: bytes | memoryview) -> None:
+        nonlocal crc
+        crc = zlib.crc32(piece, crc)
+        write(piece)
+
+    put(_HEADER.pack(MAGIC, VERSION, 0, len(sites)))
     for name, site in sites.items():
         encoded = name.encode("utf-8", "surrogatepass")
-        parts += [_LENGTH.pack(len(encoded)), encoded]
-        parts.append(_SITE.pack(len(site.fingerprints), len(site.keys), len(site.texts)))
-        parts += [_little(site.fingerprints), _little(site.copies), _little(site.keys), _little(site.counts)]
+        put(_LENGTH.pack(len(encoded)) + encoded)
+        put(_SITE.pack(len(site.fingerprints), len(site.keys), len(site.texts)))
+        for values in (site.fingerprints, site.copies, site.keys, site.counts):
+            put(_little(values))
         for key, text in sorted(site.texts.items()):
             encoded = text.encode("utf-8", "surrogatepass")
-            parts += [_TEXT.pack(key, len(encoded)), encoded]
-    body = b"".join(parts)
-    return body + _LENGTH.pack(zlib.crc32(body))
+            put(_TEXT.pack(key, len(encoded)) + encoded)
+    write(_LENGTH.pack(crc))
 
 
 class _Reader:
