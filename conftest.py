@@ -1,10 +1,13 @@
-"""Sybil runs the Python examples of README.md as tests (doctest blocks, code blocks, invisible checks).
+"""Repository-wide pytest set-up.
 
-The examples open the repository's fixtures by relative paths, from the repository's top folder.
+- Sybil runs the Python examples of README.md as tests (doctest blocks, code blocks, invisible checks).
+  The examples open the repository's fixtures by relative paths, from the repository's top folder.
+- The Ray integration's module is only collected (for its doctests) where the ray extra is installed.
 """
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,8 @@ from sybil import Sybil
 from sybil.parsers.markdown import PythonCodeBlockParser, SkipParser
 
 ROOT = Path(__file__).resolve().parent
+
+collect_ignore = [] if importlib.util.find_spec("ray") else ["src/cleantext/integrations/ray.py"]
 
 
 @pytest.fixture

@@ -33,3 +33,13 @@ def test_the_generated_reference_names_every_option_and_exit_status() -> None:
         for option in action.option_strings:
             assert f"`{option}" in reference or f", {option}" in reference, option
     assert "130 Ctrl-C" in reference and "2 usage error" in reference
+
+
+def test_the_learn_reference_names_every_option_of_cleantext_learn() -> None:
+    from cleantext.cli import build_learn_parser
+
+    reference = _generator().reference("build_learn_parser")
+    assert reference.splitlines()[3].startswith("usage: cleantext learn ")
+    for action in build_learn_parser()._actions:
+        for option in action.option_strings:
+            assert f"`{option}" in reference or f", {option}" in reference, option

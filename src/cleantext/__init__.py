@@ -27,8 +27,10 @@ from .html import decode_html, explain_html, from_html, is_markup
 from .layout import tidy
 from .model import Edit, registered_steps
 from .pipeline import Pipeline, Report, pipeline
+from .profile import Profile, ProfileBuilder, ProfileError, learn, site_key
 from .repair import repair
 from .rules import DEFAULT_RULES, Rule
+from .sitechrome import SiteThresholds, strip_site_chrome
 from .structure import strip_boilerplate
 
 __all__ = [
@@ -43,8 +45,12 @@ __all__ = [
     "OptionError",
     "Pipeline",
     "PipelineError",
+    "Profile",
+    "ProfileBuilder",
+    "ProfileError",
     "Report",
     "Rule",
+    "SiteThresholds",
     "UndecodableInputError",
     "clean",
     "decode",
@@ -54,12 +60,15 @@ __all__ = [
     "explain_html",
     "from_html",
     "is_markup",
+    "learn",
     "normalize_newlines",
     "pipeline",
     "registered_steps",
     "repair",
+    "site_key",
     "strip_boilerplate",
     "strip_chrome",
+    "strip_site_chrome",
     "tidy",
 ]
 

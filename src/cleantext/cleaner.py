@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .chrome import strip_chrome
 from .duplicates import drop_duplicates
 from .errors import OptionError, require_text
 from .layout import tidy
 from .pipeline import Pipeline, Report, Step, explain_with, pipeline
 from .repair import repair
+from .sitechrome import with_profile
 from .structure import strip_boilerplate
+
+if TYPE_CHECKING:
+    from .profile import Profile
 
 __all__ = ["DEFAULT_PIPELINE", "KINDS", "clean", "explain"]
 
@@ -30,11 +36,13 @@ def _is_html(text: str, kind: str) -> bool:
     return kind == "html"
 
 
-def clean(text: str, *, kind: str = "auto") -> str:
+def clean(text: str, *, kind: str = "auto", profile: Profile | None = None, site: str | None = None) -> str:
     """Turn scraped article text, or an HTML page, into the clean article body.
 
     ``kind="auto"`` sends a document that is markup (see :func:`cleantext.is_markup`) to
     :func:`cleantext.from_html` and any other to the text pipeline; ``"html"`` and ``"text"`` force one path.
+    With a site ``profile`` (:func:`cleantext.learn`), :func:`cleantext.strip_site_chrome` runs first and
+    removes the lines seen on enough pages of ``site`` (for a page: on its extracted text).
 
     >>> print(clean("Officials reported the crossing was closed on Friday.Â\\n(0) comments\\nLog In"))
     Officials reported the crossing was closed on Friday.
@@ -42,17 +50,30 @@ def clean(text: str, *, kind: str = "auto") -> str:
     """
     require_text(text, "clean")
     if _is_html(text, kind):
+        if profile is not None:
+            return explain(text, kind="html", profile=profile, site=site).text
         from .html import from_html
 
         return from_html(text)
+    if profile is not None:
+        return with_profile(DEFAULT_PIPELINE, profile, site)(text)
     return DEFAULT_PIPELINE(text)
 
 
-def explain(text: str, *, steps: Pipeline | Step = DEFAULT_PIPELINE, kind: str = "auto") -> Report:
+def explain(
+    text: str,
+    *,
+    steps: Pipeline | Step = DEFAULT_PIPELINE,
+    kind: str = "auto",
+    profile: Profile | None = None,
+    site: str | None = None,
+) -> Report:
     """Clean ``text`` and report which step removed or changed which line, and why.
 
     For an HTML page (``kind`` as for :func:`clean`) the report is :func:`cleantext.explain_html`'s: its
     lines are those of the extracted text, and ``steps``, when given, replace the text steps run on it.
+    With a site ``profile``, ``steps`` run with :func:`cleantext.strip_site_chrome` bound to it (first,
+    unless ``steps`` hold it already).
 
     >>> report = explain("Officials reported the crossing was closed on Friday.\\n(0) comments")
     >>> print(report)
@@ -64,5 +85,8 @@ def explain(text: str, *, steps: Pipeline | Step = DEFAULT_PIPELINE, kind: str =
     if _is_html(text, kind):
         from .html import HTML_TEXT_PIPELINE, explain_html
 
-        return explain_html(text, steps=HTML_TEXT_PIPELINE if steps is DEFAULT_PIPELINE else steps)
+        chosen = HTML_TEXT_PIPELINE if steps is DEFAULT_PIPELINE else steps
+        return explain_html(text, steps=chosen if profile is None else with_profile(chosen, profile, site))
+    if profile is not None:
+        steps = with_profile(steps, profile, site)
     return explain_with(steps, text)

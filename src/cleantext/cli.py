@@ -2,7 +2,8 @@
 
 ``cleantext [FILE ...]`` cleans each file (standard input when none, or ``-``) and writes the result
 to standard output; ``-o DIR`` or ``--in-place`` write one output file per input instead, and
-``--jsonl`` cleans one field of every JSON Lines record. Errors go to standard error, prefixed
+``--jsonl`` cleans one field of every JSON Lines record; ``cleantext learn`` writes a site profile that
+``--profile`` then uses (``--two-pass`` does both). Errors go to standard error, prefixed
 ``cleantext:``. Exit status: 0 when every input was cleaned, 1 when some input failed (the others are
 still written), 2 for a usage error, 128 + the signal's number when interrupted (130: Ctrl-C). The
 machinery lives in :mod:`cleantext.batch`, :mod:`cleantext.records` and :mod:`cleantext.sinks`.
@@ -19,10 +20,10 @@ import sys
 import time
 from collections.abc import Sequence
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NoReturn, TextIO
 
-from . import DEFAULT_PIPELINE, Pipeline, __version__, pipeline, registered_steps
+from . import DEFAULT_PIPELINE, Pipeline, Profile, ProfileBuilder, ProfileError, __version__, pipeline, registered_steps
 from .batch import (
     STDIN,
     Interrupted,
@@ -35,7 +36,7 @@ from .batch import (
     read_items,
     restore_signals,
 )
-from .records import FORMATS
+from .records import FORMATS, learnable
 from .sinks import FileSink, OutputError, StreamSink
 
 __all__ = ["build_parser", "command", "main"]
@@ -86,6 +87,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="each input line is a JSON object: clean one field, write the rest of the record as it came",
     )
     records.add_argument("--field", metavar="NAME", help="the field to clean with --jsonl (default: text)")
+    records.add_argument("--site-field", metavar="NAME", help=SITE_FIELD_HELP)
+    site = parser.add_argument_group("site profiles (see 'cleantext learn --help')")
+    site.add_argument(
+        "--profile",
+        metavar="FILE",
+        help="also remove the lines this site profile (written by 'cleantext learn') saw on many pages of the "
+        "record's site",
+    )
+    site.add_argument(
+        "--two-pass",
+        action="store_true",
+        help="learn a site profile from the inputs first (FILE arguments only), then clean them with it",
+    )
     output = parser.add_mutually_exclusive_group()
     output.add_argument(
         "-o",
@@ -102,27 +116,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1; 0: one per core)"
     )
-    parser.add_argument(
-        "--max-bytes",
-        type=parse_size,
-        default=DEFAULT_MAX_BYTES,
-        metavar="N",
-        help=f"skip and report a document or JSON line larger than N bytes (k, M, G: powers of 1000; "
-        f"default {DEFAULT_MAX_BYTES // 10**6}M; 0: no limit)",
-    )
+    _add_max_bytes(parser)
     names = ", ".join(sorted(registered_steps()))
     parser.add_argument("--steps", metavar="A,B,...", help=f"run these steps, in this order ({names})")
     parser.add_argument("--skip", action="append", default=[], metavar="NAME", help="leave this step out")
-    kind = parser.add_mutually_exclusive_group()
-    kind.add_argument(
-        "--html",
-        dest="kind",
-        action="store_const",
-        const="html",
-        help="the input is an HTML page (default: a page if it is markup or named *.html, *.htm, *.xhtml)",
-    )
-    kind.add_argument("--text", dest="kind", action="store_const", const="text", help="the input is plain text")
-    parser.set_defaults(kind="auto")
+    _add_kind(parser)
     parser.add_argument(
         "--on-error",
         choices=("skip", "keep", "fail"),
@@ -133,6 +131,55 @@ def build_parser() -> argparse.ArgumentParser:
         "-q", "--quiet", action="store_true", help="no progress line (shown only when standard error is a terminal)"
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+SITE_FIELD_HELP = "with --jsonl: the field (a URL or a site name) naming each record's site"
+
+
+def _add_max_bytes(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-bytes",
+        type=parse_size,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"skip and report a document or JSON line larger than N bytes (k, M, G: powers of 1000; "
+        f"default {DEFAULT_MAX_BYTES // 10**6}M; 0: no limit)",
+    )
+
+
+def _add_kind(parser: argparse.ArgumentParser) -> None:
+    kind = parser.add_mutually_exclusive_group()
+    kind.add_argument(
+        "--html",
+        dest="kind",
+        action="store_const",
+        const="html",
+        help="the input is an HTML page (default: a page if it is markup or named *.html, *.htm, *.xhtml)",
+    )
+    kind.add_argument("--text", dest="kind", action="store_const", const="text", help="the input is plain text")
+    parser.set_defaults(kind="auto")
+
+
+def build_learn_parser() -> argparse.ArgumentParser:
+    """The parser of ``cleantext learn`` (docs/cli.md is generated from it too)."""
+    parser = argparse.ArgumentParser(
+        prog=f"{PROG} learn",
+        description="Learn a site profile: on how many pages of each site every line appears. "
+        "An HTML page is learned as its extracted text. A file named 'learn' is given as './learn'.",
+        epilog="Exit status: 0 every input read, 1 some input failed (the profile is still written), 2 usage error, "
+        "128+N stopped by signal N (no profile written).",
+    )
+    parser.add_argument("files", nargs="*", metavar="FILE", help="input files; none or '-' reads standard input")
+    parser.add_argument("-o", "--output", metavar="PROFILE", required=True, help="the profile file to write")
+    parser.add_argument("--jsonl", action="store_true", help="each input line is a JSON object; learn one field")
+    parser.add_argument("--field", metavar="NAME", help="the field to learn from with --jsonl (default: text)")
+    parser.add_argument("--site-field", metavar="NAME", help=SITE_FIELD_HELP)
+    _add_max_bytes(parser)
+    _add_kind(parser)
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress line (shown only when standard error is a terminal)"
+    )
     return parser
 
 
@@ -237,6 +284,7 @@ class Console:
         self.progress = progress
         self.shown = time.monotonic()
         self.dirty = False
+        self.stage = ""  # shown before the counts: "learning", "cleaning" (--two-pass)
 
     def error(self, message: str) -> None:
         self._clear()
@@ -248,7 +296,8 @@ class Console:
         if not self.progress or (not final and now - self.shown < 0.5):
             return
         self.shown = now
-        line = f"{PROG}: {'done: ' if final else ''}{tally.read()}, {tally.rate()}"
+        stage = f"{self.stage}: " if self.stage else ""
+        line = f"{PROG}: {stage}{'done: ' if final else ''}{tally.read()}, {tally.rate()}"
         self.stream.write(f"\r\x1b[K{line}" + ("\n" if final else ""))
         self.stream.flush()
         self.dirty = not final
@@ -326,13 +375,90 @@ def _interrupted(signum: int, sink: FileSink | StreamSink, console: Console, tal
     return 128 + signum
 
 
+def learn_profile(
+    job: Job, sources: list[Source], max_bytes: int, console: Console, tally: Tally, *, report: bool = True
+) -> Profile:
+    """Count every record of ``sources`` (read as the cleaning reads them) into a site profile.
+
+    A record that cannot be read is counted in ``tally.failed`` and reported (unless ``report`` is
+    false: ``--two-pass`` reports it once, when cleaning) and left out.
+    """
+    builder = ProfileBuilder()
+    for item in read_items(sources, sys.stdin.buffer, format=job.format, max_bytes=max_bytes):
+        tally.documents += 1
+        tally.size += item.size
+        tally.last = item.label
+        found = item.error or learnable(job, item.data, item.source.kind or job.kind)
+        del item  # its bytes are not kept while the next record is read
+        if isinstance(found, str):
+            tally.failed += 1
+            if report:
+                console.error(f"{tally.last}: {found}")
+        else:
+            builder.add(found[0], site=found[1])
+        console.update(tally)
+    console.update(tally, final=True)
+    return builder.build()
+
+
+def _check_jsonl_options(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    for option, value in (("--field", args.field), ("--site-field", args.site_field)):
+        if value is not None and not args.jsonl:
+            parser.error(f"{option} needs --jsonl")
+
+
+def learn_main(argv: Sequence[str]) -> int:
+    """``cleantext learn``: write the site profile of the inputs; return the exit status."""
+    parser = build_learn_parser()
+    args = parser.parse_args(argv)
+    _check_jsonl_options(parser, args)
+    job = Job(
+        DEFAULT_PIPELINE, args.kind, "jsonl" if args.jsonl else "text", args.field or "text", site_field=args.site_field
+    )
+    console = Console(sys.stderr, progress=not args.quiet and sys.stderr.isatty())
+    console.stage = "learning"
+    names = args.files or [STDIN]
+    sources = plan_sources(names, None, False, by_extension=args.kind == "auto" and not args.jsonl)
+    tally = Tally()
+    handlers = catch_signals()
+    try:
+        profile = learn_profile(job, sources, args.max_bytes, console, tally)
+        profile.save(args.output)
+    except OSError as problem:
+        console.error(f"cannot write {args.output}: {problem.strerror or problem}")
+        return EXIT_FAILED
+    except (Interrupted, KeyboardInterrupt) as stop:
+        signum = stop.signum if isinstance(stop, Interrupted) else 2
+        console.error(f"interrupted by {Interrupted(signum).name} after {tally.read()}; no profile written")
+        return 128 + signum
+    finally:
+        restore_signals(handlers)
+    if tally.failed:
+        console.error(f"{tally.failed} of {tally.documents} documents failed")
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _load_profile(parser: argparse.ArgumentParser, path: str) -> Profile:
+    try:
+        return Profile.load(path)
+    except ProfileError as problem:
+        parser.error(f"--profile {path}: {problem}")
+    except OSError as problem:
+        parser.error(f"--profile {path}: {problem.strerror or problem}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
+    """Run the command line (``learn`` as its first argument: :func:`learn_main`); return the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["learn"]:
+        return learn_main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     steps = choose_steps(parser, args.steps, args.skip)
-    if args.field is not None and not args.jsonl:
-        parser.error("--field needs --jsonl")
+    _check_jsonl_options(parser, args)
+    if args.profile is not None and args.two_pass:
+        parser.error("--profile and --two-pass: choose one")
     if args.jobs < 0:
         parser.error("-j needs a number of worker processes, 0 or more")
     if args.jobs == 0:
@@ -343,7 +469,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("-o and --in-place need FILE arguments, not standard input")
     if args.output_dir is not None and os.path.exists(args.output_dir) and not os.path.isdir(args.output_dir):
         parser.error(f"-o {args.output_dir}: not a directory")
+    if "strip_site_chrome" in repr(steps) and args.profile is None and not args.two_pass:
+        parser.error("the step strip_site_chrome needs --profile or --two-pass")
+    if args.two_pass and STDIN in names:
+        parser.error("--two-pass reads its inputs twice: give FILE arguments, not standard input")
+    profile = _load_profile(parser, args.profile) if args.profile is not None else None
     job = Job(steps, args.kind, "jsonl" if args.jsonl else "text", args.field or "text", args.explain)
+    job = replace(job, profile=profile, site_field=args.site_field)
     sink = FileSink(in_place=args.in_place) if writes_files else StreamSink(sys.stdout.buffer)
     console = Console(sys.stderr, progress=_shows_progress(args))
     sources = plan_sources(names, args.output_dir, args.in_place, by_extension=args.kind == "auto" and not args.jsonl)
@@ -353,6 +485,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         console.error("reading standard input (end it with Ctrl-D; cleantext --help for usage)")
     handlers = catch_signals()
     try:
+        if args.two_pass:
+            console.stage = "learning"
+            learned = learn_profile(job, sources, args.max_bytes, console, Tally(total=tally.total), report=False)
+            job = replace(job, profile=learned)
+            console.stage = "cleaning"
+            tally.started = time.monotonic()
         return run(job, sources, sink, args, console, tally)
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, and keep Python from complaining at exit.

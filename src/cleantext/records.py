@@ -1,8 +1,9 @@
 """Record formats of the ``cleantext`` command: how an input splits into records, how a record is cleaned.
 
 A :class:`Format` is a row of :data:`FORMATS`: it splits an input stream into records (``split``),
-cleans one record for a :class:`Job` (``clean``), and says what ``--on-error keep`` writes back for a
-record that failed (``keep``). Two formats exist:
+reads one record's text and site (``read``: what ``cleantext learn`` and ``--two-pass`` count), cleans
+one record for a :class:`Job` (``clean``, reading it the same way), and says what ``--on-error keep``
+writes back for a record that failed (``keep``). Two formats exist:
 
 * ``text`` -- the whole input is one document (plain text, or an HTML page: see ``kind``);
 * ``jsonl`` -- every line is a JSON object; one string field is cleaned, and the record is written
@@ -30,12 +31,16 @@ import cleantext
 
 __all__ = [
     "FORMATS",
+    "Document",
     "Format",
     "Job",
     "Record",
     "Result",
     "clean_document",
     "is_page",
+    "learnable",
+    "read_record",
+    "read_text",
     "splice_json",
 ]
 
@@ -45,18 +50,28 @@ def is_page(kind: str, document: str | bytes) -> bool:
     return kind == "html" or (kind == "auto" and cleantext.is_markup(document))
 
 
-def clean_document(text: str, steps: cleantext.Pipeline, kind: str, *, explain: bool) -> cleantext.Report | str:
+def clean_document(
+    text: str,
+    steps: cleantext.Pipeline,
+    kind: str,
+    *,
+    explain: bool,
+    profile: cleantext.Profile | None = None,
+    site: str | None = None,
+) -> cleantext.Report | str:
     """Clean one document; with ``explain``, return the whole :class:`~cleantext.Report`.
 
     ``kind`` is ``"auto"``, ``"html"`` or ``"text"`` (``--html`` / ``--text``): a page goes through
     :func:`cleantext.from_html`, and chosen ``steps`` then replace the text steps run on its article.
+    A site ``profile`` (``--profile``, ``--two-pass``) adds :func:`cleantext.strip_site_chrome` for ``site``.
     """
     if explain:
-        return cleantext.explain(text, steps=steps, kind=kind)
+        return cleantext.explain(text, steps=steps, kind=kind, profile=profile, site=site)
     if steps == cleantext.DEFAULT_PIPELINE:
-        return cleantext.clean(text, kind=kind)
-    if is_page(kind, text):
-        return cleantext.explain(text, steps=steps, kind="html").text
+        return cleantext.clean(text, kind=kind, profile=profile, site=site)
+    page = is_page(kind, text)
+    if page or profile is not None:
+        return cleantext.explain(text, steps=steps, kind="html" if page else "text", profile=profile, site=site).text
     return steps(text)
 
 
@@ -65,6 +80,8 @@ class Job:
     """What to do with each record; pickled once into every worker process.
 
     ``format`` names a row of :data:`FORMATS`; ``field`` is the JSON field the ``jsonl`` format cleans.
+    A site ``profile`` (``--profile``, ``--two-pass``) also removes each site's furniture; the ``jsonl``
+    format reads a record's site from ``site_field`` (a URL or a site name); a plain file is of no site.
     """
 
     steps: cleantext.Pipeline
@@ -72,6 +89,8 @@ class Job:
     format: str = "text"
     field: str = "text"
     explain: bool = False
+    profile: cleantext.Profile | None = None
+    site_field: str | None = None
 
 
 class Result(NamedTuple):
@@ -80,6 +99,14 @@ class Result(NamedTuple):
     output: bytes | None
     error: str | None = None
     notes: tuple[str, ...] = ()
+
+
+class Document(NamedTuple):
+    """A record as read for cleaning: its ``text``, the ``kind`` it is cleaned as, and its ``site``."""
+
+    text: str
+    kind: str
+    site: str | None = None
 
 
 class Record(NamedTuple):
@@ -98,15 +125,17 @@ class Record(NamedTuple):
 @dataclass(frozen=True, slots=True)
 class Format:
     """A record format: ``split`` a stream (at most ``limit`` bytes a record, 0: no limit) into records,
-    ``clean`` one record for a job, ``keep`` a failed record as ``--on-error keep`` writes it.
+    ``read`` one record's :class:`Document` (or why it cannot be read), ``clean`` one record for a job,
+    ``keep`` a failed record as ``--on-error keep`` writes it.
 
-    ``clean(job, box, kind)`` takes the record's bytes out of ``box`` (a one-element list), so that once
-    it has read them nothing holds them any more (a document's bytes are freed while it is cleaned);
-    ``kind`` is the job's, or a file's by its extension.
+    ``read(job, box, kind)`` and ``clean(job, box, kind)`` take the record's bytes out of ``box`` (a
+    one-element list), so that once they have read them nothing holds them any more (a document's bytes
+    are freed while it is cleaned); ``kind`` is the job's, or a file's by its extension.
     """
 
     name: str
     split: Callable[[BinaryIO, int], Iterator[Record]]
+    read: Callable[[Job, list[bytes], str], Document | str]
     clean: Callable[[Job, list[bytes], str], Result]
     keep: Callable[[bytes], bytes]
 
@@ -153,13 +182,24 @@ def _split_document(handle: BinaryIO, limit: int) -> Iterator[Record]:
     yield record.pop()
 
 
-def _clean_document_bytes(job: Job, box: list[bytes], kind: str) -> Result:
+def read_text(job: Job, box: list[bytes], kind: str) -> Document | str:
+    """A whole document's bytes, decoded (a page by its declared charset); or why they cannot be."""
     data = box.pop()
     try:
         page = is_page(kind, data)
-        text = cleantext.decode_html(data) if page else cleantext.decode(data)  # a page by its charset
-        del data
-        done = clean_document(text, job.steps, "html" if page else "text", explain=job.explain)
+        return Document(cleantext.decode_html(data) if page else cleantext.decode(data), "html" if page else "text")
+    except cleantext.CleantextError as problem:
+        return str(problem)
+
+
+def _clean_document_bytes(job: Job, box: list[bytes], kind: str) -> Result:
+    found = read_text(job, box, kind)
+    if isinstance(found, str):
+        return Result(None, found)
+    text, kind, _ = found
+    del found
+    try:
+        done = clean_document(text, job.steps, kind, explain=job.explain, profile=job.profile)
     except cleantext.CleantextError as problem:
         return Result(None, str(problem))
     del text
@@ -304,33 +344,61 @@ def _joined(cut: _Cut, changes: dict[str, object]) -> str:
     return "".join(pieces)
 
 
-def _clean_json_line(job: Job, box: list[bytes], kind: str) -> Result:
+class _Line(NamedTuple):
+    """A JSON Lines record as read: the line, its parsed members (see :func:`_members`), text and site."""
+
+    line: str
+    parsed: tuple[dict[str, tuple[object, int, int]], int, int]
+    text: str
+    site: str | None
+
+
+def _parse_line(job: Job, box: list[bytes]) -> _Line | str:
+    """The record in ``box``: its text (``job.field``) and site (``job.site_field``); or why it is bad."""
     data = box.pop()
     try:
         line = data.decode("utf-8")
     except UnicodeDecodeError as problem:
-        return Result(None, f"not UTF-8 (byte {problem.start + 1} of the line)")
+        return f"not UTF-8 (byte {problem.start + 1} of the line)"
     del data
     try:
         parsed = _members(line)
     except json.JSONDecodeError as problem:
-        return Result(None, f"malformed JSON: {problem.msg} (column {problem.colno})")
+        return f"malformed JSON: {problem.msg} (column {problem.colno})"
     except _NotAnObject as problem:
-        return Result(None, f"not a JSON object but {problem}")
+        return f"not a JSON object but {problem}"
     except (ValueError, RecursionError) as problem:
-        return Result(None, f"malformed JSON: {problem}")
+        return f"malformed JSON: {problem}"
     members = parsed[0]
     if job.field not in members:
-        return Result(None, f"no field {job.field!r}")
+        return f"no field {job.field!r}"
     text = members[job.field][0]
     if not isinstance(text, str):
-        return Result(None, f"field {job.field!r} is {type(text).__name__}, not a string")
+        return f"field {job.field!r} is {type(text).__name__}, not a string"
     if "\x00" in text:
-        return Result(None, f"field {job.field!r} holds NUL characters (binary, not text)")
-    cut = _cut(line, parsed, (job.field, "cleantext_removed") if job.explain else (job.field,))
-    del parsed, members, line  # while the text is cleaned, only it and the pieces around it are held
+        return f"field {job.field!r} holds NUL characters (binary, not text)"
+    site = None
+    if job.site_field is not None:
+        value = members.get(job.site_field, (None,))[0]
+        site = cleantext.site_key(value if isinstance(value, str) else None)
+    return _Line(line, parsed, cleantext.normalize_newlines(text), site)
+
+
+def read_record(job: Job, box: list[bytes], kind: str) -> Document | str:
+    """A JSON Lines record's text (``job.field``, line ends normalised) and site; or why it is bad."""
+    found = _parse_line(job, box)
+    return found if isinstance(found, str) else Document(found.text, kind, found.site)
+
+
+def _clean_json_line(job: Job, box: list[bytes], kind: str) -> Result:
+    found = _parse_line(job, box)
+    if isinstance(found, str):
+        return Result(None, found)
+    cut = _cut(found.line, found.parsed, (job.field, "cleantext_removed") if job.explain else (job.field,))
+    text, site = found.text, found.site
+    del found  # while the text is cleaned, only it and the pieces around it are held
     try:
-        done = clean_document(cleantext.normalize_newlines(text), job.steps, kind, explain=job.explain)
+        done = clean_document(text, job.steps, kind, explain=job.explain, profile=job.profile, site=site)
     except cleantext.CleantextError as problem:
         return Result(None, str(problem))
     changes: dict[str, object] = {}
@@ -357,6 +425,22 @@ def _keep_document(data: bytes) -> bytes:
 
 #: The record formats by name (``--jsonl`` picks ``jsonl``; ``text`` is the default).
 FORMATS: dict[str, Format] = {
-    "text": Format("text", _split_document, _clean_document_bytes, _keep_document),
-    "jsonl": Format("jsonl", _split_lines, _clean_json_line, _keep_line),
+    "text": Format("text", _split_document, read_text, _clean_document_bytes, _keep_document),
+    "jsonl": Format("jsonl", _split_lines, read_record, _clean_json_line, _keep_line),
 }
+
+
+def learnable(job: Job, data: bytes, kind: str) -> tuple[str, str | None] | str:
+    """The text and site one record adds to a site profile, read as its cleaning reads it (a page: its
+    extracted article text); or why it cannot be read.
+    """
+    found = FORMATS[job.format].read(job, [data], kind)
+    if isinstance(found, str):
+        return found
+    text, kind, site = found
+    if is_page(kind, text):
+        try:
+            text = cleantext.from_html(text)
+        except cleantext.CleantextError as problem:
+            return str(problem)
+    return text, site
