@@ -115,3 +115,24 @@ def test_explain_agrees_with_the_output_line_by_line() -> None:
     for line, origin in zip(output_lines, report.origin, strict=False):
         assert origin not in removed
         assert line.strip() in repair(PAGE.split("\n")[origin])
+
+
+def test_clean_holds_nothing_of_a_document_once_it_returns() -> None:
+    # A worker cleans document after document: what one run made (its paragraphs, say) must not stay
+    # held until the next. The run is repeated first so that the rules' compiled forms exist already.
+    import gc
+    import tracemalloc
+
+    text = "\n".join(f"{line} ({number})" for number in range(300) for line in PAGE.split("\n"))
+    clean(text)
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        result = clean(text)
+        del result
+        gc.collect()
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert held < len(text) // 20

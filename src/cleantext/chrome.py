@@ -21,7 +21,7 @@ from typing import NamedTuple, NoReturn
 
 import regex
 
-from .blocks import ends_sentence, paragraphs, word_count
+from .blocks import Paragraph, each_paragraph, ends_sentence, remember_paragraphs, word_count
 from .model import Outcome, register_step, split_lines
 from .rules import ATTRIBUTION, DEFAULT_RULES, Rule
 
@@ -926,11 +926,17 @@ def decide_chrome(lines: Sequence[str], /, *, rules: Sequence[Rule] = DEFAULT_RU
     """Remove every paragraph that a chrome rule matches, with that rule's label as the reason."""
     engine = _compile(tuple(rules))
     removals: dict[int, tuple[str, int | None]] = {}
-    for paragraph in paragraphs(lines):
+    seen: list[Paragraph] | None = []  # while none is removed: the next step may reuse them
+    for paragraph in each_paragraph(lines):
         label = _label(paragraph.text, paragraph.words, engine)  # a paragraph's text is stripped
         if label is not None and not _reported_speech(paragraph.text, paragraph.words):
             for index in paragraph.lines:
                 removals[index] = (label, None)
+            seen = None
+        elif seen is not None:
+            seen.append(paragraph)
+    if seen is not None:
+        remember_paragraphs(lines, seen)
     return Outcome.removing(lines, removals, step="strip_chrome")
 
 

@@ -25,7 +25,7 @@ from itertools import pairwise
 
 import regex
 
-from .blocks import Paragraph, ends_sentence, paragraphs
+from .blocks import Paragraph, ends_sentence, take_paragraphs
 from .model import Outcome, register_step, split_lines
 
 __all__ = ["strip_boilerplate"]
@@ -123,7 +123,7 @@ def decide_boilerplate(
     lines: Sequence[str], /, *, min_words: int = 8, max_gap: int = 4, keep_ratio: float = 0.5
 ) -> Outcome:
     """Remove the page's header, footer and far-away prose around the main run of prose."""
-    found = paragraphs(lines)
+    found = take_paragraphs(lines)
     prose = [k for k, paragraph in enumerate(found) if is_prose(paragraph, min_words=min_words)]
     if not prose:
         return Outcome.unchanged(lines)
