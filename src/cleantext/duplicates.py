@@ -45,6 +45,7 @@ _MAX_CANDIDATES = 16  # earlier copies compared per line, besides the first: the
 _LABEL_WORDS = 6  # a repeated line this short is a section label or a share bar, not text
 _FURNITURE_WORDS = 3  # a line this short that ends no sentence is not read into the stream
 _MAX_ROUNDS = 8  # readings of the stream at most: a bound, so the cost stays linear
+_FIRST_LOOK = 8  # words of a possible copy compared before the rest are read
 _MARK_EVERY = 64  # a long line remembers where every this many words start, once a copy is read in it
 #: A word as ``str.split()`` finds it: ``\s`` is ``str.isspace`` (a test checks every character), and
 #: case folding neither makes nor takes white space, so ``line.casefold().split()`` gives the words of
@@ -85,26 +86,29 @@ class _Stream:
         if position + size > starts[-1]:
             return False
         done = 0
+        wanted = min(size, _FIRST_LOOK)  # a copy that is none mostly differs early: read a few words first
         while done < size:
             line_no = bisect_right(starts, position) - 1
-            taken = min(starts[line_no + 1] - position, size - done)
+            taken = min(starts[line_no + 1] - position, wanted - done)
             if self._words(line_no, position - starts[line_no], taken) != words[done : done + taken]:
                 return False
             done += taken
             position += taken
+            if done == wanted:
+                wanted = size
         return True
 
     def _words(self, line_no: int, offset: int, taken: int) -> list[str]:
         """Words ``offset`` to ``offset + taken`` of a line in the stream, case-folded.
 
-        Costs about ``taken`` words, however long the line: a line of up to ``2 * _MARK_EVERY`` words,
-        or of which half is wanted, is split whole; in a longer one the words are found from the
-        nearest remembered start.
+        Costs about ``offset + taken`` words in a line of up to ``2 * _MARK_EVERY`` words, or of which
+        half is wanted (split up to there, the rest left in one piece); about ``taken`` in a longer one,
+        however long: its words are found from the nearest remembered start.
         """
         line = self._lines[line_no]
         length = self.starts[line_no + 1] - self.starts[line_no]
         if length <= 2 * _MARK_EVERY or 2 * taken >= length:
-            return line.casefold().split()[offset : offset + taken]
+            return line.casefold().split(None, offset + taken)[offset : offset + taken]  # the rest: one piece
         begin, skip = 0, offset
         if offset >= _MARK_EVERY:
             marks = self._marks.get(line_no)
