@@ -1,13 +1,24 @@
 """drop_duplicates reads copies from the lines again, not from a stream of words it holds: the same
-answers wherever a copy stands, however long the line that holds it."""
+answers wherever a copy stands, however long the line that holds it, whether the document is small
+enough for its words to be kept through a reading or not."""
 
 from __future__ import annotations
 
 import sys
 
+import pytest
+
 import cleantext
-from cleantext import drop_duplicates
+from cleantext import drop_duplicates, duplicates
 from cleantext.duplicates import _WORD, decide_duplicates
+
+
+@pytest.fixture(params=["words kept", "words read again"])
+def both_readings(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test twice: as a small document is read, and as a large one is (its words read again)."""
+    if request.param == "words read again":
+        monkeypatch.setattr(duplicates, "_HOLD_WORDS", 0)
+
 
 #: 1,000 distinct words on one line: a copy of a few of them, deep inside, is read from the line's
 #: remembered word starts, not by splitting the whole line again.
@@ -18,6 +29,7 @@ def _removed(lines: list[str], **options: int) -> dict[int, str]:
     return {edit.line: edit.label for edit in decide_duplicates(lines, **options).edits}
 
 
+@pytest.mark.usefixtures("both_readings")
 def test_copies_inside_a_long_line_are_found_wherever_they_stand() -> None:
     words = LONG.split()
     lines = [
@@ -35,6 +47,7 @@ def test_copies_inside_a_long_line_are_found_wherever_they_stand() -> None:
     assert drop_duplicates("\n".join(lines)) == "\n".join([lines[0], lines[3], lines[5]])
 
 
+@pytest.mark.usefixtures("both_readings")
 def test_a_copy_across_lines_points_at_the_line_where_it_begins() -> None:
     lines = [
         "Keep it clean. Please avoid obscene, vulgar,",
@@ -46,6 +59,7 @@ def test_a_copy_across_lines_points_at_the_line_where_it_begins() -> None:
     assert _removed(lines) == {4: "duplicate-of-line-1"}
 
 
+@pytest.mark.usefixtures("both_readings")
 def test_a_short_line_is_a_copy_when_min_words_lets_it_be_one() -> None:
     # "Read more" (two words, no sentence end) is not read into the stream, but it may be a copy.
     text = "We will read more books this year.\nRead more"
@@ -53,6 +67,7 @@ def test_a_short_line_is_a_copy_when_min_words_lets_it_be_one() -> None:
     assert drop_duplicates(text, min_words=2) == "We will read more books this year."
 
 
+@pytest.mark.usefixtures("both_readings")
 def test_copies_are_found_the_same_in_a_long_document() -> None:
     paragraph = [f"Paragraph {number} says the council met on day {number} of the year." for number in range(2000)]
     copies = paragraph[::7]

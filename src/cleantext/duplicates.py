@@ -19,7 +19,7 @@ before it (not the next ones after the first: which those are would change when 
 a page header, and a second ``clean`` would find a copy the first did not).
 
 Memory is a few bytes a line, nothing a word: the words are read from the lines as they are needed
-and let go of at once. The index holds only the n-grams that open a line long enough to be a copy
+and let go of at once (a document of fewer than 65,536 words keeps them while it is read: a few MB). The index holds only the n-grams that open a line long enough to be a copy
 (the only ones ever looked up), found in one pass over the stream; a compared copy's words are read
 again from its lines (a long line remembers where every 64th word starts, so that reading a few of
 its words never costs the whole line twice).
@@ -46,6 +46,7 @@ _LABEL_WORDS = 6  # a repeated line this short is a section label or a share bar
 _FURNITURE_WORDS = 3  # a line this short that ends no sentence is not read into the stream
 _MAX_ROUNDS = 8  # readings of the stream at most: a bound, so the cost stays linear
 _FIRST_LOOK = 8  # words of a possible copy compared before the rest are read
+_HOLD_WORDS = 1 << 16  # a document of fewer words keeps its lines' words through a reading: read once, not twice
 _MARK_EVERY = 64  # a long line remembers where every this many words start, once a copy is read in it
 #: A word as ``str.split()`` finds it: ``\s`` is ``str.isspace`` (a test checks every character), and
 #: case folding neither makes nor takes white space, so ``line.casefold().split()`` gives the words of
@@ -56,24 +57,36 @@ Removals = dict[int, tuple[str, int | None]]
 
 
 class _Stream:
-    """The lines of one reading, as one stream of words that is never held.
+    """The lines of one reading, as one stream of words that is not held.
 
     ``starts[i]`` is where line ``i``'s words begin in the stream (``starts[-1]`` is its length); a
-    line left out of the stream has no words in it. Words are read from the lines again when a copy
-    is compared.
+    line left out of the stream has no words in it. Words are read from the lines again when they
+    are wanted, but in a document of fewer than ``_HOLD_WORDS`` words, whose lines' words (a few MB
+    at most) are kept through the reading: splitting them twice would cost it more than its memory.
     """
 
-    __slots__ = ("_in_stream", "_lines", "_marks", "starts")
+    __slots__ = ("_held", "_in_stream", "_lines", "_marks", "starts")
 
-    def __init__(self, lines: Sequence[str], starts: array[int], in_stream: bytearray) -> None:
+    def __init__(
+        self, lines: Sequence[str], starts: array[int], in_stream: bytearray, held: list[list[str]] | None
+    ) -> None:
         self._lines = lines
         self.starts = starts
         self._in_stream = in_stream  # 0 for a line left out of the stream
+        self._held = held  # each line's words, in a small document (else None: read again when wanted)
         self._marks: dict[int, array[int]] = {}  # line -> where each _MARK_EVERY-th word starts
 
     def words(self) -> Iterator[str]:
         """The words of the stream, one after another, each read when it is wanted."""
+        if self._held is not None:
+            return chain.from_iterable(compress(self._held, self._in_stream))
         return chain.from_iterable(map(str.split, map(str.casefold, compress(self._lines, self._in_stream))))
+
+    def line_words(self, line_no: int) -> list[str]:
+        """The case-folded words of a line (in the stream or not)."""
+        if self._held is not None:
+            return self._held[line_no]
+        return self._lines[line_no].casefold().split()
 
     def line_of(self, position: int) -> int:
         """The line whose words hold stream position ``position`` (lines with no words are passed over)."""
@@ -105,6 +118,8 @@ class _Stream:
         half is wanted (split up to there, the rest left in one piece); about ``taken`` in a longer one,
         however long: its words are found from the nearest remembered start.
         """
+        if self._held is not None:
+            return self._held[line_no][offset : offset + taken]
         line = self._lines[line_no]
         length = self.starts[line_no + 1] - self.starts[line_no]
         if length <= 2 * _MARK_EVERY or 2 * taken >= length:
@@ -162,6 +177,7 @@ def _find_duplicates(lines: Sequence[str], min_words: int, label_repeats: int) -
     openers = array("q")  # the lines that may be copies, their sizes, and the hash of their first n-gram
     sizes = array("q")
     keys = array("q")
+    held: list[list[str]] | None = []  # each line's words, while the document is small
     labels = array("q")  # the lines that may be a label, and how often each label was seen
     seen: dict[str, int] = {}
     total = 0  # words in the stream so far
@@ -194,11 +210,15 @@ def _find_duplicates(lines: Sequence[str], min_words: int, label_repeats: int) -
                 limit = total - size + 1
         if inside:
             total += size
+        if held is not None:
+            held.append(words)
+            if total > _HOLD_WORDS:
+                held = None
         add_in_stream(inside)
         add_start(total)
     removals: Removals = {}
     if openers:
-        removals = _find_copies(lines, _Stream(lines, starts, in_stream), (openers, sizes, keys), limit, key_size)
+        removals = _find_copies(_Stream(lines, starts, in_stream, held), (openers, sizes, keys), limit, key_size)
     if label_repeats > 1:
         for line_no, decision in _repeated_labels(lines, labels, seen, label_repeats).items():
             removals.setdefault(line_no, decision)
@@ -206,7 +226,6 @@ def _find_duplicates(lines: Sequence[str], min_words: int, label_repeats: int) -
 
 
 def _find_copies(
-    lines: Sequence[str],
     stream: _Stream,
     openers: tuple[array[int], array[int], array[int]],
     limit: int,
@@ -235,7 +254,7 @@ def _find_copies(
         # Earlier copies only: a copy must end before this line begins (positions only grow).
         if earliest is None or earliest + size > start:
             continue
-        words = lines[line_no].casefold().split()
+        words = stream.line_words(line_no)
         if stream.holds(earliest, words):
             removals[line_no] = ("duplicate", stream.line_of(earliest))
             continue
