@@ -8,11 +8,14 @@ followed by the copy's number (so that the copies are not duplicates of each oth
 document's paragraphs are not). Each measurement runs in a fresh process:
 
 * ``clean()``: read the file, ``cleantext.decode``, ``cleantext.clean(text, kind="text")``;
+* the peer, ``split+join``: the same with ``cleantext.pipeline(cleantext.tidy)`` for ``clean``: the text
+  split into lines and joined again, no decision made -- what any ``str -> str`` pipeline over lines
+  holds at its end (the text, its lines and the output at once), so the floor for ``clean()``;
 * the CLI: ``cleantext --max-bytes 0 FILE > /dev/null`` (no size limit);
 * ``python -c "import cleantext"``: the RSS that any run starts from.
 
 The figure printed is peak RSS / document size (``ru_maxrss`` of that one process, from ``wait4``),
-and the same after taking off the RSS of the bare import. ``--profile MB`` then runs ``clean()`` on a
+the same after taking off the RSS of the bare import, and ``clean()``'s peak against its peer's. ``--profile MB`` then runs ``clean()`` on a
 document of that size under ``tracemalloc`` one stage at a time (read, decode, each step of the default
 pipeline, join, encode) and prints, per stage, what was held when it began, how far above that it
 went, what it left held, and which cleantext module allocated what it left (each allocation counted
@@ -80,6 +83,11 @@ CLEAN = (
     "out = cleantext.clean(text, kind='text')\n"
     "sys.stdout.write(str(len(out)))\n"
 )
+
+
+#: The peer: split into lines and joined again (tidy decides nothing that changes the size much).
+FLOOR = CLEAN.replace("cleantext.clean(text, kind='text')", "cleantext.pipeline(cleantext.tidy)(text)")
+assert FLOOR != CLEAN
 
 
 def profile(path: Path, *, lines: bool = False) -> None:
@@ -190,14 +198,18 @@ def main() -> None:
             path = Path(folder) / "document.txt"
             size = build_document(path, int(size_mb * MB))
             runs = [("clean()", [sys.executable, "-c", CLEAN, str(path)])]
+            runs.append(("split+join", [sys.executable, "-c", FLOOR, str(path)]))
             if not options.no_cli:
                 runs.append(("CLI", [*command(), "--quiet", "--max-bytes", "0", str(path)]))
+            peaks = {}
             for name, argv in runs:
                 peak, wall = peak_rss(argv)
+                peaks[name] = peak
                 print(
-                    f"{size / MB:6.1f} MB document, {name:7}: peak RSS {peak / MB:8.1f} MB = {peak / size:5.1f}x "
+                    f"{size / MB:6.1f} MB document, {name:10}: peak RSS {peak / MB:8.1f} MB = {peak / size:5.1f}x "
                     f"the document ({(peak - base) / size:5.1f}x above import), {wall:6.1f} s"
                 )
+            print(f"{size / MB:6.1f} MB document, clean() / split+join: {peaks['clean()'] / peaks['split+join']:.2f}")
             path.unlink()
         if options.profile:
             path = Path(folder) / "document.txt"
