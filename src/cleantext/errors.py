@@ -6,8 +6,10 @@ __all__ = [
     "BinaryInputError",
     "CleantextError",
     "DecodeError",
+    "FormatError",
     "HTMLError",
     "InputTypeError",
+    "MissingExtraError",
     "OptionError",
     "PipelineError",
     "UndecodableInputError",
@@ -40,6 +42,15 @@ class HTMLError(CleantextError, ValueError):
 
 class OptionError(CleantextError, ValueError):
     """An option given a value that cleantext does not know, such as ``kind="pdf"``."""
+
+
+class FormatError(CleantextError, ValueError):
+    """An input that cannot be read in its format: truncated or corrupt compressed data, a WARC record
+    whose HTTP header is broken, a Parquet column of the wrong type."""
+
+
+class MissingExtraError(CleantextError, ImportError):
+    """An optional part of cleantext whose extra is not installed, e.g. ``cleantext-news[warc]``."""
 
 
 class InputTypeError(CleantextError, TypeError):
