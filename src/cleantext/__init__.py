@@ -13,7 +13,15 @@ from .chrome import strip_chrome
 from .cleaner import DEFAULT_PIPELINE, clean, explain
 from .decode import decode
 from .duplicates import drop_duplicates
-from .errors import BinaryInputError, CleantextError, DecodeError, HTMLError, OptionError, PipelineError
+from .errors import (
+    BinaryInputError,
+    CleantextError,
+    DecodeError,
+    HTMLError,
+    MissingExtraError,
+    OptionError,
+    PipelineError,
+)
 from .html import decode_html, explain_html, from_html, is_markup
 from .layout import tidy
 from .model import Edit, registered_steps
@@ -30,6 +38,7 @@ __all__ = [
     "DecodeError",
     "Edit",
     "HTMLError",
+    "MissingExtraError",
     "OptionError",
     "Pipeline",
     "PipelineError",

@@ -7,6 +7,7 @@ __all__ = [
     "CleantextError",
     "DecodeError",
     "HTMLError",
+    "MissingExtraError",
     "OptionError",
     "PipelineError",
     "UndecodableInputError",
@@ -39,3 +40,7 @@ class HTMLError(CleantextError, ValueError):
 
 class OptionError(CleantextError, ValueError):
     """An option given a value that cleantext does not know, such as ``kind="pdf"``."""
+
+
+class MissingExtraError(CleantextError, ImportError):
+    """An optional part of cleantext whose extra is not installed, e.g. ``cleantext-news[scrapy]``."""
