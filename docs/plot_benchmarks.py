@@ -29,6 +29,15 @@ def _colours(names: list[str]) -> list[str]:
     return [ACCENT if name.startswith(OURS) else PEER for name in names]
 
 
+def _save(figure: Any, path: Path, plt: Any) -> list[Path]:
+    """Write one figure, its plots without a top and right frame, and free it."""
+    for axes in figure.axes:
+        axes.spines[["top", "right"]].set_visible(False)
+    figure.savefig(path, dpi=110)
+    plt.close(figure)
+    return [path]
+
+
 def _scores(axes: Any, systems: dict[str, dict[str, float]], title: str, note: str) -> None:
     """Horizontal bars of F1, best at the top, with precision and recall written beside each."""
     names = sorted(systems, key=lambda name: systems[name]["f1"])
@@ -46,7 +55,6 @@ def _scores(axes: Any, systems: dict[str, dict[str, float]], title: str, note: s
     axes.set_xlim(0, 1.35)
     axes.set_xlabel(note)
     axes.set_title(title, fontsize=10, loc="left")
-    axes.spines[["top", "right"]].set_visible(False)
 
 
 def quality(folder: Path, out: Path, plt: Any) -> list[Path]:
@@ -72,10 +80,7 @@ def quality(folder: Path, out: Path, plt: Any) -> list[Path]:
         f"The same pages as HTML ({html['pages']} pages): the article body",
         "F1 of word 4-gram shingles against the gold body, averaged per page",
     )
-    path = out / "quality.png"
-    figure.savefig(path, dpi=110)
-    plt.close(figure)
-    return [path]
+    return _save(figure, out / "quality.png", plt)
 
 
 def speed(folder: Path, out: Path, plt: Any) -> list[Path]:
@@ -108,12 +113,7 @@ def speed(folder: Path, out: Path, plt: Any) -> list[Path]:
     right.invert_yaxis()
     right.set_xlabel("pages per second")
     right.set_title(f"HTML: {html['pages']} pages, extraction throughput", fontsize=10, loc="left")
-    for axes in (left, right):
-        axes.spines[["top", "right"]].set_visible(False)
-    path = out / "speed.png"
-    figure.savefig(path, dpi=110)
-    plt.close(figure)
-    return [path]
+    return _save(figure, out / "speed.png", plt)
 
 
 def scaling(folder: Path, out: Path, plt: Any) -> list[Path]:
@@ -130,11 +130,7 @@ def scaling(folder: Path, out: Path, plt: Any) -> list[Path]:
     axes.set_xlabel("time for 10× the input, as a multiple of the time for 1×")
     axes.set_title("Cost against input size, per input family", fontsize=10, loc="left")
     axes.tick_params(axis="y", labelsize=8)
-    axes.spines[["top", "right"]].set_visible(False)
-    path = out / "scaling.png"
-    figure.savefig(path, dpi=110)
-    plt.close(figure)
-    return [path]
+    return _save(figure, out / "scaling.png", plt)
 
 
 def _table(path: Path, header: list[str], rows: list[list[str]]) -> Path:
