@@ -133,6 +133,13 @@ def growth(small: float, large: float) -> float:
     return large / small if small > 0 else float("inf")
 
 
+def _record(
+    small: str, large: str, seconds: tuple[float, float], ratio: float, verdict: str, **more: Any
+) -> dict[str, Any]:
+    """One family's figures as ``--json`` writes them."""
+    return {"chars": [len(small), len(large)], "seconds": list(seconds), "growth": ratio, "verdict": verdict, **more}
+
+
 def measure(
     name: str,
     build: Callable[[int], str],
@@ -147,7 +154,7 @@ def measure(
     ratio = growth(t_small, t_large)
     verdict = "PASS" if ratio <= LIMIT else "FAIL"
     if into is not None:
-        into[name] = {"chars": [len(small), len(large)], "seconds": [t_small, t_large], "growth": ratio}
+        into[name] = _record(small, large, (t_small, t_large), ratio, verdict)
     print(
         f"{name:28} {len(small):>11,} → {len(large):>12,} chars  {t_small:8.3f} s → {t_large:8.3f} s"
         f"  ×{ratio:6.2f}  {verdict}",
@@ -185,12 +192,15 @@ def measure_html(
     added = growth(added_small, added_large)
     verdict = "PASS" if ratio <= LIMIT or added <= LIMIT else "FAIL"
     if into is not None:
-        into[name] = {
-            "chars": [len(small), len(large)],
-            "seconds": [ours_small, ours_large],
-            "growth": ratio,
-            "trafilatura_seconds": [peer_small, peer_large],
-        }
+        into[name] = _record(
+            small,
+            large,
+            (ours_small, ours_large),
+            ratio,
+            verdict,
+            trafilatura_seconds=[peer_small, peer_large],
+            added_growth=added,
+        )
     print(
         f"{name:28} {len(small):>11,} → {len(large):>12,} chars  {ours_small:8.3f} s → {ours_large:8.3f} s"
         f"  ×{ratio:6.2f}  {verdict}  (trafilatura alone ×{peer:.2f}; what from_html adds:"

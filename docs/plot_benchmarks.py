@@ -122,7 +122,12 @@ def scaling(folder: Path, out: Path, plt: Any) -> list[Path]:
     names = list(families)[::-1]
     figure, axes = plt.subplots(figsize=(8, 0.28 * len(names) + 1.4), layout="constrained")
     growth = [families[name]["growth"] for name in names]
-    axes.barh(names, growth, color=[ACCENT if value <= linear["limit"] else "#333333" for value in growth])
+    passed = [families[name]["verdict"] == "PASS" for name in names]
+    axes.barh(names, growth, color=[ACCENT if ok else "#333333" for ok in passed])
+    for row, name in enumerate(names):
+        if "added_growth" in families[name]:  # HTML: the limit applies to what cleantext adds to trafilatura
+            note = f"  what cleantext adds: ×{families[name]['added_growth']:.1f}"
+            axes.text(growth[row], row, note, va="center", fontsize=7)
     axes.axvline(10, color="#555555", linestyle=":", linewidth=1)
     axes.axvline(linear["limit"], color="#555555", linestyle="--", linewidth=1)
     axes.text(10, len(names) - 0.3, " linear (×10)", fontsize=8, va="bottom")

@@ -12,15 +12,39 @@ cleantext's public API.
 
 from __future__ import annotations
 
-from ..errors import MissingExtraError
+import cleantext
 
-__all__ = ["missing_extra"]
+__all__ = ["KINDS", "clean_value", "missing_extra"]
+
+#: How a value may be read: ``"html"`` (:func:`cleantext.from_html`), ``"text"``, or ``"auto"`` (by markup).
+KINDS = ("auto", "html", "text")
 
 
-def missing_extra(extra: str, error: ImportError) -> MissingExtraError:
+def clean_value(value: str | bytes, kind: str = "auto", *, url: str | None = None) -> str:
+    """The article of one value -- text, or a page as ``str`` or ``bytes`` -- read as ``kind``.
+
+    Bytes of a page are decoded by its declared charset, other bytes by :func:`cleantext.decode`;
+    ``url`` goes to the HTML extraction. Raises a :class:`~cleantext.CleantextError` for a value
+    cleantext refuses, or that is neither text nor bytes.
+
+    >>> clean_value(b"<html><body><p>The bridge reopened on Tuesday, officials said.</p></body></html>")
+    'The bridge reopened on Tuesday, officials said.\\n'
+    """
+    if kind not in KINDS:
+        raise cleantext.OptionError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    if isinstance(value, bytearray | memoryview):
+        value = bytes(value)
+    if not isinstance(value, str | bytes):
+        raise cleantext.CleantextError(f"{type(value).__name__}, not text or bytes")
+    if kind == "html" or (kind == "auto" and cleantext.is_markup(value)):
+        return cleantext.from_html(value, url=url)
+    return cleantext.clean(value if isinstance(value, str) else cleantext.decode(value), kind="text")
+
+
+def missing_extra(extra: str, error: ImportError) -> cleantext.MissingExtraError:
     """The error for an integration whose tool is not installed: which extra brings it.
 
     >>> print(missing_extra("scrapy", ModuleNotFoundError("No module named 'scrapy'")))
     No module named 'scrapy': install cleantext-news[scrapy]
     """
-    return MissingExtraError(f"{error}: install cleantext-news[{extra}]")
+    return cleantext.MissingExtraError(f"{error}: install cleantext-news[{extra}]")

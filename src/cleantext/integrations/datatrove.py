@@ -34,7 +34,7 @@ from typing import Any
 
 import cleantext
 
-from . import missing_extra
+from . import KINDS, clean_value, missing_extra
 
 try:
     from datatrove.data import Document, DocumentsPipeline
@@ -45,8 +45,6 @@ except ImportError as error:  # pragma: no cover - the extra is installed with t
     raise missing_extra("datatrove", error) from error
 
 __all__ = ["ArticleFilter", "CleantextFormatter"]
-
-KINDS = ("auto", "html", "text")
 
 #: The metadata key of a document that cleantext refused, holding the reason.
 ERROR_KEY = "cleantext_error"
@@ -74,9 +72,7 @@ class CleantextFormatter(BaseFormatter):
 
     def clean(self, text: str, url: str | None = None) -> str:
         """The article of one document's text; raises a :class:`~cleantext.CleantextError` for a refused one."""
-        if self.kind == "html" or (self.kind == "auto" and cleantext.is_markup(text)):
-            return cleantext.from_html(text, url=url)
-        return cleantext.clean(text, kind="text")
+        return clean_value(text, self.kind, url=url)
 
     def format(self, text: str) -> str:
         return self.clean(text)

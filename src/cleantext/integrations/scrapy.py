@@ -49,7 +49,7 @@ from typing import Any
 
 import cleantext
 
-from . import missing_extra
+from . import KINDS, clean_value, missing_extra
 
 try:
     from itemadapter import ItemAdapter
@@ -61,7 +61,6 @@ __all__ = ["CleantextPipeline"]
 
 logger = logging.getLogger(__name__)
 
-KINDS = ("auto", "html", "text")
 ON_ERROR = ("drop", "keep")
 
 
@@ -145,16 +144,6 @@ class CleantextPipeline:
         if self.stats is not None:
             self.stats.inc_value(f"cleantext/{key}")
 
-    def clean_value(self, value: object, kind: str, url: str | None = None) -> str:
-        """The article of one field's value (``str`` or ``bytes``) read as ``kind``."""
-        if isinstance(value, bytearray | memoryview):
-            value = bytes(value)
-        if not isinstance(value, str | bytes):
-            raise cleantext.CleantextError(f"{type(value).__name__}, not text or bytes")
-        if kind == "html" or (kind == "auto" and cleantext.is_markup(value)):
-            return cleantext.from_html(value, url=url)
-        return cleantext.clean(value if isinstance(value, str) else cleantext.decode(value), kind="text")
-
     def process_item(self, item: Any, spider: Any = None) -> Any:
         """Clean the item's fields and return it (``spider`` is accepted for Scrapy before 2.13)."""
         adapter = ItemAdapter(item)
@@ -167,7 +156,7 @@ class CleantextPipeline:
                 continue
             present += 1
             try:
-                cleaned = self.clean_value(value, kind, url)
+                cleaned = clean_value(value, kind, url=url)
             except cleantext.CleantextError as problem:
                 self._count("failed")
                 message = f"cleantext: field {field!r}{f' of {url}' if url else ''}: {problem}"
