@@ -8,6 +8,7 @@ __all__ = [
     "DecodeError",
     "HTMLError",
     "InputTypeError",
+    "MissingExtraError",
     "OptionError",
     "PipelineError",
     "UndecodableInputError",
@@ -40,6 +41,10 @@ class HTMLError(CleantextError, ValueError):
 
 class OptionError(CleantextError, ValueError):
     """An option given a value that cleantext does not know, such as ``kind="pdf"``."""
+
+
+class MissingExtraError(CleantextError, ImportError):
+    """An optional part of cleantext whose extra is not installed, e.g. ``cleantext-news[scrapy]``."""
 
 
 class InputTypeError(CleantextError, TypeError):
