@@ -50,7 +50,7 @@ class FormatError(CleantextError, ValueError):
 
 
 class MissingExtraError(CleantextError, ImportError):
-    """An optional part of cleantext whose extra is not installed, e.g. ``cleantext-news[warc]``."""
+    """An optional part of cleantext whose extra is not installed, e.g. ``cleantext-news[scrapy]``."""
 
 
 class InputTypeError(CleantextError, TypeError):
