@@ -494,9 +494,17 @@ def missing_extra(args: argparse.Namespace) -> str | None:
     if getattr(args, "to", None) and FORMATS[args.to].extra:
         wanted.append((FORMATS[args.to].extra, f"writing {args.to}"))  # type: ignore[arg-type]
     for extra, doing in wanted:
-        if importlib.util.find_spec(EXTRAS[extra]) is None:
+        if not _installed(EXTRAS[extra]):
             return f"{doing} needs {EXTRAS[extra]}: install cleantext-news[{extra}]"
     return None
+
+
+def _installed(module: str) -> bool:
+    """Whether ``module`` can be imported (without importing it)."""
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):  # a module blocked in sys.modules, or a broken parent package
+        return False
 
 
 def learn_main(argv: Sequence[str]) -> int:
