@@ -215,7 +215,7 @@ def test_without_the_warc_extra_one_line_says_what_to_install(tmp_path: Path) ->
     found = run(stdin=(tmp_path / "crawl.warc.gz").read_bytes(), env=environment)  # by content: when it comes
     assert found.returncode == 1
     assert errors_of(found)[0].startswith(
-        "cleantext: <stdin>: reading WARC files needs FastWARC: install cleantext-news[warc]"
+        "cleantext: <stdin>: reading WARC files needs fastwarc: install cleantext-news[warc]"
     )
 
 

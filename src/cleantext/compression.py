@@ -21,14 +21,13 @@ b'three\\n'
 from __future__ import annotations
 
 import bz2
-import importlib
 import io
 import lzma
 import zlib
 from collections.abc import Callable
 from typing import BinaryIO, NamedTuple, Protocol
 
-from .errors import FormatError, MissingExtraError
+from .errors import FormatError, require_module
 
 __all__ = ["CODECS", "Codec", "Compressor", "by_extension", "compressor", "head", "open_input"]
 
@@ -88,12 +87,7 @@ def head(handle: BinaryIO, size: int) -> bytes:
 
 
 def _zstandard():
-    try:
-        return importlib.import_module("zstandard")
-    except ImportError as problem:
-        raise MissingExtraError(
-            f"zstd compression needs the zstandard package: install cleantext-news[zstd] ({problem})"
-        ) from None
+    return require_module("zstandard", "zstd", "zstd compression")
 
 
 def open_input(handle: BinaryIO, name: str) -> tuple[BinaryIO, Codec | None]:

@@ -70,3 +70,21 @@ def require_text(text: object, function: str) -> None:
             f"{function}() takes text (str), not {type(text).__name__}: decode bytes first with "
             "cleantext.decode(data), or pass an HTML page to cleantext.from_html"
         )
+
+
+def require_module(name: str, extra: str, purpose: str):
+    """Import the optional module ``name``, or raise :class:`MissingExtraError` saying which extra brings it.
+
+    >>> require_module("json", "none", "reading JSON").__name__
+    'json'
+    >>> require_module("no_such_module_here", "warc", "reading WARC files")
+    Traceback (most recent call last):
+    ...
+    cleantext.errors.MissingExtraError: reading WARC files needs no_such_module_here: install cleantext-news[warc]
+    """
+    import importlib
+
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        raise MissingExtraError(f"{purpose} needs {name.split('.')[0]}: install cleantext-news[{extra}]") from None

@@ -15,13 +15,12 @@ written as the columns ``id``, ``url`` and ``text``.
 
 from __future__ import annotations
 
-import importlib
 import shutil
 import tempfile
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
-from .errors import FormatError, MissingExtraError
+from .errors import FormatError, require_module
 from .records import Job, Meta, Record, Result, too_large
 
 if TYPE_CHECKING:
@@ -36,10 +35,7 @@ GROUP_BYTES = 32 << 20
 
 def _pyarrow() -> tuple[Any, Any]:
     """``pyarrow`` and ``pyarrow.parquet``, imported when first needed."""
-    try:
-        return importlib.import_module("pyarrow"), importlib.import_module("pyarrow.parquet")
-    except ImportError as problem:
-        raise MissingExtraError(f"Parquet needs pyarrow: install cleantext-news[parquet] ({problem})") from None
+    return require_module("pyarrow", "parquet", "Parquet"), require_module("pyarrow.parquet", "parquet", "Parquet")
 
 
 class _File(NamedTuple):

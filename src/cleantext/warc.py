@@ -30,7 +30,7 @@ import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from .errors import MissingExtraError
+from .errors import require_module
 from .records import Job, Meta, Record, too_large
 
 __all__ = ["parse_http", "split_records"]
@@ -41,12 +41,7 @@ _HEADER = re.compile(rb"([^\s:][^:]*?)[ \t]*:[ \t]*(.*)")
 
 
 def _fastwarc():
-    try:
-        return importlib.import_module("fastwarc.warc")
-    except ImportError as problem:
-        raise MissingExtraError(
-            f"reading WARC files needs FastWARC: install cleantext-news[warc] ({problem})"
-        ) from None
+    return require_module("fastwarc.warc", "warc", "reading WARC files")
 
 
 class _Told:
