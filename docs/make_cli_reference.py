@@ -55,20 +55,7 @@ def reference(maker: str = "build_parser") -> str:
             text = text.replace(char, "\\" + char)
         rows.append(f"| `{_invocation(action)}` | {text} |")
     return "\n".join(
-        [
-            begin(maker),
-            "",
-            "```text",
-            usage,
-            "```",
-            "",
-            "| option | effect |",
-            "| --- | --- |",
-            *rows,
-            "",
-            parser.epilog or "",
-            END,
-        ]
+        [begin(maker), "", "```text", usage, "```", "", "| option | effect |", "| --- | --- |", *rows, "", parser.epilog or "", END]
     )
 
 
