@@ -103,7 +103,7 @@ def test_ascii_without_ampersand_is_unchanged(text: str) -> None:
 def test_lines_with_no_sign_of_damage_skip_ftfy(monkeypatch: pytest.MonkeyPatch) -> None:
     import ftfy
 
-    repair_module = importlib.import_module("cleantext.repair")
+    repair_module = importlib.import_module("cleantext.repair.fast")
     calls: list[str] = []
     fast_calls: list[str] = []
     real = ftfy.fix_and_explain
@@ -164,6 +164,7 @@ def test_lost_quotes_read_the_quote_balance_of_the_line_before_them() -> None:
 # --- the fast path (whole lines decoded without ftfy) against ftfy --------------------------------
 
 _REPAIR = importlib.import_module("cleantext.repair")
+_FAST = importlib.import_module("cleantext.repair.fast")
 
 
 def _misread(text: str, codec: str) -> str:
@@ -175,7 +176,7 @@ def _misread(text: str, codec: str) -> str:
 
 def _ftfy_only(line: str) -> tuple[str, set[str]]:
     """What repair does to the line when every line goes to ftfy (the code before the fast path)."""
-    with mock.patch.object(_REPAIR, "_decode_whole_line", lambda text: None):
+    with mock.patch.object(_FAST, "_decode_whole_line", lambda text: None):
         return _REPAIR._repair_with_reasons(line)
 
 
@@ -211,11 +212,11 @@ def _damaged_line(draw: st.DrawFn) -> str:
 def test_the_fast_path_decodes_as_ftfy_does(line: str) -> None:
     import ftfy
 
-    fast = _REPAIR._decode_whole_line(line)
+    fast = _FAST._decode_whole_line(line)
     if fast is not None:
-        fixed, steps = ftfy.fix_and_explain(line, _REPAIR._config())
+        fixed, steps = ftfy.fix_and_explain(line, _FAST._config())
         assert fast == fixed
-        reasons = {_REPAIR._ftfy_reason(action, value) for action, value in steps if action in ("apply", "decode")}
+        reasons = {_FAST._ftfy_reason(action, value) for action, value in steps if action in ("apply", "decode")}
         assert reasons == ({"mojibake"} if fixed != line else set())
 
 
@@ -231,14 +232,14 @@ def test_an_ftfy_without_the_internals_the_fast_path_reads_falls_back_to_ftfy(mo
     line = "The minister said the plan â€œwill not changeâ€\x9d before the vote in MontrÃ©al."
     expected = _ftfy_only(line)
     monkeypatch.delattr(ftfy.chardata, "UTF8_CLUES")  # as if a new ftfy release renamed it
-    _REPAIR._ftfy_tests.cache_clear()
+    _FAST._ftfy_tests.cache_clear()
     try:
-        assert _REPAIR._ftfy_tests() is None
+        assert _FAST._ftfy_tests() is None
         assert _REPAIR._repair_with_reasons(line) == expected
     finally:
         monkeypatch.undo()
-        _REPAIR._ftfy_tests.cache_clear()
-    assert _REPAIR._ftfy_tests() is not None
+        _FAST._ftfy_tests.cache_clear()
+    assert _FAST._ftfy_tests() is not None
 
 
 @pytest.mark.parametrize("case", CASES, ids=range(len(CASES)))
@@ -265,9 +266,9 @@ def test_typical_damage_takes_the_fast_path_to_ftfy_s_result(text: str, codecs: 
     line = text
     for codec in codecs:
         line = _misread(line, codec)
-    fast = _REPAIR._decode_whole_line(line)
+    fast = _FAST._decode_whole_line(line)
     assert fast is not None  # the fast path is taken (a change that declines everything fails here)
-    assert fast == ftfy.fix_and_explain(line, _REPAIR._config()).text
+    assert fast == ftfy.fix_and_explain(line, _FAST._config()).text
     assert _REPAIR._repair_with_reasons(line) == _ftfy_only(line)
 
 
@@ -290,8 +291,8 @@ def test_text_judged_undecodable_is_left_alone_by_ftfy_even_when_it_looks_bad(te
     # text as it is whatever is_bad says, so is_bad is forced to say "bad" here
     import ftfy
 
-    tests = _REPAIR._ftfy_tests()
-    if tests.c1.search(text) or not _REPAIR._undecodable(text, tests):
+    tests = _FAST._ftfy_tests()
+    if tests.c1.search(text) or not _FAST._undecodable(text, tests):
         return
     with mock.patch.object(ftfy, "is_bad", lambda text: True):
         assert ftfy.fix_encoding(text) == text
@@ -301,7 +302,7 @@ def test_every_character_of_every_codec_alone_between_ascii_is_undecodable() -> 
     import ftfy
     from ftfy import chardata
 
-    tests = _REPAIR._ftfy_tests()
+    tests = _FAST._ftfy_tests()
     chars = set("".join(bytes(range(0x80, 0x100)).decode(codec) for codec in chardata.CHARMAP_ENCODINGS))
     contexts = [("a", "b"), ("", ""), ("a ", "."), ("a", " b"), ("", " \x9d"), ("a ", "?"), ("\t", "\x1a")]
     contexts += [(lead + " ", "b") for lead in "âãðÃ"]  # ftfy may make such a space 0xA0
@@ -309,7 +310,7 @@ def test_every_character_of_every_codec_alone_between_ascii_is_undecodable() -> 
         for char in sorted(chars - {"\ufffd"}):
             for left, right in contexts:
                 text = left + char + right
-                if not tests.c1.search(text) and _REPAIR._undecodable(text, tests):
+                if not tests.c1.search(text) and _FAST._undecodable(text, tests):
                     assert ftfy.fix_encoding(text) == text, text
 
 
@@ -327,7 +328,7 @@ _PAIRS = st.text(st.sampled_from([*"aZ .?\n", *bytes(range(0x80, 0x100)).decode(
 def test_a_pair_the_fast_path_calls_bad_is_bad_to_ftfy_wherever_it_stands(text: str) -> None:
     from ftfy.badness import is_bad
 
-    assert _REPAIR._looks_bad(text, _REPAIR._ftfy_tests()) == is_bad(text)
+    assert _FAST._looks_bad(text, _FAST._ftfy_tests()) == is_bad(text)
 
 
 @pytest.mark.parametrize("text", ["It costs 5\xa0million, voilà à Paris", "«\xa0Non\xa0», dit-il"])
@@ -335,20 +336,20 @@ def test_a_flattened_no_break_space_takes_the_fast_path_too(text: str) -> None:
     import ftfy
 
     line = _misread(text, "sloppy-windows-1252").replace("\xa0", " ")  # "Ã " and "Â ": ftfy puts 0xA0 back
-    fast = _REPAIR._decode_whole_line(line)
+    fast = _FAST._decode_whole_line(line)
     assert fast is not None
-    assert fast == ftfy.fix_and_explain(line, _REPAIR._config()).text
+    assert fast == ftfy.fix_and_explain(line, _FAST._config()).text
     assert _REPAIR._repair_with_reasons(line) == _ftfy_only(line)
 
 
 def test_every_pair_the_fast_path_calls_bad_is_bad_to_ftfy_in_any_context() -> None:
     from ftfy.badness import is_bad
 
-    tests = _REPAIR._ftfy_tests()
+    tests = _FAST._ftfy_tests()
     leads = bytes(range(0xC2, 0xF5)).decode("latin-1")
     continuations = set(bytes(range(0x80, 0xC0)).decode("sloppy-windows-1252")) | {" ", "Z"}
     for lead in leads:
         for continuation in continuations:
             for before in ("", "Z", "a", " ", "."):
                 text = before + lead + continuation + "Z"
-                assert _REPAIR._looks_bad(text, tests) == is_bad(text), text
+                assert _FAST._looks_bad(text, tests) == is_bad(text), text
