@@ -32,12 +32,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..model import Outcome, register_step, split_lines
+from .about import mask_quoted_damage, unmask
 from .charsets import _SUSPECT
 from .entities import unescape_entities
 from .fast import _ftfy
 from .leftovers import decode_leftovers
 from .lossy import peel_lossy_layer, restore_lost_bytes
 from .nbsp import drop_final_lone_a, restore_lost_nbsp
+from .recover import recover_lead_losses, recover_lost_punctuation, recover_replacement_runs
 
 __all__ = [
     "decode_leftovers",
@@ -55,6 +57,8 @@ __all__ = [
 _FIXERS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("html-entity", unescape_entities),
     ("mojibake", peel_lossy_layer),
+    ("lost-byte-recovered", recover_lead_losses),
+    ("lost-byte-recovered", recover_lost_punctuation),
     ("lost-byte", restore_lost_bytes),
     ("lost-nbsp", drop_final_lone_a),
 )
@@ -68,18 +72,27 @@ _TRAILING_SPACE = (
 )
 
 
+#: What an empty paragraph is made of: no-break spaces (whole, or their lone "Â") and other white space.
+_EMPTY_PARAGRAPH = "Â\xa0\n" + _TRAILING_SPACE
+
+
 def _repair_with_reasons(line: str) -> tuple[str, set[str]]:
     core = line.rstrip(_TRAILING_SPACE)
     if len(core) < len(line):
         text, reasons = _repair_with_reasons(core)
         tail = line[len(core) :]
-        if core.endswith("Â") and not text.endswith("Â"):  # a lost no-break space goes with its spaces
+        if (core.endswith("Â") and not text.endswith("Â")) or "empty-paragraph" in reasons:
+            # a lost no-break space goes with its spaces; an empty paragraph with all of them
             tail = "\r" if tail.endswith("\r") else ""
         return text + tail, reasons
     reasons: set[str] = set()
-    if (line.isascii() and "&" not in line) or not _SUSPECT.search(line):
+    if line.isascii() and "&" not in line:
         return line, reasons
-    text = line
+    if not line.strip(_EMPTY_PARAGRAPH) and ("Â" in line or "\xa0" in line):
+        return "", {"empty-paragraph"}  # "Â" or no-break spaces alone: a CMS's empty paragraph
+    if not _SUSPECT.search(line):
+        return line, reasons
+    text, quoted = mask_quoted_damage(line)
     for _ in range(6):  # each round peels one layer of double encoding
         before = text
         for reason, fixer in _FIXERS:
@@ -97,9 +110,13 @@ def _repair_with_reasons(line: str) -> tuple[str, set[str]]:
             if fixed != text:
                 reasons.add("lost-nbsp")
                 text = fixed
+        fixed = recover_replacement_runs(text)
+        if fixed != text:
+            reasons.add("lost-byte-recovered")
+            text = fixed
         if text == before:
             break
-    return text, reasons
+    return (unmask(text, quoted) if quoted else text), reasons
 
 
 def repair_line(line: str) -> str:

@@ -45,7 +45,9 @@ def _build_suspect() -> re.Pattern[str]:
             starts |= leads
     # "Â", "Ã" and "â€" with a lost byte, C1 controls, U+FFFD, surrogates and Latin ligatures (ftfy splits them)
     others = "\x80-\x9f\ufffd\ud800-\udfff\ufb00-\ufb06\u0132\u0133\u013f\u0140\u0149\u01c4-\u01cc\u01f1-\u01f3"
-    markers = "â€|ï¸|Ì[?\ufffd]|[ÂÃ" + others + "]"
+    # a capital lead byte or "â" before a lost byte ("Å?ódź", "Weâ??re"); a capital lead byte right
+    # after a lower-case letter, whose continuation vanished ("MarÃa", "Åódź" for "Łódź")
+    markers = "â€|ï¸|Ì[?\ufffd]|[Â-ßâ][?\ufffd]|(?<=[a-zß-ÿ])[Ä-ß]|[ÂÃ" + others + "]"
     # The look-ahead lets the engine pass over ordinary characters without trying every alternative.
     first = _class(starts)[:-1] + others + "]"
     return re.compile("(?=" + first + ")(?:" + "|".join([r"&#?\w+;", markers, *sequences]) + ")")
