@@ -13,7 +13,16 @@ from .chrome import strip_chrome
 from .cleaner import DEFAULT_PIPELINE, clean, explain
 from .decode import decode
 from .duplicates import drop_duplicates
-from .errors import BinaryInputError, CleantextError, DecodeError, HTMLError, OptionError, PipelineError
+from .errors import (
+    BinaryInputError,
+    CleantextError,
+    CleantextWarning,
+    DecodeError,
+    FtfyInternalsWarning,
+    HTMLError,
+    OptionError,
+    PipelineError,
+)
 from .html import decode_html, explain_html, from_html, is_markup
 from .layout import tidy
 from .model import Edit, registered_steps
@@ -27,8 +36,10 @@ __all__ = [
     "DEFAULT_RULES",
     "BinaryInputError",
     "CleantextError",
+    "CleantextWarning",
     "DecodeError",
     "Edit",
+    "FtfyInternalsWarning",
     "HTMLError",
     "OptionError",
     "Pipeline",

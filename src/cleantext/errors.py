@@ -1,11 +1,13 @@
-"""The exceptions cleantext raises: one family, rooted at :class:`CleantextError`."""
+"""The exceptions cleantext raises: one family, rooted at :class:`CleantextError`; and its warnings."""
 
 from __future__ import annotations
 
 __all__ = [
     "BinaryInputError",
     "CleantextError",
+    "CleantextWarning",
     "DecodeError",
+    "FtfyInternalsWarning",
     "HTMLError",
     "OptionError",
     "PipelineError",
@@ -39,3 +41,14 @@ class HTMLError(CleantextError, ValueError):
 
 class OptionError(CleantextError, ValueError):
     """An option given a value that cleantext does not know, such as ``kind="pdf"``."""
+
+
+class CleantextWarning(UserWarning):
+    """Base class of every warning cleantext gives."""
+
+
+class FtfyInternalsWarning(CleantextWarning, RuntimeWarning):
+    """The installed ftfy lacks the internals repair's fast path reads: every damaged line goes to ftfy.
+
+    Given once per process; the results are the same, only slower.
+    """

@@ -47,7 +47,10 @@ def _build_suspect() -> re.Pattern[str]:
     others = "\x80-\x9f\ufffd\ud800-\udfff\ufb00-\ufb06\u0132\u0133\u013f\u0140\u0149\u01c4-\u01cc\u01f1-\u01f3"
     # a capital lead byte or "â" before a lost byte ("Å?ódź", "Weâ??re"); a capital lead byte right
     # after a lower-case letter, whose continuation vanished ("MarÃa", "Åódź" for "Łódź")
-    markers = "â€|ï¸|Ì[?\ufffd]|[Â-ßâ][?\ufffd]|(?<=[a-zß-ÿ])[Ä-ß]|[ÂÃ" + others + "]"
+    # "â" of an apostrophe whose two other bytes vanished ("companyâs")
+    markers = (
+        "â€|ï¸|Ì[?\ufffd]|[Â-ßâ][?\ufffd]|(?<=[a-zß-ÿ])[Ä-ß]|(?<=[a-z])â(?=(?:s|t|re|ve|ll|d|m)\\b)|[ÂÃ" + others + "]"
+    )
     # The look-ahead lets the engine pass over ordinary characters without trying every alternative.
     first = _class(starts)[:-1] + others + "]"
     return re.compile("(?=" + first + ")(?:" + "|".join([r"&#?\w+;", markers, *sequences]) + ")")

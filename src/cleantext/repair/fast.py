@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
+from ..errors import FtfyInternalsWarning
 from .charsets import _class
 
 if TYPE_CHECKING:
@@ -67,7 +69,16 @@ def _ftfy_tests() -> _FtfyTests | None:
     """
     try:
         return _build_ftfy_tests()
-    except (ImportError, AttributeError, KeyError, TypeError, ValueError, re.error):
+    except (ImportError, AttributeError, KeyError, TypeError, ValueError, re.error) as error:
+        # a warning, not a log record: it reaches users who configured no logging, once (this function
+        # is cached), and filters by its class; the results stay the same, only slower
+        warnings.warn(
+            f"cleantext: the installed ftfy lacks internals repair's fast path reads ({error!r}); "
+            "every damaged line goes to ftfy itself (the same results, slower). cleantext is tested "
+            "with ftfy 6.2 and 6.3.",
+            FtfyInternalsWarning,
+            stacklevel=2,
+        )
         return None
 
 

@@ -23,13 +23,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from functools import lru_cache
-from typing import NamedTuple
 
 from .charsets import _class, _decoded, _mojibake
 from .lossy import _lost_punctuation, _quote_open
-from .words import WordTable, table
+from .words import HOLE, WordTable, table
 
 __all__ = ["recover_lead_losses", "recover_replacement_runs"]
 
@@ -39,8 +38,6 @@ __all__ = ["recover_lead_losses", "recover_replacement_runs"]
 MARGIN = 1.0
 #: The least Zipf frequency (about once per 10 million words) a recovered word may have.
 MIN_ZIPF = 2.0
-#: How many times a word counts in the languages the line's other words point to.
-LANGUAGE_BONUS = 10.0
 #: The most candidate words one damaged word may give; damage that allows more is left as it is.
 MAX_CANDIDATES = 40_000
 
@@ -68,8 +65,11 @@ _LEAD_SITE = re.compile(
 _VANISH_HINT = re.compile(
     f"(?<=[^\\W\\d_])[Â-ß]|[Â-ß](?=[^\\W\\d_])|{_class(set(_LEADS))}{_class(set(_CONTINUATIONS))}"
 )
+#: After a "?" that may end a question: the line end, a closing mark, or a new sentence.
+_QUESTION_END = re.compile(r"\s*(?:$|[\"”’»)\]]|\s[\"“«(]?[^\W\d_](?<=[^\W\d_a-zß-ÿ]))")
 _WORD_CHAR = re.compile(f"[^\\W\\d_]|{_class(set(_CONTINUATIONS))}")
 _RUN = re.compile("\ufffd+")
+_DAMAGE = ("?", "\ufffd")
 #: Single-byte code pages whose text, read as UTF-8, loses each byte above 0x7F to one U+FFFD.
 _LEGACY_CODECS = ("cp1252", "cp1250", "cp1254", "cp1257", "cp1258", "iso-8859-2", "iso-8859-15")
 #: Before a word that starts a sentence: its lost first letter is a capital.
@@ -109,25 +109,35 @@ def _decode_part(text: str) -> str:
 def _choose(words: dict[str, str], book: WordTable, languages: frozenset[str]) -> str | None:
     """The replacement whose word is clearly the most frequent, or None.
 
-    ``words`` maps each candidate word to the replacement that makes it; words that differ only in
-    case count as one (the first of them wins, so callers list the likelier case first).
+    Words are ranked in the line's languages; only when none of them is known there (a name in
+    an English sentence, "Belém"), in every language. ``words`` maps each candidate word to the
+    replacement that makes it; words that differ only in case count as one (the first of them
+    wins, so callers list the likelier case first).
     """
-    scores: dict[str, tuple[float, str]] = {}
-    for word, replacement in words.items():
-        key = word.casefold()
-        if key in scores or key not in book.known or not _casing_ok(word):
-            continue
-        scores[key] = (book.frequency(word, languages, LANGUAGE_BONUS), replacement)
-    ranked = sorted(scores.values(), reverse=True)
-    if not ranked or ranked[0][0] < MIN_ZIPF:
-        return None
-    if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN:
-        return None
-    return ranked[0][1]
+    for scope in (languages, None) if languages else (None,):
+        scores: dict[str, tuple[float, str]] = {}
+        for word, replacement in words.items():
+            key = word.casefold()
+            if key in scores or key not in book.known or not _casing_ok(word):
+                continue
+            zipf = book.frequency(word, scope)
+            if zipf:
+                scores[key] = (zipf, replacement)
+        ranked = sorted(scores.values(), reverse=True)
+        if not ranked or ranked[0][0] < MIN_ZIPF:
+            continue  # nothing common enough here: look in every language
+        if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN:
+            return None
+        return ranked[0][1]
+    return None
+
+
+#: A whole word of two letters or more, not touching damage ("?", U+FFFD) or mojibake.
+_WHOLE_WORD = re.compile(r"(?<![\w\ufffd?])[^\W\d_]{2,}(?![\w\ufffd?])")
 
 
 def _line_languages(line: str, book: WordTable) -> frozenset[str]:
-    return book.languages_of(re.findall(r"[^\W\d_]+", line))
+    return book.languages_of(_WHOLE_WORD.findall(line))
 
 
 def _word_span(line: str, start: int, end: int) -> tuple[int, int]:
@@ -172,8 +182,8 @@ def recover_lead_losses(line: str) -> str:
     """Put back the letter whose lead byte survived and whose other bytes were lost (in mojibake form).
 
     >>> from cleantext.repair import repair_line
-    >>> repair_line("Ã?ngel RamÃ?rez and MarÃa of BOGOTÃ? went to Å?ódź.")
-    'Ángel Ramírez and María of BOGOTÁ? went to Łódź.'
+    >>> repair_line("Ã?ngel RamÃ?rez and MarÃa went to Å?ódź. BOGOTÃ? NO.")
+    'Ángel Ramírez and María went to Łódź. BOGOTÁ? NO.'
     >>> repair_line("IRMÃ? NÃO")  # Portuguese "irmã" and a question mark
     'IRMÃ? NÃO'
     """
@@ -197,6 +207,8 @@ def recover_lead_losses(line: str) -> str:
             book = table()
             languages = _line_languages(line, book)
         left, right = _word_span(line, match.start(), match.end())
+        if line[left - 1 : left] in _DAMAGE or (line[right : right + 1] in _DAMAGE and not markers):
+            continue  # "WaÅ?Ä?sa": another loss in the same word, its letters unknown
         before = _decode_part(line[left : match.start()])
         after = _decode_part(line[match.end() : right])
         as_is = before + (match.group(0).rstrip("?") if markers.startswith("?") else match.group(0)) + after
@@ -208,8 +220,10 @@ def recover_lead_losses(line: str) -> str:
             continue
         out.append(line[position : match.start()])
         out.append(_mojibake(char))
-        # "BOGOTÃ? NO": a "?" that ends a word may be a question mark after a byte that vanished; it stays
-        position = match.end() - (len(markers) if markers.startswith("?") and not after else 0)
+        # "BOGOTÃ? NO": a "?" that ends a word and a sentence may be a question mark after a byte that
+        # vanished; it stays
+        question = markers.startswith("?") and not after and _QUESTION_END.match(line, match.end())
+        position = match.end() - (len(markers) if question else 0)
     if not out:
         return line
     out.append(line[position:])
@@ -218,45 +232,56 @@ def recover_lead_losses(line: str) -> str:
 
 #: "â" and two lost bytes, between or next to words: a punctuation mark of U+2000-U+201F ("Weâ??re").
 _LOST_TWO = re.compile(r"(?<=[\w\s.,;:!?\"'()])â\?\?(?=[\w\s.,;:!?\"'()]|$)")
+#: "â" whose two other bytes (C1 controls) vanished, before an English suffix: "companyâs", "itâs".
+_VANISHED_TWO = re.compile(
+    r"(?<=[^\W\d_])â(?=(?:s|t|d|m|ll|re|ve)(?![\w\x80-\xbf" + _class(set(_CONTINUATIONS))[1:-1] + "]))"
+)
+_LETTER = re.compile(r"[^\W\d_]")
+#: Mojibake of letters other than "é" (Ã©), which English text has too: a sign of another language.
+_FOREIGN_LETTERS = re.compile("[ÃÄÅ](?!©)")
 
 
 def recover_lost_punctuation(line: str) -> str:
-    """``â??``: the lead byte of a punctuation mark whose two other bytes became ``?``.
+    """``â??``: the lead byte of a punctuation mark whose two other bytes became ``?`` (or vanished).
 
     Both lost bytes lie in 0x80-0x9F, so the mark is in U+2000-U+201F (dashes and quotes); it goes
-    back as ``â€?``, which :func:`.lossy.restore_lost_bytes` resolves from the context.
+    back as ``â€?``, which :func:`.lossy.restore_lost_bytes` resolves from the context -- except
+    between letters in a language other than English, where it is an apostrophe ("İstanbul’da").
 
     >>> from cleantext.repair import repair_line
-    >>> repair_line("Weâ??re sure it isnâ??t over â?? yet.")
-    'We’re sure it isn’t over — yet.'
+    >>> repair_line("Weâ??re sure it isnâ??t over â?? yet, the companyâs chief said.")
+    'We’re sure it isn’t over — yet, the company’s chief said.'
+    >>> repair_line("Ä°stanbulâ??da yaÅ\x9fayan Ã¶Ä\x9frenciler")
+    'İstanbul’da yaşayan öğrenciler'
     """
-    if "â??" not in line:
+    if "â" not in line:
         return line
-    return _LOST_TWO.sub("â€?", line)
+    if "â??" in line:
+        english: bool | None = None
+
+        def mark(match: re.Match[str]) -> str:
+            nonlocal english
+            if _LETTER.match(line, match.end()) and match.start() and _LETTER.match(line, match.start() - 1):
+                if english is None:
+                    languages = _line_languages(line, table())
+                    english = "en" in languages if languages else not _FOREIGN_LETTERS.search(line)
+                if not english:
+                    return _mojibake("’")
+            return "â€?"
+
+        line = _LOST_TWO.sub(mark, line)
+    if "â" in line and _VANISHED_TWO.search(line):
+        book = table()
+
+        def apostrophe(match: re.Match[str]) -> str:
+            left, right = _word_span(line, match.start(), match.end())
+            return match.group(0) if book.frequency(_decode_part(line[left:right])) else "â€?"
+
+        line = _VANISHED_TWO.sub(apostrophe, line)
+    return line
 
 
 # --- runs of U+FFFD ------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def _alphabets() -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
-    """The letters a lost single byte of a legacy code page can be, and those of each UTF-8 length."""
-    # wordfreq case-folds "ß" to "ss", so the table's alphabet lacks it
-    alphabet = table().alphabet | {"ß"}
-    letters = sorted({case for char in alphabet if char.isalpha() for case in (char, char.upper()) if len(case) == 1})
-    legacy = []
-    for char in letters:
-        for codec in _LEGACY_CODECS:
-            try:
-                if len(char.encode(codec)) == 1:
-                    legacy.append(char)
-                    break
-            except UnicodeEncodeError:
-                continue
-    by_length: dict[int, list[str]] = {}
-    for char in letters:
-        by_length.setdefault(len(char.encode("utf-8")), []).append(char)
-    return tuple(legacy), {length: tuple(chars) for length, chars in by_length.items()}
 
 
 def _splits(count: int) -> Iterator[tuple[int, ...]]:
@@ -270,69 +295,102 @@ def _splits(count: int) -> Iterator[tuple[int, ...]]:
                 yield (first, *rest)
 
 
-def _fillings(count: int, legacy: bool) -> Iterator[Sequence[tuple[str, ...]]]:
-    """For a run of ``count`` U+FFFD: the letter sets, one per character, that could have made it.
+@lru_cache(maxsize=4096)
+def _legacy_byte(char: str) -> bool:
+    """Is ``char`` one byte above 0x7F in a single-byte code page (which UTF-8 turns into one U+FFFD)?"""
+    for codec in _LEGACY_CODECS:
+        try:
+            if len(char.encode(codec)) == 1:
+                return True
+        except UnicodeEncodeError:
+            continue
+    return False
 
-    ``legacy``: each U+FFFD was one byte of a single-byte code page; else each character's UTF-8
-    bytes became as many U+FFFD.
+
+def _hole_fillings(word: str, legacy: bool) -> Iterator[list[tuple[int, int]]]:
+    """For each reading of the U+FFFD runs of ``word``: (position, UTF-8 length or 1) per lost character.
+
+    Legacy: each U+FFFD was one byte, one character. UTF-8: a run of n was characters of n bytes in all.
     """
-    single, by_length = _alphabets()
+    runs = [(match.start(), len(match.group(0))) for match in _RUN.finditer(word)]
     if legacy:
-        yield [single] * count
-    else:
-        for split in _splits(count):
-            yield [by_length.get(length, ()) for length in split]
+        yield [(start + offset, 1) for start, count in runs for offset in range(count)]
+        return
+    for splits in itertools.product(*(list(_splits(count)) for _, count in runs)):
+        if sum(len(split) for split in splits) <= 8:
+            yield [(start, length) for (start, _), split in zip(runs, splits, strict=True) for length in split]
 
 
-def _upper_first(line: str, left: int, right: int) -> bool:
-    """Should a word starting at ``left`` whose first letter was lost start with a capital?"""
+def _word_candidates(word: str, legacy: bool, book: WordTable) -> dict[str, str]:
+    """Known words ``word`` (letters and runs of U+FFFD) may have been, in its case, each mapped to itself."""
+    found: dict[str, str] = {}
+    upper = word.replace("\ufffd", "").isupper()
+    run_ends = {match.start(): match.end() for match in _RUN.finditer(word)}
+    for holes in _hole_fillings(word, legacy):
+        # the skeleton: the word with one HOLE per lost character
+        skeleton, cursor, lost = [], 0, []
+        for start, length in holes:
+            if start in run_ends and cursor <= start:
+                skeleton.append(word[cursor:start])
+                cursor = run_ends[start]
+            skeleton.append(HOLE)
+            lost.append(length)
+        skeleton.append(word[cursor:])
+        plain = "".join(skeleton)
+        folded = plain.casefold()
+        if len(folded) != len(plain):
+            continue  # "ß" or "İ" folded into two characters: the positions no longer match
+        for candidate in book.with_holes(folded):
+            if len(candidate) != len(plain):
+                continue
+            fills = [char for char, mark in zip(candidate, folded, strict=True) if mark == HOLE]
+            if not all(_fits(char, length) for char, length in zip(fills, lost, strict=True)):
+                continue
+            if any(mark not in (HOLE, char) for char, mark in zip(candidate, folded, strict=True)):
+                continue  # a letter outside ASCII that was not lost must be the same
+            cased = "".join(
+                (char.upper() if upper else char) if mark == HOLE else mark
+                for char, mark in zip(candidate, plain, strict=True)
+            )
+            found.setdefault(cased, cased)
+    return found
+
+
+def _fits(char: str, length: int) -> bool:
+    return _legacy_byte(char) if length == 1 else len(char.encode("utf-8")) == length
+
+
+def _capital_first(line: str, left: int, word: str, languages: frozenset[str], book: WordTable) -> bool | None:
+    """Does a word whose first letter was lost start with a capital? None: nothing tells.
+
+    At a sentence start, yes; in German, where nouns are capitalised, nothing else tells; in English,
+    yes (a word there that starts with a letter outside ASCII is a name); elsewhere nothing tells for
+    a word that English text knows too (a name, "Ángel", or a loan, "école"), and no for the rest
+    ("área", "último").
+    """
     if _SENTENCE_START.search(line, 0, left):
         return True
-    following = re.match(r"\W+([^\W\d_])", line[right:])
-    return bool(following and following.group(1).isupper())
-
-
-class _Run(NamedTuple):
-    start: int
-    end: int
-    before: str  # the letters of its word before it, and after it
-    after: str
-    legacy: dict[str, str]  # candidate word -> what fills the run, each U+FFFD one legacy byte
-    utf8: dict[str, str]  # the same, each character's UTF-8 bytes a U+FFFD each
-
-
-def _candidates(line: str, run: re.Match[str], legacy: bool, upper: bool) -> dict[str, str]:
-    start, end = run.span()
-    left, right = _word_span(line, start, end)
-    before, after = line[left:start], line[end:right]
-    candidates: dict[str, str] = {}
-    for filling in _fillings(end - start, legacy):
-        size = 1
-        for letters in filling:
-            size *= len(letters)
-        if not size or size > MAX_CANDIDATES:
-            continue
-        for chars in itertools.product(*filling):
-            middle = "".join(chars)
-            candidates.setdefault(before + middle + after, middle)
-    if not before and candidates:  # the likelier case first: _choose keeps the first of words alike but for case
-        candidates = dict(sorted(candidates.items(), key=lambda item: item[0][:1].isupper() != upper))
-    return candidates
+    if "de" in languages:
+        return None
+    if languages == {"en"}:
+        return True
+    return None if book.frequency(word, ("en",)) >= MIN_ZIPF else False
 
 
 def recover_replacement_runs(line: str) -> str:
     """Replace runs of U+FFFD by the letters (or punctuation) whose bytes they stand for.
 
-    The runs of a line were made the same way: when the words of one run are known only if each
-    U+FFFD was a byte of a legacy code page (or only if they were the UTF-8 bytes of a character),
-    the other runs are read that way too.
+    Each word that holds runs is matched against the known words with a letter outside ASCII for
+    each lost character: one per U+FFFD if a single-byte code page was read as UTF-8, or characters
+    of as many UTF-8 bytes as the run is long. The runs of a line were made the same way: when the
+    words of the line are known under one reading only, the others are read that way too.
 
     >>> recover_replacement_runs("S\\ufffdo Paulo and Bel\\ufffdm: the company\\ufffds report")  # Windows-1252
     'São Paulo and Belém: the company’s report'
     >>> recover_replacement_runs("S\\ufffd\\ufffdo Paulo: the company\\ufffd\\ufffd\\ufffds report")  # UTF-8
     'São Paulo: the company’s report'
-    >>> recover_replacement_runs("A educa\\ufffd\\ufffdo e a a\\ufffd\\ufffdo")  # "ação", not "aço"
-    'A educação e a ação'
+    >>> recover_replacement_runs("A educa\\ufffd\\ufffd\\ufffd\\ufffdo p\\ufffd\\ufffdblica e a a\\ufffd\\ufffd\\ufffd\\ufffdo")
+    'A educação pública e a ação'
     >>> recover_replacement_runs("\\ufffd\\ufffd\\ufffd")  # nothing to go by
     '\\ufffd\\ufffd\\ufffd'
     """
@@ -340,57 +398,97 @@ def recover_replacement_runs(line: str) -> str:
         return line
     book = table()
     languages = _line_languages(line, book)
-    matches = list(_RUN.finditer(line))
-    single_bytes = any(len(match.group(0)) == 1 for match in matches)  # UTF-8 never gives a run of one
-    runs: list[_Run | None] = []
+    single_bytes = any(len(match.group(0)) == 1 for match in _RUN.finditer(line))  # UTF-8 never gives one
+    words = []
     votes = set()
-    for match in matches:
-        start, end = match.span()
-        left, right = _word_span(line, start, end)
-        if line[left - 1 : left] == "\ufffd" or line[right : right + 1] == "\ufffd":
-            runs.append(None)  # "L\ufffd\ufffdt\ufffd": a word with two runs is left as it is
+    for match in _DAMAGED_WORD.finditer(line):
+        word = match.group(0)
+        if word.strip("\ufffd") == "":
+            words.append((match, {}, {}))
             continue
-        upper = left == start and _upper_first(line, left, right)
-        legacy = _candidates(line, match, True, upper) if left < start or right > end else {}
-        utf8 = _candidates(line, match, False, upper) if not single_bytes and (left < start or right > end) else {}
-        known = [any(word.casefold() in book.known for word in words) for words in (legacy, utf8)]
-        if known[0] != known[1]:
-            votes.add(known[0])
-        runs.append(_Run(start, end, line[left:start], line[end:right], legacy, utf8))
-    mechanism = votes.pop() if len(votes) == 1 else None  # True: legacy bytes; False: UTF-8
+        legacy = _word_candidates(word, True, book)
+        utf8 = {} if single_bytes else _word_candidates(word, False, book)
+        if bool(legacy) != bool(utf8):
+            votes.add(bool(legacy))
+        words.append((match, legacy, utf8))
+    reading = votes.pop() if len(votes) == 1 else None  # True: legacy bytes; False: UTF-8
     out: list[str] = []
     position = 0
-    for run in runs:
-        if run is None:
-            continue
-        words = run.legacy if mechanism else run.utf8 if mechanism is False else {**run.legacy, **run.utf8}
-        replacement = _choose(words, book, languages)
-        if replacement is None and not any(word.casefold() in book.known for word in words):
-            replacement = _fill_punctuation(
-                line, run.start, run.end, "".join(out) + line[position : run.start], single_bytes
-            )
+    for match, legacy, utf8 in words:
+        candidates = legacy if reading else utf8 if reading is False else {**legacy, **utf8}
+        replacement = None
+        if candidates:
+            if match.group(0)[0] == "\ufffd" and not match.group(0).isupper():
+                capital = _capital_first(line, match.start(), next(iter(candidates)), languages, book)
+                if capital is None:
+                    continue  # German: "Ärzte" or "ärztlich"
+                candidates = {_recase(word, capital): _recase(word, capital) for word in candidates}
+            replacement = _choose(candidates, book, languages)
+        elif (match.group(0).count("\ufffd") in (1, 3) and _RUN.fullmatch(match.group(0))) or _apostrophe_run(match):
+            done = "".join(out) + line[position : match.start()]
+            replacement = _fill_punctuation_word(line, match, done, single_bytes, languages)
         if replacement is None:
             continue
-        out.append(line[position : run.start])
+        out.append(line[position : match.start()])
         out.append(replacement)
-        position = run.end
+        position = match.end()
     if not out:
         return line
     out.append(line[position:])
     return "".join(out)
 
 
-def _fill_punctuation(line: str, start: int, end: int, done: str, single_bytes: bool) -> str | None:
-    """A lost quote, apostrophe or dash: one Windows-1252 byte (0x91-0x97), or the three bytes of one in UTF-8."""
+#: Letters and U+FFFD: a word that lost characters.
+_DAMAGED_WORD = re.compile("(?:[^\\W\\d_]|\ufffd)*\ufffd(?:[^\\W\\d_]|\ufffd)*")
+
+
+def _recase(word: str, capital: bool) -> str:
+    return word[:1].upper() + word[1:] if capital else word[:1].lower() + word[1:]
+
+
+def _apostrophe_run(match: re.Match[str]) -> bool:
+    """One run in the word, of one U+FFFD (Windows-1252 "’") or three (UTF-8 "’"), between letters."""
+    word = match.group(0)
+    runs = list(_RUN.finditer(word))
+    return len(runs) == 1 and runs[0].start() > 0 and runs[0].end() < len(word) and len(runs[0].group(0)) in (1, 3)
+
+
+def _fill_punctuation_word(
+    line: str, match: re.Match[str], done: str, single_bytes: bool, languages: frozenset[str]
+) -> str | None:
+    run = _RUN.search(match.group(0))
+    assert run is not None
+    start, end = match.start() + run.start(), match.start() + run.end()
+    mark = _fill_punctuation(line, start, end, done, single_bytes, languages)
+    return None if mark is None else line[match.start() : start] + mark + line[end : match.end()]
+
+
+def _fill_punctuation(
+    line: str, start: int, end: int, done: str, single_bytes: bool, languages: frozenset[str]
+) -> str | None:
+    """A lost quote, apostrophe or dash: one Windows-1252 byte (0x91-0x97), or the three bytes of one in UTF-8.
+
+    Between letters only an apostrophe before "s", "t", "re", ... ("company’s"), or an English dash;
+    elsewhere only in English text: in French or Portuguese a lone U+FFFD may as well be "à" or "é".
+    """
     count = end - start
     if not (count == 1 or (count == 3 and not single_bytes)):
         return None
     before = line[start - 1 : start]
     after = line[end : end + 1]
-    for char in (before, after):
-        if char and not (char.isascii() or (char.isalpha() and char < "\u0250") or char.isspace()):
-            return None  # CJK, Cyrillic, ...: no rule for their punctuation here
-    if not (before or after) or "\ufffd" in before + after:
-        return None
+    if not _latin_context(line[:start], reverse=True) or not _latin_context(line[end:], reverse=False):
+        return None  # CJK, Cyrillic, another U+FFFD: no rule for their punctuation here
     quote_open: Callable[[], bool] = lambda: _quote_open(done)  # noqa: E731
-    return _lost_punctuation(before, after, line[end : end + 16], quote_open)
+    char = _lost_punctuation(before, after, line[end : end + 16], quote_open)
+    if char == "’" and before.isalpha() and after.isalpha():
+        return char
+    return char if "en" in languages and char != "\u200d" else None
+
+
+def _latin_context(text: str, reverse: bool) -> bool:
+    """Is the nearest character that is not a space (on the side given) ASCII or a Latin letter?"""
+    text = text.rstrip() if reverse else text.lstrip()
+    if not text:
+        return True
+    char = text[-1] if reverse else text[0]
+    return char.isascii() or (char.isalpha() and char < "\u0250")

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
+#: What stands for an unknown letter in :meth:`WordTable.with_holes`.
+HOLE = "\x00"
 #: What the table's first line must start with: a table of another version is refused.
 FORMAT = "# cleantext word table v1,"
 #: How much each language's frequencies count: fully for the languages most news is written in and
@@ -26,7 +28,7 @@ MINOR_PRIOR = 0.3
 class WordTable:
     """Zipf frequencies of words per language; ``frequency`` is what recovery ranks by."""
 
-    __slots__ = ("alphabet", "by_language", "evidence", "known")
+    __slots__ = ("_holes", "_skeletons", "alphabet", "by_language", "evidence", "known")
 
     def __init__(self, text: str) -> None:
         if not text.startswith(FORMAT):
@@ -53,20 +55,45 @@ class WordTable:
         self.known: dict[str, int] = {}
         for table in self.by_language.values():
             self.known.update(table)
+        self._skeletons: dict[str, list[str]] | None = None
+        self._holes: dict[int, str] | None = None
 
-    def frequency(self, word: str, languages: Iterable[str] = (), bonus: float = 1.0) -> float:
+    def with_holes(self, skeleton: str) -> list[str]:
+        """The words that are ``skeleton`` but where it (or the word) has a ``HOLE`` or a letter outside ASCII.
+
+        German words keep "ß" here (wordfreq folds it to "ss": "strasse" is listed as "straße" too).
+
+        >>> table = WordTable(FORMAT + "\\n%ö\\n@de\\n!der\\n=50\\nköln strasse")
+        >>> table.with_holes("k" + HOLE + "ln"), table.with_holes("stra" + HOLE + "e")
+        (['köln'], ['straße'])
+        """
+        if self._skeletons is None:
+            skeletons: dict[str, list[str]] = {}
+            for word in self.known:
+                if "ss" in word and word.isascii():
+                    word = word.replace("ss", "ß")
+                skeletons.setdefault(self.skeleton(word), []).append(word)
+            self._skeletons = skeletons
+        return self._skeletons.get(self.skeleton(skeleton), [])
+
+    def skeleton(self, word: str) -> str:
+        """``word`` with ``HOLE`` for each letter outside ASCII the table's words use."""
+        if self._holes is None:
+            self._holes = dict.fromkeys(map(ord, self.alphabet | {"ß"}), HOLE)
+        return word.translate(self._holes)
+
+    def frequency(self, word: str, languages: Iterable[str] | None = None) -> float:
         """How common the word is: log10 of its frequency per billion words, summed over the languages.
 
-        Each language's frequency is weighted by its prior (:data:`PRIORS`: the languages most text is
-        written in count fully) and multiplied by ``bonus`` in ``languages`` (those of the line), so a
-        name common in many languages ("ángel") beats a word of one smaller language ("àngel");
-        0 for an unknown word. Case does not matter.
+        Each language's frequency is weighted by its prior (:data:`PRIORS`), so a name common in
+        many languages ("ángel") beats a word of one smaller language ("àngel"); ``languages`` (if
+        given) limits the sum to them. 0 for an unknown word. Case does not matter.
 
         >>> table = WordTable(FORMAT + "\\n@pt\\n!de a\\n=64\\nsão\\n@ca\\n!de la\\n=40\\nsão")
         >>> round(table.frequency("São"), 2), round(table.frequency("SÃO"), 2), table.frequency("x")
         (6.4, 6.4, 0.0)
-        >>> round(table.frequency("são", ["ca"], bonus=100.0), 2)
-        6.45
+        >>> round(table.frequency("são", ["ca"]), 2)
+        3.48
         """
         key = word.casefold()
         if key not in self.known:
@@ -74,13 +101,15 @@ class WordTable:
         total = 0.0
         for language, table in self.by_language.items():
             zipf = table.get(key)
-            if zipf is not None:
-                weight = PRIORS.get(language, MINOR_PRIOR) * (bonus if language in languages else 1.0)
-                total += weight * 10 ** (zipf / 10)
-        return math.log10(total)
+            if zipf is not None and (languages is None or language in languages):
+                total += PRIORS.get(language, MINOR_PRIOR) * 10 ** (zipf / 10)
+        return math.log10(total) if total else 0.0
 
     def languages_of(self, words: Iterable[str]) -> frozenset[str]:
-        """The languages whose most frequent words are most often among ``words`` (none if no word is).
+        """The languages most of ``words`` belong to (none if no word tells).
+
+        A word tells when it is one of a language's most frequent words, or a word of the language
+        with a letter outside ASCII.
 
         >>> table = WordTable(FORMAT + "\\n@pt\\n!de a o que\\n@es\\n!de la el que")
         >>> sorted(table.languages_of("o que a la".split()))
@@ -89,7 +118,12 @@ class WordTable:
         (['es', 'pt'], [])
         """
         folded = [word.casefold() for word in words]
-        counts = {language: sum(word in evidence for word in folded) for language, evidence in self.evidence.items()}
+        counts = {
+            language: sum(
+                word in evidence or (not word.isascii() and word in self.by_language[language]) for word in folded
+            )
+            for language, evidence in self.evidence.items()
+        }
         best = max(counts.values(), default=0)
         return frozenset(language for language, count in counts.items() if count and count == best)
 
