@@ -20,6 +20,7 @@ import json
 import time
 from collections import Counter
 from collections.abc import Callable
+from difflib import SequenceMatcher
 from functools import partial
 from pathlib import Path
 
@@ -61,7 +62,26 @@ def quality(cases: list[dict[str, str]], show: bool) -> None:
     print(f"passed: {shares}  (ftfy-safe: fix_text with curly quotes, widths and normal form kept)")
     keep_wrong = sum(total[c] - passed["cleantext"][c] for c in total if c.startswith("keep-"))
     print(f"must-not-change failures (cleantext): {keep_wrong}")
+    damaged_lines = [case for case in cases if case["status"] == "partial"]
+    if damaged_lines:
+        verdicts = Counter(_verdict(cleantext.repair(case["input"]), case) for case in damaged_lines)
+        print(
+            f"lost-byte lines (status partial, {len(damaged_lines)}): cleantext {verdicts['recovered']} recovered, "
+            f"{verdicts['left']} left partly damaged, {verdicts['wrong']} with a wrong letter"
+        )
     print(f"cases ftfy (either way) gets right and cleantext gets wrong: {len(ftfy_only)}")
+
+
+def _verdict(result: str, case: dict[str, str]) -> str:
+    """recovered (equal to the expected text), left (only damage kept as it was) or wrong."""
+    if result == case["expected"]:
+        return "recovered"
+    matcher = SequenceMatcher(None, result, case["expected"], autojunk=False)
+    for operation, start, end, _, _ in matcher.get_opcodes():
+        piece = result[start:end]
+        if operation != "equal" and not (piece and ("\ufffd" in piece or "?" in piece or piece in case["input"])):
+            return "wrong"
+    return "left"
 
 
 def _news_lines(data: Path, cases: list[dict[str, str]]) -> list[str]:

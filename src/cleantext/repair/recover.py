@@ -56,6 +56,8 @@ _CP1252_PAIR = re.compile(
     _class(set(_LEADS)) + _class(_decoded("cp1252", 0x80, 0x9F) - set(map(chr, range(0x80, 0xA0))))
 )
 
+#: A lead byte and a continuation: mojibake.
+_MOJIBAKE_PAIR = re.compile(_class(set(_LEADS)) + _class(set(_CONTINUATIONS)))
 #: A lead byte, up to two continuations, and then lost bytes: "?" or U+FFFD, or nothing.
 _LEAD_SITE = re.compile(
     f"(?P<lead>{_class(set(_LEADS))})(?P<cont>{_class(set(_CONTINUATIONS))}{{0,2}})(?P<lost>[?\\ufffd]{{0,3}})"
@@ -72,6 +74,9 @@ _RUN = re.compile("\ufffd+")
 _DAMAGE = ("?", "\ufffd")
 #: Single-byte code pages whose text, read as UTF-8, loses each byte above 0x7F to one U+FFFD.
 _LEGACY_CODECS = ("cp1252", "cp1250", "cp1254", "cp1257", "cp1258", "iso-8859-2", "iso-8859-15")
+#: A capitalised word just before the damaged word, or just after it.
+_CAPITAL_NEIGHBOUR = re.compile(r"(?<![^\W\d_])[^\W\d_a-zß-ÿ][^\W\d_]*[ \t\xa0]+$")
+_CAPITAL_NEXT = re.compile(r"[ \t\xa0]+[^\W\d_a-zß-ÿ]")
 #: Before a word that starts a sentence: its lost first letter is a capital.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”«»(\[—–-])\W*$")
 
@@ -154,9 +159,14 @@ def _word_span(line: str, start: int, end: int) -> tuple[int, int]:
 # --- the lead byte survived ----------------------------------------------------------------------
 
 
-def _lead_candidates(lead: int, kept: bytes, lost: int, cp1252: bool) -> Iterator[str]:
-    """Every character of ``lost`` lost bytes after ``lead`` and the ``kept`` continuations."""
+def _lead_candidates(lead: int, kept: bytes, lost: int, cp1252: bool, soft_hyphen: bool = True) -> Iterator[str]:
+    """Every character of ``lost`` lost bytes after ``lead`` and the ``kept`` continuations.
+
+    ``soft_hyphen``: whether the lost byte may be 0xAD (which is stripped, rarely turned into "?").
+    """
     pool = _LOST_CP1252 if cp1252 else _LOST_ANY
+    if not soft_hyphen:
+        pool = tuple(byte for byte in pool if byte != 0xAD)
     for tail in itertools.product(pool, repeat=lost):
         char = _char(bytes([lead, *kept, *tail]))
         if char is not None and char.isalpha():
@@ -194,6 +204,8 @@ def recover_lead_losses(line: str) -> str:
     book: WordTable | None = None
     languages: frozenset[str] = frozenset()
     cp1252 = bool(_CP1252_PAIR.search(line))
+    # in a line of mojibake the letter goes back as mojibake, for ftfy to decode with the rest
+    mojibake = cp1252 or bool(_MOJIBAKE_PAIR.search(line))
     for match in _LEAD_SITE.finditer(line):
         lead = _BYTE_OF[match.group("lead")]
         kept = bytes(_BYTE_OF[char] for char in match.group("cont"))
@@ -214,12 +226,20 @@ def recover_lead_losses(line: str) -> str:
         as_is = before + (match.group(0).rstrip("?") if markers.startswith("?") else match.group(0)) + after
         if "?" not in as_is and "\ufffd" not in as_is and book.frequency(as_is, languages) >= MIN_ZIPF:
             continue  # "IRMÃ?" is "irmã" and a question mark; "Ärger" is a word
-        candidates = {before + char + after: char for char in _lead_candidates(lead, kept, need, cp1252)}
+        # a "?" at a word start stands for 0x80-0x9F ("Ã?ngel"), the soft hyphen only inside a word ("RamÃ?rez")
+        chars = _lead_candidates(lead, kept, need, cp1252, soft_hyphen=bool(before) or not markers)
+        candidates = {before + char + after: char for char in chars}
+        if not before and len({word.casefold() for word in candidates}) < len(candidates):
+            # "Å?ekl": Ř or ř, the lost byte does not tell; the context may ("…, řekl")
+            capital = _capital_first(line, left, right, next(iter(candidates)), languages, book)
+            if capital is None:
+                continue
+            candidates = {word: char for word, char in candidates.items() if word[:1].isupper() == capital}
         char = _choose(candidates, book, languages)
         if char is None:
             continue
         out.append(line[position : match.start()])
-        out.append(_mojibake(char))
+        out.append(_mojibake(char) if mojibake else char)
         # "BOGOTÃ? NO": a "?" that ends a word and a sentence may be a question mark after a byte that
         # vanished; it stays
         question = markers.startswith("?") and not after and _QUESTION_END.match(line, match.end())
@@ -360,13 +380,15 @@ def _fits(char: str, length: int) -> bool:
     return _legacy_byte(char) if length == 1 else len(char.encode("utf-8")) == length
 
 
-def _capital_first(line: str, left: int, word: str, languages: frozenset[str], book: WordTable) -> bool | None:
+def _capital_first(
+    line: str, left: int, right: int, word: str, languages: frozenset[str], book: WordTable
+) -> bool | None:
     """Does a word whose first letter was lost start with a capital? None: nothing tells.
 
     At a sentence start, yes; in German, where nouns are capitalised, nothing else tells; in English,
-    yes (a word there that starts with a letter outside ASCII is a name); elsewhere nothing tells for
-    a word that English text knows too (a name, "Ángel", or a loan, "école"), and no for the rest
-    ("área", "último").
+    yes (a word there that starts with a letter outside ASCII is a name); elsewhere nothing tells
+    beside a capitalised word or for a word that English text knows too (a name, "Ángel", or a
+    loan, "école"), and no for the rest ("área", "último").
     """
     if _SENTENCE_START.search(line, 0, left):
         return True
@@ -374,6 +396,8 @@ def _capital_first(line: str, left: int, word: str, languages: frozenset[str], b
         return None
     if languages == {"en"}:
         return True
+    if _CAPITAL_NEIGHBOUR.search(line, max(0, left - 40), left) or _CAPITAL_NEXT.match(line, right):
+        return None  # beside a capitalised word: perhaps a name ("Prezydent Łodzi", "Đà Nẵng")
     return None if book.frequency(word, ("en",)) >= MIN_ZIPF else False
 
 
@@ -419,7 +443,7 @@ def recover_replacement_runs(line: str) -> str:
         replacement = None
         if candidates:
             if match.group(0)[0] == "\ufffd" and not match.group(0).isupper():
-                capital = _capital_first(line, match.start(), next(iter(candidates)), languages, book)
+                capital = _capital_first(line, match.start(), match.end(), next(iter(candidates)), languages, book)
                 if capital is None:
                     continue  # German: "Ärzte" or "ärztlich"
                 candidates = {_recase(word, capital): _recase(word, capital) for word in candidates}
