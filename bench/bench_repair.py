@@ -69,7 +69,31 @@ def quality(cases: list[dict[str, str]], show: bool) -> None:
             f"lost-byte lines (status partial, {len(damaged_lines)}): cleantext {verdicts['recovered']} recovered, "
             f"{verdicts['left']} left partly damaged, {verdicts['wrong']} with a wrong letter"
         )
+        _per_letter(sorted({case["expected"] for case in damaged_lines}))
     print(f"cases ftfy (either way) gets right and cleantext gets wrong: {len(ftfy_only)}")
+
+
+def _per_letter(sentences: list[str]) -> None:
+    """Each letter of the lost-byte sentences damaged alone, each way (as bench/tune_lost_bytes.py does).
+
+    Held out: the margin and least frequency were chosen on other text (tune_lost_bytes.py).
+    """
+    from tune_lost_bytes import WAYS, score
+
+    print(f"per letter of those {len(sentences)} sentences, damaged alone (recovered/wrong/left):")
+    for way in WAYS:
+        counts = Counter(
+            score(line, index, way)
+            for line in sentences
+            for index, char in enumerate(line)
+            if char.isalpha() and not char.isascii()
+        )
+        counts.pop(None, None)
+        done = sum(counts.values())
+        print(
+            f"  {way:<12} {counts['recovered']}/{counts['wrong']}/{counts['left']}"
+            f"  ({counts['recovered'] / max(done, 1):.0%} recovered, {counts['wrong'] / max(done, 1):.1%} wrong)"
+        )
 
 
 def _verdict(result: str, case: dict[str, str]) -> str:

@@ -64,6 +64,9 @@ _LOST = {*range(0x80, 0xA0), 0xAD}
 _UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 
 
+WAYS = ("legacy", "utf8", "cp1252-?", "vanished", "cp1252-fffd")
+
+
 def _legacy_byte(char: str) -> bool:
     for codec in ("cp1252", "cp1250", "cp1251"):
         try:
@@ -118,7 +121,7 @@ def main() -> None:
     ]
     if args.sample and args.sample < len(sites):
         sites = random.Random(15).sample(sites, args.sample)
-    ways = ("legacy", "utf8", "cp1252-?", "vanished", "cp1252-fffd")
+    ways = WAYS
     print(f"{len(lines)} lines, {len(sites)} letters outside ASCII drawn")
     print(f"{'margin':>7}{'min':>5}" + "".join(f"{way:>19}" for way in ways) + f"{'all':>19}")
     for margin, least in product(MARGINS, MIN_ZIPFS):

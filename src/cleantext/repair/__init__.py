@@ -88,7 +88,7 @@ def _repair_with_reasons(line: str) -> tuple[str, set[str]]:
     reasons: set[str] = set()
     if line.isascii() and "&" not in line:
         return line, reasons
-    if not line.strip(_EMPTY_PARAGRAPH) and ("Â" in line or "\xa0" in line):
+    if line[:1] in _EMPTY_PARAGRAPH and not line.strip(_EMPTY_PARAGRAPH) and ("Â" in line or "\xa0" in line):
         return "", {"empty-paragraph"}  # "Â" or no-break spaces alone: a CMS's empty paragraph
     if not _SUSPECT.search(line):
         return line, reasons

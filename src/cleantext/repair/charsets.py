@@ -32,25 +32,22 @@ def _build_suspect() -> re.Pattern[str]:
     A mojibake sequence is what a UTF-8 sequence becomes in one of the codecs: the character of a
     lead byte followed by as many characters of continuation bytes as that lead needs (one after
     0xC2-0xDF, two after 0xE0-0xEF, three after 0xF0-0xF4) -- so "café”" or "été…" is not one, while
-    "Ã©" and "â€™" are. Guillemets after a letter are ordinary in Cyrillic and Greek text, so they count
+    "Ã©" and "â€™" are; in Latin-1, "?" counts as a continuation (a lost one: "Å?ódź", "Weâ??re"). Guillemets after a letter are ordinary in Cyrillic and Greek text, so they count
     as continuations only in the Western codecs.
     """
     sequences = []
     starts = set("&ÂÃâïÌ")
     for codec in _CODECS:
         continuations = _class(_decoded(codec, 0x80, 0xBF) - (set() if codec in ("latin-1", "cp1252") else set("«»")))
+        if codec == "latin-1":  # a continuation lost to "?" ("Å?ódź", "Weâ??re"; U+FFFD is a marker itself)
+            continuations = continuations[:-1] + "?]"
         for first, last, length in ((0xC2, 0xDF, 1), (0xE0, 0xEF, 2), (0xF0, 0xF4, 3)):
             leads = _decoded(codec, first, last) - _TYPOGRAPHY
             sequences.append(_class(leads) + continuations + (f"{{{length}}}" if length > 1 else ""))
             starts |= leads
     # "Â", "Ã" and "â€" with a lost byte, C1 controls, U+FFFD, surrogates and Latin ligatures (ftfy splits them)
     others = "\x80-\x9f\ufffd\ud800-\udfff\ufb00-\ufb06\u0132\u0133\u013f\u0140\u0149\u01c4-\u01cc\u01f1-\u01f3"
-    # a capital lead byte or "â" before a lost byte ("Å?ódź", "Weâ??re"); a capital lead byte right
-    # after a lower-case letter, whose continuation vanished ("MarÃa", "Åódź" for "Łódź")
-    # "â" of an apostrophe whose two other bytes vanished ("companyâs")
-    markers = (
-        "â€|ï¸|Ì[?\ufffd]|[Â-ßâ][?\ufffd]|(?<=[a-zß-ÿ])[Ä-ß]|(?<=[a-z])â(?=(?:s|t|re|ve|ll|d|m)\\b)|[ÂÃ" + others + "]"
-    )
+    markers = "â€|ï¸|Ì[?\ufffd]|[ÂÃ" + others + "]"
     # The look-ahead lets the engine pass over ordinary characters without trying every alternative.
     first = _class(starts)[:-1] + others + "]"
     return re.compile("(?=" + first + ")(?:" + "|".join([r"&#?\w+;", markers, *sequences]) + ")")

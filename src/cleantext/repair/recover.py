@@ -65,7 +65,7 @@ _LEAD_SITE = re.compile(
 #: A lead byte that may have lost its continuation without a trace: a capital after a lower-case
 #: letter or before one ("MarÃa", "Ãngel"), or a lead and its continuation before a letter ("vá»n").
 _VANISH_HINT = re.compile(
-    f"(?<=[^\\W\\d_])[Â-ß]|[Â-ß](?=[^\\W\\d_])|{_class(set(_LEADS))}{_class(set(_CONTINUATIONS))}"
+    f"(?<=[^\\W\\d_])[Â-ÖØ-Þ]|[Â-ÖØ-Þ](?=[^\\W\\d_])|{_class(set(_LEADS))}{_class(set(_CONTINUATIONS))}"
 )
 #: After a "?" that may end a question: the line end, a closing mark, or a new sentence.
 _QUESTION_END = re.compile(r"\s*(?:$|[\"”’»)\]]|\s[\"“«(]?[^\W\d_](?<=[^\W\d_a-zß-ÿ]))")
@@ -74,11 +74,9 @@ _RUN = re.compile("\ufffd+")
 _DAMAGE = ("?", "\ufffd")
 #: Single-byte code pages whose text, read as UTF-8, loses each byte above 0x7F to one U+FFFD.
 _LEGACY_CODECS = ("cp1252", "cp1250", "cp1254", "cp1257", "cp1258", "iso-8859-2", "iso-8859-15")
-#: A capitalised word just before the damaged word, or just after it.
-_CAPITAL_NEIGHBOUR = re.compile(r"(?<![^\W\d_])[^\W\d_a-zß-ÿ][^\W\d_]*[ \t\xa0]+$")
-_CAPITAL_NEXT = re.compile(r"[ \t\xa0]+[^\W\d_a-zß-ÿ]")
-#: Before a word that starts a sentence: its lost first letter is a capital.
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”«»(\[—–-])\W*$")
+#: Before a word that starts a sentence: its lost first letter is a capital. (A mark after a lead byte
+#: is mojibake: "á»" is the start of "ủ".)
+_SENTENCE_START = re.compile(r"(?:^|(?<!" + _class(set(_LEADS)) + r")[.!?:;\"“”«»(\[—–-])\W*$")
 
 
 def _need(lead: int) -> int:
@@ -105,6 +103,8 @@ def _decode_part(text: str) -> str:
     """A piece of a word that may still be mojibake ("Gonz" or "GarcÃ"), decoded where that works."""
     if text.isascii():
         return text
+    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
+
     try:
         return text.encode("sloppy-windows-1252").decode("utf-8")
     except UnicodeError:
@@ -231,7 +231,7 @@ def recover_lead_losses(line: str) -> str:
         candidates = {before + char + after: char for char in chars}
         if not before and len({word.casefold() for word in candidates}) < len(candidates):
             # "Å?ekl": Ř or ř, the lost byte does not tell; the context may ("…, řekl")
-            capital = _capital_first(line, left, right, next(iter(candidates)), languages, book)
+            capital = _capital_first(line, left, languages)
             if capital is None:
                 continue
             candidates = {word: char for word, char in candidates.items() if word[:1].isupper() == capital}
@@ -380,25 +380,17 @@ def _fits(char: str, length: int) -> bool:
     return _legacy_byte(char) if length == 1 else len(char.encode("utf-8")) == length
 
 
-def _capital_first(
-    line: str, left: int, right: int, word: str, languages: frozenset[str], book: WordTable
-) -> bool | None:
+def _capital_first(line: str, left: int, languages: frozenset[str]) -> bool | None:
     """Does a word whose first letter was lost start with a capital? None: nothing tells.
 
-    At a sentence start, yes; in German, where nouns are capitalised, nothing else tells; in English,
-    yes (a word there that starts with a letter outside ASCII is a name); elsewhere nothing tells
-    beside a capitalised word or for a word that English text knows too (a name, "Ángel", or a
-    loan, "école"), and no for the rest ("área", "último").
+    At a sentence start, yes; in English, yes (a word there that starts with a letter outside ASCII
+    is a name). Elsewhere nothing tells: German capitalises nouns, and a small "área" or "że" is as
+    likely as a name ("Łodzi", "Şükrü") or a proper adjective ("České republice"); in generated
+    damage, guessing small letters there was the main source of wrong letters, so the word is left.
     """
     if _SENTENCE_START.search(line, 0, left):
         return True
-    if "de" in languages:
-        return None
-    if languages == {"en"}:
-        return True
-    if _CAPITAL_NEIGHBOUR.search(line, max(0, left - 40), left) or _CAPITAL_NEXT.match(line, right):
-        return None  # beside a capitalised word: perhaps a name ("Prezydent Łodzi", "Đà Nẵng")
-    return None if book.frequency(word, ("en",)) >= MIN_ZIPF else False
+    return True if languages == {"en"} else None
 
 
 def recover_replacement_runs(line: str) -> str:
@@ -443,7 +435,7 @@ def recover_replacement_runs(line: str) -> str:
         replacement = None
         if candidates:
             if match.group(0)[0] == "\ufffd" and not match.group(0).isupper():
-                capital = _capital_first(line, match.start(), match.end(), next(iter(candidates)), languages, book)
+                capital = _capital_first(line, match.start(), languages)
                 if capital is None:
                     continue  # German: "Ärzte" or "ärztlich"
                 candidates = {_recase(word, capital): _recase(word, capital) for word in candidates}
@@ -492,8 +484,8 @@ def _fill_punctuation(
 ) -> str | None:
     """A lost quote, apostrophe or dash: one Windows-1252 byte (0x91-0x97), or the three bytes of one in UTF-8.
 
-    Between letters only an apostrophe before "s", "t", "re", ... ("company’s"), or an English dash;
-    elsewhere only in English text: in French or Portuguese a lone U+FFFD may as well be "à" or "é".
+    Between letters only an apostrophe before "s", "t", "re", ... ("company’s"); elsewhere only in
+    English text: in French or Portuguese a lone U+FFFD may as well be "à" or "é".
     """
     count = end - start
     if not (count == 1 or (count == 3 and not single_bytes)):
@@ -504,8 +496,9 @@ def _fill_punctuation(
         return None  # CJK, Cyrillic, another U+FFFD: no rule for their punctuation here
     quote_open: Callable[[], bool] = lambda: _quote_open(done)  # noqa: E731
     char = _lost_punctuation(before, after, line[end : end + 16], quote_open)
-    if char == "’" and before.isalpha() and after.isalpha():
-        return char
+    if before.isalnum() and after.isalnum():
+        # "he\ufffds": an apostrophe; "on\ufffdTexoma" may as well be a no-break space as a dash
+        return char if char == "’" else None
     return char if "en" in languages and char != "\u200d" else None
 
 
