@@ -54,7 +54,9 @@ def main() -> None:
         print(f"  {count:>6}  {reason}")
         limit = None if reason == args.reason else args.show
         for line, fixed in changed[reason][:limit]:
-            print(f"          {line[:150]!r}\n       -> {fixed[:150]!r}")
+            start = next((i for i, (a, b) in enumerate(zip(line, fixed, strict=False)) if a != b), 0)
+            start = max(0, start - 60)
+            print(f"          {line[start : start + 150]!r}\n       -> {fixed[start : start + 150]!r}")
 
 
 if __name__ == "__main__":

@@ -45,16 +45,11 @@ MIN_ZIPFS = (2.0, 2.5, 3.0)
 
 
 def _lines(data: Path) -> list[str]:
+    from bench_repair import _news_lines  # the news lines bench_repair times repair on
+
     sentences = json.loads((ROOT / "fixtures" / "speed" / "multilingual_sentences.json").read_text("utf-8"))
     lines = [line for language, group in sentences.items() if language != "_about" for line in group]
-    plain, real = data / "plaintext_dev.jsonl", data / "realtext_dev.jsonl"
-    if plain.exists() and real.exists():
-        for raw in plain.read_text("utf-8").splitlines():
-            lines.extend(json.loads(raw)["gold"].split("\n"))
-        for raw in real.read_text("utf-8").splitlines():
-            doc = json.loads(raw)
-            text = doc["text"].split("\n")
-            lines.extend(text[entry["i"]] for entry in doc["lines"] if entry["label"] == "content")
+    lines += _news_lines(data, [])
     return sorted({line.strip() for line in lines if not line.isascii() and "\ufffd" not in line})
 
 

@@ -111,15 +111,15 @@ def _decode_part(text: str) -> str:
         return text
 
 
-def _choose(words: dict[str, str], book: WordTable, languages: frozenset[str]) -> str | None:
+def _choose(words: dict[str, str], book: WordTable, languages: frozenset[str], *, anywhere: bool = True) -> str | None:
     """The replacement whose word is clearly the most frequent, or None.
 
     Words are ranked in the line's languages; only when none of them is known there (a name in
-    an English sentence, "Belém"), in every language. ``words`` maps each candidate word to the
+    an English sentence, "Belém"), and ``anywhere``, in every language. ``words`` maps each candidate word to the
     replacement that makes it; words that differ only in case count as one (the first of them
     wins, so callers list the likelier case first).
     """
-    for scope in (languages, None) if languages else (None,):
+    for scope in ((languages, None) if anywhere else (languages,)) if languages else (None,):
         scores: dict[str, tuple[float, str]] = {}
         for word, replacement in words.items():
             key = word.casefold()
@@ -439,7 +439,9 @@ def recover_replacement_runs(line: str) -> str:
                 if capital is None:
                     continue  # German: "Ärzte" or "ärztlich"
                 candidates = {_recase(word, capital): _recase(word, capital) for word in candidates}
-            replacement = _choose(candidates, book, languages)
+            # a loss at a word's edge may be punctuation ("brood on\ufffd", a dash): only words of the line's languages
+            edge = match.group(0)[0] == "\ufffd" or match.group(0)[-1] == "\ufffd"
+            replacement = _choose(candidates, book, languages, anywhere=not edge)
         elif (match.group(0).count("\ufffd") in (1, 3) and _RUN.fullmatch(match.group(0))) or _apostrophe_run(match):
             done = "".join(out) + line[position : match.start()]
             replacement = _fill_punctuation_word(line, match, done, single_bytes, languages)
@@ -496,6 +498,8 @@ def _fill_punctuation(
         return None  # CJK, Cyrillic, another U+FFFD: no rule for their punctuation here
     quote_open: Callable[[], bool] = lambda: _quote_open(done)  # noqa: E731
     char = _lost_punctuation(before, after, line[end : end + 16], quote_open)
+    if after.isdigit() and not before.isdigit():
+        return None  # "cost \ufffd219": a currency sign ("£", "€") as likely as a quote
     if before.isalnum() and after.isalnum():
         # "he\ufffds": an apostrophe; "on\ufffdTexoma" may as well be a no-break space as a dash
         return char if char == "’" else None
