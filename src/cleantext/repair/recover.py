@@ -38,8 +38,8 @@ __all__ = ["recover_lead_losses", "recover_replacement_runs"]
 MARGIN = 1.0
 #: The least Zipf frequency (about once per 10 million words) a recovered word may have.
 MIN_ZIPF = 2.0
-#: The most candidate words one damaged word may give; damage that allows more is left as it is.
-MAX_CANDIDATES = 40_000
+#: The most U+FFFD one damaged word may hold: more are left as they are.
+_MOST_LOST = 8
 
 #: The bytes that get lost: undefined in Windows-1252 (and so "?" or U+FFFD), C1 controls dropped
 #: after a Latin-1 reading, and the invisible soft hyphen.
@@ -211,9 +211,9 @@ def recover_lead_losses(line: str) -> str:
         kept = bytes(_BYTE_OF[char] for char in match.group("cont"))
         need = _need(lead) - 1 - len(kept)
         markers = match.group("lost")
-        if need <= 0 or len(markers) > need or (markers and len(markers) < need):
-            continue
-        if not markers and (need > 1 or not _plausible_vanish(line, match, len(kept))):
+        if need != 1 or len(markers) > 1:
+            continue  # one lost byte: a letter ("Ã?", "Å?", "á»?"); more is punctuation or an emoji
+        if not markers and not _plausible_vanish(line, match, len(kept)):
             continue
         if book is None:
             book = table()
@@ -333,6 +333,8 @@ def _hole_fillings(word: str, legacy: bool) -> Iterator[list[tuple[int, int]]]:
     Legacy: each U+FFFD was one byte, one character. UTF-8: a run of n was characters of n bytes in all.
     """
     runs = [(match.start(), len(match.group(0))) for match in _RUN.finditer(word)]
+    if sum(count for _, count in runs) > _MOST_LOST:
+        return  # more lost than a word's letters can be told from (and the readings multiply)
     if legacy:
         yield [(start + offset, 1) for start, count in runs for offset in range(count)]
         return

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
@@ -55,7 +56,7 @@ class WordTable:
         self.known: dict[str, int] = {}
         for table in self.by_language.values():
             self.known.update(table)
-        self._skeletons: dict[str, list[str]] | None = None
+        self._skeletons: tuple[list[str], list[str]] | None = None  # sorted skeletons, their words
         self._holes: dict[int, str] | None = None
 
     def with_holes(self, skeleton: str) -> list[str]:
@@ -68,13 +69,15 @@ class WordTable:
         (['köln'], ['straße'])
         """
         if self._skeletons is None:
-            skeletons: dict[str, list[str]] = {}
-            for word in self.known:
-                if "ss" in word and word.isascii():
-                    word = word.replace("ss", "ß")
-                skeletons.setdefault(self.skeleton(word), []).append(word)
-            self._skeletons = skeletons
-        return self._skeletons.get(self.skeleton(skeleton), [])
+            # built with C-level calls only (map, sorted): it runs once, on the first line with U+FFFD
+            words = list(self.known)
+            words += [word.replace("ss", "ß") for word in filter(str.isascii, words)]  # German "ss" words
+            keys = list(map(self.skeleton, words))
+            order = sorted(range(len(words)), key=keys.__getitem__)
+            self._skeletons = (list(map(keys.__getitem__, order)), list(map(words.__getitem__, order)))
+        keys, words = self._skeletons
+        key = self.skeleton(skeleton)
+        return words[bisect_left(keys, key) : bisect_right(keys, key)]
 
     def skeleton(self, word: str) -> str:
         """``word`` with ``HOLE`` for each letter outside ASCII the table's words use."""
