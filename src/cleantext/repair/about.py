@@ -21,12 +21,31 @@ _TOPIC = re.compile(
     r"|\bunicode\b|\bascii\b|\bbyte order mark\b|\bftfy\b",
     re.IGNORECASE,
 )
+#: What every word of :data:`_TOPIC` holds, for a quick test on the lower-cased line.
+_TOPIC_WORDS = (
+    "mojibake",
+    "garbled",
+    "utf",
+    "ucs",
+    "windows",
+    "cp",
+    "latin",
+    "8859",
+    "roman",
+    "cod",
+    "charset",
+    "unicode",
+    "ascii",
+    "byte order",
+    "ftfy",
+)
 #: A quotation: straight or curly double quotes, guillemets, low-high quotes, backticks, or single
 #: quotes that stand apart from letters (so that "don't" and "rock 'n' roll" are no quotations).
 _QUOTED = re.compile(
-    r'"[^"\n]{1,80}"|“[^”\n]{1,80}”|«[^»\n]{1,80}»|„[^“”\n]{1,80}[“”]|`[^`\n]{1,80}`'
-    r"|(?<![^\W_])'[^'\n]{1,80}'(?![^\W_])|(?<![^\W_])‘[^’\n]{1,80}’(?![^\W_])"
+    r'(?=["“«„`\'‘])(?:"[^"\n]{1,80}"|“[^”\n]{1,80}”|«[^»\n]{1,80}»|„[^“”\n]{1,80}[“”]|`[^`\n]{1,80}`'
+    r"|'(?<![^\W_]')[^'\n]{1,80}'(?![^\W_])|‘(?<![^\W_]‘)[^’\n]{1,80}’(?![^\W_]))"
 )
+_QUOTE_CHARS = re.compile("[\"“«„`'‘]")
 #: Stand-ins for the masked spans (private-use characters, which no fixer touches).
 _FIRST_MASK = 0xF0100
 _MASKS = re.compile("[\U000f0100-\U000f01ff]")  # a line that already holds one is not masked
@@ -45,6 +64,11 @@ def mask_quoted_damage(line: str) -> tuple[str, list[str]]:
     >>> mask_quoted_damage('She ordered a "cafÃ©" and left.')
     ('She ordered a "cafÃ©" and left.', [])
     """
+    lower = line.lower()
+    if not any(word in lower for word in _TOPIC_WORDS) or not _QUOTE_CHARS.search(line):
+        return line, []  # (the cheap tests first: most damaged lines are about something else)
+    if not any(_SUSPECT.search(span.group(0)) for span in _QUOTED.finditer(line)):
+        return line, []
     if not _TOPIC.search(line) or _MASKS.search(line):
         return line, []
     spans: list[str] = []

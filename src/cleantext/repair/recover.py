@@ -58,14 +58,16 @@ _CP1252_PAIR = re.compile(
 
 #: A lead byte and a continuation: mojibake.
 _MOJIBAKE_PAIR = re.compile(_class(set(_LEADS)) + _class(set(_CONTINUATIONS)))
-#: A lead byte, up to two continuations, and then lost bytes: "?" or U+FFFD, or nothing.
+#: A lead byte, the continuation it kept, and then a lost byte: "?" or U+FFFD, or nothing.
+#: (A two-byte lead alone, or a three-byte lead and one continuation: one byte short of a character.
+#: Whole sequences, the bulk of ordinary mojibake, do not match.)
 _LEAD_SITE = re.compile(
-    f"(?P<lead>{_class(set(_LEADS))})(?P<cont>{_class(set(_CONTINUATIONS))}{{0,2}})(?P<lost>[?\\ufffd]{{0,3}})"
-)
-#: A lead byte that may have lost its continuation without a trace: a capital after a lower-case
-#: letter or before one ("MarÃa", "Ãngel"), or a lead and its continuation before a letter ("vá»n").
-_VANISH_HINT = re.compile(
-    f"(?<=[^\\W\\d_])[Â-ÖØ-Þ]|[Â-ÖØ-Þ](?=[^\\W\\d_])|{_class(set(_LEADS))}{_class(set(_CONTINUATIONS))}"
+    "(?={leads})(?P<lead>{two}|{three}(?={cont}))(?P<cont>(?<={three}){cont}|)(?:(?P<lost>[?\\ufffd])|(?!{cont}))".format(
+        leads=_class({char for char, byte in _BYTE_OF.items() if 0xC2 <= byte <= 0xEF}),
+        two=_class({char for char, byte in _BYTE_OF.items() if 0xC2 <= byte <= 0xDF}),
+        three=_class({char for char, byte in _BYTE_OF.items() if 0xE0 <= byte <= 0xEF}),
+        cont=_class(set(_CONTINUATIONS)),
+    )
 )
 #: After a "?" that may end a question: the line end, a closing mark, or a new sentence.
 _QUESTION_END = re.compile(r"\s*(?:$|[\"”’»)\]]|\s[\"“«(]?[^\W\d_](?<=[^\W\d_a-zß-ÿ]))")
@@ -177,7 +179,9 @@ def _plausible_vanish(line: str, match: re.Match[str], kept: int) -> bool:
     """A lead with too few continuations and nothing after: is a byte likely gone (not just a letter)?"""
     lead = match.group("lead")
     after = line[match.end() : match.end() + 1]
-    if after and not after.isalpha() and not after.isspace() and after not in ",.;:!?)»”’\"'":
+    if after.isspace():
+        return False  # "voilÃ Paris": the 0xA0 of "à" became the space (ftfy puts it back)
+    if after and not after.isalpha() and after not in ",.;:!?)»”’\"'":
         return False
     before = line[match.start() - 1 : match.start()]
     if kept:  # "á»" + a letter: a lead and its continuation, one byte short
@@ -197,35 +201,34 @@ def recover_lead_losses(line: str) -> str:
     >>> repair_line("IRMÃ? NÃO")  # Portuguese "irmã" and a question mark
     'IRMÃ? NÃO'
     """
-    if "?" not in line and "\ufffd" not in line and not _VANISH_HINT.search(line):
-        return line
     out: list[str] = []
     position = 0
     book: WordTable | None = None
-    languages: frozenset[str] = frozenset()
-    cp1252 = bool(_CP1252_PAIR.search(line))
-    # in a line of mojibake the letter goes back as mojibake, for ftfy to decode with the rest
-    mojibake = cp1252 or bool(_MOJIBAKE_PAIR.search(line))
+    languages: frozenset[str] | None = None  # what follows is worked out once a site needs it
+    cp1252 = mojibake = False
     for match in _LEAD_SITE.finditer(line):
         lead = _BYTE_OF[match.group("lead")]
         kept = bytes(_BYTE_OF[char] for char in match.group("cont"))
         need = _need(lead) - 1 - len(kept)
-        markers = match.group("lost")
+        markers = match.group("lost") or ""
         if need != 1 or len(markers) > 1:
             continue  # one lost byte: a letter ("Ã?", "Å?", "á»?"); more is punctuation or an emoji
         if not markers and not _plausible_vanish(line, match, len(kept)):
             continue
-        if book is None:
-            book = table()
-            languages = _line_languages(line, book)
         left, right = _word_span(line, match.start(), match.end())
         if line[left - 1 : left] in _DAMAGE or (line[right : right + 1] in _DAMAGE and not markers):
             continue  # "WaÅ?Ä?sa": another loss in the same word, its letters unknown
         before = _decode_part(line[left : match.start()])
         after = _decode_part(line[match.end() : right])
         as_is = before + (match.group(0).rstrip("?") if markers.startswith("?") else match.group(0)) + after
-        if "?" not in as_is and "\ufffd" not in as_is and book.frequency(as_is, languages) >= MIN_ZIPF:
+        book = book or table()
+        if "?" not in as_is and "\ufffd" not in as_is and book.frequency(as_is) >= MIN_ZIPF:
             continue  # "IRMÃ?" is "irmã" and a question mark; "Ärger" is a word
+        if languages is None:
+            languages = _line_languages(line, book)
+            cp1252 = bool(_CP1252_PAIR.search(line))
+            # in a line of mojibake the letter goes back as mojibake, for ftfy to decode with the rest
+            mojibake = cp1252 or bool(_MOJIBAKE_PAIR.search(line))
         # a "?" at a word start stands for 0x80-0x9F ("Ã?ngel"), the soft hyphen only inside a word ("RamÃ?rez")
         chars = _lead_candidates(lead, kept, need, cp1252, soft_hyphen=bool(before) or not markers)
         candidates = {before + char + after: char for char in chars}
@@ -254,7 +257,7 @@ def recover_lead_losses(line: str) -> str:
 _LOST_TWO = re.compile(r"(?<=[\w\s.,;:!?\"'()])â\?\?(?=[\w\s.,;:!?\"'()]|$)")
 #: "â" whose two other bytes (C1 controls) vanished, before an English suffix: "companyâs", "itâs".
 _VANISHED_TWO = re.compile(
-    r"(?<=[^\W\d_])â(?=(?:s|t|d|m|ll|re|ve)(?![\w\x80-\xbf" + _class(set(_CONTINUATIONS))[1:-1] + "]))"
+    r"â(?<=[^\W\d_]â)(?=(?:s|t|d|m|ll|re|ve)(?![\w\x80-\xbf" + _class(set(_CONTINUATIONS))[1:-1] + "]))"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 #: Mojibake of letters other than "é" (Ã©), which English text has too: a sign of another language.
