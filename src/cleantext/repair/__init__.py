@@ -32,14 +32,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..model import Outcome, register_step, split_lines
-from .about import mask_quoted_damage, unmask
 from .charsets import _SUSPECT
 from .entities import unescape_entities
 from .fast import _ftfy
 from .leftovers import decode_leftovers
 from .lossy import peel_lossy_layer, restore_lost_bytes
 from .nbsp import drop_final_lone_a, restore_lost_nbsp
-from .recover import recover_lead_losses, recover_lost_punctuation, recover_replacement_runs
 
 __all__ = [
     "decode_leftovers",
@@ -54,11 +52,33 @@ __all__ = [
 
 # --- The line and the document ------------------------------------------------------------------
 
+# Lost-byte recovery and the text-about-encodings test are imported on the first damaged line (their
+# patterns cost ``import cleantext`` about 10 ms otherwise).
+
+
+def _recover_lead_losses(line: str) -> str:
+    from .recover import recover_lead_losses
+
+    return recover_lead_losses(line)
+
+
+def _recover_lost_punctuation(line: str) -> str:
+    from .recover import recover_lost_punctuation
+
+    return recover_lost_punctuation(line)
+
+
+def _recover_replacement_runs(line: str) -> str:
+    from .recover import recover_replacement_runs
+
+    return recover_replacement_runs(line)
+
+
 _FIXERS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("html-entity", unescape_entities),
     ("mojibake", peel_lossy_layer),
-    ("lost-byte-recovered", recover_lead_losses),
-    ("lost-byte-recovered", recover_lost_punctuation),
+    ("lost-byte-recovered", _recover_lead_losses),
+    ("lost-byte-recovered", _recover_lost_punctuation),
     ("lost-byte", restore_lost_bytes),
     ("lost-nbsp", drop_final_lone_a),
 )
@@ -92,6 +112,8 @@ def _repair_with_reasons(line: str) -> tuple[str, set[str]]:
         return "", {"empty-paragraph"}  # "Â" or no-break spaces alone: a CMS's empty paragraph
     if not _SUSPECT.search(line):
         return line, reasons
+    from .about import mask_quoted_damage, unmask
+
     text, quoted = mask_quoted_damage(line)
     for _ in range(6):  # each round peels one layer of double encoding
         before = text
@@ -110,7 +132,7 @@ def _repair_with_reasons(line: str) -> tuple[str, set[str]]:
             if fixed != text:
                 reasons.add("lost-nbsp")
                 text = fixed
-        fixed = recover_replacement_runs(text)
+        fixed = _recover_replacement_runs(text)
         if fixed != text:
             reasons.add("lost-byte-recovered")
             text = fixed

@@ -13,7 +13,6 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 
 #: What stands for an unknown letter in :meth:`WordTable.with_holes`.
 HOLE = "\x00"
@@ -134,5 +133,7 @@ class WordTable:
 @lru_cache(maxsize=1)
 def table() -> WordTable:
     """The shipped table, read once (about 0.1 s); nothing calls this for a line without lost bytes."""
+    from importlib import resources  # (25 ms of imports: paid here, not by ``import cleantext``)
+
     data = resources.files(__package__).joinpath("data", "words.txt.gz").read_bytes()
     return WordTable(gzip.decompress(data).decode("utf-8"))
