@@ -30,6 +30,8 @@ mojibake is made of.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
+from types import ModuleType
 
 from ..model import Outcome, register_step, split_lines
 from .charsets import _SUSPECT
@@ -56,22 +58,26 @@ __all__ = [
 # patterns cost ``import cleantext`` about 10 ms otherwise).
 
 
-def _recover_lead_losses(line: str) -> str:
-    from .recover import recover_lead_losses
+@cache
+def _late() -> ModuleType:
+    from . import recover
 
-    return recover_lead_losses(line)
+    return recover
+
+
+@cache
+def _about() -> ModuleType:
+    from . import about
+
+    return about
+
+
+def _recover_lead_losses(line: str) -> str:
+    return _late().recover_lead_losses(line)
 
 
 def _recover_lost_punctuation(line: str) -> str:
-    from .recover import recover_lost_punctuation
-
-    return recover_lost_punctuation(line)
-
-
-def _recover_replacement_runs(line: str) -> str:
-    from .recover import recover_replacement_runs
-
-    return recover_replacement_runs(line)
+    return _late().recover_lost_punctuation(line) if "â" in line else line
 
 
 _FIXERS: tuple[tuple[str, Callable[[str], str]], ...] = (
@@ -112,9 +118,8 @@ def _repair_with_reasons(line: str) -> tuple[str, set[str]]:
         return "", {"empty-paragraph"}  # "Â" or no-break spaces alone: a CMS's empty paragraph
     if not _SUSPECT.search(line):
         return line, reasons
-    from .about import mask_quoted_damage, unmask
-
-    text, quoted = mask_quoted_damage(line)
+    about = _about()
+    text, quoted = about.mask_quoted_damage(line)
     for _ in range(6):  # each round peels one layer of double encoding
         before = text
         for reason, fixer in _FIXERS:
@@ -132,13 +137,14 @@ def _repair_with_reasons(line: str) -> tuple[str, set[str]]:
             if fixed != text:
                 reasons.add("lost-nbsp")
                 text = fixed
-        fixed = _recover_replacement_runs(text)
-        if fixed != text:
-            reasons.add("lost-byte-recovered")
-            text = fixed
+        if "\ufffd" in text:
+            fixed = _late().recover_replacement_runs(text)
+            if fixed != text:
+                reasons.add("lost-byte-recovered")
+                text = fixed
         if text == before:
             break
-    return (unmask(text, quoted) if quoted else text), reasons
+    return (about.unmask(text, quoted) if quoted else text), reasons
 
 
 def repair_line(line: str) -> str:

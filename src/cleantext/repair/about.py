@@ -22,22 +22,8 @@ _TOPIC = re.compile(
     re.IGNORECASE,
 )
 #: What every word of :data:`_TOPIC` holds, for a quick test on the lower-cased line.
-_TOPIC_WORDS = (
-    "mojibake",
-    "garbled",
-    "utf",
-    "ucs",
-    "windows",
-    "cp",
-    "latin",
-    "8859",
-    "roman",
-    "cod",
-    "charset",
-    "unicode",
-    "ascii",
-    "byte order",
-    "ftfy",
+_TOPIC_WORDS = re.compile(
+    "mojibake|garbled|utf|ucs|windows|cp|latin|8859|roman|cod|charset|unicode|ascii|byte order|ftfy"
 )
 #: A quotation: straight or curly double quotes, guillemets, low-high quotes, backticks, or single
 #: quotes that stand apart from letters (so that "don't" and "rock 'n' roll" are no quotations).
@@ -64,8 +50,7 @@ def mask_quoted_damage(line: str) -> tuple[str, list[str]]:
     >>> mask_quoted_damage('She ordered a "cafÃ©" and left.')
     ('She ordered a "cafÃ©" and left.', [])
     """
-    lower = line.lower()
-    if not any(word in lower for word in _TOPIC_WORDS) or not _QUOTE_CHARS.search(line):
+    if not _TOPIC_WORDS.search(line.lower()) or not _QUOTE_CHARS.search(line):
         return line, []  # (the cheap tests first: most damaged lines are about something else)
     if not any(_SUSPECT.search(span.group(0)) for span in _QUOTED.finditer(line)):
         return line, []
