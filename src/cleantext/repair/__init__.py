@@ -10,18 +10,24 @@ gets those paragraphs fixed and the rest left alone. A line runs through small f
 below with an example (in the manner of ftfy's ``fixes`` module):
 
 1. :func:`unescape_entities` -- HTML entities, everywhere in the line (ftfy stops at the first ``<``);
-2. :func:`peel_lossy_layer` and :func:`restore_lost_bytes` -- the lossy cases ftfy can only turn into
-   U+FFFD: ``â€`` and ``Ã`` (also a combining acute, an emoji joiner or variation selector) whose
-   last byte was lost, with the character chosen from the context;
+2. :func:`peel_lossy_layer`, then :mod:`.recover`'s ``recover_lead_losses`` and
+   ``recover_lost_punctuation`` (a letter whose lead byte survived and whose other byte was lost,
+   chosen by the frequency of the whole word: ``Ã?ngel``, ``MarÃa``, ``Å?ódź``; ``Weâ??re``), then
+   :func:`restore_lost_bytes` -- the lossy cases ftfy can only turn into U+FFFD: ``â€`` and ``Ã``
+   (also a combining acute, an emoji joiner or variation selector) whose last byte was lost, with
+   the character chosen from the context;
 3. ftfy itself, with news-safe settings: curly quotes stay curly, full-width text keeps its width, no
    Unicode normalisation, no line-break or control-character changes. A line that is wholly UTF-8
    misread as Latin-1 or Windows-1252 (the commonest damage) is decoded at C speed instead, when
    ftfy's own tests show that ftfy would do just that (:func:`_decode_whole_line`);
 4. :func:`decode_leftovers` -- single mojibake symbols (``â‚©``, ``â„¢``) ftfy leaves when the rest of
    the line looks right;
-5. :func:`restore_lost_nbsp` -- the lone ``Â`` left where a no-break space lost its second byte.
+5. :func:`restore_lost_nbsp` -- the lone ``Â`` left where a no-break space lost its second byte;
+6. :mod:`.recover`'s ``recover_replacement_runs`` -- runs of U+FFFD (``S\ufffdo Paulo``), by word
+   frequency too.
 
-The steps repeat until the line stops changing (double-encoded text peels one layer per round).
+A line of nothing but no-break spaces (or their ``Â``) becomes empty; in a line about encodings,
+quoted damage is kept (:mod:`.about`). The steps repeat until the line stops changing (double-encoded text peels one layer per round).
 Lines that show no sign of damage -- most lines of most documents -- skip all of this: ASCII lines
 without ``&`` at once, other lines after one regular expression built from the characters that UTF-8
 mojibake is made of.
