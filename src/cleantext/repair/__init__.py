@@ -79,7 +79,11 @@ def _about() -> ModuleType:
 
 
 def _recover_lead_losses(line: str) -> str:
-    return _late().recover_lead_losses(line)
+    # a lost byte shows as "?" or U+FFFD; one that vanished left a lead byte that is nearly always one
+    # of these (a decoded line holds none of them, and is not searched again)
+    if "?" in line or "\ufffd" in line or "Ã" in line or "Å" in line or "Ä" in line or "á»" in line or "áº" in line:
+        return _late().recover_lead_losses(line)
+    return line
 
 
 def _recover_lost_punctuation(line: str) -> str:

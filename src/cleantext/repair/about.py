@@ -50,7 +50,7 @@ def mask_quoted_damage(line: str) -> tuple[str, list[str]]:
     >>> mask_quoted_damage('She ordered a "cafÃ©" and left.')
     ('She ordered a "cafÃ©" and left.', [])
     """
-    if not _TOPIC_WORDS.search(line.lower()) or not _QUOTE_CHARS.search(line):
+    if not _QUOTE_CHARS.search(line) or not _TOPIC_WORDS.search(line.lower()):
         return line, []  # (the cheap tests first: most damaged lines are about something else)
     if not any(_SUSPECT.search(span.group(0)) for span in _QUOTED.finditer(line)):
         return line, []
