@@ -14,7 +14,7 @@ from .cleaner import DEFAULT_PIPELINE, clean, explain
 from .decode import decode
 from .duplicates import drop_duplicates
 from .errors import BinaryInputError, CleantextError, DecodeError, HTMLError, OptionError, PipelineError
-from .html import decode_html, explain_html, from_html, is_markup
+from .html import PageReport, decode_html, explain_html, from_html, is_markup
 from .layout import tidy
 from .model import Edit, registered_steps
 from .pipeline import Pipeline, Report, pipeline
@@ -31,6 +31,7 @@ __all__ = [
     "Edit",
     "HTMLError",
     "OptionError",
+    "PageReport",
     "Pipeline",
     "PipelineError",
     "Report",
