@@ -52,22 +52,13 @@ def page_text(source: PageSource, fast_keys: frozenset[str] | None) -> Candidate
     blocks = [
         Block(
             line,
-            "text",
-            0,
-            word_count(line),
-            0.0,
-            0,
-            0,
-            "",
-            0,
-            1,
-            0,
-            index,
-            index / last,
-            -1.0,
-            fast_keys is not None and key_of(line) in fast_keys,
-            False,
-            "",
+            kind="text",
+            words=word_count(line),
+            element=index,
+            index=index,
+            position=index / last,
+            in_fast=fast_keys is not None and key_of(line) in fast_keys,
+            marked_links=False,
         )
         for index, line in enumerate(lines)
     ]

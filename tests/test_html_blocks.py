@@ -81,6 +81,17 @@ def test_extraction_without_link_markup_is_judged_line_by_line_against_the_page_
     ]
 
 
+def test_lines_of_a_link_less_extraction_keep_the_blank_lines_between_them() -> None:
+    body = etree.fromstring("<body><p>Prepared by\n   \nM. D. Boyette, engineer</p><p>  \n Home</p></body>")
+    blocks = read_blocks(body, page="<body>...</body>", anchors=lambda: frozenset({"home"}))
+    assert [block.text for block in blocks] == ["Prepared by\n   ", "M. D. Boyette, engineer", "  \n Home"]
+    assert [(block.element, block.index, block.link_share) for block in blocks] == [
+        (0, 0, 0.0),
+        (0, 1, 0.0),
+        (1, 2, 1.0),
+    ]
+
+
 def test_decisions_on_the_blocks() -> None:
     blocks = _blocks()
     reasons = dict(zip((block.text for block in blocks), decide_blocks(blocks, page_titles(PAGE)), strict=True))
@@ -144,7 +155,7 @@ def test_page_prose_counts_running_text_outside_scripts() -> None:
 
 def test_added_prose_counts_a_repeated_block_once() -> None:
     prose = "The harbour authority reopened the north quay on Friday after three weeks of repairs."
-    blocks = [Block(prose, "p", 0, 15, 0.0, 0, 0, "", 0, 1, 0, index, 0.0, 0.0, False, True, "") for index in range(3)]
+    blocks = [Block(prose, words=15, element=index, index=index, in_fast=False) for index in range(3)]
     seen = blocks[0]._replace(text="Fishing crews began moving their boats back on Friday morning.", in_fast=True)
     candidate = html_extract.Candidate("full", [*blocks, seen], [None] * 4)
     assert html_extract.added_prose(candidate) == 15

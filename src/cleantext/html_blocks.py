@@ -48,27 +48,28 @@ _MARKERS = "-*•|#>+ \t"  # what xmltotxt may put before a block's first word
 class Block(NamedTuple):
     """One block of an extraction and the features of its markup.
 
-    >>> Block.__doc__.startswith("One block")
-    True
+    >>> Block("The port reopened on Friday.", words=5)._replace(kind="head", level=2).level
+    2
     """
 
     text: str  #: the block as trafilatura renders it (a table row or a code block may span lines)
-    kind: str  #: p, head, item (of a list), row (of a table), quote, code; line: a line of a link-less extraction
-    level: int  #: heading level 1-6; 0 for any other block
-    words: int  #: words of ``text`` (CJK counted by characters, see cleantext.blocks.word_count)
-    link_share: float  #: share of the block's characters that are link text
-    links: int  #: links in the block
-    local_links: int  #: of those, links to a place in the same page (``#section``)
-    group: str  #: "list" or "table" when the block is an item or a row of one, else ""
-    group_index: int  #: the block's place in its list or table (0 when ``group`` is "")
-    group_size: int  #: items of its list or rows of its table (1 when ``group`` is "")
-    cells: int  #: cells of a table row (0 for other blocks)
-    index: int  #: the block's place among the extraction's blocks
-    position: float  #: ``index`` scaled to 0 (first block) .. 1 (last)
-    page_position: float  #: where the block's text starts in the page, as a share of its length; -1: not found
-    in_fast: bool  #: whether trafilatura's fast mode extracted the same text (always, for fast mode's own)
-    marked_links: bool  #: link figures read from the extraction's link markup, not matched to the page's links
-    attributes: str  #: the ``class`` and ``id`` the page gave the element, when trafilatura kept them
+    kind: str = "p"  #: p, head, item (of a list), row (of a table), quote, code; line: a line of a link-less extraction
+    level: int = 0  #: heading level 1-6; 0 for any other block
+    words: int = 0  #: words of ``text`` (CJK counted by characters, see cleantext.blocks.word_count)
+    link_share: float = 0.0  #: share of the block's characters that are link text
+    links: int = 0  #: links in the block
+    local_links: int = 0  #: of those, links to a place in the same page (``#section``)
+    group: str = ""  #: "list" or "table" when the block is an item or a row of one, else ""
+    group_index: int = 0  #: the block's place in its list or table (0 when ``group`` is "")
+    group_size: int = 1  #: items of its list or rows of its table (1 when ``group`` is "")
+    cells: int = 0  #: cells of a table row that hold text (0 for other blocks)
+    element: int = 0  #: the place of the element it comes from (paragraph, list item, row...) in the extraction
+    index: int = 0  #: the block's place among the extraction's blocks
+    position: float = 0.0  #: ``index`` scaled to 0 (first block) .. 1 (last)
+    page_position: float = -1.0  #: where the block's text starts in the page, as a share of its length; -1: not found
+    in_fast: bool = True  #: whether trafilatura's fast mode extracted the same text (always, for fast mode's own)
+    marked_links: bool = True  #: link figures read from the extraction's link markup, not matched to the page's links
+    attributes: str = ""  #: the ``class`` and ``id`` the page gave the element, when trafilatura kept them
 
 
 def words_of(text: str) -> list[str]:
@@ -235,7 +236,7 @@ def read_blocks(
     etree.strip_tags(body, "ref")  # link targets must not reach the text
     rows: list[tuple] = []
     link_texts = None if marked else anchors()
-    for unit, (share, links, local) in zip(units, figures, strict=True):
+    for number, (unit, (share, links, local)) in enumerate(zip(units, figures, strict=True)):
         element = unit.element
         text = xmltotxt(element, False).strip("\n")
         if not text.strip():
@@ -244,15 +245,18 @@ def read_blocks(
         rend = element.get("rend") or ""
         level = int(rend[1]) if kind == "head" and len(rend) == 2 and rend[0] == "h" and rend[1] in "123456" else 0
         attributes = " ".join(filter(None, (element.get("class"), element.get("id"))))
-        cells = len(element.findall("cell")) if kind == "row" else 0
-        common = (unit.group, unit.group_index, unit.group_size, cells)
+        cells = sum(bool(_visible(_text_of(cell))) for cell in element.iter("cell")) if kind == "row" else 0
+        common = (unit.group, unit.group_index, unit.group_size, cells, number)
         if marked:
             rows.append((text, kind, level, share, links, local, common, attributes))
             continue
-        for line in split_lines(text):  # judged line by line against the page's links
-            if line.strip():
-                linked_line = link_texts is not None and " ".join(words_of(line)) in link_texts
-                rows.append((line, "line", level, float(linked_line), int(linked_line), 0, common, attributes))
+        lines = split_lines(text)
+        starts = [number for number, line in enumerate(lines) if line.strip()]
+        for count, start in enumerate(starts):  # judged line by line against the page's links
+            # blank lines stay with the line after them (the first) or before them: they part paragraphs
+            first, end = (0 if count == 0 else start), (starts[count + 1] if count + 1 < len(starts) else len(lines))
+            linked = link_texts is not None and " ".join(words_of(lines[start])) in link_texts
+            rows.append(("\n".join(lines[first:end]), "line", level, float(linked), int(linked), 0, common, attributes))
     positions = _page_positions([row[0] for row in rows], page)
     last = max(len(rows) - 1, 1)
     return [
@@ -281,10 +285,6 @@ def read_blocks(
 # --- today's fixed decisions ------------------------------------------------------------------------
 
 
-def _is_headline(block: Block, titles: Sequence[set[str]]) -> bool:
-    return block.level == 1 or is_title(block.text, titles)
-
-
 def _is_link_block(block: Block) -> bool:
     """A block (almost) all link text -- never a heading: on the training pages, 145 of the 177 headings
     this cut-off removed were article text (section titles that link to themselves or to their subject)."""
@@ -294,16 +294,29 @@ def _is_link_block(block: Block) -> bool:
 def decide_blocks(blocks: Sequence[Block], titles: Sequence[set[str]]) -> list[str | None]:
     """Why each block goes (``headline``, ``link-block``), or ``None`` when it stays.
 
-    ``headline``: among the first two blocks, an ``<h1>`` or a block that is mostly the page's title;
+    ``headline``: among the first two elements of the extraction, an ``<h1>`` or one whose text is
+    mostly the page's title, but not a table row of several cells (in an extraction without link
+    markup, also one of its first two lines);
     ``link-block``: a block whose link text is at least 90 % of its text, unless it is a heading.
     """
-    reasons: list[str | None] = []
+    reasons: list[str | None] = [None] * len(blocks)
     headline_open = True
-    for block in blocks:
-        reason = None
-        if headline_open and block.index < HEADLINE_BLOCKS and _is_headline(block, titles):
-            reason, headline_open = "headline", False
+    for element in range(HEADLINE_BLOCKS):
+        members = [index for index, block in enumerate(blocks) if block.element == element]
+        if (
+            members
+            and blocks[members[0]].cells < 2
+            and (blocks[members[0]].level == 1 or is_title(" ".join(blocks[index].text for index in members), titles))
+        ):
+            for index in members:
+                reasons[index] = "headline"
+            headline_open = False
+            break
+    for index, block in enumerate(blocks):
+        if reasons[index] is not None:
+            continue
+        if headline_open and not block.marked_links and block.index < HEADLINE_BLOCKS and is_title(block.text, titles):
+            reasons[index], headline_open = "headline", False
         elif _is_link_block(block):
-            reason = "link-block"
-        reasons.append(reason)
+            reasons[index] = "link-block"
     return reasons

@@ -196,8 +196,7 @@ def _is_prose(block: Block) -> bool:
 def prose_words(blocks: Sequence[Block]) -> int:
     """Words in blocks that read as running text: a sentence stop at the end, or many words.
 
-    >>> b = Block("He left.", "p", 0, 2, 0.0, 0, 0, "", 0, 1, 0, 0, 0.0, 0.0, True, True, "")
-    >>> prose_words([b, b._replace(text="Home", words=1)])
+    >>> prose_words([Block("He left.", words=2), Block("Home", words=1)])
     2
     """
     return sum(block.words for block in blocks if _is_prose(block))
