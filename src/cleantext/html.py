@@ -257,8 +257,12 @@ def _is_article(text: str) -> bool:
     >>> _is_article("Home"), _is_article("The port reopened."), _is_article("Blue cotton shirt with long sleeves, size M")
     (False, True, True)
     """
-    lines = text.split("\n")
-    return sum(word_count(line) for line in lines) >= _ARTICLE_WORDS or any(ends_sentence(line) for line in lines)
+    words = 0
+    for line in text.split("\n"):
+        words += word_count(line)
+        if words >= _ARTICLE_WORDS or ends_sentence(line):
+            return True
+    return False
 
 
 def explain_html(

@@ -228,9 +228,13 @@ def read_blocks(
     marked = next(body.iter("ref"), None) is not None
     figures = []
     for unit in units:
+        sizes = [(ref, _visible(_text_of(ref))) for ref in unit.element.iter("ref")]
+        refs = [ref for ref, size in sizes if size]
+        if not refs:
+            figures.append((0.0, 0, 0))
+            continue
         total = _visible(_text_of(unit.element))
-        refs = [ref for ref in unit.element.iter("ref") if _visible(_text_of(ref))]
-        linked = sum(_visible(_text_of(ref)) for ref in refs)
+        linked = sum(size for _, size in sizes)
         local = sum(_is_local(ref.get("target") or "", url) for ref in refs)
         figures.append((min(linked / total, 1.0) if total else 0.0, len(refs), local))
     etree.strip_tags(body, "ref")  # link targets must not reach the text
