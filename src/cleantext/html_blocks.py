@@ -220,6 +220,11 @@ def read_blocks(
     line is a block, and a line that is the whole text of one of the page's links has link share 1.
     ``fast_keys`` are the :func:`key_of` texts of fast mode's blocks, when this is another mode's
     extraction.
+
+    >>> from lxml import etree
+    >>> body = etree.fromstring('<body><head rend="h2">Plan</head><list><item><ref target="/a">Roads</ref></item></list></body>')
+    >>> [(b.text, b.kind, b.level, b.group, b.link_share) for b in read_blocks(body, page="", anchors=frozenset)]
+    [('Plan', 'head', 2, '', 0.0), ('- Roads', 'item', 0, 'list', 1.0)]
     """
     from lxml import etree
     from trafilatura.xml import xmltotxt
@@ -302,6 +307,11 @@ def decide_blocks(blocks: Sequence[Block], titles: Sequence[set[str]]) -> list[s
     mostly the page's title, but not a table row of several cells (in an extraction without link
     markup, also one of its first two lines);
     ``link-block``: a block whose link text is at least 90 % of its text, unless it is a heading.
+
+    >>> blocks = [Block("Port reopens", kind="head", level=1), Block("Related", "head", 2, link_share=1.0, element=1, index=1),
+    ...           Block("- Other story", kind="item", element=2, index=2, link_share=1.0)]
+    >>> decide_blocks(blocks, [{"port", "reopens"}])
+    ['headline', None, 'link-block']
     """
     reasons: list[str | None] = [None] * len(blocks)
     headline_open = True
