@@ -16,8 +16,10 @@ from .duplicates import drop_duplicates
 from .errors import (
     BinaryInputError,
     CleantextError,
+    CleantextWarning,
     DecodeError,
     FormatError,
+    FtfyInternalsWarning,
     HTMLError,
     InputTypeError,
     MissingExtraError,
@@ -25,7 +27,7 @@ from .errors import (
     PipelineError,
     UndecodableInputError,
 )
-from .html import decode_html, explain_html, from_html, is_markup
+from .html import PageReport, decode_html, explain_html, from_html, is_markup
 from .layout import tidy
 from .model import Edit, registered_steps
 from .pipeline import Pipeline, Report, pipeline
@@ -40,13 +42,16 @@ __all__ = [
     "DEFAULT_RULES",
     "BinaryInputError",
     "CleantextError",
+    "CleantextWarning",
     "DecodeError",
     "Edit",
     "FormatError",
+    "FtfyInternalsWarning",
     "HTMLError",
     "InputTypeError",
     "MissingExtraError",
     "OptionError",
+    "PageReport",
     "Pipeline",
     "PipelineError",
     "Profile",

@@ -1,12 +1,14 @@
-"""The exceptions cleantext raises: one family, rooted at :class:`CleantextError`."""
+"""The exceptions cleantext raises: one family, rooted at :class:`CleantextError`; and its warnings."""
 
 from __future__ import annotations
 
 __all__ = [
     "BinaryInputError",
     "CleantextError",
+    "CleantextWarning",
     "DecodeError",
     "FormatError",
+    "FtfyInternalsWarning",
     "HTMLError",
     "InputTypeError",
     "MissingExtraError",
@@ -70,6 +72,17 @@ def require_text(text: object, function: str) -> None:
             f"{function}() takes text (str), not {type(text).__name__}: decode bytes first with "
             "cleantext.decode(data), or pass an HTML page to cleantext.from_html"
         )
+
+
+class CleantextWarning(UserWarning):
+    """Base class of every warning cleantext gives."""
+
+
+class FtfyInternalsWarning(CleantextWarning, RuntimeWarning):
+    """The installed ftfy lacks the internals repair's fast path reads: every damaged line goes to ftfy.
+
+    Given once per process; the results are the same, only slower.
+    """
 
 
 def require_module(name: str, extra: str, purpose: str):

@@ -15,7 +15,7 @@ from datatrove.executor import LocalPipelineExecutor
 from datatrove.pipeline.readers import JsonlReader
 from datatrove.pipeline.writers import JsonlWriter
 
-from cleantext.integrations.datatrove import ArticleFilter, CleantextFormatter
+from cleantext.integrations.datatrove import ArticleFilter, CleantextFormatter, ProfileCounter, merge_profiles
 
 ROOT = Path(__file__).resolve().parents[2]
 NEWS_PAGE = (ROOT / "fixtures" / "html" / "news_page.html").read_text(encoding="utf-8")
@@ -92,3 +92,61 @@ def test_the_filter_keeps_documents_with_an_article() -> None:
     assert ArticleFilter().filter(Document(text=" \n", id="front")) == (False, "no_article")
     refused = Document(text="<html>…", id="big", metadata={"cleantext_error": "too large"})
     assert ArticleFilter().filter(refused) == (False, "cleantext_error")
+
+
+# --- site profiles: count per task, merge, clean with the result ------------------------------------
+
+TOWNS = ["Arica", "Iquique", "Calama", "Copiapo", "Ovalle", "Talca"]
+FOOTER = "The Gazette has covered the towns of the north since 1921, and will go on."
+
+
+def _story(town: str) -> str:
+    return f"The road to {town} reopened after the storm, police said on Tuesday.\nCrews cleared the mud in {town}.\n"
+
+
+def test_a_profile_counted_per_task_and_merged_equals_learn_and_cleans_each_site(tmp_path: Path) -> None:
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    records = [
+        {"id": f"{host}-{town}", "text": _story(town) + FOOTER + "\n", "metadata": {"url": f"https://{host}/{town}"}}
+        for host in ("www.gazette.example", "herald.example")
+        for town in (TOWNS if host.endswith("gazette.example") else TOWNS[:2])
+    ]
+    page = f"<html><body><article><p>{_story('Arica')}</p><p>{FOOTER}</p></article></body></html>"
+    records.append({"id": "page", "text": page, "metadata": {"url": "https://gazette.example/page"}})
+    _write_jsonl(crawl / "part-0.jsonl", records[::2])
+    _write_jsonl(crawl / "part-1.jsonl", records[1::2])
+    counter = ProfileCounter(str(tmp_path / "counts"))
+    LocalPipelineExecutor(
+        pipeline=[JsonlReader(str(crawl)), counter], tasks=2, workers=2, logging_dir=str(tmp_path / "logs")
+    ).run()
+    assert sorted(path.name for path in (tmp_path / "counts").iterdir()) == ["00000.profile", "00001.profile"]
+
+    profile = merge_profiles(str(tmp_path / "counts"))
+    # a page is counted as extracted
+    texts = [cleantext.from_html(r["text"]) if r["id"] == "page" else r["text"] for r in records]
+    assert profile == cleantext.learn(texts, sites=(cleantext.site_key(r["metadata"]["url"]) for r in records))
+    assert profile.pages("gazette.example") == len(TOWNS) + 1 and profile.pages("herald.example") == 2
+
+    profile.save(tmp_path / "news.profile")
+    formatter = CleantextFormatter(profile=tmp_path / "news.profile")
+    LocalPipelineExecutor(
+        pipeline=[JsonlReader(str(crawl)), formatter, JsonlWriter(str(tmp_path / "clean"), compression=None)],
+        tasks=2,
+        workers=2,
+        logging_dir=str(tmp_path / "logs-clean"),
+    ).run()
+    kept = _read_jsonl(tmp_path / "clean")
+    # The Gazette's pages lose its footer, the page too; the Herald has too few pages to judge (kept).
+    assert kept["www.gazette.example-Arica"]["text"] == _story("Arica")
+    assert FOOTER not in kept["page"]["text"] and kept["page"]["text"].startswith("The road to Arica")
+    assert kept["herald.example-Arica"]["text"] == _story("Arica") + FOOTER + "\n"
+
+
+def test_a_profile_that_is_missing_or_not_one_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(cleantext.OptionError, match="no such file"):
+        CleantextFormatter(profile=tmp_path / "none.profile")
+    (tmp_path / "bad.profile").write_bytes(b"not a profile")
+    formatter = CleantextFormatter(profile=tmp_path / "bad.profile")
+    with pytest.raises(cleantext.ProfileError):
+        list(formatter.run(iter([Document(text=SEED_RAW, id="chile")])))

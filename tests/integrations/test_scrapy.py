@@ -150,12 +150,45 @@ def test_disabled_is_not_configured() -> None:
         ({"CLEANTEXT_FIELDS": []}, "names no field"),
         ({"CLEANTEXT_OUTPUT_FIELDS": {"body": "article"}}, "'body' is not in CLEANTEXT_FIELDS"),
         ({"CLEANTEXT_ON_ERROR": "ignore"}, "CLEANTEXT_ON_ERROR"),
-        ({"CLEANTEXT_PROFILE": "site.profile"}, "no site profiles"),
+        ({"CLEANTEXT_PROFILE": "no-such.profile"}, "CLEANTEXT_PROFILE='no-such.profile': No such file"),
+        ({"CLEANTEXT_PROFILE": str(SEED_RAW)}, "CLEANTEXT_PROFILE=.*not a cleantext profile"),
     ],
 )
 def test_bad_settings_stop_the_crawl_with_a_clear_error(settings: dict[str, object], message: str) -> None:
     with pytest.raises(cleantext.OptionError, match=message):
         CleantextPipeline.from_crawler(get_crawler(settings_dict=settings))
+
+
+TOWNS = ["Arica", "Iquique", "Calama", "Copiapo", "Ovalle", "Talca"]
+FOOTER = "The Gazette has covered the towns of the north since 1921, and will go on."
+
+
+def _story(town: str) -> str:
+    return f"The road to {town} reopened after the storm, police said on Tuesday.\nCrews cleared the mud in {town}.\n"
+
+
+def test_cleantext_profile_removes_the_lines_seen_on_the_pages_of_the_items_site(tmp_path: Path) -> None:
+    # The footer reads like a sentence: the default pipeline keeps it; a profile of the site knows it.
+    pages = [_story(town) + FOOTER + "\n" for town in TOWNS]
+    cleantext.learn(pages, sites=["gazette.example"] * len(pages)).save(tmp_path / "news.profile")
+    settings = {"CLEANTEXT_FIELDS": ["body"], "CLEANTEXT_PROFILE": str(tmp_path / "news.profile")}
+    pipeline = CleantextPipeline.from_crawler(get_crawler(settings_dict=settings))
+    assert pipeline.profile == cleantext.Profile.load(tmp_path / "news.profile")
+    page = _story("Arica") + FOOTER + "\n"
+    assert FOOTER in CleantextPipeline(fields=["body"]).process_item({"body": page})["body"]
+
+    # The site is that of the item's URL (www. and the path do not matter).
+    item = {"url": "https://www.gazette.example/north/arica.html", "body": page}
+    assert pipeline.process_item(item)["body"] == _story("Arica")
+    # Another site, or no URL: the profile knows nothing of it, and nothing more is removed.
+    for other in ({"url": "https://herald.example/arica", "body": page}, {"body": page}):
+        assert pipeline.process_item(other)["body"] == cleantext.clean(page)
+
+    # A page (bytes, by its charset) is extracted, then cleaned with the profile of its site.
+    html = f"<html><body><article><p>{_story('Arica')}</p><p>{FOOTER}</p></article></body></html>".encode()
+    assert FOOTER in CleantextPipeline(fields=["body"]).process_item({"body": html})["body"]
+    cleaned = pipeline.process_item({"url": "https://gazette.example/arica", "body": html})["body"]
+    assert FOOTER not in cleaned and cleaned.startswith("The road to Arica reopened")
 
 
 def test_items_and_dicts_alike_and_the_old_spider_argument() -> None:
@@ -198,7 +231,20 @@ def test_drop_empty_drops_only_items_left_without_an_article() -> None:
 def test_importing_cleantext_imports_no_integration_tool() -> None:
     code = (
         "import sys, cleantext, cleantext.integrations; "
-        "print(sorted(m for m in ('scrapy', 'itemadapter', 'twisted', 'datatrove') if m in sys.modules))"
+        "print(sorted(m for m in ('scrapy', 'itemadapter', 'twisted', 'datatrove', 'ray') if m in sys.modules))"
     )
     result = subprocess.run([sys.executable, "-W", "error", "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(("module", "tool"), [("scrapy", "scrapy"), ("datatrove", "datatrove"), ("ray", "ray")])
+def test_an_integration_whose_tool_is_missing_names_its_extra(module: str, tool: str) -> None:
+    # the tool hidden (None in sys.modules makes its import fail), as where the extra is not installed
+    code = (
+        f"import sys; sys.modules[{tool!r}] = None\n"
+        "import cleantext\n"
+        f"try:\n    import cleantext.integrations.{module}\n"
+        "except cleantext.MissingExtraError as error:\n    print(error)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip().endswith(f"install cleantext-news[{module}]"), result.stdout + result.stderr

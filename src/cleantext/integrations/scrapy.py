@@ -28,8 +28,11 @@ Settings (all optional):
     ``"drop"`` the item, with the reason (the default), or ``"keep"`` the item with that field as it
     came, and log a warning.
 ``CLEANTEXT_PROFILE``
-    The path of a site profile to clean with. Site profiles are not part of this version of
-    cleantext: setting it stops the crawl at start with a :class:`~cleantext.OptionError`.
+    The path of a site profile (``cleantext learn``, :meth:`cleantext.Profile.save`), read once when
+    the crawl starts: each item is also cleaned of the lines the profile saw on enough pages of its
+    site, the site being that of the item's URL (:func:`cleantext.site_key`; an item without a URL is
+    on the profile's unnamed site). A file that cannot be read or is not a profile stops the crawl at
+    start with a :class:`~cleantext.OptionError`.
 
 Values may be ``str`` or ``bytes`` (``response.body``: decoded by the page's declared charset); a
 field that is absent or ``None`` is left alone. Items may be dicts, ``scrapy.Item`` objects or any
@@ -79,18 +82,23 @@ def _fields(value: Mapping[str, str] | Iterable[str] | str) -> dict[str, str]:
     return fields
 
 
-def _load_profile(path: str | os.PathLike[str]) -> None:
-    """Where a site profile is read. Site profiles are not part of this version of cleantext."""
-    raise cleantext.OptionError(
-        f"CLEANTEXT_PROFILE={os.fspath(path)!r}: this version of cleantext has no site profiles; "
-        "remove the setting to clean without one"
-    )
+def _load_profile(path: str | os.PathLike[str] | cleantext.Profile) -> cleantext.Profile:
+    """The site profile ``CLEANTEXT_PROFILE`` names (or the one given); an :class:`~cleantext.OptionError`
+    when its file cannot be read or is not a profile."""
+    if isinstance(path, cleantext.Profile):
+        return path
+    try:
+        return cleantext.Profile.load(path)
+    except (OSError, cleantext.ProfileError) as problem:
+        reason = problem.strerror if isinstance(problem, OSError) and problem.strerror else problem
+        raise cleantext.OptionError(f"CLEANTEXT_PROFILE={os.fspath(path)!r}: {reason}") from problem
 
 
 class CleantextPipeline:
     """Clean the text or HTML fields of every item; the settings are those of this module's docs.
 
-    Built by Scrapy from the settings (:meth:`from_crawler`), or directly, with the same options:
+    Built by Scrapy from the settings (:meth:`from_crawler`), or directly, with the same options
+    (``profile``: a path, or a :class:`cleantext.Profile`):
 
     >>> pipeline = CleantextPipeline(fields={"body": "text"})
     >>> pipeline.process_item({"body": "Officials said the bridge reopened.Â\\nShare\\nLog In"})
@@ -105,7 +113,7 @@ class CleantextPipeline:
         url_field: str | None = "url",
         drop_empty: bool = False,
         on_error: str = "drop",
-        profile: str | os.PathLike[str] | None = None,
+        profile: str | os.PathLike[str] | cleantext.Profile | None = None,
         stats: Any = None,
     ) -> None:
         self.fields = _fields(fields)
@@ -156,7 +164,7 @@ class CleantextPipeline:
                 continue
             present += 1
             try:
-                cleaned = clean_value(value, kind, url=url)
+                cleaned = clean_value(value, kind, url=url, profile=self.profile)
             except cleantext.CleantextError as problem:
                 self._count("failed")
                 message = f"cleantext: field {field!r}{f' of {url}' if url else ''}: {problem}"
