@@ -285,6 +285,7 @@ def main() -> None:
                 rows.append(
                     {
                         "gzip_mb": wet_size / MB,
+                        "raw_mb": wet_raw / MB,
                         "documents": wet_documents,
                         "seconds": got["wall"],
                         "peak_mb": got["peak"] / MB,
