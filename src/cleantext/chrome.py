@@ -17,13 +17,15 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import NamedTuple, NoReturn
-
-import regex
+from typing import TYPE_CHECKING, NamedTuple, NoReturn
 
 from .blocks import ends_sentence, paragraphs, word_count
+from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
 from .rules import ATTRIBUTION, DEFAULT_RULES, Rule
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = ["strip_chrome"]
 
@@ -298,7 +300,7 @@ class _Parser:
         if char in "*+?{)|" or not char:
             self.fail()
         summary = _literal(frozenset({char.lower()})) if _plain(char) else _OPAQUE
-        return summary._replace(first=regex.escape(char), last=regex.escape(char))
+        return summary._replace(first=re.escape(char), last=re.escape(char))
 
     def group(self) -> _Summary:
         if self.peek() != "?":
@@ -385,6 +387,8 @@ class _Lazy:
 
     def compiled(self) -> regex.Pattern[str]:
         if self._pattern is None:
+            import regex
+
             self._pattern = regex.compile(self.source, regex.IGNORECASE)
         return self._pattern
 
@@ -498,6 +502,8 @@ def _matcher(rule: Rule, *, checked: bool = False) -> _Matcher:
     pattern is compiled first, so that one that does not compile fails on the first call, as ever."""
     pattern = rule.pattern
     if not checked:
+        import regex
+
         regex.compile(pattern, regex.IGNORECASE)
     try:
         top = _Parser(pattern).top()
@@ -900,7 +906,7 @@ def _label(stripped: str, words: int, engine: _Engine) -> str | None:
     return _first_match(stripped, folded, lane.rules, sorted(positions)) if positions else None
 
 
-_ATTRIBUTION = regex.compile(ATTRIBUTION, regex.IGNORECASE)
+_ATTRIBUTION = LazyPattern(ATTRIBUTION, re.IGNORECASE, regex=True)
 
 
 def _reported_speech(text: str, words: int) -> bool:

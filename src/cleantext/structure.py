@@ -23,14 +23,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-import regex
-
 from .blocks import Paragraph, ends_sentence, paragraphs
+from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
 
 __all__ = ["strip_boilerplate"]
 
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
+_WORD = LazyPattern(r"\p{L}[\p{L}\p{M}'’-]*", regex=True)
 
 
 def is_prose(paragraph: Paragraph, *, min_words: int) -> bool:

@@ -1,0 +1,95 @@
+"""Regular expressions compiled on first use, so that ``import cleantext`` does no work beyond definitions.
+
+A module names its patterns as it always did (``_WORD = LazyPattern(r"\\w+")``) and calls them as
+compiled patterns (``_WORD.findall(text)``). The first method used compiles the pattern (with
+:mod:`re`, or with the ``regex`` module, imported then, for ``regex=True``) and binds the compiled
+pattern's methods to the holder itself, so every later call goes straight to the compiled method:
+no function of this module runs on the per-call path.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+__all__ = ["LazyPattern"]
+
+#: The methods bound to the holder on first use (the attributes of a compiled pattern people call).
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+
+class LazyPattern:
+    """A regular expression compiled the first time it is used.
+
+    ``source`` is the pattern, or a function that builds it (called once, at compile time, for a
+    pattern whose making costs more than a string literal). ``flags`` are ``re``'s flags (the
+    ``regex`` module gives IGNORECASE, MULTILINE, DOTALL and VERBOSE the same values). With
+    ``regex=True`` the pattern is compiled by the ``regex`` module (for ``\\p{...}`` classes and other
+    syntax ``re`` lacks).
+
+    The methods below run once: they compile the pattern and put its own methods on the instance,
+    where attribute look-up finds them before the class's (no ``__getattr__``, which would slow
+    every look-up).
+
+    >>> word = LazyPattern(r"\\w+")
+    >>> word.findall("two words")
+    ['two', 'words']
+    >>> LazyPattern(lambda: "[" + "ab" + "]+", re.IGNORECASE).sub("-", "AbcBA")
+    '-c-'
+    >>> LazyPattern(r"\\p{Lu}", regex=True).search("abC").group()
+    'C'
+    """
+
+    def __init__(self, source: str | Callable[[], str], flags: int = 0, *, regex: bool = False) -> None:
+        self._source = source
+        self._flags = flags
+        self._regex = regex
+
+    def compiled(self) -> Any:
+        """The compiled pattern (``re.Pattern``, or ``regex.Pattern`` for ``regex=True``)."""
+        found = self.__dict__.get("_compiled")
+        if found is None:
+            source = self._source if isinstance(self._source, str) else self._source()
+            if self._regex:
+                import regex
+
+                found = regex.compile(source, self._flags)
+            else:
+                found = re.compile(source, self._flags)
+            for name in _METHODS:
+                self.__dict__[name] = getattr(found, name)
+            self.__dict__["_compiled"] = found
+        return found
+
+    @property
+    def pattern(self) -> str:
+        return self.compiled().pattern
+
+    def search(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().search(*args, **kwargs)
+
+    def match(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().match(*args, **kwargs)
+
+    def fullmatch(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().fullmatch(*args, **kwargs)
+
+    def finditer(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().finditer(*args, **kwargs)
+
+    def findall(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().findall(*args, **kwargs)
+
+    def sub(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().sub(*args, **kwargs)
+
+    def subn(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().subn(*args, **kwargs)
+
+    def split(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().split(*args, **kwargs)
+
+    def __repr__(self) -> str:
+        source = self._source if isinstance(self._source, str) else getattr(self._source, "__name__", "<built>")
+        return f"LazyPattern({source!r}{', regex=True' if self._regex else ''})"
