@@ -19,7 +19,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple, NoReturn
 
-from .blocks import ends_sentence, paragraphs, word_count
+from .blocks import Paragraph, ends_sentence, paragraphs, word_count
+from .codeblocks import code_blocks
 from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
 from .rules import ATTRIBUTION, DEFAULT_RULES, Rule
@@ -929,15 +930,44 @@ def chrome_label(text: str, rules: Sequence[Rule] = DEFAULT_RULES) -> str | None
 
 
 def decide_chrome(lines: Sequence[str], /, *, rules: Sequence[Rule] = DEFAULT_RULES) -> Outcome:
-    """Remove every paragraph that a chrome rule matches, with that rule's label as the reason."""
+    """Remove every paragraph that a chrome rule matches, with that rule's label as the reason.
+
+    Code is decided as a whole (:mod:`cleantext.codeblocks`): a block that runs the page goes, every
+    line of it, as ``script``; any other block stays, every line of it, whatever rules its lines match.
+    """
     engine = _compile(tuple(rules))
     removals: dict[int, tuple[str, int | None]] = {}
+    blocks = code_blocks(lines)
+    code = {index for block in blocks for index in block.lines}
     for paragraph in paragraphs(lines):
-        label = _label(paragraph.text, paragraph.words, engine)  # a paragraph's text is stripped
-        if label is not None and not _reported_speech(paragraph.text, paragraph.words):
-            for index in paragraph.lines:
-                removals[index] = (label, None)
+        for part in _outside(paragraph, code, lines) if code else (paragraph,):
+            label = _label(part.text, part.words, engine)  # a paragraph's text is stripped
+            if label is not None and not _reported_speech(part.text, part.words):
+                for index in part.lines:
+                    removals[index] = (label, None)
+    for block in blocks:
+        for index in block.lines:
+            if block.machinery:
+                removals[index] = ("script", None)
     return Outcome.removing(lines, removals, step="strip_chrome")
+
+
+def _outside(paragraph: Paragraph, code: set[int], lines: Sequence[str]) -> list[Paragraph]:
+    """The parts of ``paragraph`` outside code blocks: a line that goes on into code (or out of it) is
+    judged without it, as it will be once a page's script is gone."""
+    inside = [index in code for index in paragraph.lines]
+    if not any(inside):
+        return [paragraph]
+    parts = []
+    run: list[int] = []
+    for index, is_code in zip(paragraph.lines, inside, strict=True):
+        if not is_code:
+            run.append(index)
+        if run and (is_code or index == paragraph.last):
+            text = " ".join(lines[k].strip() for k in run)
+            parts.append(Paragraph(run[0], run[-1], text, word_count(text)))
+            run = []
+    return parts
 
 
 @register_step(decide_chrome)
