@@ -19,8 +19,6 @@ comment and share services), unless the text right before it announces it (ends 
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -51,27 +49,40 @@ _COMMANDS = (
 _SUBCOMMANDS = "install|uninstall|clone|run|build|init|add|commit|push|pull|checkout|update|upgrade|exec|apply|get|test"
 
 
-#: A line that is code by itself: ends a statement, begins one, assigns, calls, defines a function.
+#: How a statement may begin, besides assigning, calling or ending like one (a first look, before any
+#: pattern: most lines of most documents are none of these).
+_OPENERS = "import from package using export # @import $ % < else try except finally"
+_KEYWORDS = "cd def class if elif for while with match case async"
+_SQL = "SELECT INSERT UPDATE DELETE CREATE ALTER DROP FROM WHERE GROUP ORDER HAVING LIMIT JOIN VALUES UNION LEFT RIGHT"
+_STARTS = (
+    *_OPENERS.split(),
+    *(f"{word} " for word in _KEYWORDS.split()),
+    *(f"{command} " for command in _COMMANDS.split("|")),
+)
+_FIRST = frozenset(start[0] for start in _STARTS)
+_SQL_STARTS = (*_SQL.split(), "INNER", "OUTER", "FULL", "CROSS")  # looked for when a line begins in capitals
+#: A line that is code by itself (tried with ``match``): begins a block, imports, assigns, calls,
+#: runs a command, queries, or begins with a tag. A line that ends with ";" or "{" needs no pattern.
 _STATEMENT = LazyPattern(
     "|".join(
         (
-            r"^.*[;{]$",  # ends a statement or opens a block
-            r"^(?:async\s+)?(?:def|class|if|elif|else|for|while|with|try|except|finally|match|case)\b.*:$",
-            r"^import\s+[\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*;?$|^import\s.*\bfrom\s+['\"]|"
-            r"^from\s+[\w.]+\s+import\s|^(?:package|using)\s+[\w.]+;?$|^#(?:include|import)\s*[<\"]|"
-            r"^#define\s+\w|^#!/|^@import\s|^export\s+(?:default|const|let|function|class|\{)",
-            r"^[A-Za-z_$][\w$.]*(?:\[[^\]]*\])?\s*(?:[-+*/%|&^:]|<<|>>|\?\?)?=(?!=)\s*\S",  # x = ..., x += ...
-            r"^[A-Za-z_$][\w$.]*!?\(.*\)[;,]?$",  # a call: print(x), main(), println!(...)
-            r"\bfunction\s*[\w$]*\s*\([^()]*\)\s*\{|\)\s*=>",  # a function literal, an arrow function
-            rf"^[$%]\s+\S|^(?:{_COMMANDS})\s+(?:-{{1,2}}\w|(?:{_SUBCOMMANDS})\b)|^cd\s+\S+$",  # shell
-            r"^(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE (?:TABLE|INDEX|VIEW)|ALTER TABLE|DROP TABLE|"
+            r"(?:async\s+)?(?:def|class|if|elif|else|for|while|with|try|except|finally|match|case)\b.*:$",
+            r"import\s+[\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*;?$|import\s.*\bfrom\s+['\"]|"
+            r"from\s+[\w.]+\s+import\s|(?:package|using)\s+[\w.]+;?$|#(?:include|import)\s*[<\"]|"
+            r"#define\s+\w|#!/|@import\s|export\s+(?:default|const|let|function|class|\{)",
+            r"[A-Za-z_$][\w$.]*(?:\[[^\]]*\])?\s*(?:[-+*/%|&^:]|<<|>>|\?\?)?=(?!=)\s*\S",  # x = ..., x += ...
+            r"[A-Za-z_$][\w$.]*!?\(.*\)[;,]?$",  # a call: print(x), main(), println!(...)
+            rf"[$%]\s+\S|(?:{_COMMANDS})\s+(?:-{{1,2}}\w|(?:{_SUBCOMMANDS})\b)|cd\s+\S+$",  # shell
+            r"(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE (?:TABLE|INDEX|VIEW)|ALTER TABLE|DROP TABLE|"
             r"FROM|WHERE|GROUP BY|ORDER BY|HAVING|LIMIT|(?:LEFT |RIGHT |INNER |OUTER |FULL |CROSS )?JOIN|"
             r"VALUES|UNION)\b(?=.*[a-z*(0-9'\"])",  # SQL, and not a heading in capitals
-            # a line that begins with a tag: its name in one case, its attributes with values
-            r"^</?(?:[a-z][a-z0-9-]*|[A-Z][A-Z0-9]*)(?:\s[^<>]*=[^<>]*)?\s*/?>",
+            # a tag: its name in one case, its attributes with values
+            r"</?(?:[a-z][a-z0-9-]*|[A-Z][A-Z0-9]*)(?:\s[^<>]*=[^<>]*)?\s*/?>",
         )
     )
 )
+#: A function literal or an arrow function, anywhere in a line.
+_FUNCTION = LazyPattern(r"\bfunction\s*[\w$]*\s*\([^()]*\)\s*\{|\)\s*=>")
 #: Punctuation alone ("}", "});", "..."), or a comment: code next to code.
 _BARE = LazyPattern(r"[^\w]+$|//|/\*|\*|#(?:\s|$)|--\s|<!--")
 #: An indented line, or one that goes on (an operator, a comma, an open bracket at its end).
@@ -81,10 +92,6 @@ _LITERALS = LazyPattern(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|`[^`]*`|(?:^|\s
 #: Five plain words in a row, one space between them: prose, not code.
 _PROSE_RUN = LazyPattern(r"(?<![\w$.])(?:[A-Za-z]+ ){4}[A-Za-z]+(?![\w(])")
 _MACHINERY = LazyPattern(MACHINERY)
-#: A quick first look at the whole document: a line without any of these is no statement.
-_CODE_MARKS = LazyPattern(
-    rf"[;{{}}()=$#<>%]|^[ \t]*(?:import|from|package|using|cd|{_COMMANDS}|[A-Z]{{4,6}})\s", re.MULTILINE
-)
 
 
 def _reads_as_prose(stripped: str) -> bool:
@@ -97,9 +104,20 @@ def _has_prose_run(stripped: str) -> bool:
 
 def _is_statement(line: str) -> bool:
     stripped = line.strip()
-    if _STATEMENT.search(stripped) is None or _reads_as_prose(stripped):
+    if not stripped:
         return False
-    return not _has_prose_run(stripped)
+    if stripped[-1] not in ";{":
+        if not (
+            stripped[-1] in ":),"
+            or "=" in stripped
+            or "function" in stripped
+            or (stripped[0] in _FIRST and stripped.startswith(_STARTS))
+            or (stripped[1:2].isupper() and stripped.startswith(_SQL_STARTS))
+        ):
+            return False  # what most lines are: settled without a pattern
+        if _STATEMENT.match(stripped) is None and _FUNCTION.search(stripped) is None:
+            return False
+    return not _reads_as_prose(stripped) and not _has_prose_run(stripped)
 
 
 def _is_weak(line: str) -> bool:
@@ -127,16 +145,23 @@ def code_blocks(lines: Sequence[str], *, gap: int = 2) -> list[CodeBlock]:
     >>> code_blocks(["The council voted to close the library; the vote was close."])
     []
     """
-    text = "\n".join(lines)
-    if _CODE_MARKS.search(text) is None:
-        return []
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
-    candidates: set[int] = set()
-    for found in _CODE_MARKS.finditer(text):
-        candidates.add(bisect_right(starts, found.start()) - 1)
-    statements = sorted(index for index in candidates if _is_statement(lines[index]))
+    global _last
+    key = (gap, tuple(lines))
+    last = _last
+    if last[0] == key:
+        return list(last[1])
+    found = _find(key[1], gap)
+    _last = (key, found)
+    return list(found)
+
+
+#: The last document looked at, and its blocks: the steps of a pipeline look at the same lines in
+#: turn (strip_chrome sees what drop_duplicates saw, when drop_duplicates removed nothing).
+_last: tuple[tuple[int, tuple[str, ...]], list[CodeBlock]] = ((0, ()), [])
+
+
+def _find(lines: Sequence[str], gap: int) -> list[CodeBlock]:
+    statements = [index for index, line in enumerate(lines) if _is_statement(line)]
     if not statements:
         return []
     runs: list[list[int]] = []  # [first, last] of each run of code lines around a statement
@@ -144,10 +169,10 @@ def code_blocks(lines: Sequence[str], *, gap: int = 2) -> list[CodeBlock]:
         if runs and index <= runs[-1][1]:
             continue
         first = index
-        while first > 0 and _is_code(lines, first - 1, candidates):
+        while first > 0 and _is_code(lines[first - 1]):
             first -= 1
         last = index
-        while last + 1 < len(lines) and _is_code(lines, last + 1, candidates):
+        while last + 1 < len(lines) and _is_code(lines[last + 1]):
             last += 1
         if runs and first - runs[-1][1] - 1 <= gap and all(not lines[k].strip() for k in range(runs[-1][1] + 1, first)):
             runs[-1][1] = last
@@ -160,8 +185,8 @@ def code_blocks(lines: Sequence[str], *, gap: int = 2) -> list[CodeBlock]:
     return blocks
 
 
-def _is_code(lines: Sequence[str], index: int, candidates: set[int]) -> bool:
-    return (index in candidates and _is_statement(lines[index])) or _is_weak(lines[index])
+def _is_code(line: str) -> bool:
+    return _is_statement(line) or _is_weak(line)
 
 
 def _announced(lines: Sequence[str], first: int) -> bool:
