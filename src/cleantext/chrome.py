@@ -78,6 +78,10 @@ class _Unsupported(Exception):
 
 
 _Literals = frozenset[str] | None
+#: A set of characters, as the atoms that stand for them: "=" and a plain character, folded (see
+#: :func:`_plain`), or "~" and a pattern for one character (a class, an escape, "."), tried
+#: case-insensitively. Most are plain: telling whether a character is one of them needs no pattern.
+_Chars = frozenset[str]
 
 
 class _Summary(NamedTuple):
@@ -87,17 +91,18 @@ class _Summary(NamedTuple):
     required: _Literals  # non-empty strings one of which every match contains
     starts: _Literals  # strings one of which every match begins with ("" among them: no knowledge)
     gates: frozenset[str] = frozenset()  # strings that every match contains, all of them
-    #: A pattern for the characters a match can begin with (None: unknown), tried case-insensitively.
-    first: str | None = None
+    #: The characters a match can begin with (None: unknown), as ``_Chars``.
+    first: _Chars | None = None
     nullable: bool = False  # whether it can match the empty string
-    #: A pattern for the characters a non-empty match can end with (None: unknown), as ``first``.
-    last: str | None = None
+    #: The characters a non-empty match can end with (None: unknown), as ``first``.
+    last: _Chars | None = None
     ends: bool = False  # a sequence whose last part is ``$``: every match ends where the text does
 
 
-_NOTHING = "(?!)"  # the first characters of what matches no characters
+_NOTHING: _Chars = frozenset()  # the first characters of what matches no characters
 
 
+_ANY: _Chars = frozenset({"~."})
 _EMPTY = _Summary(frozenset({""}), None, frozenset({""}), first=_NOTHING, nullable=True, last=_NOTHING)
 _END = _EMPTY._replace(ends=True)  # ``$``; told apart from other zero-width parts by identity
 _OPAQUE = _Summary(None, None, None)
@@ -141,10 +146,10 @@ def _union(sets: list[_Literals], limit: int) -> _Literals:
     return union if len(union) <= limit else None
 
 
-def _either(firsts: list[str | None]) -> str | None:
+def _either(firsts: list[_Chars | None]) -> _Chars | None:
     if any(first is None for first in firsts):
         return None
-    return "|".join(f"(?:{first})" for first in firsts)  # type: ignore[str-format]
+    return frozenset().union(*firsts)  # type: ignore[arg-type]
 
 
 def _times(left: frozenset[str], right: frozenset[str]) -> frozenset[str]:
@@ -285,23 +290,28 @@ class _Parser:
             start = self.at - 1
             chars = self.character_class()
             summary = _OPAQUE if chars is None or len(chars) > _TOO_MANY else _literal(chars)
-            return summary._replace(first=self.pattern[start : self.at], last=self.pattern[start : self.at])
+            one = frozenset({"~" + self.pattern[start : self.at]})
+            return summary._replace(first=one, last=one)
         if char == "\\":
             start = self.at - 1
             summary = self.escape()
             if summary.nullable:
                 return summary
-            return summary._replace(first=self.pattern[start : self.at], last=self.pattern[start : self.at])
+            one = frozenset({"~" + self.pattern[start : self.at]})
+            return summary._replace(first=one, last=one)
         if char == "^":
             return _EMPTY
         if char == "$":
             return _END
         if char == ".":
-            return _OPAQUE._replace(first=".", last=".")
+            return _OPAQUE._replace(first=_ANY, last=_ANY)
         if char in "*+?{)|" or not char:
             self.fail()
-        summary = _literal(frozenset({char.lower()})) if _plain(char) else _OPAQUE
-        return summary._replace(first=re.escape(char), last=re.escape(char))
+        if _plain(char):
+            one = frozenset({"=" + char.lower()})
+            return _literal(frozenset({char.lower()}))._replace(first=one, last=one)
+        one = frozenset({"~" + re.escape(char)})
+        return _OPAQUE._replace(first=one, last=one)
 
     def group(self) -> _Summary:
         if self.peek() != "?":
@@ -406,6 +416,27 @@ def _shared_lazy(source: str) -> _Lazy:
     return _Lazy(source)
 
 
+class _CharTest:
+    """Whether a character is one of a set (``_Chars``): plain ones by their folded form, the others
+    by one pattern, compiled when first needed."""
+
+    __slots__ = ("chars", "pattern")
+
+    def __init__(self, chars: frozenset[str], pattern: _Lazy | None) -> None:
+        self.chars = chars
+        self.pattern = pattern
+
+    def accepts(self, char: str) -> bool:
+        return _fold(char) in self.chars or (self.pattern is not None and self.pattern.match(char) is not None)
+
+
+@lru_cache(maxsize=1024)
+def _char_test(atoms: _Chars) -> _CharTest:
+    plain = frozenset(atom[1:] for atom in atoms if atom[0] == "=")
+    others = sorted(atom[1:] for atom in atoms if atom[0] == "~")
+    return _CharTest(plain, _shared_lazy("|".join(others)) if others else None)
+
+
 def _join(parts: list[str], *, searched: bool = False) -> _Lazy | None:
     """One pattern for ``parts``. Searched alternatives that all end with ``$`` are searched from the
     end (the ``regex`` module's reverse mode): the same matches exist, but a pattern such as
@@ -483,8 +514,8 @@ class _Part(NamedTuple):
     anchored: bool  # it begins with ``^``: tried with ``match``
     #: (anchored) the folded paragraph begins with one of these (None: unknown) ...
     starts: tuple[str, ...] | None
-    first: _Lazy | None  # (anchored) ... and with a character this matches (None: any)
-    last: _Lazy | None  # (ends with ``$``) the paragraph ends with a character this matches (None: any)
+    first: _CharTest | None  # (anchored) ... and with a character this accepts (None: any)
+    last: _CharTest | None  # (ends with ``$``) the paragraph ends with a character this accepts (None: any)
     keys: tuple[str, ...]  # the folded paragraph holds one of these (none known: ()) ...
     gates: frozenset[str]  # ... and all of these
 
@@ -518,12 +549,10 @@ def _matcher(rule: Rule, *, checked: bool = False) -> _Matcher:
             if summary.starts is not None and "" not in summary.starts:
                 starts = tuple(sorted(summary.starts))
             if not summary.nullable and summary.first is not None:
-                first = _shared_lazy(summary.first)
+                first = _char_test(summary.first)
         # A match of an alternative that ends with ``$`` ends where the paragraph does (or before a
         # final line break: paragraphs that end with white space are not screened by their end).
-        last = (
-            _shared_lazy(summary.last) if summary.ends and not summary.nullable and summary.last is not None else None
-        )
+        last = _char_test(summary.last) if summary.ends and not summary.nullable and summary.last is not None else None
         required = _required(summary) or frozenset()
         # A literal that contains another is redundant: the shorter is found whenever the longer is.
         keys = tuple(sorted(key for key in required if not any(other != key and other in key for other in required)))
@@ -623,7 +652,7 @@ def _begin_bits(engine: _Engine, first: str) -> int:
     if first:
         for bit, part in engine.begin_filters:
             if (part.starts is not None and not any(start[:1] == folded for start in part.starts)) or (
-                part.first is not None and part.first.match(first) is None
+                part.first is not None and not part.first.accepts(first)
             ):
                 ruled_out |= bit
     if len(engine.begins) >= _CACHED:
@@ -637,7 +666,7 @@ def _end_bits(engine: _Engine, last: str) -> int:
     ruled_out = 0
     if last and not last.isspace():  # ``$`` also matches before a final line break
         for bit, part in engine.end_filters:
-            if part.last is not None and part.last.match(last) is None:
+            if part.last is not None and not part.last.accepts(last):
                 ruled_out |= bit
     if len(engine.ends) >= _CACHED:
         engine.ends.clear()
