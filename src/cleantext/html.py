@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import codecs
 import html as html_entities
-import logging
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -32,6 +31,7 @@ from .chrome import strip_chrome
 from .decode import decode, refuse_binary
 from .errors import HTMLError
 from .layout import tidy
+from .lazy import LazyPattern
 from .model import Edit, Outcome, split_lines
 from .pipeline import Pipeline, Report, Step, explain_with, pipeline
 from .repair import repair
@@ -67,21 +67,21 @@ _TITLE_SHARE = 0.7
 _HEADLINE_BLOCKS = 2
 
 _STEP = "from_html"
-_WORD = re.compile(r"\w+")
-_TITLE_TAG = re.compile(r"<title\b[^>]{0,200}>([^<]{1,2000})</title", re.IGNORECASE)
-_META_TAG = re.compile(r"<meta\b[^>]{0,2000}>", re.IGNORECASE)
-_META_TITLE = re.compile(r"""(?:property|name)\s*=\s*["']?(?:og|twitter):title\b""", re.IGNORECASE)
-_META_CONTENT = re.compile(r"""content\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+_WORD = LazyPattern(r"\w+")
+_TITLE_TAG = LazyPattern(r"<title\b[^>]{0,200}>([^<]{1,2000})</title", re.IGNORECASE)
+_META_TAG = LazyPattern(r"<meta\b[^>]{0,2000}>", re.IGNORECASE)
+_META_TITLE = LazyPattern(r"""(?:property|name)\s*=\s*["']?(?:og|twitter):title\b""", re.IGNORECASE)
+_META_CONTENT = LazyPattern(r"""content\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _HEAD_SPAN = 300_000  # characters searched for the title and metadata
 
 # --- telling markup from text ---------------------------------------------------------------------
 
-_MARKUP_START = re.compile(
+_MARKUP_START = LazyPattern(
     r"<(?:!doctype\s+html|html|head|body|meta|title|link|base|script|style|div|article|main|section|header|"
     r"nav|p|span|table|h[1-6]|ul|ol|form|iframe|noscript)\b",
     re.IGNORECASE,
 )
-_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,500}>")
+_TAG = LazyPattern(r"</?[a-zA-Z][^<>]{0,500}>")
 
 
 def _peek(data: str | bytes, size: int = 8192) -> str:
@@ -131,8 +131,8 @@ def _skip_prologue(head: str) -> int:
 
 # --- bytes to text ----------------------------------------------------------------------------------
 
-_META_CHARSET = re.compile(rb"""<meta\b[^>]{0,500}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]{1,40})""", re.IGNORECASE)
-_XML_ENCODING = re.compile(rb"""\A\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([a-zA-Z0-9_.:-]{1,40})""")
+_META_CHARSET = LazyPattern(rb"""<meta\b[^>]{0,500}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]{1,40})""", re.IGNORECASE)
+_XML_ENCODING = LazyPattern(rb"""\A\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([a-zA-Z0-9_.:-]{1,40})""")
 #: Labels that browsers read as another encoding (the WHATWG Encoding Standard).
 _CHARSET_ALIASES = {
     "iso-8859-1": "cp1252",
@@ -338,6 +338,8 @@ def _lines(body: _Element, page: str, titles: Sequence[set[str]]) -> list[_Line]
 
 def _quiet_trafilatura() -> None:
     """trafilatura logs ordinary outcomes ("empty HTML tree") as errors: keep them off standard error."""
+    import logging
+
     logger = logging.getLogger("trafilatura")
     if not logger.handlers:
         logger.addHandler(logging.NullHandler())

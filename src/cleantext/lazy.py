@@ -22,7 +22,7 @@ _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn"
 class LazyPattern:
     """A regular expression compiled the first time it is used.
 
-    ``source`` is the pattern, or a function that builds it (called once, at compile time, for a
+    ``source`` is the pattern (text or bytes), or a function that builds it (called once, at compile time, for a
     pattern whose making costs more than a string literal). ``flags`` are ``re``'s flags (the
     ``regex`` module gives IGNORECASE, MULTILINE, DOTALL and VERBOSE the same values). With
     ``regex=True`` the pattern is compiled by the ``regex`` module (for ``\\p{...}`` classes and other
@@ -41,7 +41,7 @@ class LazyPattern:
     'C'
     """
 
-    def __init__(self, source: str | Callable[[], str], flags: int = 0, *, regex: bool = False) -> None:
+    def __init__(self, source: str | bytes | Callable[[], str], flags: int = 0, *, regex: bool = False) -> None:
         self._source = source
         self._flags = flags
         self._regex = regex
@@ -50,7 +50,7 @@ class LazyPattern:
         """The compiled pattern (``re.Pattern``, or ``regex.Pattern`` for ``regex=True``)."""
         found = self.__dict__.get("_compiled")
         if found is None:
-            source = self._source if isinstance(self._source, str) else self._source()
+            source = self._source if isinstance(self._source, str | bytes) else self._source()
             if self._regex:
                 import regex
 
@@ -91,5 +91,5 @@ class LazyPattern:
         return self.compiled().split(*args, **kwargs)
 
     def __repr__(self) -> str:
-        source = self._source if isinstance(self._source, str) else getattr(self._source, "__name__", "<built>")
+        source = self._source if isinstance(self._source, str | bytes) else getattr(self._source, "__name__", "<built>")
         return f"LazyPattern({source!r}{', regex=True' if self._regex else ''})"

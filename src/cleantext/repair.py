@@ -40,9 +40,8 @@ from functools import lru_cache
 from html.entities import html5
 from typing import TYPE_CHECKING, NamedTuple
 
-import regex
-
 from .errors import require_text
+from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
 
 if TYPE_CHECKING:
@@ -81,7 +80,7 @@ def _class(chars: set[str]) -> str:
     return "[" + "".join(re.escape(char) for char in sorted(chars)) + "]"
 
 
-def _build_suspect() -> re.Pattern[str]:
+def _suspect_source() -> str:
     """One pattern for "this line may be damaged": a mojibake sequence, a lone marker, an entity.
 
     A mojibake sequence is what a UTF-8 sequence becomes in one of the codecs: the character of a
@@ -103,21 +102,26 @@ def _build_suspect() -> re.Pattern[str]:
     markers = "â€|ï¸|Ì[?\ufffd]|[ÂÃ" + others + "]"
     # The look-ahead lets the engine pass over ordinary characters without trying every alternative.
     first = _class(starts)[:-1] + others + "]"
-    return re.compile("(?=" + first + ")(?:" + "|".join([r"&#?\w+;", markers, *sequences]) + ")")
+    return "(?=" + first + ")(?:" + "|".join([r"&#?\w+;", markers, *sequences]) + ")"
 
 
 #: A line this pattern does not match cannot hold mojibake, entities, C1 controls or lost bytes.
-_SUSPECT = _build_suspect()
+#: (Patterns are compiled on first use: ``import cleantext`` does no work beyond definitions.)
+_SUSPECT = LazyPattern(_suspect_source)
 #: Characters that a UTF-8 continuation byte (0x80-0xBF) becomes when read as Windows-1252 or Latin-1.
 _CONTINUATION = "".join(sorted(_decoded("cp1252", 0x80, 0xBF) | _decoded("latin-1", 0x80, 0xBF)))
-#: Not a continuation byte in any of the codecs: after "â€", a sign that the third byte is missing.
-_NOT_CONTINUATION = _class(set().union(*(_decoded(codec, 0x80, 0xBF) for codec in _CODECS)) | set(_CONTINUATION))
-_NOT_CONTINUATION = "[^" + _NOT_CONTINUATION[1:]
+
+
+@lru_cache(maxsize=1)
+def _not_continuation() -> str:
+    """Not a continuation byte in any of the codecs: after "â€", a sign that the third byte is missing."""
+    chars = set().union(*(_decoded(codec, 0x80, 0xBF) for codec in _CODECS)) | set(_CONTINUATION)
+    return "[^" + _class(chars)[1:]
 
 
 # --- 1. HTML entities ---------------------------------------------------------------------------
 
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY = LazyPattern(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 #: The two-letter entity names text uses; the others (&it; &af; &in; &sc; &pr; &ll; ...) read as code.
@@ -157,35 +161,41 @@ def unescape_entities(line: str) -> str:
 
 # --- 2. Lost bytes ftfy can only turn into U+FFFD ---------------------------------------------------
 
+
 #: "â€" whose third byte became "?" or U+FFFD, or vanished (nothing left that could continue it).
 #: A "Â" in between is the double-encoded form of the same loss.
-_LOST = r"Â?(?:[?\ufffd]|(?=" + _NOT_CONTINUATION + r")|$)"
+def _lost() -> str:
+    return r"Â?(?:[?\ufffd]|(?=" + _not_continuation() + r")|$)"
+
+
 #: The em dash "â€”" double-encoded, whose "”" lost its own last byte; and "â€”" or "â€“" whose curly
 #: quote a quote-straightener turned into '"' -- a dash either way.
 #: ("â€" leads every alternative, so that the engine looks for it at C speed.)
-_LOST_PUNCTUATION = re.compile("â€(?:(?P<dash>â€" + _LOST + ')|(?P<straight>")|' + _LOST + ")")
+_LOST_PUNCTUATION = LazyPattern(lambda: "â€(?:(?P<dash>â€" + _lost() + ')|(?P<straight>")|' + _lost() + ")")
 #: "Ã" whose second byte became "?" or U+FFFD, before a letter.
-_LOST_LETTER = re.compile(r"ÃÂ?[?\ufffd](?=[^\W\d_])(?![ÂÃâ" + re.escape(_CONTINUATION) + "])")
+_LOST_LETTER = LazyPattern(r"ÃÂ?[?\ufffd](?=[^\W\d_])(?![ÂÃâ" + re.escape(_CONTINUATION) + "])")
 #: "Ã" between letters where the soft hyphen (0xAD) of "í" was dropped: "MartÃn", "GarcÃa".
-_LOST_SOFT_HYPHEN = regex.compile(r"(?<=\p{L})ÃÂ?(?=\p{Ll})(?!" + _class(set(_CONTINUATION)) + ")")
+_LOST_SOFT_HYPHEN = LazyPattern(r"(?<=\p{L})ÃÂ?(?=\p{Ll})(?!" + _class(set(_CONTINUATION)) + ")", regex=True)
 #: A word-final "Ã" whose soft hyphen was dropped, in the words that end in "í" (aquí, así, sí, aí, ...).
 #: Elsewhere a final "Ã" before a space is more often "à" whose 0xA0 became the space (ftfy's reading).
-_LOST_FINAL_I = regex.compile(r"(?<=(?<!\p{L})(?:[aA]qu|[aA]s|[aA]ll|[aA]h|s|m|a|[dD]a|Hait|esqu))Ã(?=[\s,.;:!?)»”]|$)")
+_LOST_FINAL_I = LazyPattern(
+    r"(?<=(?<!\p{L})(?:[aA]qu|[aA]s|[aA]ll|[aA]h|s|m|a|[dD]a|Hait|esqu))Ã(?=[\s,.;:!?)»”]|$)", regex=True
+)
 #: A combining acute accent (U+0301, bytes 0xCC 0x81) that lost its undefined 0x81, in decomposed text.
 #: Inside a word, or after a vowel ("EÌ?" is "É"; Italian "COSÌ?" is a question).
-_LOST_ACUTE = regex.compile(r"(?<=[A-Za-z])Ì[?\ufffd](?=\p{L})|(?<=[AEIOUYaeiouy])Ì[?\ufffd]")
+_LOST_ACUTE = LazyPattern(r"(?<=[A-Za-z])Ì[?\ufffd](?=\p{L})|(?<=[AEIOUYaeiouy])Ì[?\ufffd]", regex=True)
 #: The emoji variation selector U+FE0F (bytes EF B8 8F) whose undefined 0x8F was lost: "â™€ï¸?" is ♀️.
-_LOST_VARIATION = re.compile(r"ï¸(?:[?\ufffd]|(?=" + _NOT_CONTINUATION + r")|$)")
+_LOST_VARIATION = LazyPattern(lambda: r"ï¸(?:[?\ufffd]|(?=" + _not_continuation() + r")|$)")
 #: Endings of upper-case words whose lost letter was "Í" rather than "Á" (GARCÍA, MARTÍNEZ, DÍAZ, ...).
-_I_ENDINGS = re.compile(r"(?:A|AS|AZ|O|OS|N|NEZ|REZ|TEZ|GUEZ)\b")
+_I_ENDINGS = LazyPattern(r"(?:A|AS|AZ|O|OS|N|NEZ|REZ|TEZ|GUEZ)\b")
 #: Beginnings of words that start with "Í" rather than "Á" (Íñigo, Índice, Ícaro, Ítalo, Ídolo, ...).
-_I_BEGINNINGS = re.compile(r"(?:Ñ|NDI|NTIM|NTEGR|CAR|TAL|DOL|SL|NFIM)")
-_WORD_REST = re.compile(r"[^\W\d_]*")
-_PLAIN_SUFFIX = re.compile(r"(?:s|t|d|m|ll|re|ve)\b")
+_I_BEGINNINGS = LazyPattern(r"(?:Ñ|NDI|NTIM|NTEGR|CAR|TAL|DOL|SL|NFIM)")
+_WORD_REST = LazyPattern(r"[^\W\d_]*")
+_PLAIN_SUFFIX = LazyPattern(r"(?:s|t|d|m|ll|re|ve)\b")
 
 
 _MOJIBAKE_QUOTE = {"â€œ": "“", "â€\x9d": "”", "â€ž": "„"}
-_THREE_BYTES = re.compile("â€.", re.DOTALL)
+_THREE_BYTES = LazyPattern("â€.", re.DOTALL)
 
 
 class _QuoteBalance:
@@ -610,7 +620,7 @@ def _undecodable(text: str, tests: _FtfyTests) -> bool:
 #: An upper-case word ending in Ã before a closing guillemet, quote, ellipsis or dash ("«IRMÃ»"): correct
 #: Portuguese that ftfy would read as mojibake ("IRMû"). Masked while ftfy runs. (No word ends in Â
 #: in Portuguese, Romanian or Vietnamese, so "NÂ»" stays mojibake.)
-_CAPITAL_BEFORE_MARK = regex.compile(r"(?<=\p{Lu})Ã(?=[«»…“”‘’](?!\p{L})|[–—])")
+_CAPITAL_BEFORE_MARK = LazyPattern(r"(?<=\p{Lu})Ã(?=[«»…“”‘’](?!\p{L})|[–—])", regex=True)
 _MASK = "\U000f0001"
 
 
@@ -636,15 +646,16 @@ def _ftfy(line: str, reasons: set[str]) -> str:
 # --- 4. The lone "Â" of a no-break space ----------------------------------------------------------
 
 #: "Â" ending a line after text: the 0xA0 of a no-break space was lost (and trailing space stripped).
-_LONE_A_AT_END = regex.compile(r"(?<=[\p{Ll}\p{Lo}\p{N}\p{P}\p{S}])(?<![ÃÂâ].)(?:Â[ \t\xa0]*)+(?=\r?$)")
+_LONE_A_AT_END = LazyPattern(r"(?<=[\p{Ll}\p{Lo}\p{N}\p{P}\p{S}])(?<![ÃÂâ].)(?:Â[ \t\xa0]*)+(?=\r?$)", regex=True)
 #: "Â" after text and before a space or another letter: the 0xA0 became a space, or vanished.
-_LONE_A_INSIDE = regex.compile(
+_LONE_A_INSIDE = LazyPattern(
     r"(?<=[\p{Ll}\p{N}\p{P}\p{S}])Â[ \xa0]"  # "8Â p.m.", "«Â Bonjour"
     r"|(?<=[\p{Ll}\p{N}])Â(?=[\p{Ll}\p{N}])"  # "8Âp.m." (not "“Âm nhạc”": Vietnamese words begin with Â)
-    r"|(?<=\p{Lu})(?<!Â)Â(?:[ \xa0](?=[\p{Ll}\p{N}])|(?=[\p{Ll}\p{N}]))"  # "USÂ dollar"
+    r"|(?<=\p{Lu})(?<!Â)Â(?:[ \xa0](?=[\p{Ll}\p{N}])|(?=[\p{Ll}\p{N}]))",  # "USÂ dollar"
+    regex=True,
 )  # not after another "Â": in "ÂÂÂ\xa0x" each pass would take one more, and repair would never settle
 #: "Â" inside a lower-case word: the soft hyphen (0xAD) of a hyphenation point was dropped ("NotÂfall").
-_LONE_A_IN_WORD = regex.compile(r"(?<=\p{Ll})Â(?=\p{Ll})(?!" + _class(set(_CONTINUATION)) + ")")
+_LONE_A_IN_WORD = LazyPattern(r"(?<=\p{Ll})Â(?=\p{Ll})(?!" + _class(set(_CONTINUATION)) + ")", regex=True)
 
 
 def restore_lost_nbsp(line: str) -> str:
@@ -681,7 +692,7 @@ def drop_final_lone_a(line: str) -> str:
 #: Sequences that are mojibake whatever surrounds them: a three-byte "â" sequence (punctuation and
 #: symbols: ™ ₩ ► …), a four-byte "ð" one (emoji), and "Â" or "Ã" before a continuation -- except
 #: where a guillemet, quote or ellipsis may follow an upper-case word ending in Â or Ã ("IRMÃ»").
-_LEFTOVER = re.compile(
+_LEFTOVER = LazyPattern(
     "â" + _class(set(_CONTINUATION)) + "{2}"
     "|ð" + _class(set(_CONTINUATION)) + "{3}"
     "|Â"
@@ -716,9 +727,9 @@ def decode_leftovers(line: str) -> str:
 
 #: An escape sequence of a terminal: a CSI sequence (colours, cursor moves: "\x1b[1;31m"), an OSC one
 #: ended by BEL or ST (window titles, links), a short escape ("\x1b(B", "\x1b="), or a lone ESC.
-_TERMINAL_CODE = re.compile(r"\x1b(?:\[[0-?]*+[ -/]*+[@-~]|\][^\x07\x1b]*+(?:\x07|\x1b\\)|[!-/]*+[0-~]|)")
+_TERMINAL_CODE = LazyPattern(r"\x1b(?:\[[0-?]*+[ -/]*+[@-~]|\][^\x07\x1b]*+(?:\x07|\x1b\\)|[!-/]*+[0-~]|)")
 #: A letter struck over another with a backspace, as ``man`` pages print bold ("B\bB") and underline ("_\bU").
-_OVERSTRIKE = re.compile(r"([^\x08])\x08([^\x08])")
+_OVERSTRIKE = LazyPattern(r"([^\x08])\x08([^\x08])")
 
 
 def _struck(match: re.Match[str]) -> str:
