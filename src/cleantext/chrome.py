@@ -156,6 +156,16 @@ def _times(left: frozenset[str], right: frozenset[str]) -> frozenset[str]:
     return frozenset(a + b for a in left for b in right)
 
 
+@lru_cache(maxsize=512)
+def _char_summary(char: str) -> _Summary:
+    """What a literal character matches (one summary per character: patterns are mostly letters)."""
+    if _plain(char):
+        one = frozenset({"=" + char.lower()})
+        return _literal(frozenset({char.lower()}))._replace(first=one, last=one)
+    one = frozenset({"~" + re.escape(char)})
+    return _OPAQUE._replace(first=one, last=one)
+
+
 class _Parser:
     """A recursive-descent reader of the regular expression syntax that chrome rules use."""
 
@@ -307,11 +317,7 @@ class _Parser:
             return _OPAQUE._replace(first=_ANY, last=_ANY)
         if char in "*+?{)|" or not char:
             self.fail()
-        if _plain(char):
-            one = frozenset({"=" + char.lower()})
-            return _literal(frozenset({char.lower()}))._replace(first=one, last=one)
-        one = frozenset({"~" + re.escape(char)})
-        return _OPAQUE._replace(first=one, last=one)
+        return _char_summary(char)
 
     def group(self) -> _Summary:
         if self.peek() != "?":
