@@ -10,24 +10,33 @@ when a figure is below its floor. The test suite runs the same check (tests/test
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tomllib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import NamedTuple
 
 import bench_html
 import quality_plaintext
 import quality_realtext
+from metrics import page_scores
+
+import cleantext
 
 FLOORS = Path(__file__).resolve().with_name("floors.toml")
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
+
+def _jsonl(name: str) -> list[dict]:
+    return [json.loads(raw) for raw in (DATA / name).read_text(encoding="utf-8").splitlines()]
+
+
 #: Each set's benchmark: the figures it measures with the default cleaner, by name.
-BENCHMARKS: dict[str, Callable[[], dict[str, float]]] = {
-    "realtext": lambda: quality_realtext.score(DATA / "realtext_dev.jsonl"),
-    "plaintext": lambda: quality_plaintext.score(DATA / "plaintext_dev.jsonl"),
-    "html": lambda: bench_html.score(DATA / "html_dev"),
+BENCHMARKS: dict[str, Callable[[], Mapping[str, float]]] = {
+    "realtext": lambda: quality_realtext.score(cleantext.clean, _jsonl("realtext_dev.jsonl")),
+    "plaintext": lambda: page_scores(quality_plaintext.page_counts(cleantext.clean, _jsonl("plaintext_dev.jsonl"))),
+    "html": lambda: bench_html.score(DATA / "html_dev", cleantext.from_html),
 }
 
 
@@ -55,7 +64,7 @@ def floors(path: Path = FLOORS) -> dict[str, dict[str, float]]:
         return tomllib.load(handle)
 
 
-def check(name: str, measured: dict[str, float], floors_of_set: dict[str, float]) -> list[Row]:
+def check(name: str, measured: Mapping[str, float], floors_of_set: Mapping[str, float]) -> list[Row]:
     """One row per floor of the set ``name``; a floor that names no measured figure is an error."""
     missing = sorted(set(floors_of_set) - set(measured))
     if missing:

@@ -34,7 +34,15 @@ def gate(request: pytest.FixtureRequest) -> Iterator[dict]:
 
         state: dict = {"module": quality_gate, "rows": {}}
         yield state
-        for name in ("quality_gate", "quality_realtext", "quality_plaintext", "bench_html", "metrics"):
+        for name in (
+            "quality_gate",
+            "quality_realtext",
+            "quality_plaintext",
+            "bench_html",
+            "metrics",
+            "baselines",
+            "results",
+        ):
             sys.modules.pop(name, None)
     reporter = request.config.pluginmanager.get_plugin("terminalreporter")
     capture = request.config.pluginmanager.get_plugin("capturemanager")

@@ -1,13 +1,16 @@
-"""The exceptions cleantext raises: one family, rooted at :class:`CleantextError`."""
+"""The exceptions cleantext raises: one family, rooted at :class:`CleantextError`; and its warnings."""
 
 from __future__ import annotations
 
 __all__ = [
     "BinaryInputError",
     "CleantextError",
+    "CleantextWarning",
     "DecodeError",
+    "FtfyInternalsWarning",
     "HTMLError",
     "InputTypeError",
+    "MissingExtraError",
     "OptionError",
     "PipelineError",
     "UndecodableInputError",
@@ -42,6 +45,10 @@ class OptionError(CleantextError, ValueError):
     """An option given a value that cleantext does not know, such as ``kind="pdf"``."""
 
 
+class MissingExtraError(CleantextError, ImportError):
+    """An optional part of cleantext whose extra is not installed, e.g. ``cleantext-news[scrapy]``."""
+
+
 class InputTypeError(CleantextError, TypeError):
     """An input of the wrong type: bytes given where text is taken (decode them first), or the reverse."""
 
@@ -59,3 +66,14 @@ def require_text(text: object, function: str) -> None:
             f"{function}() takes text (str), not {type(text).__name__}: decode bytes first with "
             "cleantext.decode(data), or pass an HTML page to cleantext.from_html"
         )
+
+
+class CleantextWarning(UserWarning):
+    """Base class of every warning cleantext gives."""
+
+
+class FtfyInternalsWarning(CleantextWarning, RuntimeWarning):
+    """The installed ftfy lacks the internals repair's fast path reads: every damaged line goes to ftfy.
+
+    Given once per process; the results are the same, only slower.
+    """
