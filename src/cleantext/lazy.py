@@ -19,16 +19,27 @@ __all__ = ["LazyPattern"]
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
 
+def _first_use(name: str) -> Callable[..., Any]:
+    """The method ``name`` of a holder not compiled yet: it compiles, then calls the compiled method
+    (which from then on stands on the instance, in front of this one)."""
+
+    def method(self: LazyPattern, *args: Any, **kwargs: Any) -> Any:
+        return getattr(self.compiled(), name)(*args, **kwargs)
+
+    method.__name__ = name
+    return method
+
+
 class LazyPattern:
     """A regular expression compiled the first time it is used.
 
-    ``source`` is the pattern (text or bytes), or a function that builds it (called once, at compile time, for a
-    pattern whose making costs more than a string literal). ``flags`` are ``re``'s flags (the
-    ``regex`` module gives IGNORECASE, MULTILINE, DOTALL and VERBOSE the same values). With
+    ``source`` is the pattern (text or bytes), or a function that builds it (called once, at compile
+    time, for a pattern whose making costs more than a string literal). ``flags`` are ``re``'s flags
+    (the ``regex`` module gives IGNORECASE, MULTILINE, DOTALL and VERBOSE the same values). With
     ``regex=True`` the pattern is compiled by the ``regex`` module (for ``\\p{...}`` classes and other
     syntax ``re`` lacks).
 
-    The methods below run once: they compile the pattern and put its own methods on the instance,
+    The class's methods run once: they compile the pattern and put its own methods on the instance,
     where attribute look-up finds them before the class's (no ``__getattr__``, which would slow
     every look-up).
 
@@ -63,32 +74,17 @@ class LazyPattern:
         return found
 
     @property
-    def pattern(self) -> str:
+    def pattern(self) -> str | bytes:
         return self.compiled().pattern
 
-    def search(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().search(*args, **kwargs)
-
-    def match(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().match(*args, **kwargs)
-
-    def fullmatch(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().fullmatch(*args, **kwargs)
-
-    def finditer(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().finditer(*args, **kwargs)
-
-    def findall(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().findall(*args, **kwargs)
-
-    def sub(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().sub(*args, **kwargs)
-
-    def subn(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().subn(*args, **kwargs)
-
-    def split(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().split(*args, **kwargs)
+    search = _first_use("search")
+    match = _first_use("match")
+    fullmatch = _first_use("fullmatch")
+    finditer = _first_use("finditer")
+    findall = _first_use("findall")
+    sub = _first_use("sub")
+    subn = _first_use("subn")
+    split = _first_use("split")
 
     def __repr__(self) -> str:
         source = self._source if isinstance(self._source, str | bytes) else getattr(self._source, "__name__", "<built>")
