@@ -88,6 +88,9 @@ def test_lone_script_debris_between_paragraphs_still_goes(line: str) -> None:
         "He said the plan (which the council approved in May) would cost more than expected;",
         "import duties on steel rose again in June",
         "FROM OUR PARTNERS",
+        "$ 5 million was pledged",
+        "#MeToo rally draws thousands",
+        "<The Palace: Jang Noksu>",
     ],
 )
 def test_prose_is_not_code(prose: str) -> None:

@@ -10,7 +10,7 @@ one (``def f(x):``, ``#include``, ``import json``, ``SELECT ... FROM``, ``$ git 
 or calls (``x = load(path)``, ``print(x)``), or holds a function literal; and it holds no run of five
 plain words outside its strings and comments (prose does). Lines of punctuation alone (``}``,
 ``...``), comments and indented lines are code only next to such a line. A run of code lines, across
-single blank lines, is a :class:`CodeBlock`; a sentence of eight words or more is never part of one.
+one or two blank lines, is a :class:`CodeBlock`; a sentence of eight words or more is never part of one.
 
 A block is *page machinery* when it holds a sign of running the page (``rules.MACHINERY``: HTML
 comment and script wrappers, ``document.write``, the loaders and globals of ad, analytics, consent,
@@ -72,7 +72,8 @@ _STATEMENT = LazyPattern(
             r"#define\s+\w|#!/|@import\s|export\s+(?:default|const|let|function|class|\{)",
             r"[A-Za-z_$][\w$.]*(?:\[[^\]]*\])?\s*(?:[-+*/%|&^:]|<<|>>|\?\?)?=(?!=)\s*\S",  # x = ..., x += ...
             r"[A-Za-z_$][\w$.]*!?\(.*\)[;,]?$",  # a call: print(x), main(), println!(...)
-            rf"[$%]\s+\S|(?:{_COMMANDS})\s+(?:-{{1,2}}\w|(?:{_SUBCOMMANDS})\b)|cd\s+\S+$",  # shell
+            # a shell prompt and a command ("$ 5 million" is no prompt), a known command with an option
+            rf"[$%]\s+[a-z][\w.-]*(?:\s|$)|(?:{_COMMANDS})\s+(?:-{{1,2}}\w|(?:{_SUBCOMMANDS})\b)|cd\s+\S+$",
             r"(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE (?:TABLE|INDEX|VIEW)|ALTER TABLE|DROP TABLE|"
             r"FROM|WHERE|GROUP BY|ORDER BY|HAVING|LIMIT|(?:LEFT |RIGHT |INNER |OUTER |FULL |CROSS )?JOIN|"
             r"VALUES|UNION)\b(?=.*[a-z*(0-9'\"])",  # SQL, and not a heading in capitals
