@@ -981,9 +981,10 @@ def decide_chrome(lines: Sequence[str], /, *, rules: Sequence[Rule] = DEFAULT_RU
                 for index in part.lines:
                     removals[index] = (label, None)
     for block in blocks:
-        for index in block.lines:
-            if block.machinery:
-                removals[index] = ("script", None)
+        if block.machinery:
+            for index in block.lines:
+                if lines[index].strip():  # the blank lines inside it are left to tidy
+                    removals[index] = ("script", None)
     return Outcome.removing(lines, removals, step="strip_chrome")
 
 
