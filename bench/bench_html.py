@@ -1,4 +1,4 @@
-"""Score and time ``cleantext.from_html`` against trafilatura on html_dev, in one run.
+"""Score and time ``cleantext.from_html`` against trafilatura (defaults, precision and recall modes) and jusText on html_dev.
 
 Usage: python bench/bench_html.py [DIR] [--pages] [--repeat N] [--worst K] [--json OUT.json]
 
@@ -34,6 +34,7 @@ def _systems() -> dict[str, Callable[[str], str]]:
         "trafilatura defaults": lambda page: trafilatura.extract(page) or "",
         "trafilatura precision": lambda page: trafilatura.extract(page, favor_precision=True) or "",
         "jusText": justext_html,
+        "trafilatura recall": lambda page: trafilatura.extract(page, favor_recall=True) or "",
         "cleantext.from_html": cleantext.from_html,
     }
 

@@ -26,7 +26,7 @@ from .errors import (
     PipelineError,
     UndecodableInputError,
 )
-from .html import decode_html, explain_html, from_html, is_markup
+from .html import PageReport, decode_html, explain_html, from_html, is_markup
 from .layout import tidy
 from .model import Edit, registered_steps
 from .pipeline import Pipeline, Report, pipeline
@@ -49,6 +49,7 @@ __all__ = [
     "InputTypeError",
     "MissingExtraError",
     "OptionError",
+    "PageReport",
     "Pipeline",
     "PipelineError",
     "Profile",
