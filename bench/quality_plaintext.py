@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from baselines import text_systems
@@ -22,6 +23,11 @@ DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "plai
 
 def long_lines(text: str) -> str:
     return "\n".join(line for line in text.split("\n") if len(line.split()) >= 10)
+
+
+def page_counts(system: Callable[[str], str], docs: list[dict]) -> list[tuple[float, float, float]]:
+    """Each page's shingle (tp, fp, fn) for ``system``'s output against the gold."""
+    return [shingle_counts(doc["gold"], system(doc["text"])) for doc in docs]
 
 
 def main() -> None:
@@ -39,12 +45,9 @@ def main() -> None:
     }
     results = {}
     for name, system in systems.items():
-        counts = []
-        for doc in docs:
-            count = shingle_counts(doc["gold"], system(doc["text"]))
-            counts.append(count)
-            if args.pages and name == "cleantext.clean":
-                tp, fp, fn = count
+        counts = page_counts(system, docs)
+        if args.pages and name == "cleantext.clean":
+            for doc, (tp, fp, fn) in zip(docs, counts, strict=True):
                 print(
                     f"  {doc['id'][:12]} P={tp / (tp + fp) if tp + fp else 0:.2f} R={tp / (tp + fn) if tp + fn else 0:.2f}"
                 )

@@ -47,6 +47,17 @@ PIECES = [
     "",
     "   ",
     "\xa0",
+    # code, shown (kept whole) or running the page (dropped whole): see cleantext.codeblocks
+    "fn main() {",
+    "    let s2 = s1;",
+    "}",
+    "...",
+    "// ...",
+    "Paste this snippet into the page:",
+    "var googletag = googletag || {};",
+    "googletag.cmd.push(function() { googletag.display('ad-1'); });",
+    "$ pip install -r requirements.txt",
+    "SELECT name FROM stations;",
 ]
 documents = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=40)), max_size=25).map("\n".join)
 any_text = st.one_of(st.text(), documents)

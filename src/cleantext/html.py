@@ -35,6 +35,7 @@ from .decode import decode, refuse_binary
 from .errors import HTMLError
 from .html_extract import Extraction, extract
 from .layout import tidy
+from .lazy import LazyPattern
 from .model import Edit, Outcome, split_lines
 from .pipeline import Pipeline, Report, Step, explain_with, pipeline
 from .repair import repair
@@ -62,12 +63,12 @@ _STEP = "from_html"
 
 # --- telling markup from text ---------------------------------------------------------------------
 
-_MARKUP_START = re.compile(
+_MARKUP_START = LazyPattern(
     r"<(?:!doctype\s+html|html|head|body|meta|title|link|base|script|style|div|article|main|section|header|"
     r"nav|p|span|table|h[1-6]|ul|ol|form|iframe|noscript)\b",
     re.IGNORECASE,
 )
-_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,500}>")
+_TAG = LazyPattern(r"</?[a-zA-Z][^<>]{0,500}>")
 
 
 def _peek(data: str | bytes, size: int = 8192) -> str:
@@ -117,8 +118,8 @@ def _skip_prologue(head: str) -> int:
 
 # --- bytes to text ----------------------------------------------------------------------------------
 
-_META_CHARSET = re.compile(rb"""<meta\b[^>]{0,500}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]{1,40})""", re.IGNORECASE)
-_XML_ENCODING = re.compile(rb"""\A\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([a-zA-Z0-9_.:-]{1,40})""")
+_META_CHARSET = LazyPattern(rb"""<meta\b[^>]{0,500}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]{1,40})""", re.IGNORECASE)
+_XML_ENCODING = LazyPattern(rb"""\A\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([a-zA-Z0-9_.:-]{1,40})""")
 #: Labels that browsers read as another encoding (the WHATWG Encoding Standard).
 _CHARSET_ALIASES = {
     "iso-8859-1": "cp1252",

@@ -21,6 +21,7 @@ from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from .blocks import word_count
+from .lazy import LazyPattern
 from .model import split_lines
 
 if TYPE_CHECKING:
@@ -35,11 +36,11 @@ TITLE_SHARE = 0.7
 #: Where the headline may be: among the first blocks of the body.
 HEADLINE_BLOCKS = 2
 
-_WORD = re.compile(r"\w+")
-_TITLE_TAG = re.compile(r"<title\b[^>]{0,200}>([^<]{1,2000})</title", re.IGNORECASE)
-_META_TAG = re.compile(r"<meta\b[^>]{0,2000}>", re.IGNORECASE)
-_META_TITLE = re.compile(r"""(?:property|name)\s*=\s*["']?(?:og|twitter):title\b""", re.IGNORECASE)
-_META_CONTENT = re.compile(r"""content\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+_WORD = LazyPattern(r"\w+")
+_TITLE_TAG = LazyPattern(r"<title\b[^>]{0,200}>([^<]{1,2000})</title", re.IGNORECASE)
+_META_TAG = LazyPattern(r"<meta\b[^>]{0,2000}>", re.IGNORECASE)
+_META_TITLE = LazyPattern(r"""(?:property|name)\s*=\s*["']?(?:og|twitter):title\b""", re.IGNORECASE)
+_META_CONTENT = LazyPattern(r"""content\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _HEAD_SPAN = 300_000  # characters searched for the title and metadata
 _KINDS = {"p": "p", "head": "head", "item": "item", "row": "row", "quote": "quote", "code": "code"}
 _MARKERS = "-*•|#>+ \t"  # what xmltotxt may put before a block's first word

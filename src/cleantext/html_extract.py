@@ -13,7 +13,6 @@ trafilatura and lxml are imported only when a page is extracted.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Collection, Sequence
 from functools import cached_property
@@ -22,6 +21,7 @@ from typing import Any, NamedTuple
 from .blocks import ends_sentence
 from .errors import HTMLError
 from .html_blocks import Block, decide_blocks, key_of, page_titles, read_blocks, words_of
+from .lazy import LazyPattern
 
 __all__ = [
     "Candidate",
@@ -54,6 +54,8 @@ _MODES: dict[str, dict[str, Any]] = {
 
 def _quiet_trafilatura() -> None:
     """trafilatura logs ordinary outcomes ("empty HTML tree") as errors: keep them off standard error."""
+    import logging
+
     logger = logging.getLogger("trafilatura")
     if not logger.handlers:
         logger.addHandler(logging.NullHandler())
@@ -155,12 +157,12 @@ def run(source: PageSource, strategy: str, fast_keys: Collection[str] | None = N
 
 # --- telling a sliver ---------------------------------------------------------------------------------
 
-_HIDDEN = re.compile(r"<(script|style|textarea|!--)", re.IGNORECASE)
+_HIDDEN = LazyPattern(r"<(script|style|textarea|!--)", re.IGNORECASE)
 _HIDDEN_END = {
-    name: re.compile(re.escape(end), re.IGNORECASE)
+    name: LazyPattern(re.escape(end), re.IGNORECASE)
     for name, end in (("script", "</script"), ("style", "</style"), ("textarea", "</textarea"), ("!--", "-->"))
 }
-_TEXT_RUN = re.compile(r">([^<]{30,})<")
+_TEXT_RUN = LazyPattern(r">([^<]{30,})<")
 #: A run of text between two tags counts as prose from this many words on.
 RUN_WORDS = 8
 

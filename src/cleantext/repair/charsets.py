@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lazy import LazyPattern
+
 #: The single-byte encodings UTF-8 is wrongly read as (ftfy's list): mojibake is made of their characters.
 _CODECS = ("latin-1", "cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1257", "iso-8859-2", "mac-roman", "cp437")
 #: Typography that Mac Roman puts at a lead-byte position; before an accented letter it proves nothing
@@ -26,7 +28,7 @@ def _class(chars: set[str]) -> str:
     return "[" + "".join(re.escape(char) for char in sorted(chars)) + "]"
 
 
-def _build_suspect() -> re.Pattern[str]:
+def _suspect_source() -> str:
     """One pattern for "this line may be damaged": a mojibake sequence, a lone marker, an entity.
 
     A mojibake sequence is what a UTF-8 sequence becomes in one of the codecs: the character of a
@@ -50,16 +52,21 @@ def _build_suspect() -> re.Pattern[str]:
     markers = "â€|ï¸|Ì[?\ufffd]|[ÂÃ" + others + "]"
     # The look-ahead lets the engine pass over ordinary characters without trying every alternative.
     first = _class(starts)[:-1] + others + "]"
-    return re.compile("(?=" + first + ")(?:" + "|".join([r"&#?\w+;", markers, *sequences]) + ")")
+    return "(?=" + first + ")(?:" + "|".join([r"&#?\w+;", markers, *sequences]) + ")"
 
 
 #: A line this pattern does not match cannot hold mojibake, entities, C1 controls or lost bytes.
-_SUSPECT = _build_suspect()
+#: (The package's patterns are compiled on first use: ``import cleantext`` does no work beyond definitions.)
+_SUSPECT = LazyPattern(_suspect_source)
 #: Characters that a UTF-8 continuation byte (0x80-0xBF) becomes when read as Windows-1252 or Latin-1.
 _CONTINUATION = "".join(sorted(_decoded("cp1252", 0x80, 0xBF) | _decoded("latin-1", 0x80, 0xBF)))
-#: Not a continuation byte in any of the codecs: after "â€", a sign that the third byte is missing.
-_NOT_CONTINUATION = _class(set().union(*(_decoded(codec, 0x80, 0xBF) for codec in _CODECS)) | set(_CONTINUATION))
-_NOT_CONTINUATION = "[^" + _NOT_CONTINUATION[1:]
+
+
+@lru_cache(maxsize=1)
+def _not_continuation() -> str:
+    """Not a continuation byte in any of the codecs: after "â€", a sign that the third byte is missing."""
+    chars = set().union(*(_decoded(codec, 0x80, 0xBF) for codec in _CODECS)) | set(_CONTINUATION)
+    return "[^" + _class(chars)[1:]
 
 
 @lru_cache(maxsize=256)  # a few characters, asked for on every damaged line

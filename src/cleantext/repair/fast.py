@@ -8,9 +8,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-import regex
-
 from ..errors import FtfyInternalsWarning
+from ..lazy import LazyPattern
 from .charsets import _class
 
 if TYPE_CHECKING:
@@ -227,7 +226,7 @@ def _undecodable(text: str, tests: _FtfyTests) -> bool:
 #: An upper-case word ending in Ã before a closing guillemet, quote, ellipsis or dash ("«IRMÃ»"): correct
 #: Portuguese that ftfy would read as mojibake ("IRMû"). Masked while ftfy runs. (No word ends in Â
 #: in Portuguese, Romanian or Vietnamese, so "NÂ»" stays mojibake.)
-_CAPITAL_BEFORE_MARK = regex.compile(r"(?<=\p{Lu})Ã(?=[«»…“”‘’](?!\p{L})|[–—])")
+_CAPITAL_BEFORE_MARK = LazyPattern(r"(?<=\p{Lu})Ã(?=[«»…“”‘’](?!\p{L})|[–—])", regex=True)
 _MASK = "\U000f0001"
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
+from ..lazy import LazyPattern
 from .charsets import _CONTINUATION, _class
 
 #: Sequences that are mojibake whatever surrounds them: a three-byte "â" sequence (punctuation and
 #: symbols: ™ ₩ ► …), a four-byte "ð" one (emoji), and "Â", "Ã", "Ä" or "Å" before a continuation
 #: (Latin-1 and Latin Extended-A letters: "Ã©" é, "Å‚" ł, "Ä™" ę) -- except where a guillemet, quote
 #: or ellipsis may follow an upper-case word ending in Â or Ã ("IRMÃ»").
-_LEFTOVER = re.compile(
+_LEFTOVER = LazyPattern(
     "â" + _class(set(_CONTINUATION)) + "{2}"
     "|ð" + _class(set(_CONTINUATION)) + "{3}"
     "|Â"

@@ -7,39 +7,44 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-import regex
+from ..lazy import LazyPattern
+from .charsets import _CONTINUATION, _class, _mojibake, _not_continuation
 
-from .charsets import _CONTINUATION, _NOT_CONTINUATION, _class, _mojibake
 
-#: "â€" whose third byte became "?" or U+FFFD, or vanished (nothing left that could continue it).
-#: A "Â" in between is the double-encoded form of the same loss.
-_LOST = r"Â?(?:[?\ufffd]|(?=" + _NOT_CONTINUATION + r")|$)"
+def _lost() -> str:
+    """ "â€" whose third byte became "?" or U+FFFD, or vanished (nothing left that could continue it).
+    A "Â" in between is the double-encoded form of the same loss."""
+    return r"Â?(?:[?\ufffd]|(?=" + _not_continuation() + r")|$)"
+
+
 #: The em dash "â€”" double-encoded, whose "”" lost its own last byte; and "â€”" or "â€“" whose curly
 #: quote a quote-straightener turned into '"' -- a dash either way.
 #: ("â€" leads every alternative, so that the engine looks for it at C speed.)
-_LOST_PUNCTUATION = re.compile("â€(?:(?P<dash>â€" + _LOST + ')|(?P<straight>")|' + _LOST + ")")
+_LOST_PUNCTUATION = LazyPattern(lambda: "â€(?:(?P<dash>â€" + _lost() + ')|(?P<straight>")|' + _lost() + ")")
 #: "Ã" whose second byte became "?" or U+FFFD, before a letter.
-_LOST_LETTER = re.compile(r"ÃÂ?[?\ufffd](?=[^\W\d_])(?![ÂÃâ" + re.escape(_CONTINUATION) + "])")
+_LOST_LETTER = LazyPattern(r"ÃÂ?[?\ufffd](?=[^\W\d_])(?![ÂÃâ" + re.escape(_CONTINUATION) + "])")
 #: "Ã" between letters where the soft hyphen (0xAD) of "í" was dropped: "MartÃn", "GarcÃa".
-_LOST_SOFT_HYPHEN = regex.compile(r"(?<=\p{L})ÃÂ?(?=\p{Ll})(?!" + _class(set(_CONTINUATION)) + ")")
+_LOST_SOFT_HYPHEN = LazyPattern(r"(?<=\p{L})ÃÂ?(?=\p{Ll})(?!" + _class(set(_CONTINUATION)) + ")", regex=True)
 #: A word-final "Ã" whose soft hyphen was dropped, in the words that end in "í" (aquí, así, sí, aí, ...).
 #: Elsewhere a final "Ã" before a space is more often "à" whose 0xA0 became the space (ftfy's reading).
-_LOST_FINAL_I = regex.compile(r"(?<=(?<!\p{L})(?:[aA]qu|[aA]s|[aA]ll|[aA]h|s|m|a|[dD]a|Hait|esqu))Ã(?=[\s,.;:!?)»”]|$)")
+_LOST_FINAL_I = LazyPattern(
+    r"(?<=(?<!\p{L})(?:[aA]qu|[aA]s|[aA]ll|[aA]h|s|m|a|[dD]a|Hait|esqu))Ã(?=[\s,.;:!?)»”]|$)", regex=True
+)
 #: A combining acute accent (U+0301, bytes 0xCC 0x81) that lost its undefined 0x81, in decomposed text.
 #: Inside a word, or after a vowel ("EÌ?" is "É"; Italian "COSÌ?" is a question).
-_LOST_ACUTE = regex.compile(r"(?<=[A-Za-z])Ì[?\ufffd](?=\p{L})|(?<=[AEIOUYaeiouy])Ì[?\ufffd]")
+_LOST_ACUTE = LazyPattern(r"(?<=[A-Za-z])Ì[?\ufffd](?=\p{L})|(?<=[AEIOUYaeiouy])Ì[?\ufffd]", regex=True)
 #: The emoji variation selector U+FE0F (bytes EF B8 8F) whose undefined 0x8F was lost: "â™€ï¸?" is ♀️.
-_LOST_VARIATION = re.compile(r"ï¸(?:[?\ufffd]|(?=" + _NOT_CONTINUATION + r")|$)")
+_LOST_VARIATION = LazyPattern(lambda: r"ï¸(?:[?\ufffd]|(?=" + _not_continuation() + r")|$)")
 #: Endings of upper-case words whose lost letter was "Í" rather than "Á" (GARCÍA, MARTÍNEZ, DÍAZ, ...).
-_I_ENDINGS = re.compile(r"(?:A|AS|AZ|O|OS|N|NEZ|REZ|TEZ|GUEZ)\b")
+_I_ENDINGS = LazyPattern(r"(?:A|AS|AZ|O|OS|N|NEZ|REZ|TEZ|GUEZ)\b")
 #: Beginnings of words that start with "Í" rather than "Á" (Íñigo, Índice, Ícaro, Ítalo, Ídolo, ...).
-_I_BEGINNINGS = re.compile(r"(?:Ñ|NDI|NTIM|NTEGR|CAR|TAL|DOL|SL|NFIM)")
-_WORD_REST = re.compile(r"[^\W\d_]*")
-_PLAIN_SUFFIX = re.compile(r"(?:s|t|d|m|ll|re|ve)\b")
+_I_BEGINNINGS = LazyPattern(r"(?:Ñ|NDI|NTIM|NTEGR|CAR|TAL|DOL|SL|NFIM)")
+_WORD_REST = LazyPattern(r"[^\W\d_]*")
+_PLAIN_SUFFIX = LazyPattern(r"(?:s|t|d|m|ll|re|ve)\b")
 
 
 _MOJIBAKE_QUOTE = {"â€œ": "“", "â€\x9d": "”", "â€ž": "„"}
-_THREE_BYTES = re.compile("â€.", re.DOTALL)
+_THREE_BYTES = LazyPattern("â€.", re.DOTALL)
 
 
 class _QuoteBalance:

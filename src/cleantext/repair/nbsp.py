@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import regex
-
+from ..lazy import LazyPattern
 from .charsets import _CONTINUATION, _class
 
 #: "Â" ending a line after text: the 0xA0 of a no-break space was lost (and trailing space stripped).
-_LONE_A_AT_END = regex.compile(r"(?<=[\p{Ll}\p{Lo}\p{N}\p{P}\p{S}])(?<![ÃÂâ].)(?:Â[ \t\xa0]*)+(?=\r?$)")
+_LONE_A_AT_END = LazyPattern(r"(?<=[\p{Ll}\p{Lo}\p{N}\p{P}\p{S}])(?<![ÃÂâ].)(?:Â[ \t\xa0]*)+(?=\r?$)", regex=True)
 #: "Â" after text and before a space or another letter: the 0xA0 became a space, or vanished.
-_LONE_A_INSIDE = regex.compile(
+_LONE_A_INSIDE = LazyPattern(
     r"(?<=[\p{Ll}\p{N}\p{P}\p{S}])Â[ \xa0]"  # "8Â p.m.", "«Â Bonjour"
     r"|(?<=[\p{Ll}\p{N}])Â(?=[\p{Ll}\p{N}])"  # "8Âp.m." (not "“Âm nhạc”": Vietnamese words begin with Â)
-    r"|(?<=\p{Lu})(?<!Â)Â(?:[ \xa0](?=[\p{Ll}\p{N}])|(?=[\p{Ll}\p{N}]))"  # "USÂ dollar"
+    r"|(?<=\p{Lu})(?<!Â)Â(?:[ \xa0](?=[\p{Ll}\p{N}])|(?=[\p{Ll}\p{N}]))",  # "USÂ dollar"
+    regex=True,
 )  # not after another "Â": in "ÂÂÂ\xa0x" each pass would take one more, and repair would never settle
 #: "Â" inside a lower-case word: the soft hyphen (0xAD) of a hyphenation point was dropped ("NotÂfall").
-_LONE_A_IN_WORD = regex.compile(r"(?<=\p{Ll})Â(?=\p{Ll})(?!" + _class(set(_CONTINUATION)) + ")")
+_LONE_A_IN_WORD = LazyPattern(r"(?<=\p{Ll})Â(?=\p{Ll})(?!" + _class(set(_CONTINUATION)) + ")", regex=True)
 
 
 def restore_lost_nbsp(line: str) -> str:

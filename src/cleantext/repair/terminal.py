@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
+from ..lazy import LazyPattern
+
 __all__ = ["remove_terminal_codes"]
 
 #: An escape sequence of a terminal: a CSI sequence (colours, cursor moves: "\x1b[1;31m"), an OSC one
 #: ended by BEL or ST (window titles, links), a short escape ("\x1b(B", "\x1b="), or a lone ESC.
-_TERMINAL_CODE = re.compile(r"\x1b(?:\[[0-?]*+[ -/]*+[@-~]|\][^\x07\x1b]*+(?:\x07|\x1b\\)|[!-/]*+[0-~]|)")
+_TERMINAL_CODE = LazyPattern(r"\x1b(?:\[[0-?]*+[ -/]*+[@-~]|\][^\x07\x1b]*+(?:\x07|\x1b\\)|[!-/]*+[0-~]|)")
 #: A letter struck over another with a backspace, as ``man`` pages print bold ("B\bB") and underline ("_\bU").
-_OVERSTRIKE = re.compile(r"([^\x08])\x08([^\x08])")
+_OVERSTRIKE = LazyPattern(r"([^\x08])\x08([^\x08])")
 
 
 def _struck(match: re.Match[str]) -> str:
