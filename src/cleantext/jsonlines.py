@@ -11,13 +11,13 @@ of other output formats); ``--site-field`` the one naming its site.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from json.decoder import scanstring
 from typing import BinaryIO, NamedTuple
 
 import cleantext
 
+from .lazy import LazyPattern
 from .records import Document, Job, Meta, Record, Result, Task, clean_document, removed_of, too_large
 
 __all__ = ["read_record", "splice", "splice_json", "split_lines"]
@@ -61,7 +61,7 @@ def _no_constant(name: str) -> float:
 
 
 _DECODER = json.JSONDecoder(parse_constant=_no_constant)
-_SPACE = re.compile(r"[ \t\n\r]*")
+_SPACE = LazyPattern(r"[ \t\n\r]*")
 
 #: key -> (value, start, end): a member's value and where its text stands in the line.
 Members = dict[str, tuple[object, int, int]]

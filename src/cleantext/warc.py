@@ -25,19 +25,19 @@ mark, the page's declared charset, UTF-8, detection): the HTTP header's charset 
 from __future__ import annotations
 
 import importlib
-import re
 import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
 
 from .errors import require_module
+from .lazy import LazyPattern
 from .records import Job, Meta, Record, too_large
 
 __all__ = ["parse_http", "split_records"]
 
 _PAGE_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}
-_STATUS = re.compile(rb"HTTP/\d(?:\.\d)?[ \t]+(\d{3})(?:[ \t].*)?")
-_HEADER = re.compile(rb"([^\s:][^:]*?)[ \t]*:[ \t]*(.*)")
+_STATUS = LazyPattern(rb"HTTP/\d(?:\.\d)?[ \t]+(\d{3})(?:[ \t].*)?")
+_HEADER = LazyPattern(rb"([^\s:][^:]*?)[ \t]*:[ \t]*(.*)")
 
 
 def _fastwarc():
