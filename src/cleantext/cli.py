@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib.util
 import os
 import re
-import stat
 import sys
 import time
 from collections.abc import Sequence
@@ -41,8 +39,9 @@ from .batch import (
     task_of,
 )
 from .compression import by_extension
-from .formats import FORMATS, OUTPUTS, by_name, learnable, target_name
+from .formats import FORMATS, OUTPUTS, by_name, learnable
 from .sinks import FileSink, OutputError, StreamSink
+from .sources import missing_extra, plan_sources
 
 __all__ = ["build_parser", "command", "main"]
 
@@ -51,8 +50,6 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 #: The default ``--max-bytes``: far above any article, low enough that a few workers holding such a
 #: record each (about ten times its size in memory) do not exhaust a machine. 0 lifts the limit.
 DEFAULT_MAX_BYTES = 64_000_000
-#: Input files read as HTML pages unless ``--text`` says otherwise (the extension counts).
-HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
 EPILOG = (
     "Exit status: 0 all inputs cleaned, 1 some input failed (the others are still written), 2 usage error, "
     "128+N stopped by signal N (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP: outputs being written are left as "
@@ -146,8 +143,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 SITE_FIELD_HELP = "the field (or column) naming each record's site: a URL or a site name (WARC: the target URI)"
-#: What each optional reader or writer needs: the extra, and a module it brings.
-EXTRAS = {"warc": "fastwarc", "parquet": "pyarrow", "zstd": "zstandard"}
 
 
 def _add_formats(parser: argparse.ArgumentParser) -> None:
@@ -231,75 +226,6 @@ def choose_steps(parser: argparse.ArgumentParser, steps: str | None, skip: Seque
         name_of = {step: name for name, step in known.items()}
         return pipeline(*(step for step in DEFAULT_PIPELINE.steps if name_of.get(step) not in left_out))
     return pipeline(*(known[name] for name in wanted if name not in left_out))
-
-
-_SPECIAL_FILES = (
-    (stat.S_ISFIFO, "a FIFO"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
-)
-
-
-def _special(path: str) -> str | None:
-    """What ``path`` is if it exists and is neither a regular file nor a folder ("a FIFO", ...)."""
-    try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        return None
-    return next((name for test, name in _SPECIAL_FILES if test(mode)), None)
-
-
-def plan_sources(
-    names: Sequence[str],
-    output_dir: str | None,
-    in_place: bool,
-    *,
-    by_extension: bool = False,
-    source_format: str | None = None,
-    to: str | None = None,
-) -> list[Source]:
-    """Each input with its output file; refuse an output that would overwrite its input or a special file.
-
-    With ``by_extension``, a FILE named ``*.html`` or ``*.htm`` is read as an HTML page. An output in
-    another format than its input's (``--to``, or WARC input) is named for it: ``DIR/crawl.jsonl.gz``
-    for ``crawl.warc.gz``.
-    """
-    sources: list[Source] = []
-    claimed: dict[str, str] = {}
-    for name in names:
-        kind = "html" if by_extension and name.lower().endswith(HTML_EXTENSIONS) else None
-        size = None
-        with contextlib.suppress(OSError):
-            info = os.stat(name)
-            size = info.st_size if stat.S_ISREG(info.st_mode) else None
-        if output_dir is None and not in_place:
-            sources.append(Source(name, kind=kind, size=size))
-            continue
-        fmt = FORMATS[source_format] if source_format is not None else by_name(name)
-        output = to or (fmt.output if fmt is not None else "text")
-        if in_place:
-            target = os.path.realpath(name)
-        else:
-            relative = os.path.relpath(os.path.abspath(name))
-            if relative == os.pardir or relative.startswith(os.pardir + os.sep):
-                relative = os.path.basename(name)  # outside the current directory: the file's name only
-            target = os.path.join(output_dir or ".", target_name(relative, fmt, output))
-        problem = None
-        if in_place and (special := _special(name)):
-            problem = f"--in-place replaces regular files only, and this is {special}"
-        elif in_place and output != (fmt.name if fmt is not None else "text"):
-            problem = f"--in-place writes a file in its own format, and this one would become {output} (use -o DIR)"
-        elif not in_place and (special := _special(target)):
-            problem = f"refusing to replace {target}, {special}, with a file"
-        elif not in_place and os.path.exists(name) and os.path.exists(target) and os.path.samefile(name, target):
-            problem = f"refusing to overwrite the input with its output {target}"
-        elif os.path.realpath(target) in claimed:
-            problem = f"same output file as {claimed[os.path.realpath(target)]}: {target}"
-        else:
-            claimed[os.path.realpath(target)] = name
-        sources.append(Source(name, target, problem, kind, size))
-    return sources
 
 
 @dataclass
@@ -481,39 +407,13 @@ def _check_options(parser: argparse.ArgumentParser, args: argparse.Namespace) ->
             )
 
 
-def missing_extra(args: argparse.Namespace) -> str | None:
-    """Why the inputs (by name or ``--from``) or ``--to`` cannot be read or written here: an extra not installed."""
-    wanted: list[tuple[str, str]] = []
-    for name in args.files:
-        fmt = FORMATS[args.source_format] if args.source_format else by_name(name)
-        codec = by_extension(name)
-        if codec is not None and codec.extra:
-            wanted.append((codec.extra, f"reading {name}"))
-        if fmt is not None and fmt.extra:
-            wanted.append((fmt.extra, f"reading {name}"))
-    if getattr(args, "to", None) and FORMATS[args.to].extra:
-        wanted.append((FORMATS[args.to].extra, f"writing {args.to}"))  # type: ignore[arg-type]
-    for extra, doing in wanted:
-        if not _installed(EXTRAS[extra]):
-            return f"{doing} needs {EXTRAS[extra]}: install cleantext-news[{extra}]"
-    return None
-
-
-def _installed(module: str) -> bool:
-    """Whether ``module`` can be imported (without importing it)."""
-    try:
-        return importlib.util.find_spec(module) is not None
-    except (ImportError, ValueError):  # a module blocked in sys.modules, or a broken parent package
-        return False
-
-
 def learn_main(argv: Sequence[str]) -> int:
     """``cleantext learn``: write the site profile of the inputs; return the exit status."""
     parser = build_learn_parser()
     args = parser.parse_args(argv)
     _check_options(parser, args)
     console = Console(sys.stderr, progress=not args.quiet and sys.stderr.isatty())
-    if missing := missing_extra(args):
+    if missing := missing_extra(args.files, args.source_format, getattr(args, "to", None)):
         console.error(missing)
         return EXIT_USAGE
     job = Job(DEFAULT_PIPELINE, args.kind, args.field or "text", site_field=args.site_field)
@@ -590,7 +490,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     profile = _load_profile(parser, args.profile) if args.profile is not None else None
     job = Job(steps, args.kind, args.field or "text", args.explain, profile, args.site_field, args.id_field)
     console = Console(sys.stderr, progress=_shows_progress(args))
-    if missing := missing_extra(args):
+    if missing := missing_extra(args.files, args.source_format, getattr(args, "to", None)):
         console.error(missing)
         return EXIT_USAGE
     sink = FileSink(in_place=args.in_place, job=job) if writes_files else StreamSink(sys.stdout.buffer, job)
