@@ -3,7 +3,8 @@
 Usage: python docs/plot_benchmarks.py [JSON_DIR] [OUT_DIR]   (default: docs/benchmarks -> docs/_plots)
 
 Every figure is made from the files of ``docs/benchmarks/`` (written by ``bench/*.py --json``):
-quality on the three development sets, speed against ftfy, and growth of the cost with input size;
+quality on the three development sets, speed against ftfy, growth of the cost with input size, and
+crawl formats (WARC throughput against warcio, memory against compressed input size);
 beside each figure, a Markdown table of the same numbers (``*.md``, included by the benchmarks page).
 The documentation build runs :func:`draw` (see ``docs/conf.py``).
 """
@@ -138,6 +139,27 @@ def scaling(folder: Path, out: Path, plt: Any) -> list[Path]:
     return _save(figure, out / "scaling.png", plt)
 
 
+def formats(folder: Path, out: Path, plt: Any) -> list[Path]:
+    results = _load(folder, "bench_formats")
+    speed, memory = results["throughput"], results["memory"]["wet_tidy"]
+    figure, (left, right) = plt.subplots(1, 2, figsize=(9, 3.4), layout="constrained")
+    names = ["warcio + clean", "cleantext (FastWARC)"]
+    rates = [speed["documents"] / speed["peer_s"], speed["documents"] / speed["command_s"]]
+    left.barh(names, rates, color=[PEER, ACCENT])
+    left.set_xlabel("documents per second, -j 1")
+    left.set_title(f"WARC to JSON Lines: {speed['gzip_mb']:.0f} MB gzip, same records", fontsize=10, loc="left")
+    sizes = [row["gzip_mb"] for row in memory]
+    right.plot(sizes, [row["tree_mb"] for row in memory], marker="o", color=ACCENT, label="whole process tree")
+    right.plot(sizes, [row["peak_mb"] for row in memory], marker="o", color=PEER, label="largest process")
+    right.set_xscale("log")
+    right.set_ylim(0, max(row["tree_mb"] for row in memory) * 1.5)
+    right.set_xlabel("compressed input, MB (log scale)")
+    right.set_ylabel("peak RSS, MB")
+    right.set_title("Memory against input size, -j 2", fontsize=10, loc="left")
+    right.legend(frameon=False, fontsize=8)
+    return _save(figure, out / "formats.png", plt)
+
+
 def _table(path: Path, header: list[str], rows: list[list[str]]) -> Path:
     lines = ["| " + " | ".join(header) + " |", "| " + " | ".join("---" for _ in header) + " |"]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
@@ -169,13 +191,36 @@ def tables(folder: Path, out: Path, plt: Any = None) -> list[Path]:
     ]
     header = ["corpus", "MB", "ftfy.fix_text s", "cleantext.clean s", "clean / ftfy"]
     written.append(_table(out / "bench_speed.md", header, rows))
+    crawl = _load(folder, "bench_formats")
+    speed = crawl["throughput"]
+    rows = [
+        [system, f"{seconds:.1f}", f"{speed['documents'] / seconds:.1f}", f"{speed['warc_mb'] / seconds:.2f}"]
+        for system, seconds in (
+            ("cleantext, FastWARC reader", speed["command_s"]),
+            ("warcio + cleantext.clean", speed["peer_s"]),
+        )
+    ]
+    header = ["WARC to JSON Lines, -j 1", "seconds", "documents/s", "MB/s (uncompressed)"]
+    written.append(_table(out / "bench_formats_speed.md", header, rows))
+    rows = [
+        [
+            f"{row['gzip_mb']:.0f}",
+            f"{row['raw_mb']:.0f}",
+            f"{row['documents']:,}",
+            f"{row['peak_mb']:.1f}",
+            f"{row['tree_mb']:.1f}",
+        ]
+        for row in crawl["memory"]["wet_tidy"]
+    ]
+    header = ["gzip MB", "uncompressed MB", "records", "largest process MB", "whole tree MB"]
+    written.append(_table(out / "bench_formats_memory.md", header, rows))
     commands = [f"`{_load(folder, name)['command']}` ({_load(folder, name)['date']})" for name in COMMANDS]
     (out / "commands.md").write_text("".join(f"- {command}\n" for command in commands), encoding="utf-8")
     return [*written, out / "commands.md"]
 
 
-COMMANDS = ("quality_realtext", "quality_plaintext", "bench_html", "bench_speed", "bench_linear")
-FIGURES: tuple[Callable[[Path, Path, Any], list[Path]], ...] = (quality, speed, scaling, tables)
+COMMANDS = ("quality_realtext", "quality_plaintext", "bench_html", "bench_speed", "bench_linear", "bench_formats")
+FIGURES: tuple[Callable[[Path, Path, Any], list[Path]], ...] = (quality, speed, scaling, formats, tables)
 
 
 def draw(folder: Path = HERE / "benchmarks", out: Path = HERE / "_plots") -> list[Path]:

@@ -78,7 +78,7 @@ def test_the_api_reference_documents_every_public_name(site: Path) -> None:
 @pytest.mark.docs
 def test_the_benchmarks_page_shows_the_figures_drawn_from_the_json(site: Path) -> None:
     page = (site / "benchmarks.html").read_text(encoding="utf-8")
-    for image in ("quality.png", "speed.png", "scaling.png"):
+    for image in ("quality.png", "speed.png", "scaling.png", "formats.png"):
         assert f"_images/{image}" in page
         assert (site / "_images" / image).stat().st_size > 10_000
     realtext = json.loads((DOCS / "benchmarks" / "quality_realtext.json").read_text(encoding="utf-8"))

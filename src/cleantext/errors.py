@@ -7,6 +7,7 @@ __all__ = [
     "CleantextError",
     "CleantextWarning",
     "DecodeError",
+    "FormatError",
     "FtfyInternalsWarning",
     "HTMLError",
     "InputTypeError",
@@ -45,6 +46,11 @@ class OptionError(CleantextError, ValueError):
     """An option given a value that cleantext does not know, such as ``kind="pdf"``."""
 
 
+class FormatError(CleantextError, ValueError):
+    """An input that cannot be read in its format: truncated or corrupt compressed data, a WARC record
+    whose HTTP header is broken, a Parquet column of the wrong type."""
+
+
 class MissingExtraError(CleantextError, ImportError):
     """An optional part of cleantext whose extra is not installed, e.g. ``cleantext-news[scrapy]``."""
 
@@ -77,3 +83,21 @@ class FtfyInternalsWarning(CleantextWarning, RuntimeWarning):
 
     Given once per process; the results are the same, only slower.
     """
+
+
+def require_module(name: str, extra: str, purpose: str):
+    """Import the optional module ``name``, or raise :class:`MissingExtraError` saying which extra brings it.
+
+    >>> require_module("json", "none", "reading JSON").__name__
+    'json'
+    >>> require_module("no_such_module_here", "warc", "reading WARC files")
+    Traceback (most recent call last):
+    ...
+    cleantext.errors.MissingExtraError: reading WARC files needs no_such_module_here: install cleantext-news[warc]
+    """
+    import importlib
+
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        raise MissingExtraError(f"{purpose} needs {name.split('.')[0]}: install cleantext-news[{extra}]") from None
