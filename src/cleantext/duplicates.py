@@ -5,7 +5,8 @@ sentence per line. Comparing lines would miss that, so the document is read as o
 a line is a duplicate when its whole word sequence occurs earlier in the stream, wherever the earlier
 copy's line breaks fell. The first copy is kept; later copies are dropped and point at it.
 
-Short lines are too common to call duplicates, except one kind: a label that stands three times
+Lines of code (:mod:`cleantext.codeblocks`) are never dropped here: code is kept or dropped whole,
+by :func:`~cleantext.strip_chrome`. Short lines are too common to call duplicates, except one kind: a label that stands three times
 or more in one page ("Company Town", "Whatsapp Facebook Pint") is page furniture in every place.
 
 Lines of a few words that end no sentence ("Advertisement", "Share", "+") are left out of the stream:
@@ -19,10 +20,11 @@ before it (not the next ones after the first: which those are would change when 
 a page header, and a second ``clean`` would find a copy the first did not).
 
 Memory is a few bytes a line, nothing a word: the words are read from the lines as they are needed
-and let go of at once (a document of fewer than 65,536 words keeps them while it is read: a few MB). The index holds only the n-grams that open a line long enough to be a copy
-(the only ones ever looked up), found in one pass over the stream; a compared copy's words are read
-again from its lines (a long line remembers where every 64th word starts, so that reading a few of
-its words never costs the whole line twice).
+and let go of at once (a document of fewer than 65,536 words keeps them while it is read: a few MB).
+The index holds only the n-grams that open a line long enough to be a copy (the only ones ever
+looked up), found in one pass over the stream; a compared copy's words are read again from its lines
+(a long line remembers where every 64th word starts, so that reading a few of its words never costs
+the whole line twice).
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ from itertools import chain, compress, islice, tee
 from operator import not_
 
 from .blocks import ends_sentence
+from .codeblocks import code_blocks
+from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
 
 __all__ = ["drop_duplicates"]
@@ -51,7 +55,7 @@ _MARK_EVERY = 64  # a long line remembers where every this many words start, onc
 #: A word as ``str.split()`` finds it: ``\s`` is ``str.isspace`` (a test checks every character), and
 #: case folding neither makes nor takes white space, so ``line.casefold().split()`` gives the words of
 #: ``line``'s matches, each case-folded.
-_WORD = re.compile(r"\S+")
+_WORD = LazyPattern(r"\S+")
 
 Removals = dict[int, tuple[str, int | None]]
 
@@ -287,8 +291,13 @@ def decide_duplicates(lines: Sequence[str], /, *, min_words: int = 5, label_repe
     current: Sequence[str] = lines
     removed = array("q")  # the input lines found, reading after reading
     refs = array("q")  # the input line each copies, or -1 for a repeated label
+    # Code is kept or dropped whole (by strip_chrome), never in part: a line of it that repeats
+    # ("return 0;", "}") stays.
+    code = {index for block in code_blocks(lines) for index in block.lines}
     for _ in range(_MAX_ROUNDS):
         found = _find_duplicates(current, min_words, label_repeats)
+        if code:
+            found = {line_no: decision for line_no, decision in found.items() if live[line_no] not in code}
         if not found:
             break
         for line_no, (_, ref) in found.items():
