@@ -10,7 +10,7 @@ The border reopened on Friday, officials said.
 """
 
 from .chrome import strip_chrome
-from .cleaner import DEFAULT_PIPELINE, clean, explain
+from .cleaner import DEFAULT_PIPELINE, clean, clean_pieces, explain
 from .decode import decode, normalize_newlines
 from .duplicates import drop_duplicates
 from .errors import (
@@ -62,6 +62,7 @@ __all__ = [
     "SiteThresholds",
     "UndecodableInputError",
     "clean",
+    "clean_pieces",
     "decode",
     "decode_html",
     "drop_duplicates",

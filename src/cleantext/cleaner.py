@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .chrome import strip_chrome
@@ -16,7 +17,7 @@ from .structure import strip_boilerplate
 if TYPE_CHECKING:
     from .profile import Profile
 
-__all__ = ["DEFAULT_PIPELINE", "KINDS", "clean", "explain"]
+__all__ = ["DEFAULT_PIPELINE", "KINDS", "clean", "clean_pieces", "explain"]
 
 #: What :func:`clean` runs on text: repair; drop repeated text; drop the chrome the rules know; then
 #: judge the page's shape, without that chrome, and drop what lies around the article; tidy.
@@ -58,6 +59,30 @@ def clean(text: str, *, kind: str = "auto", profile: Profile | None = None, site
     if profile is not None:
         return with_profile(DEFAULT_PIPELINE, profile, site)(text)
     return DEFAULT_PIPELINE(text)
+
+
+def clean_pieces(
+    box: list[str], *, kind: str = "auto", profile: Profile | None = None, site: str | None = None
+) -> Iterator[str]:
+    """:func:`clean` for a caller that lets go of its text: taken out of ``box`` (left empty), cleaned,
+    and given back in pieces whose ``"".join`` is what :func:`clean` returns (see :meth:`cleantext.Pipeline.pieces`).
+
+    Meant for a large document written out piece by piece (the command does so): the text is dropped
+    once split into lines, and the whole result is never held, so the peak is about half of
+    :func:`clean`'s. An HTML page comes back as one piece.
+
+    >>> box = ["Officials reported the crossing was closed on Friday.Â\\n(0) comments\\nLog In"]
+    >>> "".join(clean_pieces(box)), box
+    ('Officials reported the crossing was closed on Friday.\\n', [])
+    """
+    text = box.pop()
+    require_text(text, "clean_pieces")
+    if _is_html(text, kind):
+        return iter((clean(text, kind="html", profile=profile, site=site),))
+    chosen = DEFAULT_PIPELINE if profile is None else with_profile(DEFAULT_PIPELINE, profile, site)
+    box.append(text)
+    del text
+    return chosen.pieces(box)
 
 
 def explain(

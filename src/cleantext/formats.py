@@ -30,7 +30,20 @@ import cleantext
 
 from . import jsonlines, parquet, warc
 from .compression import by_extension, head
-from .records import Document, Job, Record, Result, Route, Task, clean_document, finished, is_page, read_text
+from .records import (
+    Document,
+    Job,
+    Record,
+    Result,
+    Route,
+    Task,
+    clean_document,
+    clean_in_pieces,
+    finished,
+    is_page,
+    read_text,
+    text_output,
+)
 from .records import split_document as _split_document
 
 if TYPE_CHECKING:
@@ -216,6 +229,10 @@ def clean_record(job: Job, box: list[bytes], task: Task) -> Result:
     text, kind, site, meta = found
     del found
     try:
+        if task.route.output == "text" and not job.explain:  # the text handed over, the result in pieces
+            box = [text]
+            del text
+            return text_output(task, clean_in_pieces(box, job.steps, kind, profile=job.profile, site=site))
         done = clean_document(text, job.steps, kind, explain=job.explain, profile=job.profile, site=site)
     except cleantext.CleantextError as problem:
         return Result(None, str(problem))

@@ -30,11 +30,13 @@ __all__ = [
     "Route",
     "Task",
     "clean_document",
+    "clean_in_pieces",
     "finished",
     "is_page",
     "read_text",
     "removed_of",
     "split_document",
+    "text_output",
     "too_large",
 ]
 
@@ -70,6 +72,23 @@ def clean_document(
     if page or profile is not None:
         return cleantext.explain(text, steps=steps, kind="html" if page else "text", profile=profile, site=site).text
     return steps(text)
+
+
+def clean_in_pieces(
+    box: list[str],
+    steps: cleantext.Pipeline,
+    kind: str,
+    *,
+    profile: cleantext.Profile | None = None,
+    site: str | None = None,
+) -> Iterator[str]:
+    """:func:`clean_document` without ``explain``, the text taken out of ``box``, the result in pieces
+    (:func:`cleantext.clean_pieces`): how a document goes to text output, never held whole beside it."""
+    if steps == cleantext.DEFAULT_PIPELINE:
+        return cleantext.clean_pieces(box, kind=kind, profile=profile, site=site)
+    if profile is not None or is_page(kind, box[0]):
+        return iter((clean_document(box.pop(), steps, kind, explain=False, profile=profile, site=site),))
+    return steps.pieces(box)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,9 +203,7 @@ def finished(job: Job, task: Task, done: cleantext.Report | str, meta: Meta | No
     text = done if isinstance(done, str) else done.text
     output = task.route.output
     if output == "text":
-        end = RECORD_END if task.route.format != "text" else ""
-        notes = () if isinstance(done, str) else tuple(done.lines())
-        return Result((text + end).encode("utf-8", "surrogatepass"), notes=notes)
+        return text_output(task, iter((text,)), notes=() if isinstance(done, str) else tuple(done.lines()))
     removed = None if isinstance(done, str) else removed_of(done)
     if output == "jsonl":
         meta = meta or Meta()
@@ -195,6 +212,15 @@ def finished(job: Job, task: Task, done: cleantext.Report | str, meta: Meta | No
             record["cleantext_removed"] = list(removed)
         return Result((json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8", "backslashreplace"))
     return Result(None, text=text, removed=removed, meta=meta)
+
+
+def text_output(task: Task, pieces: Iterator[str], notes: tuple[str, ...] = ()) -> Result:
+    """The :class:`Result` of a record cleaned into text output, from its text in pieces (each encoded
+    and let go of in turn; see :func:`clean_in_pieces`), ended as its input's records are."""
+    encoded = [piece.encode("utf-8", "surrogatepass") for piece in pieces]
+    if task.route.format != "text":
+        encoded.append(RECORD_END.encode("utf-8"))
+    return Result(b"".join(encoded), notes=notes)
 
 
 # --- plain text: one document per input ------------------------------------------------------------
