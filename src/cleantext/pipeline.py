@@ -197,9 +197,13 @@ class Pipeline:
         text = box.pop()
         if not self.steps:
             return iter((text,))
+        large = len(text) >= LARGE
         lines = split_lines(text)
         del text
-        return _taken(self._lines(lines))
+        lines = self._lines(lines)
+        if large:
+            give_back()
+        return _taken(lines)
 
     def _lines(self, lines: list[str]) -> list[str]:
         for step in self.steps:
