@@ -11,6 +11,7 @@ The border reopened on Friday, officials said.
 
 from .chrome import strip_chrome
 from .cleaner import DEFAULT_PIPELINE, clean, explain
+from .decision import keep_article
 from .decode import decode, normalize_newlines
 from .duplicates import drop_duplicates
 from .errors import (
@@ -60,6 +61,7 @@ __all__ = [
     "explain_html",
     "from_html",
     "is_markup",
+    "keep_article",
     "learn",
     "normalize_newlines",
     "pipeline",
