@@ -1,6 +1,6 @@
-"""Score and time ``cleantext.from_html`` against trafilatura on html_dev, in one run.
+"""Score and time ``cleantext.from_html`` against trafilatura (defaults, precision and recall modes) and jusText on html_dev.
 
-Usage: python bench/bench_html.py [DIR] [--pages] [--repeat N] [--worst K]
+Usage: python bench/bench_html.py [DIR] [--pages] [--repeat N] [--worst K] [--json OUT.json]
 
 Every system sees the same decoded pages. Scores use the article-extraction benchmark's metric
 (``metrics.page_scores``); time is the best of ``--repeat`` passes over all pages (after one warm-up
@@ -18,7 +18,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from baselines import justext_html
 from metrics import page_scores, shingle_counts, shingles
+from results import save
 
 import cleantext
 
@@ -31,8 +33,26 @@ def _systems() -> dict[str, Callable[[str], str]]:
     return {
         "trafilatura defaults": lambda page: trafilatura.extract(page) or "",
         "trafilatura precision": lambda page: trafilatura.extract(page, favor_precision=True) or "",
+        "jusText": justext_html,
+        "trafilatura recall": lambda page: trafilatura.extract(page, favor_recall=True) or "",
         "cleantext.from_html": cleantext.from_html,
     }
+
+
+def load(path: Path = DEFAULT) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
+    """The ground truth (``{id: {"articleBody", "url"}}``) and the decoded pages (``{id: html}``)."""
+    gold = json.loads((path / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = {
+        page.name.split(".")[0]: gzip.decompress(page.read_bytes()).decode("utf-8")
+        for page in sorted(path.glob("*.html.gz"))
+    }
+    return gold, pages
+
+
+def score(path: Path = DEFAULT, system: Callable[[str], str] = cleantext.from_html) -> dict[str, float]:
+    """The benchmark's precision, recall and F1 of ``system`` on the pages of ``path`` (not timed)."""
+    gold, pages = load(path)
+    return page_scores(shingle_counts(gold[key]["articleBody"], system(page)) for key, page in pages.items())
 
 
 def _per_page(count: tuple[float, float, float]) -> tuple[float, float]:
@@ -46,12 +66,9 @@ def main() -> None:
     parser.add_argument("--pages", action="store_true", help="print per-page precision and recall")
     parser.add_argument("--repeat", type=int, default=3, help="timed passes per system (best is kept)")
     parser.add_argument("--worst", type=int, default=0, help="show the extra lines of the K worst pages")
+    parser.add_argument("--json", metavar="OUT", help="also write the scores and times to this JSON file")
     args = parser.parse_args()
-    gold = json.loads((args.path / "ground-truth.json").read_text(encoding="utf-8"))
-    pages = {
-        path.name.split(".")[0]: gzip.decompress(path.read_bytes()).decode("utf-8")
-        for path in sorted(args.path.glob("*.html.gz"))
-    }
+    gold, pages = load(args.path)
     systems = _systems()
     first = next(iter(pages.values()))
     for system in systems.values():
@@ -69,14 +86,17 @@ def main() -> None:
         for name, outs in outputs.items()
     }
     print(f"html_dev: {len(pages)} pages, best of {args.repeat} timed passes")
+    results = {}
     for name in systems:
         scores = page_scores(counts[name].values())
+        results[name] = {**scores, "seconds": best[name]}
         print(
             f"  {name:<22} P={scores['precision']:.3f} R={scores['recall']:.3f} F1={scores['f1']:.3f}"
             f"  {best[name]:.2f} s  {len(pages) / best[name]:.0f} pages/s"
         )
     ratio = best["cleantext.from_html"] / best["trafilatura defaults"]
     print(f"  time ratio from_html / trafilatura defaults: {ratio:.2f}")
+    save(args.json, "bench_html", {"data": "html_dev", "pages": len(pages), "systems": results})
     ranked = sorted(pages, key=lambda key: sum(_per_page(counts["cleantext.from_html"][key])))
     if args.pages:
         for key in ranked:

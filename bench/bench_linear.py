@@ -1,6 +1,6 @@
 """Is cleantext's cost linear in its input? Time each input family at size n and 10n.
 
-Usage: python bench/bench_linear.py [--family NAME ...] [--step NAME] [--repeat N] [--scale F]
+Usage: python bench/bench_linear.py [--family NAME ...] [--step NAME] [--repeat N] [--scale F] [--json OUT.json]
 
 For every family the input is built at size n and at 10n, ``cleantext.clean`` (or the step named by
 ``--step``) runs on each ``--repeat`` times, and the best times are compared: 10x the input must cost
@@ -22,6 +22,9 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+from results import save
 
 import cleantext
 
@@ -130,12 +133,28 @@ def growth(small: float, large: float) -> float:
     return large / small if small > 0 else float("inf")
 
 
-def measure(name: str, build: Callable[[int], str], n: int, function: Callable[[str], object], repeat: int) -> bool:
+def _record(
+    small: str, large: str, seconds: tuple[float, float], ratio: float, verdict: str, **more: Any
+) -> dict[str, Any]:
+    """One family's figures as ``--json`` writes them."""
+    return {"chars": [len(small), len(large)], "seconds": list(seconds), "growth": ratio, "verdict": verdict, **more}
+
+
+def measure(
+    name: str,
+    build: Callable[[int], str],
+    n: int,
+    function: Callable[[str], object],
+    repeat: int,
+    into: dict[str, Any] | None = None,
+) -> bool:
     small, large = build(n), build(10 * n)
     t_small = best_time(function, small, repeat)
     t_large = best_time(function, large, repeat)
     ratio = growth(t_small, t_large)
     verdict = "PASS" if ratio <= LIMIT else "FAIL"
+    if into is not None:
+        into[name] = _record(small, large, (t_small, t_large), ratio, verdict)
     print(
         f"{name:28} {len(small):>11,} → {len(large):>12,} chars  {t_small:8.3f} s → {t_large:8.3f} s"
         f"  ×{ratio:6.2f}  {verdict}",
@@ -145,15 +164,17 @@ def measure(name: str, build: Callable[[int], str], n: int, function: Callable[[
 
 
 def _trafilatura(page: str) -> object:
-    """The peer: trafilatura's one extraction, with the settings from_html gives it."""
+    """The peer: trafilatura's fast-mode extraction, with the settings from_html gives it."""
     import trafilatura
 
-    from cleantext.html import _SETTINGS
+    from cleantext.html_extract import _MODES
 
-    return trafilatura.bare_extraction(page, **_SETTINGS)
+    return trafilatura.bare_extraction(page, **_MODES["fast"])
 
 
-def measure_html(name: str, build: Callable[[int], str], n: int, repeat: int) -> bool:
+def measure_html(
+    name: str, build: Callable[[int], str], n: int, repeat: int, into: dict[str, Any] | None = None
+) -> bool:
     """from_html at n and 10n, with trafilatura alone on the same pages in the same run.
 
     PASS when from_html grows at most LIMIT times, or when the time cleantext adds to trafilatura's
@@ -170,6 +191,16 @@ def measure_html(name: str, build: Callable[[int], str], n: int, repeat: int) ->
     added_small, added_large = ours_small - peer_small, ours_large - peer_large
     added = growth(added_small, added_large)
     verdict = "PASS" if ratio <= LIMIT or added <= LIMIT else "FAIL"
+    if into is not None:
+        into[name] = _record(
+            small,
+            large,
+            (ours_small, ours_large),
+            ratio,
+            verdict,
+            trafilatura_seconds=[peer_small, peer_large],
+            added_growth=added,
+        )
     print(
         f"{name:28} {len(small):>11,} → {len(large):>12,} chars  {ours_small:8.3f} s → {ours_large:8.3f} s"
         f"  ×{ratio:6.2f}  {verdict}  (trafilatura alone ×{peer:.2f}; what from_html adds:"
@@ -187,6 +218,7 @@ def main() -> int:
     parser.add_argument("--scale", type=float, default=1.0, help="multiply every n by this")
     parser.add_argument("--no-html", action="store_true", help="skip the from_html families")
     parser.add_argument("--list", action="store_true", help="list the families and exit")
+    parser.add_argument("--json", metavar="OUT", help="also write every family's sizes, times and growth here")
     options = parser.parse_args()
 
     if options.list:
@@ -198,15 +230,17 @@ def main() -> int:
         function = lambda text: cleantext.clean(text, kind="text")  # noqa: E731 -- never routed to from_html
     ok = True
     print(f"step: {options.step}; best of {options.repeat}; PASS when 10x the input costs <= {LIMIT}x the time")
+    figures: dict[str, Any] = {}
     for name, (build, n) in FAMILIES.items():
         if options.family and name not in options.family:
             continue
-        ok &= measure(name, build, max(1, int(n * options.scale)), function, options.repeat)
+        ok &= measure(name, build, max(1, int(n * options.scale)), function, options.repeat, figures)
     if not options.no_html:
         for name, (build, n) in HTML_FAMILIES.items():
             if options.family and name not in options.family:
                 continue
-            ok &= measure_html(name, build, max(1, int(n * options.scale)), options.repeat)
+            ok &= measure_html(name, build, max(1, int(n * options.scale)), options.repeat, figures)
+    save(options.json, "bench_linear", {"step": options.step, "limit": LIMIT, "families": figures})
     return 0 if ok else 1
 
 

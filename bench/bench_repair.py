@@ -20,6 +20,7 @@ import json
 import time
 from collections import Counter
 from collections.abc import Callable
+from difflib import SequenceMatcher
 from functools import partial
 from pathlib import Path
 
@@ -61,7 +62,50 @@ def quality(cases: list[dict[str, str]], show: bool) -> None:
     print(f"passed: {shares}  (ftfy-safe: fix_text with curly quotes, widths and normal form kept)")
     keep_wrong = sum(total[c] - passed["cleantext"][c] for c in total if c.startswith("keep-"))
     print(f"must-not-change failures (cleantext): {keep_wrong}")
+    damaged_lines = [case for case in cases if case["status"] == "partial"]
+    if damaged_lines:
+        verdicts = Counter(_verdict(cleantext.repair(case["input"]), case) for case in damaged_lines)
+        print(
+            f"lost-byte lines (status partial, {len(damaged_lines)}): cleantext {verdicts['recovered']} recovered, "
+            f"{verdicts['left']} left partly damaged, {verdicts['wrong']} with a wrong letter"
+        )
+        _per_letter(sorted({case["expected"] for case in damaged_lines}))
     print(f"cases ftfy (either way) gets right and cleantext gets wrong: {len(ftfy_only)}")
+
+
+def _per_letter(sentences: list[str]) -> None:
+    """Each letter of the lost-byte sentences damaged alone, each way (as bench/tune_lost_bytes.py does).
+
+    Held out: the margin and least frequency were chosen on other text (tune_lost_bytes.py).
+    """
+    from tune_lost_bytes import WAYS, score
+
+    print(f"per letter of those {len(sentences)} sentences, damaged alone (recovered/wrong/left):")
+    for way in WAYS:
+        counts = Counter(
+            score(line, index, way)
+            for line in sentences
+            for index, char in enumerate(line)
+            if char.isalpha() and not char.isascii()
+        )
+        counts.pop(None, None)
+        done = sum(counts.values())
+        print(
+            f"  {way:<12} {counts['recovered']}/{counts['wrong']}/{counts['left']}"
+            f"  ({counts['recovered'] / max(done, 1):.0%} recovered, {counts['wrong'] / max(done, 1):.1%} wrong)"
+        )
+
+
+def _verdict(result: str, case: dict[str, str]) -> str:
+    """recovered (equal to the expected text), left (only damage kept as it was) or wrong."""
+    if result == case["expected"]:
+        return "recovered"
+    matcher = SequenceMatcher(None, result, case["expected"], autojunk=False)
+    for operation, start, end, _, _ in matcher.get_opcodes():
+        piece = result[start:end]
+        if operation != "equal" and not (piece and ("\ufffd" in piece or "?" in piece or piece in case["input"])):
+            return "wrong"
+    return "left"
 
 
 def _news_lines(data: Path, cases: list[dict[str, str]]) -> list[str]:

@@ -1,6 +1,6 @@
 """Time ``cleantext.clean`` against ``ftfy.fix_text`` on the same news texts, and compare start-up.
 
-Usage: python bench/bench_speed.py [--repeat N] [--runs K] [--profile] [--only CORPUS] [--no-startup]
+Usage: python bench/bench_speed.py [--repeat N] [--runs K] [--profile] [--only CORPUS] [--no-startup] [--json OUT.json]
 
 Three corpora of at least 1 MB each (UTF-8 bytes; 1 MB = 10^6 bytes), assembled from the data on disk:
 
@@ -39,6 +39,9 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+from results import save
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -224,6 +227,7 @@ def main() -> None:
     parser.add_argument("--only", choices=("english", "multilingual", "damaged"), help="one corpus only")
     parser.add_argument("--profile", action="store_true", help="profile one clean pass with pyinstrument")
     parser.add_argument("--no-startup", action="store_true", help="skip the start-up measurement")
+    parser.add_argument("--json", metavar="OUT", help="also write the times and ratios to this JSON file")
     args = parser.parse_args()
 
     import ftfy
@@ -246,19 +250,23 @@ def main() -> None:
         return
 
     systems = {"ftfy": ftfy.fix_text, "clean": cleantext.clean}
+    results: dict[str, Any] = {"corpora": {}}
     print(f"{'corpus':<13} {'docs':>5} {'MB':>6} {'ftfy s':>8} {'clean s':>8} {'clean/ftfy':>10}  target")
     for name, documents in texts.items():
         megabytes = sum(len(doc.encode("utf-8")) for doc in documents) / 1e6
         best = time_corpus(documents, systems, args.repeat)
         ratio = best["clean"] / best["ftfy"]
         verdict = "ok" if ratio <= TARGET_TIME else "MISSED"
+        results["corpora"][name] = {"documents": len(documents), "megabytes": megabytes, **best, "ratio": ratio}
         print(
             f"{name:<13} {len(documents):>5} {megabytes:>6.2f} {best['ftfy']:>8.3f} {best['clean']:>8.3f} "
             f"{ratio:>10.2f}  <= {TARGET_TIME} {verdict}"
         )
     if args.no_startup:
+        save(args.json, "bench_speed", results)
         return
     medians = startup(args.runs)
+    save(args.json, "bench_speed", {**results, "startup_seconds": medians})
     print(f"start-up (median of {args.runs} interpreters, ms):")
     for name, seconds in medians.items():
         print(f"  {name:<24} {seconds * 1000:7.1f}")

@@ -31,11 +31,12 @@ from snapshot_outputs import _texts  # noqa: E402
 from cleantext.model import split_lines  # noqa: E402
 
 REPAIR = importlib.import_module("cleantext.repair")
+FAST = importlib.import_module("cleantext.repair.fast")
 
 
 def _without_fast_path():  # type: ignore[no-untyped-def]
     """Every line goes to ftfy, as before the fast path."""
-    return mock.patch.object(REPAIR, "_decode_whole_line", lambda text: None)
+    return mock.patch.object(FAST, "_decode_whole_line", lambda text: None)
 
 
 def _lines() -> list[str]:
@@ -63,13 +64,13 @@ def main() -> None:
 
     lines = _lines()
     calls: list[str | None] = []
-    real = REPAIR._decode_whole_line
+    real = FAST._decode_whole_line
 
     def counting(text: str) -> str | None:
         calls.append(result := real(text))
         return result
 
-    with mock.patch.object(REPAIR, "_decode_whole_line", counting):
+    with mock.patch.object(FAST, "_decode_whole_line", counting):
         fast = [REPAIR._repair_with_reasons(line) for line in lines]
     with _without_fast_path():
         slow = [REPAIR._repair_with_reasons(line) for line in lines]

@@ -128,7 +128,7 @@ def test_engine_agrees_on_paragraphs_that_end_with_white_space(text: str, tail: 
 
 
 def test_custom_rules_with_syntax_the_screen_does_not_follow_still_apply() -> None:
-    page = "The vote passed.\nkeep   out\nthe the\nBreaking News\nx{\nPage 3 of 12\n\u212aeep it clean"
+    page = "The vote passed.\nkeep   out\nthe the\nBreaking News\nx{ marks the spot\nPage 3 of 12\n\u212aeep it clean"
     assert strip_chrome(page, rules=CUSTOM) == "The vote passed.\n\u212aeep it clean"
     assert strip_chrome("\u212aEEP IT CLEAN. Please avoid obscene language.") == ""
 

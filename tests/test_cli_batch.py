@@ -51,10 +51,10 @@ def test_jsonl_field_option_and_explain_field(tmp_path: Path) -> None:
     ]
 
 
-def test_field_without_jsonl_is_a_usage_error() -> None:
+def test_field_without_records_with_fields_is_a_usage_error() -> None:
     result = run("--field", "body", stdin=b"x\n")
     assert result.returncode == 2
-    assert b"--field needs --jsonl" in result.stderr
+    assert b"--field needs records with fields: --jsonl, --from parquet" in result.stderr
 
 
 # --- 2. many files: -o DIR, --in-place, no overwriting the input ---------------------------------

@@ -175,7 +175,15 @@ def test_a_write_that_fails_midway_ends_that_output_once(tmp_path: Path, jobs: s
     write_jsonl(tmp_path / "big.jsonl", [{"n": n, "text": ARTICLE} for n in range(2000)])
     write_jsonl(tmp_path / "small.jsonl", [{"text": ARTICLE}])
     result = run(
-        "--jsonl", "-j", jobs, "-o", "out", "big.jsonl", "small.jsonl", cwd=tmp_path, preexec_fn=_file_size_limit(20_000)
+        "--jsonl",
+        "-j",
+        jobs,
+        "-o",
+        "out",
+        "big.jsonl",
+        "small.jsonl",
+        cwd=tmp_path,
+        preexec_fn=_file_size_limit(20_000),
     )
     assert result.returncode == 1
     errors = errors_of(result)
@@ -314,9 +322,9 @@ def test_terminal_colours_and_overstrikes_are_removed(tmp_path: Path) -> None:
 
 
 def test_an_html_file_is_read_as_a_page_even_with_text_before_the_doctype(tmp_path: Path) -> None:
-    page = "Saved from https://example.com/harbour-bridge on 3 May\n" + (FIXTURES / "html" / "news_page.html").read_text(
-        encoding="utf-8"
-    )
+    page = "Saved from https://example.com/harbour-bridge on 3 May\n" + (
+        FIXTURES / "html" / "news_page.html"
+    ).read_text(encoding="utf-8")
     for name in ("saved.html", "saved.HTM", "saved.txt"):
         (tmp_path / name).write_text(page, encoding="utf-8")
     as_page = run("--html", tmp_path / "saved.txt").stdout

@@ -1,18 +1,94 @@
-"""The documentation against the code: the CLI reference is generated from the parser, and kept so.
+"""The documentation against the code.
 
-(The README's examples run as tests through Sybil: see conftest.py.)
+- The documentation site builds without a warning, and holds what it promises (the examples of its
+  pages run as tests through Sybil: see docs/conftest.py; those of README.md: see conftest.py).
+- The CLI reference (docs/cli.md) is generated from the parser, and kept so.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import json
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
+
+import cleantext
+
 ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+PAGES = [
+    "index",
+    "quickstart",
+    "howitworks",
+    "api",
+    "cli",
+    "profile",
+    "integrations/scrapy",
+    "integrations/datatrove",
+    "integrations/ray",
+    "benchmarks",
+    "quality",
+    "speed",
+    "safety",
+    "design",
+    "repair",
+    "html",
+]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pytest.importorskip("sphinx", reason="the docs extra is not installed (it is part of the test extra)")
+    out = tmp_path_factory.mktemp("site")
+    command = [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-q", "-b", "html"]
+    result = subprocess.run(
+        [*command, "-d", str(out / "doctrees"), str(DOCS), str(out / "html")],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-5000:]
+    return out / "html"
+
+
+@pytest.mark.docs
+def test_every_page_is_built(site: Path) -> None:
+    missing = [page for page in PAGES if not (site / f"{page}.html").is_file()]
+    assert missing == []
+
+
+@pytest.mark.docs
+def test_every_page_is_in_the_table_of_contents(site: Path) -> None:
+    index = (site / "index.html").read_text(encoding="utf-8")
+    unlinked = [page for page in PAGES[1:] if f'href="{page}.html"' not in index]
+    assert unlinked == []
+
+
+@pytest.mark.docs
+def test_the_api_reference_documents_every_public_name(site: Path) -> None:
+    api = (site / "api.html").read_text(encoding="utf-8")
+    undocumented = [name for name in cleantext.__all__ if f'id="cleantext.{name}"' not in api]
+    assert undocumented == []
+
+
+@pytest.mark.docs
+def test_the_benchmarks_page_shows_the_figures_drawn_from_the_json(site: Path) -> None:
+    page = (site / "benchmarks.html").read_text(encoding="utf-8")
+    for image in ("quality.png", "speed.png", "scaling.png", "formats.png"):
+        assert f"_images/{image}" in page
+        assert (site / "_images" / image).stat().st_size > 10_000
+    realtext = json.loads((DOCS / "benchmarks" / "quality_realtext.json").read_text(encoding="utf-8"))
+    assert f"{realtext['systems']['cleantext.clean']['f1']:.3f}" in page
+    speed = json.loads((DOCS / "benchmarks" / "bench_speed.json").read_text(encoding="utf-8"))
+    assert f"{speed['corpora']['english']['ratio']:.2f}" in page
 
 
 def _generator():
-    spec = importlib.util.spec_from_file_location("make_cli_reference", ROOT / "docs" / "make_cli_reference.py")
+    spec = importlib.util.spec_from_file_location("make_cli_reference", DOCS / "make_cli_reference.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -21,7 +97,7 @@ def _generator():
 
 def test_the_cli_reference_in_docs_is_what_the_parser_gives() -> None:
     generator = _generator()
-    committed = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    committed = (DOCS / "cli.md").read_text(encoding="utf-8")
     assert committed == generator.rendered(committed), "docs/cli.md is stale: run python docs/make_cli_reference.py"
 
 

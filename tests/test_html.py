@@ -140,6 +140,32 @@ def test_custom_steps_replace_the_text_steps() -> None:
     assert cleantext.explain(page, steps=upper).text == cleantext.from_html(page).rstrip("\n").upper()
 
 
+def test_heading_that_links_to_itself_is_not_a_link_block() -> None:
+    section = '<h2 id="{0}"><a href="#{0}">{1}</a></h2>'
+    page = _story(
+        "Budget guide",
+        _LEDE,
+        section.format("vote", "How the vote went"),
+        _SECOND,
+        section.format("next", "What happens next"),
+        "<p>The plan goes to the mayor, who has ten days to sign it or send it back with her objections.</p>",
+    )
+    report = cleantext.explain_html(page)
+    assert "How the vote went\n" in report.text and "What happens next\n" in report.text
+    assert not report.removed
+
+
+def test_teaser_paragraph_between_article_paragraphs_is_still_a_link_block() -> None:
+    teaser = '<p><a href="/news/other-story">Ferry timetable changes as bridge traffic returns</a></p>'
+    heading = '<h3><a href="/topics/budget">Budget</a></h3>'  # a heading is kept, whatever it links to
+    third = "<p>The plan goes to the mayor, who has ten days to sign it or send it back with her objections.</p>"
+    report = cleantext.explain_html(_story("Budget vote", _LEDE, _SECOND, teaser, heading, third))
+    assert [(edit.reason, edit.before) for edit in report.removed] == [
+        ("link-block", "Ferry timetable changes as bridge traffic returns")
+    ]
+    assert "Budget\n" in report.text
+
+
 # --- a page with no article -------------------------------------------------------------------------
 
 
@@ -150,6 +176,27 @@ def test_page_without_article_gives_empty_text_and_says_why(prologue: str) -> No
     report = cleantext.explain_html(page)
     assert report.text == ""
     assert "no-article" in {edit.reason for edit in report.edits}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<nav><span>Home</span></nav>",
+        "<h1>Home</h1>",
+        "<div class='menu'><ul><li>Home</li><li>Shop</li><li>Contact</li></ul></div>",
+    ],
+)
+def test_page_whose_text_is_a_label_or_two_has_no_article(body: str) -> None:
+    report = cleantext.explain_html(f"<html><head><title>Acme</title></head><body>{body}</body></html>")
+    assert report.text == ""
+    assert report.edits[-1].reason == "no-article"
+    labels = [edit.before for edit in report.removed if edit.before != "(nothing of the extracted text is article)"]
+    assert labels and all(edit.reason == "no-article" for edit in report.removed)
+
+
+def test_short_article_is_not_taken_for_a_label() -> None:
+    page = "<html><body><article><p>The bridge reopened on Friday.</p></article></body></html>"
+    assert cleantext.from_html(page) == "The bridge reopened on Friday.\n"
 
 
 # --- charsets ---------------------------------------------------------------------------------------

@@ -42,7 +42,9 @@ def test_overstruck_text_is_not_refused_as_binary() -> None:
 
 @pytest.mark.parametrize("function", [cleantext.clean, cleantext.explain, cleantext.repair, cleantext.tidy])
 def test_bytes_given_for_text_raise_a_clear_error(function) -> None:
-    with pytest.raises(InputTypeError, match=r"takes text \(str\), not bytes: decode bytes first with cleantext.decode"):
+    with pytest.raises(
+        InputTypeError, match=r"takes text \(str\), not bytes: decode bytes first with cleantext.decode"
+    ):
         function(b"The mayor said the bridge would reopen.")
     assert issubclass(InputTypeError, TypeError) and issubclass(InputTypeError, cleantext.CleantextError)
 

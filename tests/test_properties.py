@@ -47,6 +47,17 @@ PIECES = [
     "",
     "   ",
     "\xa0",
+    # code, shown (kept whole) or running the page (dropped whole): see cleantext.codeblocks
+    "fn main() {",
+    "    let s2 = s1;",
+    "}",
+    "...",
+    "// ...",
+    "Paste this snippet into the page:",
+    "var googletag = googletag || {};",
+    "googletag.cmd.push(function() { googletag.display('ad-1'); });",
+    "$ pip install -r requirements.txt",
+    "SELECT name FROM stations;",
 ]
 documents = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=40)), max_size=25).map("\n".join)
 any_text = st.one_of(st.text(), documents)
@@ -203,8 +214,8 @@ jsonl_lines = st.one_of(records.map(json.dumps), st.text(max_size=30), st.binary
 @FAST
 @given(st.lists(jsonl_lines, max_size=6).map("\n".join).map(str.encode) | st.binary(max_size=200))
 def test_jsonl_reader_reports_every_bad_record_and_never_breaks(data: bytes) -> None:
-    job = batch.Job(DEFAULT_PIPELINE, format="jsonl", field="text")
-    items = list(batch.read_items([batch.Source("-")], io.BytesIO(data), format="jsonl"))
+    job = batch.Job(DEFAULT_PIPELINE, field="text")
+    items = list(batch.read_items([batch.Source("-")], io.BytesIO(data), job, format="jsonl"))
     results = list(batch.process(job, batch.chunked(items, max_items=4, max_bytes=1 << 16), workers=1))
     assert [item for item, _ in results] == items
     for item, result in results:

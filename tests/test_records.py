@@ -9,7 +9,7 @@ from cli_support import ARTICLE, ARTICLE_CLEAN, run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleantext.records import splice_json
+from cleantext.jsonlines import splice_json
 
 
 def test_other_fields_come_out_byte_for_byte() -> None:

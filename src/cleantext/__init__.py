@@ -17,14 +17,18 @@ from .duplicates import drop_duplicates
 from .errors import (
     BinaryInputError,
     CleantextError,
+    CleantextWarning,
     DecodeError,
+    FormatError,
+    FtfyInternalsWarning,
     HTMLError,
     InputTypeError,
+    MissingExtraError,
     OptionError,
     PipelineError,
     UndecodableInputError,
 )
-from .html import decode_html, explain_html, from_html, is_markup
+from .html import PageReport, decode_html, explain_html, from_html, is_markup
 from .layout import tidy
 from .model import Edit, registered_steps
 from .pipeline import Pipeline, Report, pipeline
@@ -39,11 +43,16 @@ __all__ = [
     "DEFAULT_RULES",
     "BinaryInputError",
     "CleantextError",
+    "CleantextWarning",
     "DecodeError",
     "Edit",
+    "FormatError",
+    "FtfyInternalsWarning",
     "HTMLError",
     "InputTypeError",
+    "MissingExtraError",
     "OptionError",
+    "PageReport",
     "Pipeline",
     "PipelineError",
     "Profile",

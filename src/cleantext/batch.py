@@ -2,10 +2,12 @@
 
 Three parts, each small:
 
-* **reading** -- :func:`read_items` turns the inputs into :class:`Item` records, split by the
-  job's format (:data:`cleantext.records.FORMATS`: one per plain-text file, or one per line of a
-  JSON Lines input, streamed). An input that cannot be read at all (missing, a directory, empty,
-  over ``--max-bytes``) becomes one failed item, so it is reported in order.
+* **reading** -- :func:`read_items` opens each input through the compression layer
+  (:mod:`cleantext.compression`), recognises its format (:data:`cleantext.formats.FORMATS`, by name or
+  content, or as told) and turns it into :class:`Item` records, streamed: one per plain-text file, JSON
+  line, WARC document or Parquet row. An input that cannot be read at all (missing, a directory,
+  empty, over ``--max-bytes``) becomes one failed item, so it is reported in order; an input that
+  breaks off (a truncated or corrupt stream) ends with one failed item after the records read.
 * **cleaning** -- :func:`run_chunk` cleans a list of payloads for a :class:`Job` and never raises: a
   bad record comes back as an error message. :func:`process` runs it in this process (``workers=1``)
   or in a pool of worker processes that receive the pickled job once, with a bounded window of
@@ -31,7 +33,10 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from typing import BinaryIO, NoReturn
 
-from .records import FORMATS, Job, Result
+from .compression import open_input
+from .errors import FormatError, MissingExtraError
+from .formats import FORMATS, clean_record, recognise, route
+from .records import Job, Meta, Result, Route, Task
 
 __all__ = [
     "STDIN",
@@ -47,6 +52,7 @@ __all__ = [
     "restore_signals",
     "run_chunk",
     "signals_held",
+    "task_of",
 ]
 
 STDIN = "-"
@@ -158,11 +164,14 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Item:
-    """One record: a whole plain-text file, or one line of a JSON Lines input.
+    """One record: a whole plain-text file, or one record of an input of many (a JSON line, a WARC
+    document, a Parquet row).
 
     ``data`` is the raw bytes (the original, written back by ``--on-error keep``); ``error`` is set when
-    the record could not even be read. ``line`` is the 1-based line number of a JSON Lines record;
-    ``size`` the bytes it took in its input (also for a record too large to be read).
+    the record could not even be read. ``line`` is the 1-based number of a record in an input of many;
+    ``size`` the bytes it took in its input (also for a record too large to be read). ``route`` says
+    which format it came in and goes out in; ``kind``, ``meta`` and ``hold`` are its reader's (see
+    :class:`~cleantext.records.Record`); ``broken``: its input broke off here (no record follows).
     """
 
     source: Source
@@ -170,10 +179,25 @@ class Item:
     line: int | None = None
     error: str | None = None
     size: int = 0
+    route: Route | None = None
+    kind: str | None = None
+    meta: Meta | None = None
+    hold: object = None
+    broken: bool = False
 
     @property
     def label(self) -> str:
-        return self.source.label if self.line is None else f"{self.source.label}:{self.line}"
+        """The record in messages: ``file``, ``file:LINE`` (JSON Lines), ``file: record N <id>`` (WARC),
+        ``file: row N (id X)`` (Parquet, with ``--id-field``)."""
+        if self.line is None:
+            return self.source.label
+        unit = FORMATS[self.route.format].unit if self.route is not None else "line"
+        if unit == "line":
+            return f"{self.source.label}:{self.line}"
+        named = self.meta.id if self.meta is not None else None
+        if named is not None:
+            named = f" {named}" if named.startswith("<") else f" (id {named})"
+        return f"{self.source.label}: {unit} {self.line}{named or ''}"
 
 
 def _reason(problem: OSError) -> str:
@@ -195,18 +219,23 @@ def _opened(source: Source, stdin: BinaryIO) -> Iterator[BinaryIO]:
 def read_items(
     sources: Iterable[Source],
     stdin: BinaryIO,
+    job: Job,
     *,
-    format: str = "text",
+    format: str | None = None,
+    to: str | None = None,
+    one_output: bool = False,
     max_bytes: int = 0,
     refuse: Callable[[Source], str | None] | None = None,
 ) -> Iterator[Item]:
-    """The records of every source, in order, read lazily (JSON Lines one line at a time).
+    """The records of every source, in order, read lazily (one record at a time).
 
-    A record over ``max_bytes`` (0: no limit) is reported without being held in memory. ``refuse``,
-    asked before each source and each record, may give a reason to read no more of a source (its
-    output cannot be written): the source then gets one failed item, or its reading just stops.
+    Each input is decompressed as its first bytes say, and read in ``format`` (``None``: as its name
+    or content says). Its records go out in ``to`` (``None``: each format's own output; with
+    ``one_output``, the first input's, for all). A record over ``max_bytes`` (0: no limit) is reported
+    without being held in memory. ``refuse``, asked before each source and each record, may give a
+    reason to read no more of a source (its output cannot be written): the source then gets one failed
+    item, or its reading just stops.
     """
-    split = FORMATS[format].split
     for source in sources:
         if source.problem is not None:
             yield Item(source, None, error=source.problem)
@@ -215,16 +244,38 @@ def read_items(
         if problem is not None:
             yield Item(source, None, error=problem)
             continue
+        last: int | None = None
+        taken: Route | None = None
         try:
-            with _opened(source, stdin) as handle:
-                for record in split(handle, max_bytes):
+            with _opened(source, stdin) as raw:
+                handle, codec = open_input(raw, source.name)
+                found = FORMATS[format] if format is not None else recognise(handle, source.name)
+                taken = route(found, to, codec.name if codec else None)
+                if one_output and to is None:
+                    to = taken.output
+                assert found.split is not None
+                for record in found.split(handle, job, max_bytes):
                     if refuse is not None and refuse(source) is not None:
                         break  # its output failed: the error was reported when it did
-                    item = [Item(source, record.data, record.line, record.problem, record.size)]
+                    last = record.line
+                    meta = record.meta if record.meta is not None or found.unit else Meta(source.label)
+                    item = [
+                        Item(source, record.data, record.line, record.problem, record.size, taken, record.kind, meta,
+                             record.hold, record.broken)
+                    ]  # fmt: skip
                     del record
                     yield item.pop()  # handed over: this suspended generator must not hold the bytes
         except OSError as problem:
-            yield Item(source, None, error=_reason(problem))
+            yield _broken(source, last, taken, _reason(problem))
+        except (FormatError, MissingExtraError) as problem:
+            yield _broken(source, last, taken, str(problem))
+
+
+def _broken(source: Source, last: int | None, taken: Route | None, reason: str) -> Item:
+    """The failed item of an input that broke off after record ``last`` (``None``: before any record of many)."""
+    if last is None:
+        return Item(source, None, error=reason, route=taken)
+    return Item(source, None, last + 1, f"{reason} (the records before it were read)", route=taken, broken=True)
 
 
 def chunked(items: Iterable[Item], *, max_items: int, max_bytes: int) -> Iterator[list[Item]]:
@@ -244,8 +295,8 @@ def chunked(items: Iterable[Item], *, max_items: int, max_bytes: int) -> Iterato
 
 # --- cleaning ------------------------------------------------------------------------------------
 
-#: What a worker receives for one record: its bytes (``None``: failed while reading) and its kind.
-Payload = tuple[bytes | None, str]
+#: What a worker receives for one record: its bytes (``None``: failed while reading) and its task.
+Payload = tuple[bytes | None, Task]
 
 
 def run_chunk(job: Job, payloads: list[Payload]) -> list[Result]:
@@ -254,19 +305,18 @@ def run_chunk(job: Job, payloads: list[Payload]) -> list[Result]:
     The payloads are taken out of the list as they are cleaned (it is left empty), so that a record's
     bytes are freed once its format has read them.
     """
-    clean = FORMATS[job.format].clean
     results: list[Result] = []
     payloads.reverse()
     while payloads:
         box: list[bytes] = []
-        data, kind = payloads.pop()
+        data, task = payloads.pop()
         if data is None:  # failed while reading; the parent has the reason
             results.append(Result(None, "unreadable"))
             continue
         box.append(data)
         del data
         try:
-            results.append(clean(job, box, kind))
+            results.append(clean_record(job, box, task))
         except Exception as problem:  # a bug on one record must not sink the batch
             results.append(Result(None, f"internal error: {type(problem).__name__}: {problem}"))
     return results
@@ -302,12 +352,17 @@ def _merge(chunk: list[Item], results: list[Result]) -> Iterator[tuple[Item, Res
 
 def _payloads(job: Job, chunk: list[Item], keep_data: bool = True) -> list[Payload]:
     """What the workers get for ``chunk``; without ``keep_data``, the chunk's items then let go of their bytes."""
-    payloads: list[Payload] = [
-        (None if item.error is not None else item.data, item.source.kind or job.kind) for item in chunk
-    ]
+    payloads: list[Payload] = [(None if item.error is not None else item.data, task_of(job, item)) for item in chunk]
     if not keep_data:
         chunk[:] = [replace(item, data=None) if item.data is not None else item for item in chunk]
     return payloads
+
+
+def task_of(job: Job, item: Item) -> Task:
+    """What the worker is told of ``item``: the kind it is read as (``--html`` / ``--text``, else what its
+    reader or its file name says, else by its content), its route and its meta."""
+    kind = job.kind if job.kind != "auto" else item.kind or item.source.kind or "auto"
+    return Task(kind, item.route or Route("text", "text"), item.meta)
 
 
 def _start_pool(job: Job, workers: int) -> ProcessPoolExecutor:

@@ -7,11 +7,10 @@ Blank lines belong to no paragraph.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-import regex
+from .lazy import LazyPattern
 
 __all__ = ["SENTENCE_STOPS", "Paragraph", "ends_sentence", "paragraphs", "word_count"]
 
@@ -24,7 +23,7 @@ _CLOSERS = "\"'”’»)]」』"
 _SPACES = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 #: What may end a line without the paragraph going on: sentence ends, colons, closing quotes.
 _LINE_ENDS = SENTENCE_STOPS + ':;：；"”’»)]」』'
-_STARTS_LOWER = regex.compile(r"^\s*[\p{Ll}]")
+_STARTS_LOWER = LazyPattern(r"^\s*[\p{Ll}]", regex=True)
 
 
 class Paragraph(NamedTuple):
@@ -55,10 +54,10 @@ def ends_sentence(text: str) -> bool:
 
 
 #: Scripts written without spaces between words: about two characters make a word.
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_UNSPACED = LazyPattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]", regex=True)
 #: A quick first look: those scripts lie outside U+0000-U+0DFF and U+2000-U+2E7F (Latin, Greek,
 #: Cyrillic, Arabic, Indic scripts, punctuation), so text without other characters has none of them.
-_MAYBE_UNSPACED = re.compile("[^\x00-\u0dff\u2000-\u2e7f]")  # (a negated class compiles fast)
+_MAYBE_UNSPACED = LazyPattern("[^\x00-\u0dff\u2000-\u2e7f]")
 
 
 def word_count(text: str) -> int:

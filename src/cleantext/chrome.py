@@ -17,13 +17,16 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import NamedTuple, NoReturn
+from typing import TYPE_CHECKING, NamedTuple, NoReturn
 
-import regex
-
-from .blocks import ends_sentence, paragraphs, word_count
+from .blocks import Paragraph, ends_sentence, paragraphs, word_count
+from .codeblocks import code_blocks
+from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
 from .rules import ATTRIBUTION, DEFAULT_RULES, Rule
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = ["strip_chrome"]
 
@@ -75,6 +78,10 @@ class _Unsupported(Exception):
 
 
 _Literals = frozenset[str] | None
+#: A set of characters, as the atoms that stand for them: "=" and a plain character, folded (see
+#: :func:`_plain`), or "~" and a pattern for one character (a class, an escape, "."), tried
+#: case-insensitively. Most are plain: telling whether a character is one of them needs no pattern.
+_Chars = frozenset[str]
 
 
 class _Summary(NamedTuple):
@@ -84,17 +91,18 @@ class _Summary(NamedTuple):
     required: _Literals  # non-empty strings one of which every match contains
     starts: _Literals  # strings one of which every match begins with ("" among them: no knowledge)
     gates: frozenset[str] = frozenset()  # strings that every match contains, all of them
-    #: A pattern for the characters a match can begin with (None: unknown), tried case-insensitively.
-    first: str | None = None
+    #: The characters a match can begin with (None: unknown), as ``_Chars``.
+    first: _Chars | None = None
     nullable: bool = False  # whether it can match the empty string
-    #: A pattern for the characters a non-empty match can end with (None: unknown), as ``first``.
-    last: str | None = None
+    #: The characters a non-empty match can end with (None: unknown), as ``first``.
+    last: _Chars | None = None
     ends: bool = False  # a sequence whose last part is ``$``: every match ends where the text does
 
 
-_NOTHING = "(?!)"  # the first characters of what matches no characters
+_NOTHING: _Chars = frozenset()  # the first characters of what matches no characters
 
 
+_ANY: _Chars = frozenset({"~."})
 _EMPTY = _Summary(frozenset({""}), None, frozenset({""}), first=_NOTHING, nullable=True, last=_NOTHING)
 _END = _EMPTY._replace(ends=True)  # ``$``; told apart from other zero-width parts by identity
 _OPAQUE = _Summary(None, None, None)
@@ -138,14 +146,24 @@ def _union(sets: list[_Literals], limit: int) -> _Literals:
     return union if len(union) <= limit else None
 
 
-def _either(firsts: list[str | None]) -> str | None:
+def _either(firsts: list[_Chars | None]) -> _Chars | None:
     if any(first is None for first in firsts):
         return None
-    return "|".join(f"(?:{first})" for first in firsts)  # type: ignore[str-format]
+    return frozenset().union(*firsts)  # type: ignore[arg-type]
 
 
 def _times(left: frozenset[str], right: frozenset[str]) -> frozenset[str]:
     return frozenset(a + b for a in left for b in right)
+
+
+@lru_cache(maxsize=512)
+def _char_summary(char: str) -> _Summary:
+    """What a literal character matches (one summary per character: patterns are mostly letters)."""
+    if _plain(char):
+        one = frozenset({"=" + char.lower()})
+        return _literal(frozenset({char.lower()}))._replace(first=one, last=one)
+    one = frozenset({"~" + re.escape(char)})
+    return _OPAQUE._replace(first=one, last=one)
 
 
 class _Parser:
@@ -282,23 +300,24 @@ class _Parser:
             start = self.at - 1
             chars = self.character_class()
             summary = _OPAQUE if chars is None or len(chars) > _TOO_MANY else _literal(chars)
-            return summary._replace(first=self.pattern[start : self.at], last=self.pattern[start : self.at])
+            one = frozenset({"~" + self.pattern[start : self.at]})
+            return summary._replace(first=one, last=one)
         if char == "\\":
             start = self.at - 1
             summary = self.escape()
             if summary.nullable:
                 return summary
-            return summary._replace(first=self.pattern[start : self.at], last=self.pattern[start : self.at])
+            one = frozenset({"~" + self.pattern[start : self.at]})
+            return summary._replace(first=one, last=one)
         if char == "^":
             return _EMPTY
         if char == "$":
             return _END
         if char == ".":
-            return _OPAQUE._replace(first=".", last=".")
+            return _OPAQUE._replace(first=_ANY, last=_ANY)
         if char in "*+?{)|" or not char:
             self.fail()
-        summary = _literal(frozenset({char.lower()})) if _plain(char) else _OPAQUE
-        return summary._replace(first=regex.escape(char), last=regex.escape(char))
+        return _char_summary(char)
 
     def group(self) -> _Summary:
         if self.peek() != "?":
@@ -385,6 +404,8 @@ class _Lazy:
 
     def compiled(self) -> regex.Pattern[str]:
         if self._pattern is None:
+            import regex
+
             self._pattern = regex.compile(self.source, regex.IGNORECASE)
         return self._pattern
 
@@ -399,6 +420,27 @@ class _Lazy:
 def _shared_lazy(source: str) -> _Lazy:
     """One lazily compiled pattern per source: many alternatives begin or end alike."""
     return _Lazy(source)
+
+
+class _CharTest:
+    """Whether a character is one of a set (``_Chars``): plain ones by their folded form, the others
+    by one pattern, compiled when first needed."""
+
+    __slots__ = ("chars", "pattern")
+
+    def __init__(self, chars: frozenset[str], pattern: _Lazy | None) -> None:
+        self.chars = chars
+        self.pattern = pattern
+
+    def accepts(self, char: str) -> bool:
+        return _fold(char) in self.chars or (self.pattern is not None and self.pattern.match(char) is not None)
+
+
+@lru_cache(maxsize=1024)
+def _char_test(atoms: _Chars) -> _CharTest:
+    plain = frozenset(atom[1:] for atom in atoms if atom[0] == "=")
+    others = sorted(atom[1:] for atom in atoms if atom[0] == "~")
+    return _CharTest(plain, _shared_lazy("|".join(others)) if others else None)
 
 
 def _join(parts: list[str], *, searched: bool = False) -> _Lazy | None:
@@ -478,8 +520,8 @@ class _Part(NamedTuple):
     anchored: bool  # it begins with ``^``: tried with ``match``
     #: (anchored) the folded paragraph begins with one of these (None: unknown) ...
     starts: tuple[str, ...] | None
-    first: _Lazy | None  # (anchored) ... and with a character this matches (None: any)
-    last: _Lazy | None  # (ends with ``$``) the paragraph ends with a character this matches (None: any)
+    first: _CharTest | None  # (anchored) ... and with a character this accepts (None: any)
+    last: _CharTest | None  # (ends with ``$``) the paragraph ends with a character this accepts (None: any)
     keys: tuple[str, ...]  # the folded paragraph holds one of these (none known: ()) ...
     gates: frozenset[str]  # ... and all of these
 
@@ -498,6 +540,8 @@ def _matcher(rule: Rule, *, checked: bool = False) -> _Matcher:
     pattern is compiled first, so that one that does not compile fails on the first call, as ever."""
     pattern = rule.pattern
     if not checked:
+        import regex
+
         regex.compile(pattern, regex.IGNORECASE)
     try:
         top = _Parser(pattern).top()
@@ -511,12 +555,10 @@ def _matcher(rule: Rule, *, checked: bool = False) -> _Matcher:
             if summary.starts is not None and "" not in summary.starts:
                 starts = tuple(sorted(summary.starts))
             if not summary.nullable and summary.first is not None:
-                first = _shared_lazy(summary.first)
+                first = _char_test(summary.first)
         # A match of an alternative that ends with ``$`` ends where the paragraph does (or before a
         # final line break: paragraphs that end with white space are not screened by their end).
-        last = (
-            _shared_lazy(summary.last) if summary.ends and not summary.nullable and summary.last is not None else None
-        )
+        last = _char_test(summary.last) if summary.ends and not summary.nullable and summary.last is not None else None
         required = _required(summary) or frozenset()
         # A literal that contains another is redundant: the shorter is found whenever the longer is.
         keys = tuple(sorted(key for key in required if not any(other != key and other in key for other in required)))
@@ -616,7 +658,7 @@ def _begin_bits(engine: _Engine, first: str) -> int:
     if first:
         for bit, part in engine.begin_filters:
             if (part.starts is not None and not any(start[:1] == folded for start in part.starts)) or (
-                part.first is not None and part.first.match(first) is None
+                part.first is not None and not part.first.accepts(first)
             ):
                 ruled_out |= bit
     if len(engine.begins) >= _CACHED:
@@ -630,7 +672,7 @@ def _end_bits(engine: _Engine, last: str) -> int:
     ruled_out = 0
     if last and not last.isspace():  # ``$`` also matches before a final line break
         for bit, part in engine.end_filters:
-            if part.last is not None and part.last.match(last) is None:
+            if part.last is not None and not part.last.accepts(last):
                 ruled_out |= bit
     if len(engine.ends) >= _CACHED:
         engine.ends.clear()
@@ -900,7 +942,7 @@ def _label(stripped: str, words: int, engine: _Engine) -> str | None:
     return _first_match(stripped, folded, lane.rules, sorted(positions)) if positions else None
 
 
-_ATTRIBUTION = regex.compile(ATTRIBUTION, regex.IGNORECASE)
+_ATTRIBUTION = LazyPattern(ATTRIBUTION, re.IGNORECASE, regex=True)
 
 
 def _reported_speech(text: str, words: int) -> bool:
@@ -923,15 +965,45 @@ def chrome_label(text: str, rules: Sequence[Rule] = DEFAULT_RULES) -> str | None
 
 
 def decide_chrome(lines: Sequence[str], /, *, rules: Sequence[Rule] = DEFAULT_RULES) -> Outcome:
-    """Remove every paragraph that a chrome rule matches, with that rule's label as the reason."""
+    """Remove every paragraph that a chrome rule matches, with that rule's label as the reason.
+
+    Code is decided as a whole (:mod:`cleantext.codeblocks`): a block that runs the page goes, every
+    line of it, as ``script``; any other block stays, every line of it, whatever rules its lines match.
+    """
     engine = _compile(tuple(rules))
     removals: dict[int, tuple[str, int | None]] = {}
+    blocks = code_blocks(lines)
+    code = {index for block in blocks for index in block.lines}
     for paragraph in paragraphs(lines):
-        label = _label(paragraph.text, paragraph.words, engine)  # a paragraph's text is stripped
-        if label is not None and not _reported_speech(paragraph.text, paragraph.words):
-            for index in paragraph.lines:
-                removals[index] = (label, None)
+        for part in _outside(paragraph, code, lines) if code else (paragraph,):
+            label = _label(part.text, part.words, engine)  # a paragraph's text is stripped
+            if label is not None and not _reported_speech(part.text, part.words):
+                for index in part.lines:
+                    removals[index] = (label, None)
+    for block in blocks:
+        if block.machinery:
+            for index in block.lines:
+                if lines[index].strip():  # the blank lines inside it are left to tidy
+                    removals[index] = ("script", None)
     return Outcome.removing(lines, removals, step="strip_chrome")
+
+
+def _outside(paragraph: Paragraph, code: set[int], lines: Sequence[str]) -> list[Paragraph]:
+    """The parts of ``paragraph`` outside code blocks: a line that goes on into code (or out of it) is
+    judged without it, as it will be once a page's script is gone."""
+    inside = [index in code for index in paragraph.lines]
+    if not any(inside):
+        return [paragraph]
+    parts = []
+    run: list[int] = []
+    for index, is_code in zip(paragraph.lines, inside, strict=True):
+        if not is_code:
+            run.append(index)
+        if run and (is_code or index == paragraph.last):
+            text = " ".join(lines[k].strip() for k in run)
+            parts.append(Paragraph(run[0], run[-1], text, word_count(text)))
+            run = []
+    return parts
 
 
 @register_step(decide_chrome)

@@ -1,8 +1,10 @@
 """The ``cleantext`` command: a Unix filter over the public API.
 
 ``cleantext [FILE ...]`` cleans each file (standard input when none, or ``-``) and writes the result
-to standard output; ``-o DIR`` or ``--in-place`` write one output file per input instead, and
-``--jsonl`` cleans one field of every JSON Lines record; ``cleantext learn`` writes a site profile that
+to standard output; ``-o DIR`` or ``--in-place`` write one output file per input instead. Inputs may
+be compressed (gzip, bzip2, xz, zstd) and hold many records: JSON Lines (``--jsonl``: one field of
+every record is cleaned), WARC and WET files, Parquet; ``--to`` chooses the output format (text, JSON
+Lines, Parquet). ``cleantext learn`` writes a site profile that
 ``--profile`` then uses (``--two-pass`` does both). Errors go to standard error, prefixed
 ``cleantext:``. Exit status: 0 when every input was cleaned, 1 when some input failed (the others are
 still written), 2 for a usage error, 128 + the signal's number when interrupted (130: Ctrl-C). The
@@ -15,7 +17,6 @@ import argparse
 import contextlib
 import os
 import re
-import stat
 import sys
 import time
 from collections.abc import Sequence
@@ -35,9 +36,12 @@ from .batch import (
     process,
     read_items,
     restore_signals,
+    task_of,
 )
-from .records import FORMATS, learnable
+from .compression import by_extension
+from .formats import FORMATS, OUTPUTS, by_name, learnable
 from .sinks import FileSink, OutputError, StreamSink
+from .sources import missing_extra, plan_sources
 
 __all__ = ["build_parser", "command", "main"]
 
@@ -46,8 +50,6 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 #: The default ``--max-bytes``: far above any article, low enough that a few workers holding such a
 #: record each (about ten times its size in memory) do not exhaust a machine. 0 lifts the limit.
 DEFAULT_MAX_BYTES = 64_000_000
-#: Input files read as HTML pages unless ``--text`` says otherwise (the extension counts).
-HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
 EPILOG = (
     "Exit status: 0 all inputs cleaned, 1 some input failed (the others are still written), 2 usage error, "
     "128+N stopped by signal N (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP: outputs being written are left as "
@@ -78,16 +80,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--explain",
         action="store_true",
         help="write each removal and change, with its reason, to standard error "
-        "(with --jsonl: add the removed lines to each record as 'cleantext_removed')",
+        "(JSON Lines and Parquet output: add the removed lines to each record as 'cleantext_removed')",
     )
-    records = parser.add_argument_group("JSON Lines")
+    _add_formats(parser)
+    records = parser.add_argument_group("records (JSON Lines, WARC, Parquet)")
     records.add_argument(
-        "--jsonl",
-        action="store_true",
-        help="each input line is a JSON object: clean one field, write the rest of the record as it came",
+        "--to",
+        choices=OUTPUTS,
+        help="the output format (default: each input's own; WARC records go out as JSON Lines; to standard "
+        "output, the first input's)",
     )
-    records.add_argument("--field", metavar="NAME", help="the field to clean with --jsonl (default: text)")
-    records.add_argument("--site-field", metavar="NAME", help=SITE_FIELD_HELP)
+    _add_fields(records)
+    records.add_argument(
+        "--id-field",
+        metavar="NAME",
+        help="the field (or column) identifying each record: named in messages, and the 'id' of another output format",
+    )
     site = parser.add_argument_group("site profiles (see 'cleantext learn --help')")
     site.add_argument(
         "--profile",
@@ -134,7 +142,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-SITE_FIELD_HELP = "with --jsonl: the field (a URL or a site name) naming each record's site"
+SITE_FIELD_HELP = "the field (or column) naming each record's site: a URL or a site name (WARC: the target URI)"
+
+
+def _add_formats(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--from",
+        dest="source_format",
+        choices=[name for name, row in FORMATS.items() if row.split is not None],
+        help="read every input in this format (default: by its name -- *.jsonl, *.warc, *.wet, *.parquet, each "
+        "maybe compressed: *.gz, *.bz2, *.xz, *.zst -- else by its content, else text)",
+    )
+    parser.add_argument(
+        "--jsonl", action="store_true", help="the same as --from jsonl: each input line is a JSON object"
+    )
+
+
+def _add_fields(group: argparse._ArgumentGroup) -> None:
+    group.add_argument(
+        "--field",
+        metavar="NAME",
+        help="the field holding each record's text (default: text): a JSON path such as meta.body, or a Parquet column",
+    )
+    group.add_argument("--site-field", metavar="NAME", help=SITE_FIELD_HELP)
 
 
 def _add_max_bytes(parser: argparse.ArgumentParser) -> None:
@@ -172,9 +202,8 @@ def build_learn_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="input files; none or '-' reads standard input")
     parser.add_argument("-o", "--output", metavar="PROFILE", required=True, help="the profile file to write")
-    parser.add_argument("--jsonl", action="store_true", help="each input line is a JSON object; learn one field")
-    parser.add_argument("--field", metavar="NAME", help="the field to learn from with --jsonl (default: text)")
-    parser.add_argument("--site-field", metavar="NAME", help=SITE_FIELD_HELP)
+    _add_formats(parser)
+    _add_fields(parser)
     _add_max_bytes(parser)
     _add_kind(parser)
     parser.add_argument(
@@ -197,63 +226,6 @@ def choose_steps(parser: argparse.ArgumentParser, steps: str | None, skip: Seque
         name_of = {step: name for name, step in known.items()}
         return pipeline(*(step for step in DEFAULT_PIPELINE.steps if name_of.get(step) not in left_out))
     return pipeline(*(known[name] for name in wanted if name not in left_out))
-
-
-_SPECIAL_FILES = (
-    (stat.S_ISFIFO, "a FIFO"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
-)
-
-
-def _special(path: str) -> str | None:
-    """What ``path`` is if it exists and is neither a regular file nor a folder ("a FIFO", ...)."""
-    try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        return None
-    return next((name for test, name in _SPECIAL_FILES if test(mode)), None)
-
-
-def plan_sources(
-    names: Sequence[str], output_dir: str | None, in_place: bool, *, by_extension: bool = False
-) -> list[Source]:
-    """Each input with its output file; refuse an output that would overwrite its input or a special file.
-
-    With ``by_extension``, a FILE named ``*.html`` or ``*.htm`` is read as an HTML page.
-    """
-    sources: list[Source] = []
-    claimed: dict[str, str] = {}
-    for name in names:
-        kind = "html" if by_extension and name.lower().endswith(HTML_EXTENSIONS) else None
-        size = None
-        with contextlib.suppress(OSError):
-            info = os.stat(name)
-            size = info.st_size if stat.S_ISREG(info.st_mode) else None
-        if output_dir is None and not in_place:
-            sources.append(Source(name, kind=kind, size=size))
-            continue
-        if in_place:
-            target = os.path.realpath(name)
-        else:
-            relative = os.path.relpath(os.path.abspath(name))
-            if relative == os.pardir or relative.startswith(os.pardir + os.sep):
-                relative = os.path.basename(name)  # outside the current directory: the file's name only
-            target = os.path.join(output_dir or ".", relative)
-        problem = None
-        if in_place and (special := _special(name)):
-            problem = f"--in-place replaces regular files only, and this is {special}"
-        elif not in_place and (special := _special(target)):
-            problem = f"refusing to replace {target}, {special}, with a file"
-        elif not in_place and os.path.exists(name) and os.path.exists(target) and os.path.samefile(name, target):
-            problem = f"refusing to overwrite the input with its output {target}"
-        elif os.path.realpath(target) in claimed:
-            problem = f"same output file as {claimed[os.path.realpath(target)]}: {target}"
-        else:
-            claimed[os.path.realpath(target)] = name
-        sources.append(Source(name, target, problem, kind, size))
-    return sources
 
 
 @dataclass
@@ -321,21 +293,33 @@ def _shows_progress(args: argparse.Namespace) -> bool:
 
 
 def run(
-    job: Job, sources: list[Source], sink: FileSink | StreamSink, args: argparse.Namespace, console: Console, tally: Tally
+    job: Job,
+    sources: list[Source],
+    sink: FileSink | StreamSink,
+    args: argparse.Namespace,
+    console: Console,
+    tally: Tally,
 ) -> int:
     """Clean every record of ``sources`` into ``sink``; report bad records; return the exit status."""
-    keep = FORMATS[job.format].keep
-    items = read_items(sources, sys.stdin.buffer, format=job.format, max_bytes=args.max_bytes, refuse=sink.refusal)
+    items = read_items(
+        sources,
+        sys.stdin.buffer,
+        job,
+        format=args.source_format,
+        to=args.to,
+        one_output=isinstance(sink, StreamSink),
+        max_bytes=args.max_bytes,
+        refuse=sink.refusal,
+    )
     chunks = chunked(items, max_items=1 if args.jobs == 1 else 200, max_bytes=256 * 1024)
-    keep_data = args.on_error == "keep"  # only then are a record's bytes needed after it is read
-    with closing(process(job, chunks, workers=args.jobs, keep_data=keep_data)) as results:
+    keep = args.on_error == "keep"  # only then are a record's bytes needed after it is read
+    with closing(process(job, chunks, workers=args.jobs, keep_data=keep)) as results:
         for item, result in results:
             tally.documents += 1
             tally.size += item.size
             if item.error is None and sink.has_failed(item.source):
                 tally.failed += 1  # cleaned while its output failed: reported once already
                 continue
-            data = result.output
             if result.error is not None:
                 tally.failed += 1
                 console.error(f"{item.label}: {result.error}")
@@ -343,11 +327,10 @@ def run(
                     sink.abort()
                     console.error("stopped at the first failed document (--on-error fail)")
                     return EXIT_FAILED
-                data = keep(item.data) if args.on_error == "keep" and item.data is not None else None
             for note in result.notes:
                 console.error(f"{item.label}: {note}")
             try:
-                sink.write(item, data)
+                sink.write(item, result if result.error is None else None, keep)
             except OutputError as problem:
                 console.error(f"cannot write {problem.filename}: {problem.strerror}")
                 tally.failed += result.error is None
@@ -376,7 +359,14 @@ def _interrupted(signum: int, sink: FileSink | StreamSink, console: Console, tal
 
 
 def learn_profile(
-    job: Job, sources: list[Source], max_bytes: int, console: Console, tally: Tally, *, report: bool = True
+    job: Job,
+    sources: list[Source],
+    max_bytes: int,
+    console: Console,
+    tally: Tally,
+    *,
+    source_format: str | None = None,
+    report: bool = True,
 ) -> Profile:
     """Count every record of ``sources`` (read as the cleaning reads them) into a site profile.
 
@@ -384,11 +374,11 @@ def learn_profile(
     false: ``--two-pass`` reports it once, when cleaning) and left out.
     """
     builder = ProfileBuilder()
-    for item in read_items(sources, sys.stdin.buffer, format=job.format, max_bytes=max_bytes):
+    for item in read_items(sources, sys.stdin.buffer, job, format=source_format, max_bytes=max_bytes):
         tally.documents += 1
         tally.size += item.size
         tally.last = item.label
-        found = item.error or learnable(job, item.data, item.source.kind or job.kind)
+        found = item.error or learnable(job, item.data, task_of(job, item))
         del item  # its bytes are not kept while the next record is read
         if isinstance(found, str):
             tally.failed += 1
@@ -401,28 +391,39 @@ def learn_profile(
     return builder.build()
 
 
-def _check_jsonl_options(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
-    for option, value in (("--field", args.field), ("--site-field", args.site_field)):
-        if value is not None and not args.jsonl:
-            parser.error(f"{option} needs --jsonl")
+def _check_options(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """``--jsonl`` as ``--from jsonl``; field options only for inputs with fields; the extras the inputs need."""
+    if args.jsonl:
+        if args.source_format not in (None, "jsonl"):
+            parser.error(f"--jsonl and --from {args.source_format}: choose one")
+        args.source_format = "jsonl"
+    named = (
+        {args.source_format} if args.source_format else {getattr(by_name(name), "name", None) for name in args.files}
+    )
+    for option in ("--field", "--id-field", "--site-field"):
+        if getattr(args, option[2:].replace("-", "_"), None) is not None and not named & {"jsonl", "parquet"}:
+            parser.error(
+                f"{option} needs records with fields: --jsonl, --from parquet, or FILEs named *.jsonl or *.parquet"
+            )
 
 
 def learn_main(argv: Sequence[str]) -> int:
     """``cleantext learn``: write the site profile of the inputs; return the exit status."""
     parser = build_learn_parser()
     args = parser.parse_args(argv)
-    _check_jsonl_options(parser, args)
-    job = Job(
-        DEFAULT_PIPELINE, args.kind, "jsonl" if args.jsonl else "text", args.field or "text", site_field=args.site_field
-    )
+    _check_options(parser, args)
     console = Console(sys.stderr, progress=not args.quiet and sys.stderr.isatty())
+    if missing := missing_extra(args.files, args.source_format, getattr(args, "to", None)):
+        console.error(missing)
+        return EXIT_USAGE
+    job = Job(DEFAULT_PIPELINE, args.kind, args.field or "text", site_field=args.site_field)
     console.stage = "learning"
     names = args.files or [STDIN]
-    sources = plan_sources(names, None, False, by_extension=args.kind == "auto" and not args.jsonl)
+    sources = plan_sources(names, None, False, by_extension=_by_extension(args))
     tally = Tally()
     handlers = catch_signals()
     try:
-        profile = learn_profile(job, sources, args.max_bytes, console, tally)
+        profile = learn_profile(job, sources, args.max_bytes, console, tally, source_format=args.source_format)
         profile.save(args.output)
     except OSError as problem:
         console.error(f"cannot write {args.output}: {problem.strerror or problem}")
@@ -437,6 +438,17 @@ def learn_main(argv: Sequence[str]) -> int:
         console.error(f"{tally.failed} of {tally.documents} documents failed")
         return EXIT_FAILED
     return EXIT_OK
+
+
+def _parquet_output(args: argparse.Namespace, names: Sequence[str]) -> bool:
+    """Whether standard output would get Parquet: ``--to parquet``, or a first input that is Parquet by name."""
+    first = FORMATS[args.source_format] if args.source_format else by_name(names[0])
+    return args.to == "parquet" or (args.to is None and first is not None and first.output == "parquet")
+
+
+def _by_extension(args: argparse.Namespace) -> bool:
+    """Whether a FILE named ``*.html`` is read as a page: unless ``--html``/``--text`` or a format says otherwise."""
+    return args.kind == "auto" and args.source_format in (None, "text")
 
 
 def _load_profile(parser: argparse.ArgumentParser, path: str) -> Profile:
@@ -456,7 +468,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     steps = choose_steps(parser, args.steps, args.skip)
-    _check_jsonl_options(parser, args)
+    _check_options(parser, args)
     if args.profile is not None and args.two_pass:
         parser.error("--profile and --two-pass: choose one")
     if args.jobs < 0:
@@ -473,21 +485,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("the step strip_site_chrome needs --profile or --two-pass")
     if args.two_pass and STDIN in names:
         parser.error("--two-pass reads its inputs twice: give FILE arguments, not standard input")
+    if not writes_files and _parquet_output(args, names) and sys.stdout.isatty():
+        parser.error("Parquet output is binary: redirect standard output to a file, use -o DIR, or give --to jsonl")
     profile = _load_profile(parser, args.profile) if args.profile is not None else None
-    job = Job(steps, args.kind, "jsonl" if args.jsonl else "text", args.field or "text", args.explain)
-    job = replace(job, profile=profile, site_field=args.site_field)
-    sink = FileSink(in_place=args.in_place) if writes_files else StreamSink(sys.stdout.buffer)
+    job = Job(steps, args.kind, args.field or "text", args.explain, profile, args.site_field, args.id_field)
     console = Console(sys.stderr, progress=_shows_progress(args))
-    sources = plan_sources(names, args.output_dir, args.in_place, by_extension=args.kind == "auto" and not args.jsonl)
+    if missing := missing_extra(args.files, args.source_format, getattr(args, "to", None)):
+        console.error(missing)
+        return EXIT_USAGE
+    sink = FileSink(in_place=args.in_place, job=job) if writes_files else StreamSink(sys.stdout.buffer, job)
+    sources = plan_sources(
+        names,
+        args.output_dir,
+        args.in_place,
+        by_extension=_by_extension(args),
+        source_format=args.source_format,
+        to=args.to,
+    )
     sizes = [source.size for source in sources]
-    tally = Tally(total=None if any(size is None for size in sizes) else sum(size or 0 for size in sizes))
+    compressed = any(by_extension(name) for name in names)  # the progress counts decompressed bytes
+    tally = Tally(total=None if compressed or None in sizes else sum(size or 0 for size in sizes))
     if STDIN in names and sys.stdin.isatty():
         console.error("reading standard input (end it with Ctrl-D; cleantext --help for usage)")
     handlers = catch_signals()
     try:
         if args.two_pass:
             console.stage = "learning"
-            learned = learn_profile(job, sources, args.max_bytes, console, Tally(total=tally.total), report=False)
+            learned = learn_profile(
+                job,
+                sources,
+                args.max_bytes,
+                console,
+                Tally(total=tally.total),
+                source_format=args.source_format,
+                report=False,
+            )
             job = replace(job, profile=learned)
             console.stage = "cleaning"
             tally.started = time.monotonic()

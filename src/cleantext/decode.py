@@ -21,9 +21,9 @@ are read as Python reads text files (universal newlines), so that every later st
 from __future__ import annotations
 
 import codecs
-import re
 
 from .errors import BinaryInputError, DecodeError, InputTypeError, UndecodableInputError
+from .lazy import LazyPattern
 
 __all__ = ["decode", "normalize_newlines"]
 
@@ -117,10 +117,10 @@ def _mostly_utf8(data: bytes) -> str | None:
 
 
 #: A sign touching a letter in a Windows-1252 reading: a letter of another code page (Polish "by³", "mo¿e").
-_FOREIGN_LETTER = re.compile(r"[^\W\d_][¤¥¦¨¯±³´¶¸¹¼½¾¿]|[¤¥¦¨¯±³´¶¸¹¼½¾][^\W\d_]")
+_FOREIGN_LETTER = LazyPattern(r"[^\W\d_][¤¥¦¨¯±³´¶¸¹¼½¾¿]|[¤¥¦¨¯±³´¶¸¹¼½¾][^\W\d_]")
 
 
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD = LazyPattern(r"[^\W\d_]{2,}")
 
 
 def _western(text: str) -> bool:

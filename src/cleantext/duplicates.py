@@ -5,7 +5,8 @@ sentence per line. Comparing lines would miss that, so the document is read as o
 a line is a duplicate when its whole word sequence occurs earlier in the stream, wherever the earlier
 copy's line breaks fell. The first copy is kept; later copies are dropped and point at it.
 
-Short lines are too common to call duplicates, except one kind: a label that stands three times
+Lines of code (:mod:`cleantext.codeblocks`) are never dropped here: code is kept or dropped whole,
+by :func:`~cleantext.strip_chrome`. Short lines are too common to call duplicates, except one kind: a label that stands three times
 or more in one page ("Company Town", "Whatsapp Facebook Pint") is page furniture in every place.
 
 Lines of a few words that end no sentence ("Advertisement", "Share", "+") are left out of the stream:
@@ -27,6 +28,7 @@ from itertools import accumulate, chain, compress
 from operator import ne
 
 from .blocks import ends_sentence
+from .codeblocks import code_blocks
 from .model import Outcome, register_step, split_lines
 
 __all__ = ["drop_duplicates"]
@@ -142,10 +144,15 @@ def decide_duplicates(lines: Sequence[str], /, *, min_words: int = 5, label_repe
     per_line = [tuple(line.casefold().split()) for line in lines]
     live = range(len(lines))  # the input line each line of this reading is
     removals: dict[int, tuple[str, int | None]] = {}
+    # Code is kept or dropped whole (by strip_chrome), never in part: a line of it that repeats
+    # ("return 0;", "}") stays.
+    code = {index for block in code_blocks(lines) for index in block.lines}
     for _ in range(_MAX_ROUNDS):
         found = _find_duplicates(
             [per_line[index] for index in live] if removals else per_line, min_words, label_repeats
         )
+        if code:
+            found = {line_no: decision for line_no, decision in found.items() if live[line_no] not in code}
         if not found:
             break
         for line_no, (reason, ref) in found.items():

@@ -1,13 +1,17 @@
-"""The exceptions cleantext raises: one family, rooted at :class:`CleantextError`."""
+"""The exceptions cleantext raises: one family, rooted at :class:`CleantextError`; and its warnings."""
 
 from __future__ import annotations
 
 __all__ = [
     "BinaryInputError",
     "CleantextError",
+    "CleantextWarning",
     "DecodeError",
+    "FormatError",
+    "FtfyInternalsWarning",
     "HTMLError",
     "InputTypeError",
+    "MissingExtraError",
     "OptionError",
     "PipelineError",
     "UndecodableInputError",
@@ -42,6 +46,15 @@ class OptionError(CleantextError, ValueError):
     """An option given a value that cleantext does not know, such as ``kind="pdf"``."""
 
 
+class FormatError(CleantextError, ValueError):
+    """An input that cannot be read in its format: truncated or corrupt compressed data, a WARC record
+    whose HTTP header is broken, a Parquet column of the wrong type."""
+
+
+class MissingExtraError(CleantextError, ImportError):
+    """An optional part of cleantext whose extra is not installed, e.g. ``cleantext-news[scrapy]``."""
+
+
 class InputTypeError(CleantextError, TypeError):
     """An input of the wrong type: bytes given where text is taken (decode them first), or the reverse."""
 
@@ -59,3 +72,32 @@ def require_text(text: object, function: str) -> None:
             f"{function}() takes text (str), not {type(text).__name__}: decode bytes first with "
             "cleantext.decode(data), or pass an HTML page to cleantext.from_html"
         )
+
+
+class CleantextWarning(UserWarning):
+    """Base class of every warning cleantext gives."""
+
+
+class FtfyInternalsWarning(CleantextWarning, RuntimeWarning):
+    """The installed ftfy lacks the internals repair's fast path reads: every damaged line goes to ftfy.
+
+    Given once per process; the results are the same, only slower.
+    """
+
+
+def require_module(name: str, extra: str, purpose: str):
+    """Import the optional module ``name``, or raise :class:`MissingExtraError` saying which extra brings it.
+
+    >>> require_module("json", "none", "reading JSON").__name__
+    'json'
+    >>> require_module("no_such_module_here", "warc", "reading WARC files")
+    Traceback (most recent call last):
+    ...
+    cleantext.errors.MissingExtraError: reading WARC files needs no_such_module_here: install cleantext-news[warc]
+    """
+    import importlib
+
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        raise MissingExtraError(f"{purpose} needs {name.split('.')[0]}: install cleantext-news[{extra}]") from None

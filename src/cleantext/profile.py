@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import heapq
 import os
-import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
@@ -42,6 +41,7 @@ from typing import NamedTuple
 
 from .blocks import paragraphs
 from .errors import CleantextError
+from .lazy import LazyPattern
 
 __all__ = [
     "DEFAULT_SITE",
@@ -72,7 +72,7 @@ _DAYS = "monday tuesday wednesday thursday friday saturday sunday mon tue tues w
 #: Words that stand for a slot whose value changes from page to page.
 _SLOTS = dict.fromkeys(_MONTHS.split(), "month") | dict.fromkeys(_DAYS.split(), "weekday")
 #: A run of letters and digits (an underscore separates, as punctuation does).
-_TOKEN = re.compile(r"[^\W_]+")
+_TOKEN = LazyPattern(r"[^\W_]+")
 
 
 def normalise(line: str) -> str:

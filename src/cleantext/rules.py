@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["ATTRIBUTION", "DEFAULT_RULES", "Rule"]
+__all__ = ["ATTRIBUTION", "DEFAULT_RULES", "MACHINERY", "Rule"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,10 +48,32 @@ _SOCIAL_NETWORK = r"facebook|twitter|instagram|linkedin|pinterest|youtube|tiktok
 
 #: A sign of reported speech. A sentence (eight words or more, ending a sentence) that attributes
 #: what it says is article text, whatever chrome words it holds: no rule removes it
-#: ("Comments are closed on the proposal until March, the clerk said.").
+#: ("Comments are closed on the proposal until March, the clerk said."; "Follow us on Twitter for
+#: updates, the mayor urged ..."). Past tenses only, besides "says" and "tells": chrome speaks to the
+#: reader in the present ("you acknowledge", "we suggest"), a report tells what someone did.
 ATTRIBUTION = (
     r"\b(?:said|says|told|tells|according to|admitted|warned|added|noted|explained|reported|wrote|"
-    r"argued|announced|confirmed|insisted|stated|testified)\b"
+    r"argued|announced|confirmed|insisted|stated|testified|urged|joked|quipped|asked|replied|answered|"
+    r"recalled|remarked|observed|conceded|acknowledged|cautioned|stressed|declared|claimed|complained|"
+    r"pleaded|promised|predicted|suggested|countered|responded|concluded|boasted|lamented|mused|"
+    r"shouted|whispered|tweeted)\b"
+)
+
+#: Signs that code runs the page rather than being shown to the reader (see :mod:`cleantext.codeblocks`):
+#: HTML comment, CDATA and script wrappers, writing into the page or loading a script, the queue
+#: idiom of third-party loaders ("window._x = window._x || []"), and the globals and hosts of ad,
+#: analytics, consent, comment and share services. Searched (case matters) in code lines only.
+MACHINERY = (
+    r"<!--|-->|<!\[CDATA\[|\]\]>|(?i:</?(?:script|noscript|style)\b)|\bdocument\.write(?:ln)?\s*\(|"
+    r"\b(?:createElement|getElementsByTagName)\(\s*['\"](?:script|head)['\"]|"
+    r"\b([\w$]+(?:\.[\w$]+)*)\s*=\s*\1\s*\|\||"
+    r"\b(?:googletag|GA_google\w*|google_ad_\w+|adsbygoogle|_gaq|gtag|dataLayer|_qevents|_comscore|COMSCORE|"
+    r"fbq|fbAsyncInit|twttr|_taboola|OBR|disqus_\w+|DISQUS|s_account|_sf_async_config|PARSELY|NREUM|_hjSettings|"
+    r"_paq|amzn_assoc_\w+|addthis_\w+|stLight|pbjs|apstag|OAS_\w+|_uacct|urchinTracker|__gads|jwplayer|__tcfapi|"
+    r"__cmp|OneTrust|Optanon|Cookiebot|_linkedin_partner_id)\b|\bFB\.init\b|\bga\(\s*['\"](?:create|send|set)|"
+    r"facebook-jssdk|connect\.facebook\.net|platform\.twitter\.com|googletagmanager\.com|googletagservices\.com|"
+    r"google-analytics\.com|googlesyndication\.com|doubleclick\.net|scorecardresearch\.com|quantserve\.com|"
+    r"\.taboola\.com|\.outbrain\.com|disqus\.com/embed"
 )
 
 DEFAULT_RULES: tuple[Rule, ...] = (

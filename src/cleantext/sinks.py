@@ -1,7 +1,9 @@
 """Where the ``cleantext`` command writes: standard output, or one output file per input.
 
-:class:`StreamSink` writes everything to one stream, in order. :class:`FileSink` writes each input's
-output to its own file (``-o DIR`` or ``--in-place``):
+A sink turns records into bytes with a writer of their output format
+(:func:`cleantext.formats.open_writer`: text, JSON Lines, Parquet). :class:`StreamSink` writes
+everything to one stream, in order, in one format, uncompressed. :class:`FileSink` writes each input's
+output to its own file (``-o DIR`` or ``--in-place``), compressed as its input was:
 
 * atomically: a temporary file beside the target (``.cleantext-*.tmp``), moved into place when the
   input is done; an interrupted or failed output leaves the target as it was and no temporary file;
@@ -21,6 +23,10 @@ import tempfile
 from typing import BinaryIO
 
 from .batch import Item, Source, signals_held
+from .compression import CODECS, Compressor, compressor
+from .errors import FormatError
+from .formats import Writer, open_writer
+from .records import Job, Result
 
 __all__ = ["FileSink", "OutputError", "StreamSink"]
 
@@ -29,27 +35,46 @@ class OutputError(OSError):
     """An output file that cannot be written; ``filename`` is the target."""
 
 
-def _failed(problem: OSError, target: str) -> OutputError:
+def _failed(problem: OSError | FormatError, target: str) -> OutputError:
+    if isinstance(problem, FormatError):
+        return OutputError(None, str(problem), target)
     return OutputError(problem.errno, problem.strerror or str(problem), target)
 
 
 class StreamSink:
-    """Everything to one binary stream (standard output), in order."""
+    """Everything to one binary stream (standard output), in order, in the output format of the first record."""
 
-    def __init__(self, stream: BinaryIO) -> None:
+    def __init__(self, stream: BinaryIO, job: Job) -> None:
         self.stream = stream
+        self.job = job
+        self.writer: Writer | None = None
+        self.failed: dict[Source, str] = {}
 
     def refusal(self, source: Source) -> str | None:
-        return None
+        return self.failed.get(source)
 
     def has_failed(self, source: Source) -> bool:
-        return False
+        return source in self.failed
 
-    def write(self, item: Item, data: bytes | None) -> None:
+    def write(self, item: Item, result: Result | None, keep: bool = False) -> None:
+        """Add a record (``result``: cleaned; ``None``: failed, written only if ``keep`` and it can be)."""
+        if item.route is None:  # its input could not be opened: nothing of it to write
+            return
+        if self.writer is None:
+            self.writer = open_writer(self.job, item.route.output)
+        try:
+            data = self.writer.write(item, result, keep)
+        except FormatError as problem:
+            message = f"{item.source.label}: {problem}"
+            self.failed[item.source] = message
+            raise OutputError(None, message, "standard output") from None
         if data:
             self.stream.write(data)
 
     def close(self) -> None:
+        if self.writer is not None:
+            self.stream.write(self.writer.close())
+            self.writer = None
         self.stream.flush()
 
     def abort(self) -> str | None:
@@ -60,9 +85,10 @@ class StreamSink:
 class _Output:
     """One target being written: compared with its current content until they differ, then a temporary file."""
 
-    def __init__(self, target: str, *, in_place: bool) -> None:
+    def __init__(self, target: str, *, in_place: bool, codec: str | None = None) -> None:
         self.target = target
         self.in_place = in_place
+        self.packer: Compressor | None = compressor(CODECS[codec]) if codec is not None else None
         self.temp = ""
         self.handle: BinaryIO | None = None
         self.matched = 0  # bytes of output that equal the start of the target
@@ -75,6 +101,8 @@ class _Output:
                 original.close()
 
     def write(self, data: bytes) -> None:
+        if self.packer is not None:
+            data = self.packer.compress(data)
         if self.handle is None:
             if self.original is not None and self.original.read(len(data)) == data:
                 self.matched += len(data)
@@ -97,6 +125,9 @@ class _Output:
 
     def finish(self) -> bool:
         """Move the output into place; ``False`` when the target already held it (left untouched)."""
+        if self.packer is not None:
+            packer, self.packer = self.packer, None
+            self.write(packer.flush())
         if self.handle is None:
             if self.original is not None and not self.original.read(1):  # the target ends here too: unchanged
                 self.original.close()
@@ -151,13 +182,17 @@ class FileSink:
     """One output file per source (``Source.target``), each moved into place atomically when complete.
 
     A plain-text document that is skipped leaves no output file (and, with ``--in-place``, its input
-    as it was); a JSON Lines file gets its output file as soon as any of its lines is processed.
+    as it was); an input of many records gets its output file as soon as any of its records is
+    processed. An input that breaks off (a truncated stream) gets the records read before the break,
+    but with ``--in-place`` it is left as it was (the output would replace the records after the break).
     """
 
-    def __init__(self, *, in_place: bool) -> None:
+    def __init__(self, *, in_place: bool, job: Job) -> None:
         self.in_place = in_place
+        self.job = job
         self.source: Source | None = None
         self.output: _Output | None = None
+        self.writer: Writer | None = None
         self.failed: dict[Source, str] = {}
         self.checked: set[Source] = set()  # sources whose output folder was found writable
 
@@ -186,8 +221,9 @@ class FileSink:
         self.failed[source] = message
         return message
 
-    def write(self, item: Item, data: bytes | None) -> None:
-        """Add a record's output to its source's file; an :class:`OutputError` names the file that failed.
+    def write(self, item: Item, result: Result | None, keep: bool = False) -> None:
+        """Add a record (``result``: cleaned; ``None``: failed, written only if ``keep`` and it can be) to
+        its source's file; an :class:`OutputError` names the file that failed.
 
         Finishing the previous source's file may fail: the record is still written, then the error
         raised. A failed file is dropped, reported once (the records after it are not written, and
@@ -201,33 +237,44 @@ class FileSink:
                 problem = error
             self.source = item.source
         if item.source not in self.failed:  # (a failed output takes no more records)
-            self._add(item, data)
+            self._add(item, result, keep)
         if problem is not None:
             raise problem
 
-    def _add(self, item: Item, data: bytes | None) -> None:
-        if item.error is not None and item.line is None:
+    def _add(self, item: Item, result: Result | None, keep: bool) -> None:
+        if (item.error is not None and item.line is None) or (item.broken and self.in_place):
             self.abort()  # the source failed while being read: leave its target as it was
             return
-        if self.output is None and (data is not None or (item.line is not None and item.error is None)):
+        wanted = (
+            result is not None or (keep and item.data is not None) or (item.line is not None and item.error is None)
+        )
+        if self.output is None and wanted and item.route is not None:
             assert item.source.target is not None
-            self.output = _Output(item.source.target, in_place=self.in_place)
-        if self.output is not None and data:
-            try:
+            self.output = _Output(item.source.target, in_place=self.in_place, codec=item.route.codec)
+            self.writer = open_writer(self.job, item.route.output)
+        if self.output is None or self.writer is None:
+            return
+        try:
+            data = self.writer.write(item, result, keep)
+            if data:
                 self.output.write(data)
-            except OSError as error:
-                self.abort()
-                failure = _failed(error, item.source.target or "")
-                self._fail(item.source, failure)
-                raise failure from error
+        except (OSError, FormatError) as error:
+            self.abort()
+            failure = _failed(error, item.source.target or "")
+            self._fail(item.source, failure)
+            raise failure from error
 
     def _finish(self) -> None:
         output, self.output = self.output, None
+        writer, self.writer = self.writer, None
         if output is None or self.source is None:
             return
         try:
+            if writer is not None:
+                output.write(writer.close())
             output.finish()
-        except OSError as problem:
+        except (OSError, FormatError) as problem:
+            output.drop()
             failure = _failed(problem, output.target)
             self._fail(self.source, failure)
             raise failure from problem
@@ -238,6 +285,7 @@ class FileSink:
     def abort(self) -> str | None:
         """Drop the output being written (its target stays as it was); return that target, if any."""
         output, self.output = self.output, None
+        self.writer = None
         if output is None:
             return None
         output.drop()

@@ -14,8 +14,9 @@ into clusters, and takes the cluster with the most prose words as the article. I
 The default pipeline runs this step after :func:`~cleantext.strip_chrome`, so that the shape is
 judged on the page without the furniture the rules already know.
 
-Inside the article nothing is removed for its shape alone: subheadings, lists and one-line quotes
-stay. When in doubt, the line is kept.
+Inside the article nothing is removed for its shape alone: subheadings, lists, one-line quotes and
+code blocks stay (code next to the article is kept with it, as a whole). When in doubt, the line is
+kept.
 """
 
 from __future__ import annotations
@@ -23,14 +24,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-import regex
-
 from .blocks import Paragraph, ends_sentence, paragraphs
+from .codeblocks import code_blocks
+from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
 
 __all__ = ["strip_boilerplate"]
 
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
+_WORD = LazyPattern(r"\p{L}[\p{L}\p{M}'’-]*", regex=True)
 
 
 def is_prose(paragraph: Paragraph, *, min_words: int) -> bool:
@@ -58,10 +59,20 @@ def is_sentence_like(paragraph: Paragraph) -> bool:
 
 
 def _article_span(
-    found: Sequence[Paragraph], prose: list[int], *, min_words: int, max_gap: int, keep_ratio: float
+    found: Sequence[Paragraph],
+    prose: list[int],
+    *,
+    min_words: int,
+    max_gap: int,
+    keep_ratio: float,
+    code: frozenset[int] = frozenset(),
 ) -> tuple[int, int]:
-    """First and last paragraph of the article: the heaviest cluster of prose, grown outwards."""
-    sentence_like: dict[int, bool] = {}  # is_sentence_like, for the paragraphs that need it
+    """First and last paragraph of the article: the heaviest cluster of prose, grown outwards.
+
+    Paragraphs of code shown to the reader (``code``) count as sentence-like: they neither split the
+    article nor stop it growing, so code next to the article is kept with it, as a whole.
+    """
+    sentence_like: dict[int, bool] = dict.fromkeys(code, True)  # is_sentence_like, for those that need it
 
     def sentence_like_at(k: int) -> bool:
         known = sentence_like.get(k)
@@ -127,7 +138,9 @@ def decide_boilerplate(
     prose = [k for k, paragraph in enumerate(found) if is_prose(paragraph, min_words=min_words)]
     if not prose:
         return Outcome.unchanged(lines)
-    first, last = _article_span(found, prose, min_words=min_words, max_gap=max_gap, keep_ratio=keep_ratio)
+    code_lines = {index for block in code_blocks(lines) if not block.machinery for index in block.lines}
+    code = frozenset(k for k, paragraph in enumerate(found) if code_lines.intersection(paragraph.lines))
+    first, last = _article_span(found, prose, min_words=min_words, max_gap=max_gap, keep_ratio=keep_ratio, code=code)
     removals: dict[int, tuple[str, int | None]] = {}
     prose_set = set(prose)
     for k, paragraph in enumerate(found):

@@ -23,10 +23,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-import ray
-
 import cleantext
-from cleantext.profile import Profile
+from cleantext import Profile
+
+from . import missing_extra
+
+try:
+    import ray
+except ImportError as error:  # pragma: no cover - the extra is installed with the tests
+    raise missing_extra("ray", error) from error
 
 if TYPE_CHECKING:
     import pyarrow

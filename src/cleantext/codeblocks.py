@@ -1,0 +1,199 @@
+"""Code in a document: runs of lines written in a programming, shell, query or markup language.
+
+Articles show code (a tutorial, a release note, a quoted bug report), and pages leave their own
+scripts in scraped text (ads, analytics, widgets). Either way a run of code lines is one thing: the
+steps keep it or drop it as a whole, never in part, so that no brace, ellipsis or statement goes
+missing from code a reader is shown.
+
+A line is *code* when its shape says so: it ends a statement or opens a block (``;``, ``{``), begins
+one (``def f(x):``, ``#include``, ``import json``, ``SELECT ... FROM``, ``$ git clone ...``), assigns
+or calls (``x = load(path)``, ``print(x)``), or holds a function literal; and it holds no run of five
+plain words outside its strings and comments (prose does). Lines of punctuation alone (``}``,
+``...``), comments and indented lines are code only next to such a line. A run of code lines, across
+one or two blank lines, is a :class:`CodeBlock`; a sentence of eight words or more is never part of one.
+
+A block is *page machinery* when it holds a sign of running the page (``rules.MACHINERY``: HTML
+comment and script wrappers, ``document.write``, the loaders and globals of ad, analytics, consent,
+comment and share services), unless the text right before it announces it (ends with ``:``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from .blocks import ends_sentence
+from .lazy import LazyPattern
+from .rules import MACHINERY
+
+__all__ = ["CodeBlock", "code_blocks"]
+
+
+class CodeBlock(NamedTuple):
+    """Lines ``first`` to ``last`` (inclusive; blank lines inside it belong to it) of a document,
+    and whether the code runs the page (``machinery``) rather than being shown to the reader."""
+
+    first: int
+    last: int
+    machinery: bool
+
+    @property
+    def lines(self) -> range:
+        return range(self.first, self.last + 1)
+
+
+_COMMANDS = (
+    "sudo|pip3?|npm|npx|yarn|git|curl|wget|apt|apt-get|brew|docker|kubectl|python3?|node|make|"
+    "chmod|chown|mkdir|rm|cp|mv|grep|tar|ssh|scp|cargo|go|rustc|gcc|javac|java|conda"
+)
+_SUBCOMMANDS = "install|uninstall|clone|run|build|init|add|commit|push|pull|checkout|update|upgrade|exec|apply|get|test"
+
+
+#: How a statement may begin, besides assigning, calling or ending like one (a first look, before any
+#: pattern: most lines of most documents are none of these).
+_OPENERS = "import from package using export # @import $ % < else try except finally"
+_KEYWORDS = "cd def class if elif for while with match case async"
+_SQL = "SELECT INSERT UPDATE DELETE CREATE ALTER DROP FROM WHERE GROUP ORDER HAVING LIMIT JOIN VALUES UNION LEFT RIGHT"
+_STARTS = (
+    *_OPENERS.split(),
+    *(f"{word} " for word in _KEYWORDS.split()),
+    *(f"{command} " for command in _COMMANDS.split("|")),
+)
+_FIRST = frozenset(start[0] for start in _STARTS)
+_SQL_STARTS = (*_SQL.split(), "INNER", "OUTER", "FULL", "CROSS")  # looked for when a line begins in capitals
+#: A line that is code by itself (tried with ``match``): begins a block, imports, assigns, calls,
+#: runs a command, queries, or begins with a tag. A line that ends with ";" or "{" needs no pattern.
+_STATEMENT = LazyPattern(
+    "|".join(
+        (
+            r"(?:async\s+)?(?:def|class|if|elif|else|for|while|with|try|except|finally|match|case)\b.*:$",
+            r"import\s+[\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*;?$|import\s.*\bfrom\s+['\"]|"
+            r"from\s+[\w.]+\s+import\s|(?:package|using)\s+[\w.]+;?$|#(?:include|import)\s*[<\"]|"
+            r"#define\s+\w|#!/|@import\s|export\s+(?:default|const|let|function|class|\{)",
+            r"[A-Za-z_$][\w$.]*(?:\[[^\]]*\])?\s*(?:[-+*/%|&^:]|<<|>>|\?\?)?=(?!=)\s*\S",  # x = ..., x += ...
+            r"[A-Za-z_$][\w$.]*!?\(.*\)[;,]?$",  # a call: print(x), main(), println!(...)
+            # a shell prompt and a command ("$ 5 million" is no prompt), a known command with an option
+            rf"[$%]\s+[a-z][\w.-]*(?:\s|$)|(?:{_COMMANDS})\s+(?:-{{1,2}}\w|(?:{_SUBCOMMANDS})\b)|cd\s+\S+$",
+            r"(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE (?:TABLE|INDEX|VIEW)|ALTER TABLE|DROP TABLE|"
+            r"FROM|WHERE|GROUP BY|ORDER BY|HAVING|LIMIT|(?:LEFT |RIGHT |INNER |OUTER |FULL |CROSS )?JOIN|"
+            r"VALUES|UNION)\b(?=.*[a-z*(0-9'\"])",  # SQL, and not a heading in capitals
+            # a tag: its name in one case, its attributes with values
+            r"</?(?:[a-z][a-z0-9-]*|[A-Z][A-Z0-9]*)(?:\s[^<>]*=[^<>]*)?\s*/?>",
+        )
+    )
+)
+#: A function literal or an arrow function, anywhere in a line.
+_FUNCTION = LazyPattern(r"\bfunction\s*[\w$]*\s*\([^()]*\)\s*\{|\)\s*=>")
+#: Punctuation alone ("}", "});", "..."), or a comment: code next to code.
+_BARE = LazyPattern(r"[^\w]+$|//|/\*|\*|#(?:\s|$)|--\s|<!--")
+#: An indented line, or one that goes on (an operator, a comma, an open bracket at its end).
+_GOING_ON = LazyPattern(r"^[ \t]{2,}\S|[,(\[\\+=&|]$|=>$")
+#: Strings and comments, left out when looking for prose.
+_LITERALS = LazyPattern(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|`[^`]*`|(?:^|\s)(?://|#\s|--\s).*$|/\*.*?\*/")
+#: Five plain words in a row, one space between them: prose, not code.
+_PROSE_RUN = LazyPattern(r"(?<![\w$.])(?:[A-Za-z]+ ){4}[A-Za-z]+(?![\w(])")
+_MACHINERY = LazyPattern(MACHINERY)
+
+
+def _reads_as_prose(stripped: str) -> bool:
+    return len(stripped.split()) >= 8 and ends_sentence(stripped)
+
+
+def _has_prose_run(stripped: str) -> bool:
+    return _PROSE_RUN.search(_LITERALS.sub(" ", stripped)) is not None
+
+
+def _is_statement(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if stripped[-1] not in ";{":
+        if not (
+            stripped[-1] in ":),"
+            or "=" in stripped
+            or "function" in stripped
+            or (stripped[0] in _FIRST and stripped.startswith(_STARTS))
+            or (stripped[1:2].isupper() and stripped.startswith(_SQL_STARTS))
+        ):
+            return False  # what most lines are: settled without a pattern
+        if _STATEMENT.match(stripped) is None and _FUNCTION.search(stripped) is None:
+            return False
+    return not _reads_as_prose(stripped) and not _has_prose_run(stripped)
+
+
+def _is_weak(line: str) -> bool:
+    """Code next to code: punctuation alone or a comment; an indented line, or one that goes on, that
+    does not read as prose."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if _BARE.match(stripped) is not None:
+        return True
+    return (
+        _GOING_ON.search(line.rstrip()) is not None and not _reads_as_prose(stripped) and not _has_prose_run(stripped)
+    )
+
+
+def code_blocks(lines: Sequence[str], *, gap: int = 2) -> list[CodeBlock]:
+    """The code blocks of a document: runs of code lines with at least one statement among them,
+    joined across up to ``gap`` blank lines.
+
+    >>> page = ["Here is the fix:", "", "fn main() {", "    let s2 = s1;", "}", "", "It compiles now, the team said."]
+    >>> code_blocks(page)
+    [CodeBlock(first=2, last=4, machinery=False)]
+    >>> code_blocks(["The mayor spoke.", "googletag.cmd.push(function() { googletag.display('ad-1'); });"])
+    [CodeBlock(first=1, last=1, machinery=True)]
+    >>> code_blocks(["The council voted to close the library; the vote was close."])
+    []
+    """
+    global _last
+    key = (gap, tuple(lines))
+    last = _last
+    if last[0] == key:
+        return list(last[1])
+    found = _find(key[1], gap)
+    _last = (key, found)
+    return list(found)
+
+
+#: The last document looked at, and its blocks: the steps of a pipeline look at the same lines in
+#: turn (strip_chrome sees what drop_duplicates saw, when drop_duplicates removed nothing).
+_last: tuple[tuple[int, tuple[str, ...]], list[CodeBlock]] = ((0, ()), [])
+
+
+def _find(lines: Sequence[str], gap: int) -> list[CodeBlock]:
+    statements = [index for index, line in enumerate(lines) if _is_statement(line)]
+    if not statements:
+        return []
+    runs: list[list[int]] = []  # [first, last] of each run of code lines around a statement
+    for index in statements:
+        if runs and index <= runs[-1][1]:
+            continue
+        first = index
+        while first > 0 and _is_code(lines[first - 1]):
+            first -= 1
+        last = index
+        while last + 1 < len(lines) and _is_code(lines[last + 1]):
+            last += 1
+        if runs and first - runs[-1][1] - 1 <= gap and all(not lines[k].strip() for k in range(runs[-1][1] + 1, first)):
+            runs[-1][1] = last
+        else:
+            runs.append([first, last])
+    blocks = []
+    for first, last in runs:
+        signs = any(_MACHINERY.search(lines[k]) for k in range(first, last + 1))
+        blocks.append(CodeBlock(first, last, signs and not _announced(lines, first)))
+    return blocks
+
+
+def _is_code(line: str) -> bool:
+    return _is_statement(line) or _is_weak(line)
+
+
+def _announced(lines: Sequence[str], first: int) -> bool:
+    """Whether the text right before line ``first`` (a blank line may stand between) announces code."""
+    for index in range(first - 1, max(first - 3, -1), -1):
+        stripped = lines[index].strip()
+        if stripped:
+            return stripped.endswith(":")
+    return False

@@ -1,0 +1,77 @@
+"""The characters UTF-8 mojibake is made of, and the one pattern that says a line may be damaged."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lazy import LazyPattern
+
+#: The single-byte encodings UTF-8 is wrongly read as (ftfy's list): mojibake is made of their characters.
+_CODECS = ("latin-1", "cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1257", "iso-8859-2", "mac-roman", "cp437")
+#: Typography that Mac Roman puts at a lead-byte position; before an accented letter it proves nothing
+#: ("“École"). Its other leads stay: "√" (é is "√©"), "‚" (’ is "‚Äô"), "◊" (Hebrew), ...
+_TYPOGRAPHY = set("“”‘’„–—…«»‹›·•€‰\xa0")
+
+
+def _decoded(codec: str, first: int, last: int) -> set[str]:
+    chars = set()
+    for byte in range(first, last + 1):
+        try:
+            chars.add(bytes([byte]).decode(codec))
+        except UnicodeDecodeError:
+            chars.add(chr(byte))  # the sloppy reading: an undefined byte passes through as a C1 control
+    return chars
+
+
+def _class(chars: set[str]) -> str:
+    return "[" + "".join(re.escape(char) for char in sorted(chars)) + "]"
+
+
+def _suspect_source() -> str:
+    """One pattern for "this line may be damaged": a mojibake sequence, a lone marker, an entity.
+
+    A mojibake sequence is what a UTF-8 sequence becomes in one of the codecs: the character of a
+    lead byte followed by as many characters of continuation bytes as that lead needs (one after
+    0xC2-0xDF, two after 0xE0-0xEF, three after 0xF0-0xF4) -- so "café”" or "été…" is not one, while
+    "Ã©" and "â€™" are; in Latin-1, "?" counts as a continuation (a lost one: "Å?ódź", "Weâ??re"). Guillemets after a letter are ordinary in Cyrillic and Greek text, so they count
+    as continuations only in the Western codecs.
+    """
+    sequences = []
+    starts = set("&ÂÃâïÌ")
+    for codec in _CODECS:
+        continuations = _class(_decoded(codec, 0x80, 0xBF) - (set() if codec in ("latin-1", "cp1252") else set("«»")))
+        if codec == "latin-1":  # a continuation lost to "?" ("Å?ódź", "Weâ??re"; U+FFFD is a marker itself)
+            continuations = continuations[:-1] + "?]"
+        for first, last, length in ((0xC2, 0xDF, 1), (0xE0, 0xEF, 2), (0xF0, 0xF4, 3)):
+            leads = _decoded(codec, first, last) - _TYPOGRAPHY
+            sequences.append(_class(leads) + continuations + (f"{{{length}}}" if length > 1 else ""))
+            starts |= leads
+    # "Â", "Ã" and "â€" with a lost byte, C1 controls, U+FFFD, surrogates and Latin ligatures (ftfy splits them)
+    others = "\x80-\x9f\ufffd\ud800-\udfff\ufb00-\ufb06\u0132\u0133\u013f\u0140\u0149\u01c4-\u01cc\u01f1-\u01f3"
+    markers = "â€|ï¸|Ì[?\ufffd]|[ÂÃ" + others + "]"
+    # The look-ahead lets the engine pass over ordinary characters without trying every alternative.
+    first = _class(starts)[:-1] + others + "]"
+    return "(?=" + first + ")(?:" + "|".join([r"&#?\w+;", markers, *sequences]) + ")"
+
+
+#: A line this pattern does not match cannot hold mojibake, entities, C1 controls or lost bytes.
+#: (The package's patterns are compiled on first use: ``import cleantext`` does no work beyond definitions.)
+_SUSPECT = LazyPattern(_suspect_source)
+#: Characters that a UTF-8 continuation byte (0x80-0xBF) becomes when read as Windows-1252 or Latin-1.
+_CONTINUATION = "".join(sorted(_decoded("cp1252", 0x80, 0xBF) | _decoded("latin-1", 0x80, 0xBF)))
+
+
+@lru_cache(maxsize=1)
+def _not_continuation() -> str:
+    """Not a continuation byte in any of the codecs: after "â€", a sign that the third byte is missing."""
+    chars = set().union(*(_decoded(codec, 0x80, 0xBF) for codec in _CODECS)) | set(_CONTINUATION)
+    return "[^" + _class(chars)[1:]
+
+
+@lru_cache(maxsize=256)  # a few characters, asked for on every damaged line
+def _mojibake(char: str) -> str:
+    """``char`` as UTF-8 misread as Windows-1252 (undefined bytes kept as C1 controls): "é" is "Ã©"."""
+    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
+
+    return char.encode("utf-8").decode("sloppy-windows-1252")

@@ -1,0 +1,139 @@
+"""Word frequencies by language (``data/words.txt.gz``), read on first use, for lost-byte recovery.
+
+The table holds words with a character outside ASCII (a lost byte always stood for one), by
+language, with their Zipf frequency (log10 of occurrences per billion words), and each language's
+most frequent words, which tell the language of a line. See ``data/README.md`` for its source and
+licence.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from functools import lru_cache
+
+#: What stands for an unknown letter in :meth:`WordTable.with_holes`.
+HOLE = "\x00"
+#: What the table's first line must start with: a table of another version is refused.
+FORMAT = "# cleantext word table v1,"
+#: How much each language's frequencies count: fully for the languages most news is written in and
+#: that the repair cases cover; a third (-0.5 in Zipf units) for the others, so that a word of
+#: Catalan or Slovene does not tie with the Spanish or German word that differs from it by one accent.
+PRIORS = dict.fromkeys(["en", "pt", "es", "fr", "de", "it", "pl", "tr", "vi", "ru"], 1.0)
+MINOR_PRIOR = 0.3
+
+
+class WordTable:
+    """Zipf frequencies of words per language; ``frequency`` is what recovery ranks by."""
+
+    __slots__ = ("_holes", "_skeletons", "alphabet", "by_language", "evidence", "known")
+
+    def __init__(self, text: str) -> None:
+        if not text.startswith(FORMAT):
+            raise ValueError(f"not a cleantext word table of this version: {text[:60]!r}")
+        self.by_language: dict[str, dict[str, int]] = {}
+        self.evidence: dict[str, frozenset[str]] = {}
+        words: dict[str, int] = {}
+        zipf = 0
+        #: the characters outside ASCII that the words are made of
+        self.alphabet: frozenset[str] = frozenset()
+        for line in text.split("\n"):
+            mark = line[:1]
+            if mark == "%":
+                self.alphabet = frozenset(line[1:])
+            elif mark == "@":
+                words = self.by_language.setdefault(line[1:], {})
+            elif mark == "!":
+                self.evidence[next(reversed(self.by_language))] = frozenset(line[1:].split(" "))
+            elif mark == "=":
+                zipf = int(line[1:])
+            elif mark and mark != "#":
+                words.update(dict.fromkeys(line.split(" "), zipf))
+        #: every word of every language (the value is one of its frequencies: test membership only)
+        self.known: dict[str, int] = {}
+        for table in self.by_language.values():
+            self.known.update(table)
+        self._skeletons: tuple[list[str], list[str]] | None = None  # sorted skeletons, their words
+        self._holes: dict[int, str] | None = None
+
+    def with_holes(self, skeleton: str) -> list[str]:
+        """The words that are ``skeleton`` but where it (or the word) has a ``HOLE`` or a letter outside ASCII.
+
+        German words keep "ß" here (wordfreq folds it to "ss": "strasse" is listed as "straße" too).
+
+        >>> table = WordTable(FORMAT + "\\n%ö\\n@de\\n!der\\n=50\\nköln strasse")
+        >>> table.with_holes("k" + HOLE + "ln"), table.with_holes("stra" + HOLE + "e")
+        (['köln'], ['straße'])
+        """
+        if self._skeletons is None:
+            # built with C-level calls only (map, sorted): it runs once, on the first line with U+FFFD
+            words = list(self.known)
+            words += [word.replace("ss", "ß") for word in filter(str.isascii, words)]  # German "ss" words
+            keys = list(map(self.skeleton, words))
+            order = sorted(range(len(words)), key=keys.__getitem__)
+            self._skeletons = (list(map(keys.__getitem__, order)), list(map(words.__getitem__, order)))
+        keys, words = self._skeletons
+        key = self.skeleton(skeleton)
+        return words[bisect_left(keys, key) : bisect_right(keys, key)]
+
+    def skeleton(self, word: str) -> str:
+        """``word`` with ``HOLE`` for each letter outside ASCII the table's words use."""
+        if self._holes is None:
+            self._holes = dict.fromkeys(map(ord, self.alphabet | {"ß"}), HOLE)
+        return word.translate(self._holes)
+
+    def frequency(self, word: str, languages: Iterable[str] | None = None) -> float:
+        """How common the word is: log10 of its frequency per billion words, summed over the languages.
+
+        Each language's frequency is weighted by its prior (:data:`PRIORS`), so a name common in
+        many languages ("ángel") beats a word of one smaller language ("àngel"); ``languages`` (if
+        given) limits the sum to them. 0 for an unknown word. Case does not matter.
+
+        >>> table = WordTable(FORMAT + "\\n@pt\\n!de a\\n=64\\nsão\\n@ca\\n!de la\\n=40\\nsão")
+        >>> round(table.frequency("São"), 2), round(table.frequency("SÃO"), 2), table.frequency("x")
+        (6.4, 6.4, 0.0)
+        >>> round(table.frequency("são", ["ca"]), 2)
+        3.48
+        """
+        key = word.casefold()
+        if key not in self.known:
+            return 0.0
+        total = 0.0
+        for language, table in self.by_language.items():
+            zipf = table.get(key)
+            if zipf is not None and (languages is None or language in languages):
+                total += PRIORS.get(language, MINOR_PRIOR) * 10 ** (zipf / 10)
+        return math.log10(total) if total else 0.0
+
+    def languages_of(self, words: Iterable[str]) -> frozenset[str]:
+        """The languages most of ``words`` belong to (none if no word tells).
+
+        A word tells when it is one of a language's most frequent words, or a word of the language
+        with a letter outside ASCII.
+
+        >>> table = WordTable(FORMAT + "\\n@pt\\n!de a o que\\n@es\\n!de la el que")
+        >>> sorted(table.languages_of("o que a la".split()))
+        ['pt']
+        >>> sorted(table.languages_of(["que"])), sorted(table.languages_of(["zzz"]))
+        (['es', 'pt'], [])
+        """
+        folded = [word.casefold() for word in words]
+        counts = {
+            language: sum(
+                word in evidence or (not word.isascii() and word in self.by_language[language]) for word in folded
+            )
+            for language, evidence in self.evidence.items()
+        }
+        best = max(counts.values(), default=0)
+        return frozenset(language for language, count in counts.items() if count and count == best)
+
+
+@lru_cache(maxsize=1)
+def table() -> WordTable:
+    """The shipped table, read once (about 0.1 s); nothing calls this for a line without lost bytes."""
+    from importlib import resources  # (25 ms of imports: paid here, not by ``import cleantext``)
+
+    data = resources.files(__package__).joinpath("data", "words.txt.gz").read_bytes()
+    return WordTable(gzip.decompress(data).decode("utf-8"))

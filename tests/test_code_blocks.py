@@ -1,0 +1,97 @@
+"""Code in a document is kept or dropped as a whole, never in part (issue 14).
+
+Code shown to the reader stays, every line of it, wherever it stands next to the article; code that
+runs the page (ads, analytics, widgets) goes, every line of it. The regression fixtures hold code in
+several languages between article paragraphs (tests/test_regressions.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleantext import clean, explain, strip_boilerplate, strip_chrome
+from cleantext.codeblocks import code_blocks
+
+INTRO = "The developers published the change on Monday, and the team explained how it works in a post."
+OUTRO = "The new version is available for every station, the project's maintainers said in a statement."
+
+AD_SCRIPT = [
+    "var googletag = googletag || {};",
+    "googletag.cmd = googletag.cmd || [];",
+    "googletag.cmd.push(function() {",
+    "  googletag.defineSlot('/1234/news', [300, 250], 'div-gpt-ad-1').addService(googletag.pubads());",
+    "  googletag.enableServices();",
+    "});",
+]
+
+C_PROGRAM = [
+    "int main(void) {",
+    '    puts("one");',
+    "    return 0;",
+    "}",
+    "",
+    "int other(void) {",
+    '    puts("two");',
+    "    return 0;",
+    "}",
+    "",
+    "int third(void) {",
+    '    puts("three");',
+    "    return 0;",
+    "}",
+]
+
+
+def test_a_page_script_goes_as_a_whole() -> None:
+    text = "\n".join([INTRO, *AD_SCRIPT, OUTRO])
+    assert clean(text) == f"{INTRO}\n{OUTRO}\n"
+    edits = explain(text).edits
+    assert [edit.line for edit in edits] == list(range(1, 1 + len(AD_SCRIPT)))
+    assert {edit.label for edit in edits} == {"script"}
+
+
+def test_code_shown_in_an_article_stays_whole_even_where_its_lines_repeat() -> None:
+    text = "\n".join([INTRO, "", *C_PROGRAM, "", OUTRO])
+    assert "\n".join(C_PROGRAM) in clean(text)
+    assert clean(clean(text)) == clean(text)
+
+
+def test_code_after_the_last_paragraph_stays_with_the_article() -> None:
+    page = ["Home", "News", "Sport", INTRO, OUTRO, "Here is the whole change:", "", *C_PROGRAM[:4]]
+    kept = strip_boilerplate("\n".join(page))
+    assert kept.startswith(INTRO)
+    assert kept.endswith("\n".join(C_PROGRAM[:4]))
+
+
+def test_a_script_the_article_announces_is_shown_code() -> None:
+    snippet = ["<script>", "  window.dataLayer = window.dataLayer || [];", "  gtag('js', new Date());", "</script>"]
+    text = "\n".join([INTRO, "Paste this snippet into every page, before the closing head tag:", *snippet, OUTRO])
+    assert "\n".join(snippet) in clean(text)
+
+
+def test_a_sentence_next_to_a_page_script_is_never_part_of_it() -> None:
+    sentence = "The ministry said the figures would be revised again in March, after the census."
+    text = "\n".join([INTRO, sentence, *AD_SCRIPT, OUTRO])
+    assert clean(text) == f"{INTRO}\n{sentence}\n{OUTRO}\n"
+
+
+@pytest.mark.parametrize("line", ["}", "<!--", "...", "//<![CDATA["])
+def test_lone_script_debris_between_paragraphs_still_goes(line: str) -> None:
+    assert strip_chrome("\n".join([INTRO, line, OUTRO])) == f"{INTRO}\n{OUTRO}"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The council voted to close the library; the vote was close.",
+        "for the record, here is what the mayor wrote:",
+        "He said the plan (which the council approved in May) would cost more than expected;",
+        "import duties on steel rose again in June",
+        "FROM OUR PARTNERS",
+        "$ 5 million was pledged",
+        "#MeToo rally draws thousands",
+        "<The Palace: Jang Noksu>",
+    ],
+)
+def test_prose_is_not_code(prose: str) -> None:
+    assert code_blocks([INTRO, prose, OUTRO]) == []
