@@ -1,8 +1,9 @@
-"""The article decision: rules annotate, a shipped model decides; what users rely on from it."""
+"""The article decision: rules annotate, a shipped model weighs each paragraph; what users rely on from it."""
 
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import pickle
 from functools import partial
@@ -11,9 +12,8 @@ import pytest
 
 import cleantext
 from cleantext import keep_article
-from cleantext.decision import CERTAIN, _read_model, load_model, score_paragraphs
+from cleantext.decision import CERTAIN, load_model, read_model, read_paragraphs, rule_annotations
 from cleantext.errors import CleantextError, OptionError
-from cleantext.features import rule_hits
 
 ARTICLE = [
     "The city council approved the new transit budget on Tuesday after a three-hour debate.",
@@ -23,7 +23,7 @@ ARTICLE = [
     "Construction on the airport line is expected to begin next spring and to last three years.",
     "The mayor, who had campaigned on the plan, called the vote a turning point for the city.",
 ]
-#: The text pipeline with the learned decision in place of the rule steps.
+#: The text pipeline with the decision in place of the three rule steps.
 ARTICLE_PIPELINE = cleantext.pipeline(cleantext.repair, keep_article, cleantext.tidy)
 
 
@@ -32,54 +32,72 @@ def test_article_paragraphs_are_kept_and_furniture_goes() -> None:
     assert keep_article(text).split("\n") == ARTICLE
 
 
-def test_explain_names_the_model_score_and_its_strongest_features() -> None:
-    text = "\n".join([*ARTICLE, "Sign up for our newsletter", "Enter your email address"])
-    report = cleantext.explain(text, steps=ARTICLE_PIPELINE)
-    by_model = [edit for edit in report.removed if edit.step == "keep_article" and edit.reason.startswith("model")]
+def test_a_short_article_is_kept_whole() -> None:
+    assert keep_article("\n".join(ARTICLE[:2])).split("\n") == ARTICLE[:2]
+
+
+def test_explain_names_the_deciding_rule_or_the_model_score_with_its_features() -> None:
+    text = "\n".join([*ARTICLE, "Enter your email address", "By signing up, you agree to our Terms of Use"])
+    report = cleantext.explain(text, steps=partial(keep_article, remove_below=0.5))
+    by_model = [edit for edit in report.removed if edit.step == "keep_article"]
     assert by_model, str(report)
-    reason = by_model[0].reason
-    score, threshold = (float(part) for part in reason.split(":")[0].removeprefix("model ").split(" < "))
-    assert score < threshold == load_model().threshold
-    assert "," in reason or "+" in reason or "-" in reason  # the features behind the score are named
+    score, threshold = (float(part) for part in by_model[0].reason.split(":")[0].removeprefix("model ").split(" < "))
+    assert score < threshold == 0.5
+    assert any(sign in by_model[0].reason.split(":", 1)[1] for sign in "+-")  # the features behind the score
+    by_rule = cleantext.explain("\n".join([*ARTICLE, "Log In"]), steps=keep_article).removed
+    assert [(edit.step, edit.reason) for edit in by_rule] == [("strip_chrome", "login")]
 
 
 def test_near_certain_rules_decide_whatever_the_model_says() -> None:
     text = "\n".join([*ARTICLE, "(0) comments"])
-    report = cleantext.explain(text, steps=ARTICLE_PIPELINE)
-    assert [edit.reason for edit in report.removed] == ["rule comment-counter"]
-    assert "strip_chrome:comment-counter" in CERTAIN
+    report = cleantext.explain(text, steps=partial(keep_article, keep_above=0.0))
+    assert [edit.reason for edit in report.removed] == ["comment-counter"]
+    assert ("strip_chrome", "comment-counter") in CERTAIN
 
 
-def test_rule_hits_report_what_each_rule_step_would_remove() -> None:
-    hits = rule_hits([ARTICLE[0], ARTICLE[0], "Advertisement"])
-    assert hits[1] == ["drop_duplicates:duplicate"]
-    assert hits[2][0].startswith("strip_chrome:")
-    assert 0 not in hits
+def test_a_sure_model_overrules_a_rule_on_a_sentence_and_an_unsure_one_does_not() -> None:
+    newsletter = "Sign up for our newsletter to get the latest news every morning."
+    text = "\n".join([*ARTICLE, newsletter, "Log In"])
+    assert keep_article(text, keep_above=0.0).split("\n") == [*ARTICLE, newsletter]  # "Log In" is no sentence
+    assert keep_article(text, keep_above=1.0).split("\n") == ARTICLE
 
 
-def test_scores_are_probabilities_per_paragraph() -> None:
-    scored = score_paragraphs(["Log In", "", *ARTICLE])
-    assert [lines.start for lines, _ in scored] == [0, *range(2, 2 + len(ARTICLE))]
-    assert all(0.0 <= score <= 1.0 for _, score in scored)
-    assert scored[0][1] < min(score for _, score in scored[1:])
+def test_rule_annotations_say_what_each_rule_step_would_remove() -> None:
+    found = rule_annotations([ARTICLE[0], ARTICLE[0], "Advertisement"])
+    assert (found[1].step, found[1].reason, found[1].ref) == ("drop_duplicates", "duplicate", 0)
+    assert found[2].step == "strip_chrome"
+    assert 0 not in found
 
 
-def test_a_lower_threshold_removes_no_more() -> None:
-    text = "\n".join(["Home | News | Sport", *ARTICLE, "Most read", "Related stories"])
-    strict = keep_article(text, threshold=0.0)
-    assert all(line in strict.split("\n") for line in ARTICLE)
-    assert len(strict) >= len(keep_article(text))
+def test_the_score_of_a_paragraph_does_not_depend_on_the_others() -> None:
+    model = load_model()
+    alone = read_paragraphs([ARTICLE[2]])[0]
+    among = read_paragraphs(["Menu", "", "Home", "", *ARTICLE])[4]
+    assert among.paragraph.text == ARTICLE[2]
+    assert model.probability(alone.features) == model.probability(among.features)
 
 
-def test_threshold_outside_zero_to_one_is_an_option_error() -> None:
-    with pytest.raises(OptionError, match="threshold"):
-        keep_article("text", threshold=1.5)
+def test_higher_thresholds_remove_no_less() -> None:
+    text = "\n".join(["Home | News | Sport", *ARTICLE, "Most read", "Related stories", "Enter your email"])
+    removed = [
+        {edit.line for edit in cleantext.explain(text, steps=partial(keep_article, remove_below=low)).removed}
+        for low in (0.0, 0.2, 0.6, 0.9, 1.0)
+    ]
+    assert all(earlier <= later for earlier, later in itertools.pairwise(removed))
+    assert keep_article(text).split("\n") == ARTICLE
+
+
+def test_thresholds_outside_zero_to_one_are_an_option_error() -> None:
+    with pytest.raises(OptionError, match="remove_below"):
+        keep_article("text", remove_below=1.5)
+    with pytest.raises(OptionError, match="keep_above"):
+        keep_article("text", keep_above=-0.1)
 
 
 def test_the_step_pickles_with_its_options() -> None:
-    step = cleantext.pipeline(cleantext.repair, partial(keep_article, threshold=0.2), cleantext.tidy)
+    step = cleantext.pipeline(cleantext.repair, partial(keep_article, remove_below=0.2), cleantext.tidy)
     again = pickle.loads(pickle.dumps(step))
-    text = "\n".join([*ARTICLE, "Log In"])
+    text = "\n".join([*ARTICLE, "Log In", "Enter your email address"])
     assert again(text) == step(text)
 
 
@@ -91,10 +109,10 @@ def test_cleaning_the_output_again_changes_nothing() -> None:
 
 def test_a_damaged_model_file_is_a_cleantext_error() -> None:
     with pytest.raises(CleantextError, match="damaged"):
-        _read_model(b"not gzip")
+        read_model(b"not gzip")
     wrong = gzip.compress(json.dumps({"format": "other", "version": 1}).encode())
-    with pytest.raises(CleantextError, match="version 1"):
-        _read_model(wrong)
+    with pytest.raises(CleantextError, match="version 2"):
+        read_model(wrong)
 
 
 def test_the_shipped_model_records_where_it_came_from() -> None:

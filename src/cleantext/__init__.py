@@ -10,7 +10,7 @@ The border reopened on Friday, officials said.
 """
 
 from .chrome import strip_chrome
-from .cleaner import DEFAULT_PIPELINE, clean, explain
+from .cleaner import DEFAULT_PIPELINE, LEARNED_PIPELINE, clean, explain
 from .decision import keep_article
 from .decode import decode, normalize_newlines
 from .duplicates import drop_duplicates
@@ -41,6 +41,7 @@ from .structure import strip_boilerplate
 __all__ = [
     "DEFAULT_PIPELINE",
     "DEFAULT_RULES",
+    "LEARNED_PIPELINE",
     "BinaryInputError",
     "CleantextError",
     "CleantextWarning",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .chrome import strip_chrome
+from .decision import keep_article
 from .duplicates import drop_duplicates
 from .errors import OptionError, require_text
 from .layout import tidy
@@ -16,11 +17,15 @@ from .structure import strip_boilerplate
 if TYPE_CHECKING:
     from .profile import Profile
 
-__all__ = ["DEFAULT_PIPELINE", "KINDS", "clean", "explain"]
+__all__ = ["DEFAULT_PIPELINE", "KINDS", "LEARNED_PIPELINE", "clean", "explain"]
 
 #: What :func:`clean` runs on text: repair; drop repeated text; drop the chrome the rules know; then
 #: judge the page's shape, without that chrome, and drop what lies around the article; tidy.
 DEFAULT_PIPELINE: Pipeline = pipeline(repair, drop_duplicates, strip_chrome, strip_boilerplate, tidy)
+
+#: The same rules as annotations, with a learned score that overrules them where it is sure
+#: (:func:`cleantext.keep_article`): not the default yet (see docs/quality.md, "The learned decision").
+LEARNED_PIPELINE: Pipeline = pipeline(repair, keep_article, tidy)
 
 #: What ``kind`` may be: ``auto`` routes a document that is markup to :func:`cleantext.from_html`.
 KINDS = ("auto", "html", "text")
