@@ -45,7 +45,6 @@ CUSTOM = (
 # Fragments built from what the rules look for, with case and look-alike letters changed.
 _FRAGMENTS = [
     *(key for matcher in _compile(DEFAULT_RULES + CUSTOM).matchers for part in matcher.parts for key in part.keys),
-    *(gate for matcher in _compile(DEFAULT_RULES + CUSTOM).matchers for part in matcher.parts for gate in part.gates),
     *(
         start
         for matcher in _compile(DEFAULT_RULES + CUSTOM).matchers

@@ -52,7 +52,6 @@ class _Summary(NamedTuple):
     exact: _Literals  # all of them, when they are few and known
     required: _Literals  # non-empty strings one of which every match contains
     starts: _Literals  # strings one of which every match begins with ("" among them: no knowledge)
-    gates: frozenset[str] = frozenset()  # strings that every match contains, all of them
     #: The characters a match can begin with (None: unknown), as ``_Chars``.
     first: _Chars | None = None
     nullable: bool = False  # whether it can match the empty string
@@ -168,7 +167,6 @@ class _Parser:
             _union([summary.exact for summary in summaries], _TOO_MANY),
             required,
             _union([summary.starts for summary in summaries], _MANY_STARTS),
-            frozenset.intersection(*(summary.gates for summary in summaries)),
             _either([summary.first for summary in summaries]),
             any(summary.nullable for summary in summaries),
             _either([summary.last for summary in summaries]),
@@ -178,7 +176,6 @@ class _Parser:
         product: frozenset[str] = frozenset({""})  # what the parts read so far match, while exact
         starts: _Literals = None  # how the sequence begins, once a part is not exact
         best: _Literals = None
-        gates: set[str] = set()
         whole = True  # the product covers the whole sequence so far
         firsts: list[str | None] = []  # how the parts up to the first that cannot be empty begin
         lasts: list[str | None] = []  # how the parts from the last that cannot be empty end
@@ -189,15 +186,12 @@ class _Parser:
             nonlocal best
             if literals and "" not in literals:
                 for option in (literals, _narrowed(literals)):
-                    if len(option) == 1:
-                        gates.update(option)
                     if best is None or _strength(option) > _strength(best):
                         best = option
 
         while self.at < len(self.pattern) and self.peek() not in "|)":
             summary = self.quantified()
             ends = summary is _END
-            gates |= summary.gates
             if nullable:
                 firsts.append(summary.first)
                 nullable = summary.nullable
@@ -221,8 +215,8 @@ class _Parser:
         first = _either(firsts) if firsts else _NOTHING
         last = _either(lasts) if lasts else _NOTHING
         if whole:
-            return _Summary(product, best, product, frozenset(gates), first, nullable, last, ends)
-        return _Summary(None, best, starts, frozenset(gates), first, nullable, last, ends)
+            return _Summary(product, best, product, first, nullable, last, ends)
+        return _Summary(None, best, starts, first, nullable, last, ends)
 
     def quantified(self) -> _Summary:
         summary = self.atom()
@@ -242,16 +236,14 @@ class _Parser:
             return summary
         if self.peek() in ("?", "+"):  # lazy or possessive: the same strings are matched
             self.at += 1
-        exact, _, starts, _, first, nullable, last, _ = summary
+        exact, _, starts, first, nullable, last, _ = summary
         if low == 0:
             if high == 1 and exact is not None:
                 return _literal(exact | {""})._replace(first=first, nullable=True, last=last)
             return _Summary(
                 None, None, None if starts is None else starts | {""}, first=first, nullable=True, last=last
             )
-        return _Summary(
-            exact if low == high == 1 else None, _required(summary), starts, summary.gates, first, nullable, last
-        )
+        return _Summary(exact if low == high == 1 else None, _required(summary), starts, first, nullable, last)
 
     def atom(self) -> _Summary:
         char = self.peek()

@@ -34,11 +34,6 @@ if TYPE_CHECKING:
 # the few alternatives known by neither? Most paragraphs fail all three and match no rule; the others
 # are tried against the rules what they passed stands for, in order.
 
-_SHARED_ENOUGH = 4  # literals that share this much are looked for through what they share
-#: Probes (the first look at a paragraph) that share a word of this many letters are merged: a part of
-#: a word that long rarely occurs by chance; spaces would bring in common words ("e the ").
-_PROBE_SHARED = 5
-
 
 class _Lazy:
     """A pattern compiled when first used: many parts of many rules are never reached."""
@@ -102,64 +97,6 @@ def _join(parts: list[str], *, searched: bool = False) -> _Lazy | None:
     return _Lazy(joined)
 
 
-def _common(literals: tuple[str, ...]) -> str:
-    """The longest string that all ``literals`` contain ("" if none)."""
-    shortest = min(literals, key=len)
-    for size in range(len(shortest), 0, -1):
-        for start in range(len(shortest) - size + 1):
-            if all(shortest[start : start + size] in literal for literal in literals):
-                return shortest[start : start + size]
-    return ""
-
-
-@lru_cache(maxsize=4096)
-def _common_pair(one: str, other: str) -> str:
-    return _common((one, other))
-
-
-_Screened = tuple[tuple[str, ...], tuple[str, ...], list[str]]  # (literals, gates, alternatives)
-
-
-def _grouped(screened: list[tuple[tuple[str, ...], frozenset[str], str]]) -> list[_Screened]:
-    """Alternatives grouped under shared literals: one whose every literal contains a literal of a
-    group joins it (the group's literals screen it too), so fewer literals are looked for. A group's
-    gates are strings all its alternatives need: looked for first, they spare looking for the rest."""
-    groups: list[tuple[tuple[str, ...], set[str], list[str]]] = []
-    for keys, gates, source in sorted(screened, key=lambda item: min(map(len, item[0]))):
-        for group_keys, group_gates, sources in groups:
-            if all(any(shorter in key for shorter in group_keys) for key in keys):
-                sources.append(source)
-                group_gates &= gates
-                break
-        else:
-            groups.append((keys, set(gates), [source]))
-    # Groups whose literals all share a string merge, with that string as a gate: one look then
-    # usually settles both.
-    merged: list[tuple[tuple[str, ...], set[str], list[str]]] = []
-    for keys, gates, sources in groups:
-        for k, (other_keys, other_gates, other_sources) in enumerate(merged):
-            if len(_common(other_keys + keys)) >= _SHARED_ENOUGH:
-                merged[k] = (other_keys + keys, other_gates & gates, other_sources + sources)
-                break
-        else:
-            merged.append((keys, gates, sources))
-    found: list[_Screened] = []
-    for keys, gates, sources in merged:
-        if len(keys) > 1 and _common(keys):
-            gates.add(_common(keys))  # found whenever one of the literals is
-        # A gate that only repeats the one literal spares nothing; a letter or two is found anywhere.
-        useful = sorted(
-            (
-                gate
-                for gate in gates
-                if not (len(keys) == 1 and gate in keys[0]) and not (len(gate) <= 2 and gate.isalnum())
-            ),
-            key=len,
-        )
-        found.append((keys, tuple(useful[-2:]), sources))
-    return found
-
-
 class _Part(NamedTuple):
     """One top-level alternative of a rule's pattern, and what is known of the paragraphs it can match."""
 
@@ -169,8 +106,7 @@ class _Part(NamedTuple):
     starts: tuple[str, ...] | None
     first: _CharTest | None  # (anchored) ... and with a character this accepts (None: any)
     last: _CharTest | None  # (ends with ``$``) the paragraph ends with a character this accepts (None: any)
-    keys: tuple[str, ...]  # the folded paragraph holds one of these (none known: ()) ...
-    gates: frozenset[str]  # ... and all of these
+    keys: tuple[str, ...]  # the folded paragraph holds one of these (none known: ())
 
 
 class _Matcher(NamedTuple):
@@ -209,14 +145,14 @@ def _matcher(rule: Rule, *, checked: bool = False) -> _Matcher:
         required = _required(summary) or frozenset()
         # A literal that contains another is redundant: the shorter is found whenever the longer is.
         keys = tuple(sorted(key for key in required if not any(other != key and other in key for other in required)))
-        parts.append(_Part(source, anchored, starts, first, last, keys, summary.gates))
+        parts.append(_Part(source, anchored, starts, first, last, keys))
     return _Matcher(rule.label, rule.max_words, tuple(parts), pattern)
 
 
-#: What to try on a paragraph: (starts, gates, literals, test). The test runs when the folded
-#: paragraph begins with one of ``starts`` (None: whatever it begins with), holds every gate and one
-#: of ``literals`` (None: no literal needed).
-_Check = tuple[tuple[str, ...] | None, tuple[str, ...], tuple[str, ...] | None, Callable[[str], object]]
+#: What to try on a paragraph: (starts, literals, test). The test runs when the folded paragraph
+#: begins with one of ``starts`` (None: whatever it begins with) and holds one of ``literals`` (None:
+#: no literal needed).
+_Check = tuple[tuple[str, ...] | None, tuple[str, ...] | None, Callable[[str], object]]
 
 
 class _Lane(NamedTuple):
@@ -259,7 +195,6 @@ class _Engine(NamedTuple):
     #: shared by the lanes that look for the same probes
     screens: dict[tuple[str, ...], list]
     plans: dict[tuple[int, int], _Plan]  # (id(matcher), its parts not ruled out) -> what to try of it
-    kept: dict[tuple[str, ...], tuple[str, ...]]  # a lane's probes -> the probes it looks for
 
 
 @lru_cache(maxsize=32)
@@ -290,9 +225,7 @@ def _compile(rules: tuple[Rule, ...]) -> _Engine:
             if part.last is not None:
                 end_filters.append((bit, part))
         bits[id(matcher)] = tuple(own)
-    return _Engine(
-        matchers, limits, by_limit, tuple(begin_filters), tuple(end_filters), bits, {}, {}, {}, {}, {}, {}, {}
-    )
+    return _Engine(matchers, limits, by_limit, tuple(begin_filters), tuple(end_filters), bits, {}, {}, {}, {}, {}, {})
 
 
 _CACHED = 4096  # first and last characters, and lanes, remembered per rule set
@@ -333,12 +266,6 @@ def _pattern(engine: _Engine, sources: list[str], *, searched: bool) -> _Lazy:
     return engine.patterns.setdefault(joined.source, joined)
 
 
-def _probe(part: _Part) -> tuple[str, ...]:
-    """What a first look searches for the part: its literals, or one gate if that screens better."""
-    options = [part.keys, *((gate,) for gate in sorted(part.gates))]
-    return max(options, key=lambda option: (min(min(map(len, option)), 8), -len(option)))
-
-
 class _Plan(NamedTuple):
     """What to try of one rule, some of its alternatives ruled out, and what a first look needs of it."""
 
@@ -360,65 +287,30 @@ def _plan(engine: _Engine, matcher: _Matcher, ruled_out: int) -> _Plan:
     if not matcher.parts:  # not analysed: searched whole, as written
         whole = _join([matcher.pattern])
         assert whole is not None
-        checks.append((None, (), None, engine.patterns.setdefault(whole.source, whole).search))
+        checks.append((None, None, engine.patterns.setdefault(whole.source, whole).search))
     parts = [part for part, bit in zip(matcher.parts, bits, strict=True) if bit & kept]
     begun = [part for part in parts if part.starts is not None]
     begin: tuple[str, ...] = ()
     if begun:
         begin = tuple(sorted(set().union(*(part.starts for part in begun))))  # type: ignore[arg-type]
-        checks.append((begin, (), None, _pattern(engine, [part.source for part in begun], searched=False).match))
+        checks.append((begin, None, _pattern(engine, [part.source for part in begun], searched=False).match))
     probes: set[str] = set()
     bare: tuple[list[str], list[str]] = ([], [])
     for anchored in (True, False):
-        screened = [part for part in parts if part.starts is None and part.keys and part.anchored == anchored]
-        for keys, gates, sources in _grouped([(part.keys, part.gates, part.source) for part in screened]):
-            pattern = _pattern(engine, sources, searched=not anchored)
-            checks.append((None, gates, keys, pattern.match if anchored else pattern.search))
-        for part in screened:
-            probes.update(_probe(part))
+        for part in parts:
+            if part.starts is None and part.keys and part.anchored == anchored:
+                pattern = _pattern(engine, [part.source], searched=not anchored)
+                checks.append((None, part.keys, pattern.match if anchored else pattern.search))
+                probes.update(part.keys)
         others = [part.source for part in parts if part.starts is None and not part.keys and part.anchored == anchored]
         if others:
             pattern = _pattern(engine, others, searched=not anchored)
-            checks.append((None, (), None, pattern.match if anchored else pattern.search))
+            checks.append((None, None, pattern.match if anchored else pattern.search))
             bare[not anchored].extend(others)
     plan = engine.plans[id(matcher), kept] = _Plan(
         tuple(checks), not matcher.parts, begin, tuple(sorted(probes)), (tuple(bare[0]), tuple(bare[1]))
     )
     return plan
-
-
-def _kept(engine: _Engine, probes: tuple[str, ...]) -> tuple[str, ...]:
-    """The probes a lane looks for: none that contains another (the shorter is found whenever the
-    longer is), and those that share a word of ``_PROBE_SHARED`` letters looked for through it (one
-    look instead of several; a paragraph that holds the shared word only is tried against a few more
-    rules)."""
-    kept = engine.kept.get(probes)
-    if kept is not None:
-        return kept
-    merged: list[str] = []
-    where: dict[str, int] = {}  # a run of _PROBE_SHARED letters -> the merged probe that held it
-    for probe in sorted(probes, key=len):
-        grams = [
-            probe[at : at + _PROBE_SHARED]
-            for at in range(len(probe) - _PROBE_SHARED + 1)
-            if probe[at : at + _PROBE_SHARED].isalnum()
-        ]
-        for gram in grams:
-            k = where.get(gram)
-            if k is not None:
-                common = _common_pair(merged[k], probe)
-                if len(common) >= _PROBE_SHARED and common.isalnum():
-                    merged[k] = common
-                    break
-        else:
-            k = len(merged)
-            merged.append(probe)
-        for gram in grams:
-            where.setdefault(gram, k)
-    kept = engine.kept[probes] = tuple(
-        sorted(probe for probe in set(merged) if not any(other != probe and other in probe for other in merged))
-    )
-    return kept
 
 
 def _lane(engine: _Engine, limit: int, ruled_out: int) -> _Lane:
@@ -444,7 +336,8 @@ def _lane(engine: _Engine, limit: int, ruled_out: int) -> _Lane:
             found.extend(more)
         if plan.bare[0] or plan.bare[1]:
             quick.add(position)
-    kept = _kept(engine, tuple(sorted(probes)))
+    # A probe that holds another is found whenever it is: only the shorter is looked for.
+    kept = tuple(sorted(probe for probe in probes if not any(other != probe and other in probe for other in probes)))
     # A start that another begins is found whenever the longer one is (in sorted order, the starts
     # that begin with a start follow it).
     begins: list[str] = []
@@ -539,10 +432,8 @@ def _first_match(
     """The label of the first rule (of those at ``positions``, ascending) that matches ``stripped``."""
     for position in positions:
         label, checks = rules[position]
-        for starts, gates, keys, test in checks:
+        for starts, keys, test in checks:
             if starts is not None and not folded.startswith(starts):
-                continue
-            if gates and not all(map(folded.__contains__, gates)):
                 continue
             if keys is not None and not any(map(folded.__contains__, keys)):
                 continue
