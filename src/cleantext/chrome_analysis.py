@@ -12,6 +12,8 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple, NoReturn
 
+__all__: list[str] = []  # nothing public: :mod:`cleantext.chrome_engine` reads the summaries
+
 _TOO_MANY = 64  # literal variants followed through a sequence before giving up on it
 _LONG_ENOUGH = 5  # a literal this long rarely occurs by chance
 _MANY_STARTS = 256  # ways to begin followed before giving up

@@ -18,6 +18,8 @@ from .rules import DEFAULT_RULES, Rule
 if TYPE_CHECKING:
     import regex
 
+__all__: list[str] = []  # nothing public: :mod:`cleantext.chrome` calls ``_compile`` and ``_label``
+
 # --- screening: cheap necessary conditions, so that most (paragraph, rule) pairs skip the regex engine ---
 #
 # A rule's pattern is split into its top-level alternatives (a search finds the pattern iff it finds
