@@ -18,17 +18,27 @@ __all__ = ["DEFAULT_PIPELINE", "KINDS", "clean", "explain"]
 #: their default options, ``Config().pipeline("text")``.
 DEFAULT_PIPELINE: Pipeline = DEFAULT_CONFIG.pipeline("text")
 
+#: Each route's steps with the default options, made once.
+_DEFAULT_STEPS = {"text": DEFAULT_PIPELINE, "html": DEFAULT_CONFIG.pipeline("html")}
+
 
 def _chosen(
     way: str, steps: Pipeline | Step | None, config: Config | None, profile: Profile | None, site: str | None
-) -> Pipeline:
+) -> Pipeline | Step:
     """The steps run on a document that took the path ``way``: ``steps``, else the route's, with ``config``'s options."""
     if config is None:
         config = DEFAULT_CONFIG
     elif not isinstance(config, Config):
         raise OptionError(f"config must be a cleantext.Config, not {type(config).__name__}")
-    chosen = config.pipeline(way) if steps is None else config.bind(steps)
-    return chosen if profile is None else config.bind(with_profile(chosen, profile, site))
+    default = config is DEFAULT_CONFIG or config == DEFAULT_CONFIG  # then nothing is built for the document
+    if steps is None:
+        chosen = _DEFAULT_STEPS[way] if default else config.pipeline(way)
+    else:
+        chosen = steps if default else config.bind(steps)
+    if profile is not None:
+        chosen = with_profile(chosen, profile, site)
+        chosen = chosen if default else config.bind(chosen)
+    return chosen
 
 
 def clean(
@@ -58,8 +68,6 @@ def clean(
     """
     require_text(text, "clean")
     way = route(text, kind)
-    if way == "text" and config is None and steps is None and profile is None:
-        return DEFAULT_PIPELINE(text)  # the common case, without building anything
     chosen = _chosen(way, steps, config, profile, site)
     if way == "html":
         from .html import explain_html

@@ -490,7 +490,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     steps = choose_steps(parser, args.steps, args.skip)
     try:
-        config = Config().with_settings(args.settings)
+        config = Config().with_settings(args.settings) if args.settings else None
     except OptionError as problem:
         parser.error(f"--set: {problem}")
     _check_options(parser, args)

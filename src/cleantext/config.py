@@ -167,7 +167,8 @@ class Config:
         pipeline(repair, partial(drop_duplicates, min_words=8))
         """
         chain = steps if isinstance(steps, Pipeline) else pipeline(steps)
-        return pipeline(*(self._bound(step) for step in chain.steps))
+        known = registered_steps()
+        return pipeline(*(self._bound(step, known) for step in chain.steps))
 
     def pipeline(self, route: str = "text") -> Pipeline:
         """The steps of ``route`` (``"text"`` or ``"html"``, see :data:`ROUTES`) with this config's options.
@@ -177,16 +178,19 @@ class Config:
         """
         if route not in ROUTES:
             raise OptionError(f"route must be one of {', '.join(map(repr, ROUTES))}, not {route!r}")
-        return pipeline(*(self._bound(step) for step in ROUTES[route]))
+        known = registered_steps()
+        return pipeline(*(self._bound(step, known) for step in ROUTES[route]))
 
-    def _bound(self, step: Step) -> Step:
+    def _bound(self, step: Step, known: Mapping[str, Step]) -> Step:
+        """``step`` with this config's options for it, when it is a registered step that has some."""
         base, given = (step.func, step.keywords) if isinstance(step, functools.partial) else (step, {})
         name = getattr(base, "__name__", "")
-        record = getattr(self, name, None) if registered_steps().get(name) is base else None
+        record = getattr(self, name) if name in _STEPS_WITH_OPTIONS and known.get(name) is base else None
         options = {} if record is None else record.keywords()
         if not options or (isinstance(step, functools.partial) and step.args):
             return step
         return functools.partial(base, **{**options, **given})
 
 
+_STEPS_WITH_OPTIONS = frozenset(spec.name for spec in fields(Config))
 DEFAULT_CONFIG = Config()

@@ -27,8 +27,9 @@ __all__ = ["BoilerplateOptions", "ChromeOptions", "DuplicateOptions", "SiteThres
 
 @functools.cache
 def _types(cls: type) -> dict[str, Any]:
-    """The declared type of each field of ``cls``, resolved once."""
-    return typing.get_type_hints(cls)
+    """The declared type of each option (field) of the record ``cls``, in order, resolved once."""
+    hints = typing.get_type_hints(cls)
+    return {spec.name: hints[spec.name] for spec in fields(cls)}
 
 
 def _checked(name: str, value: Any, expected: Any) -> Any:
@@ -37,12 +38,20 @@ def _checked(name: str, value: Any, expected: Any) -> Any:
         return value
     if expected is float and isinstance(value, int | float) and not isinstance(value, bool):
         return value
+    if value is DEFAULT_RULES:
+        return value
     if typing.get_origin(expected) is tuple:
         item = typing.get_args(expected)[0]
         if isinstance(value, list | tuple) and all(isinstance(one, item) for one in value):
             return tuple(value)
     shown = getattr(expected, "__name__", None) or str(expected).replace("cleantext.rules.", "")
     raise OptionError(f"{name} must be {shown}, not {type(value).__name__} ({value!r})"[:300])
+
+
+@functools.cache
+def _default(cls: type) -> Any:
+    """The default instance of the record ``cls``, made once."""
+    return cls()
 
 
 class StepOptions:
@@ -55,10 +64,10 @@ class StepOptions:
     STEP: ClassVar[str] = ""
 
     def __post_init__(self) -> None:
-        types = _types(type(self))
-        for spec in fields(self):  # type: ignore[arg-type]
-            value = _checked(f"{self.STEP}.{spec.name}", getattr(self, spec.name), types[spec.name])
-            object.__setattr__(self, spec.name, value)
+        for name, expected in _types(type(self)).items():
+            value = getattr(self, name)
+            if _checked(f"{self.STEP}.{name}", value, expected) is not value:
+                object.__setattr__(self, name, tuple(value))
 
     def replace(self, **changes: Any) -> Any:
         """A copy with ``changes``; an option the step does not have raises :class:`~cleantext.OptionError`.
@@ -75,8 +84,15 @@ class StepOptions:
         return replace(self, **changes)  # type: ignore[type-var]
 
     def require(self, name: str) -> None:
-        """Raise :class:`~cleantext.OptionError` unless the step has the option ``name``."""
-        known = [spec.name for spec in fields(self)]  # type: ignore[arg-type]
+        """Raise :class:`~cleantext.OptionError` unless the step has the option ``name``.
+
+        >>> BoilerplateOptions().require("max_gap")
+        >>> BoilerplateOptions().require("gap")
+        Traceback (most recent call last):
+        ...
+        cleantext.errors.OptionError: strip_boilerplate has no option 'gap'; its options: min_words, max_gap, keep_ratio
+        """
+        known = list(_types(type(self)))
         if name not in known:
             raise OptionError(f"{self.STEP} has no option {name!r}; its options: {', '.join(known)}")
 
@@ -86,12 +102,8 @@ class StepOptions:
         >>> BoilerplateOptions(max_gap=2).keywords()
         {'max_gap': 2}
         """
-        default = type(self)()
-        return {
-            spec.name: getattr(self, spec.name)
-            for spec in fields(self)  # type: ignore[arg-type]
-            if getattr(self, spec.name) != getattr(default, spec.name)
-        }
+        default = _default(type(self))
+        return {name: getattr(self, name) for name in _types(type(self)) if getattr(self, name) != getattr(default, name)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +200,7 @@ class SiteThresholds(StepOptions):
         >>> SiteThresholds(min_pages=3).keywords()
         {'thresholds': SiteThresholds(min_pages=3, min_count=3, short_words=8, prose_words=12, long_words=30, short_share=0.2, mid_share=0.3, long_share=0.5)}
         """
-        return {} if self == SiteThresholds() else {"thresholds": self}
+        return {} if self == _default(SiteThresholds) else {"thresholds": self}
 
 
 #: The types of option that a setting written as text (the command's ``--set``) can give, and what they are called.
@@ -201,8 +213,7 @@ def from_text(record: StepOptions) -> dict[str, Any]:
     >>> from_text(ChromeOptions()), from_text(DuplicateOptions())
     ({}, {'min_words': 5, 'label_repeats': 3})
     """
-    types = _types(type(record))
-    return {spec.name: getattr(record, spec.name) for spec in fields(record) if types[spec.name] in TEXT_TYPES}  # type: ignore[arg-type]
+    return {name: getattr(record, name) for name, expected in _types(type(record)).items() if expected in TEXT_TYPES}
 
 
 def parse_value(record: StepOptions, name: str, text: str) -> Any:

@@ -11,7 +11,6 @@ Only the public API of :mod:`cleantext` is used.
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import json
 import os
@@ -61,7 +60,7 @@ class Job:
     record's text; ``id_field`` and ``site_field`` name the fields that identify a record and name its
     site (a URL or a site name). A site ``profile`` (``--profile``, ``--two-pass``) also removes each
     site's furniture. ``steps`` (``--steps``, ``--skip``; ``None``: those of each document's route) run
-    with the options of ``config`` (``--set``).
+    with the options of ``config`` (``--set``; ``None``: the defaults).
     """
 
     steps: cleantext.Pipeline | None = None
@@ -71,7 +70,7 @@ class Job:
     profile: cleantext.Profile | None = None
     site_field: str | None = None
     id_field: str | None = None
-    config: cleantext.Config = dataclasses.field(default_factory=cleantext.Config)  # (``field`` is a field here)
+    config: cleantext.Config | None = None
 
 
 class Route(NamedTuple):
