@@ -62,8 +62,10 @@ def clean(
     >>> print(clean("Officials reported the crossing was closed on Friday.Â\\n(0) comments\\nLog In"))
     Officials reported the crossing was closed on Friday.
     <BLANKLINE>
-    >>> clean("Short line\\nThe crossing was closed on Friday, officials said.", config=Config().replace(
-    ...     strip_boilerplate={"min_words": 20}))
+    >>> page = "Short line\\nThe crossing was closed on Friday, officials said."
+    >>> clean(page)
+    'The crossing was closed on Friday, officials said.\\n'
+    >>> clean(page, config=Config().replace(strip_boilerplate={"min_words": 20}))  # no prose: nothing around it
     'Short line\\nThe crossing was closed on Friday, officials said.\\n'
     """
     require_text(text, "clean")
