@@ -156,6 +156,12 @@ def test_unknown_options_and_wrong_types_are_refused(change, message) -> None:
         Config().replace(**change)
 
 
+def test_steps_that_are_not_steps_are_refused() -> None:
+    for call in (cleantext.clean, cleantext.explain):
+        with pytest.raises(cleantext.PipelineError):
+            call("Some text.", steps="repair")  # type: ignore[call-overload]
+
+
 def test_a_wrong_config_is_refused() -> None:
     with pytest.raises(OptionError, match=re.escape("config must be a cleantext.Config")):
         cleantext.clean("Some text.", config={"drop_duplicates": {"min_words": 3}})  # type: ignore[arg-type]

@@ -34,7 +34,7 @@ def _chosen(
     if steps is None:
         chosen = _DEFAULT_STEPS[way] if default else config.pipeline(way)
     else:
-        chosen = steps if default else config.bind(steps)
+        chosen = steps if default and isinstance(steps, Pipeline) else config.bind(steps)  # bind checks them
     if profile is not None:
         chosen = with_profile(chosen, profile, site)
         chosen = chosen if default else config.bind(chosen)

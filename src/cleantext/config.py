@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
+from types import MappingProxyType
 from typing import Any, Literal
 
 from .chrome import strip_chrome
@@ -44,10 +45,12 @@ KINDS = ("auto", "html", "text")
 #: tidy. HTML (on what trafilatura extracted): ``strip_boilerplate`` (tuned for whole pages as text)
 #: and ``drop_duplicates`` are left out: after extraction, the lines a page repeats are recipes, spec
 #: lists and table rows of the article, and both steps only cost recall (see docs/html.md).
-ROUTES: Mapping[str, tuple[Step, ...]] = {
-    "text": (repair, drop_duplicates, strip_chrome, strip_boilerplate, tidy),
-    "html": (repair, strip_chrome, tidy),
-}
+ROUTES: Mapping[str, tuple[Step, ...]] = MappingProxyType(
+    {
+        "text": (repair, drop_duplicates, strip_chrome, strip_boilerplate, tidy),
+        "html": (repair, strip_chrome, tidy),
+    }
+)
 
 
 def route(document: str | bytes, kind: str = "auto") -> Literal["html", "text"]:
