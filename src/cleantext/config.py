@@ -126,7 +126,7 @@ class Config:
         >>> Config().options("strip_boilerplate").min_words
         8
         """
-        if step not in Config.__dataclass_fields__:
+        if step not in _STEPS_WITH_OPTIONS:
             steps = ", ".join(spec.name for spec in fields(self))
             raise OptionError(f"no step {step} with options; the steps with options: {steps}")
         return getattr(self, step)
