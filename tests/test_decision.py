@@ -11,7 +11,7 @@ from functools import partial
 import pytest
 
 import cleantext
-from cleantext import keep_article
+from cleantext import DecisionOptions, keep_article
 from cleantext.decision import CERTAIN, load_model, read_model, read_paragraphs, rule_annotations
 from cleantext.errors import CleantextError, OptionError
 
@@ -119,3 +119,12 @@ def test_the_shipped_model_records_where_it_came_from() -> None:
     info = load_model().info
     assert info["trained_on"] and info["command"].startswith("python training/")
     assert set(info["trained_on"]) <= {"wcxb", "zh_content", "plaintext_dev"}
+
+
+def test_the_step_defaults_are_the_thresholds_the_model_was_validated_with() -> None:
+    model = load_model()
+    assert (DecisionOptions().remove_below, DecisionOptions().keep_above) == (model.remove_below, model.keep_above)
+    text = "\n".join(["Most read", *ARTICLE, "Enter your email address", "About the Daily Herald"])
+    rules_only = cleantext.Config().replace(keep_article={"remove_below": 0.0, "keep_above": 1.0})
+    decided = rules_only.bind(cleantext.LEARNED_PIPELINE)
+    assert decided(text) == cleantext.clean(text, kind="text")

@@ -4,81 +4,102 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .chrome import strip_chrome
+from .config import DEFAULT_CONFIG, KINDS, Config, route
 from .decision import keep_article
-from .duplicates import drop_duplicates
 from .errors import OptionError, require_text
 from .layout import tidy
 from .pipeline import Pipeline, Report, Step, explain_with, pipeline
 from .repair import repair
 from .sitechrome import with_profile
-from .structure import strip_boilerplate
 
 if TYPE_CHECKING:
     from .profile import Profile
 
 __all__ = ["DEFAULT_PIPELINE", "KINDS", "LEARNED_PIPELINE", "clean", "explain"]
 
-#: What :func:`clean` runs on text: repair; drop repeated text; drop the chrome the rules know; then
-#: judge the page's shape, without that chrome, and drop what lies around the article; tidy.
-DEFAULT_PIPELINE: Pipeline = pipeline(repair, drop_duplicates, strip_chrome, strip_boilerplate, tidy)
+#: What :func:`clean` runs on text: the steps of the text route (:data:`cleantext.config.ROUTES`) with
+#: their default options, ``Config().pipeline("text")``.
+DEFAULT_PIPELINE: Pipeline = DEFAULT_CONFIG.pipeline("text")
 
-#: The same rules as annotations, with a learned score that overrules them where it is sure
-#: (:func:`cleantext.keep_article`): not the default yet (see docs/quality.md, "The learned decision").
+#: Each route's steps with the default options, made once.
+_DEFAULT_STEPS = {"text": DEFAULT_PIPELINE, "html": DEFAULT_CONFIG.pipeline("html")}
+
+#: The rules as annotations, with a learned score that overrules them where it is sure
+#: (:func:`cleantext.keep_article`), for text: not the default yet (see docs/quality.md, "The learned
+#: decision"). Pass it as ``clean(text, steps=LEARNED_PIPELINE)``.
 LEARNED_PIPELINE: Pipeline = pipeline(repair, keep_article, tidy)
 
-#: What ``kind`` may be: ``auto`` routes a document that is markup to :func:`cleantext.from_html`.
-KINDS = ("auto", "html", "text")
+
+def _chosen(
+    way: str, steps: Pipeline | Step | None, config: Config | None, profile: Profile | None, site: str | None
+) -> Pipeline | Step:
+    """The steps run on a document that took the path ``way``: ``steps``, else the route's, with ``config``'s options."""
+    if config is None:
+        config = DEFAULT_CONFIG
+    elif not isinstance(config, Config):
+        raise OptionError(f"config must be a cleantext.Config, not {type(config).__name__}")
+    default = config is DEFAULT_CONFIG or config == DEFAULT_CONFIG  # then nothing is built for the document
+    if steps is None:
+        chosen = _DEFAULT_STEPS[way] if default else config.pipeline(way)
+    else:
+        chosen = steps if default and isinstance(steps, Pipeline) else config.bind(steps)  # bind checks them
+    if profile is not None:
+        chosen = with_profile(chosen, profile, site)
+        chosen = chosen if default else config.bind(chosen)
+    return chosen
 
 
-def _is_html(text: str, kind: str) -> bool:
-    if kind not in KINDS:
-        raise OptionError(f"kind must be one of {', '.join(map(repr, KINDS))}, not {kind!r}")
-    if kind == "auto":
-        from .html import is_markup
-
-        return is_markup(text)
-    return kind == "html"
-
-
-def clean(text: str, *, kind: str = "auto", profile: Profile | None = None, site: str | None = None) -> str:
+def clean(
+    text: str,
+    *,
+    kind: str = "auto",
+    config: Config | None = None,
+    steps: Pipeline | Step | None = None,
+    profile: Profile | None = None,
+    site: str | None = None,
+) -> str:
     """Turn scraped article text, or an HTML page, into the clean article body.
 
     ``kind="auto"`` sends a document that is markup (see :func:`cleantext.is_markup`) to
-    :func:`cleantext.from_html` and any other to the text pipeline; ``"html"`` and ``"text"`` force one path.
-    With a site ``profile`` (:func:`cleantext.learn`), :func:`cleantext.strip_site_chrome` runs first and
-    removes the lines seen on enough pages of ``site`` (for a page: on its extracted text).
+    :func:`cleantext.from_html` and any other to the text pipeline; ``"html"`` and ``"text"`` force one
+    path (:func:`cleantext.route`). ``config`` (:class:`cleantext.Config`) sets the steps' options;
+    ``steps``, when given, replace the steps of the path (for a page: the text steps run on its
+    article). With a site ``profile`` (:func:`cleantext.learn`), :func:`cleantext.strip_site_chrome`
+    runs first and removes the lines seen on enough pages of ``site`` (for a page: on its extracted text).
 
     >>> print(clean("Officials reported the crossing was closed on Friday.Â\\n(0) comments\\nLog In"))
     Officials reported the crossing was closed on Friday.
     <BLANKLINE>
+    >>> page = "Short line\\nThe crossing was closed on Friday, officials said."
+    >>> clean(page)
+    'The crossing was closed on Friday, officials said.\\n'
+    >>> clean(page, config=Config().replace(strip_boilerplate={"min_words": 20}))  # no prose: nothing around it
+    'Short line\\nThe crossing was closed on Friday, officials said.\\n'
     """
     require_text(text, "clean")
-    if _is_html(text, kind):
-        if profile is not None:
-            return explain(text, kind="html", profile=profile, site=site).text
-        from .html import from_html
+    way = route(text, kind)
+    chosen = _chosen(way, steps, config, profile, site)
+    if way == "html":
+        from .html import explain_html
 
-        return from_html(text)
-    if profile is not None:
-        return with_profile(DEFAULT_PIPELINE, profile, site)(text)
-    return DEFAULT_PIPELINE(text)
+        return explain_html(text, steps=chosen).text
+    return chosen(text)
 
 
 def explain(
     text: str,
     *,
-    steps: Pipeline | Step = DEFAULT_PIPELINE,
     kind: str = "auto",
+    config: Config | None = None,
+    steps: Pipeline | Step | None = None,
     profile: Profile | None = None,
     site: str | None = None,
 ) -> Report:
-    """Clean ``text`` and report which step removed or changed which line, and why.
+    """Clean ``text`` as :func:`clean` does, and report which step removed or changed which line, and why.
 
-    For an HTML page (``kind`` as for :func:`clean`) the report is :func:`cleantext.explain_html`'s: its
-    lines are those of the extracted text, and ``steps``, when given, replace the text steps run on it.
-    With a site ``profile``, ``steps`` run with :func:`cleantext.strip_site_chrome` bound to it (first,
-    unless ``steps`` hold it already).
+    For an HTML page the report is :func:`cleantext.explain_html`'s: its lines are those of the
+    extracted text. With a site ``profile``, the steps run with :func:`cleantext.strip_site_chrome`
+    bound to it (first, unless ``steps`` hold it already).
 
     >>> report = explain("Officials reported the crossing was closed on Friday.\\n(0) comments")
     >>> print(report)
@@ -87,11 +108,10 @@ def explain(
     'Officials reported the crossing was closed on Friday.\\n'
     """
     require_text(text, "explain")
-    if _is_html(text, kind):
-        from .html import HTML_TEXT_PIPELINE, explain_html
+    way = route(text, kind)
+    chosen = _chosen(way, steps, config, profile, site)
+    if way == "html":
+        from .html import explain_html
 
-        chosen = HTML_TEXT_PIPELINE if steps is DEFAULT_PIPELINE else steps
-        return explain_html(text, steps=chosen if profile is None else with_profile(chosen, profile, site))
-    if profile is not None:
-        steps = with_profile(steps, profile, site)
-    return explain_with(steps, text)
+        return explain_html(text, steps=chosen)
+    return explain_with(chosen, text)

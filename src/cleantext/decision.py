@@ -41,6 +41,7 @@ from .duplicates import drop_duplicates
 from .errors import CleantextError, OptionError
 from .features import ParagraphFeatures, paragraph_features
 from .model import Edit, Outcome, register_step, split_lines
+from .options import DecisionOptions
 from .pipeline import run_step
 from .structure import strip_boilerplate
 
@@ -65,6 +66,7 @@ CERTAIN = frozenset(
 MAX_READINGS = 4
 #: An article paragraph this long that ends a sentence is an article sentence (an anchor of the article's span).
 SENTENCE_WORDS = 8
+_DEFAULT = DecisionOptions()  # the step's options and their defaults: cleantext.options
 _MODEL_FILE = "decision.json.gz"
 _FORMAT = "cleantext-decision"
 _VERSION = 2
@@ -249,20 +251,22 @@ def decide_once(
 
 
 def decide_article(
-    lines: Sequence[str], /, *, remove_below: float | None = None, keep_above: float | None = None
+    lines: Sequence[str],
+    /,
+    *,
+    remove_below: float = _DEFAULT.remove_below,
+    keep_above: float = _DEFAULT.keep_above,
 ) -> Outcome:
     """Annotate, score and decide (see :mod:`cleantext.decision`); read the output again while the model changed a rule decision."""
-    model = load_model()
-    low = model.remove_below if remove_below is None else remove_below
-    high = model.keep_above if keep_above is None else keep_above
-    for name, value in (("remove_below", low), ("keep_above", high)):
+    for name, value in (("remove_below", remove_below), ("keep_above", keep_above)):
         if not 0.0 <= value <= 1.0:
             raise OptionError(f"{name} must be between 0 and 1, not {value!r}")
+    model = load_model()
     kept = list(range(len(lines)))
     removals: list[Edit] = []
     for _ in range(MAX_READINGS):
         view = [lines[index] for index in kept]
-        found, changed = decide_once(read_paragraphs(view), model, low, high)
+        found, changed = decide_once(read_paragraphs(view), model, remove_below, keep_above)
         removals += (edit._replace(before=view[index]).moved(kept) for index, edit in found.items())
         kept = [index for position, index in enumerate(kept) if position not in found]
         if not changed or not found:
@@ -271,13 +275,15 @@ def decide_article(
 
 
 @register_step(decide_article)
-def keep_article(text: str, *, remove_below: float | None = None, keep_above: float | None = None) -> str:
+def keep_article(
+    text: str, *, remove_below: float = _DEFAULT.remove_below, keep_above: float = _DEFAULT.keep_above
+) -> str:
     """Keep the article: the rules annotate, a learned score overrules them where it is sure (see :mod:`cleantext.decision`).
 
     ``remove_below`` and ``keep_above`` are the probabilities of being article text under which the
-    model removes a paragraph no rule touches, and from which it keeps one a rule would remove
-    (default: the model's, chosen on cross-validation for article text kept first). ``remove_below=0``
-    and ``keep_above=1`` leave every decision to the rules.
+    model removes a paragraph no rule touches, and from which it keeps a sentence a rule would remove
+    (:class:`cleantext.DecisionOptions`). ``remove_below=0`` and ``keep_above=1`` leave every decision
+    to the rules.
 
     >>> from cleantext.decision import _EXAMPLE
     >>> print(keep_article("\\n".join(["Share this", *_EXAMPLE, "(0) comments"])) == "\\n".join(_EXAMPLE))

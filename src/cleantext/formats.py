@@ -30,7 +30,7 @@ import cleantext
 
 from . import jsonlines, parquet, warc
 from .compression import by_extension, head
-from .records import Document, Job, Record, Result, Route, Task, clean_document, finished, is_page, read_text
+from .records import Document, Job, Record, Result, Route, Task, clean_document, finished, read_text
 from .records import split_document as _split_document
 
 if TYPE_CHECKING:
@@ -216,7 +216,7 @@ def clean_record(job: Job, box: list[bytes], task: Task) -> Result:
     text, kind, site, meta = found
     del found
     try:
-        done = clean_document(text, job.steps, kind, explain=job.explain, profile=job.profile, site=site)
+        done = clean_document(job, text, kind, site)
     except cleantext.CleantextError as problem:
         return Result(None, str(problem))
     del text
@@ -233,7 +233,7 @@ def learnable(job: Job, data: bytes, task: Task) -> tuple[str, str | None] | str
     if isinstance(found, str):
         return found
     text, kind, site, _ = found
-    if is_page(kind, text):
+    if cleantext.route(text, kind) == "html":
         try:
             text = cleantext.from_html(text)
         except cleantext.CleantextError as problem:
