@@ -65,8 +65,11 @@ SENTENCE_WORDS = 8
 FEATURE_CODE = (
     "features.py",
     "decision.py",
+    "options.py",
     "rules.py",
     "chrome.py",
+    "chrome_engine.py",
+    "chrome_analysis.py",
     "codeblocks.py",
     "structure.py",
     "duplicates.py",
