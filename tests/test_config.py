@@ -20,10 +20,12 @@ from cleantext import (
     BoilerplateOptions,
     ChromeOptions,
     Config,
+    DecisionOptions,
     DuplicateOptions,
     OptionError,
     SiteThresholds,
     drop_duplicates,
+    keep_article,
     pipeline,
     repair,
     strip_boilerplate,
@@ -32,6 +34,7 @@ from cleantext import (
     tidy,
 )
 from cleantext.chrome import decide_chrome
+from cleantext.decision import decide_article
 from cleantext.duplicates import decide_duplicates
 from cleantext.html import HTML_TEXT_PIPELINE
 from cleantext.integrations import clean_value
@@ -61,6 +64,7 @@ SHORT_COPIES = Config().replace(drop_duplicates={"min_words": 3})
         (DuplicateOptions(), drop_duplicates, decide_duplicates),
         (BoilerplateOptions(), strip_boilerplate, decide_boilerplate),
         (ChromeOptions(), strip_chrome, decide_chrome),
+        (DecisionOptions(), keep_article, decide_article),
     ],
 )
 def test_face_and_decider_defaults_are_the_records(record, face, decide) -> None:
@@ -85,7 +89,9 @@ def test_config_holds_a_record_for_every_step_with_options() -> None:
 
 def _keyword_options(step) -> list[str]:
     parameters = inspect.signature(step).parameters.values()
-    return [p.name for p in parameters if p.kind is inspect.Parameter.KEYWORD_ONLY and p.name not in ("profile", "site")]
+    return [
+        p.name for p in parameters if p.kind is inspect.Parameter.KEYWORD_ONLY and p.name not in ("profile", "site")
+    ]
 
 
 # --- the config: clean(), explain(), pipelines ------------------------------------------------------------

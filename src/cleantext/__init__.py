@@ -11,8 +11,9 @@ The border reopened on Friday, officials said.
 """
 
 from .chrome import strip_chrome
-from .cleaner import DEFAULT_PIPELINE, clean, explain
+from .cleaner import DEFAULT_PIPELINE, LEARNED_PIPELINE, clean, explain
 from .config import KINDS, Config, route
+from .decision import keep_article
 from .decode import decode, normalize_newlines
 from .duplicates import drop_duplicates
 from .errors import (
@@ -32,7 +33,7 @@ from .errors import (
 from .html import PageReport, decode_html, explain_html, from_html, is_markup
 from .layout import tidy
 from .model import Edit, registered_steps
-from .options import BoilerplateOptions, ChromeOptions, DuplicateOptions, SiteThresholds
+from .options import BoilerplateOptions, ChromeOptions, DecisionOptions, DuplicateOptions, SiteThresholds
 from .pipeline import Pipeline, Report, pipeline
 from .profile import Profile, ProfileBuilder, ProfileError, learn, site_key
 from .repair import repair
@@ -44,12 +45,14 @@ __all__ = [
     "DEFAULT_PIPELINE",
     "DEFAULT_RULES",
     "KINDS",
+    "LEARNED_PIPELINE",
     "BinaryInputError",
     "BoilerplateOptions",
     "ChromeOptions",
     "CleantextError",
     "CleantextWarning",
     "Config",
+    "DecisionOptions",
     "DecodeError",
     "DuplicateOptions",
     "Edit",
@@ -77,6 +80,7 @@ __all__ = [
     "explain_html",
     "from_html",
     "is_markup",
+    "keep_article",
     "learn",
     "normalize_newlines",
     "pipeline",

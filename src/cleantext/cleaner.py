@@ -5,14 +5,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .config import DEFAULT_CONFIG, KINDS, Config, route
+from .decision import keep_article
 from .errors import OptionError, require_text
-from .pipeline import Pipeline, Report, Step, explain_with
+from .layout import tidy
+from .pipeline import Pipeline, Report, Step, explain_with, pipeline
+from .repair import repair
 from .sitechrome import with_profile
 
 if TYPE_CHECKING:
     from .profile import Profile
 
-__all__ = ["DEFAULT_PIPELINE", "KINDS", "clean", "explain"]
+__all__ = ["DEFAULT_PIPELINE", "KINDS", "LEARNED_PIPELINE", "clean", "explain"]
 
 #: What :func:`clean` runs on text: the steps of the text route (:data:`cleantext.config.ROUTES`) with
 #: their default options, ``Config().pipeline("text")``.
@@ -20,6 +23,11 @@ DEFAULT_PIPELINE: Pipeline = DEFAULT_CONFIG.pipeline("text")
 
 #: Each route's steps with the default options, made once.
 _DEFAULT_STEPS = {"text": DEFAULT_PIPELINE, "html": DEFAULT_CONFIG.pipeline("html")}
+
+#: The rules as annotations, with a learned score that overrules them where it is sure
+#: (:func:`cleantext.keep_article`), for text: not the default yet (see docs/quality.md, "The learned
+#: decision"). Pass it as ``clean(text, steps=LEARNED_PIPELINE)``.
+LEARNED_PIPELINE: Pipeline = pipeline(repair, keep_article, tidy)
 
 
 def _chosen(

@@ -24,6 +24,7 @@ from .model import registered_steps
 from .options import (
     BoilerplateOptions,
     ChromeOptions,
+    DecisionOptions,
     DuplicateOptions,
     SiteThresholds,
     StepOptions,
@@ -97,6 +98,7 @@ class Config:
     strip_chrome: ChromeOptions = field(default_factory=ChromeOptions)
     strip_boilerplate: BoilerplateOptions = field(default_factory=BoilerplateOptions)
     strip_site_chrome: SiteThresholds = field(default_factory=SiteThresholds)
+    keep_article: DecisionOptions = field(default_factory=DecisionOptions)
 
     def __post_init__(self) -> None:
         for spec in fields(self):
@@ -112,7 +114,7 @@ class Config:
         >>> Config().replace(repair={"fast": False})
         Traceback (most recent call last):
         ...
-        cleantext.errors.OptionError: no step repair with options; the steps with options: drop_duplicates, strip_chrome, strip_boilerplate, strip_site_chrome
+        cleantext.errors.OptionError: no step repair with options; the steps with options: drop_duplicates, strip_chrome, strip_boilerplate, strip_site_chrome, keep_article
         """
         records = {spec.name: getattr(self, spec.name) for spec in fields(self)}
         for step, change in changes.items():

@@ -22,7 +22,14 @@ from typing import Any, ClassVar
 from .errors import OptionError
 from .rules import DEFAULT_RULES, Rule
 
-__all__ = ["BoilerplateOptions", "ChromeOptions", "DuplicateOptions", "SiteThresholds", "StepOptions"]
+__all__ = [
+    "BoilerplateOptions",
+    "ChromeOptions",
+    "DecisionOptions",
+    "DuplicateOptions",
+    "SiteThresholds",
+    "StepOptions",
+]
 
 
 @functools.cache
@@ -103,7 +110,9 @@ class StepOptions:
         {'max_gap': 2}
         """
         default = _default(type(self))
-        return {name: getattr(self, name) for name in _types(type(self)) if getattr(self, name) != getattr(default, name)}
+        return {
+            name: getattr(self, name) for name in _types(type(self)) if getattr(self, name) != getattr(default, name)
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +167,24 @@ class BoilerplateOptions(StepOptions):
     min_words: int = 8
     max_gap: int = 4
     keep_ratio: float = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionOptions(StepOptions):
+    """Options of :func:`~cleantext.keep_article`: when its learned score overrules the rules.
+
+    ``remove_below``: the probability of being article text under which the model removes a paragraph
+    no rule touches (outside the span of article sentences; 0: never); ``keep_above``: the probability
+    from which it keeps a sentence a rule would remove (1: never). The defaults are the thresholds the
+    shipped model was validated with (its provenance file; a test holds the two equal).
+
+    >>> DecisionOptions()
+    DecisionOptions(remove_below=0.4, keep_above=0.99)
+    """
+
+    STEP: ClassVar[str] = "keep_article"
+    remove_below: float = 0.4
+    keep_above: float = 0.99
 
 
 @dataclass(frozen=True, slots=True)
