@@ -236,8 +236,9 @@ def recover_lead_losses(line: str) -> str:
             # "Å?ekl": Ř or ř, the lost byte does not tell; the context may ("…, řekl")
             capital = _capital_first(line, left, languages)
             if capital is None:
-                continue
-            candidates = {word: char for word, char in candidates.items() if word[:1].isupper() == capital}
+                candidates = _function_word(candidates, book, languages)
+            else:
+                candidates = {word: char for word, char in candidates.items() if word[:1].isupper() == capital}
         char = _choose(candidates, book, languages)
         if char is None:
             continue
@@ -349,7 +350,9 @@ def _hole_fillings(word: str, legacy: bool) -> Iterator[list[tuple[int, int]]]:
 def _word_candidates(word: str, legacy: bool, book: WordTable) -> dict[str, str]:
     """Known words ``word`` (letters and runs of U+FFFD) may have been, in its case, each mapped to itself."""
     found: dict[str, str] = {}
-    upper = word.replace("\ufffd", "").isupper()
+    # "GARC\ufffdA" is upper case; one letter ("R\ufffd", "\ufffdC") does not tell
+    kept = word.replace("\ufffd", "")
+    upper = len(kept) > 1 and kept.isupper()
     run_ends = {match.start(): match.end() for match in _RUN.finditer(word)}
     for holes in _hole_fillings(word, legacy):
         # the skeleton: the word with one HOLE per lost character
@@ -383,6 +386,28 @@ def _word_candidates(word: str, legacy: bool, book: WordTable) -> dict[str, str]
 
 def _fits(char: str, length: int) -> bool:
     return _legacy_byte(char) if length == 1 else len(char.encode("utf-8")) == length
+
+
+#: The longest function word whose lost first letter is taken to be small mid-sentence.
+_LONGEST_FUNCTION_WORD = 6
+
+
+def _function_word(candidates: dict[str, str], book: WordTable, languages: frozenset[str]) -> dict[str, str]:
+    """The small-letter candidate, if it clearly wins and is one of the commonest words of the line's language.
+
+    Mid-sentence, where nothing tells the case of a lost first letter, a short word among a
+    language's hundred most frequent ("über", "że", "önce") is a function word, written small;
+    anything else ("Łodzi" or "łodzi"?) is left. An empty dict: nothing to write.
+    """
+    small = {word: char for word, char in candidates.items() if word[:1].islower()}
+    if not languages or not small:
+        return {}
+    char = _choose(small, book, languages, anywhere=False)
+    word = next((word for word, made in small.items() if made == char), None) if char else None
+    if word is None or len(word) > _LONGEST_FUNCTION_WORD:
+        return {}
+    folded = word.casefold()
+    return {word: char} if any(folded in book.evidence.get(language, frozenset()) for language in languages) else {}
 
 
 def _capital_first(line: str, left: int, languages: frozenset[str]) -> bool | None:
@@ -441,15 +466,22 @@ def recover_replacement_runs(line: str) -> str:
         if candidates:
             if match.group(0)[0] == "\ufffd" and not match.group(0).isupper():
                 capital = _capital_first(line, match.start(), languages)
-                if capital is None:
-                    continue  # German: "Ärzte" or "ärztlich"
-                candidates = {_recase(word, capital): _recase(word, capital) for word in candidates}
+                if capital is None:  # German: "Ärzte" or "ärztlich"; but "über" is small
+                    candidates = _function_word(
+                        {_recase(word, False): _recase(word, False) for word in candidates}, book, languages
+                    )
+                else:
+                    candidates = {_recase(word, capital): _recase(word, capital) for word in candidates}
             # a loss at a word's edge may be punctuation ("brood on\ufffd", a dash): only words of the line's languages
             edge = match.group(0)[0] == "\ufffd" or match.group(0)[-1] == "\ufffd"
             replacement = _choose(candidates, book, languages, anywhere=not edge)
         elif (match.group(0).count("\ufffd") in (1, 3) and _RUN.fullmatch(match.group(0))) or _apostrophe_run(match):
-            done = "".join(out) + line[position : match.start()]
-            replacement = _fill_punctuation_word(line, match, done, single_bytes, languages)
+            replacement = _one_letter_word(line, match, single_bytes, book, languages)
+            if replacement is None:
+                done = "".join(out) + line[position : match.start()]
+                replacement = _fill_punctuation_word(line, match, done, single_bytes, languages)
+        elif match.group(0) == "\ufffd\ufffd" and not single_bytes:
+            replacement = _one_letter_word(line, match, single_bytes, book, languages)
         if replacement is None:
             continue
         out.append(line[position : match.start()])
@@ -474,6 +506,37 @@ def _apostrophe_run(match: re.Match[str]) -> bool:
     word = match.group(0)
     runs = list(_RUN.finditer(word))
     return len(runs) == 1 and runs[0].start() > 0 and runs[0].end() < len(word) and len(runs[0].group(0)) in (1, 3)
+
+
+def _one_letter_word(
+    line: str, match: re.Match[str], single_bytes: bool, book: WordTable, languages: frozenset[str]
+) -> str | None:
+    """A run of U+FFFD standing alone between words that was a word of one letter: French "à", Italian "è".
+
+    Only outside English (there a lone loss is more often a dash or a quote), only between words
+    ("petit \ufffd petit", "vis-\ufffd-vis"; not "250\ufffd" or "45\ufffd60", a sign or a dash), and
+    only a word of the line's languages that is clearly the most frequent one ("à" in French; in
+    Portuguese "é" and "à" are both too common to choose). At a sentence start it is a capital.
+    """
+    run = match.group(0)
+    if not languages or "en" in languages or len(run) > 2 or (len(run) == 2 and single_bytes):
+        return None
+    if not _BETWEEN_WORDS.match(line, match.end()) or not (
+        match.start() == 0 or _AFTER_WORD.search(line, 0, match.start())
+    ):
+        return None
+    words = {char: char for char in book.one_letter_words() if _fits(char, 1 if len(run) == 1 else 2)}
+    char = _choose(words, book, languages, anywhere=False)
+    if char is not None and _STARTS_SENTENCE.search(line, 0, match.start()):
+        return char.upper()
+    return char
+
+
+#: A lone loss between words: a letter, a space or hyphen before it, and one after it before a letter.
+_AFTER_WORD = re.compile(r"[^\W\d_][ -]$")
+_BETWEEN_WORDS = re.compile(r"[ -][^\W\d_]")
+#: Before the first word of a line or of a sentence ("-" here is a hyphen: "tête-à-tête").
+_STARTS_SENTENCE = re.compile(r"(?:^|[.!?])[\s\"“«(]*$")
 
 
 def _fill_punctuation_word(
@@ -506,9 +569,34 @@ def _fill_punctuation(
     if after.isdigit() and not before.isdigit():
         return None  # "cost \ufffd219": a currency sign ("£", "€") as likely as a quote
     if before.isalnum() and after.isalnum():
-        # "he\ufffds": an apostrophe; "on\ufffdTexoma" may as well be a no-break space as a dash
-        return char if char == "’" else None
+        # "he\ufffds": an apostrophe; "on\ufffdTexoma" may as well be a no-break space as a dash;
+        # "Stenstr\ufffdm" is no "I’m"
+        return char if char == "’" and _contraction(line, start, end) else None
     return char if "en" in languages and char != "\u200d" else None
+
+
+#: The English words an apostrophe joins to "m", "d", "ll", "re", "ve": "I’m", "they’ve", "who’d".
+_PRONOUNS = frozenset(
+    ["i", "you", "he", "she", "it", "we", "they", "who", "what", "that", "there", "where", "here", "how"]
+)
+_WORD_BEFORE = re.compile(r"[^\W\d_]*$")
+_WORD_AFTER = re.compile(r"[^\W\d_]*")
+
+
+def _contraction(line: str, start: int, end: int) -> bool:
+    """Would an apostrophe at ``line[start:end]`` make an English contraction or possessive?
+
+    "’s" after any word; "n’t"; "’m", "’d", "’ll", "’re", "’ve" only after a pronoun.
+    """
+    before = _WORD_BEFORE.search(line, 0, start)
+    after = _WORD_AFTER.match(line, end)
+    word = before.group(0).casefold() if before else ""
+    suffix = after.group(0).casefold() if after else ""
+    if suffix == "s":
+        return True
+    if suffix == "t":
+        return word.endswith("n")
+    return suffix in ("m", "d", "ll", "re", "ve") and word in _PRONOUNS
 
 
 def _latin_context(text: str, reverse: bool) -> bool:
