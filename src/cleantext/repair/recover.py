@@ -15,13 +15,17 @@ candidates with :func:`_choose` and tell a lost first letter's case with :func:`
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Iterator
+from typing import TypeVar
 
 from .charsets import _class, _decoded, _mojibake
 from .words import WordTable, table
 
 __all__ = ["recover_lead_losses", "recover_lost_punctuation"]
+
+_T = TypeVar("_T")
 
 #: How far ahead (in Zipf units, log10 of a frequency ratio) the best word must be of the next one.
 #: Chosen on generated damage of the speed benchmark's sentences (bench/tune_lost_bytes.py), not on
@@ -102,7 +106,7 @@ def _decode_part(text: str) -> str:
         return text
 
 
-def _choose(words: dict[str, str], book: WordTable, languages: frozenset[str], *, anywhere: bool = True) -> str | None:
+def _choose(words: dict[str, _T], book: WordTable, languages: frozenset[str], *, anywhere: bool = True) -> _T | None:
     """The replacement whose word is clearly the most frequent, or None.
 
     Words are ranked in the line's languages; only when none of them is known there (a name in
@@ -111,7 +115,7 @@ def _choose(words: dict[str, str], book: WordTable, languages: frozenset[str], *
     wins, so callers list the likelier case first).
     """
     for scope in ((languages, None) if anywhere else (languages,)) if languages else (None,):
-        scores: dict[str, tuple[float, str]] = {}
+        scores: dict[str, tuple[float, _T]] = {}
         for word, replacement in words.items():
             key = word.casefold()
             if key in scores or key not in book.known or not _casing_ok(word):
@@ -119,7 +123,7 @@ def _choose(words: dict[str, str], book: WordTable, languages: frozenset[str], *
             zipf = book.frequency(word, scope)
             if zipf:
                 scores[key] = (zipf, replacement)
-        ranked = sorted(scores.values(), reverse=True)
+        ranked = sorted(scores.values(), key=lambda score: score[0], reverse=True)
         if not ranked or ranked[0][0] < MIN_ZIPF:
             continue  # nothing common enough here: look in every language
         if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN:
@@ -151,7 +155,7 @@ def _word_span(line: str, start: int, end: int) -> tuple[int, int]:
 _LONGEST_FUNCTION_WORD = 6
 
 
-def _function_word(candidates: dict[str, str], book: WordTable, languages: frozenset[str]) -> dict[str, str]:
+def _function_word(candidates: dict[str, _T], book: WordTable, languages: frozenset[str]) -> dict[str, _T]:
     """The small-letter candidate, if it clearly wins and is one of the commonest words of the line's language.
 
     Mid-sentence, where nothing tells the case of a lost first letter, a short word among a
@@ -207,7 +211,10 @@ def _plausible_vanish(line: str, match: re.Match[str], kept: int) -> bool:
         return False  # "voilÃ Paris": the 0xA0 of "à" became the space (ftfy puts it back)
     if after and not after.isalpha() and after not in ",.;:!?)»”’\"'":
         return False
-    before = line[match.start() - 1 : match.start()]
+    back = match.start() - 1
+    while back > 0 and line[back] in _LEADS and line[back].isupper():
+        back -= 1  # "WaÅÄsa": the letter before lost its bytes too
+    before = line[back : back + 1] if back >= 0 else ""
     if kept:  # "á»" + a letter: a lead and its continuation, one byte short
         return True
     if not lead.isupper():
@@ -225,26 +232,26 @@ def recover_lead_losses(line: str) -> str:
     >>> repair_line("IRMÃ? NÃO")  # Portuguese "irmã" and a question mark
     'IRMÃ? NÃO'
     """
+    sites = [site for site in map(_lead_site, _LEAD_SITE.finditer(line)) if site is not None]
+    if not sites:
+        return line
     out: list[str] = []
     position = 0
     book: WordTable | None = None
-    languages: frozenset[str] | None = None  # what follows is worked out once a site needs it
+    languages: frozenset[str] | None = None  # what follows is worked out once a word needs it
     cp1252 = mojibake = False
-    for match in _LEAD_SITE.finditer(line):
-        lead = _BYTE_OF[match.group("lead")]
-        kept = bytes(_BYTE_OF[char] for char in match.group("cont"))
-        need = _need(lead) - 1 - len(kept)
-        markers = match.group("lost") or ""
-        if need != 1 or len(markers) > 1:
-            continue  # one lost byte: a letter ("Ã?", "Å?", "á»?"); more is punctuation or an emoji
-        if not markers and not _plausible_vanish(line, match, len(kept)):
-            continue
-        left, right = _word_span(line, match.start(), match.end())
-        if line[left - 1 : left] in _DAMAGE or (line[right : right + 1] in _DAMAGE and not markers):
-            continue  # "WaÅ?Ä?sa": another loss in the same word, its letters unknown
-        before = _decode_part(line[left : match.start()])
-        after = _decode_part(line[match.end() : right])
-        as_is = before + (match.group(0).rstrip("?") if markers.startswith("?") else match.group(0)) + after
+    for left, right, group in _site_words(line, sites):
+        first, last = group[0][0], group[-1][0]
+        if line[left - 1 : left] in _DAMAGE or (line[right : right + 1] in _DAMAGE and not group[-1][3]):
+            continue  # another loss in the same word that is not a lead byte's: its letters unknown
+        # the word's decoded pieces: before the first site, between sites, after the last
+        pieces = [_decode_part(line[left : first.start()])]
+        pieces += [_decode_part(line[a[0].end() : b[0].start()]) for a, b in itertools.pairwise(group)]
+        pieces.append(_decode_part(line[last.end() : right]))
+        as_is = pieces[0] + "".join(
+            (match.group(0).rstrip("?") if markers.startswith("?") else match.group(0)) + piece
+            for (match, _, _, markers), piece in zip(group, pieces[1:], strict=True)
+        )
         book = book or table()
         if "?" not in as_is and "\ufffd" not in as_is and book.frequency(as_is) >= MIN_ZIPF:
             continue  # "IRMÃ?" is "irmã" and a question mark; "Ärger" is a word
@@ -254,28 +261,73 @@ def recover_lead_losses(line: str) -> str:
             # in a line of mojibake the letter goes back as mojibake, for ftfy to decode with the rest
             mojibake = cp1252 or bool(_MOJIBAKE_PAIR.search(line))
         # a "?" at a word start stands for 0x80-0x9F ("Ã?ngel"), the soft hyphen only inside a word ("RamÃ?rez")
-        chars = _lead_candidates(lead, kept, need, cp1252, soft_hyphen=bool(before) or not markers)
-        candidates = {before + char + after: char for char in chars}
-        if not before and len({word.casefold() for word in candidates}) < len(candidates):
+        options = [
+            list(_lead_candidates(lead, kept, 1, cp1252, soft_hyphen=bool(index or pieces[0]) or not markers))
+            for index, (_, lead, kept, markers) in enumerate(group)
+        ]
+        if math.prod(map(len, options)) > _MOST_READINGS:
+            continue
+        candidates = {
+            "".join(char + piece for char, piece in zip(chars, pieces[1:], strict=True)).join((pieces[0], "")): chars
+            for chars in itertools.product(*options)
+        }
+        if not pieces[0] and len({word.casefold() for word in candidates}) < len(candidates):
             # "Å?ekl": Ř or ř, the lost byte does not tell; the context may ("…, řekl")
             capital = _capital_first(line, left, languages)
             if capital is None:
                 candidates = _function_word(candidates, book, languages)
             else:
-                candidates = {word: char for word, char in candidates.items() if word[:1].isupper() == capital}
-        char = _choose(candidates, book, languages)
-        if char is None:
+                candidates = {word: chars for word, chars in candidates.items() if word[:1].isupper() == capital}
+        chosen = _choose(candidates, book, languages)
+        if chosen is None:
             continue
-        out.append(line[position : match.start()])
-        out.append(_mojibake(char) if mojibake else char)
-        # "BOGOTÃ? NO": a "?" that ends a word and a sentence may be a question mark after a byte that
-        # vanished; it stays
-        question = markers.startswith("?") and not after and _QUESTION_END.match(line, match.end())
-        position = match.end() - (len(markers) if question else 0)
+        for (match, _, _, markers), char in zip(group, chosen, strict=True):
+            out.append(line[position : match.start()])
+            out.append(_mojibake(char) if mojibake else char)
+            # "BOGOTÃ? NO": a "?" that ends a word and a sentence may be a question mark after a byte
+            # that vanished; it stays
+            question = markers.startswith("?") and match is last and not pieces[-1]
+            question = question and bool(_QUESTION_END.match(line, match.end()))
+            position = match.end() - (len(markers) if question else 0)
     if not out:
         return line
     out.append(line[position:])
     return "".join(out)
+
+
+#: The most readings (products of each lost byte's letters) of one word that are looked up.
+_MOST_READINGS = 4096
+#: A site: the lead byte's match, the lead byte, the continuation bytes kept, and the lost marker.
+_Site = tuple[re.Match[str], int, bytes, str]
+
+
+def _lead_site(match: re.Match[str]) -> _Site | None:
+    """The site of a letter that lost one byte after its lead byte, or None (more lost, or no loss)."""
+    lead = _BYTE_OF[match.group("lead")]
+    kept = bytes(_BYTE_OF[char] for char in match.group("cont"))
+    markers = match.group("lost") or ""
+    if _need(lead) - 1 - len(kept) != 1 or len(markers) > 1:
+        return None  # one lost byte: a letter ("Ã?", "Å?", "á»?"); more is punctuation or an emoji
+    if not markers and not _plausible_vanish(match.string, match, len(kept)):
+        return None
+    return match, lead, kept, markers
+
+
+def _site_words(line: str, sites: list[_Site]) -> Iterator[tuple[int, int, list[_Site]]]:
+    """The sites grouped by the word they are in ("WaÅ?Ä?sa": two), with the word's span."""
+    group: list[_Site] = []
+    left = right = 0
+    for site in sites:
+        start, end = _word_span(line, site[0].start(), site[0].end())
+        if group and site[0].start() <= right:
+            group.append(site)
+            right = end
+            continue
+        if group:
+            yield left, right, group
+        group, left, right = [site], start, end
+    if group:
+        yield left, right, group
 
 
 #: "â" and two lost bytes, between or next to words: a punctuation mark of U+2000-U+201F ("Weâ??re").
