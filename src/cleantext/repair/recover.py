@@ -353,6 +353,8 @@ def recover_lost_punctuation(line: str) -> str:
     'We’re sure it isn’t over — yet, the company’s chief said.'
     >>> repair_line("Ä°stanbulâ??da yaÅ\x9fayan Ã¶Ä\x9frenciler")
     'İstanbul’da yaşayan öğrenciler'
+    >>> repair_line("Ä°stanbulâda yaÅ\x9fayan Ã¶Ä\x9frenciler")  # vanished: before a Turkish case ending
+    'İstanbul’da yaşayan öğrenciler'
     """
     if "â" not in line:
         return line
@@ -378,4 +380,29 @@ def recover_lost_punctuation(line: str) -> str:
             return match.group(0) if book.frequency(_decode_part(line[left:right])) else "â€?"
 
         line = _VANISHED_TWO.sub(apostrophe, line)
+    if "â" in line and _FOREIGN_LETTERS.search(line) and _MOJIBAKE_PAIR.search(line):
+        line = _VANISHED_BEFORE_SUFFIX.sub(lambda match: _turkish_apostrophe(line, match), line)
     return line
+
+
+#: "â" between letters in a line of mojibake: a lead byte whose two continuations vanished, or a letter.
+_VANISHED_BEFORE_SUFFIX = re.compile(r"(?<=[^\W\d_])â(?=[^\W\d_])")
+#: The case endings Turkish writes after an apostrophe (a proper name's): 'da, 'nin, 'dır, 'ya, 'ta...
+_TURKISH_SUFFIX = re.compile(r"(?:n?[dt][ae]n?|n?[dt][ae]ki|n?[ıiuü]n|y?[ıiuüae]|l[ae]|[dt][ıiuü]r|y?l[ae])")
+
+
+def _turkish_apostrophe(line: str, match: re.Match[str]) -> str:
+    """``Ä°stanbulâda``: the apostrophe before a Turkish case ending, whose last two bytes vanished.
+
+    Only where the rest of the word is such an ending, the word as it stands is not a known word
+    ("hâlâ", "dükkân" hold a real "â"), and the line is not English.
+    """
+    left, right = _word_span(line, match.start(), match.end())
+    suffix = _decode_part(line[match.end() : right])
+    if not _TURKISH_SUFFIX.fullmatch(suffix):
+        return match.group(0)
+    book = table()
+    if book.frequency(_decode_part(line[left:right])):
+        return match.group(0)
+    languages = _line_languages(line, book)
+    return match.group(0) if "en" in languages else _mojibake("’")

@@ -28,6 +28,8 @@ from .words import HOLE, WordTable, table
 
 __all__ = ["recover_replacement_runs"]
 
+#: The least letters after a lost first letter for its word to be looked up outside the line's languages.
+_NAME_REST = 4
 #: Single-byte code pages whose text, read as UTF-8, loses each byte above 0x7F to one U+FFFD.
 _LEGACY_CODECS = ("cp1252", "cp1250", "cp1254", "cp1257", "cp1258", "iso-8859-2", "iso-8859-15")
 
@@ -161,8 +163,11 @@ def recover_replacement_runs(line: str) -> str:
                     )
                 else:
                     candidates = {_recase(word, capital): _recase(word, capital) for word in candidates}
-            # a loss at a word's edge may be punctuation ("brood on\ufffd", a dash): only words of the line's languages
-            edge = match.group(0)[0] == "\ufffd" or match.group(0)[-1] == "\ufffd"
+            # a loss at a word's edge may be punctuation ("brood on\ufffd", a dash; "\ufffdI", a quote): only
+            # words of the line's languages; but a quote before four letters or more that with a letter
+            # instead make a known word is rare ("\ufffdlafur" is Ólafur)
+            word = match.group(0)
+            edge = word[-1] == "\ufffd" or (word[0] == "\ufffd" and len(word.lstrip("\ufffd")) < _NAME_REST)
             replacement = _choose(candidates, book, languages, anywhere=not edge)
         elif (match.group(0).count("\ufffd") in (1, 3) and _RUN.fullmatch(match.group(0))) or _apostrophe_run(match):
             replacement = _one_letter_word(line, match, single_bytes, book, languages)
