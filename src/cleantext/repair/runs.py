@@ -32,6 +32,18 @@ __all__ = ["recover_replacement_runs"]
 _NAME_REST = 4
 #: Single-byte code pages whose text, read as UTF-8, loses each byte above 0x7F to one U+FFFD.
 _LEGACY_CODECS = ("cp1252", "cp1250", "cp1254", "cp1257", "cp1258", "iso-8859-2", "iso-8859-15")
+#: The code pages a language's text is written in: a page in English or French is Western (Windows-1252
+#: has no "ř" to lose), one in Polish or Czech Central European, and so on.
+_WESTERN = ("cp1252", "iso-8859-15")
+_CENTRAL = ("cp1250", "iso-8859-2")
+_CODE_PAGES = {
+    **dict.fromkeys(["en", "pt", "es", "fr", "de", "it", "nl", "ca", "sv", "da", "nb", "fi", "is"], _WESTERN),
+    **dict.fromkeys(["pl", "cs", "sk", "sl", "sh", "hu", "ro"], _CENTRAL),
+    "tr": ("cp1254",),
+    "lt": ("cp1257",),
+    "lv": ("cp1257",),
+    "vi": ("cp1258",),
+}
 
 
 def _splits(count: int) -> Iterator[tuple[int, ...]]:
@@ -46,9 +58,9 @@ def _splits(count: int) -> Iterator[tuple[int, ...]]:
 
 
 @lru_cache(maxsize=4096)
-def _legacy_byte(char: str) -> bool:
+def _legacy_byte(char: str, codecs: tuple[str, ...] = _LEGACY_CODECS) -> bool:
     """Is ``char`` one byte above 0x7F in a single-byte code page (which UTF-8 turns into one U+FFFD)?"""
-    for codec in _LEGACY_CODECS:
+    for codec in codecs:
         try:
             if len(char.encode(codec)) == 1:
                 return True
@@ -73,8 +85,13 @@ def _hole_fillings(word: str, legacy: bool) -> Iterator[list[tuple[int, int]]]:
             yield [(start, length) for (start, _), split in zip(runs, splits, strict=True) for length in split]
 
 
-def _word_candidates(word: str, legacy: bool, book: WordTable) -> dict[str, str]:
-    """Known words ``word`` (letters and runs of U+FFFD) may have been, in its case, each mapped to itself."""
+def _word_candidates(
+    word: str, legacy: bool, book: WordTable, codecs: tuple[str, ...] = _LEGACY_CODECS
+) -> dict[str, str]:
+    """Known words ``word`` (letters and runs of U+FFFD) may have been, in its case, each mapped to itself.
+
+    ``codecs``: the code pages a legacy byte may be of.
+    """
     found: dict[str, str] = {}
     # "GARC\ufffdA" is upper case; one letter ("R\ufffd", "\ufffdC") does not tell
     kept = word.replace("\ufffd", "")
@@ -98,7 +115,7 @@ def _word_candidates(word: str, legacy: bool, book: WordTable) -> dict[str, str]
             if len(candidate) != len(plain):
                 continue
             fills = [char for char, mark in zip(candidate, folded, strict=True) if mark == HOLE]
-            if not all(_fits(char, length) for char, length in zip(fills, lost, strict=True)):
+            if not all(_fits(char, length, codecs) for char, length in zip(fills, lost, strict=True)):
                 continue
             if any(mark not in (HOLE, char) for char, mark in zip(candidate, folded, strict=True)):
                 continue  # a letter outside ASCII that was not lost must be the same
@@ -110,8 +127,15 @@ def _word_candidates(word: str, legacy: bool, book: WordTable) -> dict[str, str]
     return found
 
 
-def _fits(char: str, length: int) -> bool:
-    return _legacy_byte(char) if length == 1 else len(char.encode("utf-8")) == length
+def _fits(char: str, length: int, codecs: tuple[str, ...] = _LEGACY_CODECS) -> bool:
+    return _legacy_byte(char, codecs) if length == 1 else len(char.encode("utf-8")) == length
+
+
+def _code_pages(languages: frozenset[str]) -> tuple[str, ...]:
+    """The code pages text in ``languages`` is written in (all of them when a language is not told)."""
+    if not languages or any(language not in _CODE_PAGES for language in languages):
+        return _LEGACY_CODECS
+    return tuple(sorted({codec for language in languages for codec in _CODE_PAGES[language]}))
 
 
 def recover_replacement_runs(line: str) -> str:
@@ -135,6 +159,7 @@ def recover_replacement_runs(line: str) -> str:
         return line
     book = table()
     languages = _line_languages(line, book)
+    codecs = _code_pages(languages)  # a page in English has no "ř" to lose
     single_bytes = any(len(match.group(0)) == 1 for match in _RUN.finditer(line))  # UTF-8 never gives one
     words = []
     votes = set()
@@ -143,7 +168,7 @@ def recover_replacement_runs(line: str) -> str:
         if word.strip("\ufffd") == "":
             words.append((match, {}, {}))
             continue
-        legacy = _word_candidates(word, True, book)
+        legacy = _word_candidates(word, True, book, codecs)
         utf8 = {} if single_bytes else _word_candidates(word, False, book)
         if bool(legacy) != bool(utf8):
             votes.add(bool(legacy))
@@ -163,11 +188,14 @@ def recover_replacement_runs(line: str) -> str:
                     )
                 else:
                     candidates = {_recase(word, capital): _recase(word, capital) for word in candidates}
-            # a loss at a word's edge may be punctuation ("brood on\ufffd", a dash; "\ufffdI", a quote): only
-            # words of the line's languages; but a quote before four letters or more that with a letter
-            # instead make a known word is rare ("\ufffdlafur" is Ólafur)
+            # a loss at a word's edge may be punctuation ("brood on\ufffd", a dash; "\ufffdI", "\ufffdtable", a
+            # quote): only words of the line's languages; but at a line's or sentence's start, before four
+            # letters or more, a name ("\ufffdlafur" is Ólafur)
             word = match.group(0)
-            edge = word[-1] == "\ufffd" or (word[0] == "\ufffd" and len(word.lstrip("\ufffd")) < _NAME_REST)
+            edge = word[-1] == "\ufffd" or (
+                word[0] == "\ufffd"
+                and (len(word.lstrip("\ufffd")) < _NAME_REST or not _STARTS_SENTENCE.search(line, 0, match.start()))
+            )
             replacement = _choose(candidates, book, languages, anywhere=not edge)
         elif (match.group(0).count("\ufffd") in (1, 3) and _RUN.fullmatch(match.group(0))) or _apostrophe_run(match):
             replacement = _one_letter_word(line, match, single_bytes, book, languages)
@@ -219,7 +247,8 @@ def _one_letter_word(
         match.start() == 0 or _AFTER_WORD.search(line, 0, match.start())
     ):
         return None
-    words = {char: char for char in book.one_letter_words() if _fits(char, 1 if len(run) == 1 else 2)}
+    codecs = _code_pages(languages)
+    words = {char: char for char in book.one_letter_words() if _fits(char, 1 if len(run) == 1 else 2, codecs)}
     char = _choose(words, book, languages, anywhere=False)
     if char is not None and _STARTS_SENTENCE.search(line, 0, match.start()):
         return char.upper()
@@ -262,6 +291,8 @@ def _fill_punctuation(
     char = _lost_punctuation(before, after, line[end : end + 16], quote_open)
     if after.isdigit() and not before.isdigit():
         return None  # "cost \ufffd219": a currency sign ("£", "€") as likely as a quote
+    if before.isdigit() and not after.isalnum():
+        return None  # "360\ufffd", "2\ufffd.": a sign ("°", "º", "²", "€") as likely as a quote
     if before.isalnum() and after.isalnum():
         # "he\ufffds": an apostrophe; "on\ufffdTexoma" may as well be a no-break space as a dash;
         # "Stenstr\ufffdm" is no "I’m"
