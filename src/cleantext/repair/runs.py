@@ -42,8 +42,7 @@ _CODE_PAGES = {
     "tr": ("cp1254",),
     "lt": ("cp1257",),
     "lv": ("cp1257",),
-    "vi": ("cp1258",),
-}
+}  # (Vietnamese is left out: Windows-1258 writes most of its letters as a base and a combining mark)
 
 
 def _splits(count: int) -> Iterator[tuple[int, ...]]:
