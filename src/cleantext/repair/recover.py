@@ -380,13 +380,13 @@ def recover_lost_punctuation(line: str) -> str:
             return match.group(0) if book.frequency(_decode_part(line[left:right])) else "â€?"
 
         line = _VANISHED_TWO.sub(apostrophe, line)
-    if "â" in line and _FOREIGN_LETTERS.search(line) and _MOJIBAKE_PAIR.search(line):
+    if _VANISHED_BEFORE_SUFFIX.search(line) and _FOREIGN_LETTERS.search(line) and _MOJIBAKE_PAIR.search(line):
         line = _VANISHED_BEFORE_SUFFIX.sub(lambda match: _turkish_apostrophe(line, match), line)
     return line
 
 
 #: "â" between letters in a line of mojibake: a lead byte whose two continuations vanished, or a letter.
-_VANISHED_BEFORE_SUFFIX = re.compile(r"(?<=[^\W\d_])â(?=[^\W\d_])")
+_VANISHED_BEFORE_SUFFIX = re.compile(r"â(?<=[^\W\d_]â)(?=[^\W\d_])")
 #: The case endings Turkish writes after an apostrophe (a proper name's): 'da, 'nin, 'dır, 'ya, 'ta...
 _TURKISH_SUFFIX = re.compile(r"(?:n?[dt][ae]n?|n?[dt][ae]ki|n?[ıiuü]n|y?[ıiuüae]|l[ae]|[dt][ıiuü]r|y?l[ae])")
 
