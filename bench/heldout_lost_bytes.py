@@ -27,8 +27,6 @@ for that way.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import random
 from collections import Counter
 from difflib import SequenceMatcher
@@ -36,6 +34,7 @@ from pathlib import Path
 
 import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
 from bench_repair import _verdict
+from check_repair_keeps_clean_text import content_lines
 
 import cleantext
 
@@ -67,20 +66,8 @@ DEV_SIZE = 600
 
 
 def _eligible(train: Path) -> list[str]:
-    found: set[str] = set()
-    for path in sorted(train.glob("*.jsonl.gz")):
-        if path.name.endswith(".html.jsonl.gz"):
-            continue
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            for raw in handle:
-                record = json.loads(raw)
-                if record["rendering"] != "html_text":
-                    continue
-                text = record["text"].split("\n")
-                for line, label in zip(text, record["labels"], strict=True):
-                    line = line.strip()
-                    if label == "content" and 20 <= len(line) <= 400 and _latin(line):
-                        found.add(line)
+    stripped = {line.strip() for line in content_lines(train, rendering="html_text")}
+    found = {line for line in stripped if 20 <= len(line) <= 400 and _latin(line)}
     return sorted(line for line in found if "\ufffd" not in line and cleantext.repair(line) == line)
 
 
