@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 TRAIN = ROOT.parent / "shared" / "data" / "train"
 
 
-def content_lines(train: Path) -> list[str]:
+def content_lines(train: Path, rendering: str | None = None) -> list[str]:
+    """Every ``content`` line of the training data, of one rendering or (None) both."""
     lines: list[str] = []
     for path in sorted(train.glob("*.jsonl.gz")):
         if path.name.endswith(".html.jsonl.gz"):
@@ -30,6 +31,8 @@ def content_lines(train: Path) -> list[str]:
         with gzip.open(path, "rt", encoding="utf-8") as handle:
             for raw in handle:
                 record = json.loads(raw)
+                if rendering is not None and record["rendering"] != rendering:
+                    continue
                 text = record["text"].split("\n")
                 lines.extend(line for line, label in zip(text, record["labels"], strict=True) if label == "content")
     return lines

@@ -36,7 +36,8 @@ from pathlib import Path
 import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
 
 from cleantext.repair import recover
-from cleantext.repair.recover import recover_lead_losses, recover_replacement_runs
+from cleantext.repair.recover import recover_lead_losses
+from cleantext.repair.runs import recover_replacement_runs
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"

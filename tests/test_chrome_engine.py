@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 
 from cleantext import DEFAULT_RULES, Rule, strip_chrome
 from cleantext.blocks import word_count
-from cleantext.chrome import _FOLD_EXTRA, _compile, _label, chrome_label
+from cleantext.chrome import chrome_label
+from cleantext.chrome_analysis import _FOLD_EXTRA
+from cleantext.chrome_engine import _compile, _label
 
 
 def reference_label(text: str, rules: tuple[Rule, ...]) -> str | None:
@@ -43,7 +45,6 @@ CUSTOM = (
 # Fragments built from what the rules look for, with case and look-alike letters changed.
 _FRAGMENTS = [
     *(key for matcher in _compile(DEFAULT_RULES + CUSTOM).matchers for part in matcher.parts for key in part.keys),
-    *(gate for matcher in _compile(DEFAULT_RULES + CUSTOM).matchers for part in matcher.parts for gate in part.gates),
     *(
         start
         for matcher in _compile(DEFAULT_RULES + CUSTOM).matchers
@@ -170,7 +171,7 @@ def test_caseless_literals_are_equated_with_no_other_character() -> None:
     """Non-ASCII literals the screens look for (punctuation, symbols, digits) stand for themselves alone."""
     from regex import _regex  # the module's own case table
 
-    from cleantext.chrome import _fold, _plain
+    from cleantext.chrome_analysis import _fold, _plain
 
     plain = [chr(code) for code in range(128, sys.maxunicode + 1) if _plain(chr(code))]
     assert "©" in plain and "»" in plain and "é" not in plain
@@ -190,9 +191,9 @@ def test_engine_agrees_whether_or_not_lanes_look_for_their_probes_by_one_search(
     busy: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A lane looks for its probes one by one until it is busy, then by one search: both agree."""
-    from cleantext import chrome
+    from cleantext import chrome_engine
 
-    monkeypatch.setattr(chrome, "_BUSY", busy)
+    monkeypatch.setattr(chrome_engine, "_BUSY", busy)
     _compile.cache_clear()
     rng = random.Random(busy)
     try:

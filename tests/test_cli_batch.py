@@ -176,7 +176,7 @@ def test_unknown_step_is_a_usage_error_listing_the_steps() -> None:
     assert result.returncode == 2
     message = result.stderr.decode()
     assert "unknown step 'bogus'" in message
-    assert "drop_duplicates, repair, strip_boilerplate, strip_chrome, strip_site_chrome, tidy" in message
+    assert "drop_duplicates, keep_article, repair, strip_boilerplate, strip_chrome, strip_site_chrome, tidy" in message
     assert run("--skip", "nothing", stdin=b"x").returncode == 2
 
 

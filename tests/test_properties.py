@@ -10,7 +10,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleantext import (
-    DEFAULT_PIPELINE,
     CleantextError,
     batch,
     clean,
@@ -214,7 +213,7 @@ jsonl_lines = st.one_of(records.map(json.dumps), st.text(max_size=30), st.binary
 @FAST
 @given(st.lists(jsonl_lines, max_size=6).map("\n".join).map(str.encode) | st.binary(max_size=200))
 def test_jsonl_reader_reports_every_bad_record_and_never_breaks(data: bytes) -> None:
-    job = batch.Job(DEFAULT_PIPELINE, field="text")
+    job = batch.Job(field="text")
     items = list(batch.read_items([batch.Source("-")], io.BytesIO(data), job, format="jsonl"))
     results = list(batch.process(job, batch.chunked(items, max_items=4, max_bytes=1 << 16), workers=1))
     assert [item for item, _ in results] == items

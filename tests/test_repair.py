@@ -409,6 +409,25 @@ def test_every_pair_the_fast_path_calls_bad_is_bad_to_ftfy_in_any_context() -> N
         ("MarÃa llegó", "María llegó"),
         ("Å?ódź jest piękna.", "Łódź jest piękna."),  # the lost byte of Ł (0x81), a capital at a sentence start
         ("Der B\ufffd\ufffdrgermeister von M\ufffd\ufffdnchen", "Der Bürgermeister von München"),
+        # a lone loss between words of a French line: its commonest one-letter word; a capital at a line start
+        ("Elle est partie \ufffd Lyon avec sa m\ufffdre.", "Elle est partie à Lyon avec sa mère."),
+        ("Le t\ufffdte-\ufffd-t\ufffdte est fini.", "Le tête-à-tête est fini."),
+        ("\ufffd\ufffd la recherche du temps perdu.", "À la recherche du temps perdu."),
+        # a lost first letter mid-sentence: small in one of its language's commonest words
+        (
+            "Sie sprachen lange \ufffd\ufffdber die Stadt und den Fluss.",
+            "Sie sprachen lange über die Stadt und den Fluss.",
+        ),
+        ("Powiedział, \ufffde to jest prawda.", "Powiedział, że to jest prawda."),
+        # two lost bytes in one word, with "?" or vanished
+        ("Lech WaÅ?Ä?sa przemawiaÅ? w GdaÅ?sku.", "Lech Wałęsa przemawiał w Gdańsku."),
+        ("Lech WaÅÄsa przemawiaÅ‚ w GdaÅ„sku.", "Lech Wałęsa przemawiał w Gdańsku."),
+        # a lost first letter before a longer rest: a name of any language
+        ("\ufffd\ufffdlafur Arnalds played in the hall.", "Ólafur Arnalds played in the hall."),
+        # one letter kept does not make an upper-case word ("RÉ")
+        ("Percy Liang, Christopher R\ufffd, Ion Stoica, Ce Zhang", "Percy Liang, Christopher Ré, Ion Stoica, Ce Zhang"),
+        # the apostrophe before a Turkish case ending, its two bytes vanished
+        ("Ankaraâda yaÅayan Ã¶Ärenciler", "Ankara’da yaşayan öğrenciler"),
     ],
 )
 def test_a_lost_character_is_recovered_and_explained(damaged: str, expected: str) -> None:
@@ -428,6 +447,25 @@ def test_a_lost_character_is_recovered_and_explained(damaged: str, expected: str
 )
 def test_a_loss_without_one_clear_word_is_left_as_it_is(text: str) -> None:
     assert repair(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ele disse que \ufffd uma boa ideia.",  # Portuguese "é" or "à": both too common to choose
+        "Il a visité la nouvelle \ufffdcole du quartier.",  # "école" or "École": mid-sentence, nothing tells
+        "Emil Stenstr\ufffdm spent a year there.",  # no "’m" after anything but "I"
+        "\ufffdI really enjoyed it.",  # a lost quote, not the Romanian "Şi"
+        "Hâlâ burada mısın?",  # a real "â"
+    ],
+)
+def test_a_lost_letter_that_nothing_decides_is_left(text: str) -> None:
+    assert repair(text) == text
+
+
+def test_a_lone_loss_after_a_number_is_no_one_letter_word() -> None:
+    # "500\ufffd": a currency sign ("€"), not "à"; the word before it is still recovered
+    assert repair("Il co\ufffdte 500\ufffd et plus.") == "Il coûte 500\ufffd et plus."
 
 
 def test_a_word_final_question_mark_stays_before_a_new_sentence_and_goes_inside_one() -> None:

@@ -2,7 +2,8 @@
 
 Every step is a plain ``str -> str`` function with keyword-only options; steps compose with
 :func:`pipeline`; :func:`clean` is the default pipeline and :func:`explain` says which step removed
-or changed which line, and why.
+or changed which line, and why. :class:`Config` holds every step's options, for :func:`clean` and
+:func:`explain`; :func:`route` decides whether a document is cleaned as an HTML page or as text.
 
 >>> import cleantext
 >>> print(cleantext.clean("The border reopened on Friday, officials said.Â\\nShare\\nLog In"), end="")
@@ -10,7 +11,9 @@ The border reopened on Friday, officials said.
 """
 
 from .chrome import strip_chrome
-from .cleaner import DEFAULT_PIPELINE, clean, clean_pieces, explain
+from .cleaner import DEFAULT_PIPELINE, LEARNED_PIPELINE, clean, clean_pieces, explain
+from .config import KINDS, Config, route
+from .decision import keep_article
 from .decode import decode, normalize_newlines
 from .duplicates import drop_duplicates
 from .errors import (
@@ -30,20 +33,28 @@ from .errors import (
 from .html import PageReport, decode_html, explain_html, from_html, is_markup
 from .layout import tidy
 from .model import Edit, registered_steps
+from .options import BoilerplateOptions, ChromeOptions, DecisionOptions, DuplicateOptions, SiteThresholds
 from .pipeline import Pipeline, Report, pipeline
 from .profile import Profile, ProfileBuilder, ProfileError, learn, site_key
 from .repair import repair
 from .rules import DEFAULT_RULES, Rule
-from .sitechrome import SiteThresholds, strip_site_chrome
+from .sitechrome import strip_site_chrome
 from .structure import strip_boilerplate
 
 __all__ = [
     "DEFAULT_PIPELINE",
     "DEFAULT_RULES",
+    "KINDS",
+    "LEARNED_PIPELINE",
     "BinaryInputError",
+    "BoilerplateOptions",
+    "ChromeOptions",
     "CleantextError",
     "CleantextWarning",
+    "Config",
+    "DecisionOptions",
     "DecodeError",
+    "DuplicateOptions",
     "Edit",
     "FormatError",
     "FtfyInternalsWarning",
@@ -70,11 +81,13 @@ __all__ = [
     "explain_html",
     "from_html",
     "is_markup",
+    "keep_article",
     "learn",
     "normalize_newlines",
     "pipeline",
     "registered_steps",
     "repair",
+    "route",
     "site_key",
     "strip_boilerplate",
     "strip_chrome",

@@ -5,71 +5,103 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .chrome import strip_chrome
-from .duplicates import drop_duplicates
+from .config import DEFAULT_CONFIG, KINDS, Config, route
+from .decision import keep_article
 from .errors import OptionError, require_text
 from .layout import tidy
 from .pipeline import Pipeline, Report, Step, explain_with, pipeline
 from .repair import repair
 from .sitechrome import with_profile
-from .structure import strip_boilerplate
 
 if TYPE_CHECKING:
     from .profile import Profile
 
-__all__ = ["DEFAULT_PIPELINE", "KINDS", "clean", "clean_pieces", "explain"]
+__all__ = ["DEFAULT_PIPELINE", "KINDS", "LEARNED_PIPELINE", "clean", "clean_pieces", "explain"]
 
-#: What :func:`clean` runs on text: repair; drop repeated text; drop the chrome the rules know; then
-#: judge the page's shape, without that chrome, and drop what lies around the article; tidy.
-DEFAULT_PIPELINE: Pipeline = pipeline(repair, drop_duplicates, strip_chrome, strip_boilerplate, tidy)
+#: What :func:`clean` runs on text: the steps of the text route (:data:`cleantext.config.ROUTES`) with
+#: their default options, ``Config().pipeline("text")``.
+DEFAULT_PIPELINE: Pipeline = DEFAULT_CONFIG.pipeline("text")
 
-#: What ``kind`` may be: ``auto`` routes a document that is markup to :func:`cleantext.from_html`.
-KINDS = ("auto", "html", "text")
+#: Each route's steps with the default options, made once.
+_DEFAULT_STEPS = {"text": DEFAULT_PIPELINE, "html": DEFAULT_CONFIG.pipeline("html")}
 
-
-def _is_html(text: str, kind: str) -> bool:
-    if kind not in KINDS:
-        raise OptionError(f"kind must be one of {', '.join(map(repr, KINDS))}, not {kind!r}")
-    if kind == "auto":
-        from .html import is_markup
-
-        return is_markup(text)
-    return kind == "html"
+#: The rules as annotations, with a learned score that overrules them where it is sure
+#: (:func:`cleantext.keep_article`), for text: not the default yet (see docs/quality.md, "The learned
+#: decision"). Pass it as ``clean(text, steps=LEARNED_PIPELINE)``.
+LEARNED_PIPELINE: Pipeline = pipeline(repair, keep_article, tidy)
 
 
-def clean(text: str, *, kind: str = "auto", profile: Profile | None = None, site: str | None = None) -> str:
+def _chosen(
+    way: str, steps: Pipeline | Step | None, config: Config | None, profile: Profile | None, site: str | None
+) -> Pipeline | Step:
+    """The steps run on a document that took the path ``way``: ``steps``, else the route's, with ``config``'s options."""
+    if config is None:
+        config = DEFAULT_CONFIG
+    elif not isinstance(config, Config):
+        raise OptionError(f"config must be a cleantext.Config, not {type(config).__name__}")
+    default = config is DEFAULT_CONFIG or config == DEFAULT_CONFIG  # then nothing is built for the document
+    if steps is None:
+        chosen = _DEFAULT_STEPS[way] if default else config.pipeline(way)
+    else:
+        chosen = steps if default and isinstance(steps, Pipeline) else config.bind(steps)  # bind checks them
+    if profile is not None:
+        chosen = with_profile(chosen, profile, site)
+        chosen = chosen if default else config.bind(chosen)
+    return chosen
+
+
+def clean(
+    text: str,
+    *,
+    kind: str = "auto",
+    config: Config | None = None,
+    steps: Pipeline | Step | None = None,
+    profile: Profile | None = None,
+    site: str | None = None,
+) -> str:
     """Turn scraped article text, or an HTML page, into the clean article body.
 
     ``kind="auto"`` sends a document that is markup (see :func:`cleantext.is_markup`) to
-    :func:`cleantext.from_html` and any other to the text pipeline; ``"html"`` and ``"text"`` force one path.
-    With a site ``profile`` (:func:`cleantext.learn`), :func:`cleantext.strip_site_chrome` runs first and
-    removes the lines seen on enough pages of ``site`` (for a page: on its extracted text).
+    :func:`cleantext.from_html` and any other to the text pipeline; ``"html"`` and ``"text"`` force one
+    path (:func:`cleantext.route`). ``config`` (:class:`cleantext.Config`) sets the steps' options;
+    ``steps``, when given, replace the steps of the path (for a page: the text steps run on its
+    article). With a site ``profile`` (:func:`cleantext.learn`), :func:`cleantext.strip_site_chrome`
+    runs first and removes the lines seen on enough pages of ``site`` (for a page: on its extracted text).
 
     >>> print(clean("Officials reported the crossing was closed on Friday.Â\\n(0) comments\\nLog In"))
     Officials reported the crossing was closed on Friday.
     <BLANKLINE>
+    >>> page = "Short line\\nThe crossing was closed on Friday, officials said."
+    >>> clean(page)
+    'The crossing was closed on Friday, officials said.\\n'
+    >>> clean(page, config=Config().replace(strip_boilerplate={"min_words": 20}))  # no prose: nothing around it
+    'Short line\\nThe crossing was closed on Friday, officials said.\\n'
     """
     require_text(text, "clean")
-    if _is_html(text, kind):
-        if profile is not None:
-            return explain(text, kind="html", profile=profile, site=site).text
-        from .html import from_html
+    way = route(text, kind)
+    chosen = _chosen(way, steps, config, profile, site)
+    if way == "html":
+        from .html import explain_html
 
-        return from_html(text)
-    if profile is not None:
-        return with_profile(DEFAULT_PIPELINE, profile, site)(text)
-    return DEFAULT_PIPELINE(text)
+        return explain_html(text, steps=chosen).text
+    return chosen(text)
 
 
 def clean_pieces(
-    box: list[str], *, kind: str = "auto", profile: Profile | None = None, site: str | None = None
+    box: list[str],
+    *,
+    kind: str = "auto",
+    config: Config | None = None,
+    steps: Pipeline | Step | None = None,
+    profile: Profile | None = None,
+    site: str | None = None,
 ) -> Iterator[str]:
     """:func:`clean` for a caller that lets go of its text: taken out of ``box`` (left empty), cleaned,
     and given back in pieces whose ``"".join`` is what :func:`clean` returns (see :meth:`cleantext.Pipeline.pieces`).
 
     Meant for a large document written out piece by piece (the command does so): the text is dropped
     once split into lines, and the whole result is never held, so the peak is about half of
-    :func:`clean`'s. An HTML page comes back as one piece.
+    :func:`clean`'s. An HTML page comes back as one piece. The options are :func:`clean`'s.
 
     >>> box = ["Officials reported the crossing was closed on Friday.Â\\n(0) comments\\nLog In"]
     >>> "".join(clean_pieces(box)), box
@@ -77,28 +109,30 @@ def clean_pieces(
     """
     text = box.pop()
     require_text(text, "clean_pieces")
-    if _is_html(text, kind):
-        return iter((clean(text, kind="html", profile=profile, site=site),))
-    chosen = DEFAULT_PIPELINE if profile is None else with_profile(DEFAULT_PIPELINE, profile, site)
+    way = route(text, kind)
+    if way == "html":
+        return iter((clean(text, kind="html", config=config, steps=steps, profile=profile, site=site),))
+    chosen = _chosen(way, steps, config, profile, site)
+    chain = chosen if isinstance(chosen, Pipeline) else pipeline(chosen)
     box.append(text)
     del text
-    return chosen.pieces(box)
+    return chain.pieces(box)
 
 
 def explain(
     text: str,
     *,
-    steps: Pipeline | Step = DEFAULT_PIPELINE,
     kind: str = "auto",
+    config: Config | None = None,
+    steps: Pipeline | Step | None = None,
     profile: Profile | None = None,
     site: str | None = None,
 ) -> Report:
-    """Clean ``text`` and report which step removed or changed which line, and why.
+    """Clean ``text`` as :func:`clean` does, and report which step removed or changed which line, and why.
 
-    For an HTML page (``kind`` as for :func:`clean`) the report is :func:`cleantext.explain_html`'s: its
-    lines are those of the extracted text, and ``steps``, when given, replace the text steps run on it.
-    With a site ``profile``, ``steps`` run with :func:`cleantext.strip_site_chrome` bound to it (first,
-    unless ``steps`` hold it already).
+    For an HTML page the report is :func:`cleantext.explain_html`'s: its lines are those of the
+    extracted text. With a site ``profile``, the steps run with :func:`cleantext.strip_site_chrome`
+    bound to it (first, unless ``steps`` hold it already).
 
     >>> report = explain("Officials reported the crossing was closed on Friday.\\n(0) comments")
     >>> print(report)
@@ -107,11 +141,10 @@ def explain(
     'Officials reported the crossing was closed on Friday.\\n'
     """
     require_text(text, "explain")
-    if _is_html(text, kind):
-        from .html import HTML_TEXT_PIPELINE, explain_html
+    way = route(text, kind)
+    chosen = _chosen(way, steps, config, profile, site)
+    if way == "html":
+        from .html import explain_html
 
-        chosen = HTML_TEXT_PIPELINE if steps is DEFAULT_PIPELINE else steps
-        return explain_html(text, steps=chosen if profile is None else with_profile(chosen, profile, site))
-    if profile is not None:
-        steps = with_profile(steps, profile, site)
-    return explain_with(steps, text)
+        return explain_html(text, steps=chosen)
+    return explain_with(chosen, text)

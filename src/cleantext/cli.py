@@ -24,7 +24,18 @@ from contextlib import closing
 from dataclasses import dataclass, field, replace
 from typing import NoReturn, TextIO
 
-from . import DEFAULT_PIPELINE, Pipeline, Profile, ProfileBuilder, ProfileError, __version__, pipeline, registered_steps
+from . import (
+    DEFAULT_PIPELINE,
+    Config,
+    OptionError,
+    Pipeline,
+    Profile,
+    ProfileBuilder,
+    ProfileError,
+    __version__,
+    pipeline,
+    registered_steps,
+)
 from .batch import (
     STDIN,
     Interrupted,
@@ -128,6 +139,15 @@ def build_parser() -> argparse.ArgumentParser:
     names = ", ".join(sorted(registered_steps()))
     parser.add_argument("--steps", metavar="A,B,...", help=f"run these steps, in this order ({names})")
     parser.add_argument("--skip", action="append", default=[], metavar="NAME", help="leave this step out")
+    settable = ", ".join(f"{name} ({value})" for name, value in Config().settings().items())
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        dest="settings",
+        metavar="STEP.OPTION=VALUE",
+        help=f"set an option of a step (repeat for more); the options, with their defaults: {settable}",
+    )
     _add_kind(parser)
     parser.add_argument(
         "--on-error",
@@ -212,8 +232,9 @@ def build_learn_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def choose_steps(parser: argparse.ArgumentParser, steps: str | None, skip: Sequence[str]) -> Pipeline:
-    """The pipeline ``--steps`` and ``--skip`` ask for, by registered step name."""
+def choose_steps(parser: argparse.ArgumentParser, steps: str | None, skip: Sequence[str]) -> Pipeline | None:
+    """The pipeline ``--steps`` and ``--skip`` ask for, by registered step name; ``None`` when neither is
+    given: each document then runs the steps of its route (:func:`cleantext.route`)."""
     known = registered_steps()
     wanted = [name.strip() for name in steps.split(",") if name.strip()] if steps is not None else None
     left_out = [name.strip() for names in skip for name in names.split(",") if name.strip()]
@@ -221,7 +242,7 @@ def choose_steps(parser: argparse.ArgumentParser, steps: str | None, skip: Seque
     if unknown:
         parser.error(f"unknown step {unknown[0]!r}; the steps are: {', '.join(sorted(known))}")
     if wanted is None and not left_out:
-        return DEFAULT_PIPELINE
+        return None
     if wanted is None:
         name_of = {step: name for name, step in known.items()}
         return pipeline(*(step for step in DEFAULT_PIPELINE.steps if name_of.get(step) not in left_out))
@@ -416,7 +437,7 @@ def learn_main(argv: Sequence[str]) -> int:
     if missing := missing_extra(args.files, args.source_format, getattr(args, "to", None)):
         console.error(missing)
         return EXIT_USAGE
-    job = Job(DEFAULT_PIPELINE, args.kind, args.field or "text", site_field=args.site_field)
+    job = Job(None, args.kind, args.field or "text", site_field=args.site_field)
     console.stage = "learning"
     names = args.files or [STDIN]
     sources = plan_sources(names, None, False, by_extension=_by_extension(args))
@@ -468,6 +489,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     steps = choose_steps(parser, args.steps, args.skip)
+    try:
+        config = Config().with_settings(args.settings) if args.settings else None
+    except OptionError as problem:
+        parser.error(f"--set: {problem}")
     _check_options(parser, args)
     if args.profile is not None and args.two_pass:
         parser.error("--profile and --two-pass: choose one")
@@ -488,7 +513,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not writes_files and _parquet_output(args, names) and sys.stdout.isatty():
         parser.error("Parquet output is binary: redirect standard output to a file, use -o DIR, or give --to jsonl")
     profile = _load_profile(parser, args.profile) if args.profile is not None else None
-    job = Job(steps, args.kind, args.field or "text", args.explain, profile, args.site_field, args.id_field)
+    job = Job(steps, args.kind, args.field or "text", args.explain, profile, args.site_field, args.id_field, config)
     console = Console(sys.stderr, progress=_shows_progress(args))
     if missing := missing_extra(args.files, args.source_format, getattr(args, "to", None)):
         console.error(missing)

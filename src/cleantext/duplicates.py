@@ -41,6 +41,7 @@ from .blocks import ends_sentence
 from .codeblocks import code_blocks
 from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
+from .options import DuplicateOptions
 
 __all__ = ["drop_duplicates"]
 
@@ -278,7 +279,12 @@ def _find_copies(
     return removals
 
 
-def decide_duplicates(lines: Sequence[str], /, *, min_words: int = 5, label_repeats: int = 3) -> Outcome:
+_DEFAULT = DuplicateOptions()  # the step's options and their defaults: cleantext.options
+
+
+def decide_duplicates(
+    lines: Sequence[str], /, *, min_words: int = _DEFAULT.min_words, label_repeats: int = _DEFAULT.label_repeats
+) -> Outcome:
     """Find lines of at least ``min_words`` words that repeat earlier text, and repeated short labels.
 
     Dropping a line joins the words around it, which can make a new copy; the stream is read again
@@ -313,7 +319,9 @@ def decide_duplicates(lines: Sequence[str], /, *, min_words: int = 5, label_repe
 
 
 @register_step(decide_duplicates)
-def drop_duplicates(text: str, *, min_words: int = 5, label_repeats: int = 3) -> str:
+def drop_duplicates(
+    text: str, *, min_words: int = _DEFAULT.min_words, label_repeats: int = _DEFAULT.label_repeats
+) -> str:
     """Drop every line whose words (``min_words`` or more) already appeared earlier, in order.
 
     Case and line wrapping do not matter; punctuation does. A short line that does not end a

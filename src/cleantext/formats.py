@@ -40,7 +40,6 @@ from .records import (
     clean_document,
     clean_in_pieces,
     finished,
-    is_page,
     read_text,
     text_output,
 )
@@ -232,8 +231,8 @@ def clean_record(job: Job, box: list[bytes], task: Task) -> Result:
         if task.route.output == "text" and not job.explain:  # the text handed over, the result in pieces
             box = [text]
             del text
-            return text_output(task, clean_in_pieces(box, job.steps, kind, profile=job.profile, site=site))
-        done = clean_document(text, job.steps, kind, explain=job.explain, profile=job.profile, site=site)
+            return text_output(task, clean_in_pieces(job, box, kind, site))
+        done = clean_document(job, text, kind, site)
     except cleantext.CleantextError as problem:
         return Result(None, str(problem))
     del text
@@ -250,7 +249,7 @@ def learnable(job: Job, data: bytes, task: Task) -> tuple[str, str | None] | str
     if isinstance(found, str):
         return found
     text, kind, site, _ = found
-    if is_page(kind, text):
+    if cleantext.route(text, kind) == "html":
         try:
             text = cleantext.from_html(text)
         except cleantext.CleantextError as problem:

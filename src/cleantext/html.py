@@ -30,15 +30,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from .blocks import ends_sentence, word_count
-from .chrome import strip_chrome
+from .config import DEFAULT_CONFIG
 from .decode import decode, refuse_binary
 from .errors import HTMLError
 from .html_extract import Extraction, extract
-from .layout import tidy
 from .lazy import LazyPattern
 from .model import Edit, Outcome, split_lines
-from .pipeline import Pipeline, Report, Step, explain_with, pipeline
-from .repair import repair
+from .pipeline import Pipeline, Report, Step, explain_with
 
 __all__ = [
     "HTML_TEXT_PIPELINE",
@@ -50,10 +48,9 @@ __all__ = [
     "is_markup",
 ]
 
-#: The text steps run on what trafilatura extracted. ``strip_boilerplate`` (tuned for whole pages as
-#: text) and ``drop_duplicates`` are left out: after extraction, the lines a page repeats are recipes,
-#: spec lists and table rows of the article, and both steps only cost recall (see docs/html.md).
-HTML_TEXT_PIPELINE: Pipeline = pipeline(repair, strip_chrome, tidy)
+#: The text steps run on what trafilatura extracted: those of the HTML route
+#: (:data:`cleantext.config.ROUTES`, which says why) with their default options.
+HTML_TEXT_PIPELINE: Pipeline = DEFAULT_CONFIG.pipeline("html")
 
 #: Pages longer than this (in characters) are refused with :class:`HTMLError`: a larger page is not
 #: an article, and extracting it would take seconds.

@@ -251,7 +251,7 @@ def splice(job: Job, box: list[bytes], task: Task) -> Result:
     text, site = found.text, found.site
     del found  # while the text is cleaned, only it and the pieces around it are held
     try:
-        done = clean_document(text, job.steps, task.kind, explain=job.explain, profile=job.profile, site=site)
+        done = clean_document(job, text, task.kind, site)
     except cleantext.CleantextError as problem:
         return Result(None, str(problem))
     changes: dict[str, object] = {}

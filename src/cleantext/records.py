@@ -32,7 +32,6 @@ __all__ = [
     "clean_document",
     "clean_in_pieces",
     "finished",
-    "is_page",
     "read_text",
     "removed_of",
     "split_document",
@@ -44,51 +43,21 @@ __all__ = [
 RECORD_END = "\f\n"
 
 
-def is_page(kind: str, document: str | bytes) -> bool:
-    """Whether ``document`` takes the HTML path: forced by ``--html``, or markup under ``auto``."""
-    return kind == "html" or (kind == "auto" and cleantext.is_markup(document))
+def clean_document(job: Job, text: str, kind: str, site: str | None = None) -> cleantext.Report | str:
+    """Clean one document for ``job``; with ``job.explain``, return the whole :class:`~cleantext.Report`.
 
-
-def clean_document(
-    text: str,
-    steps: cleantext.Pipeline,
-    kind: str,
-    *,
-    explain: bool,
-    profile: cleantext.Profile | None = None,
-    site: str | None = None,
-) -> cleantext.Report | str:
-    """Clean one document; with ``explain``, return the whole :class:`~cleantext.Report`.
-
-    ``kind`` is ``"auto"``, ``"html"`` or ``"text"`` (``--html`` / ``--text``): a page goes through
-    :func:`cleantext.from_html`, and chosen ``steps`` then replace the text steps run on its article.
-    A site ``profile`` (``--profile``, ``--two-pass``) adds :func:`cleantext.strip_site_chrome` for ``site``.
+    ``kind`` is ``"auto"``, ``"html"`` or ``"text"`` (``--html`` / ``--text``), as for
+    :func:`cleantext.clean`, which this is, with the job's steps (``--steps``, ``--skip``), options
+    (``--set``) and site profile (``--profile``, ``--two-pass``) for ``site``.
     """
-    if explain:
-        return cleantext.explain(text, steps=steps, kind=kind, profile=profile, site=site)
-    if steps == cleantext.DEFAULT_PIPELINE:
-        return cleantext.clean(text, kind=kind, profile=profile, site=site)
-    page = is_page(kind, text)
-    if page or profile is not None:
-        return cleantext.explain(text, steps=steps, kind="html" if page else "text", profile=profile, site=site).text
-    return steps(text)
+    act = cleantext.explain if job.explain else cleantext.clean
+    return act(text, kind=kind, config=job.config, steps=job.steps, profile=job.profile, site=site)
 
 
-def clean_in_pieces(
-    box: list[str],
-    steps: cleantext.Pipeline,
-    kind: str,
-    *,
-    profile: cleantext.Profile | None = None,
-    site: str | None = None,
-) -> Iterator[str]:
+def clean_in_pieces(job: Job, box: list[str], kind: str, site: str | None = None) -> Iterator[str]:
     """:func:`clean_document` without ``explain``, the text taken out of ``box``, the result in pieces
     (:func:`cleantext.clean_pieces`): how a document goes to text output, never held whole beside it."""
-    if steps == cleantext.DEFAULT_PIPELINE:
-        return cleantext.clean_pieces(box, kind=kind, profile=profile, site=site)
-    if profile is not None or is_page(kind, box[0]):
-        return iter((clean_document(box.pop(), steps, kind, explain=False, profile=profile, site=site),))
-    return steps.pieces(box)
+    return cleantext.clean_pieces(box, kind=kind, config=job.config, steps=job.steps, profile=job.profile, site=site)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,16 +67,18 @@ class Job:
     ``field`` is the field (a dotted path into JSON objects, or a Parquet column) that holds each
     record's text; ``id_field`` and ``site_field`` name the fields that identify a record and name its
     site (a URL or a site name). A site ``profile`` (``--profile``, ``--two-pass``) also removes each
-    site's furniture.
+    site's furniture. ``steps`` (``--steps``, ``--skip``; ``None``: those of each document's route) run
+    with the options of ``config`` (``--set``; ``None``: the defaults).
     """
 
-    steps: cleantext.Pipeline
+    steps: cleantext.Pipeline | None = None
     kind: str = "auto"
     field: str = "text"
     explain: bool = False
     profile: cleantext.Profile | None = None
     site_field: str | None = None
     id_field: str | None = None
+    config: cleantext.Config | None = None
 
 
 class Route(NamedTuple):
@@ -268,7 +239,7 @@ def read_text(job: Job, box: list[bytes], task: Task) -> Document | str:
     """
     data = box.pop()
     try:
-        page = is_page(task.kind, data)
+        page = cleantext.route(data, task.kind) == "html"
         text = cleantext.decode_html(data) if page else cleantext.decode(data)
     except cleantext.CleantextError as problem:
         return str(problem)

@@ -7,7 +7,8 @@ surrounding white space stripped. ``max_words`` bounds the paragraphs a rule may
 sentences are long, chrome is short, so most rules only look at short paragraphs, and only rules
 whose pattern cannot describe prose may remove long ones.
 
-The engine that applies the rules lives in :mod:`cleantext.chrome`; nothing here runs.
+The step that applies the rules lives in :mod:`cleantext.chrome` (its engine in
+:mod:`cleantext.chrome_engine`); nothing here runs.
 To add a rule, append a :class:`Rule` to a tuple and pass it as ``strip_chrome(text, rules=...)``.
 """
 

@@ -21,13 +21,12 @@ profile's fingerprints count them: :meth:`cleantext.Profile.documents` against :
 from __future__ import annotations
 
 import functools
-import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from .blocks import ends_sentence, paragraphs
 from .errors import OptionError
 from .model import Outcome, register_step, split_lines
+from .options import SiteThresholds
 from .pipeline import Pipeline, Step, pipeline
 from .profile import Profile
 
@@ -35,41 +34,7 @@ __all__ = ["DEFAULT_THRESHOLDS", "SiteThresholds", "strip_site_chrome", "with_pr
 
 REASON = "repeated-on-site"
 
-
-@dataclass(frozen=True, slots=True)
-class SiteThresholds:
-    """How many of a site's pages a line must be seen on before :func:`strip_site_chrome` removes it.
-
-    Nothing goes until the site has ``min_pages`` distinct pages; then a unit (a line, or a
-    hard-wrapped paragraph) must be seen on ``min_count`` pages or more, and on a share of the site's
-    pages that grows with its length: ``short_share`` up to ``short_words`` words, ``long_share`` for
-    prose (a sentence of ``prose_words`` words or more, or any unit of ``long_words``), ``mid_share``
-    in between.
-
-    >>> SiteThresholds().needed(words=3, sentence=False, pages=40), SiteThresholds().needed(40, True, 40)
-    (8, 20)
-    """
-
-    min_pages: int = 5
-    min_count: int = 3
-    short_words: int = 8
-    prose_words: int = 12
-    long_words: int = 30
-    short_share: float = 0.2
-    mid_share: float = 0.3
-    long_share: float = 0.5
-
-    def needed(self, words: int, sentence: bool, pages: int) -> int:
-        """On how many of ``pages`` a unit of ``words`` words must be seen to be the site's furniture."""
-        if words >= self.long_words or (sentence and words >= self.prose_words):
-            share = self.long_share
-        elif words <= self.short_words:
-            share = self.short_share
-        else:
-            share = self.mid_share
-        return max(self.min_count, math.ceil(share * pages - 1e-9))
-
-
+#: The step's default options (the record and its defaults: :mod:`cleantext.options`).
 DEFAULT_THRESHOLDS = SiteThresholds()
 
 

@@ -28,6 +28,7 @@ from .blocks import Paragraph, ends_sentence, take_paragraphs
 from .codeblocks import take_code_blocks
 from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
+from .options import BoilerplateOptions
 
 __all__ = ["strip_boilerplate"]
 
@@ -130,8 +131,16 @@ def _where(k: int, first: int, prose: set[int]) -> str:
     return "page-header" if k < first else "page-footer"
 
 
+_DEFAULT = BoilerplateOptions()  # the step's options and their defaults: cleantext.options
+
+
 def decide_boilerplate(
-    lines: Sequence[str], /, *, min_words: int = 8, max_gap: int = 4, keep_ratio: float = 0.5
+    lines: Sequence[str],
+    /,
+    *,
+    min_words: int = _DEFAULT.min_words,
+    max_gap: int = _DEFAULT.max_gap,
+    keep_ratio: float = _DEFAULT.keep_ratio,
 ) -> Outcome:
     """Remove the page's header, footer and far-away prose around the main run of prose."""
     # Taken, not asked for: the last step to read them, it leaves nothing of the document remembered.
@@ -155,7 +164,13 @@ def decide_boilerplate(
 
 
 @register_step(decide_boilerplate)
-def strip_boilerplate(text: str, *, min_words: int = 8, max_gap: int = 4, keep_ratio: float = 0.5) -> str:
+def strip_boilerplate(
+    text: str,
+    *,
+    min_words: int = _DEFAULT.min_words,
+    max_gap: int = _DEFAULT.max_gap,
+    keep_ratio: float = _DEFAULT.keep_ratio,
+) -> str:
     """Keep the main run of prose paragraphs; drop menus and footers around it.
 
     ``min_words`` is the length from which a paragraph ending a sentence counts as prose,

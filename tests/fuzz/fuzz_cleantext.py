@@ -65,7 +65,7 @@ def _html(data: bytes) -> None:
 
 
 def _jsonl(data: bytes) -> None:
-    job = batch.Job(cleantext.DEFAULT_PIPELINE, field="text")
+    job = batch.Job(field="text")
     items = list(batch.read_items([batch.Source("-")], io.BytesIO(data), job, format="jsonl"))
     for chunk in batch.chunked(items, max_items=64, max_bytes=1 << 20):
         for item, result in batch.process(job, [chunk], workers=1):

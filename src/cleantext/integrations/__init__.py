@@ -18,8 +18,9 @@ import cleantext
 
 __all__ = ["KINDS", "clean_value", "missing_extra"]
 
-#: How a value may be read: ``"html"`` (:func:`cleantext.from_html`), ``"text"``, or ``"auto"`` (by markup).
-KINDS = ("auto", "html", "text")
+#: How a value may be read: ``"html"`` (:func:`cleantext.from_html`), ``"text"``, or ``"auto"`` (by markup);
+#: :data:`cleantext.KINDS`, and :func:`cleantext.route` decides.
+KINDS = cleantext.KINDS
 
 
 def clean_value(
@@ -41,15 +42,14 @@ def clean_value(
     >>> clean_value(b"<html><body><p>The bridge reopened on Tuesday, officials said.</p></body></html>")
     'The bridge reopened on Tuesday, officials said.\\n'
     """
-    if kind not in KINDS:
-        raise cleantext.OptionError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
     if isinstance(value, bytearray | memoryview):
         value = bytes(value)
     if not isinstance(value, str | bytes):
         raise cleantext.CleantextError(f"{type(value).__name__}, not text or bytes")
+    way = cleantext.route(value, kind)  # refuses an unknown kind
     if profile is not None and site is None:
         site = cleantext.site_key(url)
-    if kind == "html" or (kind == "auto" and cleantext.is_markup(value)):
+    if way == "html":
         if profile is None:
             return cleantext.from_html(value, url=url)
         page = value if isinstance(value, str) else cleantext.decode_html(value)

@@ -186,7 +186,7 @@ class ProfileCounter(PipelineStep):
             with self.track_time():
                 text = doc.text
                 try:
-                    if self.kind == "html" or (self.kind == "auto" and cleantext.is_markup(text)):
+                    if cleantext.route(text, self.kind) == "html":
                         text = cleantext.from_html(text, url=_url(doc, self.url_key))
                 except cleantext.CleantextError:
                     self.stat_update("cleantext_failed")

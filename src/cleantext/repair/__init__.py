@@ -25,7 +25,7 @@ below with an example (in the manner of ftfy's ``fixes`` module):
 4. :func:`decode_leftovers` -- single mojibake symbols (``â‚©``, ``â„¢``) ftfy leaves when the rest of
    the line looks right;
 5. :func:`restore_lost_nbsp` -- the lone ``Â`` left where a no-break space lost its second byte;
-6. :mod:`.recover`'s ``recover_replacement_runs`` -- runs of U+FFFD (``S\ufffdo Paulo``), by word
+6. :mod:`.runs`'s ``recover_replacement_runs`` -- runs of U+FFFD (``S\ufffdo Paulo``), by word
    frequency too.
 
 A line of nothing but no-break spaces (or their ``Â``) becomes empty; in a line about encodings,
@@ -74,6 +74,13 @@ def _late() -> ModuleType:
     from . import recover
 
     return recover
+
+
+@cache
+def _runs() -> ModuleType:
+    from . import runs
+
+    return runs
 
 
 @cache
@@ -175,7 +182,7 @@ def _repair_inside(line: str) -> tuple[str, set[str]]:
                 reasons.add("lost-nbsp")
                 text = fixed
         if "\ufffd" in text:
-            fixed = _late().recover_replacement_runs(text)
+            fixed = _runs().recover_replacement_runs(text)
             if fixed != text:
                 reasons.add("lost-byte-recovered")
                 text = fixed

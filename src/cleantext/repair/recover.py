@@ -1,36 +1,31 @@
 """Recover characters whose bytes were lost, from what the damage leaves and from the words around them.
 
 A model of how the damage happens gives the candidates; the frequency of the whole resulting word
-(:mod:`.words`) chooses among them, and only a clear winner is written. Three shapes of damage:
-
-- **The lead byte survived** (mojibake with a lost byte): ``Ã?ngel``, ``MarÃa``, ``Weâ??re``,
-  ``Å?ódź``. The lead byte (``Ã`` is 0xC3) tells how many bytes the character had and which block it
-  is in; the continuation bytes still there narrow it; the lost ones were 0x80-0x9F (undefined in
-  Windows-1252, or C1 controls that software dropped after reading the text as Latin-1) or the soft
-  hyphen 0xAD (invisible, often stripped). A lost byte shows as ``?`` or U+FFFD, or is gone.
-  :func:`recover_lead_losses` runs before ftfy and puts the character back in mojibake form, so the
-  line still decodes as a whole.
-- **A legacy encoding read as UTF-8** (:func:`recover_replacement_runs`): each byte of Windows-1252
-  (or another single-byte code page) text that is not ASCII became one U+FFFD: ``S\\ufffdo Paulo``.
-- **Every byte of a UTF-8 character became U+FFFD**: ``company\\ufffd\\ufffd\\ufffds`` (the three bytes
-  of ``’``), ``S\\ufffd\\ufffdo`` (the two of ``ã``).
-
-Where no letter makes a known word, a lost punctuation mark (a run that Windows-1252 or UTF-8 gives
-one of ``’ “ ” – —``) is chosen from the characters around it, as :mod:`.lossy` does for ``â€?``.
+(:mod:`.words`) chooses among them, and only a clear winner is written. Here, the damage where
+**the lead byte survived** (mojibake with a lost byte): ``Ã?ngel``, ``MarÃa``, ``Weâ??re``,
+``Å?ódź``. The lead byte (``Ã`` is 0xC3) tells how many bytes the character had and which block it
+is in; the continuation bytes still there narrow it; the lost ones were 0x80-0x9F (undefined in
+Windows-1252, or C1 controls that software dropped after reading the text as Latin-1) or the soft
+hyphen 0xAD (invisible, often stripped). A lost byte shows as ``?`` or U+FFFD, or is gone.
+:func:`recover_lead_losses` runs before ftfy and puts the character back in mojibake form, so the
+line still decodes as a whole. Runs of U+FFFD (every byte lost) are :mod:`.runs`'s; both rank
+candidates with :func:`_choose` and tell a lost first letter's case with :func:`_capital_first`.
 """
 
 from __future__ import annotations
 
 import itertools
+import math
 import re
-from collections.abc import Callable, Iterator
-from functools import lru_cache
+from collections.abc import Iterator
+from typing import TypeVar
 
 from .charsets import _class, _decoded, _mojibake
-from .lossy import _lost_punctuation, _quote_open
-from .words import HOLE, WordTable, table
+from .words import WordTable, table
 
-__all__ = ["recover_lead_losses", "recover_replacement_runs"]
+__all__ = ["recover_lead_losses", "recover_lost_punctuation"]
+
+_T = TypeVar("_T")
 
 #: How far ahead (in Zipf units, log10 of a frequency ratio) the best word must be of the next one.
 #: Chosen on generated damage of the speed benchmark's sentences (bench/tune_lost_bytes.py), not on
@@ -74,8 +69,6 @@ _QUESTION_END = re.compile(r"\s*(?:$|[\"”’»)\]]|\s[\"“«(]?[^\W\d_](?<=[^
 _WORD_CHAR = re.compile(f"[^\\W\\d_]|{_class(set(_CONTINUATIONS))}")
 _RUN = re.compile("\ufffd+")
 _DAMAGE = ("?", "\ufffd")
-#: Single-byte code pages whose text, read as UTF-8, loses each byte above 0x7F to one U+FFFD.
-_LEGACY_CODECS = ("cp1252", "cp1250", "cp1254", "cp1257", "cp1258", "iso-8859-2", "iso-8859-15")
 #: Before a word that starts a sentence: its lost first letter is a capital. (A mark after a lead byte
 #: is mojibake: "á»" is the start of "ủ".)
 _SENTENCE_START = re.compile(r"(?:^|(?<!" + _class(set(_LEADS)) + r")[.!?:;\"“”«»(\[—–-])\W*$")
@@ -113,7 +106,7 @@ def _decode_part(text: str) -> str:
         return text
 
 
-def _choose(words: dict[str, str], book: WordTable, languages: frozenset[str], *, anywhere: bool = True) -> str | None:
+def _choose(words: dict[str, _T], book: WordTable, languages: frozenset[str], *, anywhere: bool = True) -> _T | None:
     """The replacement whose word is clearly the most frequent, or None.
 
     Words are ranked in the line's languages; only when none of them is known there (a name in
@@ -122,7 +115,7 @@ def _choose(words: dict[str, str], book: WordTable, languages: frozenset[str], *
     wins, so callers list the likelier case first).
     """
     for scope in ((languages, None) if anywhere else (languages,)) if languages else (None,):
-        scores: dict[str, tuple[float, str]] = {}
+        scores: dict[str, tuple[float, _T]] = {}
         for word, replacement in words.items():
             key = word.casefold()
             if key in scores or key not in book.known or not _casing_ok(word):
@@ -130,7 +123,7 @@ def _choose(words: dict[str, str], book: WordTable, languages: frozenset[str], *
             zipf = book.frequency(word, scope)
             if zipf:
                 scores[key] = (zipf, replacement)
-        ranked = sorted(scores.values(), reverse=True)
+        ranked = sorted(scores.values(), key=lambda score: score[0], reverse=True)
         if not ranked or ranked[0][0] < MIN_ZIPF:
             continue  # nothing common enough here: look in every language
         if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN:
@@ -158,6 +151,41 @@ def _word_span(line: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+#: The longest function word whose lost first letter is taken to be small mid-sentence.
+_LONGEST_FUNCTION_WORD = 6
+
+
+def _function_word(candidates: dict[str, _T], book: WordTable, languages: frozenset[str]) -> dict[str, _T]:
+    """The small-letter candidate, if it clearly wins and is one of the commonest words of the line's language.
+
+    Mid-sentence, where nothing tells the case of a lost first letter, a short word among a
+    language's hundred most frequent ("über", "że", "önce") is a function word, written small;
+    anything else ("Łodzi" or "łodzi"?) is left. An empty dict: nothing to write.
+    """
+    small = {word: char for word, char in candidates.items() if word[:1].islower()}
+    if not languages or not small:
+        return {}
+    char = _choose(small, book, languages, anywhere=False)
+    word = next((word for word, made in small.items() if made == char), None) if char else None
+    if word is None or len(word) > _LONGEST_FUNCTION_WORD:
+        return {}
+    folded = word.casefold()
+    return {word: char} if any(folded in book.evidence.get(language, frozenset()) for language in languages) else {}
+
+
+def _capital_first(line: str, left: int, languages: frozenset[str]) -> bool | None:
+    """Does a word whose first letter was lost start with a capital? None: nothing tells.
+
+    At a sentence start, yes; in English, yes (a word there that starts with a letter outside ASCII
+    is a name). Elsewhere nothing tells: German capitalises nouns, and a small "área" or "że" is as
+    likely as a name ("Łodzi", "Şükrü") or a proper adjective ("České republice"); in generated
+    damage, guessing small letters there was the main source of wrong letters, so the word is left.
+    """
+    if _SENTENCE_START.search(line, 0, left):
+        return True
+    return True if languages == {"en"} else None
+
+
 # --- the lead byte survived ----------------------------------------------------------------------
 
 
@@ -183,7 +211,10 @@ def _plausible_vanish(line: str, match: re.Match[str], kept: int) -> bool:
         return False  # "voilÃ Paris": the 0xA0 of "à" became the space (ftfy puts it back)
     if after and not after.isalpha() and after not in ",.;:!?)»”’\"'":
         return False
-    before = line[match.start() - 1 : match.start()]
+    back = match.start() - 1
+    while back > 0 and line[back] in _LEADS and line[back].isupper():
+        back -= 1  # "WaÅÄsa": the letter before lost its bytes too
+    before = line[back : back + 1] if back >= 0 else ""
     if kept:  # "á»" + a letter: a lead and its continuation, one byte short
         return True
     if not lead.isupper():
@@ -201,26 +232,26 @@ def recover_lead_losses(line: str) -> str:
     >>> repair_line("IRMÃ? NÃO")  # Portuguese "irmã" and a question mark
     'IRMÃ? NÃO'
     """
+    sites = [site for site in map(_lead_site, _LEAD_SITE.finditer(line)) if site is not None]
+    if not sites:
+        return line
     out: list[str] = []
     position = 0
     book: WordTable | None = None
-    languages: frozenset[str] | None = None  # what follows is worked out once a site needs it
+    languages: frozenset[str] | None = None  # what follows is worked out once a word needs it
     cp1252 = mojibake = False
-    for match in _LEAD_SITE.finditer(line):
-        lead = _BYTE_OF[match.group("lead")]
-        kept = bytes(_BYTE_OF[char] for char in match.group("cont"))
-        need = _need(lead) - 1 - len(kept)
-        markers = match.group("lost") or ""
-        if need != 1 or len(markers) > 1:
-            continue  # one lost byte: a letter ("Ã?", "Å?", "á»?"); more is punctuation or an emoji
-        if not markers and not _plausible_vanish(line, match, len(kept)):
-            continue
-        left, right = _word_span(line, match.start(), match.end())
-        if line[left - 1 : left] in _DAMAGE or (line[right : right + 1] in _DAMAGE and not markers):
-            continue  # "WaÅ?Ä?sa": another loss in the same word, its letters unknown
-        before = _decode_part(line[left : match.start()])
-        after = _decode_part(line[match.end() : right])
-        as_is = before + (match.group(0).rstrip("?") if markers.startswith("?") else match.group(0)) + after
+    for left, right, group in _site_words(line, sites):
+        first, last = group[0][0], group[-1][0]
+        if line[left - 1 : left] in _DAMAGE or (line[right : right + 1] in _DAMAGE and not group[-1][3]):
+            continue  # another loss in the same word that is not a lead byte's: its letters unknown
+        # the word's decoded pieces: before the first site, between sites, after the last
+        pieces = [_decode_part(line[left : first.start()])]
+        pieces += [_decode_part(line[a[0].end() : b[0].start()]) for a, b in itertools.pairwise(group)]
+        pieces.append(_decode_part(line[last.end() : right]))
+        as_is = pieces[0] + "".join(
+            (match.group(0).rstrip("?") if markers.startswith("?") else match.group(0)) + piece
+            for (match, _, _, markers), piece in zip(group, pieces[1:], strict=True)
+        )
         book = book or table()
         if "?" not in as_is and "\ufffd" not in as_is and book.frequency(as_is) >= MIN_ZIPF:
             continue  # "IRMÃ?" is "irmã" and a question mark; "Ärger" is a word
@@ -230,27 +261,73 @@ def recover_lead_losses(line: str) -> str:
             # in a line of mojibake the letter goes back as mojibake, for ftfy to decode with the rest
             mojibake = cp1252 or bool(_MOJIBAKE_PAIR.search(line))
         # a "?" at a word start stands for 0x80-0x9F ("Ã?ngel"), the soft hyphen only inside a word ("RamÃ?rez")
-        chars = _lead_candidates(lead, kept, need, cp1252, soft_hyphen=bool(before) or not markers)
-        candidates = {before + char + after: char for char in chars}
-        if not before and len({word.casefold() for word in candidates}) < len(candidates):
+        options = [
+            list(_lead_candidates(lead, kept, 1, cp1252, soft_hyphen=bool(index or pieces[0]) or not markers))
+            for index, (_, lead, kept, markers) in enumerate(group)
+        ]
+        if math.prod(map(len, options)) > _MOST_READINGS:
+            continue
+        candidates = {
+            "".join(char + piece for char, piece in zip(chars, pieces[1:], strict=True)).join((pieces[0], "")): chars
+            for chars in itertools.product(*options)
+        }
+        if not pieces[0] and len({word.casefold() for word in candidates}) < len(candidates):
             # "Å?ekl": Ř or ř, the lost byte does not tell; the context may ("…, řekl")
             capital = _capital_first(line, left, languages)
             if capital is None:
-                continue
-            candidates = {word: char for word, char in candidates.items() if word[:1].isupper() == capital}
-        char = _choose(candidates, book, languages)
-        if char is None:
+                candidates = _function_word(candidates, book, languages)
+            else:
+                candidates = {word: chars for word, chars in candidates.items() if word[:1].isupper() == capital}
+        chosen = _choose(candidates, book, languages)
+        if chosen is None:
             continue
-        out.append(line[position : match.start()])
-        out.append(_mojibake(char) if mojibake else char)
-        # "BOGOTÃ? NO": a "?" that ends a word and a sentence may be a question mark after a byte that
-        # vanished; it stays
-        question = markers.startswith("?") and not after and _QUESTION_END.match(line, match.end())
-        position = match.end() - (len(markers) if question else 0)
+        for (match, _, _, markers), char in zip(group, chosen, strict=True):
+            out.append(line[position : match.start()])
+            out.append(_mojibake(char) if mojibake else char)
+            # "BOGOTÃ? NO": a "?" that ends a word and a sentence may be a question mark after a byte
+            # that vanished; it stays
+            question = markers.startswith("?") and match is last and not pieces[-1]
+            question = question and bool(_QUESTION_END.match(line, match.end()))
+            position = match.end() - (len(markers) if question else 0)
     if not out:
         return line
     out.append(line[position:])
     return "".join(out)
+
+
+#: The most readings (products of each lost byte's letters) of one word that are looked up.
+_MOST_READINGS = 4096
+#: A site: the lead byte's match, the lead byte, the continuation bytes kept, and the lost marker.
+_Site = tuple[re.Match[str], int, bytes, str]
+
+
+def _lead_site(match: re.Match[str]) -> _Site | None:
+    """The site of a letter that lost one byte after its lead byte, or None (more lost, or no loss)."""
+    lead = _BYTE_OF[match.group("lead")]
+    kept = bytes(_BYTE_OF[char] for char in match.group("cont"))
+    markers = match.group("lost") or ""
+    if _need(lead) - 1 - len(kept) != 1 or len(markers) > 1:
+        return None  # one lost byte: a letter ("Ã?", "Å?", "á»?"); more is punctuation or an emoji
+    if not markers and not _plausible_vanish(match.string, match, len(kept)):
+        return None
+    return match, lead, kept, markers
+
+
+def _site_words(line: str, sites: list[_Site]) -> Iterator[tuple[int, int, list[_Site]]]:
+    """The sites grouped by the word they are in ("WaÅ?Ä?sa": two), with the word's span."""
+    group: list[_Site] = []
+    left = right = 0
+    for site in sites:
+        start, end = _word_span(line, site[0].start(), site[0].end())
+        if group and site[0].start() <= right:
+            group.append(site)
+            right = end
+            continue
+        if group:
+            yield left, right, group
+        group, left, right = [site], start, end
+    if group:
+        yield left, right, group
 
 
 #: "â" and two lost bytes, between or next to words: a punctuation mark of U+2000-U+201F ("Weâ??re").
@@ -275,6 +352,8 @@ def recover_lost_punctuation(line: str) -> str:
     >>> repair_line("Weâ??re sure it isnâ??t over â?? yet, the companyâs chief said.")
     'We’re sure it isn’t over — yet, the company’s chief said.'
     >>> repair_line("Ä°stanbulâ??da yaÅ\x9fayan Ã¶Ä\x9frenciler")
+    'İstanbul’da yaşayan öğrenciler'
+    >>> repair_line("Ä°stanbulâda yaÅ\x9fayan Ã¶Ä\x9frenciler")  # vanished: before a Turkish case ending
     'İstanbul’da yaşayan öğrenciler'
     """
     if "â" not in line:
@@ -301,220 +380,29 @@ def recover_lost_punctuation(line: str) -> str:
             return match.group(0) if book.frequency(_decode_part(line[left:right])) else "â€?"
 
         line = _VANISHED_TWO.sub(apostrophe, line)
+    if _VANISHED_BEFORE_SUFFIX.search(line) and _FOREIGN_LETTERS.search(line) and _MOJIBAKE_PAIR.search(line):
+        line = _VANISHED_BEFORE_SUFFIX.sub(lambda match: _turkish_apostrophe(line, match), line)
     return line
 
 
-# --- runs of U+FFFD ------------------------------------------------------------------------------
+#: "â" between letters in a line of mojibake: a lead byte whose two continuations vanished, or a letter.
+_VANISHED_BEFORE_SUFFIX = re.compile(r"â(?<=[^\W\d_]â)(?=[^\W\d_])")
+#: The case endings Turkish writes after an apostrophe (a proper name's): 'da, 'nin, 'dır, 'ya, 'ta...
+_TURKISH_SUFFIX = re.compile(r"(?:n?[dt][ae]n?|n?[dt][ae]ki|n?[ıiuü]n|y?[ıiuüae]|l[ae]|[dt][ıiuü]r|y?l[ae])")
 
 
-def _splits(count: int) -> Iterator[tuple[int, ...]]:
-    """The ways ``count`` bytes split into UTF-8 characters of 2-4 bytes."""
-    if count == 0:
-        yield ()
-        return
-    for first in (2, 3, 4):
-        if first <= count:
-            for rest in _splits(count - first):
-                yield (first, *rest)
+def _turkish_apostrophe(line: str, match: re.Match[str]) -> str:
+    """``Ä°stanbulâda``: the apostrophe before a Turkish case ending, whose last two bytes vanished.
 
-
-@lru_cache(maxsize=4096)
-def _legacy_byte(char: str) -> bool:
-    """Is ``char`` one byte above 0x7F in a single-byte code page (which UTF-8 turns into one U+FFFD)?"""
-    for codec in _LEGACY_CODECS:
-        try:
-            if len(char.encode(codec)) == 1:
-                return True
-        except UnicodeEncodeError:
-            continue
-    return False
-
-
-def _hole_fillings(word: str, legacy: bool) -> Iterator[list[tuple[int, int]]]:
-    """For each reading of the U+FFFD runs of ``word``: (position, UTF-8 length or 1) per lost character.
-
-    Legacy: each U+FFFD was one byte, one character. UTF-8: a run of n was characters of n bytes in all.
+    Only where the rest of the word is such an ending, the word as it stands is not a known word
+    ("hâlâ", "dükkân" hold a real "â"), and the line is not English.
     """
-    runs = [(match.start(), len(match.group(0))) for match in _RUN.finditer(word)]
-    if sum(count for _, count in runs) > _MOST_LOST:
-        return  # more lost than a word's letters can be told from (and the readings multiply)
-    if legacy:
-        yield [(start + offset, 1) for start, count in runs for offset in range(count)]
-        return
-    for splits in itertools.product(*(list(_splits(count)) for _, count in runs)):
-        if sum(len(split) for split in splits) <= 8:
-            yield [(start, length) for (start, _), split in zip(runs, splits, strict=True) for length in split]
-
-
-def _word_candidates(word: str, legacy: bool, book: WordTable) -> dict[str, str]:
-    """Known words ``word`` (letters and runs of U+FFFD) may have been, in its case, each mapped to itself."""
-    found: dict[str, str] = {}
-    upper = word.replace("\ufffd", "").isupper()
-    run_ends = {match.start(): match.end() for match in _RUN.finditer(word)}
-    for holes in _hole_fillings(word, legacy):
-        # the skeleton: the word with one HOLE per lost character
-        skeleton, cursor, lost = [], 0, []
-        for start, length in holes:
-            if start in run_ends and cursor <= start:
-                skeleton.append(word[cursor:start])
-                cursor = run_ends[start]
-            skeleton.append(HOLE)
-            lost.append(length)
-        skeleton.append(word[cursor:])
-        plain = "".join(skeleton)
-        folded = plain.casefold()
-        if len(folded) != len(plain):
-            continue  # "ß" or "İ" folded into two characters: the positions no longer match
-        for candidate in book.with_holes(folded):
-            if len(candidate) != len(plain):
-                continue
-            fills = [char for char, mark in zip(candidate, folded, strict=True) if mark == HOLE]
-            if not all(_fits(char, length) for char, length in zip(fills, lost, strict=True)):
-                continue
-            if any(mark not in (HOLE, char) for char, mark in zip(candidate, folded, strict=True)):
-                continue  # a letter outside ASCII that was not lost must be the same
-            cased = "".join(
-                (char.upper() if upper else char) if mark == HOLE else mark
-                for char, mark in zip(candidate, plain, strict=True)
-            )
-            found.setdefault(cased, cased)
-    return found
-
-
-def _fits(char: str, length: int) -> bool:
-    return _legacy_byte(char) if length == 1 else len(char.encode("utf-8")) == length
-
-
-def _capital_first(line: str, left: int, languages: frozenset[str]) -> bool | None:
-    """Does a word whose first letter was lost start with a capital? None: nothing tells.
-
-    At a sentence start, yes; in English, yes (a word there that starts with a letter outside ASCII
-    is a name). Elsewhere nothing tells: German capitalises nouns, and a small "área" or "że" is as
-    likely as a name ("Łodzi", "Şükrü") or a proper adjective ("České republice"); in generated
-    damage, guessing small letters there was the main source of wrong letters, so the word is left.
-    """
-    if _SENTENCE_START.search(line, 0, left):
-        return True
-    return True if languages == {"en"} else None
-
-
-def recover_replacement_runs(line: str) -> str:
-    """Replace runs of U+FFFD by the letters (or punctuation) whose bytes they stand for.
-
-    Each word that holds runs is matched against the known words with a letter outside ASCII for
-    each lost character: one per U+FFFD if a single-byte code page was read as UTF-8, or characters
-    of as many UTF-8 bytes as the run is long. The runs of a line were made the same way: when the
-    words of the line are known under one reading only, the others are read that way too.
-
-    >>> recover_replacement_runs("S\\ufffdo Paulo and Bel\\ufffdm: the company\\ufffds report")  # Windows-1252
-    'São Paulo and Belém: the company’s report'
-    >>> recover_replacement_runs("S\\ufffd\\ufffdo Paulo: the company\\ufffd\\ufffd\\ufffds report")  # UTF-8
-    'São Paulo: the company’s report'
-    >>> recover_replacement_runs("A educa\\ufffd\\ufffd\\ufffd\\ufffdo p\\ufffd\\ufffdblica e a a\\ufffd\\ufffd\\ufffd\\ufffdo")
-    'A educação pública e a ação'
-    >>> recover_replacement_runs("\\ufffd\\ufffd\\ufffd")  # nothing to go by
-    '\\ufffd\\ufffd\\ufffd'
-    """
-    if "\ufffd" not in line:
-        return line
+    left, right = _word_span(line, match.start(), match.end())
+    suffix = _decode_part(line[match.end() : right])
+    if not _TURKISH_SUFFIX.fullmatch(suffix):
+        return match.group(0)
     book = table()
+    if book.frequency(_decode_part(line[left:right])):
+        return match.group(0)
     languages = _line_languages(line, book)
-    single_bytes = any(len(match.group(0)) == 1 for match in _RUN.finditer(line))  # UTF-8 never gives one
-    words = []
-    votes = set()
-    for match in _DAMAGED_WORD.finditer(line):
-        word = match.group(0)
-        if word.strip("\ufffd") == "":
-            words.append((match, {}, {}))
-            continue
-        legacy = _word_candidates(word, True, book)
-        utf8 = {} if single_bytes else _word_candidates(word, False, book)
-        if bool(legacy) != bool(utf8):
-            votes.add(bool(legacy))
-        words.append((match, legacy, utf8))
-    reading = votes.pop() if len(votes) == 1 else None  # True: legacy bytes; False: UTF-8
-    out: list[str] = []
-    position = 0
-    for match, legacy, utf8 in words:
-        candidates = legacy if reading else utf8 if reading is False else {**legacy, **utf8}
-        replacement = None
-        if candidates:
-            if match.group(0)[0] == "\ufffd" and not match.group(0).isupper():
-                capital = _capital_first(line, match.start(), languages)
-                if capital is None:
-                    continue  # German: "Ärzte" or "ärztlich"
-                candidates = {_recase(word, capital): _recase(word, capital) for word in candidates}
-            # a loss at a word's edge may be punctuation ("brood on\ufffd", a dash): only words of the line's languages
-            edge = match.group(0)[0] == "\ufffd" or match.group(0)[-1] == "\ufffd"
-            replacement = _choose(candidates, book, languages, anywhere=not edge)
-        elif (match.group(0).count("\ufffd") in (1, 3) and _RUN.fullmatch(match.group(0))) or _apostrophe_run(match):
-            done = "".join(out) + line[position : match.start()]
-            replacement = _fill_punctuation_word(line, match, done, single_bytes, languages)
-        if replacement is None:
-            continue
-        out.append(line[position : match.start()])
-        out.append(replacement)
-        position = match.end()
-    if not out:
-        return line
-    out.append(line[position:])
-    return "".join(out)
-
-
-#: Letters and U+FFFD: a word that lost characters.
-_DAMAGED_WORD = re.compile("(?:[^\\W\\d_]|\ufffd)*\ufffd(?:[^\\W\\d_]|\ufffd)*")
-
-
-def _recase(word: str, capital: bool) -> str:
-    return word[:1].upper() + word[1:] if capital else word[:1].lower() + word[1:]
-
-
-def _apostrophe_run(match: re.Match[str]) -> bool:
-    """One run in the word, of one U+FFFD (Windows-1252 "’") or three (UTF-8 "’"), between letters."""
-    word = match.group(0)
-    runs = list(_RUN.finditer(word))
-    return len(runs) == 1 and runs[0].start() > 0 and runs[0].end() < len(word) and len(runs[0].group(0)) in (1, 3)
-
-
-def _fill_punctuation_word(
-    line: str, match: re.Match[str], done: str, single_bytes: bool, languages: frozenset[str]
-) -> str | None:
-    run = _RUN.search(match.group(0))
-    assert run is not None
-    start, end = match.start() + run.start(), match.start() + run.end()
-    mark = _fill_punctuation(line, start, end, done, single_bytes, languages)
-    return None if mark is None else line[match.start() : start] + mark + line[end : match.end()]
-
-
-def _fill_punctuation(
-    line: str, start: int, end: int, done: str, single_bytes: bool, languages: frozenset[str]
-) -> str | None:
-    """A lost quote, apostrophe or dash: one Windows-1252 byte (0x91-0x97), or the three bytes of one in UTF-8.
-
-    Between letters only an apostrophe before "s", "t", "re", ... ("company’s"); elsewhere only in
-    English text: in French or Portuguese a lone U+FFFD may as well be "à" or "é".
-    """
-    count = end - start
-    if not (count == 1 or (count == 3 and not single_bytes)):
-        return None
-    before = line[start - 1 : start]
-    after = line[end : end + 1]
-    if not _latin_context(line[:start], reverse=True) or not _latin_context(line[end:], reverse=False):
-        return None  # CJK, Cyrillic, another U+FFFD: no rule for their punctuation here
-    quote_open: Callable[[], bool] = lambda: _quote_open(done)  # noqa: E731
-    char = _lost_punctuation(before, after, line[end : end + 16], quote_open)
-    if after.isdigit() and not before.isdigit():
-        return None  # "cost \ufffd219": a currency sign ("£", "€") as likely as a quote
-    if before.isalnum() and after.isalnum():
-        # "he\ufffds": an apostrophe; "on\ufffdTexoma" may as well be a no-break space as a dash
-        return char if char == "’" else None
-    return char if "en" in languages and char != "\u200d" else None
-
-
-def _latin_context(text: str, reverse: bool) -> bool:
-    """Is the nearest character that is not a space (on the side given) ASCII or a Latin letter?"""
-    text = text.rstrip() if reverse else text.lstrip()
-    if not text:
-        return True
-    char = text[-1] if reverse else text[0]
-    return char.isascii() or (char.isalpha() and char < "\u0250")
+    return match.group(0) if "en" in languages else _mojibake("’")

@@ -28,7 +28,7 @@ MINOR_PRIOR = 0.3
 class WordTable:
     """Zipf frequencies of words per language; ``frequency`` is what recovery ranks by."""
 
-    __slots__ = ("_holes", "_skeletons", "alphabet", "by_language", "evidence", "known")
+    __slots__ = ("_holes", "_one_letter", "_skeletons", "alphabet", "by_language", "evidence", "known")
 
     def __init__(self, text: str) -> None:
         if not text.startswith(FORMAT):
@@ -57,6 +57,7 @@ class WordTable:
             self.known.update(table)
         self._skeletons: tuple[list[str], list[str]] | None = None  # sorted skeletons, their words
         self._holes: dict[int, str] | None = None
+        self._one_letter: list[str] | None = None
 
     def with_holes(self, skeleton: str) -> list[str]:
         """The words that are ``skeleton`` but where it (or the word) has a ``HOLE`` or a letter outside ASCII.
@@ -106,6 +107,16 @@ class WordTable:
             if zipf is not None and (languages is None or language in languages):
                 total += PRIORS.get(language, MINOR_PRIOR) * 10 ** (zipf / 10)
         return math.log10(total) if total else 0.0
+
+    def one_letter_words(self) -> list[str]:
+        """The table's words of one letter ("à", "é", "è", "ó"...).
+
+        >>> WordTable(FORMAT + "\\n@fr\\n=73\\nà où").one_letter_words()
+        ['à']
+        """
+        if self._one_letter is None:
+            self._one_letter = [word for word in self.known if len(word) == 1]
+        return self._one_letter
 
     def languages_of(self, words: Iterable[str]) -> frozenset[str]:
         """The languages most of ``words`` belong to (none if no word tells).

@@ -1,0 +1,292 @@
+"""Keep the article: the rules annotate every line, a learned score weighs each paragraph, one decision follows.
+
+The rule steps (:func:`~cleantext.drop_duplicates`, :func:`~cleantext.strip_chrome`,
+:func:`~cleantext.strip_boilerplate`) run first, in that order, as *annotators*: what each would
+remove, and why, is recorded by line, nothing is dropped yet. A logistic model trained on real pages
+the rules were not written from (:mod:`cleantext.features`: shape, words, the chrome rule's label)
+then gives each paragraph the probability that it is article text. The decision, per paragraph:
+
+- a near-certain rule (:data:`CERTAIN`: a second copy of repeated text, a comment counter, the
+  comment policy) removes its lines whatever the score;
+- a paragraph every line of which a rule would remove goes, unless the model is sure it is article
+  text (probability at least ``keep_above``): the rule is overruled;
+- a paragraph no rule touches stays, unless the model is sure it is not article text (probability
+  below ``remove_below``);
+- anything else is as the rules decided.
+
+Both thresholds were chosen on cross-validation on sources the model never trained on, for article
+text kept first (see ``decision.provenance.json`` next to the model file). When unsure, the rules
+decide; they in turn keep a line when unsure.
+
+Idempotence: the score is local (it reads one paragraph and the chrome label of its lines), so
+removing other lines does not move it; the rules' annotations are those of steps that are
+idempotent themselves. After a reading in which the model changed what the rules decided, the step
+reads its output once more and removes what that reading removes, until a reading removes nothing
+(at most :data:`MAX_READINGS`): the text it returns is one it would leave as it is.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import math
+from collections.abc import Sequence
+from importlib import resources
+from typing import Any, NamedTuple
+
+from .blocks import Paragraph, ends_sentence, paragraphs
+from .chrome import strip_chrome
+from .duplicates import drop_duplicates
+from .errors import CleantextError, OptionError
+from .features import ParagraphFeatures, paragraph_features
+from .model import Edit, Outcome, register_step, split_lines
+from .options import DecisionOptions
+from .pipeline import run_step
+from .structure import strip_boilerplate
+
+__all__ = [
+    "CERTAIN",
+    "MAX_READINGS",
+    "SENTENCE_WORDS",
+    "DecisionModel",
+    "Reading",
+    "keep_article",
+    "load_model",
+    "read_paragraphs",
+]
+
+#: The rule steps that annotate, in the order the rule pipeline runs them.
+ANNOTATORS = (drop_duplicates, strip_chrome, strip_boilerplate)
+#: Rule decisions trusted without a score: ``(step, reason)``.
+CERTAIN = frozenset(
+    {("drop_duplicates", "duplicate"), ("strip_chrome", "comment-counter"), ("strip_chrome", "comment-policy")}
+)
+#: How many times the step reads its own output at most (a reading that removes nothing ends it).
+MAX_READINGS = 4
+#: An article paragraph this long that ends a sentence is an article sentence (an anchor of the article's span).
+SENTENCE_WORDS = 8
+_DEFAULT = DecisionOptions()  # the step's options and their defaults: cleantext.options
+_MODEL_FILE = "decision.json.gz"
+_FORMAT = "cleantext-decision"
+_VERSION = 2
+#: An article of five paragraphs, for the examples.
+_EXAMPLE = (
+    "The city council approved the new transit budget on Tuesday after a three-hour debate.",
+    "Supporters said the plan would cut commute times across the region by a fifth, officials said.",
+    "Opponents argued that the fare increase would fall hardest on low-income riders and students.",
+    "The budget includes money for twelve new electric buses and a second line to the airport.",
+    "The mayor, who had campaigned on the plan, called the vote a turning point for the city.",
+)
+
+
+class DecisionModel(NamedTuple):
+    """A linear model (``bias`` plus the weight of each feature present) and the decision's two thresholds."""
+
+    bias: float
+    weights: dict[str, float]
+    remove_below: float
+    keep_above: float
+    info: dict[str, Any]
+
+    def logit(self, features: ParagraphFeatures) -> float:
+        """The paragraph's score before the logistic function."""
+        get = self.weights.get
+        total = self.bias + sum(get(name, 0.0) for name in features.shape)
+        if features.tokens:
+            total += features.token_value * sum(get(token, 0.0) for token in features.tokens)
+        return total
+
+    def probability(self, features: ParagraphFeatures) -> float:
+        """The probability that the paragraph is article text."""
+        value = self.logit(features)
+        return 0.0 if value < -40 else 1.0 / (1.0 + math.exp(-value))
+
+    def strongest(self, features: ParagraphFeatures, count: int = 3) -> list[tuple[str, float]]:
+        """The features that pushed the score down the most (the reasons for a removal)."""
+        get = self.weights.get
+        found = [(name, get(name, 0.0)) for name in features.shape]
+        found += [(token, get(token, 0.0) * features.token_value) for token in features.tokens]
+        return sorted((item for item in found if item[1] < 0), key=lambda item: item[1])[:count]
+
+
+def read_model(raw: bytes) -> DecisionModel:
+    """A model from the bytes of a model file (gzip JSON, format ``cleantext-decision``, version 2)."""
+    try:
+        data = json.loads(gzip.decompress(raw))
+    except (OSError, ValueError) as error:
+        raise CleantextError(f"the decision model file is damaged: {error}") from error
+    if data.get("format") != _FORMAT or data.get("version") != _VERSION:
+        raise CleantextError(f"not a version {_VERSION} {_FORMAT} file")
+    return DecisionModel(
+        float(data["bias"]),
+        dict(data["weights"]),
+        float(data["remove_below"]),
+        float(data["keep_above"]),
+        dict(data["info"]),
+    )
+
+
+@functools.cache
+def load_model() -> DecisionModel:
+    """The model shipped with the package, read on first use.
+
+    >>> model = load_model()
+    >>> 0 <= model.remove_below < model.keep_above <= 1, model.info["format_version"]
+    (True, 2)
+    """
+    return read_model(resources.files("cleantext").joinpath("data", _MODEL_FILE).read_bytes())
+
+
+class Reading(NamedTuple):
+    """One paragraph as the decision sees it: its lines and what the rules would remove of it."""
+
+    paragraph: Paragraph
+    #: line index -> the edit of the rule that would remove it, for each of its lines a rule would remove.
+    ruled: dict[int, Edit]
+
+    @property
+    def features(self) -> ParagraphFeatures:
+        """The paragraph's features (made when asked: most paragraphs are never scored)."""
+        labels = [edit.reason for edit in self.ruled.values() if edit.step == "strip_chrome"]
+        return paragraph_features(self.paragraph, labels)
+
+
+def rule_annotations(lines: Sequence[str]) -> dict[int, Edit]:
+    """What the rule steps, run in turn, would remove: line index -> the rule's edit.
+
+    >>> found = rule_annotations(["The mayor spoke on Friday about the border.", "(0) comments"])
+    >>> [(line, edit.step, edit.reason) for line, edit in found.items()]
+    [(1, 'strip_chrome', 'comment-counter')]
+    """
+    current: Sequence[str] = lines
+    to_input = range(len(lines))
+    found: dict[int, Edit] = {}
+    for step in ANNOTATORS:
+        outcome = run_step(step, current)
+        for edit in outcome.edits:
+            if edit.action == "remove" and edit.before.strip():
+                moved = edit.moved(to_input)
+                found[moved.line] = moved
+        to_input = [to_input[index] for index in outcome.origin]
+        current = outcome.lines
+    return found
+
+
+def read_paragraphs(lines: Sequence[str]) -> list[Reading]:
+    """Each paragraph of ``lines`` with its features and the rules' annotations of its lines.
+
+    >>> [(reading.paragraph.text[:20], list(reading.ruled)) for reading in read_paragraphs(["Log In", "", _EXAMPLE[0]])]
+    [('Log In', [0]), ('The city council app', [])]
+    """
+    ruled = rule_annotations(lines)
+    return [
+        Reading(paragraph, {index: ruled[index] for index in paragraph.lines if index in ruled})
+        for paragraph in paragraphs(lines)
+    ]
+
+
+def _reason(model: DecisionModel, probability: float, threshold: float, features: ParagraphFeatures) -> str:
+    shown = ", ".join(f"{name} {weight:+.1f}" for name, weight in model.strongest(features))
+    return f"model {probability:.2f} < {threshold:.2f}: {shown}"
+
+
+def _is_sentence(paragraph: Paragraph) -> bool:
+    return paragraph.words >= SENTENCE_WORDS and ends_sentence(paragraph.text)
+
+
+def _article_span(readings: Sequence[Reading]) -> range:
+    """The paragraphs from the first to the last article sentence the rules keep (whole or in part)."""
+    found = [
+        k
+        for k, reading in enumerate(readings)
+        if len(reading.ruled) < len(reading.paragraph.lines)
+        and not any((edit.step, edit.reason) in CERTAIN for edit in reading.ruled.values())
+        and _is_sentence(reading.paragraph)
+    ]
+    return range(found[0], found[-1] + 1) if found else range(0)
+
+
+def decide_once(
+    readings: Sequence[Reading], model: DecisionModel, remove_below: float, keep_above: float
+) -> tuple[dict[int, Edit], bool]:
+    """One reading's removals (line index -> its edit), and whether the model changed a rule decision.
+
+    The model is asked about two kinds of paragraph only: a sentence every line of which a rule would
+    remove (kept when the model is sure it is article text), and a paragraph no rule touches outside
+    the span from the first to the last article sentence the rules keep (removed when the model is
+    sure it is not). Inside that span, a subheading, a quoted name or a data line is never removed by
+    the model alone.
+    """
+    article = _article_span(readings)
+    removals: dict[int, Edit] = {}
+    changed = False
+    for k, reading in enumerate(readings):
+        ruled = reading.ruled
+        certain = {index: edit for index, edit in ruled.items() if (edit.step, edit.reason) in CERTAIN}
+        removals.update(certain)
+        lines = [index for index in reading.paragraph.lines if index not in certain]
+        if not lines:
+            continue
+        if not ruled:
+            if k not in article and remove_below > 0.0:
+                features = reading.features
+                score = model.probability(features)
+                if score < remove_below:
+                    changed = True
+                    reason = _reason(model, score, remove_below, features)
+                    removals.update((index, Edit(index, "remove", reason, "", step="keep_article")) for index in lines)
+            continue
+        if (
+            keep_above < 1.0
+            and not certain
+            and len(ruled) == len(reading.paragraph.lines)
+            and _is_sentence(reading.paragraph)
+            and model.probability(reading.features) >= keep_above
+        ):
+            changed = True
+            continue
+        removals.update((index, edit) for index, edit in ruled.items() if index not in certain)
+    return removals, changed
+
+
+def decide_article(
+    lines: Sequence[str],
+    /,
+    *,
+    remove_below: float = _DEFAULT.remove_below,
+    keep_above: float = _DEFAULT.keep_above,
+) -> Outcome:
+    """Annotate, score and decide (see :mod:`cleantext.decision`); read the output again while the model changed a rule decision."""
+    for name, value in (("remove_below", remove_below), ("keep_above", keep_above)):
+        if not 0.0 <= value <= 1.0:
+            raise OptionError(f"{name} must be between 0 and 1, not {value!r}")
+    model = load_model()
+    kept = list(range(len(lines)))
+    removals: list[Edit] = []
+    for _ in range(MAX_READINGS):
+        view = [lines[index] for index in kept]
+        found, changed = decide_once(read_paragraphs(view), model, remove_below, keep_above)
+        removals += (edit._replace(before=view[index]).moved(kept) for index, edit in found.items())
+        kept = [index for position, index in enumerate(kept) if position not in found]
+        if not changed or not found:
+            break
+    return Outcome([lines[index] for index in kept], kept, sorted(removals))
+
+
+@register_step(decide_article)
+def keep_article(
+    text: str, *, remove_below: float = _DEFAULT.remove_below, keep_above: float = _DEFAULT.keep_above
+) -> str:
+    """Keep the article: the rules annotate, a learned score overrules them where it is sure (see :mod:`cleantext.decision`).
+
+    ``remove_below`` and ``keep_above`` are the probabilities of being article text under which the
+    model removes a paragraph no rule touches, and from which it keeps a sentence a rule would remove
+    (:class:`cleantext.DecisionOptions`). ``remove_below=0`` and ``keep_above=1`` leave every decision
+    to the rules.
+
+    >>> from cleantext.decision import _EXAMPLE
+    >>> print(keep_article("\\n".join(["Share this", *_EXAMPLE, "(0) comments"])) == "\\n".join(_EXAMPLE))
+    True
+    """
+    return decide_article(split_lines(text), remove_below=remove_below, keep_above=keep_above).text

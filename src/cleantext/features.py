@@ -1,0 +1,122 @@
+"""What the learned score reads about one paragraph: its shape, its words and the chrome rule that names it.
+
+The features are *local*: nothing about a paragraph's neighbours, its place on the page or the rest
+of the document enters them. Context reaches the decision through the rules' annotations instead
+(repeats, the page's structure, a site profile: :mod:`cleantext.decision`). A local score does not
+move when other lines are removed, which is what keeps the decision idempotent (cleaning its
+output again removes nothing more) without reading a document twice.
+
+A feature is a name (``"words:3"``, ``"w:subscribe"``, ``"rule:share-bar"``) with a value: 1, or
+``1/sqrt(tokens)`` for the word features, so that a long paragraph's words do not outvote its shape.
+Names are plain strings: the model file maps them to weights, and ``explain`` shows the strongest.
+The same function builds the features for training and at run time.
+
+Every feature is language-independent except the words: tokens are runs of letters (and apostrophes)
+lower-cased, digits folded to ``0``, and every Han, kana or Thai character a token of its own.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from .blocks import Paragraph, ends_sentence
+from .lazy import LazyPattern
+
+__all__ = ["ParagraphFeatures", "paragraph_features"]
+
+_TOKEN = LazyPattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|\d+", regex=True)
+_URL = LazyPattern(r"https?://|www\.|\.(?:com|org|net|html?)\b", re.IGNORECASE)
+_EMAIL = LazyPattern(r"[\w.+-]+@[\w-]+\.\w")
+_ENDS = frozenset(":|»›>→-–—…")
+_STARTS = frozenset("•·*-–—»›>|#([\"“'‘©+")
+
+_WORD_BINS = (1, 2, 3, 4, 5, 7, 10, 15, 25, 50, 100)
+_RATIO_BINS = (0.05, 0.15, 0.3, 0.6, 0.9)
+_CAPS_BINS = (0.2, 0.4, 0.6, 0.8, 0.99)
+_DIGIT_BINS = (0.01, 0.05, 0.15, 0.3)
+_PUNCT_BINS = (0.02, 0.05, 0.1, 0.2, 0.4)
+_LENGTH_BINS = (3, 4, 5, 6, 8, 12)
+
+
+def _bin(value: float, edges: Sequence[float]) -> int:
+    for index, edge in enumerate(edges):
+        if value < edge:
+            return index
+    return len(edges)
+
+
+class ParagraphFeatures(NamedTuple):
+    """One paragraph's features: ``shape`` names (value 1) and its distinct ``tokens`` (value ``token_value``)."""
+
+    shape: list[str]
+    tokens: list[str]
+    token_value: float
+
+
+def _shape(paragraph: Paragraph) -> list[str]:
+    """The shape names of one paragraph: size, how it starts and ends, case, digits, punctuation, links."""
+    text = paragraph.text
+    names = [f"words:{_bin(paragraph.words, _WORD_BINS)}"]
+    if ends_sentence(text):
+        names.append("ends:sentence")
+    elif text[-1] in _ENDS:
+        names.append(f"ends:{text[-1]}")
+    first = text[0]
+    if first in _STARTS:
+        names.append(f"starts:{first}")
+    elif first.isdigit():
+        names.append("starts:digit")
+    length = len(text)
+    letters = sum(map(str.isalpha, text))
+    digits = sum(map(str.isdigit, text))
+    if letters:
+        names.append(f"upper:{_bin(sum(map(str.isupper, text)) / letters, _RATIO_BINS)}")
+    words = text.split()
+    names.append(f"caps:{_bin(sum(1 for word in words if word[0].isupper()) / len(words), _CAPS_BINS)}")
+    names.append(f"digits:{_bin(digits / length, _DIGIT_BINS)}")
+    other = length - letters - digits - sum(map(str.isspace, text))
+    names.append(f"punct:{_bin(other / length, _PUNCT_BINS)}")
+    names.append(f"wordlen:{_bin((length - len(words) + 1) / len(words), _LENGTH_BINS)}")
+    if _URL.search(text):
+        names.append("has:url")
+    if "@" in text and _EMAIL.search(text):
+        names.append("has:email")
+    if "©" in text or "(c)" in text.lower():
+        names.append("has:copyright")
+    if text.count("|") >= 2:
+        names.append("has:pipes")
+    if paragraph.last > paragraph.first:
+        names.append("wrapped")
+    return names
+
+
+def tokens_of(text: str) -> list[str]:
+    """The word tokens of ``text``: letters lower-cased, each number ``0``, each Han or kana character alone.
+
+    >>> tokens_of("Sign up: 3 free 記事!")
+    ['sign', 'up', '0', 'free', '記', '事']
+    """
+    return [("0" if token[0].isdigit() else token) for token in _TOKEN.findall(text.lower())]
+
+
+def paragraph_features(paragraph: Paragraph, labels: Sequence[str] = ()) -> ParagraphFeatures:
+    """The features of one paragraph; ``labels`` are the chrome rules' labels on its lines, if any.
+
+    >>> from cleantext.blocks import paragraphs
+    >>> found = paragraph_features(paragraphs(["Log In"])[0], ["login"])
+    >>> "rule:login" in found.shape, found.tokens
+    (True, ['f:log', 'l:in', 'w:in', 'w:log'])
+    """
+    shape = _shape(paragraph)
+    shape += [f"rule:{label}" for label in sorted(set(labels))]
+    words = tokens_of(paragraph.text)
+    tokens: list[str] = []
+    if words:
+        tokens.append("f:" + words[0])
+        if len(words) > 1:
+            tokens.append("l:" + words[-1])
+        tokens += ["w:" + word for word in sorted(set(words))]
+    return ParagraphFeatures(shape, tokens, 1 / math.sqrt(len(tokens)) if tokens else 0.0)

@@ -1,0 +1,332 @@
+"""Recover characters that became runs of U+FFFD, from the words they leave and the words around them.
+
+Two shapes of damage (the lead-byte shapes are in :mod:`.recover`, which this module shares its
+ranking with):
+
+- **A legacy encoding read as UTF-8**: each byte of Windows-1252 (or another single-byte code page)
+  text that is not ASCII became one U+FFFD: ``S\\ufffdo Paulo``.
+- **Every byte of a UTF-8 character became U+FFFD**: ``company\\ufffd\\ufffd\\ufffds`` (the three bytes
+  of ``’``), ``S\\ufffd\\ufffdo`` (the two of ``ã``).
+
+Each damaged word is matched against the known words (:mod:`.words`) with a letter outside ASCII
+for each lost character; a run standing alone between words of a language other than English may
+be its commonest one-letter word (French "à"). Where no letter makes a known word, a lost
+punctuation mark (a run that Windows-1252 or UTF-8 gives one of ``’ “ ” – —``) is chosen from the
+characters around it, as :mod:`.lossy` does for ``â€?``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+
+from .lossy import _lost_punctuation, _quote_open
+from .recover import _MOST_LOST, _RUN, _capital_first, _choose, _function_word, _line_languages
+from .words import HOLE, WordTable, table
+
+__all__ = ["recover_replacement_runs"]
+
+#: The least letters after a lost first letter for its word to be looked up outside the line's languages.
+_NAME_REST = 4
+#: Single-byte code pages whose text, read as UTF-8, loses each byte above 0x7F to one U+FFFD.
+_LEGACY_CODECS = ("cp1252", "cp1250", "cp1254", "cp1257", "cp1258", "iso-8859-2", "iso-8859-15")
+#: The code pages a language's text is written in: a page in English or French is Western (Windows-1252
+#: has no "ř" to lose), one in Polish or Czech Central European, and so on.
+_WESTERN = ("cp1252", "iso-8859-15")
+_CENTRAL = ("cp1250", "iso-8859-2")
+_CODE_PAGES = {
+    **dict.fromkeys(["en", "pt", "es", "fr", "de", "it", "nl", "ca", "sv", "da", "nb", "fi", "is"], _WESTERN),
+    **dict.fromkeys(["pl", "cs", "sk", "sl", "sh", "hu", "ro"], _CENTRAL),
+    "tr": ("cp1254",),
+    "lt": ("cp1257",),
+    "lv": ("cp1257",),
+}  # (Vietnamese is left out: Windows-1258 writes most of its letters as a base and a combining mark)
+
+
+def _splits(count: int) -> Iterator[tuple[int, ...]]:
+    """The ways ``count`` bytes split into UTF-8 characters of 2-4 bytes."""
+    if count == 0:
+        yield ()
+        return
+    for first in (2, 3, 4):
+        if first <= count:
+            for rest in _splits(count - first):
+                yield (first, *rest)
+
+
+@lru_cache(maxsize=4096)
+def _legacy_byte(char: str, codecs: tuple[str, ...] = _LEGACY_CODECS) -> bool:
+    """Is ``char`` one byte above 0x7F in a single-byte code page (which UTF-8 turns into one U+FFFD)?"""
+    for codec in codecs:
+        try:
+            if len(char.encode(codec)) == 1:
+                return True
+        except UnicodeEncodeError:
+            continue
+    return False
+
+
+def _hole_fillings(word: str, legacy: bool) -> Iterator[list[tuple[int, int]]]:
+    """For each reading of the U+FFFD runs of ``word``: (position, UTF-8 length or 1) per lost character.
+
+    Legacy: each U+FFFD was one byte, one character. UTF-8: a run of n was characters of n bytes in all.
+    """
+    runs = [(match.start(), len(match.group(0))) for match in _RUN.finditer(word)]
+    if sum(count for _, count in runs) > _MOST_LOST:
+        return  # more lost than a word's letters can be told from (and the readings multiply)
+    if legacy:
+        yield [(start + offset, 1) for start, count in runs for offset in range(count)]
+        return
+    for splits in itertools.product(*(list(_splits(count)) for _, count in runs)):
+        if sum(len(split) for split in splits) <= 8:
+            yield [(start, length) for (start, _), split in zip(runs, splits, strict=True) for length in split]
+
+
+def _word_candidates(
+    word: str, legacy: bool, book: WordTable, codecs: tuple[str, ...] = _LEGACY_CODECS
+) -> dict[str, str]:
+    """Known words ``word`` (letters and runs of U+FFFD) may have been, in its case, each mapped to itself.
+
+    ``codecs``: the code pages a legacy byte may be of.
+    """
+    found: dict[str, str] = {}
+    # "GARC\ufffdA" is upper case; one letter ("R\ufffd", "\ufffdC") does not tell
+    kept = word.replace("\ufffd", "")
+    upper = len(kept) > 1 and kept.isupper()
+    run_ends = {match.start(): match.end() for match in _RUN.finditer(word)}
+    for holes in _hole_fillings(word, legacy):
+        # the skeleton: the word with one HOLE per lost character
+        skeleton, cursor, lost = [], 0, []
+        for start, length in holes:
+            if start in run_ends and cursor <= start:
+                skeleton.append(word[cursor:start])
+                cursor = run_ends[start]
+            skeleton.append(HOLE)
+            lost.append(length)
+        skeleton.append(word[cursor:])
+        plain = "".join(skeleton)
+        folded = plain.casefold()
+        if len(folded) != len(plain):
+            continue  # "ß" or "İ" folded into two characters: the positions no longer match
+        for candidate in book.with_holes(folded):
+            if len(candidate) != len(plain):
+                continue
+            fills = [char for char, mark in zip(candidate, folded, strict=True) if mark == HOLE]
+            if not all(_fits(char, length, codecs) for char, length in zip(fills, lost, strict=True)):
+                continue
+            if any(mark not in (HOLE, char) for char, mark in zip(candidate, folded, strict=True)):
+                continue  # a letter outside ASCII that was not lost must be the same
+            cased = "".join(
+                (char.upper() if upper else char) if mark == HOLE else mark
+                for char, mark in zip(candidate, plain, strict=True)
+            )
+            found.setdefault(cased, cased)
+    return found
+
+
+def _fits(char: str, length: int, codecs: tuple[str, ...] = _LEGACY_CODECS) -> bool:
+    return _legacy_byte(char, codecs) if length == 1 else len(char.encode("utf-8")) == length
+
+
+def _code_pages(languages: frozenset[str]) -> tuple[str, ...]:
+    """The code pages text in ``languages`` is written in (all of them when a language is not told)."""
+    if not languages or any(language not in _CODE_PAGES for language in languages):
+        return _LEGACY_CODECS
+    return tuple(sorted({codec for language in languages for codec in _CODE_PAGES[language]}))
+
+
+def recover_replacement_runs(line: str) -> str:
+    """Replace runs of U+FFFD by the letters (or punctuation) whose bytes they stand for.
+
+    Each word that holds runs is matched against the known words with a letter outside ASCII for
+    each lost character: one per U+FFFD if a single-byte code page was read as UTF-8, or characters
+    of as many UTF-8 bytes as the run is long. The runs of a line were made the same way: when the
+    words of the line are known under one reading only, the others are read that way too.
+
+    >>> recover_replacement_runs("S\\ufffdo Paulo and Bel\\ufffdm: the company\\ufffds report")  # Windows-1252
+    'São Paulo and Belém: the company’s report'
+    >>> recover_replacement_runs("S\\ufffd\\ufffdo Paulo: the company\\ufffd\\ufffd\\ufffds report")  # UTF-8
+    'São Paulo: the company’s report'
+    >>> recover_replacement_runs("A educa\\ufffd\\ufffd\\ufffd\\ufffdo p\\ufffd\\ufffdblica e a a\\ufffd\\ufffd\\ufffd\\ufffdo")
+    'A educação pública e a ação'
+    >>> recover_replacement_runs("\\ufffd\\ufffd\\ufffd")  # nothing to go by
+    '\\ufffd\\ufffd\\ufffd'
+    """
+    if "\ufffd" not in line:
+        return line
+    book = table()
+    languages = _line_languages(line, book)
+    codecs = _code_pages(languages)  # a page in English has no "ř" to lose
+    single_bytes = any(len(match.group(0)) == 1 for match in _RUN.finditer(line))  # UTF-8 never gives one
+    words = []
+    votes = set()
+    for match in _DAMAGED_WORD.finditer(line):
+        word = match.group(0)
+        if word.strip("\ufffd") == "":
+            words.append((match, {}, {}))
+            continue
+        legacy = _word_candidates(word, True, book, codecs)
+        utf8 = {} if single_bytes else _word_candidates(word, False, book)
+        if bool(legacy) != bool(utf8):
+            votes.add(bool(legacy))
+        words.append((match, legacy, utf8))
+    reading = votes.pop() if len(votes) == 1 else None  # True: legacy bytes; False: UTF-8
+    out: list[str] = []
+    position = 0
+    for match, legacy, utf8 in words:
+        candidates = legacy if reading else utf8 if reading is False else {**legacy, **utf8}
+        replacement = None
+        if candidates:
+            if match.group(0)[0] == "\ufffd" and not match.group(0).isupper():
+                capital = _capital_first(line, match.start(), languages)
+                if capital is None:  # German: "Ärzte" or "ärztlich"; but "über" is small
+                    candidates = _function_word(
+                        {_recase(word, False): _recase(word, False) for word in candidates}, book, languages
+                    )
+                else:
+                    candidates = {_recase(word, capital): _recase(word, capital) for word in candidates}
+            # a loss at a word's edge may be punctuation ("brood on\ufffd", a dash; "\ufffdI", "\ufffdtable", a
+            # quote): only words of the line's languages; but at a line's or sentence's start, before four
+            # letters or more, a name ("\ufffdlafur" is Ólafur)
+            word = match.group(0)
+            edge = word[-1] == "\ufffd" or (
+                word[0] == "\ufffd"
+                and (len(word.lstrip("\ufffd")) < _NAME_REST or not _STARTS_SENTENCE.search(line, 0, match.start()))
+            )
+            replacement = _choose(candidates, book, languages, anywhere=not edge)
+        elif (match.group(0).count("\ufffd") in (1, 3) and _RUN.fullmatch(match.group(0))) or _apostrophe_run(match):
+            replacement = _one_letter_word(line, match, single_bytes, book, languages)
+            if replacement is None:
+                done = "".join(out) + line[position : match.start()]
+                replacement = _fill_punctuation_word(line, match, done, single_bytes, languages)
+        elif match.group(0) == "\ufffd\ufffd" and not single_bytes:
+            replacement = _one_letter_word(line, match, single_bytes, book, languages)
+        if replacement is None:
+            continue
+        out.append(line[position : match.start()])
+        out.append(replacement)
+        position = match.end()
+    if not out:
+        return line
+    out.append(line[position:])
+    return "".join(out)
+
+
+#: Letters and U+FFFD: a word that lost characters.
+_DAMAGED_WORD = re.compile("(?:[^\\W\\d_]|\ufffd)*\ufffd(?:[^\\W\\d_]|\ufffd)*")
+
+
+def _recase(word: str, capital: bool) -> str:
+    return word[:1].upper() + word[1:] if capital else word[:1].lower() + word[1:]
+
+
+def _apostrophe_run(match: re.Match[str]) -> bool:
+    """One run in the word, of one U+FFFD (Windows-1252 "’") or three (UTF-8 "’"), between letters."""
+    word = match.group(0)
+    runs = list(_RUN.finditer(word))
+    return len(runs) == 1 and runs[0].start() > 0 and runs[0].end() < len(word) and len(runs[0].group(0)) in (1, 3)
+
+
+def _one_letter_word(
+    line: str, match: re.Match[str], single_bytes: bool, book: WordTable, languages: frozenset[str]
+) -> str | None:
+    """A run of U+FFFD standing alone between words that was a word of one letter: French "à", Italian "è".
+
+    Only outside English (there a lone loss is more often a dash or a quote), only between words
+    ("petit \ufffd petit", "vis-\ufffd-vis"; not "250\ufffd" or "45\ufffd60", a sign or a dash), and
+    only a word of the line's languages that is clearly the most frequent one ("à" in French; in
+    Portuguese "é" and "à" are both too common to choose). At a sentence start it is a capital.
+    """
+    run = match.group(0)
+    if not languages or "en" in languages or len(run) > 2 or (len(run) == 2 and single_bytes):
+        return None
+    if not _BETWEEN_WORDS.match(line, match.end()) or not (
+        match.start() == 0 or _AFTER_WORD.search(line, 0, match.start())
+    ):
+        return None
+    codecs = _code_pages(languages)
+    words = {char: char for char in book.one_letter_words() if _fits(char, 1 if len(run) == 1 else 2, codecs)}
+    char = _choose(words, book, languages, anywhere=False)
+    if char is not None and _STARTS_SENTENCE.search(line, 0, match.start()):
+        return char.upper()
+    return char
+
+
+#: A lone loss between words: a letter, a space or hyphen before it, and one after it before a letter.
+_AFTER_WORD = re.compile(r"(?:[^\W\d_]|[.!?,;:])[ -]$")
+_BETWEEN_WORDS = re.compile(r"[ -][^\W\d_]")
+#: Before the first word of a line or of a sentence ("-" here is a hyphen: "tête-à-tête").
+_STARTS_SENTENCE = re.compile(r"(?:^|[.!?])[\s\"“«(]*$")
+
+
+def _fill_punctuation_word(
+    line: str, match: re.Match[str], done: str, single_bytes: bool, languages: frozenset[str]
+) -> str | None:
+    run = _RUN.search(match.group(0))
+    assert run is not None
+    start, end = match.start() + run.start(), match.start() + run.end()
+    mark = _fill_punctuation(line, start, end, done, single_bytes, languages)
+    return None if mark is None else line[match.start() : start] + mark + line[end : match.end()]
+
+
+def _fill_punctuation(
+    line: str, start: int, end: int, done: str, single_bytes: bool, languages: frozenset[str]
+) -> str | None:
+    """A lost quote, apostrophe or dash: one Windows-1252 byte (0x91-0x97), or the three bytes of one in UTF-8.
+
+    Between letters only an apostrophe before "s", "t", "re", ... ("company’s"); elsewhere only in
+    English text: in French or Portuguese a lone U+FFFD may as well be "à" or "é".
+    """
+    count = end - start
+    if not (count == 1 or (count == 3 and not single_bytes)):
+        return None
+    before = line[start - 1 : start]
+    after = line[end : end + 1]
+    if not _latin_context(line[:start], reverse=True) or not _latin_context(line[end:], reverse=False):
+        return None  # CJK, Cyrillic, another U+FFFD: no rule for their punctuation here
+    quote_open: Callable[[], bool] = lambda: _quote_open(done)  # noqa: E731
+    char = _lost_punctuation(before, after, line[end : end + 16], quote_open)
+    if after.isdigit() and not before.isdigit():
+        return None  # "cost \ufffd219": a currency sign ("£", "€") as likely as a quote
+    if before.isdigit() and not after.isalnum():
+        return None  # "360\ufffd", "2\ufffd.": a sign ("°", "º", "²", "€") as likely as a quote
+    if before.isalnum() and after.isalnum():
+        # "he\ufffds": an apostrophe; "on\ufffdTexoma" may as well be a no-break space as a dash;
+        # "Stenstr\ufffdm" is no "I’m"
+        return char if char == "’" and _contraction(line, start, end) else None
+    return char if "en" in languages and char != "\u200d" else None
+
+
+#: The English words an apostrophe joins to "m", "d", "ll", "re", "ve": "I’m", "they’ve", "who’d".
+_PRONOUNS = frozenset(
+    ["i", "you", "he", "she", "it", "we", "they", "who", "what", "that", "there", "where", "here", "how"]
+)
+_WORD_BEFORE = re.compile(r"[^\W\d_]*$")
+_WORD_AFTER = re.compile(r"[^\W\d_]*")
+
+
+def _contraction(line: str, start: int, end: int) -> bool:
+    """Would an apostrophe at ``line[start:end]`` make an English contraction or possessive?
+
+    "’s" after any word; "n’t"; "’m", "’d", "’ll", "’re", "’ve" only after a pronoun.
+    """
+    before = _WORD_BEFORE.search(line, 0, start)
+    after = _WORD_AFTER.match(line, end)
+    word = before.group(0).casefold() if before else ""
+    suffix = after.group(0).casefold() if after else ""
+    if suffix == "s":
+        return True
+    if suffix == "t":
+        return word.endswith("n")
+    return suffix in ("m", "d", "ll", "re", "ve") and word in _PRONOUNS
+
+
+def _latin_context(text: str, reverse: bool) -> bool:
+    """Is the nearest character that is not a space (on the side given) ASCII or a Latin letter?"""
+    text = text.rstrip() if reverse else text.lstrip()
+    if not text:
+        return True
+    char = text[-1] if reverse else text[0]
+    return char.isascii() or (char.isalpha() and char < "\u0250")

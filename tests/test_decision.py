@@ -1,0 +1,130 @@
+"""The article decision: rules annotate, a shipped model weighs each paragraph; what users rely on from it."""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+import pickle
+from functools import partial
+
+import pytest
+
+import cleantext
+from cleantext import DecisionOptions, keep_article
+from cleantext.decision import CERTAIN, load_model, read_model, read_paragraphs, rule_annotations
+from cleantext.errors import CleantextError, OptionError
+
+ARTICLE = [
+    "The city council approved the new transit budget on Tuesday after a three-hour debate.",
+    "Supporters said the plan would cut commute times across the region by a fifth, officials said.",
+    "Opponents argued that the fare increase would fall hardest on low-income riders and students.",
+    "The budget includes money for twelve new electric buses and a second line to the airport.",
+    "Construction on the airport line is expected to begin next spring and to last three years.",
+    "The mayor, who had campaigned on the plan, called the vote a turning point for the city.",
+]
+#: The text pipeline with the decision in place of the three rule steps.
+ARTICLE_PIPELINE = cleantext.pipeline(cleantext.repair, keep_article, cleantext.tidy)
+
+
+def test_article_paragraphs_are_kept_and_furniture_goes() -> None:
+    text = "\n".join(["Share on Facebook", "Share on Twitter", *ARTICLE, "(3) comments", "Log In"])
+    assert keep_article(text).split("\n") == ARTICLE
+
+
+def test_a_short_article_is_kept_whole() -> None:
+    assert keep_article("\n".join(ARTICLE[:2])).split("\n") == ARTICLE[:2]
+
+
+def test_explain_names_the_deciding_rule_or_the_model_score_with_its_features() -> None:
+    text = "\n".join([*ARTICLE, "Enter your email address", "By signing up, you agree to our Terms of Use"])
+    report = cleantext.explain(text, steps=partial(keep_article, remove_below=0.5))
+    by_model = [edit for edit in report.removed if edit.step == "keep_article"]
+    assert by_model, str(report)
+    score, threshold = (float(part) for part in by_model[0].reason.split(":")[0].removeprefix("model ").split(" < "))
+    assert score < threshold == 0.5
+    assert any(sign in by_model[0].reason.split(":", 1)[1] for sign in "+-")  # the features behind the score
+    by_rule = cleantext.explain("\n".join([*ARTICLE, "Log In"]), steps=keep_article).removed
+    assert [(edit.step, edit.reason) for edit in by_rule] == [("strip_chrome", "login")]
+
+
+def test_near_certain_rules_decide_whatever_the_model_says() -> None:
+    text = "\n".join([*ARTICLE, "(0) comments"])
+    report = cleantext.explain(text, steps=partial(keep_article, keep_above=0.0))
+    assert [edit.reason for edit in report.removed] == ["comment-counter"]
+    assert ("strip_chrome", "comment-counter") in CERTAIN
+
+
+def test_a_sure_model_overrules_a_rule_on_a_sentence_and_an_unsure_one_does_not() -> None:
+    newsletter = "Sign up for our newsletter to get the latest news every morning."
+    text = "\n".join([*ARTICLE, newsletter, "Log In"])
+    assert keep_article(text, keep_above=0.0).split("\n") == [*ARTICLE, newsletter]  # "Log In" is no sentence
+    assert keep_article(text, keep_above=1.0).split("\n") == ARTICLE
+
+
+def test_rule_annotations_say_what_each_rule_step_would_remove() -> None:
+    found = rule_annotations([ARTICLE[0], ARTICLE[0], "Advertisement"])
+    assert (found[1].step, found[1].reason, found[1].ref) == ("drop_duplicates", "duplicate", 0)
+    assert found[2].step == "strip_chrome"
+    assert 0 not in found
+
+
+def test_the_score_of_a_paragraph_does_not_depend_on_the_others() -> None:
+    model = load_model()
+    alone = read_paragraphs([ARTICLE[2]])[0]
+    among = read_paragraphs(["Menu", "", "Home", "", *ARTICLE])[4]
+    assert among.paragraph.text == ARTICLE[2]
+    assert model.probability(alone.features) == model.probability(among.features)
+
+
+def test_higher_thresholds_remove_no_less() -> None:
+    text = "\n".join(["Home | News | Sport", *ARTICLE, "Most read", "Related stories", "Enter your email"])
+    removed = [
+        {edit.line for edit in cleantext.explain(text, steps=partial(keep_article, remove_below=low)).removed}
+        for low in (0.0, 0.2, 0.6, 0.9, 1.0)
+    ]
+    assert all(earlier <= later for earlier, later in itertools.pairwise(removed))
+    assert keep_article(text).split("\n") == ARTICLE
+
+
+def test_thresholds_outside_zero_to_one_are_an_option_error() -> None:
+    with pytest.raises(OptionError, match="remove_below"):
+        keep_article("text", remove_below=1.5)
+    with pytest.raises(OptionError, match="keep_above"):
+        keep_article("text", keep_above=-0.1)
+
+
+def test_the_step_pickles_with_its_options() -> None:
+    step = cleantext.pipeline(cleantext.repair, partial(keep_article, remove_below=0.2), cleantext.tidy)
+    again = pickle.loads(pickle.dumps(step))
+    text = "\n".join([*ARTICLE, "Log In", "Enter your email address"])
+    assert again(text) == step(text)
+
+
+def test_cleaning_the_output_again_changes_nothing() -> None:
+    text = "\n".join(["Menu", "Home", *ARTICLE, "Share this article", "More from the region", "Log In"])
+    once = ARTICLE_PIPELINE(text)
+    assert ARTICLE_PIPELINE(once) == once
+
+
+def test_a_damaged_model_file_is_a_cleantext_error() -> None:
+    with pytest.raises(CleantextError, match="damaged"):
+        read_model(b"not gzip")
+    wrong = gzip.compress(json.dumps({"format": "other", "version": 1}).encode())
+    with pytest.raises(CleantextError, match="version 2"):
+        read_model(wrong)
+
+
+def test_the_shipped_model_records_where_it_came_from() -> None:
+    info = load_model().info
+    assert info["trained_on"] and info["command"].startswith("python training/")
+    assert set(info["trained_on"]) <= {"wcxb", "zh_content", "plaintext_dev"}
+
+
+def test_the_step_defaults_are_the_thresholds_the_model_was_validated_with() -> None:
+    model = load_model()
+    assert (DecisionOptions().remove_below, DecisionOptions().keep_above) == (model.remove_below, model.keep_above)
+    text = "\n".join(["Most read", *ARTICLE, "Enter your email address", "About the Daily Herald"])
+    rules_only = cleantext.Config().replace(keep_article={"remove_below": 0.0, "keep_above": 1.0})
+    decided = rules_only.bind(cleantext.LEARNED_PIPELINE)
+    assert decided(text) == cleantext.clean(text, kind="text")
