@@ -1,18 +1,24 @@
 """Peak memory per document: peak RSS divided by the size of one text document, for clean() and the CLI.
 
-Usage: python bench/bench_memory.py [--sizes 5,50,200] [--profile MB] [--no-cli]
+Usage: python bench/bench_memory.py [--sizes 5,50,200] [--latin1] [--profile MB] [--no-cli]
 
 One plain-text document per size (in MB) is built in a temporary directory from the texts of
 ``../shared/data/{realtext,plaintext}_dev.jsonl``, one after another, every sixth word of each copy
 followed by the copy's number (so that the copies are not duplicates of each other, as a long real
-document's paragraphs are not). Each measurement runs in a fresh process:
+document's paragraphs are not). The dev texts hold a few characters beyond U+FFFF (emoji), so the
+decoded document is a str of 4 bytes a character; ``--latin1`` replaces every character beyond U+00FF
+by "?" (same words, same lines), so that it is a str of 1 byte a character. Each measurement runs in
+a fresh process:
 
 * ``clean()``: read the file, ``cleantext.decode``, ``cleantext.clean(text, kind="text")``;
+* the peer, ``split+join``: the same with ``cleantext.pipeline(cleantext.tidy)`` for ``clean``: the text
+  split into lines and joined again, no decision made -- what any ``str -> str`` pipeline over lines
+  holds at its end (the text, its lines and the output at once), so the floor for ``clean()``;
 * the CLI: ``cleantext --max-bytes 0 FILE > /dev/null`` (no size limit);
 * ``python -c "import cleantext"``: the RSS that any run starts from.
 
 The figure printed is peak RSS / document size (``ru_maxrss`` of that one process, from ``wait4``),
-and the same after taking off the RSS of the bare import. ``--profile MB`` then runs ``clean()`` on a
+the same after taking off the RSS of the bare import, and ``clean()``'s peak against its peer's. ``--profile MB`` then runs ``clean()`` on a
 document of that size under ``tracemalloc`` one stage at a time (read, decode, each step of the default
 pipeline, join, encode) and prints, per stage, what was held when it began, how far above that it
 went, what it left held, and which cleantext module allocated what it left (each allocation counted
@@ -40,12 +46,17 @@ DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 MB = 1_000_000
 
 
-def build_document(path: Path, size: int) -> int:
-    """Write one text document of about ``size`` bytes made of the dev texts; return its size."""
+def build_document(path: Path, size: int, *, latin1: bool = False) -> int:
+    """Write one text document of about ``size`` bytes made of the dev texts; return its size.
+
+    With ``latin1``, every character beyond U+00FF is replaced by "?": decoded, a str of 1 byte a character.
+    """
     texts = []
     for name in ("realtext_dev.jsonl", "plaintext_dev.jsonl"):
         with open(DATA / name, encoding="utf-8") as handle:
             texts.extend(json.loads(line)["text"] for line in handle if line.strip())
+    if latin1:
+        texts = [text.encode("latin-1", "replace").decode("latin-1") for text in texts]
     written = number = 0
     with open(path, "w", encoding="utf-8") as handle:
         while written < size:
@@ -80,6 +91,11 @@ CLEAN = (
     "out = cleantext.clean(text, kind='text')\n"
     "sys.stdout.write(str(len(out)))\n"
 )
+
+
+#: The peer: split into lines and joined again (tidy decides nothing that changes the size much).
+FLOOR = CLEAN.replace("cleantext.clean(text, kind='text')", "cleantext.pipeline(cleantext.tidy)(text)")
+assert FLOOR != CLEAN
 
 
 def profile(path: Path, *, lines: bool = False) -> None:
@@ -176,6 +192,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="5,50,200", help="document sizes in MB, comma-separated")
     parser.add_argument("--profile", type=float, default=0, metavar="MB", help="also profile clean() at this size")
+    parser.add_argument("--latin1", action="store_true", help="a document of 1 byte a character (no char > U+00FF)")
     parser.add_argument("--no-cli", action="store_true", help="measure clean() only")
     parser.add_argument("--by-line", action="store_true", help="profile: by allocating line, not by module")
     parser.add_argument("--profile-only", metavar="FILE", help=argparse.SUPPRESS)  # the child of --profile
@@ -185,23 +202,29 @@ def main() -> None:
         return
     base, _ = peak_rss([sys.executable, "-c", "import cleantext"])
     print(f"python -c 'import cleantext': peak RSS {base / MB:.1f} MB (subtracted in the 'above import' figures)")
+    width = "1 byte a character (--latin1)" if options.latin1 else "4 bytes a character (emoji)"
+    print(f"documents decoded to a str of {width}")
     with tempfile.TemporaryDirectory(prefix="cleantext-memory-") as folder:
         for size_mb in (float(value) for value in options.sizes.split(",")):
             path = Path(folder) / "document.txt"
-            size = build_document(path, int(size_mb * MB))
+            size = build_document(path, int(size_mb * MB), latin1=options.latin1)
             runs = [("clean()", [sys.executable, "-c", CLEAN, str(path)])]
+            runs.append(("split+join", [sys.executable, "-c", FLOOR, str(path)]))
             if not options.no_cli:
                 runs.append(("CLI", [*command(), "--quiet", "--max-bytes", "0", str(path)]))
+            peaks = {}
             for name, argv in runs:
                 peak, wall = peak_rss(argv)
+                peaks[name] = peak
                 print(
-                    f"{size / MB:6.1f} MB document, {name:7}: peak RSS {peak / MB:8.1f} MB = {peak / size:5.1f}x "
+                    f"{size / MB:6.1f} MB document, {name:10}: peak RSS {peak / MB:8.1f} MB = {peak / size:5.1f}x "
                     f"the document ({(peak - base) / size:5.1f}x above import), {wall:6.1f} s"
                 )
+            print(f"{size / MB:6.1f} MB document, clean() / split+join: {peaks['clean()'] / peaks['split+join']:.2f}")
             path.unlink()
         if options.profile:
             path = Path(folder) / "document.txt"
-            build_document(path, int(options.profile * MB))
+            build_document(path, int(options.profile * MB), latin1=options.latin1)
             extra = ["--by-line"] if options.by_line else []
             subprocess.run([sys.executable, __file__, "--profile-only", str(path), *extra], check=True)
 

@@ -64,3 +64,20 @@ def test_empty_input_is_reported_as_bad_input() -> None:
     assert result.returncode == 1
     assert result.stdout == b""
     assert b"cleantext: <stdin>: empty input" in result.stderr
+
+
+def test_a_long_document_is_written_as_clean_and_its_steps_return_it(tmp_path: Path) -> None:
+    # The command hands the text over and writes the result in pieces (of 4,096 lines): the same bytes.
+    import cleantext
+
+    lines = [
+        f"Officials counted {number} trucks at the border crossing on Friday, the police said."
+        for number in range(5000)
+    ]
+    text = "\n\n".join([*lines, "(0) comments", "Log In"]) + "\n"
+    document = tmp_path / "long.txt"
+    document.write_text(text, encoding="utf-8")
+    assert run(str(document)).stdout.decode() == cleantext.clean(text)
+    tidy_only = run("--steps", "tidy", str(document)).stdout.decode()
+    assert tidy_only == cleantext.pipeline(cleantext.tidy)(text)
+    assert tidy_only.count("\n") > 2 * 4096

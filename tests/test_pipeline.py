@@ -115,3 +115,80 @@ def test_explain_agrees_with_the_output_line_by_line() -> None:
     for line, origin in zip(output_lines, report.origin, strict=False):
         assert origin not in removed
         assert line.strip() in repair(PAGE.split("\n")[origin])
+
+
+def test_clean_holds_nothing_of_a_document_once_it_returns() -> None:
+    # A worker cleans document after document: what one run made (its paragraphs, say) must not stay
+    # held until the next. The run is repeated first so that the rules' compiled forms exist already.
+    import gc
+    import tracemalloc
+
+    text = "\n".join(f"{line} ({number})" for number in range(300) for line in PAGE.split("\n"))
+    clean(text)
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        result = clean(text)
+        del result
+        gc.collect()
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert held < len(text) // 20
+
+
+LONG = "\n".join(f"{line} ({number})" for number in range(700) for line in PAGE.split("\n"))  # 5,600 lines
+
+
+@pytest.mark.parametrize(
+    "chain", [DEFAULT_PIPELINE, pipeline(tidy), pipeline(repair, str.upper, tidy), pipeline()], ids=repr
+)
+def test_pieces_join_to_what_the_pipeline_returns_and_take_the_text(chain: cleantext.Pipeline) -> None:
+    box = [LONG]
+    pieces = list(chain.pieces(box))
+    assert box == []
+    assert "".join(pieces) == chain(LONG)
+    if chain == pipeline(tidy):
+        assert len(pieces) == 2  # pieces of 4,096 lines: each but the last ends with its line break
+        assert pieces[0].endswith("\n")
+
+
+def test_clean_pieces_is_clean_for_text_pages_and_profiles() -> None:
+    page = "<html><body><article><p>" + PAGE.replace("\n", "</p><p>") + "</p></article></body></html>"
+    from test_profile import page as site_page
+    from test_profile import site_pages
+
+    profile = cleantext.learn(site_pages())
+    on_site = site_page(11, "A brand new article about the harbour opened today, the port said.") + "\n" + LONG
+    assert clean(on_site, profile=profile) != clean(on_site)
+    cases = [(LONG, {}), (page, {}), (LONG, {"kind": "text"}), (on_site, {"profile": profile})]
+    for text, options in cases:
+        box = [text]
+        assert "".join(cleantext.clean_pieces(box, **options)) == clean(text, **options)  # type: ignore[arg-type]
+        assert box == []
+    with pytest.raises(cleantext.InputTypeError, match="clean_pieces"):
+        cleantext.clean_pieces([b"bytes"])  # type: ignore[list-item]
+
+
+def test_pieces_let_go_of_the_text_before_the_first_piece_is_made() -> None:
+    # The command hands its document over: once the steps have run, only the lines hold it.
+    import weakref
+
+    class Text(str):  # a str that can be watched (a plain str takes no weak reference)
+        pass
+
+    box: list[str] = [Text(LONG)]
+    watched = weakref.ref(box[0])
+    pieces = cleantext.clean_pieces(box, kind="text")
+    assert watched() is None
+    assert "".join(pieces) == clean(LONG)
+
+
+def test_a_large_document_gives_the_steps_memory_back_before_its_output_is_made() -> None:
+    import platform
+
+    from cleantext.memory import give_back
+
+    # glibc has malloc_trim; elsewhere the pipeline goes on without it
+    assert give_back() is (platform.libc_ver()[0] == "glibc")

@@ -11,7 +11,7 @@ The border reopened on Friday, officials said.
 """
 
 from .chrome import strip_chrome
-from .cleaner import DEFAULT_PIPELINE, LEARNED_PIPELINE, clean, explain
+from .cleaner import DEFAULT_PIPELINE, LEARNED_PIPELINE, clean, clean_pieces, explain
 from .config import KINDS, Config, route
 from .decision import keep_article
 from .decode import decode, normalize_newlines
@@ -73,6 +73,7 @@ __all__ = [
     "SiteThresholds",
     "UndecodableInputError",
     "clean",
+    "clean_pieces",
     "decode",
     "decode_html",
     "drop_duplicates",

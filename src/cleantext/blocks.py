@@ -7,7 +7,7 @@ Blank lines belong to no paragraph.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from .lazy import LazyPattern
@@ -82,7 +82,10 @@ def _starts_lower(stripped: str) -> bool:
 
 
 #: The last document split, and its paragraphs: the steps of a pipeline split the same lines in turn
-#: (strip_boilerplate sees what strip_chrome saw, when strip_chrome removed nothing).
+#: (strip_boilerplate sees what strip_chrome saw, when strip_chrome removed nothing). A step that
+#: reads them in order (:func:`each_paragraph`) holds them only if it removes nothing, and the last
+#: step to split takes them (:func:`take_paragraphs`): held longer, they would cost about what the
+#: document's text does while the output is made and after it is returned.
 _last: tuple[tuple[str, ...], list[Paragraph]] = ((), [])
 
 
@@ -97,13 +100,46 @@ def paragraphs(lines: Sequence[str]) -> list[Paragraph]:
     last = _last
     if last[0] == key:
         return list(last[1])
-    found = _split(key)
+    found = list(_each(key))
     _last = (key, found)
     return list(found)
 
 
-def _split(lines: Sequence[str]) -> list[Paragraph]:
-    found: list[Paragraph] = []
+def take_paragraphs(lines: Sequence[str]) -> list[Paragraph]:
+    """:func:`paragraphs`, for a step after which no other splits the same lines: the remembered split
+    is handed over (or one is made) and nothing stays remembered."""
+    global _last
+    (key, found), _last = _last, ((), [])
+    if _same(key, lines):
+        return found
+    del key, found  # not held while the lines are split again
+    return list(_each(lines))
+
+
+def each_paragraph(lines: Sequence[str]) -> Iterator[Paragraph]:
+    """:func:`paragraphs` one at a time, each made when it is wanted (or the remembered split of
+    ``lines``, taken); nothing stays remembered unless the step gives them back
+    (:func:`remember_paragraphs`)."""
+    global _last
+    (key, found), _last = _last, ((), [])
+    if _same(key, lines):
+        return iter(found)
+    return _each(lines)
+
+
+def remember_paragraphs(lines: Sequence[str], found: list[Paragraph]) -> None:
+    """Remember ``found``, all the paragraphs of ``lines``, for the next step that splits them."""
+    global _last
+    _last = (tuple(lines), found)
+
+
+def _same(key: tuple[str, ...], lines: Sequence[str]) -> bool:
+    """Whether the remembered ``key`` holds ``lines`` (compared only when their numbers agree)."""
+    return len(key) == len(lines) and key == tuple(lines)
+
+
+def _each(lines: Sequence[str]) -> Iterator[Paragraph]:
+    # A paragraph of one line (most are) holds one int for both ends: a million paragraphs, 32 MB less.
     first = -1
     parts: list[str] = []
     for index, line in enumerate(lines):
@@ -111,7 +147,7 @@ def _split(lines: Sequence[str]) -> list[Paragraph]:
         if not stripped:
             if parts:
                 text = " ".join(parts)
-                found.append(Paragraph(first, index - 1, text, word_count(text)))
+                yield Paragraph(first, first if len(parts) == 1 else index - 1, text, word_count(text))
                 parts = []
             continue
         # ``parts[-1]`` and ``stripped`` are stripped, so their last and first characters decide.
@@ -120,10 +156,9 @@ def _split(lines: Sequence[str]) -> list[Paragraph]:
             continue
         if parts:
             text = " ".join(parts)
-            found.append(Paragraph(first, index - 1, text, word_count(text)))
+            yield Paragraph(first, first if len(parts) == 1 else index - 1, text, word_count(text))
         first = index
         parts = [stripped]
     if parts:
         text = " ".join(parts)
-        found.append(Paragraph(first, len(lines) - 1, text, word_count(text)))
-    return found
+        yield Paragraph(first, first if len(parts) == 1 else len(lines) - 1, text, word_count(text))

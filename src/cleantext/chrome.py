@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .blocks import Paragraph, ends_sentence, paragraphs, word_count
+from .blocks import Paragraph, each_paragraph, ends_sentence, remember_paragraphs, word_count
 from .chrome_engine import _compile, _label
 from .codeblocks import code_blocks
 from .lazy import LazyPattern
@@ -57,17 +57,25 @@ def decide_chrome(lines: Sequence[str], /, *, rules: Sequence[Rule] = DEFAULT_RU
     removals: dict[int, tuple[str, int | None]] = {}
     blocks = code_blocks(lines)
     code = {index for block in blocks for index in block.lines}
-    for paragraph in paragraphs(lines):
+    seen: list[Paragraph] | None = []  # while none is removed: the next step may reuse them
+    for paragraph in each_paragraph(lines):
         for part in _outside(paragraph, code, lines) if code else (paragraph,):
             label = _label(part.text, part.words, engine)  # a paragraph's text is stripped
             if label is not None and not _reported_speech(part.text, part.words):
                 for index in part.lines:
                     removals[index] = (label, None)
+        if seen is not None:
+            if removals:
+                seen = None
+            else:
+                seen.append(paragraph)
     for block in blocks:
         if block.machinery:
             for index in block.lines:
                 if lines[index].strip():  # the blank lines inside it are left to tidy
                     removals[index] = ("script", None)
+    if seen is not None and not removals:
+        remember_paragraphs(lines, seen)
     return Outcome.removing(lines, removals, step="strip_chrome")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .config import DEFAULT_CONFIG, KINDS, Config, route
@@ -15,7 +16,7 @@ from .sitechrome import with_profile
 if TYPE_CHECKING:
     from .profile import Profile
 
-__all__ = ["DEFAULT_PIPELINE", "KINDS", "LEARNED_PIPELINE", "clean", "explain"]
+__all__ = ["DEFAULT_PIPELINE", "KINDS", "LEARNED_PIPELINE", "clean", "clean_pieces", "explain"]
 
 #: What :func:`clean` runs on text: the steps of the text route (:data:`cleantext.config.ROUTES`) with
 #: their default options, ``Config().pipeline("text")``.
@@ -84,6 +85,38 @@ def clean(
 
         return explain_html(text, steps=chosen).text
     return chosen(text)
+
+
+def clean_pieces(
+    box: list[str],
+    *,
+    kind: str = "auto",
+    config: Config | None = None,
+    steps: Pipeline | Step | None = None,
+    profile: Profile | None = None,
+    site: str | None = None,
+) -> Iterator[str]:
+    """:func:`clean` for a caller that lets go of its text: taken out of ``box`` (left empty), cleaned,
+    and given back in pieces whose ``"".join`` is what :func:`clean` returns (see :meth:`cleantext.Pipeline.pieces`).
+
+    Meant for a large document written out piece by piece (the command does so): the text is dropped
+    once split into lines, and the whole result is never held, so the peak is about half of
+    :func:`clean`'s. An HTML page comes back as one piece. The options are :func:`clean`'s.
+
+    >>> box = ["Officials reported the crossing was closed on Friday.Â\\n(0) comments\\nLog In"]
+    >>> "".join(clean_pieces(box)), box
+    ('Officials reported the crossing was closed on Friday.\\n', [])
+    """
+    text = box.pop()
+    require_text(text, "clean_pieces")
+    way = route(text, kind)
+    if way == "html":
+        return iter((clean(text, kind="html", config=config, steps=steps, profile=profile, site=site),))
+    chosen = _chosen(way, steps, config, profile, site)
+    chain = chosen if isinstance(chosen, Pipeline) else pipeline(chosen)
+    box.append(text)
+    del text
+    return chain.pieces(box)
 
 
 def explain(

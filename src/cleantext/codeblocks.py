@@ -156,8 +156,21 @@ def code_blocks(lines: Sequence[str], *, gap: int = 2) -> list[CodeBlock]:
     return list(found)
 
 
+def take_code_blocks(lines: Sequence[str], *, gap: int = 2) -> list[CodeBlock]:
+    """:func:`code_blocks`, for a step after which no other looks at the same lines: the remembered
+    blocks are handed over (or found) and nothing stays remembered."""
+    global _last
+    (key, found), _last = _last, ((0, ()), [])
+    if key[0] == gap and len(key[1]) == len(lines) and key[1] == tuple(lines):
+        return found
+    del key, found  # not held while the lines are looked at again
+    return _find(lines, gap)
+
+
 #: The last document looked at, and its blocks: the steps of a pipeline look at the same lines in
-#: turn (strip_chrome sees what drop_duplicates saw, when drop_duplicates removed nothing).
+#: turn (strip_chrome sees what drop_duplicates saw, when drop_duplicates removed nothing). The last
+#: step to look takes them (:func:`take_code_blocks`): kept, they would hold the document's lines after
+#: ``clean()`` returns.
 _last: tuple[tuple[int, tuple[str, ...]], list[CodeBlock]] = ((0, ()), [])
 
 

@@ -18,17 +18,28 @@ Cost is linear: each line looks up the positions of its first few words in an in
 document's word n-grams and compares itself with at most 17 of them: the first, then the nearest
 before it (not the next ones after the first: which those are would change when a later step removes
 a page header, and a second ``clean`` would find a copy the first did not).
+
+Memory is a few bytes a line, nothing a word: the words are read from the lines as they are needed
+and let go of at once (a document of fewer than 65,536 words keeps them while it is read: a few MB).
+The index holds only the n-grams that open a line long enough to be a copy (the only ones ever
+looked up), found in one pass over the stream; a compared copy's words are read again from its lines
+(a long line remembers where every 64th word starts, so that reading a few of its words never costs
+the whole line twice).
 """
 
 from __future__ import annotations
 
+import re
+from array import array
 from bisect import bisect_right
-from collections.abc import Sequence
-from itertools import accumulate, chain, compress
-from operator import ne
+from collections import deque
+from collections.abc import Iterator, Sequence
+from itertools import chain, compress, islice, tee
+from operator import not_
 
 from .blocks import ends_sentence
 from .codeblocks import code_blocks
+from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
 from .options import DuplicateOptions
 
@@ -39,95 +50,232 @@ _MAX_CANDIDATES = 16  # earlier copies compared per line, besides the first: the
 _LABEL_WORDS = 6  # a repeated line this short is a section label or a share bar, not text
 _FURNITURE_WORDS = 3  # a line this short that ends no sentence is not read into the stream
 _MAX_ROUNDS = 8  # readings of the stream at most: a bound, so the cost stays linear
+_FIRST_LOOK = 8  # words of a possible copy compared before the rest are read
+_HOLD_WORDS = 1 << 16  # a document of fewer words keeps its lines' words through a reading: read once, not twice
+_MARK_EVERY = 64  # a long line remembers where every this many words start, once a copy is read in it
+#: A word as ``str.split()`` finds it: ``\s`` is ``str.isspace`` (a test checks every character), and
+#: case folding neither makes nor takes white space, so ``line.casefold().split()`` gives the words of
+#: ``line``'s matches, each case-folded.
+_WORD = LazyPattern(r"\S+")
+
+Removals = dict[int, tuple[str, int | None]]
 
 
-def _repeated_labels(per_line: Sequence[tuple[str, ...]], times: int) -> dict[int, tuple[str, int | None]]:
-    """Short lines (a few words, no sentence end) that stand ``times`` or more times in the page."""
-    seen: dict[str, list[int]] = {}
-    for line_no, words in enumerate(per_line):
-        if 0 < len(words) <= _LABEL_WORDS:
-            key = " ".join(words)
-            if 4 <= len(key) <= 60 and not ends_sentence(key):
-                seen.setdefault(key, []).append(line_no)
-    return {line_no: ("repeated-label", None) for places in seen.values() if len(places) >= times for line_no in places}
+class _Stream:
+    """The lines of one reading, as one stream of words that is not held.
 
-
-def _is_furniture(words: tuple[str, ...]) -> bool:
-    """A line of a few words that ends no sentence ("Advertisement", "Share", "+"): left out of the stream.
-
-    Later steps remove such lines; were they in the stream, a copy whose earlier place they split
-    would be found only by a second ``clean``, once they are gone.
+    ``starts[i]`` is where line ``i``'s words begin in the stream (``starts[-1]`` is its length); a
+    line left out of the stream has no words in it. Words are read from the lines again when they
+    are wanted, but in a document of fewer than ``_HOLD_WORDS`` words, whose lines' words (a few MB
+    at most) are kept through the reading: splitting them twice would cost it more than its memory.
     """
-    return 0 < len(words) <= _FURNITURE_WORDS and not ends_sentence(words[-1])
 
+    __slots__ = ("_held", "_in_stream", "_lines", "_marks", "starts")
 
-def _first_positions(stream: tuple[str, ...], key_size: int) -> tuple[list[int], dict[int, int]]:
-    """The hash of each n-gram of ``stream``, and where each hash first stands.
+    def __init__(
+        self, lines: Sequence[str], starts: array[int], in_stream: bytearray, held: list[list[str]] | None
+    ) -> None:
+        self._lines = lines
+        self.starts = starts
+        self._in_stream = in_stream  # 0 for a line left out of the stream
+        self._held = held  # each line's words, in a small document (else None: read again when wanted)
+        self._marks: dict[int, array[int]] = {}  # line -> where each _MARK_EVERY-th word starts
 
-    Hashes, not the n-grams: a text of a million lines has millions of n-grams, and small ints cost a
-    fraction of the memory of tuples (``zip`` even reuses its tuple once ``hash`` has read it). Two
-    n-grams with one hash only cost an extra comparison: every candidate is compared word by word.
-    The dict is built from the hashes read backwards, so the earliest write wins.
-    """
-    hashes = list(
-        map(hash, zip(*(stream[k:] for k in range(key_size)), strict=False))
-    )  # the last ones are shorter: dropped
-    count = len(hashes)
-    return hashes, dict(zip(reversed(hashes), range(count - 1, -1, -1), strict=True))
+    def words(self) -> Iterator[str]:
+        """The words of the stream, one after another, each read when it is wanted."""
+        if self._held is not None:
+            return chain.from_iterable(compress(self._held, self._in_stream))
+        return chain.from_iterable(map(str.split, map(str.casefold, compress(self._lines, self._in_stream))))
 
+    def line_words(self, line_no: int) -> list[str]:
+        """The case-folded words of a line (in the stream or not)."""
+        if self._held is not None:
+            return self._held[line_no]
+        return self._lines[line_no].casefold().split()
 
-def _later_positions(hashes: list[int], first: dict[int, int]) -> dict[int, list[int]]:
-    """Every later start of each n-gram hash, in order; only repeating positions are visited."""
-    count = len(hashes)
-    later: dict[int, list[int]] = {}
-    if len(first) < count:
-        repeats = compress(range(count), map(ne, map(first.__getitem__, hashes), range(count)))
-        for position in repeats:
-            later.setdefault(hashes[position], []).append(position)
-    return later
+    def line_of(self, position: int) -> int:
+        """The line whose words hold stream position ``position`` (lines with no words are passed over)."""
+        return bisect_right(self.starts, position) - 1
 
-
-def _find_duplicates(
-    per_line: Sequence[tuple[str, ...]], min_words: int, label_repeats: int
-) -> dict[int, tuple[str, int | None]]:
-    """One reading of the word stream: the duplicated lines and repeated labels among ``per_line``."""
-    key_size = min(_KEY_WORDS, min_words)
-    in_stream = [() if _is_furniture(words) else words for words in per_line]
-    stream = tuple(chain.from_iterable(in_stream))  # every word of the document but the furniture's
-    starts = list(accumulate(map(len, in_stream), initial=0))  # where each line's words begin in ``stream``
-    # The index is built when a line first has room for a copy before it (never for a one-line text).
-    hashes: list[int] = []
-    first: dict[int, int] | None = None
-    later: dict[int, list[int]] | None = None  # built the first time a first candidate fails
-    removals: dict[int, tuple[str, int | None]] = {}
-    for line_no, words in enumerate(per_line):
+    def holds(self, position: int, words: Sequence[str]) -> bool:
+        """Whether the stream holds ``words`` from ``position`` on (read line by line, stopping at a difference)."""
         size = len(words)
+        starts = self.starts
+        if position + size > starts[-1]:
+            return False
+        done = 0
+        wanted = min(size, _FIRST_LOOK)  # a copy that is none mostly differs early: read a few words first
+        while done < size:
+            line_no = bisect_right(starts, position) - 1
+            taken = min(starts[line_no + 1] - position, wanted - done)
+            if self._words(line_no, position - starts[line_no], taken) != words[done : done + taken]:
+                return False
+            done += taken
+            position += taken
+            if done == wanted:
+                wanted = size
+        return True
+
+    def _words(self, line_no: int, offset: int, taken: int) -> list[str]:
+        """Words ``offset`` to ``offset + taken`` of a line in the stream, case-folded.
+
+        Costs about ``offset + taken`` words in a line of up to ``2 * _MARK_EVERY`` words, or of which
+        half is wanted (split up to there, the rest left in one piece); about ``taken`` in a longer one,
+        however long: its words are found from the nearest remembered start.
+        """
+        if self._held is not None:
+            return self._held[line_no][offset : offset + taken]
+        line = self._lines[line_no]
+        length = self.starts[line_no + 1] - self.starts[line_no]
+        if length <= 2 * _MARK_EVERY or 2 * taken >= length:
+            return line.casefold().split(None, offset + taken)[offset : offset + taken]  # the rest: one piece
+        begin, skip = 0, offset
+        if offset >= _MARK_EVERY:
+            marks = self._marks.get(line_no)
+            if marks is None:
+                marks = array("q", map(re.Match.start, islice(_WORD.finditer(line), 0, None, _MARK_EVERY)))
+                self._marks[line_no] = marks
+            begin, skip = marks[offset // _MARK_EVERY], offset % _MARK_EVERY
+        return [match.group().casefold() for match in islice(_WORD.finditer(line, begin), skip, skip + taken)]
+
+
+def _gram_hashes(words: Iterator[str], size: int) -> Iterator[int]:
+    """The hash of each n-gram (``size`` words) of ``words``, as ``hash(tuple(...))`` gives it."""
+    copies = tee(words, size)
+    for skip, copy in enumerate(copies):
+        deque(islice(copy, skip), maxlen=0)  # copy ``skip`` starts ``skip`` words later
+    # ``zip`` reuses its tuple once ``hash`` has read it: no tuple per n-gram is made.
+    return map(hash, zip(*copies, strict=False))
+
+
+_REPEATED_LABEL = ("repeated-label", None)  # one decision shared by every label removed
+
+
+def _label(words: Sequence[str]) -> str | None:
+    """The label a short line stands for (its words, joined), or ``None`` if it may not be one."""
+    label = " ".join(words)
+    return label if 4 <= len(label) <= 60 and not ends_sentence(label) else None
+
+
+def _repeated_labels(lines: Sequence[str], candidates: array[int], seen: dict[str, int], times: int) -> Removals:
+    """The ``candidates`` (lines of a few words) whose label was ``seen`` ``times`` or more times.
+
+    Counts, not lists of places, are kept while the lines are read: the few short lines are split
+    again here rather than each place held meanwhile.
+    """
+    if not seen or max(seen.values()) < times:
+        return {}
+    return {
+        line_no: _REPEATED_LABEL
+        for line_no in candidates
+        if seen[_label(lines[line_no].casefold().split())] >= times  # type: ignore[index]
+    }
+
+
+def _find_duplicates(lines: Sequence[str], min_words: int, label_repeats: int) -> Removals:
+    """One reading of the word stream: the duplicated lines and repeated labels among ``lines``."""
+    key_size = min(_KEY_WORDS, min_words)
+    # One pass over the lines: where each line's words begin in the stream, which lines have room
+    # for a copy before them (and the n-gram that opens each), and the short labels.
+    starts = array("q", [0])
+    in_stream = bytearray()  # 0 for a line of a few words that ends no sentence: left out of the stream
+    openers = array("q")  # the lines that may be copies, their sizes, and the hash of their first n-gram
+    sizes = array("q")
+    keys = array("q")
+    held: list[list[str]] | None = []  # each line's words, while the document is small
+    labels = array("q")  # the lines that may be a label, and how often each label was seen
+    seen: dict[str, int] = {}
+    total = 0  # words in the stream so far
+    limit = 0  # a copy must start before this stream position
+    # (the arrays' methods looked up once: this loop runs once a line, a million times for some pages)
+    add_start, add_in_stream, add_opener, add_size, add_key = (
+        starts.append,
+        in_stream.append,
+        openers.append,
+        sizes.append,
+        keys.append,
+    )
+    for line_no, line in enumerate(lines):
+        words = line.casefold().split()
+        size = len(words)
+        inside = True
+        if 0 < size <= _LABEL_WORDS:
+            if size <= _FURNITURE_WORDS and not ends_sentence(words[-1]):
+                inside = False
+            if label_repeats > 1:
+                label = _label(words)
+                if label is not None:
+                    labels.append(line_no)
+                    seen[label] = seen.get(label, 0) + 1
+        if size >= min_words and total >= size:  # a copy must end before this line begins
+            add_opener(line_no)
+            add_size(size)
+            add_key(hash(tuple(words[:key_size])))
+            if total - size >= limit:
+                limit = total - size + 1
+        if inside:
+            total += size
+        if held is not None:
+            held.append(words)
+            if total > _HOLD_WORDS:
+                held = None
+        add_in_stream(inside)
+        add_start(total)
+    removals: Removals = {}
+    if openers:
+        removals = _find_copies(_Stream(lines, starts, in_stream, held), (openers, sizes, keys), limit, key_size)
+    if label_repeats > 1:
+        for line_no, decision in _repeated_labels(lines, labels, seen, label_repeats).items():
+            removals.setdefault(line_no, decision)
+    return removals
+
+
+def _find_copies(
+    stream: _Stream,
+    openers: tuple[array[int], array[int], array[int]],
+    limit: int,
+    key_size: int,
+) -> Removals:
+    """The ``openers`` (lines, their sizes, the hashes of the n-grams that open them) whose words the
+    stream holds earlier, each with the line where that copy begins; copies begin before ``limit``."""
+    removals: Removals = {}
+    keys = openers[2]
+    # Where each looked-up n-gram first stands in the stream, and every place any of them stands
+    # (hashes, not n-grams: two n-grams of one hash cost one more comparison, never a wrong answer).
+    first: dict[int, int | None] = dict.fromkeys(keys)
+    hashes, probe = tee(_gram_hashes(stream.words(), key_size))
+    # (position, hash) of each place, one after the other in one array: made without a Python loop
+    found = array(
+        "q", chain.from_iterable(compress(zip(range(limit), hashes, strict=False), map(first.__contains__, probe)))
+    )
+    places, place_keys = found[0::2], found[1::2]
+    del found
+    first.update(zip(reversed(place_keys), reversed(places), strict=True))  # written last: the earliest
+    later: dict[int, list[int]] | None = None  # built the first time a first candidate fails
+    starts = stream.starts
+    for line_no, size, key in zip(*openers, strict=True):
         start = starts[line_no]
-        if size < min_words or start < size:
-            continue
-        if first is None:
-            hashes, first = _first_positions(stream, key_size)
-        key = hash(words[:key_size])
-        earliest = first.get(key)
+        earliest = first[key]
         # Earlier copies only: a copy must end before this line begins (positions only grow).
         if earliest is None or earliest + size > start:
             continue
-        if stream[earliest : earliest + size] == words:
-            removals[line_no] = ("duplicate", bisect_right(starts, earliest) - 1)
+        words = stream.line_words(line_no)
+        if stream.holds(earliest, words):
+            removals[line_no] = ("duplicate", stream.line_of(earliest))
             continue
         if later is None:
-            later = _later_positions(hashes, first)
+            later = {}
+            for position, place_key in zip(places, place_keys, strict=True):
+                if first[place_key] != position:
+                    later.setdefault(place_key, []).append(position)
         # Then the copies nearest before the line: which these are does not depend on what other
         # steps remove far away (a page header, a footer), so a second clean finds none either.
         positions = later.get(key, ())
         eligible = bisect_right(positions, start - size)
         for position in reversed(positions[max(eligible - _MAX_CANDIDATES, 0) : eligible]):
-            if stream[position : position + size] == words:
-                removals[line_no] = ("duplicate", bisect_right(starts, position) - 1)
+            if stream.holds(position, words):
+                removals[line_no] = ("duplicate", stream.line_of(position))
                 break
-    if label_repeats > 1:
-        for line_no, decision in _repeated_labels(per_line, label_repeats).items():
-            removals.setdefault(line_no, decision)
     return removals
 
 
@@ -145,25 +293,28 @@ def decide_duplicates(
     drops nothing.
     """
     min_words = max(min_words, 1)
-    # Tuples, not lists: a million short lines would make a million lists for the garbage collector
-    # to walk again and again (quadratic in effect); tuples of strings are not tracked.
-    per_line = [tuple(line.casefold().split()) for line in lines]
-    live = range(len(lines))  # the input line each line of this reading is
-    removals: dict[int, tuple[str, int | None]] = {}
+    live: Sequence[int] = range(len(lines))  # the input line each line of this reading is
+    current: Sequence[str] = lines
+    removed = array("q")  # the input lines found, reading after reading
+    refs = array("q")  # the input line each copies, or -1 for a repeated label
     # Code is kept or dropped whole (by strip_chrome), never in part: a line of it that repeats
     # ("return 0;", "}") stays.
     code = {index for block in code_blocks(lines) for index in block.lines}
     for _ in range(_MAX_ROUNDS):
-        found = _find_duplicates(
-            [per_line[index] for index in live] if removals else per_line, min_words, label_repeats
-        )
+        found = _find_duplicates(current, min_words, label_repeats)
         if code:
             found = {line_no: decision for line_no, decision in found.items() if live[line_no] not in code}
         if not found:
             break
-        for line_no, (reason, ref) in found.items():
-            removals[live[line_no]] = (reason, None if ref is None else live[ref])
-        live = [index for line_no, index in enumerate(live) if line_no not in found]
+        for line_no, (_, ref) in found.items():
+            removed.append(live[line_no])
+            refs.append(-1 if ref is None else live[ref])
+        live = array("q", compress(live, map(not_, map(found.__contains__, range(len(live))))))
+        found = {}  # not held through the next reading
+        current = [lines[index] for index in live]
+    removals = {
+        index: _REPEATED_LABEL if ref < 0 else ("duplicate", ref) for index, ref in zip(removed, refs, strict=True)
+    }
     return Outcome.removing(lines, removals, step="drop_duplicates")
 
 

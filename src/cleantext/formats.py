@@ -30,7 +30,19 @@ import cleantext
 
 from . import jsonlines, parquet, warc
 from .compression import by_extension, head
-from .records import Document, Job, Record, Result, Route, Task, clean_document, finished, read_text
+from .records import (
+    Document,
+    Job,
+    Record,
+    Result,
+    Route,
+    Task,
+    clean_document,
+    clean_in_pieces,
+    finished,
+    read_text,
+    text_output,
+)
 from .records import split_document as _split_document
 
 if TYPE_CHECKING:
@@ -216,6 +228,10 @@ def clean_record(job: Job, box: list[bytes], task: Task) -> Result:
     text, kind, site, meta = found
     del found
     try:
+        if task.route.output == "text" and not job.explain:  # the text handed over, the result in pieces
+            box = [text]
+            del text
+            return text_output(task, clean_in_pieces(job, box, kind, site))
         done = clean_document(job, text, kind, site)
     except cleantext.CleantextError as problem:
         return Result(None, str(problem))

@@ -5,6 +5,7 @@ Paragraphs are never joined or split: one paragraph per line stays one paragraph
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Sequence
 from operator import itemgetter
 
@@ -22,7 +23,7 @@ _TRAILING = (
 def decide_tidy(lines: Sequence[str], /) -> Outcome:
     """Strip line ends, keep at most one blank line between paragraphs, end with one newline."""
     kept: list[str] = []
-    origin: list[int] = []
+    origin = array("q")  # not a list of int objects: 8 bytes a line
     edits: list[tuple[int, Action, str, str, str, None]] = []  # rows of Edits: plain tuples
     pending_blank: int | None = None  # index of a blank line waiting for the next paragraph
     for index, line in enumerate(lines):

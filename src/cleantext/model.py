@@ -9,8 +9,10 @@ and what it says it did cannot drift apart.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any, Literal, NamedTuple, Protocol, overload
 
 __all__ = [
@@ -109,15 +111,45 @@ class Edits(Sequence[Edit]):
         return f"Edits({list(self)!r})"
 
 
+class _Removed(Edits):
+    """The edits of a step that removed lines, made from its decisions only when somebody reads them.
+
+    A row per removed line (a tuple, its index and the line) would cost about what the line does,
+    and ``clean()`` reads none: until read, only the decisions (line -> reason, ref) are held.
+    """
+
+    __slots__ = ("_lines", "_made", "_removals")
+
+    def __init__(self, lines: Sequence[str], removals: Mapping[int, tuple[str, int | None]], step: str) -> None:
+        self._lines = lines
+        self._removals = removals
+        self._step = step
+        self._made: list[tuple[int, Action, str, str, str, int | None]] | None = None
+
+    @property  # type: ignore[override]  # the rows of Edits, made on first use
+    def _rows(self) -> list[tuple[int, Action, str, str, str, int | None]]:
+        if self._made is None:
+            lines = self._lines
+            self._made = [
+                (index, "remove", reason, lines[index], "", ref)
+                for index, (reason, ref) in sorted(self._removals.items())
+            ]
+        return self._made
+
+    def __len__(self) -> int:
+        return len(self._removals)
+
+
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """What a step decided for a document: the lines it keeps and the edits it made.
 
-    ``origin[k]`` is the index of the input line that output line ``k`` came from.
+    ``origin[k]`` is the index of the input line that output line ``k`` came from (a compact
+    sequence: a ``range`` when nothing moved, an ``array`` otherwise, not a list of int objects).
     """
 
     lines: list[str]
-    origin: list[int]
+    origin: Sequence[int]
     edits: Sequence[Edit] = field(default_factory=list)
 
     @property
@@ -126,21 +158,20 @@ class Outcome:
 
     @classmethod
     def unchanged(cls, lines: Sequence[str]) -> Outcome:
-        return cls(list(lines), list(range(len(lines))))
+        return cls(list(lines), range(len(lines)))
 
     @classmethod
     def removing(cls, lines: Sequence[str], removals: Mapping[int, tuple[str, int | None]], step: str) -> Outcome:
-        """Keep every line but those in ``removals`` (index -> (reason, ref))."""
+        """Keep every line but those in ``removals`` (index -> (reason, ref)); the edits are made from
+        ``removals`` when read."""
         if not removals:
             return cls.unchanged(lines)
-        kept: list[str] = []
-        origin: list[int] = []
-        for index, line in enumerate(lines):
-            if index not in removals:
-                kept.append(line)
-                origin.append(index)
-        rows = [(index, "remove", reason, lines[index], "", ref) for index, (reason, ref) in sorted(removals.items())]
-        return cls(kept, origin, Edits(rows, step))
+        keep = bytearray(b"\x01") * len(lines)
+        for index in removals:
+            keep[index] = 0
+        return cls(
+            list(compress(lines, keep)), array("q", compress(range(len(lines)), keep)), _Removed(lines, removals, step)
+        )
 
     @classmethod
     def changing(cls, lines: Sequence[str], new_lines: Sequence[str], reasons: Sequence[str], step: str) -> Outcome:
@@ -150,7 +181,7 @@ class Outcome:
             for index, (old, new, reason) in enumerate(zip(lines, new_lines, reasons, strict=True))
             if old != new
         ]
-        return cls(list(new_lines), list(range(len(new_lines))), Edits(rows, step))
+        return cls(list(new_lines), range(len(new_lines)), Edits(rows, step))
 
 
 class Decider(Protocol):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import PipelineError
+from .memory import LARGE, give_back
 from .model import Edit, Outcome, decider_of, split_lines
 
 __all__ = ["Pipeline", "Report", "explain_with", "pipeline"]
@@ -87,6 +88,24 @@ def run_step(step: Step, lines: Sequence[str]) -> Outcome:
     return decide(lines, **options)
 
 
+def _taken(lines: list[str], size: int = 4096) -> Iterator[str]:
+    """``"\\n".join(lines)`` in pieces of ``size`` lines, each piece but the last ending with its line
+    break; the lines are taken out of the list (left empty) as each piece is made.
+
+    >>> lines = ["a", "b", "", "c"]
+    >>> list(_taken(lines, 2)), lines
+    (['a\\nb\\n', '\\nc'], [])
+    """
+    lines.reverse()
+    while lines:
+        group = lines[-size:]
+        del lines[-size:]
+        group.reverse()
+        if lines:
+            group.append("")  # the line break before the next piece
+        yield "\n".join(group)
+
+
 def _clip(text: str, width: int = 100) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -156,10 +175,40 @@ class Pipeline:
     def __call__(self, text: str) -> str:
         if not self.steps:
             return text
-        lines: Sequence[str] = split_lines(text)
+        lines = self._lines(split_lines(text))
+        if len(text) >= LARGE:
+            give_back()  # what the steps freed, before the output's one large block is made
+        return "\n".join(lines)
+
+    def pieces(self, box: list[str]) -> Iterator[str]:
+        """Run on the text taken out of ``box`` (left empty); give the result back in pieces.
+
+        For a caller that can let go of its text, such as a command writing to a file: the text is
+        dropped once split into lines, and each piece is made from lines that are then dropped, so the
+        text, its lines and the whole result are never held at once. ``"".join`` of the pieces is
+        what calling the pipeline on the text returns. The steps run before this returns (errors are
+        raised here); the pieces are made as they are asked for.
+
+        >>> from cleantext import tidy
+        >>> box = ["one  \\n\\n\\n\\ntwo"]
+        >>> "".join(pipeline(tidy).pieces(box)), box
+        ('one\\n\\ntwo\\n', [])
+        """
+        text = box.pop()
+        if not self.steps:
+            return iter((text,))
+        large = len(text) >= LARGE
+        lines = split_lines(text)
+        del text
+        lines = self._lines(lines)
+        if large:
+            give_back()
+        return _taken(lines)
+
+    def _lines(self, lines: list[str]) -> list[str]:
         for step in self.steps:
             lines = run_step(step, lines).lines
-        return "\n".join(lines)
+        return lines
 
     def run(self, text: str) -> Report:
         """Run every step, keeping each one's edits mapped back to the lines of ``text``."""

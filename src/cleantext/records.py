@@ -30,10 +30,12 @@ __all__ = [
     "Route",
     "Task",
     "clean_document",
+    "clean_in_pieces",
     "finished",
     "read_text",
     "removed_of",
     "split_document",
+    "text_output",
     "too_large",
 ]
 
@@ -50,6 +52,12 @@ def clean_document(job: Job, text: str, kind: str, site: str | None = None) -> c
     """
     act = cleantext.explain if job.explain else cleantext.clean
     return act(text, kind=kind, config=job.config, steps=job.steps, profile=job.profile, site=site)
+
+
+def clean_in_pieces(job: Job, box: list[str], kind: str, site: str | None = None) -> Iterator[str]:
+    """:func:`clean_document` without ``explain``, the text taken out of ``box``, the result in pieces
+    (:func:`cleantext.clean_pieces`): how a document goes to text output, never held whole beside it."""
+    return cleantext.clean_pieces(box, kind=kind, config=job.config, steps=job.steps, profile=job.profile, site=site)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,9 +174,7 @@ def finished(job: Job, task: Task, done: cleantext.Report | str, meta: Meta | No
     text = done if isinstance(done, str) else done.text
     output = task.route.output
     if output == "text":
-        end = RECORD_END if task.route.format != "text" else ""
-        notes = () if isinstance(done, str) else tuple(done.lines())
-        return Result((text + end).encode("utf-8", "surrogatepass"), notes=notes)
+        return text_output(task, iter((text,)), notes=() if isinstance(done, str) else tuple(done.lines()))
     removed = None if isinstance(done, str) else removed_of(done)
     if output == "jsonl":
         meta = meta or Meta()
@@ -177,6 +183,15 @@ def finished(job: Job, task: Task, done: cleantext.Report | str, meta: Meta | No
             record["cleantext_removed"] = list(removed)
         return Result((json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8", "backslashreplace"))
     return Result(None, text=text, removed=removed, meta=meta)
+
+
+def text_output(task: Task, pieces: Iterator[str], notes: tuple[str, ...] = ()) -> Result:
+    """The :class:`Result` of a record cleaned into text output, from its text in pieces (each encoded
+    and let go of in turn; see :func:`clean_in_pieces`), ended as its input's records are."""
+    encoded = [piece.encode("utf-8", "surrogatepass") for piece in pieces]
+    if task.route.format != "text":
+        encoded.append(RECORD_END.encode("utf-8"))
+    return Result(b"".join(encoded), notes=notes)
 
 
 # --- plain text: one document per input ------------------------------------------------------------

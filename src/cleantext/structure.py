@@ -24,8 +24,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from .blocks import Paragraph, ends_sentence, paragraphs
-from .codeblocks import code_blocks
+from .blocks import Paragraph, ends_sentence, take_paragraphs
+from .codeblocks import take_code_blocks
 from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
 from .options import BoilerplateOptions
@@ -143,11 +143,13 @@ def decide_boilerplate(
     keep_ratio: float = _DEFAULT.keep_ratio,
 ) -> Outcome:
     """Remove the page's header, footer and far-away prose around the main run of prose."""
-    found = paragraphs(lines)
+    # Taken, not asked for: the last step to read them, it leaves nothing of the document remembered.
+    found = take_paragraphs(lines)
+    blocks = take_code_blocks(lines)
     prose = [k for k, paragraph in enumerate(found) if is_prose(paragraph, min_words=min_words)]
     if not prose:
         return Outcome.unchanged(lines)
-    code_lines = {index for block in code_blocks(lines) if not block.machinery for index in block.lines}
+    code_lines = {index for block in blocks if not block.machinery for index in block.lines}
     code = frozenset(k for k, paragraph in enumerate(found) if code_lines.intersection(paragraph.lines))
     first, last = _article_span(found, prose, min_words=min_words, max_gap=max_gap, keep_ratio=keep_ratio, code=code)
     removals: dict[int, tuple[str, int | None]] = {}
