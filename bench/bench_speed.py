@@ -1,6 +1,7 @@
 """Time ``cleantext.clean`` against ``ftfy.fix_text`` on the same news texts, and compare start-up.
 
-Usage: python bench/bench_speed.py [--repeat N] [--runs K] [--profile] [--only CORPUS] [--no-startup] [--json OUT.json]
+Usage: python bench/bench_speed.py [--repeat N] [--runs K] [--profile] [--only CORPUS] [--no-startup] [--learned]
+[--json OUT.json]
 
 Three corpora of at least 1 MB each (UTF-8 bytes; 1 MB = 10^6 bytes), assembled from the data on disk:
 
@@ -227,6 +228,11 @@ def main() -> None:
     parser.add_argument("--only", choices=("english", "multilingual", "damaged"), help="one corpus only")
     parser.add_argument("--profile", action="store_true", help="profile one clean pass with pyinstrument")
     parser.add_argument("--no-startup", action="store_true", help="skip the start-up measurement")
+    parser.add_argument(
+        "--learned",
+        action="store_true",
+        help="also time cleantext.LEARNED_PIPELINE (the learned decision) on each corpus",
+    )
     parser.add_argument("--json", metavar="OUT", help="also write the times and ratios to this JSON file")
     args = parser.parse_args()
 
@@ -250,6 +256,8 @@ def main() -> None:
         return
 
     systems = {"ftfy": ftfy.fix_text, "clean": cleantext.clean}
+    if args.learned:
+        systems["learned"] = cleantext.LEARNED_PIPELINE
     results: dict[str, Any] = {"corpora": {}}
     print(f"{'corpus':<13} {'docs':>5} {'MB':>6} {'ftfy s':>8} {'clean s':>8} {'clean/ftfy':>10}  target")
     for name, documents in texts.items():
@@ -262,6 +270,10 @@ def main() -> None:
             f"{name:<13} {len(documents):>5} {megabytes:>6.2f} {best['ftfy']:>8.3f} {best['clean']:>8.3f} "
             f"{ratio:>10.2f}  <= {TARGET_TIME} {verdict}"
         )
+        if args.learned:
+            learned = best["learned"] / best["ftfy"]
+            results["corpora"][name]["learned_ratio"] = learned
+            print(f"{'':<13} {'':>5} {'':>6} {'':>8} {best['learned']:>8.3f} {learned:>10.2f}  learned/ftfy")
     if args.no_startup:
         save(args.json, "bench_speed", results)
         return
