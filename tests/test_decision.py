@@ -89,6 +89,8 @@ def test_higher_thresholds_remove_no_less() -> None:
 
 def test_thresholds_outside_zero_to_one_are_an_option_error() -> None:
     with pytest.raises(OptionError, match="remove_below"):
+        cleantext.Config().with_settings(["keep_article.remove_below=2"])
+    with pytest.raises(OptionError, match="remove_below"):
         keep_article("text", remove_below=1.5)
     with pytest.raises(OptionError, match="keep_above"):
         keep_article("text", keep_above=-0.1)

@@ -180,11 +180,22 @@ class DecisionOptions(StepOptions):
 
     >>> DecisionOptions()
     DecisionOptions(remove_below=0.4, keep_above=0.99)
+    >>> DecisionOptions(keep_above=2.0)
+    Traceback (most recent call last):
+    ...
+    cleantext.errors.OptionError: keep_article.keep_above must be between 0 and 1, not 2.0
     """
 
     STEP: ClassVar[str] = "keep_article"
     remove_below: float = 0.4
     keep_above: float = 0.99
+
+    def __post_init__(self) -> None:
+        StepOptions.__post_init__(self)
+        for name in ("remove_below", "keep_above"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise OptionError(f"keep_article.{name} must be between 0 and 1, not {value!r}")
 
 
 @dataclass(frozen=True, slots=True)
