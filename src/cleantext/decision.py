@@ -38,11 +38,11 @@ from typing import Any, NamedTuple
 from .blocks import Paragraph, ends_sentence, paragraphs
 from .chrome import strip_chrome
 from .duplicates import drop_duplicates
-from .errors import CleantextError, OptionError
+from .errors import CleantextError
 from .features import ParagraphFeatures, paragraph_features
 from .model import Edit, Outcome, register_step, split_lines
 from .options import DecisionOptions
-from .pipeline import run_step
+from .pipeline import pipeline
 from .structure import strip_boilerplate
 
 __all__ = [
@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 #: The rule steps that annotate, in the order the rule pipeline runs them.
-ANNOTATORS = (drop_duplicates, strip_chrome, strip_boilerplate)
+ANNOTATORS = pipeline(drop_duplicates, strip_chrome, strip_boilerplate)
 #: Rule decisions trusted without a score: ``(step, reason)``.
 CERTAIN = frozenset(
     {("drop_duplicates", "duplicate"), ("strip_chrome", "comment-counter"), ("strip_chrome", "comment-policy")}
@@ -159,18 +159,9 @@ def rule_annotations(lines: Sequence[str]) -> dict[int, Edit]:
     >>> [(line, edit.step, edit.reason) for line, edit in found.items()]
     [(1, 'strip_chrome', 'comment-counter')]
     """
-    current: Sequence[str] = lines
-    to_input = range(len(lines))
-    found: dict[int, Edit] = {}
-    for step in ANNOTATORS:
-        outcome = run_step(step, current)
-        for edit in outcome.edits:
-            if edit.action == "remove" and edit.before.strip():
-                moved = edit.moved(to_input)
-                found[moved.line] = moved
-        to_input = [to_input[index] for index in outcome.origin]
-        current = outcome.lines
-    return found
+    return {
+        edit.line: edit for edit in ANNOTATORS.run_lines(lines)[1] if edit.action == "remove" and edit.before.strip()
+    }
 
 
 def read_paragraphs(lines: Sequence[str]) -> list[Reading]:
@@ -191,6 +182,10 @@ def _reason(model: DecisionModel, probability: float, threshold: float, features
     return f"model {probability:.2f} < {threshold:.2f}: {shown}"
 
 
+def _is_certain(edit: Edit) -> bool:
+    return (edit.step, edit.reason) in CERTAIN
+
+
 def _is_sentence(paragraph: Paragraph) -> bool:
     return paragraph.words >= SENTENCE_WORDS and ends_sentence(paragraph.text)
 
@@ -201,7 +196,7 @@ def _article_span(readings: Sequence[Reading]) -> range:
         k
         for k, reading in enumerate(readings)
         if len(reading.ruled) < len(reading.paragraph.lines)
-        and not any((edit.step, edit.reason) in CERTAIN for edit in reading.ruled.values())
+        and not any(map(_is_certain, reading.ruled.values()))
         and _is_sentence(reading.paragraph)
     ]
     return range(found[0], found[-1] + 1) if found else range(0)
@@ -223,7 +218,7 @@ def decide_once(
     changed = False
     for k, reading in enumerate(readings):
         ruled = reading.ruled
-        certain = {index: edit for index, edit in ruled.items() if (edit.step, edit.reason) in CERTAIN}
+        certain = {index: edit for index, edit in ruled.items() if _is_certain(edit)}
         removals.update(certain)
         lines = [index for index in reading.paragraph.lines if index not in certain]
         if not lines:
@@ -258,9 +253,7 @@ def decide_article(
     keep_above: float = _DEFAULT.keep_above,
 ) -> Outcome:
     """Annotate, score and decide (see :mod:`cleantext.decision`); read the output again while the model changed a rule decision."""
-    for name, value in (("remove_below", remove_below), ("keep_above", keep_above)):
-        if not 0.0 <= value <= 1.0:
-            raise OptionError(f"{name} must be between 0 and 1, not {value!r}")
+    DecisionOptions(remove_below=remove_below, keep_above=keep_above)  # checks them: OptionError
     model = load_model()
     kept = list(range(len(lines)))
     removals: list[Edit] = []

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -41,13 +42,6 @@ _PUNCT_BINS = (0.02, 0.05, 0.1, 0.2, 0.4)
 _LENGTH_BINS = (3, 4, 5, 6, 8, 12)
 
 
-def _bin(value: float, edges: Sequence[float]) -> int:
-    for index, edge in enumerate(edges):
-        if value < edge:
-            return index
-    return len(edges)
-
-
 class ParagraphFeatures(NamedTuple):
     """One paragraph's features: ``shape`` names (value 1) and its distinct ``tokens`` (value ``token_value``)."""
 
@@ -59,7 +53,7 @@ class ParagraphFeatures(NamedTuple):
 def _shape(paragraph: Paragraph) -> list[str]:
     """The shape names of one paragraph: size, how it starts and ends, case, digits, punctuation, links."""
     text = paragraph.text
-    names = [f"words:{_bin(paragraph.words, _WORD_BINS)}"]
+    names = [f"words:{bisect_right(_WORD_BINS, paragraph.words)}"]
     if ends_sentence(text):
         names.append("ends:sentence")
     elif text[-1] in _ENDS:
@@ -73,13 +67,13 @@ def _shape(paragraph: Paragraph) -> list[str]:
     letters = sum(map(str.isalpha, text))
     digits = sum(map(str.isdigit, text))
     if letters:
-        names.append(f"upper:{_bin(sum(map(str.isupper, text)) / letters, _RATIO_BINS)}")
+        names.append(f"upper:{bisect_right(_RATIO_BINS, sum(map(str.isupper, text)) / letters)}")
     words = text.split()
-    names.append(f"caps:{_bin(sum(1 for word in words if word[0].isupper()) / len(words), _CAPS_BINS)}")
-    names.append(f"digits:{_bin(digits / length, _DIGIT_BINS)}")
+    names.append(f"caps:{bisect_right(_CAPS_BINS, sum(1 for word in words if word[0].isupper()) / len(words))}")
+    names.append(f"digits:{bisect_right(_DIGIT_BINS, digits / length)}")
     other = length - letters - digits - sum(map(str.isspace, text))
-    names.append(f"punct:{_bin(other / length, _PUNCT_BINS)}")
-    names.append(f"wordlen:{_bin((length - len(words) + 1) / len(words), _LENGTH_BINS)}")
+    names.append(f"punct:{bisect_right(_PUNCT_BINS, other / length)}")
+    names.append(f"wordlen:{bisect_right(_LENGTH_BINS, (length - len(words) + 1) / len(words))}")
     if _URL.search(text):
         names.append("has:url")
     if "@" in text and _EMAIL.search(text):

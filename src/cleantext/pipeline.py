@@ -212,7 +212,18 @@ class Pipeline:
 
     def run(self, text: str) -> Report:
         """Run every step, keeping each one's edits mapped back to the lines of ``text``."""
-        lines: Sequence[str] = split_lines(text)
+        lines, edits, to_input = self.run_lines(split_lines(text))
+        return Report("\n".join(lines), tuple(edits), tuple(to_input))
+
+    def run_lines(self, lines: Sequence[str]) -> tuple[Sequence[str], list[Edit], list[int]]:
+        """:meth:`run` on a text's lines: the lines left, every edit by line of ``lines``, and for each
+        line left the line of ``lines`` it came from.
+
+        >>> from cleantext import strip_chrome
+        >>> left, edits, origin = pipeline(strip_chrome).run_lines(["Log In", "The port reopened."])
+        >>> left, [(edit.line, edit.reason) for edit in edits], origin
+        (['The port reopened.'], [(0, 'login')], [1])
+        """
         to_input = list(range(len(lines)))  # current line -> input line
         edits: list[Edit] = []
         for step in self.steps:
@@ -220,7 +231,7 @@ class Pipeline:
             edits.extend(edit.moved(to_input) for edit in outcome.edits)
             to_input = [to_input[index] for index in outcome.origin]
             lines = outcome.lines
-        return Report("\n".join(lines), tuple(edits), tuple(to_input))
+        return lines, edits, to_input
 
     def __repr__(self) -> str:
         return f"pipeline({', '.join(_step_repr(step) for step in self.steps)})"
