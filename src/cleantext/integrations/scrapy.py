@@ -40,10 +40,13 @@ Settings (all optional):
     route's steps (:func:`cleantext.route`).
 ``CLEANTEXT_SET``
     Options of the steps, written as the command's ``--set`` (:meth:`cleantext.Config.with_settings`):
-    a list such as ``["strip_chrome.max_words=12"]``, or the settings in one string, separated by commas.
+    a list such as ``["keep_article.remove_below=0.3"]``, or the settings in one string, separated by
+    commas.
 
 An unknown step, option or value in these settings stops the crawl at start with a
-:class:`~cleantext.OptionError` naming the setting. Values may be ``str`` or ``bytes`` (``response.body``: decoded by the page's declared charset); a
+:class:`~cleantext.OptionError` naming the setting.
+
+Values may be ``str`` or ``bytes`` (``response.body``: decoded by the page's declared charset); a
 field that is absent or ``None`` is left alone. Items may be dicts, ``scrapy.Item`` objects or any
 type ``itemadapter`` knows; an ``Item`` must declare the output fields. The crawler's stats count
 ``cleantext/cleaned``, ``cleantext/no_article`` and ``cleantext/failed``.
@@ -114,12 +117,12 @@ def _steps(names: list[str]) -> cleantext.Pipeline | None:
 
 def _config(settings: list[str]) -> cleantext.Config | None:
     """``CLEANTEXT_SET`` as a config; ``None`` when it sets nothing."""
-    given = [setting.strip() if isinstance(setting, str) else setting for setting in settings]
+    for setting in settings:
+        if not isinstance(setting, str):
+            raise cleantext.OptionError(f"CLEANTEXT_SET: a setting is written STEP.OPTION=VALUE, not {setting!r}")
+    given = [setting.strip() for setting in settings if setting.strip()]
     try:
-        for setting in given:
-            if not isinstance(setting, str):
-                raise cleantext.OptionError(f"a setting is written STEP.OPTION=VALUE, not {setting!r}")
-        return cleantext.Config().with_settings(filter(None, given)) if any(given) else None
+        return cleantext.Config().with_settings(given) if given else None
     except cleantext.OptionError as problem:
         raise cleantext.OptionError(f"CLEANTEXT_SET: {problem}") from problem
 
