@@ -12,7 +12,7 @@ The border reopened on Friday, officials said.
 
 from .chrome import strip_chrome
 from .cleaner import DEFAULT_PIPELINE, LEARNED_PIPELINE, clean, clean_pieces, explain
-from .config import KINDS, Config, route
+from .config import KINDS, Config, parse_steps, route
 from .decision import keep_article
 from .decode import decode, normalize_newlines
 from .duplicates import drop_duplicates
@@ -84,6 +84,7 @@ __all__ = [
     "keep_article",
     "learn",
     "normalize_newlines",
+    "parse_steps",
     "pipeline",
     "registered_steps",
     "repair",

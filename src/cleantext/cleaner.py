@@ -58,6 +58,7 @@ def clean(
     steps: Pipeline | Step | None = None,
     profile: Profile | None = None,
     site: str | None = None,
+    url: str | None = None,
 ) -> str:
     """Turn scraped article text, or an HTML page, into the clean article body.
 
@@ -67,6 +68,7 @@ def clean(
     ``steps``, when given, replace the steps of the path (for a page: the text steps run on its
     article). With a site ``profile`` (:func:`cleantext.learn`), :func:`cleantext.strip_site_chrome`
     runs first and removes the lines seen on enough pages of ``site`` (for a page: on its extracted text).
+    ``url``, a page's address, is given to its extraction (:func:`cleantext.from_html`); text has no use for it.
 
     >>> print(clean("Officials reported the crossing was closed on Friday.Â\\n(0) comments\\nLog In"))
     Officials reported the crossing was closed on Friday.
@@ -83,7 +85,7 @@ def clean(
     if way == "html":
         from .html import explain_html
 
-        return explain_html(text, steps=chosen).text
+        return explain_html(text, url=url, steps=chosen).text
     return chosen(text)
 
 
@@ -95,6 +97,7 @@ def clean_pieces(
     steps: Pipeline | Step | None = None,
     profile: Profile | None = None,
     site: str | None = None,
+    url: str | None = None,
 ) -> Iterator[str]:
     """:func:`clean` for a caller that lets go of its text: taken out of ``box`` (left empty), cleaned,
     and given back in pieces whose ``"".join`` is what :func:`clean` returns (see :meth:`cleantext.Pipeline.pieces`).
@@ -111,7 +114,7 @@ def clean_pieces(
     require_text(text, "clean_pieces")
     way = route(text, kind)
     if way == "html":
-        return iter((clean(text, kind="html", config=config, steps=steps, profile=profile, site=site),))
+        return iter((clean(text, kind="html", config=config, steps=steps, profile=profile, site=site, url=url),))
     chosen = _chosen(way, steps, config, profile, site)
     chain = chosen if isinstance(chosen, Pipeline) else pipeline(chosen)
     box.append(text)
@@ -127,6 +130,7 @@ def explain(
     steps: Pipeline | Step | None = None,
     profile: Profile | None = None,
     site: str | None = None,
+    url: str | None = None,
 ) -> Report:
     """Clean ``text`` as :func:`clean` does, and report which step removed or changed which line, and why.
 
@@ -146,5 +150,5 @@ def explain(
     if way == "html":
         from .html import explain_html
 
-        return explain_html(text, steps=chosen)
+        return explain_html(text, url=url, steps=chosen)
     return explain_with(chosen, text)

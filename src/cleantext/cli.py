@@ -33,6 +33,7 @@ from . import (
     ProfileBuilder,
     ProfileError,
     __version__,
+    parse_steps,
     pipeline,
     registered_steps,
 )
@@ -233,20 +234,16 @@ def build_learn_parser() -> argparse.ArgumentParser:
 
 
 def choose_steps(parser: argparse.ArgumentParser, steps: str | None, skip: Sequence[str]) -> Pipeline | None:
-    """The pipeline ``--steps`` and ``--skip`` ask for, by registered step name; ``None`` when neither is
-    given: each document then runs the steps of its route (:func:`cleantext.route`)."""
-    known = registered_steps()
-    wanted = [name.strip() for name in steps.split(",") if name.strip()] if steps is not None else None
-    left_out = [name.strip() for names in skip for name in names.split(",") if name.strip()]
-    unknown = [name for name in [*(wanted or []), *left_out] if name not in known]
-    if unknown:
-        parser.error(f"unknown step {unknown[0]!r}; the steps are: {', '.join(sorted(known))}")
+    """The pipeline ``--steps`` and ``--skip`` ask for (:func:`cleantext.parse_steps`); ``None`` when neither
+    is given: each document then runs the steps of its route (:func:`cleantext.route`)."""
+    try:
+        wanted = None if steps is None else parse_steps(steps)
+        left_out = parse_steps(",".join(skip)).steps
+    except OptionError as problem:
+        parser.error(str(problem))
     if wanted is None and not left_out:
         return None
-    if wanted is None:
-        name_of = {step: name for name, step in known.items()}
-        return pipeline(*(step for step in DEFAULT_PIPELINE.steps if name_of.get(step) not in left_out))
-    return pipeline(*(known[name] for name in wanted if name not in left_out))
+    return pipeline(*(step for step in (DEFAULT_PIPELINE if wanted is None else wanted).steps if step not in left_out))
 
 
 @dataclass

@@ -35,7 +35,7 @@ from .pipeline import Pipeline, Step, pipeline
 from .repair import repair
 from .structure import strip_boilerplate
 
-__all__ = ["KINDS", "ROUTES", "Config", "route"]
+__all__ = ["KINDS", "ROUTES", "Config", "parse_steps", "route"]
 
 #: What ``kind`` may be: ``"auto"`` routes a document that is markup (:func:`cleantext.is_markup`) to
 #: the HTML path, any other to the text path; ``"html"`` and ``"text"`` force one path.
@@ -73,6 +73,36 @@ def route(document: str | bytes, kind: str = "auto") -> Literal["html", "text"]:
     if kind == "html" or kind == "text":
         return kind
     raise OptionError(f"kind must be one of {', '.join(map(repr, KINDS))}, not {kind!r}")
+
+
+def parse_steps(names: str | Iterable[str]) -> Pipeline:
+    """The pipeline of the registered steps (:func:`cleantext.registered_steps`) named, in that order.
+
+    ``names`` is written as the command's ``--steps`` (``"repair,keep_article,tidy"``) or given one name
+    at a time; blanks around a name are ignored, and no name at all makes an empty pipeline (a page is
+    then only extracted). An unknown name raises :class:`~cleantext.OptionError`.
+
+    >>> parse_steps("repair, strip_chrome,tidy")
+    pipeline(repair, strip_chrome, tidy)
+    >>> from cleantext import LEARNED_PIPELINE
+    >>> parse_steps(["repair", "keep_article", "tidy"]) == LEARNED_PIPELINE
+    True
+    >>> parse_steps("repair,bogus")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    cleantext.errors.OptionError: unknown step 'bogus'; the steps are: drop_duplicates, keep_article, repair, ...
+    """
+    known = registered_steps()
+    chosen = []
+    for name in names.split(",") if isinstance(names, str) else names:
+        if not isinstance(name, str):
+            raise OptionError(f"a step is named by a string, not {name!r}")
+        name = name.strip()
+        if name and name not in known:
+            raise OptionError(f"unknown step {name!r}; the steps are: {', '.join(sorted(known))}")
+        if name:
+            chosen.append(known[name])
+    return pipeline(*chosen)
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from datatrove.data import Document
 from datatrove.executor import LocalPipelineExecutor
 from datatrove.pipeline.readers import JsonlReader
 from datatrove.pipeline.writers import JsonlWriter
+from option_cases import CASES, check, options
 
 from cleantext.integrations.datatrove import ArticleFilter, CleantextFormatter, ProfileCounter, merge_profiles
 
@@ -85,6 +87,28 @@ def test_the_formatter_kinds() -> None:
     assert CleantextFormatter(kind="html").format(SEED_RAW) == cleantext.from_html(SEED_RAW)
     with pytest.raises(cleantext.OptionError, match="kind"):
         CleantextFormatter(kind="pdf")
+
+
+@pytest.mark.parametrize(("document", "steps", "settings"), CASES)
+def test_the_formatter_cleans_with_steps_and_a_config_as_clean_does_and_after_a_pickle_round_trip(
+    document: str, steps: str, settings: list[str]
+) -> None:
+    formatter = CleantextFormatter(**options(steps, settings))
+    check(formatter.format(document), document, steps, settings)
+    shipped = pickle.loads(pickle.dumps(formatter))  # as a task receives it
+    check(shipped.format(document), document, steps, settings)
+    url = "https://courier.example/transit"
+    (doc,) = shipped.run(iter([Document(text=document, id="transit", metadata={"url": url})]))
+    check(doc.text, document, steps, settings, url=url)
+
+
+def test_the_formatter_refuses_a_bad_config_or_steps_when_built() -> None:
+    with pytest.raises(cleantext.OptionError, match=r"config must be a cleantext\.Config, not dict"):
+        CleantextFormatter(config={"strip_boilerplate": {"min_words": 20}})
+    with pytest.raises(cleantext.PipelineError, match="str -> str callable"):
+        CleantextFormatter(steps="repair,tidy")
+    with pytest.raises(cleantext.OptionError, match="strip_site_chrome needs a site profile"):
+        CleantextFormatter(steps=cleantext.parse_steps("strip_site_chrome,tidy"))
 
 
 def test_the_filter_keeps_documents_with_an_article() -> None:

@@ -17,6 +17,7 @@ import pytest
 import cleantext
 
 scrapy = pytest.importorskip("scrapy", reason="the scrapy extra is not installed")
+from option_cases import CASES, TEXT, check, options  # noqa: E402
 from scrapy.exceptions import DropItem, NotConfigured  # noqa: E402
 from scrapy.utils.test import get_crawler  # noqa: E402
 
@@ -152,11 +153,36 @@ def test_disabled_is_not_configured() -> None:
         ({"CLEANTEXT_ON_ERROR": "ignore"}, "CLEANTEXT_ON_ERROR"),
         ({"CLEANTEXT_PROFILE": "no-such.profile"}, "CLEANTEXT_PROFILE='no-such.profile': No such file"),
         ({"CLEANTEXT_PROFILE": str(SEED_RAW)}, "CLEANTEXT_PROFILE=.*not a cleantext profile"),
+        ({"CLEANTEXT_STEPS": "repair,bogus"}, "CLEANTEXT_STEPS: unknown step 'bogus'; the steps are: "),
+        ({"CLEANTEXT_STEPS": "strip_site_chrome,tidy"}, "strip_site_chrome needs a site profile"),
+        ({"CLEANTEXT_SET": "strip_chrome.max_words=12"}, "CLEANTEXT_SET: strip_chrome has no option 'max_words'"),
+        ({"CLEANTEXT_SET": ["tidy.width=3"]}, "CLEANTEXT_SET: no step tidy with options"),
+        ({"CLEANTEXT_SET": ["keep_article.keep_above=2"]}, "CLEANTEXT_SET: .*keep_above"),
+        ({"CLEANTEXT_SET": ["strip_boilerplate.min_words=many"]}, "CLEANTEXT_SET: strip_boilerplate.min_words"),
+        ({"CLEANTEXT_SET": "min_words=3"}, "CLEANTEXT_SET: a setting is written STEP.OPTION=VALUE"),
     ],
 )
 def test_bad_settings_stop_the_crawl_with_a_clear_error(settings: dict[str, object], message: str) -> None:
     with pytest.raises(cleantext.OptionError, match=message):
         CleantextPipeline.from_crawler(get_crawler(settings_dict=settings))
+
+
+@pytest.mark.parametrize(("document", "steps", "settings"), CASES)
+def test_cleantext_steps_and_set_clean_as_clean_does_with_the_same_steps_and_config(
+    document: str, steps: str, settings: list[str]
+) -> None:
+    url = "https://courier.example/transit"
+    for given in (settings, ",".join(settings)):  # a list, or one string as on the command line (-s)
+        crawler = get_crawler(
+            settings_dict={"CLEANTEXT_FIELDS": ["body"], "CLEANTEXT_STEPS": steps, "CLEANTEXT_SET": given}
+        )
+        pipeline = CleantextPipeline.from_crawler(crawler)
+        assert (pipeline.config, pipeline.steps) == tuple(options(steps, settings).values())
+        check(pipeline.process_item({"url": url, "body": document})["body"], document, steps, settings, url=url)
+        as_bytes = pipeline.process_item({"url": url, "body": document.encode()})["body"]  # response.body
+        check(as_bytes, document, steps, settings, url=url)
+    built = CleantextPipeline(fields=["body"], **options(steps, settings))  # the Python API: the same
+    check(built.process_item({"body": document})["body"], document, steps, settings)
 
 
 TOWNS = ["Arica", "Iquique", "Calama", "Copiapo", "Ovalle", "Talca"]
@@ -189,6 +215,17 @@ def test_cleantext_profile_removes_the_lines_seen_on_the_pages_of_the_items_site
     assert FOOTER in CleantextPipeline(fields=["body"]).process_item({"body": html})["body"]
     cleaned = pipeline.process_item({"url": "https://gazette.example/arica", "body": html})["body"]
     assert FOOTER not in cleaned and cleaned.startswith("The road to Arica reopened")
+
+
+def test_cleantext_steps_and_set_with_a_profile_clean_as_clean_does() -> None:
+    pages = [_story(town) + FOOTER + "\n" for town in TOWNS]
+    profile = cleantext.learn(pages, sites=["gazette.example"] * len(pages))
+    steps, settings = "repair,keep_article,tidy", ["keep_article.keep_above=0.0"]
+    pipeline = CleantextPipeline(fields=["body"], profile=profile, **options(steps, settings))
+    url = "https://gazette.example/arica"
+    more = {"profile": profile, "site": "gazette.example", "url": url}
+    check(pipeline.process_item({"url": url, "body": TEXT})["body"], TEXT, steps, settings, **more)
+    assert pipeline.process_item({"url": url, "body": pages[0]})["body"] == _story("Arica")  # the profile too
 
 
 def test_items_and_dicts_alike_and_the_old_spider_argument() -> None:

@@ -14,9 +14,11 @@ cleantext's public API.
 
 from __future__ import annotations
 
+import functools
+
 import cleantext
 
-__all__ = ["KINDS", "clean_value", "missing_extra"]
+__all__ = ["KINDS", "check_options", "clean_value", "missing_extra"]
 
 #: How a value may be read: ``"html"`` (:func:`cleantext.from_html`), ``"text"``, or ``"auto"`` (by markup);
 #: :data:`cleantext.KINDS`, and :func:`cleantext.route` decides.
@@ -28,19 +30,23 @@ def clean_value(
     kind: str = "auto",
     *,
     url: str | None = None,
+    config: cleantext.Config | None = None,
+    steps: cleantext.Pipeline | None = None,
     profile: cleantext.Profile | None = None,
     site: str | None = None,
 ) -> str:
     """The article of one value -- text, or a page as ``str`` or ``bytes`` -- read as ``kind``.
 
-    Bytes of a page are decoded by its declared charset, other bytes by :func:`cleantext.decode`;
-    ``url`` goes to the HTML extraction. With a site ``profile``, the lines it saw on enough pages of
-    ``site`` are removed too (through :func:`cleantext.clean`, which takes no URL: the page is extracted
-    without it); ``site`` defaults to that of ``url`` (:func:`cleantext.site_key`). Raises a
-    :class:`~cleantext.CleantextError` for a value cleantext refuses, or that is neither text nor bytes.
+    Bytes of a page are decoded by its declared charset, other bytes by :func:`cleantext.decode`; then
+    :func:`cleantext.clean` cleans the value with the same ``kind``, ``config``, ``steps``, ``profile``,
+    ``site`` and ``url`` (given to the HTML extraction). With a ``profile``, ``site`` defaults to that
+    of ``url`` (:func:`cleantext.site_key`). Raises a :class:`~cleantext.CleantextError` for a value
+    cleantext refuses, or that is neither text nor bytes.
 
     >>> clean_value(b"<html><body><p>The bridge reopened on Tuesday, officials said.</p></body></html>")
     'The bridge reopened on Tuesday, officials said.\\n'
+    >>> clean_value("Short line\\nThe bridge reopened on Tuesday.", steps=cleantext.parse_steps("tidy"))
+    'Short line\\nThe bridge reopened on Tuesday.\\n'
     """
     if isinstance(value, bytearray | memoryview):
         value = bytes(value)
@@ -49,13 +55,29 @@ def clean_value(
     way = cleantext.route(value, kind)  # refuses an unknown kind
     if profile is not None and site is None:
         site = cleantext.site_key(url)
-    if way == "html":
-        if profile is None:
-            return cleantext.from_html(value, url=url)
-        page = value if isinstance(value, str) else cleantext.decode_html(value)
-        return cleantext.clean(page, kind="html", profile=profile, site=site)
-    text = value if isinstance(value, str) else cleantext.decode(value)
-    return cleantext.clean(text, kind="text", profile=profile, site=site)
+    if isinstance(value, bytes):
+        value = cleantext.decode_html(value) if way == "html" else cleantext.decode(value)
+    return cleantext.clean(value, kind=way, config=config, steps=steps, profile=profile, site=site, url=url)
+
+
+def check_options(config: cleantext.Config | None, steps: cleantext.Pipeline | None, *, profile: object = None) -> None:
+    """Refuse, when an integration is built rather than on its first value, a ``config`` or ``steps`` that
+    :func:`cleantext.clean` would refuse, and the step ``strip_site_chrome`` without a ``profile``.
+
+    >>> check_options(None, cleantext.parse_steps("repair,strip_site_chrome"))
+    Traceback (most recent call last):
+    ...
+    cleantext.errors.OptionError: the step strip_site_chrome needs a site profile
+    """
+    if config is not None and not isinstance(config, cleantext.Config):
+        raise cleantext.OptionError(f"config must be a cleantext.Config, not {type(config).__name__}")
+    if steps is None:
+        return
+    for step in cleantext.pipeline(steps).steps:  # a PipelineError for what is not a step
+        given = step.keywords if isinstance(step, functools.partial) else {}
+        base = step.func if isinstance(step, functools.partial) else step
+        if base is cleantext.strip_site_chrome and profile is None and "profile" not in given:
+            raise cleantext.OptionError("the step strip_site_chrome needs a site profile")
 
 
 def missing_extra(extra: str, error: ImportError) -> cleantext.MissingExtraError:

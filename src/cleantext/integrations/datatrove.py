@@ -43,7 +43,7 @@ from typing import Any
 
 import cleantext
 
-from . import KINDS, clean_value, missing_extra
+from . import KINDS, check_options, clean_value, missing_extra
 
 try:
     from datatrove.data import Document, DocumentsPipeline
@@ -81,10 +81,14 @@ class CleantextFormatter(BaseFormatter):
     :func:`cleantext.from_html`); an HTML document's URL, when its metadata holds one under
     ``url_key``, is given to the extraction. With a site ``profile`` (a :class:`cleantext.Profile`, or
     the path of its file, read once per task), the lines it saw on enough pages of a document's site
-    go too; the site is that of the URL (:func:`cleantext.site_key`).
+    go too; the site is that of the URL (:func:`cleantext.site_key`). ``config`` and ``steps`` are
+    :func:`cleantext.clean`'s (a :class:`cleantext.Config` and a :class:`cleantext.Pipeline`): for the
+    learned decision, ``steps=cleantext.LEARNED_PIPELINE``.
 
     >>> CleantextFormatter().format("Officials said the bridge reopened.Â\\nShare\\nLog In")
     'Officials said the bridge reopened.\\n'
+    >>> CleantextFormatter(steps=cleantext.parse_steps("repair,tidy")).format("Officials said the bridge reopened.Â\\nShare")
+    'Officials said the bridge reopened.\\nShare\\n'
     """
 
     name = "🧽 cleantext"
@@ -94,9 +98,13 @@ class CleantextFormatter(BaseFormatter):
         kind: str = "auto",
         url_key: str | None = "url",
         profile: cleantext.Profile | str | os.PathLike[str] | None = None,
+        *,
+        config: cleantext.Config | None = None,
+        steps: cleantext.Pipeline | None = None,
     ) -> None:
         super().__init__()
         _check_kind(kind)
+        check_options(config, steps, profile=profile)
         if profile is not None and not isinstance(profile, cleantext.Profile):
             profile = os.fspath(profile)
             if not os.path.isfile(profile):
@@ -104,10 +112,12 @@ class CleantextFormatter(BaseFormatter):
         self.kind = kind
         self.url_key = url_key
         self.profile = profile
+        self.config = config
+        self.steps = steps
 
     def clean(self, text: str, url: str | None = None) -> str:
         """The article of one document's text; raises a :class:`~cleantext.CleantextError` for a refused one."""
-        return clean_value(text, self.kind, url=url, profile=self._profile())
+        return clean_value(text, self.kind, url=url, config=self.config, steps=self.steps, profile=self._profile())
 
     def _profile(self) -> cleantext.Profile | None:
         if isinstance(self.profile, str):  # read where the task runs; not a profile: ProfileError

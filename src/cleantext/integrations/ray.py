@@ -4,7 +4,8 @@ Built on the same pure functions as the local path: every block of the dataset i
 (:func:`cleantext.learn`), the partial profiles are merged in a tree of Ray tasks (:meth:`Profile.merge_all`,
 ``fan_in`` at a time), and only the final profile reaches the driver. Counting is exact, so the result
 equals ``cleantext.learn`` over the same pages, whatever the blocks. Cleaning is a ``map_batches`` of
-:func:`cleantext.clean` with the profile, which is put in the object store once.
+:func:`cleantext.clean` with the profile, which is put in the object store once, and clean's other
+options (``kind``, ``config``, ``steps``).
 
 Needs the ``ray`` extra: ``pip install 'cleantext-news[ray]'``.
 
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 import cleantext
 from cleantext import Profile
 
-from . import missing_extra
+from . import check_options, missing_extra
 
 try:
     import ray
@@ -95,9 +96,20 @@ def learn_dataset(
 
 
 class _Cleaner:
-    """A batch function: the clean text of each row, by the profile in the object store."""
+    """A batch function: the clean text of each row, by :func:`cleantext.clean` with these options and the
+    profile in the object store (when there is one)."""
 
-    def __init__(self, profile: Any, text_column: str, site_column: str | None, output_column: str, kind: str) -> None:
+    def __init__(
+        self,
+        profile: Any,
+        text_column: str,
+        site_column: str | None,
+        output_column: str,
+        kind: str,
+        *,
+        config: cleantext.Config | None = None,
+        steps: cleantext.Pipeline | None = None,
+    ) -> None:
         self.profile_ref = profile
         self.text_column, self.site_column, self.output_column, self.kind = (
             text_column,
@@ -105,18 +117,20 @@ class _Cleaner:
             output_column,
             kind,
         )
+        self.config, self.steps = config, steps
         self.profile: Profile | None = None
 
     def __call__(self, table: pyarrow.Table) -> pyarrow.Table:
         import pyarrow
 
-        if self.profile is None:
+        if self.profile is None and self.profile_ref is not None:
             found = self.profile_ref
             self.profile = found if isinstance(found, Profile) else ray.get(found)
         sites = _sites(table, self.site_column) or [None] * table.num_rows
         texts = table.column(self.text_column).to_pylist()
+        options = {"kind": self.kind, "config": self.config, "steps": self.steps, "profile": self.profile}
         cleaned = [
-            cleantext.clean(text, kind=self.kind, profile=self.profile, site=site) if isinstance(text, str) else text
+            cleantext.clean(text, **options, site=site) if isinstance(text, str) else text
             for text, site in zip(texts, sites, strict=True)
         ]
         column = pyarrow.array(cleaned, type=pyarrow.string())
@@ -127,19 +141,26 @@ class _Cleaner:
 
 def clean_dataset(
     dataset: Dataset,
-    profile: Profile,
+    profile: Profile | None = None,
     *,
     text_column: str = "text",
     site_column: str | None = None,
     output_column: str | None = None,
     kind: str = "auto",
+    config: cleantext.Config | None = None,
+    steps: cleantext.Pipeline | None = None,
 ) -> Dataset:
-    """Clean the ``text_column`` of every row with :func:`cleantext.clean` and ``profile``.
+    """Clean the ``text_column`` of every row with :func:`cleantext.clean`, ``profile`` (if any) and
+    clean's ``kind``, ``config`` and ``steps``.
 
     The clean text replaces ``text_column``, or goes to ``output_column`` when given; other columns are
-    kept. ``site_column`` as for :func:`learn_dataset`.
+    kept. ``site_column`` as for :func:`learn_dataset`. A bad option is refused here, before any row is
+    cleaned.
     """
-    if not isinstance(profile, Profile):
+    if profile is not None and not isinstance(profile, Profile):
         raise cleantext.OptionError(f"profile must be a cleantext.Profile, not {type(profile).__name__}")
-    cleaner = _Cleaner(ray.put(profile), text_column, site_column, output_column or text_column, kind)
+    cleantext.route("", kind)  # an unknown kind: refused here rather than in the workers
+    check_options(config, steps, profile=profile)
+    stored = None if profile is None else ray.put(profile)
+    cleaner = _Cleaner(stored, text_column, site_column, output_column or text_column, kind, config=config, steps=steps)
     return dataset.map_batches(cleaner, batch_format="pyarrow")

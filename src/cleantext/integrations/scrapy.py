@@ -33,6 +33,18 @@ Settings (all optional):
     site, the site being that of the item's URL (:func:`cleantext.site_key`; an item without a URL is
     on the profile's unnamed site). A file that cannot be read or is not a profile stops the crawl at
     start with a :class:`~cleantext.OptionError`.
+``CLEANTEXT_STEPS``
+    The steps to run, by name and in order, as the command's ``--steps`` takes them
+    (:func:`cleantext.parse_steps`): ``"repair,keep_article,tidy"`` is the learned decision
+    (:data:`cleantext.LEARNED_PIPELINE`). For a page they run on its extracted text. Default: each value's
+    route's steps (:func:`cleantext.route`).
+``CLEANTEXT_SET``
+    Options of the steps, written as the command's ``--set`` (:meth:`cleantext.Config.with_settings`):
+    a list such as ``["keep_article.remove_below=0.3"]``, or the settings in one string, separated by
+    commas.
+
+An unknown step, option or value in these settings stops the crawl at start with a
+:class:`~cleantext.OptionError` naming the setting.
 
 Values may be ``str`` or ``bytes`` (``response.body``: decoded by the page's declared charset); a
 field that is absent or ``None`` is left alone. Items may be dicts, ``scrapy.Item`` objects or any
@@ -52,7 +64,7 @@ from typing import Any
 
 import cleantext
 
-from . import KINDS, clean_value, missing_extra
+from . import KINDS, check_options, clean_value, missing_extra
 
 try:
     from itemadapter import ItemAdapter
@@ -94,15 +106,40 @@ def _load_profile(path: str | os.PathLike[str] | cleantext.Profile) -> cleantext
         raise cleantext.OptionError(f"CLEANTEXT_PROFILE={os.fspath(path)!r}: {reason}") from problem
 
 
+def _steps(names: list[str]) -> cleantext.Pipeline | None:
+    """``CLEANTEXT_STEPS`` as a pipeline; ``None`` when it names no step (each value's route's steps)."""
+    try:
+        chosen = cleantext.parse_steps(names)
+    except cleantext.OptionError as problem:
+        raise cleantext.OptionError(f"CLEANTEXT_STEPS: {problem}") from problem
+    return chosen if chosen.steps else None
+
+
+def _config(settings: list[str]) -> cleantext.Config | None:
+    """``CLEANTEXT_SET`` as a config; ``None`` when it sets nothing."""
+    for setting in settings:
+        if not isinstance(setting, str):
+            raise cleantext.OptionError(f"CLEANTEXT_SET: a setting is written STEP.OPTION=VALUE, not {setting!r}")
+    given = [setting.strip() for setting in settings if setting.strip()]
+    try:
+        return cleantext.Config().with_settings(given) if given else None
+    except cleantext.OptionError as problem:
+        raise cleantext.OptionError(f"CLEANTEXT_SET: {problem}") from problem
+
+
 class CleantextPipeline:
     """Clean the text or HTML fields of every item; the settings are those of this module's docs.
 
     Built by Scrapy from the settings (:meth:`from_crawler`), or directly, with the same options
-    (``profile``: a path, or a :class:`cleantext.Profile`):
+    (``profile``: a path, or a :class:`cleantext.Profile`; ``config`` and ``steps``: a
+    :class:`cleantext.Config` and a :class:`cleantext.Pipeline`, as :func:`cleantext.clean` takes them):
 
     >>> pipeline = CleantextPipeline(fields={"body": "text"})
     >>> pipeline.process_item({"body": "Officials said the bridge reopened.Â\\nShare\\nLog In"})
     {'body': 'Officials said the bridge reopened.\\n'}
+    >>> pipeline = CleantextPipeline(fields={"body": "text"}, steps=cleantext.parse_steps("repair,tidy"))
+    >>> pipeline.process_item({"body": "Officials said the bridge reopened.Â\\nShare\\nLog In"})
+    {'body': 'Officials said the bridge reopened.\\nShare\\nLog In\\n'}
     """
 
     def __init__(
@@ -114,6 +151,8 @@ class CleantextPipeline:
         drop_empty: bool = False,
         on_error: str = "drop",
         profile: str | os.PathLike[str] | cleantext.Profile | None = None,
+        config: cleantext.Config | None = None,
+        steps: cleantext.Pipeline | None = None,
         stats: Any = None,
     ) -> None:
         self.fields = _fields(fields)
@@ -127,6 +166,9 @@ class CleantextPipeline:
         self.drop_empty = drop_empty
         self.on_error = on_error
         self.profile = None if profile is None else _load_profile(profile)
+        check_options(config, steps, profile=self.profile)
+        self.config = config
+        self.steps = steps
         self.stats = stats
 
     @classmethod
@@ -145,6 +187,8 @@ class CleantextPipeline:
             drop_empty=settings.getbool("CLEANTEXT_DROP_EMPTY", False),
             on_error=settings.get("CLEANTEXT_ON_ERROR", "drop"),
             profile=settings.get("CLEANTEXT_PROFILE") or None,
+            config=_config(settings.getlist("CLEANTEXT_SET")),
+            steps=_steps(settings.getlist("CLEANTEXT_STEPS")),
             stats=crawler.stats,
         )
 
@@ -164,7 +208,7 @@ class CleantextPipeline:
                 continue
             present += 1
             try:
-                cleaned = clean_value(value, kind, url=url, profile=self.profile)
+                cleaned = clean_value(value, kind, url=url, config=self.config, steps=self.steps, profile=self.profile)
             except cleantext.CleantextError as problem:
                 self._count("failed")
                 message = f"cleantext: field {field!r}{f' of {url}' if url else ''}: {problem}"
