@@ -62,7 +62,6 @@ class Words:
                 found = {form: found.get(form, 0) + outside.get(form, 0) for form in {*found, *outside}}
         return found
 
-
     def with_holes(self, skeleton: str, make: Callable[[str], str]) -> list[str]:
         """The words written (case-folded) whose skeleton, made by ``make``, is ``skeleton``.
 

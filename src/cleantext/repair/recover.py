@@ -118,7 +118,7 @@ def _choose(
     """The replacement whose word the document writes whole, or else clearly the most frequent, or None.
 
     ``seen``: the words of the line and its document; when they write exactly one of the candidate
-    words (two letters or more), that one is chosen, in the spelling they use. Otherwise words are
+    words (four letters or more), that one is chosen, in the spelling they use. Otherwise words are
     ranked in the line's languages; only when none of them is known there (a name in
     an English sentence, "Belém"), and ``anywhere``, in every language. ``words`` maps each candidate word to the
     replacement that makes it; words that differ only in case count as one (the first of them
@@ -146,11 +146,16 @@ def _choose(
     return None
 
 
+#: The shortest word the document's own words may choose: a shorter one is often one of several
+#: common words alike but for the lost letter ("не" and "на"), and one written nearby proves nothing.
+_LEAST_WRITTEN = 4
+
+
 def _written(words: dict[str, _T], seen: Words) -> str | None:
     """The one candidate word the document writes whole (its most written spelling), or None."""
     found: dict[str, list[str]] = {}
     for word in words:
-        if len(word) > 1 and _casing_ok(word) and seen.forms(word):
+        if len(word) >= _LEAST_WRITTEN and _casing_ok(word) and seen.forms(word):
             found.setdefault(word.casefold(), []).append(word)
     if len(found) != 1:
         return None
@@ -162,7 +167,11 @@ def _written(words: dict[str, _T], seen: Words) -> str | None:
 def _written_case(words: Iterable[str], seen: Words) -> bool | None:
     """Does the document write the candidate words with a capital inside sentences? None: not told."""
     cases = {
-        form[:1].isupper() for word in words if len(word) > 1 for form, inside in seen.forms(word).items() if inside
+        form[:1].isupper()
+        for word in words
+        if len(word) >= _LEAST_WRITTEN
+        for form, inside in seen.forms(word).items()
+        if inside
     }
     return cases.pop() if len(cases) == 1 else None
 
@@ -236,7 +245,7 @@ def _capital_first(
 #: The articles (and determiners) that stand before a word starting with a vowel, per language whose
 #: nouns take them: a word after one is a common noun or adjective, written small.
 _ARTICLES = {
-    "fr": frozenset("les des une un ces mes tes ses nos vos leurs aux cet".split()),
+    "fr": frozenset(["les", "des", "une", "un", "ces", "mes", "tes", "ses", "nos", "vos", "leurs", "aux", "cet"]),
 }
 _WORD_BEFORE_SPACE = re.compile(r"([^\W\d_]+)[ \xa0]+$")
 #: After the word: a hyphen and a capital ("États-Unis", "Émirats-Arabes"): part of a name.

@@ -22,8 +22,8 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from .lossy import _lost_punctuation, _quote_open
 from .context import Words, words_for
+from .lossy import _lost_punctuation, _quote_open
 from .recover import _MOST_LOST, _RUN, _capital_first, _choose, _function_word, _line_languages
 from .words import HOLE, WordTable, table
 
@@ -112,7 +112,9 @@ def _word_candidates(
         folded = plain.casefold()
         if len(folded) != len(plain):
             continue  # "ß" or "İ" folded into two characters: the positions no longer match
-        written = seen.with_holes(folded, book.skeleton) if seen is not None else []
+        # a word written in the document, when enough of it is left to match it by ("не" is no "на")
+        left_over = len(folded) - len(lost)
+        written = seen.with_holes(folded, book.skeleton) if seen is not None and left_over >= max(3, len(lost)) else []
         for candidate in (*book.with_holes(folded), *written):
             if len(candidate) != len(plain):
                 continue
