@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 
+from ..lazy import LazyPattern
+
 __all__: list[str] = []
 
 #: The words of the document being repaired, while :func:`.repair` works on it (None: a line alone).
@@ -30,17 +32,19 @@ class Words:
 
     ``forms(word)`` maps each spelling of ``word`` (any case) to how often it is written inside a
     sentence (0: only at a sentence start, where its capital tells nothing); the words of
-    ``within`` (the document a line is part of) count too. They are gathered on the first question.
+    ``within`` (the document a line is part of) count too. They are gathered on the first question:
+    of a document, from its lines that show no sign of damage; of ``one_line``, its words that show none.
 
     >>> words = Words(["Il vit à Montréal.", "Montréal est une ville.", "Montr\\ufffdal, Å?ódź"])
     >>> words.forms("MONTRÉAL"), words.forms("ódź"), words.forms("à")
     ({'Montréal': 1}, {}, {})
     """
 
-    __slots__ = ("_forms", "_lines", "_skeletons", "_within")
+    __slots__ = ("_forms", "_lines", "_one_line", "_skeletons", "_within")
 
-    def __init__(self, lines: Sequence[str], within: Words | None = None) -> None:
+    def __init__(self, lines: Sequence[str], within: Words | None = None, *, one_line: bool = False) -> None:
         self._lines = lines
+        self._one_line = one_line
         self._within = within
         self._forms: dict[str, dict[str, int]] | None = None
         self._skeletons: dict[str, list[str]] | None = None
@@ -48,9 +52,13 @@ class Words:
     def _own(self) -> dict[str, dict[str, int]]:
         if self._forms is None:
             self._forms = {}
+            from .charsets import _SUSPECT
+
             for line in self._lines:
-                if not line.isascii():
-                    _gather(line, self._forms)
+                # a document's lines: only those with no sign of damage (one search at C speed each);
+                # a line's own words: those with none
+                if not line.isascii() and (self._one_line or not _SUSPECT.search(line)):
+                    _gather(line, self._forms, checked=not self._one_line)
         return self._forms
 
     def forms(self, word: str) -> dict[str, int]:
@@ -78,30 +86,32 @@ class Words:
         return found
 
 
-def _gather(line: str, forms: dict[str, dict[str, int]]) -> None:
+#: A word that holds a letter outside ASCII (the engine skips ASCII words at C speed).
+_WORD = LazyPattern(r"[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
+
+
+def _gather(line: str, forms: dict[str, dict[str, int]], *, checked: bool) -> None:
+    """Add the words of ``line`` written whole to ``forms`` (``checked``: the line shows no damage)."""
     from .charsets import _SUSPECT
 
-    start = 0
     size = len(line)
-    while start < size:
-        if not line[start].isalpha():
-            start += 1
+    for match in _WORD.finditer(line):
+        start, end = match.span()
+        word = match.group(0)
+        if end - start < 2 or (start and line[start - 1] not in _FRAME):
             continue
-        end = start
-        while end < size and line[end].isalpha():
-            end += 1
-        word = line[start:end]
-        whole = (start == 0 or line[start - 1] in _FRAME) and (end == size or line[end] in _FRAME or line[end] == "?")
-        if whole and end - start > 1 and not word.isascii() and not _SUSPECT.search(word):
-            back = start - 1
-            while back >= 0 and line[back] in _OPENING:
-                back -= 1
-            inside = back >= 0 and line[back] not in _SENTENCE_END
-            spellings = forms.setdefault(word.casefold(), {})
-            spellings[word] = spellings.get(word, 0) + inside
-        start = end
+        if end < size and line[end] not in _FRAME and line[end] != "?":
+            continue
+        if not checked and _SUSPECT.search(word):
+            continue
+        back = start - 1
+        while back >= 0 and line[back] in _OPENING:
+            back -= 1
+        inside = back >= 0 and line[back] not in _SENTENCE_END
+        spellings = forms.setdefault(word.casefold(), {})
+        spellings[word] = spellings.get(word, 0) + inside
 
 
 def words_for(line: str) -> Words:
     """The evidence for ``line`` (as it stands now, perhaps partly repaired): it and its document."""
-    return Words((line,), document.get())
+    return Words((line,), document.get(), one_line=True)
