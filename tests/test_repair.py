@@ -463,6 +463,48 @@ def test_a_lost_letter_that_nothing_decides_is_left(text: str) -> None:
     assert repair(text) == text
 
 
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        # the same word written whole elsewhere in the document decides: a name the table lacks ...
+        ("Grönwald said so.\nThen Gr\ufffdnwald left.", "Grönwald said so.\nThen Grönwald left."),
+        # ... a tie within a language ("habló" or "hablé"; "perché" or "perchè") ...
+        ("María habló ayer.\nJosé habl\ufffd hoy.", "María habló ayer.\nJosé habló hoy."),
+        ("Perché no, disse.\nPerch\ufffd il governo cade.", "Perché no, disse.\nPerché il governo cade."),
+        # ... and the case of a lost first letter: written with a capital inside a sentence, a name
+        (
+            "Mieszkańcy Łodzi protestowali.\nPrezydent \ufffdodzi spotkał się z nimi.",
+            "Mieszkańcy Łodzi protestowali.\nPrezydent Łodzi spotkał się z nimi.",
+        ),
+        (
+            "Prezydent \ufffd\ufffdodzi spotkał się z nimi, mówią mieszkańcy Łodzi.",
+            "Prezydent Łodzi spotkał się z nimi, mówią mieszkańcy Łodzi.",
+        ),
+    ],
+)
+def test_a_lost_letter_is_told_by_the_same_word_written_whole_in_the_document(document: str, expected: str) -> None:
+    assert repair(document) == expected
+    assert [edit.reason for edit in cleantext.explain(document, steps=repair).changed] == ["lost-byte-recovered"]
+
+
+def test_a_lost_first_letter_after_a_french_article_is_small_unless_a_name_follows() -> None:
+    assert repair("Le président a visité une \ufffdcole de Besançon.") == "Le président a visité une école de Besançon."
+    assert repair("Les \ufffd\ufffdl\ufffd\ufffdves ont chanté.") == "Les élèves ont chanté."
+    assert repair("Il vit aux \ufffdtats-Unis depuis 2010.") == "Il vit aux \ufffdtats-Unis depuis 2010."  # a name
+    # not after another word, and not in Spanish, which puts articles before names ("la África")
+    assert repair("la nouvelle \ufffdcole du quartier") == "la nouvelle \ufffdcole du quartier"
+    assert repair("Hablamos de la \ufffdfrica de hoy.") == "Hablamos de la \ufffdfrica de hoy."
+
+
+def test_a_shape_guess_that_makes_no_known_word_is_left() -> None:
+    # "Ã?" before a letter may be any of À-ß: "Áscar", "Áles" are nobody's words ("Óscar", "Îles")
+    assert repair("Joseph Brodsky Ã?scar Arias Robert Solow") == "Joseph Brodsky Ã?scar Arias Robert Solow"
+    assert (
+        repair("a community called Sept-Ã?les, or Seven Islands") == "a community called Sept-Ã?les, or Seven Islands"
+    )
+    assert repair("LA CAÃ?DA de Ã?lvaro") == "LA CAÍDA de Álvaro"  # known words: the guess stays
+
+
 def test_a_lone_loss_after_a_number_is_no_one_letter_word() -> None:
     # "500\ufffd": a currency sign ("€"), not "à"; the word before it is still recovered
     assert repair("Il co\ufffdte 500\ufffd et plus.") == "Il coûte 500\ufffd et plus."

@@ -44,6 +44,7 @@ from types import ModuleType
 from ..errors import require_text
 from ..model import Outcome, register_step, split_lines
 from .charsets import _SUSPECT
+from .context import Words, document
 from .entities import unescape_entities
 from .fast import _ftfy
 from .leftovers import decode_leftovers
@@ -212,10 +213,15 @@ def decide_repair(lines: Sequence[str], /) -> Outcome:
         del joined
     fixed: list[str] = []
     reasons: list[str] = []
-    for line in lines:
-        text, why = _repair_with_reasons(line)
-        fixed.append(text)
-        reasons.append("+".join(sorted(why)) or "mojibake")
+    # a lost letter is best told by the same word written whole elsewhere in the document
+    token = document.set(Words(lines))
+    try:
+        for line in lines:
+            text, why = _repair_with_reasons(line)
+            fixed.append(text)
+            reasons.append("+".join(sorted(why)) or "mojibake")
+    finally:
+        document.reset(token)
     return Outcome.changing(lines, fixed, reasons, step="repair")
 
 

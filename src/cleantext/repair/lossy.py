@@ -186,6 +186,22 @@ def _lost_letter(line: str, start: int, end: int) -> str:
     return "Á"
 
 
+def _known_lost_letter(match: re.Match[str]) -> str:
+    """The lost ``Ã`` letter of :func:`_lost_letter`, in mojibake form, when it makes a known word; else as it was.
+
+    The guess by word shape is blind (``Ã?`` may be any of ``À``-``ß``); a word nobody writes
+    (``Ã?scar`` read as "Áscar", ``Sept-Ã?les`` as "Áles") tells that it was wrong, so it is left.
+    """
+    from .recover import _decode_part, _word_span  # (the word table: only for lines with such a loss)
+    from .words import table
+
+    line, start, end = match.string, match.start(), match.end()
+    char = _lost_letter(line, start, end)
+    left, right = _word_span(line, start, end)
+    word = _decode_part(line[left:start]) + char + _decode_part(line[end:right])
+    return _mojibake(char) if table().frequency(word) else match.group(0)
+
+
 def _cp1252_byte(error: UnicodeDecodeError) -> tuple[str, int]:
     """Decoding error handler: a byte that is not part of valid UTF-8 stays the character it was."""
     bad = error.object[error.start : error.end]
@@ -249,7 +265,7 @@ def restore_lost_bytes(line: str) -> str:
     if "â€" in line:
         line = _restore_punctuation(line)
     if "Ã" in line:
-        line = _LOST_LETTER.sub(lambda match: _mojibake(_lost_letter(match.string, match.start(), match.end())), line)
+        line = _LOST_LETTER.sub(_known_lost_letter, line)
         line = _LOST_SOFT_HYPHEN.sub(_mojibake("í"), line)
         line = _LOST_FINAL_I.sub(_mojibake("í"), line)
     if "Ì" in line:

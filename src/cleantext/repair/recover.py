@@ -17,10 +17,11 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
 from .charsets import _class, _decoded, _mojibake
+from .context import Words, words_for
 from .words import WordTable, table
 
 __all__ = ["recover_lead_losses", "recover_lost_punctuation"]
@@ -106,14 +107,27 @@ def _decode_part(text: str) -> str:
         return text
 
 
-def _choose(words: dict[str, _T], book: WordTable, languages: frozenset[str], *, anywhere: bool = True) -> _T | None:
-    """The replacement whose word is clearly the most frequent, or None.
+def _choose(
+    words: dict[str, _T],
+    book: WordTable,
+    languages: frozenset[str],
+    *,
+    anywhere: bool = True,
+    seen: Words | None = None,
+) -> _T | None:
+    """The replacement whose word the document writes whole, or else clearly the most frequent, or None.
 
-    Words are ranked in the line's languages; only when none of them is known there (a name in
+    ``seen``: the words of the line and its document; when they write exactly one of the candidate
+    words (four letters or more), that one is chosen, in the spelling they use. Otherwise words are
+    ranked in the line's languages; only when none of them is known there (a name in
     an English sentence, "Belém"), and ``anywhere``, in every language. ``words`` maps each candidate word to the
     replacement that makes it; words that differ only in case count as one (the first of them
     wins, so callers list the likelier case first).
     """
+    if seen is not None:
+        written = _written(words, seen)
+        if written is not None:
+            return words[written]
     for scope in ((languages, None) if anywhere else (languages,)) if languages else (None,):
         scores: dict[str, tuple[float, _T]] = {}
         for word, replacement in words.items():
@@ -130,6 +144,36 @@ def _choose(words: dict[str, _T], book: WordTable, languages: frozenset[str], *,
             return None
         return ranked[0][1]
     return None
+
+
+#: The shortest word the document's own words may choose: a shorter one is often one of several
+#: common words alike but for the lost letter ("не" and "на"), and one written nearby proves nothing.
+_LEAST_WRITTEN = 4
+
+
+def _written(words: dict[str, _T], seen: Words) -> str | None:
+    """The one candidate word the document writes whole (its most written spelling), or None."""
+    found: dict[str, list[str]] = {}
+    for word in words:
+        if len(word) >= _LEAST_WRITTEN and _casing_ok(word) and seen.forms(word):
+            found.setdefault(word.casefold(), []).append(word)
+    if len(found) != 1:
+        return None
+    (spellings,) = found.values()
+    forms = seen.forms(spellings[0])
+    return max(spellings, key=lambda word: (word in forms, forms.get(word, 0)))
+
+
+def _written_case(words: Iterable[str], seen: Words) -> bool | None:
+    """Does the document write the candidate words with a capital inside sentences? None: not told."""
+    cases = {
+        form[:1].isupper()
+        for word in words
+        if len(word) >= _LEAST_WRITTEN
+        for form, inside in seen.forms(word).items()
+        if inside
+    }
+    return cases.pop() if len(cases) == 1 else None
 
 
 #: A whole word of two letters or more, not touching damage ("?", U+FFFD) or mojibake.
@@ -173,17 +217,52 @@ def _function_word(candidates: dict[str, _T], book: WordTable, languages: frozen
     return {word: char} if any(folded in book.evidence.get(language, frozenset()) for language in languages) else {}
 
 
-def _capital_first(line: str, left: int, languages: frozenset[str]) -> bool | None:
+def _capital_first(
+    line: str, left: int, languages: frozenset[str], words: Iterable[str] = (), seen: Words | None = None
+) -> bool | None:
     """Does a word whose first letter was lost start with a capital? None: nothing tells.
 
-    At a sentence start, yes; in English, yes (a word there that starts with a letter outside ASCII
-    is a name). Elsewhere nothing tells: German capitalises nouns, and a small "área" or "że" is as
-    likely as a name ("Łodzi", "Şükrü") or a proper adjective ("České republice"); in generated
-    damage, guessing small letters there was the main source of wrong letters, so the word is left.
+    At a sentence start, yes. Inside a sentence, as the document writes the word (one of the
+    candidate ``words``) inside its sentences, when it does so in one case only ("Łodzi" written
+    whole elsewhere: a name). Else in English, yes (a word there that starts with a letter outside
+    ASCII is a name); after an article of a language that puts articles before nouns, not before
+    names (:func:`_after_article`: "une école", "les élèves"), no. Elsewhere nothing tells: German
+    capitalises nouns, and a small "área" or "że" is as likely as a name ("Łodzi", "Şükrü") or a
+    proper adjective ("České republice"); in generated damage, guessing small letters there was the
+    main source of wrong letters, so the word is left.
     """
     if _SENTENCE_START.search(line, 0, left):
         return True
-    return True if languages == {"en"} else None
+    if seen is not None:
+        written = _written_case(words, seen)
+        if written is not None:
+            return written
+    if languages == {"en"}:
+        return True
+    return False if _after_article(line, left, languages) else None
+
+
+#: The articles (and determiners) that stand before a word starting with a vowel, per language whose
+#: nouns take them: a word after one is a common noun or adjective, written small.
+_ARTICLES = {
+    "fr": frozenset(["les", "des", "une", "un", "ces", "mes", "tes", "ses", "nos", "vos", "leurs", "aux", "cet"]),
+}
+_WORD_BEFORE_SPACE = re.compile(r"([^\W\d_]+)[ \xa0]+$")
+#: After the word: a hyphen and a capital ("États-Unis", "Émirats-Arabes"): part of a name.
+_NAME_COMPOUND = re.compile(r"[^\W\d_\ufffd?]*[\ufffd?]*[^\W\d_]*-[^\W\d_](?<=[^\W\d_a-zß-ÿ])")
+
+
+def _after_article(line: str, left: int, languages: frozenset[str]) -> bool:
+    """Is the word at ``left`` a common word after an article of every one of the line's languages?"""
+    if not languages:
+        return False
+    before = _WORD_BEFORE_SPACE.search(line, 0, left)
+    if before is None:
+        return False
+    article = before.group(1).casefold()
+    if not all(article in _ARTICLES.get(language, ()) for language in languages):
+        return False
+    return not _NAME_COMPOUND.match(line, left)
 
 
 # --- the lead byte survived ----------------------------------------------------------------------
@@ -240,6 +319,7 @@ def recover_lead_losses(line: str) -> str:
     book: WordTable | None = None
     languages: frozenset[str] | None = None  # what follows is worked out once a word needs it
     cp1252 = mojibake = False
+    seen: Words | None = None
     for left, right, group in _site_words(line, sites):
         first, last = group[0][0], group[-1][0]
         if line[left - 1 : left] in _DAMAGE or (line[right : right + 1] in _DAMAGE and not group[-1][3]):
@@ -260,6 +340,7 @@ def recover_lead_losses(line: str) -> str:
             cp1252 = bool(_CP1252_PAIR.search(line))
             # in a line of mojibake the letter goes back as mojibake, for ftfy to decode with the rest
             mojibake = cp1252 or bool(_MOJIBAKE_PAIR.search(line))
+            seen = words_for(line)
         # a "?" at a word start stands for 0x80-0x9F ("Ã?ngel"), the soft hyphen only inside a word ("RamÃ?rez")
         options = [
             list(_lead_candidates(lead, kept, 1, cp1252, soft_hyphen=bool(index or pieces[0]) or not markers))
@@ -273,12 +354,12 @@ def recover_lead_losses(line: str) -> str:
         }
         if not pieces[0] and len({word.casefold() for word in candidates}) < len(candidates):
             # "Å?ekl": Ř or ř, the lost byte does not tell; the context may ("…, řekl")
-            capital = _capital_first(line, left, languages)
+            capital = _capital_first(line, left, languages, candidates, seen)
             if capital is None:
                 candidates = _function_word(candidates, book, languages)
             else:
                 candidates = {word: chars for word, chars in candidates.items() if word[:1].isupper() == capital}
-        chosen = _choose(candidates, book, languages)
+        chosen = _choose(candidates, book, languages, seen=seen)
         if chosen is None:
             continue
         for (match, _, _, markers), char in zip(group, chosen, strict=True):

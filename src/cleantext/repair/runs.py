@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from .context import Words, words_for
 from .lossy import _lost_punctuation, _quote_open
 from .recover import _MOST_LOST, _RUN, _capital_first, _choose, _function_word, _line_languages
 from .words import HOLE, WordTable, table
@@ -85,11 +86,12 @@ def _hole_fillings(word: str, legacy: bool) -> Iterator[list[tuple[int, int]]]:
 
 
 def _word_candidates(
-    word: str, legacy: bool, book: WordTable, codecs: tuple[str, ...] = _LEGACY_CODECS
+    word: str, legacy: bool, book: WordTable, codecs: tuple[str, ...] = _LEGACY_CODECS, seen: Words | None = None
 ) -> dict[str, str]:
     """Known words ``word`` (letters and runs of U+FFFD) may have been, in its case, each mapped to itself.
 
-    ``codecs``: the code pages a legacy byte may be of.
+    ``codecs``: the code pages a legacy byte may be of. Known: in the word table, or written whole
+    in the line or its document (``seen``: a name the table lacks, "Grünwald").
     """
     found: dict[str, str] = {}
     # "GARC\ufffdA" is upper case; one letter ("R\ufffd", "\ufffdC") does not tell
@@ -110,7 +112,10 @@ def _word_candidates(
         folded = plain.casefold()
         if len(folded) != len(plain):
             continue  # "ß" or "İ" folded into two characters: the positions no longer match
-        for candidate in book.with_holes(folded):
+        # a word written in the document, when enough of it is left to match it by ("не" is no "на")
+        left_over = len(folded) - len(lost)
+        written = seen.with_holes(folded, book.skeleton) if seen is not None and left_over >= max(3, len(lost)) else []
+        for candidate in (*book.with_holes(folded), *written):
             if len(candidate) != len(plain):
                 continue
             fills = [char for char, mark in zip(candidate, folded, strict=True) if mark == HOLE]
@@ -157,6 +162,7 @@ def recover_replacement_runs(line: str) -> str:
     if "\ufffd" not in line:
         return line
     book = table()
+    seen = words_for(line)
     languages = _line_languages(line, book)
     codecs = _code_pages(languages)  # a page in English has no "ř" to lose
     single_bytes = any(len(match.group(0)) == 1 for match in _RUN.finditer(line))  # UTF-8 never gives one
@@ -167,8 +173,8 @@ def recover_replacement_runs(line: str) -> str:
         if word.strip("\ufffd") == "":
             words.append((match, {}, {}))
             continue
-        legacy = _word_candidates(word, True, book, codecs)
-        utf8 = {} if single_bytes else _word_candidates(word, False, book)
+        legacy = _word_candidates(word, True, book, codecs, seen)
+        utf8 = {} if single_bytes else _word_candidates(word, False, book, seen=seen)
         if bool(legacy) != bool(utf8):
             votes.add(bool(legacy))
         words.append((match, legacy, utf8))
@@ -180,7 +186,7 @@ def recover_replacement_runs(line: str) -> str:
         replacement = None
         if candidates:
             if match.group(0)[0] == "\ufffd" and not match.group(0).isupper():
-                capital = _capital_first(line, match.start(), languages)
+                capital = _capital_first(line, match.start(), languages, candidates, seen)
                 if capital is None:  # German: "Ärzte" or "ärztlich"; but "über" is small
                     candidates = _function_word(
                         {_recase(word, False): _recase(word, False) for word in candidates}, book, languages
@@ -195,7 +201,7 @@ def recover_replacement_runs(line: str) -> str:
                 word[0] == "\ufffd"
                 and (len(word.lstrip("\ufffd")) < _NAME_REST or not _STARTS_SENTENCE.search(line, 0, match.start()))
             )
-            replacement = _choose(candidates, book, languages, anywhere=not edge)
+            replacement = _choose(candidates, book, languages, anywhere=not edge, seen=seen)
         elif (match.group(0).count("\ufffd") in (1, 3) and _RUN.fullmatch(match.group(0))) or _apostrophe_run(match):
             replacement = _one_letter_word(line, match, single_bytes, book, languages)
             if replacement is None:
