@@ -4,7 +4,8 @@ Each paragraph (:mod:`cleantext.blocks`) is tested against the rules in order; t
 matches, and whose ``max_words`` the paragraph fits, removes all the paragraph's lines and gives
 their reason. A paragraph that no rule matches is kept: patterns decide here, and only patterns.
 One exception keeps article text safe: an attributed sentence ("…, the clerk said.") is never
-chrome, whatever words it holds (``rules.ATTRIBUTION``).
+chrome, whatever words it holds (``rules.ATTRIBUTION``). Notices of several sentences (a comment
+policy, however wrapped) are found across paragraphs by :mod:`cleantext.notices`.
 
 Most paragraphs match no rule, so the engine first rules out what it cheaply can (see the screening
 section below); the decision is the same as searching every pattern in turn.
@@ -20,7 +21,8 @@ from .chrome_engine import _compile, _label
 from .codeblocks import code_blocks
 from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
-from .rules import ATTRIBUTION, DEFAULT_RULES, Rule
+from .notices import notice_removals
+from .rules import ATTRIBUTION, DEFAULT_NOTICES, DEFAULT_RULES, Notice, Rule
 
 __all__ = ["strip_chrome"]
 
@@ -47,8 +49,11 @@ def chrome_label(text: str, rules: Sequence[Rule] = DEFAULT_RULES) -> str | None
     return None if label is None or _reported_speech(stripped, words) else label
 
 
-def decide_chrome(lines: Sequence[str], /, *, rules: Sequence[Rule] = DEFAULT_RULES) -> Outcome:
-    """Remove every paragraph that a chrome rule matches, with that rule's label as the reason.
+def decide_chrome(
+    lines: Sequence[str], /, *, rules: Sequence[Rule] = DEFAULT_RULES, notices: Sequence[Notice] = DEFAULT_NOTICES
+) -> Outcome:
+    """Remove every paragraph that a chrome rule matches, with that rule's label as the reason, and
+    every line that a notice covers (:mod:`cleantext.notices`), with the notice's label.
 
     Code is decided as a whole (:mod:`cleantext.codeblocks`): a block that runs the page goes, every
     line of it, as ``script``; any other block stays, every line of it, whatever rules its lines match.
@@ -69,6 +74,9 @@ def decide_chrome(lines: Sequence[str], /, *, rules: Sequence[Rule] = DEFAULT_RU
                 seen = None
             else:
                 seen.append(paragraph)
+    if notices:
+        for index, label in notice_removals(lines, notices, code).items():
+            removals.setdefault(index, (label, None))
     for block in blocks:
         if block.machinery:
             for index in block.lines:
@@ -98,10 +106,12 @@ def _outside(paragraph: Paragraph, code: set[int], lines: Sequence[str]) -> list
 
 
 @register_step(decide_chrome)
-def strip_chrome(text: str, *, rules: Sequence[Rule] = DEFAULT_RULES) -> str:
+def strip_chrome(
+    text: str, *, rules: Sequence[Rule] = DEFAULT_RULES, notices: Sequence[Notice] = DEFAULT_NOTICES
+) -> str:
     """Remove site furniture that the chrome rules recognise; keep everything else.
 
     >>> print(strip_chrome("The mayor will log in to the new system.\\n(0) comments\\nLog In\\nAdvertisement"))
     The mayor will log in to the new system.
     """
-    return decide_chrome(split_lines(text), rules=tuple(rules)).text
+    return decide_chrome(split_lines(text), rules=tuple(rules), notices=tuple(notices)).text
