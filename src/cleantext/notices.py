@@ -43,8 +43,11 @@ __all__: list[str] = []  # nothing public: :mod:`cleantext.chrome` calls ``notic
 
 #: The share of a sentence's words that phrases must cover for it to be the notice's.
 COVERED = 0.5
-#: The longest sentence (in words) that counts as a heading of the notice between two of its sentences.
+#: The longest sentence (in words) that counts as a heading of the notice.
 HEADING_WORDS = 4
+#: How many sentences that are not the notice's by their phrases may stand between two that are (one
+#: item, heading and sentence, reworded), when each is a heading or holds a phrase.
+MAX_GAP = 2
 #: How many non-blank lines around a line holding a phrase are read with it (a phrase broken across
 #: lines is found in the joined text; so is a sentence whose words are all on the next line).
 REACH = 3
@@ -75,6 +78,7 @@ class _Sentence(NamedTuple):
     words: range  # indices into the window's words (those with a letter or digit)
     covered: bool  # the notice's, by its phrases
     phrases: frozenset[str]  # the distinct phrases found in it
+    speech: bool  # attributed speech: never the notice's
 
 
 def notice_removals(lines: Sequence[str], notices: Sequence[Notice], skip: set[int]) -> dict[int, str]:
@@ -214,29 +218,27 @@ def _sentences(text: str, words: list[_Word], mask: bytearray, matches: list) ->
         )
         sentence = text[start:end]
         speech = len(span) >= 8 and ends_sentence(sentence) and _ATTRIBUTION.search(sentence) is not None
-        found.append(_Sentence(span, covered >= COVERED * len(span) and not speech, phrases))
+        found.append(_Sentence(span, covered >= COVERED * len(span) and not speech, phrases, speech))
         first = w + 1
     return found
 
 
 def _notice_sentences(sentences: list[_Sentence], words: list[_Word], text: str, notice: Notice) -> list[int]:
-    """The sentences (indices) that make up the notice: runs of covered sentences, with the short
-    headings between them, that hold ``min_clauses`` distinct phrases; and a heading at either end
-    that shares a line with them."""
+    """The sentences (indices) that make up the notice: runs of covered sentences that hold
+    ``min_clauses`` distinct phrases, with what stands between two of them when it may be one item
+    of the notice reworded (:func:`_in_gap`: :data:`MAX_GAP` sentences at most, each a heading or
+    holding a phrase), and a heading at either end (:func:`_heading_beside`)."""
     runs: list[list[int]] = []
     run: list[int] = []
     gap: list[int] = []
     for k, sentence in enumerate(sentences):
         if sentence.covered:
-            if run and len(gap) <= 1:
+            if run and gap:
                 run.extend(gap)
-            elif run:
-                runs.append(run)
-                run = []
             run.append(k)
             gap = []
-        elif run and not gap and len(sentence.words) <= HEADING_WORDS:
-            gap = [k]
+        elif run and len(gap) < MAX_GAP and _in_gap(sentence):
+            gap.append(k)
         else:
             if run:
                 runs.append(run)
@@ -256,16 +258,29 @@ def _notice_sentences(sentences: list[_Sentence], words: list[_Word], text: str,
     return chosen
 
 
+def _in_gap(sentence: _Sentence) -> bool:
+    """Whether ``sentence``, between two of the notice's, may be part of it: a heading (short) or a
+    sentence holding one of its phrases, and not attributed speech."""
+    return not sentence.speech and (len(sentence.words) <= HEADING_WORDS or bool(sentence.phrases))
+
+
 def _heading_beside(sentence: _Sentence, neighbour: _Sentence, words: list[_Word], text: str) -> bool:
     """Whether ``sentence`` reads as a heading of the notice next to it: short, its first and last
-    words capitalised ("Keep It Civil.", "Don't Threaten."), on a line the notice's sentence shares."""
-    if sentence.covered or len(sentence.words) > HEADING_WORDS:
+    words capitalised ("Keep It Civil.", "Don't Threaten."), and on a line the notice's sentence
+    shares or on lines of its own."""
+    if sentence.covered or sentence.speech or len(sentence.words) > HEADING_WORDS:
         return False
     first, last = words[sentence.words[0]], words[sentence.words[-1]]
-    shared = set(first.lines + last.lines) & {
-        line for k in (neighbour.words[0], neighbour.words[-1]) for line in words[k].lines
-    }
-    return bool(shared) and _capitalised(text[first.start : first.end]) and _capitalised(text[last.start : last.end])
+    if not (_capitalised(text[first.start : first.end]) and _capitalised(text[last.start : last.end])):
+        return False
+    own = set(first.lines + last.lines)
+    beside = {line for k in (neighbour.words[0], neighbour.words[-1]) for line in words[k].lines}
+    if own & beside:
+        return True
+    # its lines hold nothing else: the words just before and after it stand on other lines
+    before = words[sentence.words[0] - 1].lines if sentence.words[0] > 0 else ()
+    after = words[sentence.words[-1] + 1].lines if sentence.words[-1] + 1 < len(words) else ()
+    return not own & set(before + after)
 
 
 def _capitalised(word: str) -> bool:
