@@ -94,9 +94,13 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"^don'?t threaten\W+threats of harming|^threats of harming another person will not be tolerated|"
         r"^be truthful\W+don'?t knowingly lie|^be nice\W+no racism|^be proactive\W+use the|"
         r"^use the .report. link on each comment|^share with us\W+we'?d love to hear|"
-        r"comments? (?:are|is) (?:moderated|reviewed|closed)|by (?:posting|submitting) (?:a|your) comment|"
+        # a sentence of the notice, not one about it: it begins a sentence and ends soon
+        # ("Comments are moderated." / "Comments are moderated because readers had posted threats ...")
+        r"(?:^|[.!?]\s+)(?:all )?comments? (?:are|is) (?:moderated|reviewed|closed)\b[^.!?]{0,40}(?:[.!?]|$)|"
+        r"by (?:posting|submitting) (?:a|your) comment|"
         r"we reserve the right to (?:remove|delete|edit) (?:any )?comments|"
-        r"comments? (?:that|which) (?:violate|are abusive)|community (?:guidelines|standards)\W*$|"
+        r"(?:^|[.!?]\s+)comments? (?:that|which) (?:violate|are abusive)\b[^.!?]{0,60}(?:[.!?]|$)|"
+        r"community (?:guidelines|standards)\W*$|"
         r"^comments are subject to\b|please be respectful of other commenters|"
         r"^(?:blog )?comments powered by disqus|^you must be logged in to (?:(?:post|leave) a comment|react)\b|"
         r"^leave a reply(?: cancel reply)?\W*$|^your email address will not be published",
