@@ -28,13 +28,15 @@ without any costs one search per line.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .blocks import ends_sentence
+from .chrome_analysis import _fold
 from .lazy import LazyPattern
-from .rules import ATTRIBUTION, Notice
+from .rules import ATTRIBUTION, Notice, Rule
 
 if TYPE_CHECKING:
     import regex
@@ -51,14 +53,26 @@ MAX_GAP = 2
 #: How many non-blank lines around a line holding a phrase are read with it (a phrase broken across
 #: lines is found in the joined text; so is a sentence whose words are all on the next line).
 REACH = 3
+#: Lines joined at a time to look for a notice's literals (bounds the copy of a large document).
+_CHUNK = 4096
 #: The fewest letters a line must hold to be taken as a piece of a notice found elsewhere in the document.
 PIECE_LETTERS = 8
 
 _ATTRIBUTION = LazyPattern(ATTRIBUTION, re.IGNORECASE, regex=True)
-_STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+_CURLY = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00a0", " "))
 #: A word: up to white space, or up to a stop that a small letter precedes and a capital follows
 #: ("tolerated.Be Truthful": a page that lost the space between two sentences; "U.S." stays one).
 _WORD = LazyPattern(r"\S+?(?:(?<=\p{Ll}[.!?])(?=\p{Lu})|(?=\s)|$)", regex=True)
+
+
+def _straight(text: str) -> str:
+    """``text`` with curly quotes straight and no-break spaces plain (as many characters as before)."""
+    if text.isascii():
+        return text
+    for curly, plain in _CURLY:
+        if curly in text:
+            text = text.replace(curly, plain)
+    return text
 
 
 @lru_cache(maxsize=64)
@@ -91,20 +105,70 @@ def notice_removals(lines: Sequence[str], notices: Sequence[Notice], skip: set[i
     [1, 2, 3, 4]
     """
     found: dict[int, str] = {}
-    for notice in notices:
+    near_all = _near_phrases(lines, tuple(notices))
+    for notice, near in zip(notices, near_all, strict=True):
+        if len(set().union(*near.values())) < 2:  # two phrases or more, or no window can hold the notice
+            continue
         pattern = _pattern(notice.clauses)
-        hits = [
-            index
-            for index, line in enumerate(lines)
-            if index not in skip and line and pattern.search(line.translate(_STRAIGHT))
-        ]
+        hits = [index for index in sorted(near) if index not in skip]
         covered = [
-            index for window in _windows(lines, hits, skip) for index in _covered_lines(lines, window, notice, pattern)
+            index
+            for window in _windows(lines, hits, skip)
+            if len(set().union(*(near.get(line, ()) for line in window))) >= 2
+            for index in _covered_lines(lines, window, notice, pattern)
         ]
         if covered:
             covered += _pieces(lines, covered, skip)
         for index in covered:
             found.setdefault(index, notice.label)
+    return found
+
+
+@lru_cache(maxsize=64)
+def _literals(clauses: str) -> tuple[str, ...] | None:
+    """Literals (folded) one of which every phrase of ``clauses`` holds, or None when the pattern
+    analysis (:mod:`cleantext.chrome_analysis`) cannot tell for some phrase."""
+    from .chrome_engine import _matcher
+
+    parts = _matcher(Rule("notice", clauses, None)).parts
+    if not parts or any(not part.keys for part in parts):
+        return None
+    return tuple(sorted({key for part in parts for key in part.keys}))
+
+
+def _near_phrases(lines: Sequence[str], notices: tuple[Notice, ...]) -> list[dict[int, set[str]]]:
+    """For each notice, the lines that hold one of its phrases, each with what was found in it: the
+    literals one of which every match of a phrase holds, looked for in :data:`_CHUNK` lines at a
+    time, folded once for all notices, so that a document without any costs a few scans of its text
+    and no regular expression (the phrases themselves, when the pattern analysis cannot tell such
+    literals)."""
+    found: list[dict[int, set[str]]] = [{} for _ in notices]
+    looked: list[tuple[dict[int, set[str]], tuple[str, ...]]] = []
+    for notice, near in zip(notices, found, strict=True):
+        literals = _literals(notice.clauses)
+        if literals is not None:
+            looked.append((near, literals))
+            continue
+        pattern = _pattern(notice.clauses)
+        for index, line in enumerate(lines):
+            matches = {match.group().casefold() for match in pattern.finditer(_straight(line))} if line else set()
+            if matches:
+                near[index] = matches
+    if not looked:
+        return found
+    for first in range(0, len(lines), _CHUNK):
+        chunk = _fold(_straight("\n".join(lines[first : first + _CHUNK])))
+        starts: list[int] | None = None
+        for near, literals in looked:
+            for literal in literals:
+                at = chunk.find(literal)
+                while at >= 0:
+                    if starts is None:
+                        starts = [0]
+                        for line in lines[first : first + _CHUNK - 1]:
+                            starts.append(starts[-1] + len(line) + 1)
+                    near.setdefault(first + bisect_right(starts, at) - 1, set()).add(literal)
+                    at = chunk.find(literal, at + 1)
     return found
 
 
@@ -156,7 +220,7 @@ def _unwrap(lines: Sequence[str], window: list[int]) -> tuple[str, list[_Word]]:
     words: list[_Word] = []
     previous = -2
     for index in window:
-        line = " ".join(lines[index].translate(_STRAIGHT).split())
+        line = " ".join(_straight(lines[index]).split())
         found = [(m.start(), m.end()) for m in _WORD.finditer(line)]
         if text and index == previous + 1 and text[-1] == "-" and text[-2:-1].isalpha() and line[:1].islower():
             # "sexually-" + "oriented": one word on two lines

@@ -359,7 +359,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
 
 @dataclass(frozen=True, slots=True)
 class Notice:
-    """A notice of several sentences, known by the telling phrases (``clauses``) of its sentences.
+    r"""A notice of several sentences, known by the telling phrases (``clauses``) of its sentences.
 
     ``clauses`` is a regular expression (the ``regex`` module, case-insensitive) whose alternatives
     are the phrases, written with single spaces; it is searched in the document's lines unwrapped
@@ -367,6 +367,11 @@ class Notice:
     sentence is the notice's when at least half of its words lie in phrases found; a run of such
     sentences is the notice when it holds ``min_clauses`` distinct phrases, and short headings
     between them ("Be Nice.") belong to it too (:mod:`cleantext.notices`).
+
+    >>> from cleantext import strip_chrome
+    >>> house = Notice("house-rules", r"\bno shouting\b|\bno spoilers\b|\bstay on topic\b", min_clauses=2)
+    >>> strip_chrome("The finale aired on Sunday.\nNo shouting. No spoilers\nplease. Stay on topic.", notices=[house])
+    'The finale aired on Sunday.'
     """
 
     label: str
