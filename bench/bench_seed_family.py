@@ -47,7 +47,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from metrics import line_is_kept
+from metrics import line_is_kept, removal_scores
 from results import save
 
 import cleantext
@@ -56,16 +56,16 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "fixtures" / "seed" / "chile_border.clean.txt"
 REALTEXT = ROOT.parent / "shared" / "data" / "realtext_dev.jsonl"
 
-#: The seed's policy: (heading, sentence) per item, in the seed's order.
-POLICY = (
-    ("Keep it Clean.", "Please avoid obscene, vulgar, lewd, racist or sexually-oriented language."),
-    ("", "PLEASE TURN OFF YOUR CAPS LOCK."),
-    ("Don't Threaten.", "Threats of harming another person will not be tolerated."),
-    ("Be Truthful.", "Don't knowingly lie about anyone or anything."),
-    ("Be Nice.", "No racism, sexism or any sort of -ism that is degrading to another person."),
-    ("Be Proactive.", "Use the 'Report' link on each comment to let us know of abusive posts."),
-    ("Share with Us.", "We'd love to hear eyewitness accounts, the history behind an article."),
-)
+
+def _seed_policy() -> tuple[tuple[str, str], ...]:
+    """The seed's policy, (heading, sentence) per item in its order: its last seven lines, one item each."""
+    lines = (SEED.parent / "chile_border.raw.txt").read_text(encoding="utf-8").splitlines()[-7:]
+    return tuple(
+        (line[: line.index(". ") + 1], line[line.index(". ") + 2 :]) if ". " in line else ("", line) for line in lines
+    )
+
+
+POLICY = _seed_policy()
 #: Held out: rewordings a site of the family may print, per item (heading choices, sentence choices).
 REWORDINGS = (
     (
@@ -247,13 +247,8 @@ def score(docs: list[tuple[list[str], list[bool]]], show: bool = False) -> dict[
                     print(f"MISSED {line[:110]!r}")
             elif not keep:
                 true_pos += 1
-    precision = true_pos / (true_pos + false_pos) if true_pos + false_pos else 0.0
-    recall = true_pos / (true_pos + false_neg) if true_pos + false_neg else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {
-        "precision": precision,
-        "recall": recall,
-        "f1": f1,
+        **removal_scores(true_pos, false_pos, false_neg),
         "exact": exact / len(docs),
         "article_lines_lost": false_pos,
         "chrome_missed": false_neg,

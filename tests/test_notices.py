@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -13,14 +14,11 @@ ARTICLE = [
     "Dozens of migrants trying to leave the country are stranded at the border, authorities reported Friday.",
     "The reverse migration trend comes just over two weeks before the presidential run-off on Sunday.",
 ]
+SEED = Path(__file__).resolve().parents[1] / "fixtures" / "seed" / "chile_border.raw.txt"
+#: The seed's policy as (heading, sentence) items: its last seven lines hold one item each.
 ITEMS = [
-    ("Keep it Clean.", "Please avoid obscene, vulgar, lewd, racist or sexually-oriented language."),
-    ("", "PLEASE TURN OFF YOUR CAPS LOCK."),
-    ("Don't Threaten.", "Threats of harming another person will not be tolerated."),
-    ("Be Truthful.", "Don't knowingly lie about anyone or anything."),
-    ("Be Nice.", "No racism, sexism or any sort of -ism that is degrading to another person."),
-    ("Be Proactive.", "Use the 'Report' link on each comment to let us know of abusive posts."),
-    ("Share with Us.", "We'd love to hear eyewitness accounts, the history behind an article."),
+    (line[: line.index(". ") + 1], line[line.index(". ") + 2 :]) if ". " in line else ("", line)
+    for line in SEED.read_text(encoding="utf-8").splitlines()[-7:]
 ]
 POLICY = " ".join(part for item in ITEMS for part in item if part)
 FURNITURE = ["(3) comments", "Welcome to the discussion.", "Log In"]
