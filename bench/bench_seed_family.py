@@ -147,6 +147,50 @@ REWORDINGS_2 = (
         ),
     ),
 )
+#: Held out a third time: written after the figures on ``REWORDINGS_2`` were seen (not its lines) and
+#: before the third change to the notice's rules (the last).
+REWORDINGS_3 = (
+    (
+        ("Keep It Clean.", "Keep Comments Clean."),
+        (
+            "Avoid obscene, vulgar, lewd, racist or sexually-oriented language, please.",
+            "Please don't use obscene, vulgar, lewd, racist or sexually-oriented language.",
+        ),
+    ),
+    (("",), ("Please switch off your caps lock.", "PLEASE TURN OFF YOUR CAPS LOCK.")),
+    (
+        ("Don't Threaten.", "Never Threaten."),
+        (
+            "We will not tolerate threats of harming another person.",
+            "Threats of harming another person will not be tolerated.",
+        ),
+    ),
+    (
+        ("Be Truthful.", "Be Truthful and Fair."),
+        ("Don't knowingly lie about anyone or anything, ever.", "Do not lie about anyone or anything."),
+    ),
+    (
+        ("Be Nice.", "Be Nice, Please."),
+        (
+            "No racism, sexism or any sort of -ism that is degrading to another person.",
+            "Racism, sexism or any sort of -ism that degrades another person is not allowed.",
+        ),
+    ),
+    (
+        ("Be Proactive.", "Flag Abuse."),
+        (
+            "Use the 'Report' link on each comment to let us know of abusive posts.",
+            "Let us know of abusive posts with the 'Report' link on each comment.",
+        ),
+    ),
+    (
+        ("Share with Us.", "Tell Us Your Story."),
+        (
+            "We'd love to hear eyewitness accounts, the history behind an article.",
+            "We'd love to hear from eyewitnesses and about the history behind an article.",
+        ),
+    ),
+)
 #: Held out: article paragraphs about a site's comment rules, written as a report, not as the notice.
 DISCUSSIONS = (
     "The paper said comments are moderated because readers had posted threats of harming another person.",
@@ -158,7 +202,17 @@ DISCUSSIONS = (
     "Readers can use a report link on each comment to flag abusive posts, and moderators review them within a day.",
 )
 COUNTERS = ("(0) comments", "(3) comments", "1 comment", "12 Comments", "0 comments")
-FAMILIES = ("wrapped", "sentences", "items", "one-line", "reworded", "reordered", "discussed", "reworded-2")
+FAMILIES = (
+    "wrapped",
+    "sentences",
+    "items",
+    "one-line",
+    "reworded",
+    "reordered",
+    "discussed",
+    "reworded-2",
+    "reworded-3",
+)
 
 
 def _articles() -> list[list[str]]:
@@ -179,8 +233,8 @@ def _articles() -> list[list[str]]:
 
 
 def _items(family: str, rng: random.Random) -> list[tuple[str, str]]:
-    if family in ("reworded", "reworded-2"):
-        table = REWORDINGS if family == "reworded" else REWORDINGS_2
+    if family.startswith("reworded"):
+        table = {"reworded": REWORDINGS, "reworded-2": REWORDINGS_2, "reworded-3": REWORDINGS_3}[family]
         return [(rng.choice(headings), rng.choice(sentences)) for headings, sentences in table]
     items = list(POLICY)
     if family == "reordered":
@@ -259,9 +313,9 @@ def figures(count: int, seed: int, show: bool = False) -> dict[str, dict[str, fl
     docs = generate(count, seed)
     results = {family: score(docs[family], show=show) for family in FAMILIES}
     pooled = [doc for family in FAMILIES[:4] for doc in docs[family]]
-    held = [doc for family in FAMILIES[4:6] for doc in docs[family]]
+    held = [doc for family in ("reordered", "reworded-3") for doc in docs[family]]
     results["written-from (pooled)"] = score(pooled)
-    results["held-out (reworded+reordered)"] = score(held)
+    results["held-out (reordered+reworded-3)"] = score(held)
     return results
 
 

@@ -50,6 +50,8 @@ HEADING_WORDS = 4
 #: How many sentences that are not the notice's by their phrases may stand between two that are (one
 #: item, heading and sentence, reworded), when each is a heading or holds a phrase.
 MAX_GAP = 2
+#: The longest sentence without a phrase that may stand in such a gap.
+GAP_WORDS = 15
 #: How many non-blank lines around a line holding a phrase are read with it (a phrase broken across
 #: lines is found in the joined text; so is a sentence whose words are all on the next line).
 REACH = 3
@@ -318,14 +320,18 @@ def _notice_sentences(sentences: list[_Sentence], words: list[_Word], text: str,
         for edge, neighbour in ((run[0] - 1, run[0]), (run[-1] + 1, run[-1])):
             if 0 <= edge < len(sentences) and _heading_beside(sentences[edge], sentences[neighbour], words, text):
                 run.append(edge)
+        after = run[-1] + 1 if sentences[run[-1]].covered else None
+        if after is not None and after < len(sentences) and sentences[after].phrases and not sentences[after].speech:
+            run.append(after)  # the last item's sentence, reworded beyond half its words
         chosen.extend(run)
     return chosen
 
 
 def _in_gap(sentence: _Sentence) -> bool:
-    """Whether ``sentence``, between two of the notice's, may be part of it: a heading (short) or a
-    sentence holding one of its phrases, and not attributed speech."""
-    return not sentence.speech and (len(sentence.words) <= HEADING_WORDS or bool(sentence.phrases))
+    """Whether ``sentence``, between two of the notice's, may be part of it: a short sentence (a
+    heading, or an item's sentence reworded: :data:`GAP_WORDS` words at most) or one holding one of
+    its phrases, and not attributed speech."""
+    return not sentence.speech and (len(sentence.words) <= GAP_WORDS or bool(sentence.phrases))
 
 
 def _heading_beside(sentence: _Sentence, neighbour: _Sentence, words: list[_Word], text: str) -> bool:
