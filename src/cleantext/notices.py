@@ -320,8 +320,8 @@ def _notice_sentences(sentences: list[_Sentence], words: list[_Word], text: str,
         for edge, neighbour in ((run[0] - 1, run[0]), (run[-1] + 1, run[-1])):
             if 0 <= edge < len(sentences) and _heading_beside(sentences[edge], sentences[neighbour], words, text):
                 run.append(edge)
-        after = run[-1] + 1 if sentences[run[-1]].covered else None
-        if after is not None and after < len(sentences) and sentences[after].phrases and not sentences[after].speech:
+        after = max(run) + 1  # after the last sentence, or after a heading just added at the end
+        if after < len(sentences) and sentences[after].phrases and not sentences[after].speech:
             run.append(after)  # the last item's sentence, reworded beyond half its words
         chosen.extend(run)
     return chosen
