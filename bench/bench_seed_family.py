@@ -20,10 +20,17 @@ Families of variation, each scored apart:
 - ``wrapped``, ``sentences``, ``items``, ``one-line``: the seed's own policy in each rendering. The
   notice's phrases and its heading rules (``cleantext.notices``) were written from these and
   from the seed.
-- ``reworded`` and ``reordered`` (**held out**): items reworded (``REWORDINGS``: other headings,
-  longer or shorter sentences, curly quotes), or dropped (one to three) and shuffled. These lists
-  were written after the notice's rules were fixed, and the rules were not changed after the first
-  run on them: their figures are held-out figures.
+- ``reworded``, ``reordered`` (**held out** from the first version of the rules): items reworded
+  (``REWORDINGS``: other headings, longer or shorter sentences, curly quotes), or dropped (one to
+  three) and shuffled. Written after the notice's first rules were fixed. The second and third
+  changes to the rules came after ``reworded``'s figure (not its lines) was seen: it is held out
+  for the first version only.
+- ``reworded-2`` (``REWORDINGS_2``), written before the second change, judged it and the third;
+  then its lines were looked at, and a fourth, small change came from them (the last item's
+  reworded sentence after a heading): held out for the first three versions only.
+- ``reworded-3`` (``REWORDINGS_3``), written before the third change: held out for the rules as
+  they are (no rule was chosen by looking at it; its lines were not looked at). The pooled held-out
+  figure is ``reordered`` with it.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -148,7 +155,7 @@ REWORDINGS_2 = (
     ),
 )
 #: Held out a third time: written after the figures on ``REWORDINGS_2`` were seen (not its lines) and
-#: before the third change to the notice's rules (the last).
+#: before the third change to the notice's rules; no rule was chosen by looking at it.
 REWORDINGS_3 = (
     (
         ("Keep It Clean.", "Keep Comments Clean."),
