@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from .blocks import Paragraph, each_paragraph, ends_sentence, remember_paragraphs, word_count
-from .chrome_engine import _compile, _label
+from .chrome_engine import _compile, _Engine, _label
 from .codeblocks import code_blocks
 from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
@@ -25,6 +25,9 @@ from .notices import notice_removals
 from .rules import ATTRIBUTION, DEFAULT_NOTICES, DEFAULT_RULES, Notice, Rule
 
 __all__ = ["strip_chrome"]
+
+#: How many times :func:`decide_chrome` reads a document at most, when a notice may stand in it.
+MAX_READINGS = 4
 
 
 _ATTRIBUTION = LazyPattern(ATTRIBUTION, re.IGNORECASE, regex=True)
@@ -57,12 +60,36 @@ def decide_chrome(
 
     Code is decided as a whole (:mod:`cleantext.codeblocks`): a block that runs the page goes, every
     line of it, as ``script``; any other block stays, every line of it, whatever rules its lines match.
+
+    A notice's lines removed inside a paragraph join the lines around them into other paragraphs, and
+    paragraphs removed bring a notice's sentences together: when a notice may stand in the document,
+    the step reads the lines it keeps again, until a reading removes nothing (at most
+    :data:`MAX_READINGS`), so that what it returns is text it would leave as it is.
     """
     engine = _compile(tuple(rules))
+    notices = tuple(notices)
+    removals, again = _reading(lines, engine, notices, remember=True)
+    readings = 1
+    while again and removals and readings < MAX_READINGS:
+        kept = [index for index in range(len(lines)) if index not in removals]
+        more, again = _reading([lines[index] for index in kept], engine, notices, remember=False)
+        readings += 1
+        for index, reason in more.items():
+            removals[kept[index]] = reason
+        if not more:
+            break
+    return Outcome.removing(lines, removals, step="strip_chrome")
+
+
+def _reading(
+    lines: Sequence[str], engine: _Engine, notices: tuple[Notice, ...], *, remember: bool
+) -> tuple[dict[int, tuple[str, int | None]], bool]:
+    """One reading of ``lines``: what the rules, the notices and code remove, and whether a notice may
+    stand in them (``notices.notice_removals``)."""
     removals: dict[int, tuple[str, int | None]] = {}
     blocks = code_blocks(lines)
     code = {index for block in blocks for index in block.lines}
-    seen: list[Paragraph] | None = []  # while none is removed: the next step may reuse them
+    seen: list[Paragraph] | None = [] if remember else None  # while none is removed: the next step may reuse them
     for paragraph in each_paragraph(lines):
         for part in _outside(paragraph, code, lines) if code else (paragraph,):
             label = _label(part.text, part.words, engine)  # a paragraph's text is stripped
@@ -74,8 +101,10 @@ def decide_chrome(
                 seen = None
             else:
                 seen.append(paragraph)
+    possible = False
     if notices:
-        for index, label in notice_removals(lines, notices, code).items():
+        found, possible = notice_removals(lines, notices, code)
+        for index, label in found.items():
             removals.setdefault(index, (label, None))
     for block in blocks:
         if block.machinery:
@@ -84,7 +113,7 @@ def decide_chrome(
                     removals[index] = ("script", None)
     if seen is not None and not removals:
         remember_paragraphs(lines, seen)
-    return Outcome.removing(lines, removals, step="strip_chrome")
+    return removals, possible
 
 
 def _outside(paragraph: Paragraph, code: set[int], lines: Sequence[str]) -> list[Paragraph]:

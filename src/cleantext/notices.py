@@ -11,18 +11,22 @@ one line, and sites drop, reorder and reword items. What stays is the sentences'
 2. **Match.** A sentence is the notice's when at least half of its words lie in phrases found
    (:data:`COVERED`), unless it is attributed speech (``rules.ATTRIBUTION``): article text quotes
    a policy, a policy does not say who said it. A run of the notice's sentences is the notice when
-   it holds ``min_clauses`` distinct phrases and two sentences or more; a short sentence
-   (:data:`HEADING_WORDS` words at most) between two of them is one of its headings, and so is one
-   that shares a line with them and is written as a heading ("Keep It Civil.": first and last word
-   capitalised).
+   it holds ``min_clauses`` distinct phrases and two sentences or more. Between two of them, one
+   item reworded beyond its phrases belongs to it (:data:`MAX_GAP` sentences, each short or holding
+   a phrase); at either end, a heading belongs to it when it is written as one ("Keep It Civil.":
+   :data:`HEADING_WORDS` words at most, first and last word capitalised) and shares a line with the
+   notice or stands on lines of its own; after its last sentence (or such a heading), a sentence
+   that holds one of its phrases does too (the last item reworded). Before its first, nothing but
+   a heading: that is where the article ends.
 3. **Map back.** A line goes only when every word of it lies in the notice's sentences: a line that
    holds an article sentence and the start of the policy stays whole, and so does a sentence that
    mentions the policy's words without being it. Once the notice is found, a line whose letters
    all stand in it, in order, is a piece of a second copy (the rest of which ``drop_duplicates``
    dropped) and goes too.
 
-Everything here runs only on lines near a phrase (:data:`REACH` lines around), so a document
-without any costs one search per line.
+Everything past a first look runs only on lines near a phrase (:data:`REACH` lines around): the
+first look searches the document's folded text for literals of the phrases (found by the chrome
+rules' pattern analysis), so a document without two of them costs a few scans of its text.
 """
 
 from __future__ import annotations
@@ -48,7 +52,7 @@ COVERED = 0.5
 #: The longest sentence (in words) that counts as a heading of the notice.
 HEADING_WORDS = 4
 #: How many sentences that are not the notice's by their phrases may stand between two that are (one
-#: item, heading and sentence, reworded), when each is a heading or holds a phrase.
+#: item, heading and sentence, reworded), when each is short (:data:`GAP_WORDS`) or holds a phrase.
 MAX_GAP = 2
 #: The longest sentence without a phrase that may stand in such a gap.
 GAP_WORDS = 15
@@ -97,20 +101,25 @@ class _Sentence(NamedTuple):
     speech: bool  # attributed speech: never the notice's
 
 
-def notice_removals(lines: Sequence[str], notices: Sequence[Notice], skip: set[int]) -> dict[int, str]:
-    """The lines (index -> the notice's label) that the ``notices`` cover; lines in ``skip`` (code) are not read.
+def notice_removals(lines: Sequence[str], notices: Sequence[Notice], skip: set[int]) -> tuple[dict[int, str], bool]:
+    """The lines (index -> the notice's label) that the ``notices`` cover, and whether a notice may
+    stand in ``lines`` at all (two of its phrases' literals are there); lines in ``skip`` (code) are
+    not read.
 
     >>> policy = ["Keep it Clean. Please avoid obscene, vulgar,", "lewd language. Be Nice. No racism, sexism or",
     ...           "any sort of -ism. Share with Us. We'd love to hear", "eyewitness accounts."]
     >>> from cleantext.rules import DEFAULT_NOTICES
-    >>> sorted(notice_removals(["He left.", *policy], DEFAULT_NOTICES, set()))
-    [1, 2, 3, 4]
+    >>> found, possible = notice_removals(["He left.", *policy], DEFAULT_NOTICES, set())
+    >>> sorted(found), possible
+    ([1, 2, 3, 4], True)
     """
     found: dict[int, str] = {}
+    possible = False
     near_all = _near_phrases(lines, tuple(notices))
     for notice, near in zip(notices, near_all, strict=True):
         if len(set().union(*near.values())) < 2:  # two phrases or more, or no window can hold the notice
             continue
+        possible = True
         pattern = _pattern(notice.clauses)
         hits = [index for index in sorted(near) if index not in skip]
         covered = [
@@ -123,7 +132,7 @@ def notice_removals(lines: Sequence[str], notices: Sequence[Notice], skip: set[i
             covered += _pieces(lines, covered, skip)
         for index in covered:
             found.setdefault(index, notice.label)
-    return found
+    return found, possible
 
 
 @lru_cache(maxsize=64)
@@ -250,7 +259,14 @@ def _covered_lines(lines: Sequence[str], window: list[int], notice: Notice, patt
     matches = list(pattern.finditer(text, overlapped=True))
     for match in matches:
         mask[match.start() : match.end()] = b"\1" * (match.end() - match.start())
-    sentences = _sentences(text, words, mask, matches)
+    # a phrase found inside a longer one ("caps lock" in "turn off your caps lock") is not another clause
+    spans = [(match.start(), match.end()) for match in matches]
+    clauses = [
+        match
+        for match in matches
+        if not any(a <= match.start() and match.end() <= b and (a, b) != match.span() for a, b in spans)
+    ]
+    sentences = _sentences(text, words, mask, clauses)
     chosen = _notice_sentences(sentences, words, text, notice)
     if not chosen:
         return []
