@@ -46,3 +46,11 @@ def line_is_kept(line: str, output_lines: Sequence[str], output_text: str, repai
     if not key:
         return True
     return key in output_lines or (len(key) >= 30 and key in output_text)
+
+
+def removal_scores(removed: int, lost: int, missed: int) -> dict[str, float]:
+    """Line-removal precision, recall and F1 from chrome lines removed, article lines lost and chrome lines missed."""
+    precision = removed / (removed + lost) if removed + lost else 0.0
+    recall = removed / (removed + missed) if removed + missed else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1}

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from baselines import text_systems
-from metrics import line_is_kept
+from metrics import line_is_kept, removal_scores
 from results import save
 
 import cleantext
@@ -53,13 +53,8 @@ def score(system: Callable[[str], str], docs: list[dict], show: bool = False) ->
                     print(f"MISSED {doc['id']}: {line[:120]!r}")
             else:
                 true_pos += 1
-    precision = true_pos / (true_pos + false_pos) if true_pos + false_pos else 0.0
-    recall = true_pos / (true_pos + false_neg) if true_pos + false_neg else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {
-        "precision": precision,
-        "recall": recall,
-        "f1": f1,
+        **removal_scores(true_pos, false_pos, false_neg),
         "content_kept": kept_tokens / content_tokens,
         "chrome_removed": true_pos,
         "chrome_missed": false_neg,

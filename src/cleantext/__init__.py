@@ -37,11 +37,12 @@ from .options import BoilerplateOptions, ChromeOptions, DecisionOptions, Duplica
 from .pipeline import Pipeline, Report, pipeline
 from .profile import Profile, ProfileBuilder, ProfileError, learn, site_key
 from .repair import repair
-from .rules import DEFAULT_RULES, Rule
+from .rules import DEFAULT_NOTICES, DEFAULT_RULES, Notice, Rule
 from .sitechrome import strip_site_chrome
 from .structure import strip_boilerplate
 
 __all__ = [
+    "DEFAULT_NOTICES",
     "DEFAULT_PIPELINE",
     "DEFAULT_RULES",
     "KINDS",
@@ -61,6 +62,7 @@ __all__ = [
     "HTMLError",
     "InputTypeError",
     "MissingExtraError",
+    "Notice",
     "OptionError",
     "PageReport",
     "Pipeline",

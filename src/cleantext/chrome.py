@@ -4,7 +4,8 @@ Each paragraph (:mod:`cleantext.blocks`) is tested against the rules in order; t
 matches, and whose ``max_words`` the paragraph fits, removes all the paragraph's lines and gives
 their reason. A paragraph that no rule matches is kept: patterns decide here, and only patterns.
 One exception keeps article text safe: an attributed sentence ("…, the clerk said.") is never
-chrome, whatever words it holds (``rules.ATTRIBUTION``).
+chrome, whatever words it holds (``rules.ATTRIBUTION``). Notices of several sentences (a comment
+policy, however wrapped) are found across paragraphs by :mod:`cleantext.notices`.
 
 Most paragraphs match no rule, so the engine first rules out what it cheaply can (see the screening
 section below); the decision is the same as searching every pattern in turn.
@@ -16,13 +17,17 @@ import re
 from collections.abc import Sequence
 
 from .blocks import Paragraph, each_paragraph, ends_sentence, remember_paragraphs, word_count
-from .chrome_engine import _compile, _label
+from .chrome_engine import _compile, _Engine, _label
 from .codeblocks import code_blocks
 from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
-from .rules import ATTRIBUTION, DEFAULT_RULES, Rule
+from .notices import notice_removals
+from .rules import ATTRIBUTION, DEFAULT_NOTICES, DEFAULT_RULES, Notice, Rule
 
 __all__ = ["strip_chrome"]
+
+#: How many times :func:`decide_chrome` reads a document at most, when a notice may stand in it.
+MAX_READINGS = 4
 
 
 _ATTRIBUTION = LazyPattern(ATTRIBUTION, re.IGNORECASE, regex=True)
@@ -47,17 +52,44 @@ def chrome_label(text: str, rules: Sequence[Rule] = DEFAULT_RULES) -> str | None
     return None if label is None or _reported_speech(stripped, words) else label
 
 
-def decide_chrome(lines: Sequence[str], /, *, rules: Sequence[Rule] = DEFAULT_RULES) -> Outcome:
-    """Remove every paragraph that a chrome rule matches, with that rule's label as the reason.
+def decide_chrome(
+    lines: Sequence[str], /, *, rules: Sequence[Rule] = DEFAULT_RULES, notices: Sequence[Notice] = DEFAULT_NOTICES
+) -> Outcome:
+    """Remove every paragraph that a chrome rule matches, with that rule's label as the reason, and
+    every line that a notice covers (:mod:`cleantext.notices`), with the notice's label.
 
     Code is decided as a whole (:mod:`cleantext.codeblocks`): a block that runs the page goes, every
     line of it, as ``script``; any other block stays, every line of it, whatever rules its lines match.
+
+    A notice's lines removed inside a paragraph join the lines around them into other paragraphs, and
+    paragraphs removed bring a notice's sentences together: when a notice may stand in the document,
+    the step reads the lines it keeps again, until a reading removes nothing (at most
+    :data:`MAX_READINGS`), so that what it returns is text it would leave as it is.
     """
     engine = _compile(tuple(rules))
+    notices = tuple(notices)
+    removals, again = _reading(lines, engine, notices, remember=True)
+    readings = 1
+    while again and removals and readings < MAX_READINGS:
+        kept = [index for index in range(len(lines)) if index not in removals]
+        more, again = _reading([lines[index] for index in kept], engine, notices, remember=False)
+        readings += 1
+        for index, reason in more.items():
+            removals[kept[index]] = reason
+        if not more:
+            break
+    return Outcome.removing(lines, removals, step="strip_chrome")
+
+
+def _reading(
+    lines: Sequence[str], engine: _Engine, notices: tuple[Notice, ...], *, remember: bool
+) -> tuple[dict[int, tuple[str, int | None]], bool]:
+    """One reading of ``lines``: what the rules, the notices and code remove, and whether a notice may
+    stand in them (``notices.notice_removals``)."""
     removals: dict[int, tuple[str, int | None]] = {}
     blocks = code_blocks(lines)
     code = {index for block in blocks for index in block.lines}
-    seen: list[Paragraph] | None = []  # while none is removed: the next step may reuse them
+    seen: list[Paragraph] | None = [] if remember else None  # while none is removed: the next step may reuse them
     for paragraph in each_paragraph(lines):
         for part in _outside(paragraph, code, lines) if code else (paragraph,):
             label = _label(part.text, part.words, engine)  # a paragraph's text is stripped
@@ -69,6 +101,11 @@ def decide_chrome(lines: Sequence[str], /, *, rules: Sequence[Rule] = DEFAULT_RU
                 seen = None
             else:
                 seen.append(paragraph)
+    possible = False
+    if notices:
+        found, possible = notice_removals(lines, notices, code)
+        for index, label in found.items():
+            removals.setdefault(index, (label, None))
     for block in blocks:
         if block.machinery:
             for index in block.lines:
@@ -76,7 +113,7 @@ def decide_chrome(lines: Sequence[str], /, *, rules: Sequence[Rule] = DEFAULT_RU
                     removals[index] = ("script", None)
     if seen is not None and not removals:
         remember_paragraphs(lines, seen)
-    return Outcome.removing(lines, removals, step="strip_chrome")
+    return removals, possible
 
 
 def _outside(paragraph: Paragraph, code: set[int], lines: Sequence[str]) -> list[Paragraph]:
@@ -98,10 +135,12 @@ def _outside(paragraph: Paragraph, code: set[int], lines: Sequence[str]) -> list
 
 
 @register_step(decide_chrome)
-def strip_chrome(text: str, *, rules: Sequence[Rule] = DEFAULT_RULES) -> str:
+def strip_chrome(
+    text: str, *, rules: Sequence[Rule] = DEFAULT_RULES, notices: Sequence[Notice] = DEFAULT_NOTICES
+) -> str:
     """Remove site furniture that the chrome rules recognise; keep everything else.
 
     >>> print(strip_chrome("The mayor will log in to the new system.\\n(0) comments\\nLog In\\nAdvertisement"))
     The mayor will log in to the new system.
     """
-    return decide_chrome(split_lines(text), rules=tuple(rules)).text
+    return decide_chrome(split_lines(text), rules=tuple(rules), notices=tuple(notices)).text

@@ -20,7 +20,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any, ClassVar
 
 from .errors import OptionError
-from .rules import DEFAULT_RULES, Rule
+from .rules import DEFAULT_NOTICES, DEFAULT_RULES, Notice, Rule
 
 __all__ = [
     "BoilerplateOptions",
@@ -45,7 +45,7 @@ def _checked(name: str, value: Any, expected: Any) -> Any:
         return value
     if expected is float and isinstance(value, int | float) and not isinstance(value, bool):
         return value
-    if value is DEFAULT_RULES:
+    if value is DEFAULT_RULES or value is DEFAULT_NOTICES:
         return value
     if typing.get_origin(expected) is tuple:
         item = typing.get_args(expected)[0]
@@ -133,22 +133,28 @@ class DuplicateOptions(StepOptions):
 
 @dataclass(frozen=True, slots=True)
 class ChromeOptions(StepOptions):
-    """Options of :func:`~cleantext.strip_chrome`: the ``rules`` it applies (:mod:`cleantext.rules`).
+    """Options of :func:`~cleantext.strip_chrome`: the ``rules`` and ``notices`` it applies (:mod:`cleantext.rules`).
 
     >>> ChromeOptions()
-    ChromeOptions(rules=DEFAULT_RULES)
-    >>> ChromeOptions(rules=[rule for rule in DEFAULT_RULES if rule.label == "login"])
-    ChromeOptions(rules=<1 rule: login>)
+    ChromeOptions(rules=DEFAULT_RULES, notices=DEFAULT_NOTICES)
+    >>> ChromeOptions(rules=[rule for rule in DEFAULT_RULES if rule.label == "login"], notices=())
+    ChromeOptions(rules=<1 rule: login>, notices=<0 notices>)
     """
 
     STEP: ClassVar[str] = "strip_chrome"
     rules: tuple[Rule, ...] = DEFAULT_RULES
+    notices: tuple[Notice, ...] = DEFAULT_NOTICES
 
     def __repr__(self) -> str:
-        if self.rules is DEFAULT_RULES or self.rules == DEFAULT_RULES:
-            return "ChromeOptions(rules=DEFAULT_RULES)"
-        count = len(self.rules)
-        return f"ChromeOptions(rules=<{count} rule{'s' * (count != 1)}: {', '.join(rule.name for rule in self.rules)}>)"
+        return f"ChromeOptions(rules={_shown(self.rules, DEFAULT_RULES, 'rule')}, notices={_shown(self.notices, DEFAULT_NOTICES, 'notice')})"
+
+
+def _shown(items: tuple[Rule, ...] | tuple[Notice, ...], default: tuple, kind: str) -> str:
+    """A rule set as a repr shows it: the default's name, or how many and their names."""
+    if items is default or items == default:
+        return "DEFAULT_NOTICES" if kind == "notice" else "DEFAULT_RULES"
+    names = ", ".join(item.name for item in items)
+    return f"<{len(items)} {kind}{'s' * (len(items) != 1)}{': ' if names else ''}{names}>"
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,16 +7,23 @@ surrounding white space stripped. ``max_words`` bounds the paragraphs a rule may
 sentences are long, chrome is short, so most rules only look at short paragraphs, and only rules
 whose pattern cannot describe prose may remove long ones.
 
+A :class:`Notice` is chrome of another shape: a notice of several sentences (a site's comment policy)
+that a page prints whole, hard-wrapped at any width, one sentence per line, or run into one line,
+with items dropped, reordered or reworded. Its ``clauses`` are the telling phrases of its sentences;
+they are searched in the document's lines unwrapped (:mod:`cleantext.notices`), and a line goes only
+when every word of it lies in sentences of the notice.
+
 The step that applies the rules lives in :mod:`cleantext.chrome` (its engine in
-:mod:`cleantext.chrome_engine`); nothing here runs.
-To add a rule, append a :class:`Rule` to a tuple and pass it as ``strip_chrome(text, rules=...)``.
+:mod:`cleantext.chrome_engine`, the notices' in :mod:`cleantext.notices`); nothing here runs.
+To add a rule, append a :class:`Rule` to a tuple and pass it as ``strip_chrome(text, rules=...)``
+(a notice: ``strip_chrome(text, notices=...)``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["ATTRIBUTION", "DEFAULT_RULES", "MACHINERY", "Rule"]
+__all__ = ["ATTRIBUTION", "DEFAULT_NOTICES", "DEFAULT_RULES", "MACHINERY", "Notice", "Rule"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,15 +88,21 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # --- comments ----------------------------------------------------------------------------
     Rule(
         "comment-policy",
-        r"keep it clean\W+please avoid|please turn off your caps lock|"
-        r"^don'?t threaten\W+threats of harming|threats of harming another person will not be tolerated|"
+        # the TownNews/BLOX policy's items, when a paragraph begins with one (the policy however
+        # wrapped, and its items inside other text, are the notice's: DEFAULT_NOTICES)
+        r"^keep it clean\W+please avoid|^please turn off your caps lock|"
+        r"^don'?t threaten\W+threats of harming|^threats of harming another person will not be tolerated|"
         r"^be truthful\W+don'?t knowingly lie|^be nice\W+no racism|^be proactive\W+use the|"
-        r"use the .report. link on each comment|^share with us\W+we'?d love to hear|"
-        r"comments? (?:are|is) (?:moderated|reviewed|closed)|by (?:posting|submitting) (?:a|your) comment|"
+        r"^use the .report. link on each comment|^share with us\W+we'?d love to hear|"
+        # a sentence of the notice, not one about it: it begins a sentence and ends soon
+        # ("Comments are moderated." / "Comments are moderated because readers had posted threats ...")
+        r"(?:^|[.!?]\s+)(?:all )?comments? (?:are|is) (?:moderated|reviewed|closed)\b[^.!?]{0,40}(?:[.!?]|$)|"
+        r"by (?:posting|submitting) (?:a|your) comment|"
         r"we reserve the right to (?:remove|delete|edit) (?:any )?comments|"
-        r"comments? (?:that|which) (?:violate|are abusive)|community (?:guidelines|standards)\W*$|"
+        r"(?:^|[.!?]\s+)comments? (?:that|which) (?:violate|are abusive)\b[^.!?]{0,60}(?:[.!?]|$)|"
+        r"community (?:guidelines|standards)\W*$|"
         r"^comments are subject to\b|please be respectful of other commenters|"
-        r"^(?:blog )?comments powered by disqus|^you must be logged in to (?:post|leave) a comment|"
+        r"^(?:blog )?comments powered by disqus|^you must be logged in to (?:(?:post|leave) a comment|react)\b|"
         r"^leave a reply(?: cancel reply)?\W*$|^your email address will not be published",
         max_words=None,
     ),
@@ -99,6 +112,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"^(?:view|show|hide|read|load|see|add|post|leave|write|join)(?: all| more| the| a| your| \d+)?"
         r"\s*(?:comments?|replies|conversation|discussion)\b.{0,20}$|"
         r"^comments?\s*[\(\[]?\d*[\)\]]?\W*$|^welcome to the discussion\W*$|^join the (?:conversation|discussion)\W*$|"
+        r"^(?:stop watching|watch) this discussion\W*$|"
         r"^\d+\s+comments?\s*»?$|\|\s*\d+ comments?\s*»?\s*$",
         max_words=8,
     ),
@@ -107,7 +121,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         "login",
         r"^(?:log ?in|log ?out|sign ?in|sign ?out|sign up|register|my account|create (?:an )?account|"
         r"log in or register|sign in or register|login / register|log in / register|subscriber login|"
-        r"already a subscriber\??(?: log ?in| sign ?in)?|forgot (?:your )?password\??)\W*$",
+        r"already a subscriber\??(?: log ?in| sign ?in)?|forgot (?:your )?password\??|need an (?:online )?account\??|"
+        r"not a subscriber\??)\W*$",
         max_words=6,
     ),
     # --- sharing and following -----------------------------------------------------------------
@@ -339,4 +354,63 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         name="bare-url",
     ),
     Rule("bare-link", r"^[\w .&'-]{1,40}\s[-–—:]\s*(?:https?://|www\.)\S+$", max_words=6, name="labelled-url"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    r"""A notice of several sentences, known by the telling phrases (``clauses``) of its sentences.
+
+    ``clauses`` is a regular expression (the ``regex`` module, case-insensitive) whose alternatives
+    are the phrases, written with single spaces; it is searched in the document's lines unwrapped
+    (white space made single, a word broken at a hyphen joined, curly apostrophes straight). A
+    sentence is the notice's when at least half of its words lie in phrases found; a run of such
+    sentences is the notice when it holds ``min_clauses`` distinct phrases, and short headings
+    between them ("Be Nice.") belong to it too (:mod:`cleantext.notices`).
+
+    >>> from cleantext import strip_chrome
+    >>> house = Notice("house-rules", r"\bno shouting\b|\bno spoilers\b|\bstay on topic\b", min_clauses=2)
+    >>> strip_chrome("The finale aired on Sunday.\nNo shouting. No spoilers\nplease. Stay on topic.", notices=[house])
+    'The finale aired on Sunday.'
+    """
+
+    label: str
+    clauses: str
+    min_clauses: int = 3
+    name: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.name:
+            object.__setattr__(self, "name", self.label)
+        if self.min_clauses < 2:
+            raise ValueError("a notice needs min_clauses of at least 2: one phrase alone is a paragraph rule's job")
+
+
+DEFAULT_NOTICES: tuple[Notice, ...] = (
+    # The comment policy of the TownNews/BLOX template (the seed's site family): seven items, each a
+    # short heading and a sentence; the phrases are those of the sentences, the headings only of
+    # their first words, so that a heading reworded ("Be Nice and ...") is still one between two.
+    Notice(
+        "comment-policy",
+        r"\bkeep it clean\b|\bavoid obscene\b|\bobscene, vulgar\b|\bvulgar, lewd\b|"
+        r"\bsexually-? ?oriented (?:language|content|material)|\bturn off (?:your )?caps lock\b|\bcaps lock\b|"
+        r"\bdon't threaten\b|\bthreats of harming\b|\bharming another person\b|\bwill not be tolerated\b|"
+        r"\bbe truthful\b|\bknowingly lie about\b|\babout anyone or anything\b|\bbe nice\b|"
+        r"\bno racism, sexism\b|\bany sort of -?ism\b|\bdegrading to another person\b|\bbe proactive\b|"
+        r"\bthe 'report' link\b|\blink on each comment\b|\blet us know of abusive posts\b|\babusive posts\b|"
+        r"\bshare with us\b|\bwe'd love to hear\b|\beyewitness accounts\b|\bthe history behind an article\b",
+        min_clauses=3,
+        name="blox-comment-policy",
+    ),
+    # The same template's notice for comments open to subscribers only (another BLOX site's page).
+    Notice(
+        "comment-policy",
+        r"\bnew and improved comments\b|\bfor subscribers only\b|\bimprove the experience for you\b|"
+        r"\bfacebook profile to participate\b|\bregister before adding a comment\b|\btyped comments will be lost\b|"
+        r"\bif you are not logged in\b|\bplease be polite\b|\bok to disagree with someone's ideas\b|"
+        r"\bpersonal attacks, insults, threats\b|\bhate speech, advocating violence\b|\bcan result in a ban\b|"
+        r"\bin violation of our community guidelines\b|\bplease report them\b",
+        min_clauses=3,
+        name="blox-subscriber-comments",
+    ),
 )

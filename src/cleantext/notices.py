@@ -1,0 +1,374 @@
+"""Notices of several sentences (a site's comment policy), found whatever their wrapping.
+
+A page prints its comment policy as a fixed sequence of short sentences: as one paragraph
+hard-wrapped at any width (lines broken mid-sentence, mid-phrase), one sentence per line, or run into
+one line, and sites drop, reorder and reword items. What stays is the sentences' telling phrases
+(:class:`~cleantext.rules.Notice`). So the model of the block is made of three parts:
+
+1. **Unwrap.** The lines near a phrase are joined into one text (white space made single, a word
+   broken at a hyphen joined again, curly apostrophes straight; a blank line or code is a break),
+   remembering where each line's words lie, and the text is cut into sentences.
+2. **Match.** A sentence is the notice's when at least half of its words lie in phrases found
+   (:data:`COVERED`), unless it is attributed speech (``rules.ATTRIBUTION``): article text quotes
+   a policy, a policy does not say who said it. A run of the notice's sentences is the notice when
+   it holds ``min_clauses`` distinct phrases and two sentences or more. Between two of them, one
+   item reworded beyond its phrases belongs to it (:data:`MAX_GAP` sentences, each short or holding
+   a phrase); at either end, a heading belongs to it when it is written as one ("Keep It Civil.":
+   :data:`HEADING_WORDS` words at most, first and last word capitalised) and shares a line with the
+   notice or stands on lines of its own; after its last sentence (or such a heading), a sentence
+   that holds one of its phrases does too (the last item reworded). Before its first, nothing but
+   a heading: that is where the article ends.
+3. **Map back.** A line goes only when every word of it lies in the notice's sentences: a line that
+   holds an article sentence and the start of the policy stays whole, and so does a sentence that
+   mentions the policy's words without being it. Once the notice is found, a line whose letters
+   all stand in it, in order, is a piece of a second copy (the rest of which ``drop_duplicates``
+   dropped) and goes too.
+
+Everything past a first look runs only on lines near a phrase (:data:`REACH` lines around): the
+first look searches the document's folded text for literals of the phrases (found by the chrome
+rules' pattern analysis), so a document without two of them costs a few scans of its text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from .blocks import ends_sentence
+from .chrome_analysis import _fold
+from .lazy import LazyPattern
+from .rules import ATTRIBUTION, Notice, Rule
+
+if TYPE_CHECKING:
+    import regex
+
+__all__: list[str] = []  # nothing public: :mod:`cleantext.chrome` calls ``notice_removals``
+
+#: The share of a sentence's words that phrases must cover for it to be the notice's.
+COVERED = 0.5
+#: The longest sentence (in words) that counts as a heading of the notice.
+HEADING_WORDS = 4
+#: How many sentences that are not the notice's by their phrases may stand between two that are (one
+#: item, heading and sentence, reworded), when each is short (:data:`GAP_WORDS`) or holds a phrase.
+MAX_GAP = 2
+#: The longest sentence without a phrase that may stand in such a gap.
+GAP_WORDS = 15
+#: How many non-blank lines around a line holding a phrase are read with it (a phrase broken across
+#: lines is found in the joined text; so is a sentence whose words are all on the next line).
+REACH = 3
+#: Lines joined at a time to look for a notice's literals (bounds the copy of a large document).
+_CHUNK = 4096
+#: The fewest letters a line must hold to be taken as a piece of a notice found elsewhere in the document.
+PIECE_LETTERS = 8
+
+_ATTRIBUTION = LazyPattern(ATTRIBUTION, re.IGNORECASE, regex=True)
+_CURLY = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00a0", " "))
+#: A word: up to white space, or up to a stop that a small letter precedes and a capital follows
+#: ("tolerated.Be Truthful": a page that lost the space between two sentences; "U.S." stays one).
+_WORD = LazyPattern(r"\S+?(?:(?<=\p{Ll}[.!?])(?=\p{Lu})|(?=\s)|$)", regex=True)
+
+
+def _straight(text: str) -> str:
+    """``text`` with curly quotes straight and no-break spaces plain (as many characters as before)."""
+    if text.isascii():
+        return text
+    for curly, plain in _CURLY:
+        if curly in text:
+            text = text.replace(curly, plain)
+    return text
+
+
+@lru_cache(maxsize=64)
+def _pattern(source: str) -> regex.Pattern[str]:
+    import regex
+
+    return regex.compile(source, regex.IGNORECASE)
+
+
+class _Word(NamedTuple):
+    start: int
+    end: int
+    lines: tuple[int, ...]  # the document's lines it stands on (two: a word broken at a hyphen)
+
+
+class _Sentence(NamedTuple):
+    words: range  # indices into the window's words (those with a letter or digit)
+    covered: bool  # the notice's, by its phrases
+    phrases: frozenset[str]  # the distinct phrases found in it
+    speech: bool  # attributed speech: never the notice's
+
+
+def notice_removals(lines: Sequence[str], notices: Sequence[Notice], skip: set[int]) -> tuple[dict[int, str], bool]:
+    """The lines (index -> the notice's label) that the ``notices`` cover, and whether a notice may
+    stand in ``lines`` at all (two of its phrases' literals are there); lines in ``skip`` (code) are
+    not read.
+
+    >>> policy = ["Keep it Clean. Please avoid obscene, vulgar,", "lewd language. Be Nice. No racism, sexism or",
+    ...           "any sort of -ism. Share with Us. We'd love to hear", "eyewitness accounts."]
+    >>> from cleantext.rules import DEFAULT_NOTICES
+    >>> found, possible = notice_removals(["He left.", *policy], DEFAULT_NOTICES, set())
+    >>> sorted(found), possible
+    ([1, 2, 3, 4], True)
+    """
+    found: dict[int, str] = {}
+    possible = False
+    near_all = _near_phrases(lines, tuple(notices))
+    for notice, near in zip(notices, near_all, strict=True):
+        if len(set().union(*near.values())) < 2:  # two phrases or more, or no window can hold the notice
+            continue
+        possible = True
+        pattern = _pattern(notice.clauses)
+        hits = [index for index in sorted(near) if index not in skip]
+        covered = [
+            index
+            for window in _windows(lines, hits, skip)
+            if len(set().union(*(near.get(line, ()) for line in window))) >= 2
+            for index in _covered_lines(lines, window, notice, pattern)
+        ]
+        if covered:
+            covered += _pieces(lines, covered, skip)
+        for index in covered:
+            found.setdefault(index, notice.label)
+    return found, possible
+
+
+@lru_cache(maxsize=64)
+def _literals(clauses: str) -> tuple[str, ...] | None:
+    """Literals (folded) one of which every phrase of ``clauses`` holds, or None when the pattern
+    analysis (:mod:`cleantext.chrome_analysis`) cannot tell for some phrase."""
+    from .chrome_engine import _matcher
+
+    parts = _matcher(Rule("notice", clauses, None)).parts
+    if not parts or any(not part.keys for part in parts):
+        return None
+    return tuple(sorted({key for part in parts for key in part.keys}))
+
+
+def _near_phrases(lines: Sequence[str], notices: tuple[Notice, ...]) -> list[dict[int, set[str]]]:
+    """For each notice, the lines that hold one of its phrases, each with what was found in it: the
+    literals one of which every match of a phrase holds, looked for in :data:`_CHUNK` lines at a
+    time, folded once for all notices, so that a document without any costs a few scans of its text
+    and no regular expression (the phrases themselves, when the pattern analysis cannot tell such
+    literals)."""
+    found: list[dict[int, set[str]]] = [{} for _ in notices]
+    looked: list[tuple[dict[int, set[str]], tuple[str, ...]]] = []
+    for notice, near in zip(notices, found, strict=True):
+        literals = _literals(notice.clauses)
+        if literals is not None:
+            looked.append((near, literals))
+            continue
+        pattern = _pattern(notice.clauses)
+        for index, line in enumerate(lines):
+            matches = {match.group().casefold() for match in pattern.finditer(_straight(line))} if line else set()
+            if matches:
+                near[index] = matches
+    if not looked:
+        return found
+    for first in range(0, len(lines), _CHUNK):
+        chunk = _fold(_straight("\n".join(lines[first : first + _CHUNK])))
+        starts: list[int] | None = None
+        for near, literals in looked:
+            for literal in literals:
+                at = chunk.find(literal)
+                while at >= 0:
+                    if starts is None:
+                        starts = [0]
+                        for line in lines[first : first + _CHUNK - 1]:
+                            starts.append(starts[-1] + len(line) + 1)
+                    near.setdefault(first + bisect_right(starts, at) - 1, set()).add(literal)
+                    at = chunk.find(literal, at + 1)
+    return found
+
+
+def _letters(text: str) -> str:
+    return "".join(char for char in text.casefold() if char.isalnum())
+
+
+def _pieces(lines: Sequence[str], covered: list[int], skip: set[int]) -> list[int]:
+    """Lines that are pieces of the notice found: the letters of the line (:data:`PIECE_LETTERS` or
+    more) stand in the notice's text. A second copy of the notice that an earlier step dropped as a
+    duplicate leaves such pieces where its line breaks differed from the first's ("vulgar, lewd,
+    racist or sexually-", "an article.")."""
+    notice = _letters(" ".join(lines[index] for index in covered))
+    taken = set(covered)
+    found = []
+    for index, line in enumerate(lines):
+        if index in taken or index in skip:
+            continue
+        key = _letters(line)
+        if len(key) >= PIECE_LETTERS and key in notice:
+            found.append(index)
+    return found
+
+
+def _windows(lines: Sequence[str], hits: list[int], skip: set[int]) -> list[list[int]]:
+    """Runs of line indices to read together: the lines holding a phrase, with :data:`REACH`
+    non-blank lines on either side; runs that meet are one."""
+    if not hits:
+        return []
+    readable = [index for index, line in enumerate(lines) if line.strip() and index not in skip]
+    position = {index: k for k, index in enumerate(readable)}
+    spans: list[list[int]] = []
+    for hit in hits:
+        if hit not in position:
+            continue
+        k = position[hit]
+        low, high = max(0, k - REACH), min(len(readable) - 1, k + REACH)
+        if spans and low <= spans[-1][1] + 1:
+            spans[-1][1] = max(spans[-1][1], high)
+        else:
+            spans.append([low, high])
+    return [readable[low : high + 1] for low, high in spans]
+
+
+def _unwrap(lines: Sequence[str], window: list[int]) -> tuple[str, list[_Word]]:
+    """The window's lines as one text, and where each word lies (a blank line or code between two
+    lines of the window is a line break in the text: no phrase or sentence goes on across it)."""
+    text = ""
+    words: list[_Word] = []
+    previous = -2
+    for index in window:
+        line = " ".join(_straight(lines[index]).split())
+        found = [(m.start(), m.end()) for m in _WORD.finditer(line)]
+        if text and index == previous + 1 and text[-1] == "-" and text[-2:-1].isalpha() and line[:1].islower():
+            # "sexually-" + "oriented": one word on two lines
+            last = words.pop()
+            end = found.pop(0)[1]
+            words.append(_Word(last.start, len(text) + end, (*last.lines, index)))
+            text += line
+        else:
+            text += ("\n" if index != previous + 1 else " ") if text else ""
+            text += line
+        words.extend(
+            _Word(len(text) - len(line) + start, len(text) - len(line) + end, (index,)) for start, end in found
+        )
+        previous = index
+    return text, words
+
+
+def _covered_lines(lines: Sequence[str], window: list[int], notice: Notice, pattern: regex.Pattern[str]) -> list[int]:
+    """The lines of ``window`` every word of which lies in a sentence of ``notice``."""
+    text, words = _unwrap(lines, window)
+    words = [word for word in words if any(char.isalnum() for char in text[word.start : word.end])]
+    if not words:
+        return []
+    mask = bytearray(len(text))
+    matches = list(pattern.finditer(text, overlapped=True))
+    for match in matches:
+        mask[match.start() : match.end()] = b"\1" * (match.end() - match.start())
+    # a phrase found inside a longer one ("caps lock" in "turn off your caps lock") is not another clause
+    spans = [(match.start(), match.end()) for match in matches]
+    clauses = [
+        match
+        for match in matches
+        if not any(a <= match.start() and match.end() <= b and (a, b) != match.span() for a, b in spans)
+    ]
+    sentences = _sentences(text, words, mask, clauses)
+    chosen = _notice_sentences(sentences, words, text, notice)
+    if not chosen:
+        return []
+    inside = bytearray(len(words))
+    for k in chosen:
+        for w in sentences[k].words:
+            inside[w] = 1
+    kept: set[int] = set()
+    removed: set[int] = set()
+    for w, word in enumerate(words):
+        (removed if inside[w] else kept).update(word.lines)
+    return sorted(removed - kept)
+
+
+def _sentences(text: str, words: list[_Word], mask: bytearray, matches: list) -> list[_Sentence]:
+    """The text's sentences: a sentence ends with a word that ends one, or at a line break of the text."""
+    found: list[_Sentence] = []
+    first = 0
+    for w, word in enumerate(words):
+        last = w == len(words) - 1
+        ends = last or ends_sentence(text[word.start : word.end]) or "\n" in text[word.end : words[w + 1].start]
+        if not ends:
+            continue
+        span = range(first, w + 1)
+        start, end = words[first].start, word.end
+        covered = sum(1 for k in span if 1 in mask[words[k].start : words[k].end])
+        phrases = frozenset(
+            " ".join(match.group().casefold().replace("-", " ").split())
+            for match in matches
+            if start <= match.start() and match.end() <= end
+        )
+        sentence = text[start:end]
+        speech = len(span) >= 8 and ends_sentence(sentence) and _ATTRIBUTION.search(sentence) is not None
+        found.append(_Sentence(span, covered >= COVERED * len(span) and not speech, phrases, speech))
+        first = w + 1
+    return found
+
+
+def _notice_sentences(sentences: list[_Sentence], words: list[_Word], text: str, notice: Notice) -> list[int]:
+    """The sentences (indices) that make up the notice: runs of covered sentences that hold
+    ``min_clauses`` distinct phrases, with what stands between two of them when it may be one item
+    of the notice reworded (:func:`_in_gap`: :data:`MAX_GAP` sentences at most, each a heading or
+    holding a phrase), and a heading at either end (:func:`_heading_beside`)."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    gap: list[int] = []
+    for k, sentence in enumerate(sentences):
+        if sentence.covered:
+            if run and gap:
+                run.extend(gap)
+            run.append(k)
+            gap = []
+        elif run and len(gap) < MAX_GAP and _in_gap(sentence):
+            gap.append(k)
+        else:
+            if run:
+                runs.append(run)
+            run, gap = [], []
+    if run:
+        runs.append(run)
+    chosen: list[int] = []
+    for run in runs:
+        covered = [k for k in run if sentences[k].covered]
+        phrases = frozenset().union(*(sentences[k].phrases for k in covered))
+        if len(covered) < 2 or len(phrases) < notice.min_clauses:
+            continue
+        for edge, neighbour in ((run[0] - 1, run[0]), (run[-1] + 1, run[-1])):
+            if 0 <= edge < len(sentences) and _heading_beside(sentences[edge], sentences[neighbour], words, text):
+                run.append(edge)
+        after = max(run) + 1  # after the last sentence, or after a heading just added at the end
+        if after < len(sentences) and sentences[after].phrases and not sentences[after].speech:
+            run.append(after)  # the last item's sentence, reworded beyond half its words
+        chosen.extend(run)
+    return chosen
+
+
+def _in_gap(sentence: _Sentence) -> bool:
+    """Whether ``sentence``, between two of the notice's, may be part of it: a short sentence (a
+    heading, or an item's sentence reworded: :data:`GAP_WORDS` words at most) or one holding one of
+    its phrases, and not attributed speech."""
+    return not sentence.speech and (len(sentence.words) <= GAP_WORDS or bool(sentence.phrases))
+
+
+def _heading_beside(sentence: _Sentence, neighbour: _Sentence, words: list[_Word], text: str) -> bool:
+    """Whether ``sentence`` reads as a heading of the notice next to it: short, its first and last
+    words capitalised ("Keep It Civil.", "Don't Threaten."), and on a line the notice's sentence
+    shares or on lines of its own."""
+    if sentence.covered or sentence.speech or len(sentence.words) > HEADING_WORDS:
+        return False
+    first, last = words[sentence.words[0]], words[sentence.words[-1]]
+    if not (_capitalised(text[first.start : first.end]) and _capitalised(text[last.start : last.end])):
+        return False
+    own = set(first.lines + last.lines)
+    beside = {line for k in (neighbour.words[0], neighbour.words[-1]) for line in words[k].lines}
+    if own & beside:
+        return True
+    # its lines hold nothing else: the words just before and after it stand on other lines
+    before = words[sentence.words[0] - 1].lines if sentence.words[0] > 0 else ()
+    after = words[sentence.words[-1] + 1].lines if sentence.words[-1] + 1 < len(words) else ()
+    return not own & set(before + after)
+
+
+def _capitalised(word: str) -> bool:
+    letters = [char for char in word if char.isalpha()]
+    return bool(letters) and letters[0].isupper()

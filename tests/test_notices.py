@@ -1,0 +1,89 @@
+"""A site's comment policy goes whole, however it is wrapped; the article around it stays, every word."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import cleantext
+from cleantext import DEFAULT_NOTICES, Notice, strip_chrome
+
+ARTICLE = [
+    "Dozens of migrants trying to leave the country are stranded at the border, authorities reported Friday.",
+    "The reverse migration trend comes just over two weeks before the presidential run-off on Sunday.",
+]
+SEED = Path(__file__).resolve().parents[1] / "fixtures" / "seed" / "chile_border.raw.txt"
+#: The seed's policy as (heading, sentence) items: its last seven lines hold one item each.
+ITEMS = [
+    (line[: line.index(". ") + 1], line[line.index(". ") + 2 :]) if ". " in line else ("", line)
+    for line in SEED.read_text(encoding="utf-8").splitlines()[-7:]
+]
+POLICY = " ".join(part for item in ITEMS for part in item if part)
+FURNITURE = ["(3) comments", "Welcome to the discussion.", "Log In"]
+
+
+def _page(policy_lines: list[str]) -> str:
+    return "\n".join([*ARTICLE, *policy_lines, *FURNITURE]) + "\n"
+
+
+@pytest.mark.parametrize("width", [30, 41, 55, 64, 72, 88, 100, 120])
+def test_a_policy_wrapped_at_any_width_goes_whole(width: int) -> None:
+    assert cleantext.clean(_page(textwrap.wrap(POLICY, width))) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [part for item in ITEMS for part in item if part],  # one sentence per line
+        [POLICY],  # run into one line
+        [" ".join(part for part in item if part) for item in reversed(ITEMS[1:5])],  # items dropped and reordered
+    ],
+    ids=["sentence-per-line", "one-line", "reordered"],
+)
+def test_a_policy_however_laid_out_goes_whole(lines: list[str]) -> None:
+    assert cleantext.clean(_page(lines)) == "\n".join(ARTICLE) + "\n"
+
+
+def test_explain_names_the_comment_policy_for_every_line_of_it() -> None:
+    lines = textwrap.wrap(POLICY, 30)
+    report = cleantext.explain(_page(lines))
+    first = len(ARTICLE)
+    reasons = {edit.line: (edit.step, edit.label) for edit in report.removed}
+    assert all(reasons[first + k] == ("strip_chrome", "comment-policy") for k in range(len(lines)))
+
+
+def test_a_line_that_holds_article_text_and_the_policy_s_start_stays() -> None:
+    mixed = "He was referring to March 11, the date of the run-off. Keep it Clean. Please avoid obscene, vulgar,"
+    rest = textwrap.wrap(POLICY.split("vulgar, ", 1)[1], 60)
+    out = cleantext.clean(_page([mixed, *rest]))
+    assert out == "\n".join([*ARTICLE, mixed]) + "\n"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Comments are moderated because readers had posted threats against the mayor last spring.",
+        "Facebook removed comments that violate its rules on hate speech, and banned three accounts.",
+        "Under the rules, posts with racism, sexism or any sort of abuse will not be tolerated at the club.",
+        "Threats of harming another person will not be tolerated, the principal said in a letter to parents.",
+    ],
+)
+def test_article_prose_about_comment_rules_stays_next_to_the_policy(prose: str) -> None:
+    text = "\n".join([ARTICLE[0], prose, ARTICLE[1], *textwrap.wrap(POLICY, 50), *FURNITURE]) + "\n"
+    assert cleantext.clean(text) == "\n".join([ARTICLE[0], prose, ARTICLE[1]]) + "\n"
+
+
+def test_the_learned_pipeline_removes_the_wrapped_policy_too() -> None:
+    out = cleantext.clean(_page(textwrap.wrap(POLICY, 55)), steps=cleantext.LEARNED_PIPELINE)
+    assert out == "\n".join(ARTICLE) + "\n"
+
+
+def test_notices_are_data_the_step_takes() -> None:
+    house = Notice("house-rules", r"\bno shouting\b|\bno spoilers\b|\bstay on topic\b", min_clauses=2)
+    text = "\n".join([ARTICLE[0], "House rules: No shouting. No spoilers", "please. Stay on topic."])
+    assert strip_chrome(text, notices=(*DEFAULT_NOTICES, house)) == ARTICLE[0]
+    assert strip_chrome(text) == text
+    with pytest.raises(ValueError, match="min_clauses"):
+        Notice("one", r"\bno shouting\b", min_clauses=1)
