@@ -9,24 +9,35 @@ What it does, seeded and in this order:
 
 1. Reads ``../shared/data/train`` (see its README): pages rendered to text, each non-blank line labelled
    content / boilerplate / unsure. Every page of the *shipped* sources (licences that allow it: wcxb
-   CC-BY-4.0, zh_content MIT) trains the model. Other sources (research-only, AGPL, no licence stated)
-   never train the shipped model: up to ``--cap`` pages of each are held out.
-2. Reads every page, and the *crop* of each ``html_text`` page (the article region with 0-3 lines before
-   it and up to 10 after: what extractors and scrapers return, chrome left in), with the package's own
+   CC-BY-4.0, zh_content MIT) trains the model, and so do the pages of ``../shared/data/plaintext_dev.jsonl``
+   (the ScrapingHub benchmark's pages, MIT), each line labelled by the benchmark's own measure (the share
+   of its words inside a word 4-gram of the gold: content from 0.85, boilerplate up to 0.15, else
+   unsure). Other sources (research-only, AGPL, no licence stated) never train the shipped model: up to
+   ``--cap`` pages of each are held out. realtext_dev (publishers' texts) is never read here.
+2. Shows each page in the views users feed: the whole page (both renderings); for ``html_text`` records,
+   its *crop* (the article region with 0-3 lines before it and up to 10 after: what scrapers return, chrome
+   left in) and, when the page's HTML is in the training data, its *extraction*: what
+   ``trafilatura.extract(html, favor_recall=True)`` returns (comments included, its default), each line
+   labelled as the page's line with the same words (normalised as the training data's labelling does);
+   a line no page line matches, or that matches lines of different labels, is left out (counts in the
+   provenance, ``extraction``). Each view is read with the package's own
    :func:`cleantext.decision.read_paragraphs`: a paragraph's local features and what the rules would
    remove of it. A paragraph is article (1) when its lines are all content, chrome (0) when all
    boilerplate, and left out otherwise. Prose boilerplate (sentences the gold left out) weighs 0.3.
-   Each (source, rendering) group weighs the same in total. The model is trained on pages; the
-   crops judge it.
-3. Fits a logistic regression on the shipped sources' pages (features seen on fewer than 3 pages pruned).
+   Each (source, view) group weighs the same in total (views: page/html_text, page/bs4_text, crop,
+   extract), so that neither wcxb's many pages nor the full pages' 77% of chrome lines dominate.
+3. Fits a logistic regression on every view of the shipped sources (features seen in fewer than 3 of
+   them pruned).
 4. Chooses the two thresholds on two *validation* sources of scraped news it never trained on
-   (ir_research, l3s_gn1; pages and crops, each the same weight): the pair with the best mean
+   (ir_research, l3s_gn1; pages, crops and extractions, each the same weight): the pair with the best mean
    line-removal F1 among those that keep at least as many words of article sentences as the rules
    alone do, and at least 99.5%, if the rules keep that much. Nothing is chosen on the other sources:
    they are *test* sources.
-5. Reports, for the rules alone and for the decision: validation and test sources (held out), 5-fold
-   out-of-fold figures on the shipped sources (grouped by host), and with ``--loso`` each source
-   judged by a model trained on all the others (thresholds kept from step 4).
+5. Reports, for the rules alone and for the decision: validation and test sources (held out; with
+   ``--baseline FILE`` another model file too, at its own thresholds, on the same rows), 5-fold
+   out-of-fold figures on the shipped sources (grouped by host; plaintext_dev's pages also cleaned by
+   the learned pipeline with their fold's model and scored with the benchmark's metric), and with
+   ``--loso`` each source judged by a model trained on all the others (thresholds kept from step 4).
 6. Writes the model and ``decision.provenance.json`` (data, command, commit, every figure).
 """
 
