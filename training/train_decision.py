@@ -55,6 +55,7 @@ import unicodedata
 import zlib
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -554,11 +555,16 @@ def plaintext_pages(data: Path) -> dict[str, dict]:
 def plaintext_figure(
     decision: cleantext.decision.DecisionModel, records: list[dict]
 ) -> list[tuple[float, float, float]]:
-    """Each page's shingle counts for the learned pipeline run with ``decision`` (the benchmark's metric)."""
+    """Each page's shingle counts for the learned pipeline run with ``decision`` and its thresholds (the benchmark's metric)."""
+    steps = cleantext.pipeline(
+        cleantext.repair,
+        partial(cleantext.keep_article, remove_below=decision.remove_below, keep_above=decision.keep_above),
+        cleantext.tidy,
+    )
     shipped = cleantext.decision.load_model
     cleantext.decision.load_model = lambda: decision  # the step reads its model through this name
     try:
-        return [shingle_counts(record["gold"], cleantext.LEARNED_PIPELINE(record["text"])) for record in records]
+        return [shingle_counts(record["gold"], steps(record["text"])) for record in records]
     finally:
         cleantext.decision.load_model = shipped
 
