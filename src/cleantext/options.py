@@ -185,7 +185,7 @@ class DecisionOptions(StepOptions):
     shipped model was validated with (its provenance file; a test holds the two equal).
 
     >>> DecisionOptions()
-    DecisionOptions(remove_below=0.4, keep_above=0.99)
+    DecisionOptions(remove_below=0.4, keep_above=0.98)
     >>> DecisionOptions(keep_above=2.0)
     Traceback (most recent call last):
     ...
@@ -194,7 +194,7 @@ class DecisionOptions(StepOptions):
 
     STEP: ClassVar[str] = "keep_article"
     remove_below: float = 0.4
-    keep_above: float = 0.99
+    keep_above: float = 0.98
 
     def __post_init__(self) -> None:
         StepOptions.__post_init__(self)
