@@ -146,13 +146,15 @@ class ChromeOptions(StepOptions):
     notices: tuple[Notice, ...] = DEFAULT_NOTICES
 
     def __repr__(self) -> str:
-        return f"ChromeOptions(rules={_shown(self.rules, DEFAULT_RULES, 'rule')}, notices={_shown(self.notices, DEFAULT_NOTICES, 'notice')})"
+        rules = _shown(self.rules, DEFAULT_RULES, "DEFAULT_RULES", "rule")
+        notices = _shown(self.notices, DEFAULT_NOTICES, "DEFAULT_NOTICES", "notice")
+        return f"ChromeOptions(rules={rules}, notices={notices})"
 
 
-def _shown(items: tuple[Rule, ...] | tuple[Notice, ...], default: tuple, kind: str) -> str:
-    """A rule set as a repr shows it: the default's name, or how many and their names."""
+def _shown(items: tuple[Rule, ...] | tuple[Notice, ...], default: tuple, default_name: str, kind: str) -> str:
+    """A rule set as a repr shows it: ``default_name`` when it is ``default``, else how many and their names."""
     if items is default or items == default:
-        return "DEFAULT_NOTICES" if kind == "notice" else "DEFAULT_RULES"
+        return default_name
     names = ", ".join(item.name for item in items)
     return f"<{len(items)} {kind}{'s' * (len(items) != 1)}{': ' if names else ''}{names}>"
 
