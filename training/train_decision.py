@@ -158,17 +158,25 @@ def load(data: Path, cap: int) -> list[dict]:
     return out + plaintext_records(data.parent)
 
 
+def plaintext_pages(data: Path) -> dict[str, dict]:
+    """The plaintext dev set's records (text and gold) by training id; ``data`` holds ``plaintext_dev.jsonl``."""
+    out = {}
+    for raw in (data / "plaintext_dev.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(raw)
+        out[f"{PLAINTEXT}/{record['id']}"] = record
+    return out
+
+
 def plaintext_records(data: Path) -> list[dict]:
     """The plaintext dev set's pages (``html_text`` renderings), each line labelled by :func:`gold_labels`."""
     urls = json.loads((data / "html_dev" / "ground-truth.json").read_text(encoding="utf-8"))
     out = []
-    for raw in (data / "plaintext_dev.jsonl").read_text(encoding="utf-8").splitlines():
-        record = json.loads(raw)
+    for key, record in plaintext_pages(data).items():
         out.append(
             dict(
                 source=PLAINTEXT,
                 host=host_of(urls.get(record["id"], {}).get("url"), record["id"]),
-                id=f"{PLAINTEXT}/{record['id']}",
+                id=key,
                 rendering="html_text",
                 text=record["text"],
                 labels=gold_labels(record["text"], record["gold"]),
@@ -543,15 +551,6 @@ def predict_file(decision: cleantext.decision.DecisionModel, docs: list[dict]) -
     return table
 
 
-def plaintext_pages(data: Path) -> dict[str, dict]:
-    """The plaintext dev set's records by training id (text and gold), for its benchmark figure."""
-    out = {}
-    for raw in (data.parent / "plaintext_dev.jsonl").read_text(encoding="utf-8").splitlines():
-        record = json.loads(raw)
-        out[f"{PLAINTEXT}/{record['id']}"] = record
-    return out
-
-
 def plaintext_figure(
     decision: cleantext.decision.DecisionModel, records: list[dict]
 ) -> list[tuple[float, float, float]]:
@@ -677,7 +676,7 @@ def main() -> None:
     # 2. Out-of-fold figures on the shipped sources (5 folds by host), at those thresholds; the plaintext
     #    dev set's pages also by its benchmark's metric, each page cleaned with its fold's model.
     folds = folds_by_host(shipped, 5)
-    pages = plaintext_pages(args.data)
+    pages = plaintext_pages(args.data.parent)
     parts, counts = [], []
     for k in range(5):
         train = [doc for doc, fold in zip(shipped, folds, strict=True) if fold != k]
