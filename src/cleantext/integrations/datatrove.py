@@ -43,7 +43,7 @@ from typing import Any
 
 import cleantext
 
-from . import KINDS, check_options, clean_value, missing_extra
+from . import check_options, clean_value, missing_extra
 
 try:
     from datatrove.data import Document, DocumentsPipeline
@@ -62,11 +62,6 @@ ERROR_KEY = "cleantext_error"
 
 #: How the partial profile of a task is named in :class:`ProfileCounter`'s folder.
 PART = "{rank:05d}.profile"
-
-
-def _check_kind(kind: str) -> None:
-    if kind not in KINDS:
-        raise cleantext.OptionError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
 
 
 def _url(doc: Document, url_key: str | None) -> str | None:
@@ -103,7 +98,7 @@ class CleantextFormatter(BaseFormatter):
         steps: cleantext.Pipeline | None = None,
     ) -> None:
         super().__init__()
-        _check_kind(kind)
+        cleantext.route("", kind)  # refuses an unknown kind, as clean would
         check_options(config, steps, profile=profile)
         if profile is not None and not isinstance(profile, cleantext.Profile):
             profile = os.fspath(profile)
@@ -183,7 +178,7 @@ class ProfileCounter(PipelineStep):
 
     def __init__(self, output_folder: DataFolderLike, kind: str = "auto", url_key: str | None = "url") -> None:
         super().__init__()
-        _check_kind(kind)
+        cleantext.route("", kind)  # refuses an unknown kind, as clean would
         self.output_folder = get_datafolder(output_folder)
         self.kind = kind
         self.url_key = url_key
