@@ -6,7 +6,7 @@ import contextlib
 import io
 import json
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cleantext import (
@@ -73,6 +73,8 @@ def test_no_step_raises_on_any_text(text: str) -> None:
 
 @FAST
 @given(any_text)
+# announced page code kept, its announcement removed by the page's shape: the next reading dropped the code
+@example("0:\ngoogletag;\n0 0 0 0 0 0 0 .")
 def test_clean_is_idempotent(text: str) -> None:
     once = clean(text)
     assert clean(once) == once

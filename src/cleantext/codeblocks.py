@@ -14,7 +14,9 @@ one or two blank lines, is a :class:`CodeBlock`; a sentence of eight words or mo
 
 A block is *page machinery* when it holds a sign of running the page (``rules.MACHINERY``: HTML
 comment and script wrappers, ``document.write``, the loaders and globals of ad, analytics, consent,
-comment and share services), unless the text right before it announces it (ends with ``:``).
+comment and share services), unless the text right before it announces it (ends with ``:``); that
+line is then part of the block, kept or dropped with it (removed alone, it would leave the block
+unannounced, and a second reading would drop the code the first kept).
 """
 
 from __future__ import annotations
@@ -195,7 +197,11 @@ def _find(lines: Sequence[str], gap: int) -> list[CodeBlock]:
     blocks = []
     for first, last in runs:
         signs = any(_MACHINERY.search(lines[k]) for k in range(first, last + 1))
-        blocks.append(CodeBlock(first, last, signs and not _announced(lines, first)))
+        announcement = _announcement(lines, first) if signs else None
+        if announcement is None:
+            blocks.append(CodeBlock(first, last, signs))
+        else:  # what keeps the block is part of it: a step that removed it alone would undo the reason
+            blocks.append(CodeBlock(announcement, last, False))
     return blocks
 
 
@@ -203,10 +209,11 @@ def _is_code(line: str) -> bool:
     return _is_statement(line) or _is_weak(line)
 
 
-def _announced(lines: Sequence[str], first: int) -> bool:
-    """Whether the text right before line ``first`` (a blank line may stand between) announces code."""
+def _announcement(lines: Sequence[str], first: int) -> int | None:
+    """The line right before line ``first`` (a blank line may stand between) when it announces code
+    (ends with ``:``), else None."""
     for index in range(first - 1, max(first - 3, -1), -1):
         stripped = lines[index].strip()
         if stripped:
-            return stripped.endswith(":")
-    return False
+            return index if stripped.endswith(":") else None
+    return None
