@@ -10,8 +10,9 @@ then gives each paragraph the probability that it is article text. The decision,
   comment policy) removes its lines whatever the score;
 - a paragraph every line of which a rule would remove goes, unless the model is sure it is article
   text (probability at least ``keep_above``): the rule is overruled;
-- a paragraph no rule touches stays, unless the model is sure it is not article text (probability
-  below ``remove_below``);
+- a paragraph no rule touches stays, unless it lies outside the span from the first to the last
+  article sentence and the model is sure it is not article text (probability below
+  ``remove_below``); a text with no article sentence is left to the rules;
 - anything else is as the rules decided.
 
 Both thresholds were chosen on cross-validation on sources the model never trained on, for article
@@ -20,7 +21,8 @@ decide; they in turn keep a line when unsure.
 
 Idempotence: the score is local (it reads one paragraph and the chrome label of its lines), so
 removing other lines does not move it; the rules' annotations are those of steps that are
-idempotent themselves. After a reading in which the model changed what the rules decided, the step
+idempotent themselves. After a reading in which the model changed what the rules decided, or in
+which a paragraph lost some of its lines (what is left is a paragraph not scored yet), the step
 reads its output once more and removes what that reading removes, until a reading removes nothing
 (at most :data:`MAX_READINGS`): the text it returns is one it would leave as it is.
 """
@@ -35,17 +37,18 @@ from collections.abc import Sequence
 from importlib import resources
 from typing import Any, NamedTuple
 
-from .blocks import Paragraph, ends_sentence, paragraphs
+from .blocks import Paragraph, ends_sentence, take_paragraphs
 from .chrome import strip_chrome
 from .duplicates import drop_duplicates
 from .errors import CleantextError
 from .features import ParagraphFeatures, paragraph_features
 from .model import Edit, Outcome, register_step, split_lines
 from .options import DecisionOptions
-from .pipeline import pipeline
+from .pipeline import Pipeline, pipeline
 from .structure import strip_boilerplate
 
 __all__ = [
+    "ANNOTATORS",
     "CERTAIN",
     "MAX_READINGS",
     "SENTENCE_WORDS",
@@ -152,28 +155,28 @@ class Reading(NamedTuple):
         return paragraph_features(self.paragraph, labels)
 
 
-def rule_annotations(lines: Sequence[str]) -> dict[int, Edit]:
-    """What the rule steps, run in turn, would remove: line index -> the rule's edit.
+def rule_annotations(lines: Sequence[str], rules: Pipeline = ANNOTATORS) -> dict[int, Edit]:
+    """What the rule steps (``rules``), run in turn, would remove: line index -> the rule's edit.
 
     >>> found = rule_annotations(["The mayor spoke on Friday about the border.", "(0) comments"])
     >>> [(line, edit.step, edit.reason) for line, edit in found.items()]
     [(1, 'strip_chrome', 'comment-counter')]
     """
     return {
-        edit.line: edit for edit in ANNOTATORS.run_lines(lines)[1] if edit.action == "remove" and edit.before.strip()
+        edit.line: edit for edit in rules.run_lines(lines)[1] if edit.action == "remove" and edit.before.strip()
     }
 
 
-def read_paragraphs(lines: Sequence[str]) -> list[Reading]:
-    """Each paragraph of ``lines`` with its features and the rules' annotations of its lines.
+def read_paragraphs(lines: Sequence[str], rules: Pipeline = ANNOTATORS) -> list[Reading]:
+    """Each paragraph of ``lines`` with its features and the annotations of its lines by ``rules``.
 
     >>> [(reading.paragraph.text[:20], list(reading.ruled)) for reading in read_paragraphs(["Log In", "", _EXAMPLE[0]])]
     [('Log In', [0]), ('The city council app', [])]
     """
-    ruled = rule_annotations(lines)
+    ruled = rule_annotations(lines, rules)
     return [
         Reading(paragraph, {index: ruled[index] for index in paragraph.lines if index in ruled})
-        for paragraph in paragraphs(lines)
+        for paragraph in take_paragraphs(lines)  # no step splits these lines after this one
     ]
 
 
@@ -190,14 +193,23 @@ def _is_sentence(paragraph: Paragraph) -> bool:
     return paragraph.words >= SENTENCE_WORDS and ends_sentence(paragraph.text)
 
 
+def _announces(paragraph: Paragraph) -> bool:
+    """A sentence that announces what follows ("… the developer explained:"): the article goes on after it."""
+    return paragraph.words >= SENTENCE_WORDS and paragraph.text.rstrip().endswith(":")
+
+
 def _article_span(readings: Sequence[Reading]) -> range:
-    """The paragraphs from the first to the last article sentence the rules keep (whole or in part)."""
+    """The paragraphs from the first to the last article sentence the rules keep (whole or in part).
+
+    A sentence that announces what follows (ends with ":") counts as one: what it announces (a
+    quotation, a list, a code sample) is the article's.
+    """
     found = [
         k
         for k, reading in enumerate(readings)
         if len(reading.ruled) < len(reading.paragraph.lines)
         and not any(map(_is_certain, reading.ruled.values()))
-        and _is_sentence(reading.paragraph)
+        and (_is_sentence(reading.paragraph) or _announces(reading.paragraph))
     ]
     return range(found[0], found[-1] + 1) if found else range(0)
 
@@ -205,13 +217,16 @@ def _article_span(readings: Sequence[Reading]) -> range:
 def decide_once(
     readings: Sequence[Reading], model: DecisionModel, remove_below: float, keep_above: float
 ) -> tuple[dict[int, Edit], bool]:
-    """One reading's removals (line index -> its edit), and whether the model changed a rule decision.
+    """One reading's removals (line index -> its edit), and whether another reading may decide otherwise.
 
     The model is asked about two kinds of paragraph only: a sentence every line of which a rule would
     remove (kept when the model is sure it is article text), and a paragraph no rule touches outside
     the span from the first to the last article sentence the rules keep (removed when the model is
     sure it is not). Inside that span, a subheading, a quoted name or a data line is never removed by
-    the model alone.
+    the model alone; a text with no article sentence at all is left to the rules.
+
+    Another reading may decide otherwise when the model changed a rule decision, or when a paragraph
+    lost some of its lines but not all: what is left of it is a paragraph the model has not scored.
     """
     article = _article_span(readings)
     removals: dict[int, Edit] = {}
@@ -223,8 +238,10 @@ def decide_once(
         lines = [index for index in reading.paragraph.lines if index not in certain]
         if not lines:
             continue
+        if certain or 0 < len(ruled) < len(reading.paragraph.lines):
+            changed = True  # some lines of the paragraph stay, the others go
         if not ruled:
-            if k not in article and remove_below > 0.0:
+            if article and k not in article and remove_below > 0.0:
                 features = reading.features
                 score = model.probability(features)
                 if score < remove_below:
@@ -251,6 +268,7 @@ def decide_article(
     *,
     remove_below: float = _DEFAULT.remove_below,
     keep_above: float = _DEFAULT.keep_above,
+    rules: Pipeline = ANNOTATORS,
 ) -> Outcome:
     """Annotate, score and decide (see :mod:`cleantext.decision`); read the output again while the model changed a rule decision."""
     DecisionOptions(remove_below=remove_below, keep_above=keep_above)  # checks them: OptionError
@@ -259,7 +277,7 @@ def decide_article(
     removals: list[Edit] = []
     for _ in range(MAX_READINGS):
         view = [lines[index] for index in kept]
-        found, changed = decide_once(read_paragraphs(view), model, remove_below, keep_above)
+        found, changed = decide_once(read_paragraphs(view, rules), model, remove_below, keep_above)
         removals += (edit._replace(before=view[index]).moved(kept) for index, edit in found.items())
         kept = [index for position, index in enumerate(kept) if position not in found]
         if not changed or not found:
@@ -269,17 +287,22 @@ def decide_article(
 
 @register_step(decide_article)
 def keep_article(
-    text: str, *, remove_below: float = _DEFAULT.remove_below, keep_above: float = _DEFAULT.keep_above
+    text: str,
+    *,
+    remove_below: float = _DEFAULT.remove_below,
+    keep_above: float = _DEFAULT.keep_above,
+    rules: Pipeline = ANNOTATORS,
 ) -> str:
     """Keep the article: the rules annotate, a learned score overrules them where it is sure (see :mod:`cleantext.decision`).
 
     ``remove_below`` and ``keep_above`` are the probabilities of being article text under which the
     model removes a paragraph no rule touches, and from which it keeps a sentence a rule would remove
     (:class:`cleantext.DecisionOptions`). ``remove_below=0`` and ``keep_above=1`` leave every decision
-    to the rules.
+    to the rules. ``rules`` are the rule steps that annotate (:data:`ANNOTATORS`, with their default
+    options); :meth:`cleantext.Config.pipeline` gives them the config's options for those steps.
 
     >>> from cleantext.decision import _EXAMPLE
     >>> print(keep_article("\\n".join(["Share this", *_EXAMPLE, "(0) comments"])) == "\\n".join(_EXAMPLE))
     True
     """
-    return decide_article(split_lines(text), remove_below=remove_below, keep_above=keep_above).text
+    return decide_article(split_lines(text), remove_below=remove_below, keep_above=keep_above, rules=rules).text
