@@ -165,8 +165,8 @@ def test_steps_and_skip_choose_registered_steps(tmp_path: Path) -> None:
     text = "donâ€™t stop\n(0) comments\n\n\n\nend   \n".encode()
     only_repair = run("--steps", "repair", stdin=text)
     assert only_repair.stdout.decode() == "don’t stop\n(0) comments\n\n\n\nend   \n"
-    no_chrome = run("--skip", "strip_chrome", "--skip", "strip_boilerplate", stdin=text)
-    assert no_chrome.stdout.decode() == "don’t stop\n(0) comments\n\nend\n"
+    no_decision = run("--skip", "keep_article", stdin=text)
+    assert no_decision.stdout.decode() == "don’t stop\n(0) comments\n\nend\n"
     tidy_then_repair = run("--steps", "tidy,repair", stdin=text)
     assert tidy_then_repair.stdout.decode() == "don’t stop\n(0) comments\n\nend\n"
 
