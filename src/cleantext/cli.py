@@ -503,8 +503,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("-o and --in-place need FILE arguments, not standard input")
     if args.output_dir is not None and os.path.exists(args.output_dir) and not os.path.isdir(args.output_dir):
         parser.error(f"-o {args.output_dir}: not a directory")
-    if "strip_site_chrome" in repr(steps) and args.profile is None and not args.two_pass:
-        parser.error("the step strip_site_chrome needs --profile or --two-pass")
+    for step, option in () if steps is None else steps.missing_options():
+        if (step, option) != ("strip_site_chrome", "profile"):
+            parser.error(f"the step {step} needs its option {option!r}, which the command cannot give")
+        if args.profile is None and not args.two_pass:
+            parser.error("the step strip_site_chrome needs a site profile: give --profile FILE or --two-pass")
     if args.two_pass and STDIN in names:
         parser.error("--two-pass reads its inputs twice: give FILE arguments, not standard input")
     if not writes_files and _parquet_output(args, names) and sys.stdout.isatty():
