@@ -171,6 +171,46 @@ def test_steps_and_skip_choose_registered_steps(tmp_path: Path) -> None:
     assert tidy_then_repair.stdout.decode() == "don’t stop\n(0) comments\n\nend\n"
 
 
+PAGE_WITH_CHROME = """<html><head><title>Port reopens</title></head><body><article>
+<p>The port of Valparaiso reopened on Friday after a storm closed it for three days, officials said.</p>
+<p>(12) comments</p>
+<p>Ships waited outside the harbour until the pilots returned.</p>
+<p>Dock workers cleared debris from the main quay overnight, and the first ships entered at dawn.</p>
+<p>Ships waited outside the harbour until the pilots returned.</p>
+</article></body></html>"""
+
+
+def test_skip_leaves_a_step_out_of_each_document_s_own_route(tmp_path: Path) -> None:
+    import cleantext
+
+    (tmp_path / "page.html").write_text(PAGE_WITH_CHROME, encoding="utf-8")
+    (tmp_path / "notes.txt").write_text(RAW, encoding="utf-8")
+    result = run("--skip", "strip_chrome", "-o", tmp_path / "out", "page.html", "notes.txt", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "out" / "page.html").read_text(encoding="utf-8")
+    notes = (tmp_path / "out" / "notes.txt").read_text(encoding="utf-8")
+    html_route = cleantext.parse_steps("repair,tidy")  # the HTML route without strip_chrome
+    text_route = cleantext.parse_steps("repair,drop_duplicates,strip_boilerplate,tidy")
+    assert page == cleantext.clean(PAGE_WITH_CHROME, steps=html_route)  # extracted, not markup
+    assert "(12) comments" in page and "<p>" not in page
+    assert page.count("Ships waited") == 2  # a page's repeated lines stay: the HTML route has no drop_duplicates
+    assert notes == cleantext.clean(RAW, steps=text_route) != cleantext.clean(RAW)
+    # a step only the text route runs: the page is cleaned as without --skip
+    only_text = run("--skip", "strip_boilerplate", "-o", tmp_path / "only", "page.html", cwd=tmp_path)
+    assert (tmp_path / "only" / "page.html").read_text(encoding="utf-8") == cleantext.clean(PAGE_WITH_CHROME)
+    assert only_text.returncode == 0
+
+
+def test_skip_of_a_step_that_would_not_run_is_a_usage_error() -> None:
+    in_no_route = run("--skip", "keep_article", stdin=b"x")
+    assert in_no_route.returncode == 2 and in_no_route.stdout == b""
+    assert errors_of(in_no_route)[-1].startswith("cleantext: error: --skip keep_article: not a step of either route")
+    not_chosen = run("--steps", "repair,tidy", "--skip", "strip_chrome", stdin=b"x")
+    assert not_chosen.returncode == 2
+    assert errors_of(not_chosen)[-1] == "cleantext: error: --skip strip_chrome: not one of --steps repair,tidy"
+    assert run("--steps", "repair,tidy", "--skip", "tidy", stdin=b"a   ").stdout == b"a   "
+
+
 def test_unknown_step_is_a_usage_error_listing_the_steps() -> None:
     result = run("--steps", "repair,bogus", stdin=b"x")
     assert result.returncode == 2

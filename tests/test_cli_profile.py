@@ -63,7 +63,11 @@ def test_profile_usage_errors(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "not a cleantext profile" in result.stderr.decode()
     assert run("--two-pass", stdin=b"text").returncode == 2  # standard input cannot be read twice
-    assert run("--steps", "strip_site_chrome,tidy", stdin=b"text").returncode == 2
+    unbound = run("--steps", "repair,strip_site_chrome", stdin=b"text")
+    assert unbound.returncode == 2 and unbound.stdout == b""
+    assert errors_of(unbound)[-1] == (
+        "cleantext: error: the step strip_site_chrome needs a site profile: give --profile FILE or --two-pass"
+    )
     assert run("learn", "--site-field", "url", "x", "-o", tmp_path / "p").returncode == 2
     assert errors_of(result)[-1].startswith("cleantext: error: --profile")
 

@@ -192,3 +192,38 @@ def test_a_large_document_gives_the_steps_memory_back_before_its_output_is_made(
 
     # glibc has malloc_trim; elsewhere the pipeline goes on without it
     assert give_back() is (platform.libc_ver()[0] == "glibc")
+
+
+def _marked(text: str, *, mark: str) -> str:
+    """A step of the caller's own with an option it must be given."""
+    return "\n".join(f"{mark}{line}" for line in text.split("\n"))
+
+
+def test_a_step_missing_an_option_it_needs_is_refused_before_the_text_is_read(monkeypatch) -> None:
+    unbound = cleantext.parse_steps("repair,strip_site_chrome")
+    assert unbound.missing_options() == (("strip_site_chrome", "profile"),)
+    needs_profile = r"step strip_site_chrome needs its option 'profile'.*profile=\.\.\."
+    with pytest.raises(cleantext.OptionError, match=needs_profile):
+        clean("a\nb", steps=unbound)
+    with pytest.raises(cleantext.OptionError, match=needs_profile):
+        explain("a\nb", steps=cleantext.strip_site_chrome)
+    with pytest.raises(cleantext.OptionError, match=needs_profile):
+        unbound("a\nb")
+    with pytest.raises(cleantext.OptionError, match=needs_profile):
+        list(cleantext.clean_pieces(["a\nb"], steps=unbound))
+    with pytest.raises(cleantext.OptionError, match=r"step _marked needs its option 'mark'"):
+        pipeline(repair, _marked)("a")
+    monkeypatch.setattr("cleantext.html.extract", lambda *args: pytest.fail("a page was read"))
+    with pytest.raises(cleantext.OptionError, match=needs_profile):
+        clean("<html><body><p>The port reopened.</p></body></html>", steps=unbound)
+
+
+def test_a_step_given_the_option_it_needs_runs() -> None:
+    stories = ["Rain fell.", "Snow came.", "Wind rose.", "Fog lifted.", "Hail hit.", "Sun shone."]
+    profile = cleantext.learn([f"Home | News\n{story}" for story in stories])
+    unbound = cleantext.parse_steps("repair,strip_site_chrome")
+    assert clean("Home | News\nA new story.", steps=unbound, profile=profile) == "A new story."
+    bound = pipeline(repair, partial(cleantext.strip_site_chrome, profile=profile))
+    assert bound.missing_options() == ()
+    assert bound("Home | News\nA new story.") == "A new story."
+    assert pipeline(partial(_marked, mark="> "))("a\nb") == "> a\n> b"

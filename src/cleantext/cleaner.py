@@ -43,7 +43,10 @@ RULES_PIPELINE: Pipeline = pipeline(repair, drop_duplicates, strip_chrome, strip
 def _chosen(
     way: str, steps: Pipeline | Step | None, config: Config | None, profile: Profile | None, site: str | None
 ) -> Pipeline | Step:
-    """The steps run on a document that took the path ``way``: ``steps``, else the route's, with ``config``'s options."""
+    """The steps run on a document that took the path ``way``: ``steps``, else the route's, with ``config``'s options.
+
+    Steps that lack an option they must be given (``strip_site_chrome`` without a ``profile``) raise
+    :class:`~cleantext.OptionError`."""
     if config is None:
         config = DEFAULT_CONFIG
     elif not isinstance(config, Config):
@@ -56,6 +59,8 @@ def _chosen(
     if profile is not None:
         chosen = with_profile(chosen, profile, site)
         chosen = chosen if default else config.bind(chosen)
+    if isinstance(chosen, Pipeline):
+        chosen.check()  # a step without an option it needs: refused before the document is read
     return chosen
 
 

@@ -25,7 +25,6 @@ from dataclasses import dataclass, field, replace
 from typing import NoReturn, TextIO
 
 from . import (
-    DEFAULT_PIPELINE,
     Config,
     OptionError,
     Pipeline,
@@ -139,7 +138,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_max_bytes(parser)
     names = ", ".join(sorted(registered_steps()))
     parser.add_argument("--steps", metavar="A,B,...", help=f"run these steps, in this order ({names})")
-    parser.add_argument("--skip", action="append", default=[], metavar="NAME", help="leave this step out")
+    parser.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="leave this step out of each document's steps: those of its route (text or HTML page), or --steps",
+    )
     settable = ", ".join(f"{name} ({value})" for name, value in Config().settings().items())
     parser.add_argument(
         "--set",
@@ -233,17 +238,27 @@ def build_learn_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def choose_steps(parser: argparse.ArgumentParser, steps: str | None, skip: Sequence[str]) -> Pipeline | None:
-    """The pipeline ``--steps`` and ``--skip`` ask for (:func:`cleantext.parse_steps`); ``None`` when neither
-    is given: each document then runs the steps of its route (:func:`cleantext.route`)."""
+def choose_steps(
+    parser: argparse.ArgumentParser, steps: str | None, skip: Sequence[str]
+) -> tuple[Pipeline | None, frozenset[str]]:
+    """The pipeline ``--steps`` asks for (:func:`cleantext.parse_steps`) without the steps ``--skip`` names;
+    without ``--steps``, ``None`` and those names: each document then runs the steps of its route
+    (:func:`cleantext.route`) but those. A ``--skip`` naming a step that would not run is refused."""
     try:
         wanted = None if steps is None else parse_steps(steps)
-        left_out = parse_steps(",".join(skip)).steps
+        left_out = frozenset(step.__name__ for step in parse_steps(",".join(skip)).steps)
     except OptionError as problem:
         parser.error(str(problem))
-    if wanted is None and not left_out:
-        return None
-    return pipeline(*(step for step in (DEFAULT_PIPELINE if wanted is None else wanted).steps if step not in left_out))
+    if wanted is None:
+        routes = {way: Config().pipeline(way).steps for way in ("text", "html")}
+        known = {step.__name__ for chain in routes.values() for step in chain}
+        if unknown := sorted(left_out - known):
+            shown = "; ".join(f"{way}: {', '.join(step.__name__ for step in chain)}" for way, chain in routes.items())
+            parser.error(f"--skip {unknown[0]}: not a step of either route ({shown}); --steps chooses others")
+        return None, left_out
+    if unknown := sorted(left_out - {step.__name__ for step in wanted.steps}):
+        parser.error(f"--skip {unknown[0]}: not one of --steps {steps}")
+    return pipeline(*(step for step in wanted.steps if step.__name__ not in left_out)), frozenset()
 
 
 @dataclass
@@ -485,7 +500,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return learn_main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
-    steps = choose_steps(parser, args.steps, args.skip)
+    steps, skip = choose_steps(parser, args.steps, args.skip)
     try:
         config = Config().with_settings(args.settings) if args.settings else None
     except OptionError as problem:
@@ -503,14 +518,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("-o and --in-place need FILE arguments, not standard input")
     if args.output_dir is not None and os.path.exists(args.output_dir) and not os.path.isdir(args.output_dir):
         parser.error(f"-o {args.output_dir}: not a directory")
-    if "strip_site_chrome" in repr(steps) and args.profile is None and not args.two_pass:
-        parser.error("the step strip_site_chrome needs --profile or --two-pass")
+    for step, option in () if steps is None else steps.missing_options():
+        if (step, option) != ("strip_site_chrome", "profile"):
+            parser.error(f"the step {step} needs its option {option!r}, which the command cannot give")
+        if args.profile is None and not args.two_pass:
+            parser.error("the step strip_site_chrome needs a site profile: give --profile FILE or --two-pass")
     if args.two_pass and STDIN in names:
         parser.error("--two-pass reads its inputs twice: give FILE arguments, not standard input")
     if not writes_files and _parquet_output(args, names) and sys.stdout.isatty():
         parser.error("Parquet output is binary: redirect standard output to a file, use -o DIR, or give --to jsonl")
     profile = _load_profile(parser, args.profile) if args.profile is not None else None
-    job = Job(steps, args.kind, args.field or "text", args.explain, profile, args.site_field, args.id_field, config)
+    job = Job(
+        steps, args.kind, args.field or "text", args.explain, profile, args.site_field, args.id_field, config, skip
+    )
     console = Console(sys.stderr, progress=_shows_progress(args))
     if missing := missing_extra(args.files, args.source_format, getattr(args, "to", None)):
         console.error(missing)

@@ -277,6 +277,7 @@ def explain_html(
     >>> report.text, report.edits[-1].reason
     ('', 'no-article')
     """
+    (steps if isinstance(steps, Pipeline) else Pipeline(steps)).check()  # before the page is read
     page = _as_text(html)
     if not page.strip():
         return _nothing("empty-input", "(empty document)")

@@ -11,11 +11,12 @@ Registered steps pass their lines along without re-joining the text in between; 
 from __future__ import annotations
 
 import functools
+import inspect
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import PipelineError
+from .errors import OptionError, PipelineError
 from .memory import LARGE, give_back
 from .model import Edit, Outcome, decider_of, split_lines
 
@@ -34,6 +35,29 @@ def _step_key(step: Step) -> Any:
     if isinstance(step, functools.partial):
         return ("partial", _step_key(step.func), step.args, tuple(sorted(step.keywords.items())))
     return step
+
+
+@functools.cache
+def _required_of(function: Callable[..., str]) -> tuple[str, ...]:
+    """The keyword-only options of ``function`` that have no default: a step must be given them."""
+    try:
+        parameters = inspect.signature(function).parameters.values()
+    except (TypeError, ValueError):  # a callable whose signature Python cannot read
+        return ()
+    return tuple(spec.name for spec in parameters if spec.kind is spec.KEYWORD_ONLY and spec.default is spec.empty)
+
+
+def _missing(step: Step) -> tuple[str, ...]:
+    """The options ``step`` must be given and was not (as ``strip_site_chrome`` needs its ``profile``)."""
+    partial = isinstance(step, functools.partial)
+    base = step.func if partial else step
+    try:
+        required = _required_of(base)
+    except TypeError:  # not hashable: read it each time
+        required = _required_of.__wrapped__(base)
+    if not required or not partial:
+        return required
+    return tuple(name for name in required if name not in step.keywords)
 
 
 def _step_repr(step: Step) -> str:
@@ -162,7 +186,7 @@ class Report:
 class Pipeline:
     """Steps applied in order; itself a ``str -> str`` step. Build one with :func:`pipeline`."""
 
-    __slots__ = ("steps",)
+    __slots__ = ("_missing", "steps")
 
     def __init__(self, *steps: Step) -> None:
         flat: list[Step] = []
@@ -171,8 +195,38 @@ class Pipeline:
                 raise PipelineError(f"a pipeline step must be a str -> str callable, not {step!r}")
             flat.extend(step.steps if isinstance(step, Pipeline) else (step,))
         self.steps: tuple[Step, ...] = tuple(flat)
+        missing = [(step, _missing(step)) for step in flat]
+        self._missing = tuple((_step_name(step), name) for step, names in missing if names for name in names)
+
+    def missing_options(self) -> tuple[tuple[str, str], ...]:
+        """The options that steps of this pipeline must be given and were not, as ``(step, option)``.
+
+        >>> from cleantext import parse_steps
+        >>> parse_steps("repair,strip_site_chrome").missing_options()
+        (('strip_site_chrome', 'profile'),)
+        """
+        return self._missing
+
+    def check(self) -> None:
+        """Raise :class:`~cleantext.OptionError` when a step lacks an option it must be given; a pipeline
+        checks itself so before it reads a text, and :func:`cleantext.clean` before it reads a document.
+
+        >>> from cleantext import parse_steps
+        >>> parse_steps("repair,strip_site_chrome").check()
+        Traceback (most recent call last):
+        ...
+        cleantext.errors.OptionError: the step strip_site_chrome needs its option 'profile', which it was not given: bind it, functools.partial(strip_site_chrome, profile=...), or give clean() or explain() profile=... (a cleantext.Profile, see cleantext.learn)
+        """
+        if not self._missing:
+            return
+        step, option = self._missing[0]
+        how = f"bind it, functools.partial({step}, {option}=...)"
+        if (step, option) == ("strip_site_chrome", "profile"):
+            how += ", or give clean() or explain() profile=... (a cleantext.Profile, see cleantext.learn)"
+        raise OptionError(f"the step {step} needs its option {option!r}, which it was not given: {how}")
 
     def __call__(self, text: str) -> str:
+        self.check()
         if not self.steps:
             return text
         lines = self._lines(split_lines(text))
@@ -194,6 +248,7 @@ class Pipeline:
         >>> "".join(pipeline(tidy).pieces(box)), box
         ('one\\n\\ntwo\\n', [])
         """
+        self.check()
         text = box.pop()
         if not self.steps:
             return iter((text,))
@@ -224,6 +279,7 @@ class Pipeline:
         >>> left, [(edit.line, edit.reason) for edit in edits], origin
         (['The port reopened.'], [(0, 'login')], [1])
         """
+        self.check()
         to_input = list(range(len(lines)))  # current line -> input line
         edits: list[Edit] = []
         for step in self.steps:

@@ -11,6 +11,7 @@ Only the public API of :mod:`cleantext` is used.
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import os
@@ -34,6 +35,7 @@ __all__ = [
     "finished",
     "read_text",
     "removed_of",
+    "route_without",
     "split_document",
     "text_output",
     "too_large",
@@ -51,13 +53,25 @@ def clean_document(job: Job, text: str, kind: str, site: str | None = None) -> c
     (``--set``) and site profile (``--profile``, ``--two-pass``) for ``site``.
     """
     act = cleantext.explain if job.explain else cleantext.clean
-    return act(text, kind=kind, config=job.config, steps=job.steps, profile=job.profile, site=site)
+    kind, steps = job.steps_for(text, kind)
+    return act(text, kind=kind, config=job.config, steps=steps, profile=job.profile, site=site)
 
 
 def clean_in_pieces(job: Job, box: list[str], kind: str, site: str | None = None) -> Iterator[str]:
     """:func:`clean_document` without ``explain``, the text taken out of ``box``, the result in pieces
     (:func:`cleantext.clean_pieces`): how a document goes to text output, never held whole beside it."""
-    return cleantext.clean_pieces(box, kind=kind, config=job.config, steps=job.steps, profile=job.profile, site=site)
+    kind, steps = job.steps_for(box[-1], kind)
+    return cleantext.clean_pieces(box, kind=kind, config=job.config, steps=steps, profile=job.profile, site=site)
+
+
+@functools.cache
+def route_without(way: str, skip: frozenset[str]) -> cleantext.Pipeline:
+    """The steps of the route ``way`` (``"text"`` or ``"html"``) but those named in ``skip``.
+
+    >>> route_without("html", frozenset({"strip_chrome"}))
+    pipeline(repair, tidy)
+    """
+    return cleantext.pipeline(*(step for step in cleantext.Config().pipeline(way).steps if step.__name__ not in skip))
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +81,8 @@ class Job:
     ``field`` is the field (a dotted path into JSON objects, or a Parquet column) that holds each
     record's text; ``id_field`` and ``site_field`` name the fields that identify a record and name its
     site (a URL or a site name). A site ``profile`` (``--profile``, ``--two-pass``) also removes each
-    site's furniture. ``steps`` (``--steps``, ``--skip``; ``None``: those of each document's route) run
-    with the options of ``config`` (``--set``; ``None``: the defaults).
+    site's furniture. ``steps`` (``--steps``; ``None``: those of each document's route, but the steps
+    named in ``skip``, ``--skip``) run with the options of ``config`` (``--set``; ``None``: the defaults).
     """
 
     steps: cleantext.Pipeline | None = None
@@ -79,6 +93,21 @@ class Job:
     site_field: str | None = None
     id_field: str | None = None
     config: cleantext.Config | None = None
+    skip: frozenset[str] = frozenset()
+
+    def steps_for(self, text: str, kind: str) -> tuple[str, cleantext.Pipeline | None]:
+        """The kind to clean ``text`` as and the steps to clean it with: with steps to skip and no
+        ``steps``, the document's route (:func:`cleantext.route`) and that route's steps but those.
+
+        >>> Job(skip=frozenset({"strip_chrome"})).steps_for("<p>A page</p><p>of markup</p>", "auto")
+        ('html', pipeline(repair, tidy))
+        >>> Job().steps_for("A text", "auto")
+        ('auto', None)
+        """
+        if self.steps is not None or not self.skip:
+            return kind, self.steps
+        way = cleantext.route(text, kind)
+        return way, route_without(way, self.skip)
 
 
 class Route(NamedTuple):

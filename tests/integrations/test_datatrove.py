@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import pickle
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -109,6 +110,14 @@ def test_the_formatter_refuses_a_bad_config_or_steps_when_built() -> None:
         CleantextFormatter(steps="repair,tidy")
     with pytest.raises(cleantext.OptionError, match="strip_site_chrome needs a site profile"):
         CleantextFormatter(steps=cleantext.parse_steps("strip_site_chrome,tidy"))
+    with pytest.raises(cleantext.OptionError, match="the step _marked needs its option 'mark'"):
+        CleantextFormatter(steps=cleantext.pipeline(cleantext.repair, _marked))
+    assert CleantextFormatter(steps=cleantext.pipeline(partial(_marked, mark="> "))).format("a") == "> a"
+
+
+def _marked(text: str, *, mark: str) -> str:
+    """A step of the caller's own with an option it must be given."""
+    return mark + text
 
 
 def test_the_filter_keeps_documents_with_an_article() -> None:

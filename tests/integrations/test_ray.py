@@ -114,3 +114,29 @@ def test_clean_dataset_refuses_bad_options_before_any_row_is_cleaned(cluster) ->
         clean_dataset(dataset, steps=cleantext.parse_steps("strip_site_chrome"))
     with pytest.raises(cleantext.OptionError, match="kind must be one of"):
         clean_dataset(dataset, kind="pdf")
+
+
+def test_the_cleaner_gives_each_row_s_url_to_clean(monkeypatch) -> None:
+    import pyarrow
+
+    seen = []
+    real = cleantext.clean
+
+    def spy(text: str, **options: object) -> str:
+        seen.append(options["url"])
+        return real(text, **options)
+
+    monkeypatch.setattr(cleantext, "clean", spy)
+    table = pyarrow.Table.from_pylist(
+        [{"text": PAGE, "url": "https://c.example/a", "link": "https://c.example/b"}, {"text": TEXT, "url": None}]
+    )
+    cleaned = _Cleaner(None, "text", None, "clean", "auto")(table).column("clean").to_pylist()
+    assert seen == ["https://c.example/a", None]
+    assert cleaned[0] == real(PAGE, url="https://c.example/a")
+    seen.clear()
+    _Cleaner(None, "text", None, "clean", "auto", url_column="link")(table)
+    assert seen == ["https://c.example/b", None]
+    seen.clear()
+    _Cleaner(None, "text", None, "clean", "auto", url_column=None)(table)
+    _Cleaner(None, "text", None, "clean", "auto")(table.drop_columns(["url"]))  # no such column: no URL
+    assert seen == [None, None, None, None]

@@ -14,8 +14,6 @@ cleantext's public API.
 
 from __future__ import annotations
 
-import functools
-
 import cleantext
 
 __all__ = ["KINDS", "check_options", "clean_value", "missing_extra"]
@@ -60,24 +58,35 @@ def clean_value(
     return cleantext.clean(value, kind=way, config=config, steps=steps, profile=profile, site=site, url=url)
 
 
-def check_options(config: cleantext.Config | None, steps: cleantext.Pipeline | None, *, profile: object = None) -> None:
+def check_options(
+    config: cleantext.Config | None,
+    steps: cleantext.Pipeline | None,
+    *,
+    profile: object = None,
+    profile_option: str = "profile",
+) -> None:
     """Refuse, when an integration is built rather than on its first value, a ``config`` or ``steps`` that
-    :func:`cleantext.clean` would refuse, and the step ``strip_site_chrome`` without a ``profile``.
+    :func:`cleantext.clean` would refuse: a step without an option it must be given
+    (:meth:`cleantext.Pipeline.missing_options`), such as ``strip_site_chrome`` without a ``profile``
+    (which the integration takes as ``profile_option``, named in the message).
 
     >>> check_options(None, cleantext.parse_steps("repair,strip_site_chrome"))
     Traceback (most recent call last):
     ...
-    cleantext.errors.OptionError: the step strip_site_chrome needs a site profile
+    cleantext.errors.OptionError: the step strip_site_chrome needs a site profile, and profile is not given
     """
     if config is not None and not isinstance(config, cleantext.Config):
         raise cleantext.OptionError(f"config must be a cleantext.Config, not {type(config).__name__}")
     if steps is None:
         return
-    for step in cleantext.pipeline(steps).steps:  # a PipelineError for what is not a step
-        given = step.keywords if isinstance(step, functools.partial) else {}
-        base = step.func if isinstance(step, functools.partial) else step
-        if base is cleantext.strip_site_chrome and profile is None and "profile" not in given:
-            raise cleantext.OptionError("the step strip_site_chrome needs a site profile")
+    for step, option in cleantext.pipeline(steps).missing_options():  # a PipelineError for what is not a step
+        if (step, option) == ("strip_site_chrome", "profile"):
+            if profile is None:
+                raise cleantext.OptionError(
+                    f"the step strip_site_chrome needs a site profile, and {profile_option} is not given"
+                )
+        else:
+            raise cleantext.OptionError(f"the step {step} needs its option {option!r}: bind it with functools.partial")
 
 
 def missing_extra(extra: str, error: ImportError) -> cleantext.MissingExtraError:

@@ -5,7 +5,7 @@ Built on the same pure functions as the local path: every block of the dataset i
 ``fan_in`` at a time), and only the final profile reaches the driver. Counting is exact, so the result
 equals ``cleantext.learn`` over the same pages, whatever the blocks. Cleaning is a ``map_batches`` of
 :func:`cleantext.clean` with the profile, which is put in the object store once, and clean's other
-options (``kind``, ``config``, ``steps``).
+options (``kind``, ``config``, ``steps``); a row's URL (``url_column``) goes to the extraction of its page.
 
 Needs the ``ray`` extra: ``pip install 'cleantext-news[ray]'``.
 
@@ -109,8 +109,10 @@ class _Cleaner:
         *,
         config: cleantext.Config | None = None,
         steps: cleantext.Pipeline | None = None,
+        url_column: str | None = "url",
     ) -> None:
         self.profile_ref = profile
+        self.url_column = url_column
         self.text_column, self.site_column, self.output_column, self.kind = (
             text_column,
             site_column,
@@ -128,10 +130,13 @@ class _Cleaner:
             self.profile = found if isinstance(found, Profile) else ray.get(found)
         sites = _sites(table, self.site_column) or [None] * table.num_rows
         texts = table.column(self.text_column).to_pylist()
+        urls = [None] * table.num_rows
+        if self.url_column is not None and self.url_column in table.column_names:
+            urls = [url if isinstance(url, str) else None for url in table.column(self.url_column).to_pylist()]
         options = {"kind": self.kind, "config": self.config, "steps": self.steps, "profile": self.profile}
         cleaned = [
-            cleantext.clean(text, **options, site=site) if isinstance(text, str) else text
-            for text, site in zip(texts, sites, strict=True)
+            cleantext.clean(text, **options, site=site, url=url) if isinstance(text, str) else text
+            for text, site, url in zip(texts, sites, urls, strict=True)
         ]
         column = pyarrow.array(cleaned, type=pyarrow.string())
         if self.output_column in table.column_names:
@@ -145,6 +150,7 @@ def clean_dataset(
     *,
     text_column: str = "text",
     site_column: str | None = None,
+    url_column: str | None = "url",
     output_column: str | None = None,
     kind: str = "auto",
     config: cleantext.Config | None = None,
@@ -154,13 +160,23 @@ def clean_dataset(
     clean's ``kind``, ``config`` and ``steps``.
 
     The clean text replaces ``text_column``, or goes to ``output_column`` when given; other columns are
-    kept. ``site_column`` as for :func:`learn_dataset`. A bad option is refused here, before any row is
-    cleaned.
+    kept. ``site_column`` as for :func:`learn_dataset`. ``url_column`` holds each row's URL, given to
+    the extraction of an HTML page (``clean(url=...)``); rows without that column, or with no string
+    in it, are cleaned without one. A bad option is refused here, before any row is cleaned.
     """
     if profile is not None and not isinstance(profile, Profile):
         raise cleantext.OptionError(f"profile must be a cleantext.Profile, not {type(profile).__name__}")
     cleantext.route("", kind)  # an unknown kind: refused here rather than in the workers
     check_options(config, steps, profile=profile)
     stored = None if profile is None else ray.put(profile)
-    cleaner = _Cleaner(stored, text_column, site_column, output_column or text_column, kind, config=config, steps=steps)
+    cleaner = _Cleaner(
+        stored,
+        text_column,
+        site_column,
+        output_column or text_column,
+        kind,
+        config=config,
+        steps=steps,
+        url_column=url_column,
+    )
     return dataset.map_batches(cleaner, batch_format="pyarrow")

@@ -166,7 +166,7 @@ class CleantextPipeline:
         self.drop_empty = drop_empty
         self.on_error = on_error
         self.profile = None if profile is None else _load_profile(profile)
-        check_options(config, steps, profile=self.profile)
+        check_options(config, steps, profile=self.profile, profile_option="CLEANTEXT_PROFILE")
         self.config = config
         self.steps = steps
         self.stats = stats
