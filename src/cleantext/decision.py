@@ -162,9 +162,7 @@ def rule_annotations(lines: Sequence[str], rules: Pipeline = ANNOTATORS) -> dict
     >>> [(line, edit.step, edit.reason) for line, edit in found.items()]
     [(1, 'strip_chrome', 'comment-counter')]
     """
-    return {
-        edit.line: edit for edit in rules.run_lines(lines)[1] if edit.action == "remove" and edit.before.strip()
-    }
+    return {edit.line: edit for edit in rules.run_lines(lines)[1] if edit.action == "remove" and edit.before.strip()}
 
 
 def read_paragraphs(lines: Sequence[str], rules: Pipeline = ANNOTATORS) -> list[Reading]:
