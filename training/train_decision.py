@@ -67,7 +67,7 @@ from sklearn.linear_model import LogisticRegression
 import cleantext
 import cleantext.decision
 from cleantext.blocks import ends_sentence
-from cleantext.decision import CERTAIN, read_model, read_paragraphs
+from cleantext.decision import CERTAIN, anchors_article, read_model, read_paragraphs
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -332,6 +332,7 @@ def featurize(doc: dict) -> list[dict]:
                     paragraph.words,
                     sentence,
                     _ruled(reading),
+                    anchors_article(paragraph),
                 )
             )
         out.append(
@@ -353,10 +354,10 @@ class Table:
 
     def __init__(self, docs: list[dict], vocabulary: dict[str, int]) -> None:
         data, cols, indptr = [], [], [0]
-        columns = ("labels", "weights", "words", "doc_of", "sentences", "ruled")
+        columns = ("labels", "weights", "words", "doc_of", "sentences", "ruled", "anchors")
         values: dict[str, list] = {name: [] for name in columns}
         for number, doc in enumerate(docs):
-            for shape, tokens, value, label, weight, count, sentence, ruled in doc["rows"]:
+            for shape, tokens, value, label, weight, count, sentence, ruled, anchor in doc["rows"]:
                 for name in shape:
                     column = vocabulary.get(name)
                     if column is not None:
@@ -368,7 +369,7 @@ class Table:
                         cols.append(column)
                         data.append(value)
                 indptr.append(len(cols))
-                for name, item in zip(columns, (label, weight, count, number, sentence, ruled), strict=True):
+                for name, item in zip(columns, (label, weight, count, number, sentence, ruled, anchor), strict=True):
                     values[name].append(item)
         self.matrix = sparse.csr_matrix((data, cols, indptr), shape=(len(values["labels"]), len(vocabulary)))
         for name in columns:
@@ -431,31 +432,33 @@ def predict(model: LogisticRegression, vocabulary: dict[str, int], docs: list[di
     return table
 
 
-def inside_article(table: Table) -> np.ndarray:
-    """Whether each paragraph lies between the document's first and last article sentence the rules keep, inclusive.
+def inside_article(table: Table) -> tuple[np.ndarray, np.ndarray]:
+    """Whether each paragraph lies between the document's first and last article anchor the rules keep
+    (:func:`cleantext.decision.anchors_article`), inclusive, and whether its document has an anchor at all.
 
-    :func:`cleantext.decision.decide_once` never lets the model alone remove a paragraph in that span.
+    :func:`cleantext.decision.decide_once` never lets the model alone remove a paragraph in that span,
+    nor any paragraph of a document without an anchor.
     """
-    anchor = table.sentences & (table.ruled <= SOME)
+    anchor = table.anchors & (table.ruled <= SOME)
     counts = np.cumsum(anchor)
     starts = np.searchsorted(table.doc_of, table.doc_of, side="left")
     ends = np.searchsorted(table.doc_of, table.doc_of, side="right") - 1
     base = np.where(starts > 0, counts[np.maximum(starts - 1, 0)], 0)
     before = counts - base
     after = counts[ends] - counts + anchor
-    return (before > 0) & (after > 0)
+    return (before > 0) & (after > 0), counts[ends] - base > 0
 
 
 def removed(table: Table, low: float, high: float) -> np.ndarray:
     """Whether each paragraph goes: certain rules always; rules unless the model is sure a sentence is article;
-    the model alone when sure, outside the article's span."""
+    the model alone when sure, outside the article's span (and never in a document with no article anchor)."""
     p = table.probability
     if not hasattr(table, "inside"):
-        table.inside = inside_article(table)
+        table.inside, table.anchored = inside_article(table)
     return (
         (table.ruled == SURE)
         | ((table.ruled == ALL) & ((p < high) | ~table.sentences | (high >= 1.0)))
-        | ((table.ruled == NONE) & (p < low) & ~table.inside)
+        | ((table.ruled == NONE) & (p < low) & ~table.inside & table.anchored)
     )
 
 
@@ -604,7 +607,7 @@ def extraction_counts(docs: list[dict]) -> dict[str, dict[str, int]]:
 def concatenate(parts: list[Table]) -> Table:
     """One table of the rows of ``parts`` (their probabilities kept)."""
     whole = Table([doc for part in parts for doc in part.docs], {})
-    for name in ("labels", "weights", "words", "sentences", "ruled", "probability"):
+    for name in ("labels", "weights", "words", "sentences", "ruled", "anchors", "probability"):
         setattr(whole, name, np.concatenate([getattr(part, name) for part in parts]))
     offsets = np.cumsum([0] + [len(part.docs) for part in parts])
     whole.doc_of = np.concatenate([part.doc_of + offsets[k] for k, part in enumerate(parts)])

@@ -54,6 +54,7 @@ __all__ = [
     "SENTENCE_WORDS",
     "DecisionModel",
     "Reading",
+    "anchors_article",
     "keep_article",
     "load_model",
     "read_paragraphs",
@@ -191,9 +192,17 @@ def _is_sentence(paragraph: Paragraph) -> bool:
     return paragraph.words >= SENTENCE_WORDS and ends_sentence(paragraph.text)
 
 
-def _announces(paragraph: Paragraph) -> bool:
-    """A sentence that announces what follows ("… the developer explained:"): the article goes on after it."""
-    return paragraph.words >= SENTENCE_WORDS and paragraph.text.rstrip().endswith(":")
+def anchors_article(paragraph: Paragraph) -> bool:
+    """Whether ``paragraph`` can anchor the article's span: a sentence (8 words or more, ending one), or
+    one that announces what follows ("… the developer explained:"), after which the article goes on.
+
+    >>> from cleantext.blocks import paragraphs
+    >>> [anchors_article(p) for p in paragraphs(["The fix took a few lines, the developer explained:", "", "Log In"])]
+    [True, False]
+    """
+    return paragraph.words >= SENTENCE_WORDS and (
+        ends_sentence(paragraph.text) or paragraph.text.rstrip().endswith(":")
+    )
 
 
 def _article_span(readings: Sequence[Reading]) -> range:
@@ -207,7 +216,7 @@ def _article_span(readings: Sequence[Reading]) -> range:
         for k, reading in enumerate(readings)
         if len(reading.ruled) < len(reading.paragraph.lines)
         and not any(map(_is_certain, reading.ruled.values()))
-        and (_is_sentence(reading.paragraph) or _announces(reading.paragraph))
+        and anchors_article(reading.paragraph)
     ]
     return range(found[0], found[-1] + 1) if found else range(0)
 
