@@ -4,12 +4,17 @@ Usage::
 
     python bench/snapshot_outputs.py OUT.json            # write a snapshot of the current code
     python bench/snapshot_outputs.py OUT.json --compare OLD.json   # ... and list the documents that differ
+    python bench/snapshot_outputs.py OUT.json --learned  # the learned pipeline instead (cleantext.LEARNED_PIPELINE)
 
 For each document of realtext_dev, plaintext_dev (text and gold body), html_dev (page through
 ``from_html``, ground-truth body through ``clean``) and the three corpora of ``bench_speed.py``, the
 snapshot holds a hash of ``clean(text)``, of every ``explain`` edit (line, step, action, label, before,
 after) and of each text step run alone. Equal snapshots mean the same output, the same explanations
 and the same per-step behaviour on all of them.
+
+With ``--learned`` the snapshot is of ``LEARNED_PIPELINE`` instead: its ``clean`` and ``explain`` (the
+steps given as ``steps=``), ``keep_article`` run alone, and for a text, the features of every paragraph
+of its repaired text as the decision reads them (shape, tokens, token value, and the rules' removals).
 """
 
 from __future__ import annotations
@@ -55,13 +60,31 @@ def _digest(*parts: object) -> str:
     return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def snapshot() -> dict[str, str]:
+def _learned_reading(text: str) -> list[object]:
+    """What the decision reads of a text's paragraphs: their lines, features and the rules' removals."""
+    from cleantext.decision import read_paragraphs
+
+    readings = read_paragraphs(cleantext.repair(text).split("\n"))
+    return [
+        (
+            tuple(reading.paragraph),
+            tuple(reading.features),
+            sorted((k, e.step, e.reason) for k, e in reading.ruled.items()),
+        )
+        for reading in readings
+    ]
+
+
+def snapshot(*, learned: bool = False) -> dict[str, str]:
     result: dict[str, str] = {}
+    steps = cleantext.LEARNED_PIPELINE if learned else None
     for name, kind, text in _texts():
-        report = cleantext.explain(text, kind=kind)
+        report = cleantext.explain(text, kind=kind, steps=steps)
         edits = [(e.line, e.step, e.action, e.label, e.before, e.after) for e in report.edits]
-        parts: list[object] = [cleantext.clean(text, kind=kind), report.text, edits]
-        if kind == "text":
+        parts: list[object] = [cleantext.clean(text, kind=kind, steps=steps), report.text, edits]
+        if kind == "text" and learned:
+            parts.extend([cleantext.keep_article(text), _learned_reading(text)])
+        elif kind == "text":
             parts.extend(getattr(cleantext, step)(text) for step in STEPS)
         result[name] = _digest(*parts)
     return result
@@ -71,8 +94,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--compare", type=Path, help="an earlier snapshot; list the documents that differ")
+    parser.add_argument("--learned", action="store_true", help="snapshot cleantext.LEARNED_PIPELINE instead")
     args = parser.parse_args()
-    current = snapshot()
+    current = snapshot(learned=args.learned)
     args.out.write_text(json.dumps(current, indent=0, sort_keys=True), encoding="utf-8")
     print(f"{len(current)} documents -> {args.out}")
     if args.compare:

@@ -9,9 +9,12 @@ import pickle
 from functools import partial
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cleantext
 from cleantext import DecisionOptions, keep_article
+from cleantext.blocks import paragraphs
 from cleantext.decision import CERTAIN, load_model, read_model, read_paragraphs, rule_annotations
 from cleantext.errors import CleantextError, OptionError
 
@@ -75,6 +78,32 @@ def test_the_score_of_a_paragraph_does_not_depend_on_the_others() -> None:
     among = read_paragraphs(["Menu", "", "Home", "", *ARTICLE])[4]
     assert among.paragraph.text == ARTICLE[2]
     assert model.probability(alone.features) == model.probability(among.features)
+
+
+_PAGE_LINES = [
+    *ARTICLE,
+    "",
+    "Share on Facebook",
+    "Log In",
+    "(0) comments",
+    "Advertisement",
+    "Keep it Clean. Please avoid obscene, vulgar,",
+    "lewd language. Be Nice. No racism, sexism or",
+    "any sort of -ism.",
+    "Home | News | Sport",
+    "Most read",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PAGE_LINES), max_size=24))
+def test_each_paragraph_reads_the_rules_annotations_of_its_own_lines(lines: list[str]) -> None:
+    found = rule_annotations(lines)
+    readings = read_paragraphs(lines)
+    assert [reading.paragraph for reading in readings] == paragraphs(lines)
+    for reading in readings:
+        assert reading.ruled == {index: found[index] for index in reading.paragraph.lines if index in found}
+    assert sum(len(reading.ruled) for reading in readings) == len(found)
 
 
 def test_higher_thresholds_remove_no_less() -> None:

@@ -128,6 +128,21 @@ def test_ascii_without_ampersand_is_unchanged(text: str) -> None:
     assert repair(text) == text
 
 
+_LINE_PIECES = st.one_of(_ALPHABET, st.sampled_from(["\x1b[1m", "\x08", "\u3000", "\t", " ", "Œè", "÷Ä"]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=30), st.lists(_LINE_PIECES, max_size=12).map("".join)), max_size=6))
+def test_a_document_found_undamaged_is_one_whose_every_line_repair_keeps(lines: list[str]) -> None:
+    # repair skips its line-by-line work for such a document: that must change nothing
+    from cleantext.repair import _undamaged
+
+    lines = [line.replace("\n", " ") for line in lines]
+    if _undamaged(lines):
+        assert [repair_line(line) for line in lines] == lines
+        assert decider_of(repair)(lines).lines == lines
+
+
 def test_lines_with_no_sign_of_damage_skip_ftfy(monkeypatch: pytest.MonkeyPatch) -> None:
     import ftfy
 

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from importlib import resources
 from typing import Any, NamedTuple
 
-from .blocks import Paragraph, ends_sentence, take_paragraphs
+from .blocks import Paragraph, ends_sentence, paragraphs
 from .chrome import strip_chrome
 from .duplicates import drop_duplicates
 from .errors import CleantextError
@@ -172,11 +172,22 @@ def read_paragraphs(lines: Sequence[str], rules: Pipeline = ANNOTATORS) -> list[
     >>> [(reading.paragraph.text[:20], list(reading.ruled)) for reading in read_paragraphs(["Log In", "", _EXAMPLE[0]])]
     [('Log In', [0]), ('The city council app', [])]
     """
+    found = paragraphs(lines)  # split before the rules run: strip_chrome reads the same split
     ruled = rule_annotations(lines, rules)
-    return [
-        Reading(paragraph, {index: ruled[index] for index in paragraph.lines if index in ruled})
-        for paragraph in take_paragraphs(lines)  # no step splits these lines after this one
-    ]
+    if not ruled:
+        return [Reading(paragraph, {}) for paragraph in found]
+    # The annotated lines, ascending, handed to the paragraphs in order.
+    marked = sorted(ruled)
+    at, end = 0, len(marked)
+    readings = []
+    for paragraph in found:
+        own = {}
+        while at < end and marked[at] <= paragraph.last:
+            if marked[at] >= paragraph.first:
+                own[marked[at]] = ruled[marked[at]]
+            at += 1
+        readings.append(Reading(paragraph, own))
+    return readings
 
 
 def _reason(model: DecisionModel, probability: float, threshold: float, features: ParagraphFeatures) -> str:
@@ -205,20 +216,25 @@ def anchors_article(paragraph: Paragraph) -> bool:
     )
 
 
-def _article_span(readings: Sequence[Reading]) -> range:
-    """The paragraphs from the first to the last article sentence the rules keep (whole or in part).
+def _is_anchor(reading: Reading) -> bool:
+    """An article anchor (:func:`anchors_article`) the rules keep (whole or in part)."""
+    ruled = reading.ruled
+    if ruled and (len(ruled) == len(reading.paragraph.lines) or any(map(_is_certain, ruled.values()))):
+        return False
+    return anchors_article(reading.paragraph)
 
-    A sentence that announces what follows (ends with ":") counts as one: what it announces (a
+
+def _article_span(readings: Sequence[Reading]) -> range:
+    """The paragraphs from the first to the last article anchor the rules keep (whole or in part).
+
+    A sentence that announces what follows (ends with ":") is an anchor: what it announces (a
     quotation, a list, a code sample) is the article's.
     """
-    found = [
-        k
-        for k, reading in enumerate(readings)
-        if len(reading.ruled) < len(reading.paragraph.lines)
-        and not any(map(_is_certain, reading.ruled.values()))
-        and anchors_article(reading.paragraph)
-    ]
-    return range(found[0], found[-1] + 1) if found else range(0)
+    first = next((k for k, reading in enumerate(readings) if _is_anchor(reading)), None)
+    if first is None:
+        return range(0)
+    last = next(k for k in range(len(readings) - 1, first - 1, -1) if _is_anchor(readings[k]))
+    return range(first, last + 1)
 
 
 def decide_once(
@@ -240,22 +256,24 @@ def decide_once(
     changed = False
     for k, reading in enumerate(readings):
         ruled = reading.ruled
-        certain = {index: edit for index, edit in ruled.items() if _is_certain(edit)}
-        removals.update(certain)
-        lines = [index for index in reading.paragraph.lines if index not in certain]
-        if not lines:
-            continue
-        if certain or 0 < len(ruled) < len(reading.paragraph.lines):
-            changed = True  # some lines of the paragraph stay, the others go
         if not ruled:
-            if article and k not in article and remove_below > 0.0:
+            if article and remove_below > 0.0 and k not in article:
                 features = reading.features
                 score = model.probability(features)
                 if score < remove_below:
                     changed = True
                     reason = _reason(model, score, remove_below, features)
-                    removals.update((index, Edit(index, "remove", reason, "", step="keep_article")) for index in lines)
+                    removals.update(
+                        (index, Edit(index, "remove", reason, "", step="keep_article"))
+                        for index in reading.paragraph.lines
+                    )
             continue
+        certain = {index: edit for index, edit in ruled.items() if _is_certain(edit)}
+        removals.update(certain)
+        if len(certain) == len(reading.paragraph.lines):
+            continue
+        if len(ruled) < len(reading.paragraph.lines):
+            changed = True  # some lines of the paragraph stay, the others go
         if (
             keep_above < 1.0
             and not certain

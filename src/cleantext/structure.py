@@ -150,7 +150,9 @@ def decide_boilerplate(
     if not prose:
         return Outcome.unchanged(lines)
     code_lines = {index for block in blocks if not block.machinery for index in block.lines}
-    code = frozenset(k for k, paragraph in enumerate(found) if code_lines.intersection(paragraph.lines))
+    code = frozenset(
+        (k for k, paragraph in enumerate(found) if code_lines.intersection(paragraph.lines)) if code_lines else ()
+    )
     first, last = _article_span(found, prose, min_words=min_words, max_gap=max_gap, keep_ratio=keep_ratio, code=code)
     removals: dict[int, tuple[str, int | None]] = {}
     prose_set = set(prose)

@@ -42,6 +42,7 @@ from functools import cache
 from types import ModuleType
 
 from ..errors import require_text
+from ..lazy import LazyPattern
 from ..model import Outcome, register_step, split_lines
 from .charsets import _SUSPECT
 from .context import Words, document
@@ -203,6 +204,21 @@ def repair_line(line: str) -> str:
     return _repair_with_reasons(line)[0]
 
 
+#: What a line is repaired for without a sign of damage: terminal codes (ESC, backspace) and no-break
+#: spaces (an empty paragraph's, a line's last).
+_UNSIGNED = LazyPattern("[\x1b\x08\xa0]")
+
+
+def _undamaged(lines: Sequence[str]) -> bool:
+    """Whether every line comes back from :func:`repair_line` as it is: none shows a sign of damage
+    (the one pattern every repaired line matches), and none holds what is repaired without one.
+
+    >>> _undamaged(["“Curly” quotes, café and ＡＢＣ stay.", "Plain text."]), _undamaged(["donâ€™t"])
+    (True, False)
+    """
+    return not any(map(_SUSPECT.search, lines)) and not any(map(_UNSIGNED.search, lines))
+
+
 def decide_repair(lines: Sequence[str], /) -> Outcome:
     """Repair every line; each changed line names what was fixed (``mojibake+lost-nbsp``, ...)."""
     # The test each line gets first, made once for them all; the join (a copy) only for ASCII text.
@@ -211,6 +227,8 @@ def decide_repair(lines: Sequence[str], /) -> Outcome:
         if "&" not in joined and "\x1b" not in joined and "\x08" not in joined:
             return Outcome.unchanged(lines)
         del joined
+    if _undamaged(lines):  # most documents: two searches a line, none of the work below
+        return Outcome.unchanged(lines)
     fixed: list[str] = []
     reasons: list[str] = []
     # a lost letter is best told by the same word written whole elsewhere in the document
