@@ -10,10 +10,19 @@ from collections.abc import Iterable, Sequence
 _WORD = re.compile(r"\w+")
 
 
+def words(text: str) -> list[str]:
+    """The words the metric counts: runs of ``\\w`` as the standard library's ``re`` reads them.
+
+    >>> words("Don't stop: 3 km!")
+    ['Don', 't', 'stop', '3', 'km']
+    """
+    return _WORD.findall(text or "")
+
+
 def shingles(text: str, size: int = 4) -> Counter[tuple[str, ...]]:
     """Word ``size``-grams of ``text`` (a text shorter than ``size`` words is one shingle)."""
-    words = _WORD.findall(text or "")
-    return Counter(tuple(words[i : i + size]) for i in range(max(1, len(words) - size + 1)) if words[i : i + size])
+    found = words(text)
+    return Counter(tuple(found[i : i + size]) for i in range(max(1, len(found) - size + 1)) if found[i : i + size])
 
 
 def shingle_counts(gold: str, predicted: str) -> tuple[float, float, float]:

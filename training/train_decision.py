@@ -44,6 +44,7 @@ What it does, seeded and in this order:
 from __future__ import annotations
 
 import argparse
+import ast
 import gzip
 import json
 import pickle
@@ -71,7 +72,7 @@ from cleantext.decision import CERTAIN, anchors_article, read_model, read_paragr
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
-from metrics import page_scores, shingle_counts, shingles  # noqa: E402  (the benchmark's own scorer)
+from metrics import page_scores, shingle_counts, shingles, words  # noqa: E402  (the benchmark's own scorer)
 
 #: Sources whose stated licence lets them train the shipped weights: wcxb (CC-BY-4.0), zh_content (MIT),
 #: and the plaintext dev set (the ScrapingHub benchmark's pages, MIT).
@@ -87,27 +88,31 @@ SENTENCE_WORDS = 8
 #: A paragraph's lines labelled by word overlap with the gold (README's rule): content at or above, boilerplate at or below.
 CONTENT_SHARE, BOILERPLATE_SHARE = 0.85, 0.15
 #: What changes the feature rows besides the package's code: the views made and how they are labelled.
-VIEWS_VERSION = "views-2"
+VIEWS_VERSION = "views-3"
 #: The recall-leaning extraction a user runs on a page (trafilatura's public API, its defaults otherwise).
 EXTRACT_SETTINGS = dict(favor_recall=True, output_format="txt")
-#: The modules whose code decides the features (a change to any of them makes the cache stale).
-FEATURE_CODE = (
-    "features.py",
-    "decision.py",
-    "options.py",
-    "rules.py",
-    "chrome.py",
-    "chrome_engine.py",
-    "chrome_analysis.py",
-    "codeblocks.py",
-    "structure.py",
-    "duplicates.py",
-    "blocks.py",
-)
+#: The module that reads paragraphs into feature rows; it and every package module it imports, directly or
+#: not, decide the features (a change to any of them makes the cache stale: see :func:`feature_code`).
+FEATURE_ROOT = "decision"
 #: What the rules decided of a paragraph.
 NONE, SOME, ALL, SURE = 0, 1, 2, 3
 LOW_GRID = (0.0, 0.01, 0.02, 0.03, 0.05, 0.07, 0.1, 0.13, 0.16, 0.2, 0.25, 0.3, 0.35, 0.4)
 HIGH_GRID = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995, 1.0)
+
+
+def feature_code(package: Path = ROOT / "src" / "cleantext") -> list[str]:
+    """The package modules whose code decides the features: :data:`FEATURE_ROOT` and its relative imports, transitively."""
+    found: set[str] = set()
+    todo = [FEATURE_ROOT]
+    while todo:
+        name = todo.pop()
+        if name in found:
+            continue
+        found.add(name)
+        for node in ast.walk(ast.parse((package / f"{name}.py").read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                todo += [node.module.split(".")[0]] if node.module else [alias.name for alias in node.names]
+    return sorted(f"{name}.py" for name in found)
 
 
 def host_of(url: str | None, fallback: str) -> str:
@@ -190,21 +195,21 @@ def plaintext_records(data: Path) -> list[dict]:
 def gold_labels(text: str, gold: str, size: int = 4) -> list[str]:
     """Each line's label by the benchmark's own measure: the share of its words inside a word ``size``-gram of the gold.
 
-    The page's words run on across lines, as the scorer reads an output; a line at or above
-    :data:`CONTENT_SHARE` is ``content``, at or below :data:`BOILERPLATE_SHARE` ``boilerplate``, else
-    ``unsure``; a line with no word is ``unsure``; a blank line is ``""`` (as in the training data).
+    Words are the metric's own (:func:`metrics.words`); the page's words run on across lines, as the
+    scorer reads an output; a line at or above :data:`CONTENT_SHARE` is ``content``, at or below
+    :data:`BOILERPLATE_SHARE` ``boilerplate``, else ``unsure``; a line with no word is ``unsure``; a blank
+    line is ``""`` (as in the training data).
     """
-    word = regex.compile(r"\w+")
     wanted = set(shingles(gold, size))
     lines = text.split("\n")
-    words, owner = [], []
+    page_words, owner = [], []
     for index, line in enumerate(lines):
-        found = word.findall(line)
-        words += found
+        found = words(line)
+        page_words += found
         owner += [index] * len(found)
-    covered = [False] * len(words)
-    for start in range(max(0, len(words) - size + 1)):
-        if tuple(words[start : start + size]) in wanted:
+    covered = [False] * len(page_words)
+    for start in range(max(0, len(page_words) - size + 1)):
+        if tuple(page_words[start : start + size]) in wanted:
             covered[start : start + size] = [True] * size
     total: dict[int, int] = defaultdict(int)
     inside: dict[int, int] = defaultdict(int)
@@ -575,7 +580,8 @@ def features_of(args: argparse.Namespace) -> list[dict]:
     """Every document's feature rows, cached under training/.cache by the code that makes them."""
     import trafilatura
 
-    code = b"".join((ROOT / "src" / "cleantext" / name).read_bytes() for name in FEATURE_CODE)
+    code = b"".join((ROOT / "src" / "cleantext" / name).read_bytes() for name in feature_code())
+    code += (ROOT / "bench" / "metrics.py").read_bytes()  # plaintext_dev's labels: gold_labels reads words with it
     key = zlib.crc32(code + f"{args.cap}:{SEED}:{args.data}:{VIEWS_VERSION}:{trafilatura.__version__}".encode())
     cache = ROOT / "training" / ".cache" / f"features-{key:08x}.pickle"
     if cache.exists():
