@@ -72,7 +72,7 @@ from cleantext.decision import CERTAIN, anchors_article, read_model, read_paragr
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
-from metrics import page_scores, shingle_counts, shingles, words  # noqa: E402  (the benchmark's own scorer)
+from metrics import crop, page_scores, shingle_counts, shingles, words  # noqa: E402  (the benchmark's own scorer and views)
 
 #: Sources whose stated licence lets them train the shipped weights: wcxb (CC-BY-4.0), zh_content (MIT),
 #: and the plaintext dev set (the ScrapingHub benchmark's pages, MIT).
@@ -273,17 +273,6 @@ def extraction(
             out_labels.append("unsure")
             unmatched += 1
     return out_lines, out_labels, out_prose, matched, unmatched
-
-
-def crop(lines: list[str], labels: list, rng: random.Random) -> tuple[list[str], list] | None:
-    """The article region with 0-3 non-blank lines before it and 0-10 after (what scrapers leave)."""
-    filled = [index for index, line in enumerate(lines) if line.strip()]
-    content = [k for k, index in enumerate(filled) if labels[index] == "content"]
-    if not content:
-        return None
-    start = max(0, content[0] - rng.randint(0, 3))
-    end = min(len(filled) - 1, content[-1] + rng.randint(0, 10))
-    return lines[filled[start] : filled[end] + 1], labels[filled[start] : filled[end] + 1]
 
 
 def _label(lines: range, labels: list, prose: set[int]) -> tuple[int, float]:
