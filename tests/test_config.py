@@ -129,9 +129,10 @@ def test_site_thresholds_reach_a_profile_run() -> None:
     stories = ["Rain fell.", "Snow came.", "Wind rose.", "Fog lifted."]
     profile = cleantext.learn([f"Home | World | Sport\n{story}" for story in stories])  # 4 pages: under min_pages
     page = "Home | World | Sport\nA new story came in today."
-    assert cleantext.clean(page, profile=profile) == page + "\n"
+    rules = cleantext.RULES_PIPELINE  # the rules alone keep both lines; the learned decision drops the menu itself
+    assert cleantext.clean(page, profile=profile, steps=rules) == page + "\n"
     fewer = Config().replace(strip_site_chrome={"min_pages": 4})
-    assert cleantext.clean(page, profile=profile, config=fewer) == "A new story came in today.\n"
+    assert cleantext.clean(page, profile=profile, config=fewer, steps=rules) == "A new story came in today.\n"
 
 
 def test_config_pickles_and_compares_by_value() -> None:
@@ -145,6 +146,12 @@ def test_config_pickles_and_compares_by_value() -> None:
         "pipeline(repair, partial(keep_article, rules=pipeline(partial(drop_duplicates, min_words=3), strip_chrome, "
         "partial(strip_boilerplate, max_gap=2))), tidy)"
     )
+
+
+def test_the_learned_decision_never_empties_a_text_of_a_few_short_lines() -> None:
+    # the model alone would remove both lines (a menu, a short sentence): it may remove the menu only
+    assert cleantext.clean("Home | World | Sport\nA new story came in today.") == "A new story came in today.\n"
+    assert cleantext.clean("Home | World | Sport") == "Home | World | Sport\n"
 
 
 def test_the_rule_steps_options_reach_the_rules_that_annotate_for_the_decision() -> None:

@@ -426,12 +426,11 @@ def predict(model: LogisticRegression, vocabulary: dict[str, int], docs: list[di
     return table
 
 
-def inside_article(table: Table) -> tuple[np.ndarray, np.ndarray]:
+def inside_article(table: Table) -> np.ndarray:
     """Whether each paragraph lies between the document's first and last article anchor the rules keep
-    (:func:`cleantext.decision.anchors_article`), inclusive, and whether its document has an anchor at all.
+    (:func:`cleantext.decision.anchors_article`), inclusive.
 
-    :func:`cleantext.decision.decide_once` never lets the model alone remove a paragraph in that span,
-    nor any paragraph of a document without an anchor.
+    :func:`cleantext.decision.decide_once` never lets the model alone remove a paragraph in that span.
     """
     anchor = table.anchors & (table.ruled <= SOME)
     counts = np.cumsum(anchor)
@@ -440,20 +439,19 @@ def inside_article(table: Table) -> tuple[np.ndarray, np.ndarray]:
     base = np.where(starts > 0, counts[np.maximum(starts - 1, 0)], 0)
     before = counts - base
     after = counts[ends] - counts + anchor
-    return (before > 0) & (after > 0), counts[ends] - base > 0
+    return (before > 0) & (after > 0)
 
 
 def removed(table: Table, low: float, high: float) -> np.ndarray:
     """Whether each paragraph goes: certain rules always; rules unless the model is sure a sentence is article;
-    the model alone when sure, outside the article's span (and never in a document with no article anchor)."""
+    the model alone when sure, outside the article's span, unless that would leave nothing of the document."""
     p = table.probability
     if not hasattr(table, "inside"):
-        table.inside, table.anchored = inside_article(table)
-    return (
-        (table.ruled == SURE)
-        | ((table.ruled == ALL) & ((p < high) | ~table.sentences | (high >= 1.0)))
-        | ((table.ruled == NONE) & (p < low) & ~table.inside & table.anchored)
-    )
+        table.inside = inside_article(table)
+    alone = (table.ruled == NONE) & (p < low) & ~table.inside
+    gone = (table.ruled == SURE) | ((table.ruled == ALL) & ((p < high) | ~table.sentences | (high >= 1.0))) | alone
+    left = np.bincount(table.doc_of, weights=~gone, minlength=len(table.docs))
+    return gone & ~(alone & (left == 0)[table.doc_of])
 
 
 def figures(table: Table, gone: np.ndarray, chosen: np.ndarray) -> dict[str, float]:

@@ -12,7 +12,7 @@ then gives each paragraph the probability that it is article text. The decision,
   text (probability at least ``keep_above``): the rule is overruled;
 - a paragraph no rule touches stays, unless it lies outside the span from the first to the last
   article sentence and the model is sure it is not article text (probability below
-  ``remove_below``); a text with no article sentence is left to the rules;
+  ``remove_below``); the model alone never empties a text: when its removals would leave no line, they are undone;
 - anything else is as the rules decided.
 
 Both thresholds were chosen on cross-validation on sources the model never trained on, for article
@@ -246,23 +246,26 @@ def decide_once(
     remove (kept when the model is sure it is article text), and a paragraph no rule touches outside
     the span from the first to the last article sentence the rules keep (removed when the model is
     sure it is not). Inside that span, a subheading, a quoted name or a data line is never removed by
-    the model alone; a text with no article sentence at all is left to the rules.
+    the model alone. Nor does the model alone empty a text: when what it removes is all the rules
+    leave, it removes nothing (a text of a few short lines is not an article's chrome).
 
     Another reading may decide otherwise when the model changed a rule decision, or when a paragraph
     lost some of its lines but not all: what is left of it is a paragraph the model has not scored.
     """
     article = _article_span(readings)
     removals: dict[int, Edit] = {}
+    alone: list[int] = []  # the lines the model alone removes
     changed = False
     for k, reading in enumerate(readings):
         ruled = reading.ruled
         if not ruled:
-            if article and remove_below > 0.0 and k not in article:
+            if remove_below > 0.0 and k not in article:
                 features = reading.features
                 score = model.probability(features)
                 if score < remove_below:
                     changed = True
                     reason = _reason(model, score, remove_below, features)
+                    alone.extend(reading.paragraph.lines)
                     removals.update(
                         (index, Edit(index, "remove", reason, "", step="keep_article"))
                         for index in reading.paragraph.lines
@@ -284,6 +287,9 @@ def decide_once(
             changed = True
             continue
         removals.update((index, edit) for index, edit in ruled.items() if index not in certain)
+    if alone and len(removals) == sum(len(reading.paragraph.lines) for reading in readings):
+        for index in alone:  # the model would leave nothing: what it alone removed stays
+            del removals[index]
     return removals, changed
 
 
