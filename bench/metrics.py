@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 import statistics
 from collections import Counter
@@ -63,3 +64,19 @@ def removal_scores(removed: int, lost: int, missed: int) -> dict[str, float]:
     recall = removed / (removed + missed) if removed + missed else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"precision": precision, "recall": recall, "f1": f1}
+
+
+def crop(lines: list[str], labels: list, rng: random.Random) -> tuple[list[str], list] | None:
+    """The article region with 0-3 non-blank lines before it and 0-10 after (what scrapers leave).
+
+    ``labels`` holds one training-data label per line (``"content"`` marks the article); the region runs
+    from the first content line to the last, widened by ``rng``'s two draws; no content line, None.
+    The views of training/train_decision.py and bench/quality_heldout.py.
+    """
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    content = [k for k, index in enumerate(filled) if labels[index] == "content"]
+    if not content:
+        return None
+    start = max(0, content[0] - rng.randint(0, 3))
+    end = min(len(filled) - 1, content[-1] + rng.randint(0, 10))
+    return lines[filled[start] : filled[end] + 1], labels[filled[start] : filled[end] + 1]

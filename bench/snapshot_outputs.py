@@ -4,7 +4,7 @@ Usage::
 
     python bench/snapshot_outputs.py OUT.json            # write a snapshot of the current code
     python bench/snapshot_outputs.py OUT.json --compare OLD.json   # ... and list the documents that differ
-    python bench/snapshot_outputs.py OUT.json --learned  # the learned pipeline instead (cleantext.LEARNED_PIPELINE)
+    python bench/snapshot_outputs.py OUT.json --learned  # the learned decision's own reading too (LEARNED_PIPELINE)
 
 For each document of realtext_dev, plaintext_dev (text and gold body), html_dev (page through
 ``from_html``, ground-truth body through ``clean``) and the three corpora of ``bench_speed.py``, the
@@ -12,8 +12,8 @@ snapshot holds a hash of ``clean(text)``, of every ``explain`` edit (line, step,
 after) and of each text step run alone. Equal snapshots mean the same output, the same explanations
 and the same per-step behaviour on all of them.
 
-With ``--learned`` the snapshot is of ``LEARNED_PIPELINE`` instead: its ``clean`` and ``explain`` (the
-steps given as ``steps=``), ``keep_article`` run alone, and for a text, the features of every paragraph
+With ``--learned`` the snapshot is of ``LEARNED_PIPELINE`` (the default's steps, given as ``steps=``): its
+``clean`` and ``explain``, ``keep_article`` run alone, and for a text, the features of every paragraph
 of its repaired text as the decision reads them (shape, tokens, token value, and the rules' removals).
 """
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -165,8 +166,8 @@ def test_steps_and_skip_choose_registered_steps(tmp_path: Path) -> None:
     text = "donâ€™t stop\n(0) comments\n\n\n\nend   \n".encode()
     only_repair = run("--steps", "repair", stdin=text)
     assert only_repair.stdout.decode() == "don’t stop\n(0) comments\n\n\n\nend   \n"
-    no_chrome = run("--skip", "strip_chrome", "--skip", "strip_boilerplate", stdin=text)
-    assert no_chrome.stdout.decode() == "don’t stop\n(0) comments\n\nend\n"
+    no_decision = run("--skip", "keep_article", stdin=text)
+    assert no_decision.stdout.decode() == "don’t stop\n(0) comments\n\nend\n"
     tidy_then_repair = run("--steps", "tidy,repair", stdin=text)
     assert tidy_then_repair.stdout.decode() == "don’t stop\n(0) comments\n\nend\n"
 
@@ -190,21 +191,29 @@ def test_skip_leaves_a_step_out_of_each_document_s_own_route(tmp_path: Path) -> 
     page = (tmp_path / "out" / "page.html").read_text(encoding="utf-8")
     notes = (tmp_path / "out" / "notes.txt").read_text(encoding="utf-8")
     html_route = cleantext.parse_steps("repair,tidy")  # the HTML route without strip_chrome
-    text_route = cleantext.parse_steps("repair,drop_duplicates,strip_boilerplate,tidy")
+    # the text route without strip_chrome: it no longer annotates for keep_article
+    text_route = cleantext.pipeline(
+        cleantext.repair,
+        partial(cleantext.keep_article, rules=cleantext.parse_steps("drop_duplicates,strip_boilerplate")),
+        cleantext.tidy,
+    )
     assert page == cleantext.clean(PAGE_WITH_CHROME, steps=html_route)  # extracted, not markup
     assert "(12) comments" in page and "<p>" not in page
     assert page.count("Ships waited") == 2  # a page's repeated lines stay: the HTML route has no drop_duplicates
     assert notes == cleantext.clean(RAW, steps=text_route) != cleantext.clean(RAW)
     # a step only the text route runs: the page is cleaned as without --skip
-    only_text = run("--skip", "strip_boilerplate", "-o", tmp_path / "only", "page.html", cwd=tmp_path)
+    only_text = run("--skip", "keep_article", "-o", tmp_path / "only", "page.html", "notes.txt", cwd=tmp_path)
     assert (tmp_path / "only" / "page.html").read_text(encoding="utf-8") == cleantext.clean(PAGE_WITH_CHROME)
+    assert (tmp_path / "only" / "notes.txt").read_text(encoding="utf-8") == cleantext.clean(RAW, steps=html_route)
     assert only_text.returncode == 0
 
 
 def test_skip_of_a_step_that_would_not_run_is_a_usage_error() -> None:
-    in_no_route = run("--skip", "keep_article", stdin=b"x")
+    in_no_route = run("--skip", "strip_site_chrome", stdin=b"x")
     assert in_no_route.returncode == 2 and in_no_route.stdout == b""
-    assert errors_of(in_no_route)[-1].startswith("cleantext: error: --skip keep_article: not a step of either route")
+    assert errors_of(in_no_route)[-1].startswith(
+        "cleantext: error: --skip strip_site_chrome: not a step of either route"
+    )
     not_chosen = run("--steps", "repair,tidy", "--skip", "strip_chrome", stdin=b"x")
     assert not_chosen.returncode == 2
     assert errors_of(not_chosen)[-1] == "cleantext: error: --skip strip_chrome: not one of --steps repair,tidy"

@@ -73,6 +73,7 @@ def test_face_and_decider_defaults_are_the_records(record, face, decide) -> None
             name: parameter.default
             for name, parameter in inspect.signature(function).parameters.items()
             if parameter.kind is inspect.Parameter.KEYWORD_ONLY
+            and not (face is keep_article and name == "rules")  # keep_article's rules: the rule steps' own records
         }
         assert options == {spec.name: getattr(record, spec.name) for spec in fields(record)}, function
 
@@ -128,9 +129,10 @@ def test_site_thresholds_reach_a_profile_run() -> None:
     stories = ["Rain fell.", "Snow came.", "Wind rose.", "Fog lifted."]
     profile = cleantext.learn([f"Home | World | Sport\n{story}" for story in stories])  # 4 pages: under min_pages
     page = "Home | World | Sport\nA new story came in today."
-    assert cleantext.clean(page, profile=profile) == page + "\n"
+    rules = cleantext.RULES_PIPELINE  # the rules alone keep both lines; the learned decision drops the menu itself
+    assert cleantext.clean(page, profile=profile, steps=rules) == page + "\n"
     fewer = Config().replace(strip_site_chrome={"min_pages": 4})
-    assert cleantext.clean(page, profile=profile, config=fewer) == "A new story came in today.\n"
+    assert cleantext.clean(page, profile=profile, config=fewer, steps=rules) == "A new story came in today.\n"
 
 
 def test_config_pickles_and_compares_by_value() -> None:
@@ -141,8 +143,24 @@ def test_config_pickles_and_compares_by_value() -> None:
     steps = config.pipeline()
     assert pickle.loads(pickle.dumps(steps)) == steps
     assert repr(steps) == (
-        "pipeline(repair, partial(drop_duplicates, min_words=3), strip_chrome, partial(strip_boilerplate, max_gap=2), tidy)"
+        "pipeline(repair, partial(keep_article, rules=pipeline(partial(drop_duplicates, min_words=3), strip_chrome, "
+        "partial(strip_boilerplate, max_gap=2))), tidy)"
     )
+
+
+def test_the_learned_decision_never_empties_a_text_of_a_few_short_lines() -> None:
+    # the model alone would remove both lines (a menu, a short sentence): it may remove the menu only
+    assert cleantext.clean("Home | World | Sport\nA new story came in today.") == "A new story came in today.\n"
+    assert cleantext.clean("Home | World | Sport") == "Home | World | Sport\n"
+
+
+def test_the_rule_steps_options_reach_the_rules_that_annotate_for_the_decision() -> None:
+    # keep_article's rules are the rule steps: an option of one of them changes what they annotate
+    said = "The council met on Tuesday to approve the budget for the coming year."
+    text = "\n".join([said, "Members voted seven to two after a long debate in the chamber.", said])
+    assert cleantext.clean(text) == "\n".join(text.split("\n")[:2]) + "\n"  # a second copy goes
+    long_copies_only = Config().replace(drop_duplicates={"min_words": 30})
+    assert cleantext.clean(text, config=long_copies_only) == text + "\n"
 
 
 @pytest.mark.parametrize(

@@ -39,7 +39,7 @@ PAGE = "\n".join(
 
 def test_clean_is_the_default_pipeline() -> None:
     assert clean(PAGE) == DEFAULT_PIPELINE(PAGE)
-    assert repr(DEFAULT_PIPELINE) == "pipeline(repair, drop_duplicates, strip_chrome, strip_boilerplate, tidy)"
+    assert repr(DEFAULT_PIPELINE) == "pipeline(repair, keep_article, tidy)"
 
 
 def test_a_pipeline_applies_its_steps_in_order() -> None:

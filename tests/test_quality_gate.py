@@ -66,7 +66,7 @@ def test_no_figure_below_its_floor(gate: dict, name: str) -> None:
 
 
 def test_the_floors_name_known_sets_and_figures_in_range() -> None:
-    sets = {"realtext", "plaintext", "html", "realtext-learned", "plaintext-learned"}
+    sets = {"realtext", "plaintext", "html", "realtext-rules", "plaintext-rules"}
     assert set(FLOORS) == sets
     for figures in FLOORS.values():
         assert figures, "a set without floors"

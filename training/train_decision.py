@@ -68,11 +68,11 @@ from sklearn.linear_model import LogisticRegression
 import cleantext
 import cleantext.decision
 from cleantext.blocks import ends_sentence
-from cleantext.decision import CERTAIN, read_model, read_paragraphs
+from cleantext.decision import CERTAIN, anchors_article, read_model, read_paragraphs
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
-from metrics import page_scores, shingle_counts, shingles, words  # noqa: E402  (the benchmark's own scorer)
+from metrics import crop, page_scores, shingle_counts, shingles, words  # noqa: E402  (the benchmark's own scorer and views)
 
 #: Sources whose stated licence lets them train the shipped weights: wcxb (CC-BY-4.0), zh_content (MIT),
 #: and the plaintext dev set (the ScrapingHub benchmark's pages, MIT).
@@ -275,17 +275,6 @@ def extraction(
     return out_lines, out_labels, out_prose, matched, unmatched
 
 
-def crop(lines: list[str], labels: list, rng: random.Random) -> tuple[list[str], list] | None:
-    """The article region with 0-3 non-blank lines before it and 0-10 after (what scrapers leave)."""
-    filled = [index for index, line in enumerate(lines) if line.strip()]
-    content = [k for k, index in enumerate(filled) if labels[index] == "content"]
-    if not content:
-        return None
-    start = max(0, content[0] - rng.randint(0, 3))
-    end = min(len(filled) - 1, content[-1] + rng.randint(0, 10))
-    return lines[filled[start] : filled[end] + 1], labels[filled[start] : filled[end] + 1]
-
-
 def _label(lines: range, labels: list, prose: set[int]) -> tuple[int, float]:
     found = [labels[index] for index in lines if labels[index]]
     if not found or "unsure" in found:
@@ -337,6 +326,7 @@ def featurize(doc: dict) -> list[dict]:
                     paragraph.words,
                     sentence,
                     _ruled(reading),
+                    anchors_article(paragraph),
                 )
             )
         out.append(
@@ -358,10 +348,10 @@ class Table:
 
     def __init__(self, docs: list[dict], vocabulary: dict[str, int]) -> None:
         data, cols, indptr = [], [], [0]
-        columns = ("labels", "weights", "words", "doc_of", "sentences", "ruled")
+        columns = ("labels", "weights", "words", "doc_of", "sentences", "ruled", "anchors")
         values: dict[str, list] = {name: [] for name in columns}
         for number, doc in enumerate(docs):
-            for shape, tokens, value, label, weight, count, sentence, ruled in doc["rows"]:
+            for shape, tokens, value, label, weight, count, sentence, ruled, anchor in doc["rows"]:
                 for name in shape:
                     column = vocabulary.get(name)
                     if column is not None:
@@ -373,7 +363,7 @@ class Table:
                         cols.append(column)
                         data.append(value)
                 indptr.append(len(cols))
-                for name, item in zip(columns, (label, weight, count, number, sentence, ruled), strict=True):
+                for name, item in zip(columns, (label, weight, count, number, sentence, ruled, anchor), strict=True):
                     values[name].append(item)
         self.matrix = sparse.csr_matrix((data, cols, indptr), shape=(len(values["labels"]), len(vocabulary)))
         for name in columns:
@@ -437,11 +427,12 @@ def predict(model: LogisticRegression, vocabulary: dict[str, int], docs: list[di
 
 
 def inside_article(table: Table) -> np.ndarray:
-    """Whether each paragraph lies between the document's first and last article sentence the rules keep, inclusive.
+    """Whether each paragraph lies between the document's first and last article anchor the rules keep
+    (:func:`cleantext.decision.anchors_article`), inclusive.
 
     :func:`cleantext.decision.decide_once` never lets the model alone remove a paragraph in that span.
     """
-    anchor = table.sentences & (table.ruled <= SOME)
+    anchor = table.anchors & (table.ruled <= SOME)
     counts = np.cumsum(anchor)
     starts = np.searchsorted(table.doc_of, table.doc_of, side="left")
     ends = np.searchsorted(table.doc_of, table.doc_of, side="right") - 1
@@ -453,15 +444,14 @@ def inside_article(table: Table) -> np.ndarray:
 
 def removed(table: Table, low: float, high: float) -> np.ndarray:
     """Whether each paragraph goes: certain rules always; rules unless the model is sure a sentence is article;
-    the model alone when sure, outside the article's span."""
+    the model alone when sure, outside the article's span, unless that would leave nothing of the document."""
     p = table.probability
     if not hasattr(table, "inside"):
         table.inside = inside_article(table)
-    return (
-        (table.ruled == SURE)
-        | ((table.ruled == ALL) & ((p < high) | ~table.sentences | (high >= 1.0)))
-        | ((table.ruled == NONE) & (p < low) & ~table.inside)
-    )
+    alone = (table.ruled == NONE) & (p < low) & ~table.inside
+    gone = (table.ruled == SURE) | ((table.ruled == ALL) & ((p < high) | ~table.sentences | (high >= 1.0))) | alone
+    left = np.bincount(table.doc_of, weights=~gone, minlength=len(table.docs))
+    return gone & ~(alone & (left == 0)[table.doc_of])
 
 
 def figures(table: Table, gone: np.ndarray, chosen: np.ndarray) -> dict[str, float]:
@@ -610,7 +600,7 @@ def extraction_counts(docs: list[dict]) -> dict[str, dict[str, int]]:
 def concatenate(parts: list[Table]) -> Table:
     """One table of the rows of ``parts`` (their probabilities kept)."""
     whole = Table([doc for part in parts for doc in part.docs], {})
-    for name in ("labels", "weights", "words", "sentences", "ruled", "probability"):
+    for name in ("labels", "weights", "words", "sentences", "ruled", "anchors", "probability"):
         setattr(whole, name, np.concatenate([getattr(part, name) for part in parts]))
     offsets = np.cumsum([0] + [len(part.docs) for part in parts])
     whole.doc_of = np.concatenate([part.doc_of + offsets[k] for k, part in enumerate(parts)])

@@ -11,7 +11,7 @@ The border reopened on Friday, officials said.
 """
 
 from .chrome import strip_chrome
-from .cleaner import DEFAULT_PIPELINE, LEARNED_PIPELINE, clean, clean_pieces, explain
+from .cleaner import DEFAULT_PIPELINE, LEARNED_PIPELINE, RULES_PIPELINE, clean, clean_pieces, explain
 from .config import KINDS, Config, parse_steps, route
 from .decision import keep_article
 from .decode import decode, normalize_newlines
@@ -47,6 +47,7 @@ __all__ = [
     "DEFAULT_RULES",
     "KINDS",
     "LEARNED_PIPELINE",
+    "RULES_PIPELINE",
     "BinaryInputError",
     "BoilerplateOptions",
     "ChromeOptions",

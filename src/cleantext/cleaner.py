@@ -5,30 +5,39 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .chrome import strip_chrome
 from .config import DEFAULT_CONFIG, KINDS, Config, route
 from .decision import keep_article
+from .duplicates import drop_duplicates
 from .errors import OptionError, require_text
 from .layout import tidy
 from .pipeline import Pipeline, Report, Step, explain_with, pipeline
 from .repair import repair
 from .sitechrome import with_profile
+from .structure import strip_boilerplate
 
 if TYPE_CHECKING:
     from .profile import Profile
 
-__all__ = ["DEFAULT_PIPELINE", "KINDS", "LEARNED_PIPELINE", "clean", "clean_pieces", "explain"]
+__all__ = ["DEFAULT_PIPELINE", "KINDS", "LEARNED_PIPELINE", "RULES_PIPELINE", "clean", "clean_pieces", "explain"]
 
 #: What :func:`clean` runs on text: the steps of the text route (:data:`cleantext.config.ROUTES`) with
-#: their default options, ``Config().pipeline("text")``.
+#: their default options, ``Config().pipeline("text")``: repair, :func:`cleantext.keep_article` (the
+#: rules annotate, a learned score overrules them where it is sure), tidy.
 DEFAULT_PIPELINE: Pipeline = DEFAULT_CONFIG.pipeline("text")
 
 #: Each route's steps with the default options, made once.
 _DEFAULT_STEPS = {"text": DEFAULT_PIPELINE, "html": DEFAULT_CONFIG.pipeline("html")}
 
-#: The rules as annotations, with a learned score that overrules them where it is sure
-#: (:func:`cleantext.keep_article`), for text: not the default yet (see docs/quality.md, "The learned
-#: decision"). Pass it as ``clean(text, steps=LEARNED_PIPELINE)``.
+#: The learned decision for text: the same steps as :data:`DEFAULT_PIPELINE` (the name it had before it
+#: became the default; kept for the code that uses it).
 LEARNED_PIPELINE: Pipeline = pipeline(repair, keep_article, tidy)
+
+#: The rules alone, each removing what it finds in turn (the default before the learned decision):
+#: repair, drop repeated text, drop the chrome the rules know, drop what lies around the article by
+#: the page's shape, tidy. ``clean(text, steps=RULES_PIPELINE)``; from the command,
+#: ``--steps repair,drop_duplicates,strip_chrome,strip_boilerplate,tidy``.
+RULES_PIPELINE: Pipeline = pipeline(repair, drop_duplicates, strip_chrome, strip_boilerplate, tidy)
 
 
 def _chosen(

@@ -252,6 +252,7 @@ def choose_steps(
     if wanted is None:
         routes = {way: Config().pipeline(way).steps for way in ("text", "html")}
         known = {step.__name__ for chain in routes.values() for step in chain}
+        known |= {step.__name__ for step in Config().rules().steps}  # keep_article's rules, left out of it
         if unknown := sorted(left_out - known):
             shown = "; ".join(f"{way}: {', '.join(step.__name__ for step in chain)}" for way, chain in routes.items())
             parser.error(f"--skip {unknown[0]}: not a step of either route ({shown}); --steps chooses others")

@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import Any, Literal
 
 from .chrome import strip_chrome
-from .duplicates import drop_duplicates
+from .decision import ANNOTATORS, keep_article
 from .errors import OptionError
 from .layout import tidy
 from .model import registered_steps
@@ -33,7 +33,6 @@ from .options import (
 )
 from .pipeline import Pipeline, Step, pipeline
 from .repair import repair
-from .structure import strip_boilerplate
 
 __all__ = ["KINDS", "ROUTES", "Config", "parse_steps", "route"]
 
@@ -41,14 +40,15 @@ __all__ = ["KINDS", "ROUTES", "Config", "parse_steps", "route"]
 #: the HTML path, any other to the text path; ``"html"`` and ``"text"`` force one path.
 KINDS = ("auto", "html", "text")
 
-#: The steps each route runs, in order. Text: repair; drop repeated text; drop the chrome the rules
-#: know; then judge the page's shape, without that chrome, and drop what lies around the article;
-#: tidy. HTML (on what trafilatura extracted): ``strip_boilerplate`` (tuned for whole pages as text)
-#: and ``drop_duplicates`` are left out: after extraction, the lines a page repeats are recipes, spec
-#: lists and table rows of the article, and both steps only cost recall (see docs/html.md).
+#: The steps each route runs, in order. Text: repair; keep the article (:func:`cleantext.keep_article`:
+#: the rule steps ``drop_duplicates``, ``strip_chrome`` and ``strip_boilerplate`` annotate each line,
+#: a learned score overrules them where it is sure, one decision per paragraph); tidy. HTML (on what
+#: trafilatura extracted): ``strip_chrome`` alone decides: after extraction, the lines a page repeats
+#: are recipes, spec lists and table rows of the article, ``strip_boilerplate`` is tuned for whole
+#: pages as text, and both only cost recall (see docs/html.md).
 ROUTES: Mapping[str, tuple[Step, ...]] = MappingProxyType(
     {
-        "text": (repair, drop_duplicates, strip_chrome, strip_boilerplate, tidy),
+        "text": (repair, keep_article, tidy),
         "html": (repair, strip_chrome, tidy),
     }
 )
@@ -116,8 +116,10 @@ class Config:
     >>> config = Config().replace(drop_duplicates={"min_words": 8})
     >>> config.drop_duplicates
     DuplicateOptions(min_words=8, label_repeats=3)
-    >>> config.pipeline()
-    pipeline(repair, partial(drop_duplicates, min_words=8), strip_chrome, strip_boilerplate, tidy)
+    >>> config.pipeline("html")
+    pipeline(repair, strip_chrome, tidy)
+    >>> config.pipeline().steps[1].keywords["rules"]
+    pipeline(partial(drop_duplicates, min_words=8), strip_chrome, strip_boilerplate)
     >>> Config().replace(drop_duplicates={"min_words": "8"})
     Traceback (most recent call last):
     ...
@@ -198,6 +200,7 @@ class Config:
     def bind(self, steps: Pipeline | Step) -> Pipeline:
         """``steps`` with this config's options given to each step they concern (a step's own options win).
 
+        >>> from cleantext import drop_duplicates
         >>> Config().replace(drop_duplicates={"min_words": 8}).bind(pipeline(repair, drop_duplicates))
         pipeline(repair, partial(drop_duplicates, min_words=8))
         """
@@ -216,12 +219,22 @@ class Config:
         known = registered_steps()
         return pipeline(*(self._bound(step, known) for step in ROUTES[route]))
 
+    def rules(self) -> Pipeline:
+        """The rule steps that annotate for :func:`~cleantext.keep_article`, with this config's options for them.
+
+        >>> Config().replace(strip_boilerplate={"max_gap": 2}).rules()
+        pipeline(drop_duplicates, strip_chrome, partial(strip_boilerplate, max_gap=2))
+        """
+        return self.bind(ANNOTATORS)
+
     def _bound(self, step: Step, known: Mapping[str, Step]) -> Step:
         """``step`` with this config's options for it, when it is a registered step that has some."""
         base, given = (step.func, step.keywords) if isinstance(step, functools.partial) else (step, {})
         name = getattr(base, "__name__", "")
         record = getattr(self, name) if name in _STEPS_WITH_OPTIONS and known.get(name) is base else None
         options = {} if record is None else record.keywords()
+        if base is keep_article and (rules := self.rules()) != ANNOTATORS:
+            options["rules"] = rules  # the rule steps' options reach the rules that annotate
         if not options or (isinstance(step, functools.partial) and step.args):
             return step
         return functools.partial(base, **{**options, **given})

@@ -10,8 +10,9 @@ then gives each paragraph the probability that it is article text. The decision,
   comment policy) removes its lines whatever the score;
 - a paragraph every line of which a rule would remove goes, unless the model is sure it is article
   text (probability at least ``keep_above``): the rule is overruled;
-- a paragraph no rule touches stays, unless the model is sure it is not article text (probability
-  below ``remove_below``);
+- a paragraph no rule touches stays, unless it lies outside the span from the first to the last
+  article sentence and the model is sure it is not article text (probability below
+  ``remove_below``); the model alone never empties a text: when its removals would leave no line, they are undone;
 - anything else is as the rules decided.
 
 Both thresholds were chosen on cross-validation on sources the model never trained on, for article
@@ -20,7 +21,8 @@ decide; they in turn keep a line when unsure.
 
 Idempotence: the score is local (it reads one paragraph and the chrome label of its lines), so
 removing other lines does not move it; the rules' annotations are those of steps that are
-idempotent themselves. After a reading in which the model changed what the rules decided, the step
+idempotent themselves. After a reading in which the model changed what the rules decided, or in
+which a paragraph lost some of its lines (what is left is a paragraph not scored yet), the step
 reads its output once more and removes what that reading removes, until a reading removes nothing
 (at most :data:`MAX_READINGS`): the text it returns is one it would leave as it is.
 """
@@ -42,15 +44,17 @@ from .errors import CleantextError
 from .features import ParagraphFeatures, paragraph_features
 from .model import Edit, Outcome, register_step, split_lines
 from .options import DecisionOptions
-from .pipeline import pipeline
+from .pipeline import Pipeline, pipeline
 from .structure import strip_boilerplate
 
 __all__ = [
+    "ANNOTATORS",
     "CERTAIN",
     "MAX_READINGS",
     "SENTENCE_WORDS",
     "DecisionModel",
     "Reading",
+    "anchors_article",
     "keep_article",
     "load_model",
     "read_paragraphs",
@@ -152,26 +156,24 @@ class Reading(NamedTuple):
         return paragraph_features(self.paragraph, labels)
 
 
-def rule_annotations(lines: Sequence[str]) -> dict[int, Edit]:
-    """What the rule steps, run in turn, would remove: line index -> the rule's edit.
+def rule_annotations(lines: Sequence[str], rules: Pipeline = ANNOTATORS) -> dict[int, Edit]:
+    """What the rule steps (``rules``), run in turn, would remove: line index -> the rule's edit.
 
     >>> found = rule_annotations(["The mayor spoke on Friday about the border.", "(0) comments"])
     >>> [(line, edit.step, edit.reason) for line, edit in found.items()]
     [(1, 'strip_chrome', 'comment-counter')]
     """
-    return {
-        edit.line: edit for edit in ANNOTATORS.run_lines(lines)[1] if edit.action == "remove" and edit.before.strip()
-    }
+    return {edit.line: edit for edit in rules.run_lines(lines)[1] if edit.action == "remove" and edit.before.strip()}
 
 
-def read_paragraphs(lines: Sequence[str]) -> list[Reading]:
-    """Each paragraph of ``lines`` with its features and the rules' annotations of its lines.
+def read_paragraphs(lines: Sequence[str], rules: Pipeline = ANNOTATORS) -> list[Reading]:
+    """Each paragraph of ``lines`` with its features and the annotations of its lines by ``rules``.
 
     >>> [(reading.paragraph.text[:20], list(reading.ruled)) for reading in read_paragraphs(["Log In", "", _EXAMPLE[0]])]
     [('Log In', [0]), ('The city council app', [])]
     """
     found = paragraphs(lines)  # split before the rules run: strip_chrome reads the same split
-    ruled = rule_annotations(lines)
+    ruled = rule_annotations(lines, rules)
     if not ruled:
         return [Reading(paragraph, {}) for paragraph in found]
     # The annotated lines, ascending, handed to the paragraphs in order.
@@ -201,16 +203,33 @@ def _is_sentence(paragraph: Paragraph) -> bool:
     return paragraph.words >= SENTENCE_WORDS and ends_sentence(paragraph.text)
 
 
+def anchors_article(paragraph: Paragraph) -> bool:
+    """Whether ``paragraph`` can anchor the article's span: a sentence (8 words or more, ending one), or
+    one that announces what follows ("… the developer explained:"), after which the article goes on.
+
+    >>> from cleantext.blocks import paragraphs
+    >>> [anchors_article(p) for p in paragraphs(["The fix took a few lines, the developer explained:", "", "Log In"])]
+    [True, False]
+    """
+    return paragraph.words >= SENTENCE_WORDS and (
+        ends_sentence(paragraph.text) or paragraph.text.rstrip().endswith(":")
+    )
+
+
 def _is_anchor(reading: Reading) -> bool:
-    """An article sentence the rules keep (whole or in part)."""
+    """An article anchor (:func:`anchors_article`) the rules keep (whole or in part)."""
     ruled = reading.ruled
     if ruled and (len(ruled) == len(reading.paragraph.lines) or any(map(_is_certain, ruled.values()))):
         return False
-    return _is_sentence(reading.paragraph)
+    return anchors_article(reading.paragraph)
 
 
 def _article_span(readings: Sequence[Reading]) -> range:
-    """The paragraphs from the first to the last article sentence the rules keep (whole or in part)."""
+    """The paragraphs from the first to the last article anchor the rules keep (whole or in part).
+
+    A sentence that announces what follows (ends with ":") is an anchor: what it announces (a
+    quotation, a list, a code sample) is the article's.
+    """
     first = next((k for k, reading in enumerate(readings) if _is_anchor(reading)), None)
     if first is None:
         return range(0)
@@ -221,16 +240,21 @@ def _article_span(readings: Sequence[Reading]) -> range:
 def decide_once(
     readings: Sequence[Reading], model: DecisionModel, remove_below: float, keep_above: float
 ) -> tuple[dict[int, Edit], bool]:
-    """One reading's removals (line index -> its edit), and whether the model changed a rule decision.
+    """One reading's removals (line index -> its edit), and whether another reading may decide otherwise.
 
     The model is asked about two kinds of paragraph only: a sentence every line of which a rule would
     remove (kept when the model is sure it is article text), and a paragraph no rule touches outside
     the span from the first to the last article sentence the rules keep (removed when the model is
     sure it is not). Inside that span, a subheading, a quoted name or a data line is never removed by
-    the model alone.
+    the model alone. Nor does the model alone empty a text: when what it removes is all the rules
+    leave, it removes nothing (a text of a few short lines is not an article's chrome).
+
+    Another reading may decide otherwise when the model changed a rule decision, or when a paragraph
+    lost some of its lines but not all: what is left of it is a paragraph the model has not scored.
     """
     article = _article_span(readings)
     removals: dict[int, Edit] = {}
+    alone: list[int] = []  # the lines the model alone removes
     changed = False
     for k, reading in enumerate(readings):
         ruled = reading.ruled
@@ -241,6 +265,7 @@ def decide_once(
                 if score < remove_below:
                     changed = True
                     reason = _reason(model, score, remove_below, features)
+                    alone.extend(reading.paragraph.lines)
                     removals.update(
                         (index, Edit(index, "remove", reason, "", step="keep_article"))
                         for index in reading.paragraph.lines
@@ -250,6 +275,8 @@ def decide_once(
         removals.update(certain)
         if len(certain) == len(reading.paragraph.lines):
             continue
+        if len(ruled) < len(reading.paragraph.lines):
+            changed = True  # some lines of the paragraph stay, the others go
         if (
             keep_above < 1.0
             and not certain
@@ -260,6 +287,9 @@ def decide_once(
             changed = True
             continue
         removals.update((index, edit) for index, edit in ruled.items() if index not in certain)
+    if alone and len(removals) == sum(len(reading.paragraph.lines) for reading in readings):
+        for index in alone:  # the model would leave nothing: what it alone removed stays
+            del removals[index]
     return removals, changed
 
 
@@ -269,6 +299,7 @@ def decide_article(
     *,
     remove_below: float = _DEFAULT.remove_below,
     keep_above: float = _DEFAULT.keep_above,
+    rules: Pipeline = ANNOTATORS,
 ) -> Outcome:
     """Annotate, score and decide (see :mod:`cleantext.decision`); read the output again while the model changed a rule decision."""
     DecisionOptions(remove_below=remove_below, keep_above=keep_above)  # checks them: OptionError
@@ -277,7 +308,7 @@ def decide_article(
     removals: list[Edit] = []
     for _ in range(MAX_READINGS):
         view = [lines[index] for index in kept]
-        found, changed = decide_once(read_paragraphs(view), model, remove_below, keep_above)
+        found, changed = decide_once(read_paragraphs(view, rules), model, remove_below, keep_above)
         removals += (edit._replace(before=view[index]).moved(kept) for index, edit in found.items())
         kept = [index for position, index in enumerate(kept) if position not in found]
         if not changed or not found:
@@ -287,17 +318,22 @@ def decide_article(
 
 @register_step(decide_article)
 def keep_article(
-    text: str, *, remove_below: float = _DEFAULT.remove_below, keep_above: float = _DEFAULT.keep_above
+    text: str,
+    *,
+    remove_below: float = _DEFAULT.remove_below,
+    keep_above: float = _DEFAULT.keep_above,
+    rules: Pipeline = ANNOTATORS,
 ) -> str:
     """Keep the article: the rules annotate, a learned score overrules them where it is sure (see :mod:`cleantext.decision`).
 
     ``remove_below`` and ``keep_above`` are the probabilities of being article text under which the
     model removes a paragraph no rule touches, and from which it keeps a sentence a rule would remove
     (:class:`cleantext.DecisionOptions`). ``remove_below=0`` and ``keep_above=1`` leave every decision
-    to the rules.
+    to the rules. ``rules`` are the rule steps that annotate (:data:`ANNOTATORS`, with their default
+    options); :meth:`cleantext.Config.pipeline` gives them the config's options for those steps.
 
     >>> from cleantext.decision import _EXAMPLE
     >>> print(keep_article("\\n".join(["Share this", *_EXAMPLE, "(0) comments"])) == "\\n".join(_EXAMPLE))
     True
     """
-    return decide_article(split_lines(text), remove_below=remove_below, keep_above=keep_above).text
+    return decide_article(split_lines(text), remove_below=remove_below, keep_above=keep_above, rules=rules).text

@@ -187,7 +187,7 @@ class DecisionOptions(StepOptions):
     shipped model was validated with (its provenance file; a test holds the two equal).
 
     >>> DecisionOptions()
-    DecisionOptions(remove_below=0.4, keep_above=0.98)
+    DecisionOptions(remove_below=0.4, keep_above=0.97)
     >>> DecisionOptions(keep_above=2.0)
     Traceback (most recent call last):
     ...
@@ -196,7 +196,7 @@ class DecisionOptions(StepOptions):
 
     STEP: ClassVar[str] = "keep_article"
     remove_below: float = 0.4
-    keep_above: float = 0.98
+    keep_above: float = 0.97
 
     def __post_init__(self) -> None:
         StepOptions.__post_init__(self)

@@ -16,7 +16,7 @@ import io
 import json
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO, NamedTuple
 
@@ -64,14 +64,34 @@ def clean_in_pieces(job: Job, box: list[str], kind: str, site: str | None = None
     return cleantext.clean_pieces(box, kind=kind, config=job.config, steps=steps, profile=job.profile, site=site)
 
 
+def _name(step: Callable[..., str]) -> str:
+    return getattr(step.func if isinstance(step, functools.partial) else step, "__name__", "")
+
+
 @functools.cache
-def route_without(way: str, skip: frozenset[str]) -> cleantext.Pipeline:
-    """The steps of the route ``way`` (``"text"`` or ``"html"``) but those named in ``skip``.
+def route_without(way: str, skip: frozenset[str], config: cleantext.Config | None = None) -> cleantext.Pipeline:
+    """The steps of the route ``way`` (``"text"`` or ``"html"``) with the options of ``config``, but those
+    named in ``skip``; a rule step named there is also left out of the rules that annotate for
+    :func:`cleantext.keep_article` (:meth:`cleantext.Config.rules`).
 
     >>> route_without("html", frozenset({"strip_chrome"}))
     pipeline(repair, tidy)
+    >>> route_without("text", frozenset({"strip_boilerplate"}))
+    pipeline(repair, partial(keep_article, rules=pipeline(drop_duplicates, strip_chrome)), tidy)
     """
-    return cleantext.pipeline(*(step for step in cleantext.Config().pipeline(way).steps if step.__name__ not in skip))
+    config = cleantext.Config() if config is None else config
+    steps = []
+    for step in config.pipeline(way).steps:
+        if _name(step) in skip:
+            continue
+        if _name(step) == "keep_article":
+            rules = config.rules().steps
+            kept = [rule for rule in rules if _name(rule) not in skip]
+            if len(kept) < len(rules):
+                given = step.keywords if isinstance(step, functools.partial) else {}
+                step = functools.partial(cleantext.keep_article, **{**given, "rules": cleantext.pipeline(*kept)})
+        steps.append(step)
+    return cleantext.pipeline(*steps)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +127,7 @@ class Job:
         if self.steps is not None or not self.skip:
             return kind, self.steps
         way = cleantext.route(text, kind)
-        return way, route_without(way, self.skip)
+        return way, route_without(way, self.skip, self.config)
 
 
 class Route(NamedTuple):

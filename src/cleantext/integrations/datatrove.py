@@ -78,7 +78,7 @@ class CleantextFormatter(BaseFormatter):
     the path of its file, read once per task), the lines it saw on enough pages of a document's site
     go too; the site is that of the URL (:func:`cleantext.site_key`). ``config`` and ``steps`` are
     :func:`cleantext.clean`'s (a :class:`cleantext.Config` and a :class:`cleantext.Pipeline`): for the
-    learned decision, ``steps=cleantext.LEARNED_PIPELINE``.
+    rules alone instead of the learned decision, ``steps=cleantext.RULES_PIPELINE``.
 
     >>> CleantextFormatter().format("Officials said the bridge reopened.Â\\nShare\\nLog In")
     'Officials said the bridge reopened.\\n'

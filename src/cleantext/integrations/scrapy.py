@@ -35,9 +35,9 @@ Settings (all optional):
     start with a :class:`~cleantext.OptionError`.
 ``CLEANTEXT_STEPS``
     The steps to run, by name and in order, as the command's ``--steps`` takes them
-    (:func:`cleantext.parse_steps`): ``"repair,keep_article,tidy"`` is the learned decision
-    (:data:`cleantext.LEARNED_PIPELINE`). For a page they run on its extracted text. Default: each value's
-    route's steps (:func:`cleantext.route`).
+    (:func:`cleantext.parse_steps`): ``"repair,drop_duplicates,strip_chrome,strip_boilerplate,tidy"`` is
+    the rules alone (:data:`cleantext.RULES_PIPELINE`). For a page they run on its extracted text.
+    Default: each value's route's steps (:func:`cleantext.route`; for text, the learned decision).
 ``CLEANTEXT_SET``
     Options of the steps, written as the command's ``--set`` (:meth:`cleantext.Config.with_settings`):
     a list such as ``["keep_article.remove_below=0.3"]``, or the settings in one string, separated by
