@@ -211,9 +211,7 @@ def anchors_article(paragraph: Paragraph) -> bool:
     >>> [anchors_article(p) for p in paragraphs(["The fix took a few lines, the developer explained:", "", "Log In"])]
     [True, False]
     """
-    return paragraph.words >= SENTENCE_WORDS and (
-        ends_sentence(paragraph.text) or paragraph.text.rstrip().endswith(":")
-    )
+    return _is_sentence(paragraph) or (paragraph.words >= SENTENCE_WORDS and paragraph.text.rstrip().endswith(":"))
 
 
 def _is_anchor(reading: Reading) -> bool:
@@ -301,7 +299,8 @@ def decide_article(
     keep_above: float = _DEFAULT.keep_above,
     rules: Pipeline = ANNOTATORS,
 ) -> Outcome:
-    """Annotate, score and decide (see :mod:`cleantext.decision`); read the output again while the model changed a rule decision."""
+    """Annotate, score and decide (see :mod:`cleantext.decision`); read the output again while another reading may
+    decide otherwise (:func:`decide_once`)."""
     DecisionOptions(remove_below=remove_below, keep_above=keep_above)  # checks them: OptionError
     model = load_model()
     kept = list(range(len(lines)))
