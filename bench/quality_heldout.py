@@ -34,22 +34,23 @@ import gzip
 import json
 import random
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from metrics import crop
 from quality_realtext import score
 from results import save
 
 import cleantext
 from cleantext.decision import load_model
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training"))
+# the training data's views as the training script makes them: its crops, its validation sources
+from views import SEED, VALIDATION, page_crop
+
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "train"
 TEST = ("cleaneval", "cleanportaleval", "dragnet", "evan_extract", "htmltotext")
-VALIDATION = ("ir_research", "l3s_gn1")
-#: The training script's seed: the crop of a page is the one its held-out figures saw.
-SEED = 13
 VIEWS = ("page", "crop")
 FIGURES = ("precision", "recall", "f1", "content_kept")
 
@@ -77,8 +78,7 @@ def views(record: dict) -> dict[str, dict]:
     """The record's page and, when it has a content line, its crop, each ready to be scored."""
     lines = record["text"].split("\n")
     out = {"page": scored(record["id"], lines, record["labels"])}
-    rng = random.Random(f"{SEED}:{record['id']}:{record['rendering']}")  # as training/train_decision.py draws it
-    cropped = crop(lines, record["labels"], rng)
+    cropped = page_crop(record)
     if cropped:
         out["crop"] = scored(record["id"], *cropped)
     return out

@@ -35,7 +35,7 @@ def heldout() -> Iterator[ModuleType]:
         import quality_heldout
 
         yield quality_heldout
-        for name in ("quality_heldout", "quality_realtext", "metrics", "baselines", "results"):
+        for name in ("quality_heldout", "quality_realtext", "metrics", "baselines", "results", "views"):
             sys.modules.pop(name, None)
 
 

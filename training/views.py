@@ -250,15 +250,22 @@ def _ruled(reading) -> int:
     return ALL if len(reading.ruled) == len(reading.paragraph.lines) else SOME
 
 
+def page_crop(record: dict) -> tuple[list[str], list] | None:
+    """The crop of ``record``'s page (:func:`metrics.crop`), drawn with the record's own seed: the same every run,
+    and the same wherever it is drawn (``bench/quality_heldout.py`` scores the crops this script trains and judges on)."""
+    return crop(
+        record["text"].split("\n"), record["labels"], random.Random(f"{SEED}:{record['id']}:{record['rendering']}")
+    )
+
+
 def featurize(doc: dict) -> list[dict]:
     """Feature rows of a record's page and, for ``html_text``, of its crop and (with HTML) its extraction."""
-    rng = random.Random(f"{SEED}:{doc['id']}:{doc['rendering']}")
     lines = doc["text"].split("\n")
     labels = doc["labels"]
     prose = set(doc["prose"])
     shown = [("page", lines, labels, prose, {})]
     if doc["rendering"] == "html_text":
-        cropped = crop(lines, labels, rng)
+        cropped = page_crop(doc)
         if cropped:
             shown.append(("crop", cropped[0], cropped[1], set(), {}))
         if doc["html"]:
