@@ -445,6 +445,8 @@ def test_every_pair_the_fast_path_calls_bad_is_bad_to_ftfy_in_any_context() -> N
         ("Ankaraâda yaÅayan Ã¶Ärenciler", "Ankara’da yaşayan öğrenciler"),
         # German "ß" whose C1 byte vanished: before a space ("Ã " is no "à" there) and inside a word
         ("Er weiÃ nicht, ob die StraÃenbahn fÃ¤hrt.", "Er weiß nicht, ob die Straßenbahn fährt."),
+        # "Ä", "Å" after a small letter, their C1 byte vanished, on a line with no other sign of damage
+        ("Oni siÄ z nimi spotkali w GdaÅsku.", "Oni się z nimi spotkali w Gdańsku."),
     ],
 )
 def test_a_lost_character_is_recovered_and_explained(damaged: str, expected: str) -> None:

@@ -288,9 +288,9 @@ def _plausible_vanish(line: str, match: re.Match[str], kept: int) -> bool:
     after = line[match.end() : match.end() + 1]
     if after.isspace():
         # "voilÃ Paris": the 0xA0 of "à" became the space (ftfy puts it back) -- or a byte vanished
-        # before a real space ("weiÃ nich" is "weiß"): after a small letter, the word decides, with
+        # before a real space ("weiÃ nich" is "weiß", "siÄ z nimi" is "się"): after a small letter, the word decides, with
         # the space's reading among the candidates (:func:`_space_reading`)
-        return after == " " and not kept and lead == "Ã" and line[match.start() - 1 : match.start()].islower()
+        return after == " " and not kept and _BYTE_OF[lead] < 0xE0 and line[match.start() - 1 : match.start()].islower()
     if after and not after.isalpha() and after not in ",.;:!?)»”’\"'":
         return False
     back = match.start() - 1
