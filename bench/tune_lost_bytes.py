@@ -10,7 +10,8 @@ the rest of its line kept as the damage leaves it, in five ways:
 - ``legacy``: a letter of Windows-1252 (-1250, -1251) read as UTF-8: one U+FFFD;
 - ``utf8``: the letter's UTF-8 bytes each became U+FFFD;
 - ``cp1252-?``: the line's UTF-8 read as Windows-1252, the damaged letter's last byte lost to "?"
-  where that happens: 0x80-0x9F (a C1 control of a Latin-1 reading) or 0xAD (the soft hyphen);
+  where that happens: a byte Windows-1252 leaves undefined, or 0xAD (the soft hyphen) -- or, for the
+  other bytes of 0x80-0x9F, the line read as Latin-1 (its other C1 controls kept as they are);
 - ``vanished``: the same bytes, gone;
 - ``cp1252-fffd``: the bytes Windows-1252 leaves undefined (0x81 0x8D 0x8F 0x90 0x9D), as U+FFFD.
 
@@ -85,16 +86,23 @@ def damaged(line: str, index: int, way: str) -> tuple[str, list[str], Callable[[
     encoded = char.encode("utf-8")
     if len(encoded) < 2 or encoded[-1] not in (_UNDEFINED if way == "cp1252-fffd" else _LOST):
         return None  # a byte that survives this damage
-    lead = encoded[:-1].decode("sloppy-windows-1252")
+    # one reading for the whole line: Windows-1252 loses only the bytes it leaves undefined; a byte it
+    # defines (0x87 is "‡") is lost only where the line was read as Latin-1, its other C1 bytes kept
+    codec = "sloppy-windows-1252" if encoded[-1] in _UNDEFINED else "latin-1"
+    lead = encoded[:-1].decode(codec)
     lost = {"cp1252-?": "?", "vanished": "", "cp1252-fffd": "\ufffd"}[way]
-    head = _moji(before) + lead
-    tail = _moji(after)
-    right = [head[: -len(lead)] + _moji(char) + lost + tail] if lost == "?" else []  # the "?" may stay
-    return head + lost + tail, [head[: -len(lead)] + _moji(char) + tail, *right], recover_lead_losses
+    head = _moji(before, codec) + lead
+    tail = _moji(after, codec)
+    # the letter comes back in either reading's form (recovery writes Windows-1252's), for ftfy to decode
+    wholes = {_moji(char, codec), _moji(char)}
+    right = [head[: -len(lead)] + whole + tail for whole in wholes]
+    if lost == "?":  # the "?" may stay
+        right += [head[: -len(lead)] + whole + lost + tail for whole in wholes]
+    return head + lost + tail, right, recover_lead_losses
 
 
-def _moji(text: str) -> str:
-    return text.encode("utf-8").decode("sloppy-windows-1252")
+def _moji(text: str, codec: str = "sloppy-windows-1252") -> str:
+    return text.encode("utf-8").decode(codec)
 
 
 def score(line: str, index: int, way: str) -> str | None:

@@ -443,6 +443,10 @@ def test_every_pair_the_fast_path_calls_bad_is_bad_to_ftfy_in_any_context() -> N
         ("Percy Liang, Christopher R\ufffd, Ion Stoica, Ce Zhang", "Percy Liang, Christopher Ré, Ion Stoica, Ce Zhang"),
         # the apostrophe before a Turkish case ending, its two bytes vanished
         ("Ankaraâda yaÅayan Ã¶Ärenciler", "Ankara’da yaşayan öğrenciler"),
+        # German "ß" whose C1 byte vanished: before a space ("Ã " is no "à" there) and inside a word
+        ("Er weiÃ nicht, ob die StraÃenbahn fÃ¤hrt.", "Er weiß nicht, ob die Straßenbahn fährt."),
+        # "Ä", "Å" after a small letter, their C1 byte vanished, on a line with no other sign of damage
+        ("Oni siÄ z nimi spotkali w GdaÅsku.", "Oni się z nimi spotkali w Gdańsku."),
     ],
 )
 def test_a_lost_character_is_recovered_and_explained(damaged: str, expected: str) -> None:
@@ -518,6 +522,41 @@ def test_a_shape_guess_that_makes_no_known_word_is_left() -> None:
         repair("a community called Sept-Ã?les, or Seven Islands") == "a community called Sept-Ã?les, or Seven Islands"
     )
     assert repair("LA CAÃ?DA de Ã?lvaro") == "LA CAÍDA de Álvaro"  # known words: the guess stays
+
+
+def test_a_space_after_a_lost_byte_stays_a_no_break_space_where_the_word_says_so() -> None:
+    assert repair("voilÃ Paris") == "voilà Paris"
+    assert repair("Il est lÃ maintenant") == "Il est là maintenant"
+    assert repair("Ich weiÃ es nicht") == "Ich weiß es nicht"
+
+
+def test_a_byte_lost_between_small_letters_is_eszett_in_german_and_i_acute_elsewhere() -> None:
+    # 0x9F ("ß") and 0xAD ("í") are lost alike; a word the table lacks is told by its line's language
+    assert repair("Die LockerungsmaÃnahmen fÃ¼r alle") == "Die Lockerungsmaßnahmen für alle"
+    assert repair("Lopez and RodrÃguez met GarcÃa") == "Lopez and Rodríguez met García"
+
+
+def test_a_word_run_together_with_a_digit_gets_no_letter() -> None:
+    # "n\ufffd1" is "n°1" or "nº1": a sign, not the "é" of "né"
+    assert repair("reste notre recommandation n\ufffd1 pour l'été") == "reste notre recommandation n\ufffd1 pour l'été"
+
+
+def test_a_loss_between_hyphens_is_never_a_quote() -> None:
+    # in English, where no one-letter word is chosen, "vis-à-vis" is left, not made "vis-“-vis"
+    text = "The rules of modern learning vis-\ufffd-vis our own knowledge of thinking."
+    assert repair(text) == text
+
+
+def test_mojibake_of_vietnamese_letters_that_ftfy_leaves_is_decoded() -> None:
+    # "á»§" is "ủ": on a line that otherwise looks right ftfy leaves it
+    assert repair("Hà Nội là thá»§ đô cá»§a Việt Nam.") == "Hà Nội là thủ đô của Việt Nam."
+    assert repair("«Ya está»… dijo.") == "«Ya está»… dijo."  # a real "á" before a guillemet
+
+
+def test_a_recovered_letter_is_decoded_beside_a_loss_nothing_decides() -> None:
+    # "izmeÄ?u": the lost 0x91 of "đ" is chosen and put back; "Ä?u" ("ću" or "ču"?) stays
+    text = "Ja Ä?u ih vidjeti, izmeÄ?u ostalog, u Å¡umi."
+    assert repair(text) == "Ja Ä?u ih vidjeti, između ostalog, u šumi."
 
 
 def test_a_lone_loss_after_a_number_is_no_one_letter_word() -> None:

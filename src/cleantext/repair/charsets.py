@@ -50,6 +50,8 @@ def _suspect_source() -> str:
     # "Â", "Ã" and "â€" with a lost byte, C1 controls, U+FFFD, surrogates and Latin ligatures (ftfy splits them)
     others = "\x80-\x9f\ufffd\ud800-\udfff\ufb00-\ufb06\u0132\u0133\u013f\u0140\u0149\u01c4-\u01cc\u01f1-\u01f3"
     markers = "â€|ï¸|Ì[?\ufffd]|[ÂÃ" + others + "]"
+    # "Ä" or "Å" after a small letter: a lead byte whose C1 continuation vanished ("siÄ", "mieszkaÅcami")
+    markers += "|(?<=[a-zß-öø-ÿ])[ÄÅ]"
     # The look-ahead lets the engine pass over ordinary characters without trying every alternative.
     first = _class(starts)[:-1] + others + "]"
     return "(?=" + first + ")(?:" + "|".join([r"&#?\w+;", markers, *sequences]) + ")"

@@ -202,6 +202,38 @@ def _known_lost_letter(match: re.Match[str]) -> str:
     return _mojibake(char) if table().frequency(word) else match.group(0)
 
 
+#: The languages of the word table that write "í".
+_WRITE_I_ACUTE = frozenset(["es", "pt", "ca", "it", "cs", "sk", "hu", "is", "vi", "sh"])
+
+
+def _soft_hyphen_or_eszett(line: str) -> Callable[[re.Match[str]], str]:
+    """What a lost byte between small letters was: "í" (0xAD, the soft hyphen) or German "ß" (0x9F).
+
+    Both are lost the same way (0x9F a C1 control, 0xAD invisible); every other letter lead by "Ã"
+    whose byte gets lost is a capital. The word decides when it is known one way only
+    ("MartÃn" is "Martín", "StraÃe" is "Straße"); else the line's language: "ß" in German, which
+    has no "í" (nor do the languages it is told apart from by few words, such as Dutch), and "í" anywhere else (names: "GarcÃa").
+    """
+    from .recover import _decode_part, _line_languages, _word_span
+    from .words import table
+
+    book = table()
+    german: list[bool] = []  # worked out once, if a word does not tell
+
+    def letter(match: re.Match[str]) -> str:
+        left, right = _word_span(line, match.start(), match.end())
+        head, tail = _decode_part(line[left : match.start()]), _decode_part(line[match.end() : right])
+        known = [char for char in ("í", "ß") if book.frequency(head + char + tail)]
+        if len(known) != 1:
+            if not german:
+                languages = _line_languages(line, book)
+                german.append("de" in languages and not languages & _WRITE_I_ACUTE)
+            known = ["ß" if german[0] else "í"]
+        return _mojibake(known[0])
+
+    return letter
+
+
 def _cp1252_byte(error: UnicodeDecodeError) -> tuple[str, int]:
     """Decoding error handler: a byte that is not part of valid UTF-8 stays the character it was."""
     bad = error.object[error.start : error.end]
@@ -266,7 +298,8 @@ def restore_lost_bytes(line: str) -> str:
         line = _restore_punctuation(line)
     if "Ã" in line:
         line = _LOST_LETTER.sub(_known_lost_letter, line)
-        line = _LOST_SOFT_HYPHEN.sub(_mojibake("í"), line)
+        if _LOST_SOFT_HYPHEN.search(line):
+            line = _LOST_SOFT_HYPHEN.sub(_soft_hyphen_or_eszett(line), line)
         line = _LOST_FINAL_I.sub(_mojibake("í"), line)
     if "Ì" in line:
         line = _LOST_ACUTE.sub(_mojibake("\u0301"), line)

@@ -287,7 +287,10 @@ def _plausible_vanish(line: str, match: re.Match[str], kept: int) -> bool:
     lead = match.group("lead")
     after = line[match.end() : match.end() + 1]
     if after.isspace():
-        return False  # "voilÃ Paris": the 0xA0 of "à" became the space (ftfy puts it back)
+        # "voilÃ Paris": the 0xA0 of "à" became the space (ftfy puts it back) -- or a byte vanished
+        # before a real space ("weiÃ nich" is "weiß", "siÄ z nimi" is "się"): after a small letter, the word decides, with
+        # the space's reading among the candidates (:func:`_space_reading`)
+        return after == " " and not kept and _BYTE_OF[lead] < 0xE0 and line[match.start() - 1 : match.start()].islower()
     if after and not after.isalpha() and after not in ",.;:!?)»”’\"'":
         return False
     back = match.start() - 1
@@ -352,6 +355,8 @@ def recover_lead_losses(line: str) -> str:
             "".join(char + piece for char, piece in zip(chars, pieces[1:], strict=True)).join((pieces[0], "")): chars
             for chars in itertools.product(*options)
         }
+        if len(group) == 1 and not markers_of(group) and line[right : right + 1] == " " and not pieces[-1]:
+            candidates.update(_space_reading(group[0][1], pieces[0]))
         if not pieces[0] and len({word.casefold() for word in candidates}) < len(candidates):
             # "Å?ekl": Ř or ř, the lost byte does not tell; the context may ("…, řekl")
             capital = _capital_first(line, left, languages, candidates, seen)
@@ -360,8 +365,8 @@ def recover_lead_losses(line: str) -> str:
             else:
                 candidates = {word: chars for word, chars in candidates.items() if word[:1].isupper() == capital}
         chosen = _choose(candidates, book, languages, seen=seen)
-        if chosen is None:
-            continue
+        if not chosen:
+            continue  # nothing clear, or the space's reading: ftfy's to make
         for (match, _, _, markers), char in zip(group, chosen, strict=True):
             out.append(line[position : match.start()])
             out.append(_mojibake(char) if mojibake else char)
@@ -374,6 +379,20 @@ def recover_lead_losses(line: str) -> str:
         return line
     out.append(line[position:])
     return "".join(out)
+
+
+def markers_of(group: list[_Site]) -> str:
+    """The lost-byte markers ("?", U+FFFD) of a word's sites; empty when every lost byte vanished."""
+    return "".join(site[3] for site in group)
+
+
+def _space_reading(lead: int, head: str) -> dict[str, tuple[str, ...]]:
+    """The word a lead byte makes with the space after it read as the no-break space 0xA0 ("voilà").
+
+    Mapped to no letters: when it wins, the line is left for ftfy, which reads it so.
+    """
+    char = _char(bytes([lead, 0xA0]))
+    return {head + char: ()} if char is not None and char.isalpha() else {}
 
 
 #: The most readings (products of each lost byte's letters) of one word that are looked up.

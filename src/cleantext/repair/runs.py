@@ -173,7 +173,15 @@ def recover_replacement_runs(line: str) -> str:
         if word.strip("\ufffd") == "":
             words.append((match, {}, {}))
             continue
+        if _touches_digit(line, match.start(), match.end()):
+            words.append((match, {}, {}))  # "n\ufffd1", "2\ufffdC": a sign ("°", "º"), not a word's letter
+            continue
         legacy = _word_candidates(word, True, book, codecs, seen)
+        if not single_bytes and languages:
+            # no lone U+FFFD in the line: a legacy page would have to hold nothing but pairs of letters
+            # outside ASCII ("Pat\ufffd\ufffd" is "Paté" in UTF-8, not "Patří"); only words of the line's
+            # languages are read that way
+            legacy = {key: value for key, value in legacy.items() if book.frequency(key, languages)}
         utf8 = {} if single_bytes else _word_candidates(word, False, book, seen=seen)
         if bool(legacy) != bool(utf8):
             votes.add(bool(legacy))
@@ -218,6 +226,11 @@ def recover_replacement_runs(line: str) -> str:
         return line
     out.append(line[position:])
     return "".join(out)
+
+
+def _touches_digit(line: str, start: int, end: int) -> bool:
+    """Is the damaged word at ``line[start:end]`` run together with a digit ("n\ufffd1", "5\ufffdC")?"""
+    return line[end : end + 1].isdigit() or (start > 0 and line[start - 1].isdigit())
 
 
 #: Letters and U+FFFD: a word that lost characters.
@@ -290,6 +303,8 @@ def _fill_punctuation(
         return None
     before = line[start - 1 : start]
     after = line[end : end + 1]
+    if before == "-" and after == "-":
+        return None  # "t\u00eate-\ufffd-t\u00eate", "vis-\ufffd-vis": a word of a compound, not a mark
     if not _latin_context(line[:start], reverse=True) or not _latin_context(line[end:], reverse=False):
         return None  # CJK, Cyrillic, another U+FFFD: no rule for their punctuation here
     quote_open: Callable[[], bool] = lambda: _quote_open(done)  # noqa: E731
