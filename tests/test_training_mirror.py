@@ -1,0 +1,104 @@
+"""The training script's vectorised mirror of the decision decides as the package does.
+
+``training/train_decision.py`` chooses the decision's thresholds, and reports every held-out figure,
+with ``removed``: the rules of :func:`cleantext.decision.decide_once` written again over numpy arrays
+of paragraph rows, so that thousands of pages are judged at each point of the threshold grid. If the
+two drift apart, the thresholds are chosen for a decision the package does not make. Here both read
+the same documents with the shipped model, at the shipped thresholds and at others.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from cleantext.decision import decide_once, load_model, read_paragraphs
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "training"), str(ROOT / "bench")]
+
+import train_decision  # noqa: E402  (the training script, importable with the train extra)
+import views  # noqa: E402
+
+#: A made-up page with the usual chrome around a short article.
+PAGE = """\
+Home | News | Sport | Weather | Log In
+Share on Facebook
+Share on X
+Email
+
+Council approves new bridge after two years of debate
+
+By Jane Smith
+12 March 2024
+
+The city council voted on Tuesday to build a new bridge across the river, ending two years of debate.
+The bridge will cost about 40 million euros and should open in 2027, the mayor told reporters.
+Opponents said the money would be better spent on buses, and they plan to appeal the decision.
+
+Sign up for our newsletter
+Enter your email address
+By signing up, you agree to our Terms of Service and Privacy Policy.
+
+(0) comments
+© 2024 The Daily Example. All rights reserved.
+
+Mayor opens new library
+Bus fares to rise in May
+Five things to do this weekend"""
+
+SHORT = "Opening hours\nMonday to Friday: 9-17\nClosed on holidays"
+
+
+def _record(name: str, text: str) -> dict:
+    lines = text.split("\n")
+    return dict(
+        source="fixture",
+        host=name,
+        id=name,
+        rendering="bs4_text",  # a page only: no crop or extraction
+        text=text,
+        labels=["content"] * len(lines),
+        prose=[],
+        html=None,
+    )
+
+
+def _texts() -> dict[str, str]:
+    seed = (ROOT / "fixtures" / "seed" / "chile_border.raw.txt").read_text("utf-8")
+    return {"seed": seed, "page": PAGE, "short": SHORT}
+
+
+@pytest.mark.parametrize(
+    ("remove_below", "keep_above", "model_removes"), [(None, None, True), (0.8, 0.3, True), (0.05, 0.999, False)]
+)
+def test_the_training_mirror_removes_the_paragraphs_decide_once_removes(
+    remove_below: float | None, keep_above: float | None, model_removes: bool
+) -> None:
+    model = load_model()
+    low = model.remove_below if remove_below is None else remove_below
+    high = model.keep_above if keep_above is None else keep_above
+    texts = _texts()
+    docs = [row for name, text in texts.items() for row in views.featurize(_record(name, text))]
+    table = train_decision.predict_file(model, docs)
+    mirrored = train_decision.removed(table, low, high)
+
+    compared = alone = 0
+    row = 0
+    for doc, text in zip(docs, texts.values(), strict=True):
+        readings = read_paragraphs(text.split("\n"))
+        assert len(readings) == len(doc["rows"])
+        removals, _ = decide_once(readings, model, low, high)
+        for reading in readings:
+            lines = reading.paragraph.lines
+            gone = all(index in removals for index in lines)
+            if table.ruled[row] != views.SOME:  # the mirror reads a paragraph whole: rows a rule cut in part are not
+                assert bool(mirrored[row]) == gone, (doc["id"], reading.paragraph.text)
+                compared += 1
+                alone += gone and table.ruled[row] == views.NONE
+            row += 1
+    assert compared > 20
+    # the model alone removed something (the headlines after the article): that path was compared too
+    assert bool(alone) == model_removes
