@@ -203,7 +203,9 @@ def _train_pages() -> dict[str, list[tuple[str, str]]]:
                 if record["rendering"] != "html_text" or record.get("page_type") not in (None, "article"):
                     continue
                 lines = record["text"].split("\n")
-                content = "\n".join(line for line, label in zip(lines, record["labels"]) if label == "content")
+                content = "\n".join(
+                    line for line, label in zip(lines, record["labels"], strict=True) if label == "content"
+                )
                 if len(content.split()) < _MIN_WORDS and record["lang"] != "zh":
                     continue
                 if record["lang"] == "zh" and len(content) < 2 * _MIN_WORDS:
