@@ -149,7 +149,7 @@ def _plain_engine(build: Callable[[Sequence[Rule]], Label]) -> Callable[[Sequenc
 ENGINES: dict[str, Callable[[Sequence[Rule]], tuple[Label, dict[str, Any]]]] = {
     "screened": _screened(),
     # ablations of the package's engine: one piece of its machinery left out
-    "no-trie": _screened(_BUSY=10**9),  # a lane's probes looked for one by one, never by one search
+    "no-trie": _screened(_BUSY=10**9, _OWN_BUSY=10**9),  # a lane's probes looked for one by one, never by one search
     "no-ends": _screened(_end_bits=lambda engine, last: 0),  # last character rules nothing out
     "no-begins": _screened(_begin_bits=lambda engine, first: 0),  # first character rules nothing out
     # simpler engines

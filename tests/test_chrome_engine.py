@@ -186,16 +186,18 @@ def test_caseless_literals_are_equated_with_no_other_character() -> None:
             assert not any_plain.fullmatch(chr(code)), hex(code)
 
 
-@pytest.mark.parametrize("busy", [0, 10**9])
+@pytest.mark.parametrize(("busy", "own"), [(0, 10**9), (10**9, 0), (0, 0), (10**9, 10**9)])
 def test_engine_agrees_whether_or_not_lanes_look_for_their_probes_by_one_search(
-    busy: int, monkeypatch: pytest.MonkeyPatch
+    busy: int, own: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A lane looks for its probes one by one until it is busy, then by one search: both agree."""
+    """A lane looks for its probes one by one until its size class is busy, then first by the class's
+    search (``busy``), and by a search of its own once it is busy itself (``own``): all agree."""
     from cleantext import chrome_engine
 
     monkeypatch.setattr(chrome_engine, "_BUSY", busy)
+    monkeypatch.setattr(chrome_engine, "_OWN_BUSY", own)
     _compile.cache_clear()
-    rng = random.Random(busy)
+    rng = random.Random(busy + 2 * own)
     try:
         for _ in range(1500):
             pieces = [_vary(rng.choice(_FRAGMENTS), rng.randrange(4)) for _ in range(rng.randint(1, 6))]

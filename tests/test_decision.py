@@ -72,6 +72,38 @@ def test_rule_annotations_say_what_each_rule_step_would_remove() -> None:
     assert 0 not in found
 
 
+class _NotAscii(str):
+    """A string that says it is not ASCII, so that the features are counted character by character."""
+
+    def isascii(self) -> bool:
+        return False
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(max_codepoint=127), min_size=1).map(str.strip).filter(bool))
+def test_ascii_paragraphs_get_the_features_counted_character_by_character(text: str) -> None:
+    from cleantext.blocks import Paragraph, word_count
+    from cleantext.features import paragraph_features
+
+    paragraph = Paragraph(0, 0, text, word_count(text))
+    assert paragraph_features(paragraph) == paragraph_features(paragraph._replace(text=_NotAscii(text)))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["", "Log In", "Advertisement", "Most read", "Home | News | Sport", *ARTICLE]), max_size=24
+    )
+)
+def test_rule_annotations_are_the_removals_the_rule_steps_report(lines: list[str]) -> None:
+    from cleantext.decision import ANNOTATORS
+
+    reported = ANNOTATORS.run_lines(lines)[1]
+    expected = {edit.line: edit for edit in reported if edit.action == "remove" and edit.before.strip()}
+    assert rule_annotations(lines) == expected
+    assert list(rule_annotations(lines)) == list(expected)
+
+
 def test_the_score_of_a_paragraph_does_not_depend_on_the_others() -> None:
     model = load_model()
     alone = read_paragraphs([ARTICLE[2]])[0]

@@ -167,8 +167,12 @@ class _Lane(NamedTuple):
     starts: tuple[str, ...]
     probes: tuple[str, ...]
     #: [a search that finds something whenever one of the probes is there (None: not made yet), the
-    #: paragraphs looked at without it]: made for the probes that many paragraphs take, not for all.
+    #: paragraphs looked at without it, the probes]: made for the probes that many paragraphs take
+    #: (:data:`_OWN_BUSY`), not for all.
     screen: list
+    #: the same for the probes of the lane's size class (:func:`_cover`), made sooner (:data:`_BUSY`):
+    #: where it finds nothing, none of the lane's probes is there either.
+    cover: list
     #: the alternatives known by neither starts nor literals, joined: (anchored ones, others)
     quick: tuple[Callable[[str], object] | None, Callable[[str], object] | None]
     rules: tuple[tuple[str, tuple[_Check, ...]], ...]  # (label, checks), in rule order
@@ -193,9 +197,12 @@ class _Engine(NamedTuple):
     ends: dict[str, int]  # a last character -> the bits of the parts it rules out
     lanes: dict[tuple[int, int], _Lane]  # (that index, the bits ruled out) -> the lane
     patterns: dict[str, _Lazy]  # joined alternatives, shared between lanes
-    #: a lane's probes -> [one search for them (None: not made yet), paragraphs looked at without it],
-    #: shared by the lanes that look for the same probes
+    #: the probes a screen looks for (a size class's, :func:`_cover`; a lane's own when that would not
+    #: do) -> [one search for them (None: not made yet), paragraphs looked at without it, the probes],
+    #: shared by the lanes of a size class
     screens: dict[tuple[str, ...], list]
+    covers: dict[int, tuple[str, ...]]  # a size class -> the probes its screen looks for (:func:`_cover`)
+    held: dict[str, tuple[frozenset[str], frozenset[str]]]  # a probe -> what it holds, what holds it (:func:`_held`)
     plans: dict[tuple[int, int], _Plan]  # (id(matcher), its parts not ruled out) -> what to try of it
 
 
@@ -227,7 +234,9 @@ def _compile(rules: tuple[Rule, ...]) -> _Engine:
             if part.last is not None:
                 end_filters.append((bit, part))
         bits[id(matcher)] = tuple(own)
-    return _Engine(matchers, limits, by_limit, tuple(begin_filters), tuple(end_filters), bits, {}, {}, {}, {}, {}, {})
+    return _Engine(
+        matchers, limits, by_limit, tuple(begin_filters), tuple(end_filters), bits, {}, {}, {}, {}, {}, {}, {}, {}
+    )
 
 
 _CACHED = 4096  # first and last characters, and lanes, remembered per rule set
@@ -339,7 +348,8 @@ def _lane(engine: _Engine, limit: int, ruled_out: int) -> _Lane:
         if plan.bare[0] or plan.bare[1]:
             quick.add(position)
     # A probe that holds another is found whenever it is: only the shorter is looked for.
-    kept = tuple(sorted(probe for probe in probes if not any(other != probe and other in probe for other in probes)))
+    held = _held(engine)
+    kept = tuple(sorted(probe for probe in probes if held[probe][0].isdisjoint(probes)))
     # A start that another begins is found whenever the longer one is (in sorted order, the starts
     # that begin with a start follow it).
     begins: list[str] = []
@@ -349,17 +359,21 @@ def _lane(engine: _Engine, limit: int, ruled_out: int) -> _Lane:
             begins.append(start)
             by_start[start] = set()
         by_start[begins[-1]] |= starts[start]
+    cover = _cover(engine, limit) if kept else kept
+    if "" in cover:  # a screen of the size class would find something everywhere: the lane's own probes
+        cover = kept
     lane = _Lane(
         always or "" in kept,
         tuple(begins),
         kept,
-        engine.screens.setdefault(kept, [None, 0]),
+        engine.screens.setdefault(kept, [None, 0, kept]),
+        engine.screens.setdefault(cover, [None, 0, cover]),
         (
             _pattern(engine, bare[0], searched=False).match if bare[0] else None,
             _pattern(engine, bare[1], searched=True).search if bare[1] else None,
         ),
         tuple(rules),
-        {probe: _stood_for(probes, probe) for probe in kept},
+        {probe: _stood_for(probes, probe, held) for probe in kept},
         {start: tuple(sorted(positions)) for start, positions in by_start.items()},
         tuple(sorted(quick)),
     )
@@ -367,6 +381,21 @@ def _lane(engine: _Engine, limit: int, ruled_out: int) -> _Lane:
         engine.lanes.clear()
     engine.lanes[limit, ruled_out] = lane
     return lane
+
+
+def _cover(engine: _Engine, limit: int) -> tuple[str, ...]:
+    """The probes of the size class's lane that rules nothing out: wherever a probe of any lane of that
+    class is, one of these is too (a lane's alternatives are some of that lane's, and a probe left out
+    there holds a shorter one kept). So one screen made from them serves every lane of the class
+    until the lane's own is made: one search to make a size class, where its lanes look for hundreds
+    of sets of probes on varied text, each a search of its own compiled in a few milliseconds."""
+    known = engine.covers.get(limit)
+    if known is None:
+        probes = {probe for matcher in engine.by_limit[limit] for probe in _plan(engine, matcher, 0).probes}
+        held = _held(engine)
+        known = tuple(sorted(probe for probe in probes if held[probe][0].isdisjoint(probes)))
+        engine.covers[limit] = known
+    return known
 
 
 #: English letters, the most frequent first: a search for many strings at once is fastest when they
@@ -411,9 +440,12 @@ def _trie(strings: list[str]) -> str:
     return emit(tree)
 
 
-#: Paragraphs after which a set of probes is looked for by one search: making it takes about a
-#: millisecond, what it spares a few microseconds a paragraph.
+#: Paragraphs after which a size class's probes are looked for by one search (:func:`_cover`): making it
+#: takes a few milliseconds, what it spares a few microseconds a paragraph.
 _BUSY = 64
+#: Paragraphs after which a lane's own probes are: a lane's screen spares less than the class's
+#: (only the paragraphs the class's finds something in), and lanes are many.
+_OWN_BUSY = 512
 
 
 def _screen(probes: tuple[str, ...]) -> Callable[[str], object]:
@@ -423,9 +455,26 @@ def _screen(probes: tuple[str, ...]) -> Callable[[str], object]:
     return re.compile(_trie(sorted({_tail(probe) for probe in probes}))).search
 
 
-def _stood_for(probes: dict[str, set[int]], kept: str) -> tuple[int, ...]:
-    """The rules that a kept probe stands for: those of every probe that holds it."""
-    return tuple(sorted(set().union(*(positions for probe, positions in probes.items() if kept in probe))))
+def _stood_for(
+    probes: dict[str, set[int]], kept: str, held: dict[str, tuple[frozenset[str], frozenset[str]]]
+) -> tuple[int, ...]:
+    """The rules that a kept probe stands for: those of every probe that holds it (itself among them)."""
+    return tuple(sorted(set().union(*(probes[probe] for probe in held[kept][1] if probe in probes))))
+
+
+def _held(engine: _Engine) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """For every literal the rule set's alternatives hold (the probes lanes are made of): the others it
+    holds, and those that hold it (itself too). Found once for the rule set, so that making a lane
+    costs set operations instead of comparing each pair of its probes (~100 probes: 10,000 ``in``
+    tests a lane, and varied text takes hundreds of lanes)."""
+    if not engine.held:
+        keys = {key for matcher in engine.matchers for part in matcher.parts for key in part.keys}
+        for key in keys:
+            engine.held[key] = (
+                frozenset(other for other in keys if other != key and other in key),
+                frozenset(other for other in keys if key in other),
+            )
+    return engine.held
 
 
 def _first_match(
@@ -469,13 +518,20 @@ def _label(stripped: str, words: int, engine: _Engine) -> str | None:
         positions.update(lane.by_quick)
     slot = lane.screen
     screen = slot[0]
-    if screen is None:
-        found = any(map(folded.__contains__, lane.probes))
-        slot[1] += 1
-        if slot[1] >= _BUSY and lane.probes:
-            slot[0] = _screen(lane.probes)
-    else:
+    if screen is not None:
         found = screen(folded) is not None
+    else:
+        slot[1] += 1
+        if slot[1] >= _OWN_BUSY and lane.probes:
+            slot[0] = _screen(lane.probes)
+        cover = lane.cover
+        if cover[0] is not None:  # it finds something wherever one of the lane's probes is
+            found = cover[0](folded) is not None
+        else:
+            found = any(map(folded.__contains__, lane.probes))
+            cover[1] += 1
+            if cover[1] >= _BUSY and cover[2]:
+                cover[0] = _screen(cover[2])
     if found:
         by_probe = lane.by_probe
         positions.update(*(by_probe[probe] for probe in lane.probes if probe in folded))

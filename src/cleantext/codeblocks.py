@@ -177,7 +177,7 @@ _last: tuple[tuple[int, tuple[str, ...]], list[CodeBlock]] = ((0, ()), [])
 
 
 def _find(lines: Sequence[str], gap: int) -> list[CodeBlock]:
-    statements = [index for index, line in enumerate(lines) if _is_statement(line)]
+    statements = [index for index, line in enumerate(lines) if line and _is_statement(line)]  # "": no statement
     if not statements:
         return []
     runs: list[list[int]] = []  # [first, last] of each run of code lines around a statement

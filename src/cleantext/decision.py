@@ -35,6 +35,7 @@ import json
 import math
 from collections.abc import Sequence
 from importlib import resources
+from itertools import repeat
 from typing import Any, NamedTuple
 
 from .blocks import Paragraph, ends_sentence, paragraphs
@@ -42,9 +43,9 @@ from .chrome import strip_chrome
 from .duplicates import drop_duplicates
 from .errors import CleantextError
 from .features import ParagraphFeatures, paragraph_features
-from .model import Edit, Outcome, register_step, split_lines
+from .model import Edit, Outcome, register_step, removed_only, split_lines
 from .options import DecisionOptions
-from .pipeline import Pipeline, pipeline
+from .pipeline import Pipeline, pipeline, run_step
 from .structure import strip_boilerplate
 
 __all__ = [
@@ -96,9 +97,9 @@ class DecisionModel(NamedTuple):
     def logit(self, features: ParagraphFeatures) -> float:
         """The paragraph's score before the logistic function."""
         get = self.weights.get
-        total = self.bias + sum(get(name, 0.0) for name in features.shape)
+        total = self.bias + sum(map(get, features.shape, repeat(0.0)))
         if features.tokens:
-            total += features.token_value * sum(get(token, 0.0) for token in features.tokens)
+            total += features.token_value * sum(map(get, features.tokens, repeat(0.0)))
         return total
 
     def probability(self, features: ParagraphFeatures) -> float:
@@ -163,7 +164,27 @@ def rule_annotations(lines: Sequence[str], rules: Pipeline = ANNOTATORS) -> dict
     >>> [(line, edit.step, edit.reason) for line, edit in found.items()]
     [(1, 'strip_chrome', 'comment-counter')]
     """
-    return {edit.line: edit for edit in rules.run_lines(lines)[1] if edit.action == "remove" and edit.before.strip()}
+    rules.check()
+    found: dict[int, Edit] = {}
+    to_input: Sequence[int] = range(len(lines))  # a line of the step's input -> a line of ``lines``
+    for step in rules.steps:  # what ``rules.run_lines`` does, its edits made only for the lines removed
+        outcome = run_step(step, lines)
+        decided = removed_only(outcome.edits)
+        if decided is None:
+            for edit in outcome.edits:
+                if edit.action == "remove" and edit.before.strip():
+                    found[to_input[edit.line]] = edit.moved(to_input)
+        else:
+            removals, name = decided
+            for index in sorted(removals):
+                before = lines[index]
+                if before.strip():
+                    reason, ref = removals[index]
+                    line = to_input[index]
+                    found[line] = Edit(line, "remove", reason, before, "", None if ref is None else to_input[ref], name)
+        to_input = [to_input[index] for index in outcome.origin]
+        lines = outcome.lines
+    return found
 
 
 def read_paragraphs(lines: Sequence[str], rules: Pipeline = ANNOTATORS) -> list[Reading]:
@@ -256,6 +277,7 @@ def decide_once(
     changed = False
     for k, reading in enumerate(readings):
         ruled = reading.ruled
+        paragraph = reading.paragraph
         if not ruled:
             if remove_below > 0.0 and k not in article:
                 features = reading.features
@@ -263,28 +285,31 @@ def decide_once(
                 if score < remove_below:
                     changed = True
                     reason = _reason(model, score, remove_below, features)
-                    alone.extend(reading.paragraph.lines)
+                    alone.extend(paragraph.lines)
                     removals.update(
-                        (index, Edit(index, "remove", reason, "", step="keep_article"))
-                        for index in reading.paragraph.lines
+                        (index, Edit(index, "remove", reason, "", step="keep_article")) for index in paragraph.lines
                     )
             continue
-        certain = {index: edit for index, edit in ruled.items() if _is_certain(edit)}
+        size = paragraph.last - paragraph.first + 1  # its lines
+        certain = {index: edit for index, edit in ruled.items() if (edit.step, edit.reason) in CERTAIN}
         removals.update(certain)
-        if len(certain) == len(reading.paragraph.lines):
+        if len(certain) == size:
             continue
-        if len(ruled) < len(reading.paragraph.lines):
+        if len(ruled) < size:
             changed = True  # some lines of the paragraph stay, the others go
         if (
             keep_above < 1.0
             and not certain
-            and len(ruled) == len(reading.paragraph.lines)
-            and _is_sentence(reading.paragraph)
+            and len(ruled) == size
+            and _is_sentence(paragraph)
             and model.probability(reading.features) >= keep_above
         ):
             changed = True
             continue
-        removals.update((index, edit) for index, edit in ruled.items() if index not in certain)
+        if certain:
+            removals.update((index, edit) for index, edit in ruled.items() if index not in certain)
+        else:
+            removals.update(ruled)
     if alone and len(removals) == sum(len(reading.paragraph.lines) for reading in readings):
         for index in alone:  # the model would leave nothing: what it alone removed stays
             del removals[index]
@@ -308,7 +333,10 @@ def decide_article(
     for _ in range(MAX_READINGS):
         view = [lines[index] for index in kept]
         found, changed = decide_once(read_paragraphs(view, rules), model, remove_below, keep_above)
-        removals += (edit._replace(before=view[index]).moved(kept) for index, edit in found.items())
+        removals += (
+            Edit(kept[index], e.action, e.reason, view[index], e.after, None if e.ref is None else kept[e.ref], e.step)
+            for index, e in found.items()  # each edit's ``line`` is its key
+        )
         kept = [index for position, index in enumerate(kept) if position not in found]
         if not changed or not found:
             break

@@ -196,15 +196,23 @@ def _find_duplicates(lines: Sequence[str], min_words: int, label_repeats: int) -
         keys.append,
     )
     for line_no, line in enumerate(lines):
+        if not line:  # an empty line (every other line of many pages): no words, nothing else to note
+            if held is not None:
+                held.append([])
+            add_in_stream(True)
+            add_start(total)
+            continue
         words = line.casefold().split()
         size = len(words)
         inside = True
         if 0 < size <= _LABEL_WORDS:
-            if size <= _FURNITURE_WORDS and not ends_sentence(words[-1]):
+            # the words' joined label ends a sentence iff its last word does (words hold no white space)
+            ends = ends_sentence(words[-1])
+            if size <= _FURNITURE_WORDS and not ends:
                 inside = False
-            if label_repeats > 1:
-                label = _label(words)
-                if label is not None:
+            if label_repeats > 1 and not ends:
+                label = " ".join(words)  # what _label gives
+                if 4 <= len(label) <= 60:
                     labels.append(line_no)
                     seen[label] = seen.get(label, 0) + 1
         if size >= min_words and total >= size:  # a copy must end before this line begins

@@ -23,6 +23,7 @@ __all__ = [
     "decider_of",
     "register_step",
     "registered_steps",
+    "removed_only",
     "split_lines",
 ]
 
@@ -55,7 +56,16 @@ class Edit(NamedTuple):
         >>> Edit(1, "remove", "duplicate", "Share this", ref=0).moved([4, 7])
         Edit(line=7, action='remove', reason='duplicate', before='Share this', after='', ref=4, step='')
         """
-        return self._replace(line=to[self.line], ref=None if self.ref is None else to[self.ref])
+        ref = self.ref
+        return Edit(
+            to[self.line],
+            self.action,
+            self.reason,
+            self.before,
+            self.after,
+            None if ref is None else to[ref],
+            self.step,
+        )
 
     @property
     def label(self) -> str:
@@ -213,6 +223,17 @@ def decider_of(step: Callable[..., str]) -> Decider | None:
 def registered_steps() -> dict[str, Callable[..., str]]:
     """Every registered step by name (the names ``--steps`` and ``--skip`` take)."""
     return dict(_BY_NAME)
+
+
+def removed_only(edits: Sequence[Edit]) -> tuple[Mapping[int, tuple[str, int | None]], str] | None:
+    """The decisions behind a step's edits (line -> (reason, ref)) and the step's name, when the step only
+    removed lines (:meth:`Outcome.removing`), read without making an edit; else ``None``.
+
+    >>> outcome = Outcome.removing(["Log In", "The port reopened."], {0: ("login", None)}, "strip_chrome")
+    >>> removed_only(outcome.edits), removed_only([])
+    (({0: ('login', None)}, 'strip_chrome'), None)
+    """
+    return (edits._removals, edits._step) if isinstance(edits, _Removed) else None
 
 
 def split_lines(text: str) -> list[str]:

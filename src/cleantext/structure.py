@@ -82,12 +82,14 @@ def _article_span(
         return known
 
     # Menu-like paragraphs between two prose paragraphs; sentence-like ones do not count. Only the
-    # paragraphs between prose ones are ever counted, so prose paragraphs add nothing here.
+    # paragraphs between prose ones are ever counted, so prose paragraphs add nothing here, and the
+    # sums are made from the first prose paragraph to the last only (a page's header and footer,
+    # often most of its paragraphs, are not asked whether they read like sentences).
     is_prose = [False] * len(found)
     for k in prose:
         is_prose[k] = True
-    menu_like = [0] * (len(found) + 1)  # prefix sums
-    for k in range(len(found)):
+    menu_like = [0] * (len(found) + 1)  # prefix sums, from prose[0]: only their differences are read
+    for k in range(prose[0], prose[-1]):
         menu_like[k + 1] = menu_like[k] + (0 if is_prose[k] or sentence_like_at(k) else 1)
     clusters: list[list[int]] = [[prose[0]]]
     for previous, current in pairwise(prose):
