@@ -55,7 +55,8 @@ class WordTable:
         self.known: dict[str, int] = {}
         for table in self.by_language.values():
             self.known.update(table)
-        self._skeletons: tuple[list[str], list[str]] | None = None  # sorted skeletons, their words
+        #: by word length: the words, or once asked for, their sorted skeletons and the words in that order
+        self._skeletons: dict[int, list[str] | tuple[list[str], list[str]]] | None = None
         self._holes: dict[int, str] | None = None
         self._one_letter: list[str] | None = None
 
@@ -69,13 +70,25 @@ class WordTable:
         (['köln'], ['straße'])
         """
         if self._skeletons is None:
-            # built with C-level calls only (map, sorted): it runs once, on the first line with U+FFFD
+            # the words by length, once, on the first line with U+FFFD; each length's index when first asked
+            # (a word and its skeleton are as long: a lookup reads one length's words, a tenth of the table)
             words = list(self.known)
             words += [word.replace("ss", "ß") for word in filter(str.isascii, words)]  # German "ss" words
-            keys = list(map(self.skeleton, words))
-            order = sorted(range(len(words)), key=keys.__getitem__)
-            self._skeletons = (list(map(keys.__getitem__, order)), list(map(words.__getitem__, order)))
-        keys, words = self._skeletons
+            by_length: dict[int, list[str]] = {}
+            for word in words:
+                by_length.setdefault(len(word), []).append(word)
+            self._skeletons = by_length
+        index = self._skeletons.get(len(skeleton))
+        if index is None:
+            return []
+        if isinstance(index, list):  # built with C-level calls only (map, sorted)
+            keys = list(map(self.skeleton, index))
+            order = sorted(range(len(index)), key=keys.__getitem__)
+            index = self._skeletons[len(skeleton)] = (
+                list(map(keys.__getitem__, order)),
+                list(map(index.__getitem__, order)),
+            )
+        keys, words = index
         key = self.skeleton(skeleton)
         return words[bisect_left(keys, key) : bisect_right(keys, key)]
 
