@@ -355,7 +355,8 @@ def recover_lead_losses(line: str) -> str:
             "".join(char + piece for char, piece in zip(chars, pieces[1:], strict=True)).join((pieces[0], "")): chars
             for chars in itertools.product(*options)
         }
-        if len(group) == 1 and not markers_of(group) and line[right : right + 1] == " " and not pieces[-1]:
+        if len(group) == 1 and not group[0][3] and line[right : right + 1] == " " and not pieces[-1]:
+            # one site, its byte vanished, at the word's end before a space: the space may be its 0xA0
             candidates.update(_space_reading(group[0][1], pieces[0]))
         if not pieces[0] and len({word.casefold() for word in candidates}) < len(candidates):
             # "Å?ekl": Ř or ř, the lost byte does not tell; the context may ("…, řekl")
@@ -379,11 +380,6 @@ def recover_lead_losses(line: str) -> str:
         return line
     out.append(line[position:])
     return "".join(out)
-
-
-def markers_of(group: list[_Site]) -> str:
-    """The lost-byte markers ("?", U+FFFD) of a word's sites; empty when every lost byte vanished."""
-    return "".join(site[3] for site in group)
 
 
 def _space_reading(lead: int, head: str) -> dict[str, tuple[str, ...]]:

@@ -28,7 +28,7 @@ MINOR_PRIOR = 0.3
 class WordTable:
     """Zipf frequencies of words per language; ``frequency`` is what recovery ranks by."""
 
-    __slots__ = ("_holes", "_one_letter", "_skeletons", "alphabet", "by_language", "evidence", "known")
+    __slots__ = ("_by_length", "_holes", "_one_letter", "_skeletons", "alphabet", "by_language", "evidence", "known")
 
     def __init__(self, text: str) -> None:
         if not text.startswith(FORMAT):
@@ -55,8 +55,8 @@ class WordTable:
         self.known: dict[str, int] = {}
         for table in self.by_language.values():
             self.known.update(table)
-        #: by word length: the words, or once asked for, their sorted skeletons and the words in that order
-        self._skeletons: dict[int, list[str] | tuple[list[str], list[str]]] | None = None
+        self._by_length: dict[int, list[str]] | None = None  # the words looked up by skeleton, by length
+        self._skeletons: dict[int, tuple[list[str], list[str]]] = {}  # a length -> sorted skeletons, their words
         self._holes: dict[int, str] | None = None
         self._one_letter: list[str] | None = None
 
@@ -69,26 +69,21 @@ class WordTable:
         >>> table.with_holes("k" + HOLE + "ln"), table.with_holes("stra" + HOLE + "e")
         (['köln'], ['straße'])
         """
-        if self._skeletons is None:
+        if self._by_length is None:
             # the words by length, once, on the first line with U+FFFD; each length's index when first asked
             # (a word and its skeleton are as long: a lookup reads one length's words, a tenth of the table)
             words = list(self.known)
             words += [word.replace("ss", "ß") for word in filter(str.isascii, words)]  # German "ss" words
-            by_length: dict[int, list[str]] = {}
+            self._by_length = {}
             for word in words:
-                by_length.setdefault(len(word), []).append(word)
-            self._skeletons = by_length
-        index = self._skeletons.get(len(skeleton))
-        if index is None:
-            return []
-        if isinstance(index, list):  # built with C-level calls only (map, sorted)
-            keys = list(map(self.skeleton, index))
-            order = sorted(range(len(index)), key=keys.__getitem__)
-            index = self._skeletons[len(skeleton)] = (
-                list(map(keys.__getitem__, order)),
-                list(map(index.__getitem__, order)),
-            )
-        keys, words = index
+                self._by_length.setdefault(len(word), []).append(word)
+        length = len(skeleton)
+        if length not in self._skeletons:  # built with C-level calls only (map, sorted)
+            words = self._by_length.get(length, [])
+            keys = list(map(self.skeleton, words))
+            order = sorted(range(len(words)), key=keys.__getitem__)
+            self._skeletons[length] = (list(map(keys.__getitem__, order)), list(map(words.__getitem__, order)))
+        keys, words = self._skeletons[length]
         key = self.skeleton(skeleton)
         return words[bisect_left(keys, key) : bisect_right(keys, key)]
 
