@@ -291,7 +291,7 @@ def decide_once(
                     )
             continue
         size = paragraph.last - paragraph.first + 1  # its lines
-        certain = {index: edit for index, edit in ruled.items() if (edit.step, edit.reason) in CERTAIN}
+        certain = {index: edit for index, edit in ruled.items() if _is_certain(edit)}
         removals.update(certain)
         if len(certain) == size:
             continue
@@ -333,10 +333,7 @@ def decide_article(
     for _ in range(MAX_READINGS):
         view = [lines[index] for index in kept]
         found, changed = decide_once(read_paragraphs(view, rules), model, remove_below, keep_above)
-        removals += (
-            Edit(kept[index], e.action, e.reason, view[index], e.after, None if e.ref is None else kept[e.ref], e.step)
-            for index, e in found.items()  # each edit's ``line`` is its key
-        )
+        removals += (edit._replace(before=view[index]).moved(kept) for index, edit in found.items())
         kept = [index for position, index in enumerate(kept) if position not in found]
         if not changed or not found:
             break
