@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -347,9 +347,8 @@ def _lane(engine: _Engine, limit: int, ruled_out: int) -> _Lane:
             found.extend(more)
         if plan.bare[0] or plan.bare[1]:
             quick.add(position)
-    # A probe that holds another is found whenever it is: only the shorter is looked for.
     held = _held(engine)
-    kept = tuple(sorted(probe for probe in probes if held[probe][0].isdisjoint(probes)))
+    kept = _shortest(probes, held)
     # A start that another begins is found whenever the longer one is (in sorted order, the starts
     # that begin with a start follow it).
     begins: list[str] = []
@@ -392,9 +391,7 @@ def _cover(engine: _Engine, limit: int) -> tuple[str, ...]:
     known = engine.covers.get(limit)
     if known is None:
         probes = {probe for matcher in engine.by_limit[limit] for probe in _plan(engine, matcher, 0).probes}
-        held = _held(engine)
-        known = tuple(sorted(probe for probe in probes if held[probe][0].isdisjoint(probes)))
-        engine.covers[limit] = known
+        known = engine.covers[limit] = _shortest(probes, _held(engine))
     return known
 
 
@@ -460,6 +457,12 @@ def _stood_for(
 ) -> tuple[int, ...]:
     """The rules that a kept probe stands for: those of every probe that holds it (itself among them)."""
     return tuple(sorted(set().union(*(probes[probe] for probe in held[kept][1] if probe in probes))))
+
+
+def _shortest(probes: Collection[str], held: dict[str, tuple[frozenset[str], frozenset[str]]]) -> tuple[str, ...]:
+    """The probes that hold none of the others, sorted: a probe that holds another is found whenever it
+    is, so only the shorter is looked for."""
+    return tuple(sorted(probe for probe in probes if held[probe][0].isdisjoint(probes)))
 
 
 def _held(engine: _Engine) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
