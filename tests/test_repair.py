@@ -571,6 +571,22 @@ def test_a_lost_apostrophe_before_a_turkish_case_ending_is_put_back(damaged: str
     assert repair(damaged) == expected
 
 
+@pytest.mark.parametrize(
+    ("damaged", "expected"),
+    [
+        ("Bakan, \ufffdstanbul\ufffdda bir toplant\ufffd yapt\ufffd.", "Bakan, İstanbul’da bir toplantı yaptı."),
+        (
+            "Bakan, \ufffd\ufffdstanbul\ufffd\ufffd\ufffdda bir toplant\ufffd\ufffd yapt\ufffd\ufffd.",
+            "Bakan, İstanbul’da bir toplantı yaptı.",
+        ),
+    ],
+)
+def test_a_lost_dotted_capital_i_is_recovered_from_the_word_folded_to_ascii(damaged: str, expected: str) -> None:
+    # the table lists "istanbul"; its capital "İ" is outside ASCII (one byte in Windows-1254, two in UTF-8),
+    # and a lost first letter that makes it can only be that capital: the small "i" is ASCII and loses nothing
+    assert repair(damaged) == expected
+
+
 def test_a_rest_that_is_not_the_ending_vowel_harmony_gives_the_name_is_left() -> None:
     # "Ankara" takes "’da", never "’de": the loss is something else, and is left
     text = "Bakan d\u00fcn Ankara\ufffdde de\u011fil, \u0130zmir\u2019deydi."

@@ -129,6 +129,15 @@ def _word_candidates(
                 for char, mark in zip(candidate, plain, strict=True)
             )
             found.setdefault(cased, cased)
+    # "\ufffdstanbul": the Turkish "İ" (one byte, or two in UTF-8), which the table lists folded to ASCII
+    first = _RUN.match(word)
+    lost = len(first.group(0)) if first is not None else 0
+    if lost and "\ufffd" not in word[lost:] and (lost == 1 or not legacy) and _fits("İ", lost, codecs):
+        dotted = book.dotted_capital(word[lost:])
+        if dotted is not None:
+            # ... in place of the dotless "ı", whose capital "I" would fold to the same word ("Istanbul")
+            found = {key: value for key, value in found.items() if key[:1] not in "ıI"}
+            found.setdefault(dotted, dotted)
     return found
 
 
@@ -313,6 +322,8 @@ _DAMAGED_WORD = re.compile("(?:[^\\W\\d_]|\ufffd)*\ufffd(?:[^\\W\\d_]|\ufffd)*")
 
 
 def _recase(word: str, capital: bool) -> str:
+    if word[:1] == "İ":
+        return word  # its small letter, "i", is ASCII: it was not lost
     return word[:1].upper() + word[1:] if capital else word[:1].lower() + word[1:]
 
 
