@@ -547,6 +547,54 @@ def test_a_loss_between_hyphens_is_never_a_quote() -> None:
     assert repair(text) == text
 
 
+@pytest.mark.parametrize(
+    ("damaged", "expected"),
+    [
+        # Windows-1254 read as UTF-8: one U+FFFD for "’", one for "ı"; the name and its ending each lost a letter
+        (
+            "Almanya\ufffddan gelen heyet, Ankara\ufffdda bakanlarla g\ufffdr\ufffd\ufffdt\ufffd.",
+            "Almanya’dan gelen heyet, Ankara’da bakanlarla görüştü.",
+        ),
+        ("T\ufffdrkiye\ufffdnin ba\ufffdkenti Ankara\ufffdd\ufffdr.", "Türkiye’nin başkenti Ankara’dır."),
+        # UTF-8 with every byte lost: three for "’", two for "ı" (here run together with the apostrophe's)
+        (
+            "\u015eirketin genel m\u00fcd\u00fcr\u00fc Ahmet Y\ufffd\ufffdlmaz\ufffd\ufffd\ufffd\ufffd\ufffdn a\u00e7\u0131klamas\u0131.",
+            "\u015eirketin genel m\u00fcd\u00fcr\u00fc Ahmet Y\u0131lmaz’\u0131n a\u00e7\u0131klamas\u0131.",
+        ),
+        (
+            "Bakan, Paris\ufffd\ufffd\ufffdte yap\ufffd\ufffdlan toplant\ufffd\ufffdya kat\ufffd\ufffdld\ufffd\ufffd.",
+            "Bakan, Paris’te yapılan toplantıya katıldı.",
+        ),
+    ],
+)
+def test_a_lost_apostrophe_before_a_turkish_case_ending_is_put_back(damaged: str, expected: str) -> None:
+    assert repair(damaged) == expected
+
+
+@pytest.mark.parametrize(
+    ("damaged", "expected"),
+    [
+        ("Bakan, \ufffdstanbul\ufffdda bir toplant\ufffd yapt\ufffd.", "Bakan, İstanbul’da bir toplantı yaptı."),
+        (
+            "Bakan, \ufffd\ufffdstanbul\ufffd\ufffd\ufffdda bir toplant\ufffd\ufffd yapt\ufffd\ufffd.",
+            "Bakan, İstanbul’da bir toplantı yaptı.",
+        ),
+    ],
+)
+def test_a_lost_dotted_capital_i_is_recovered_from_the_word_folded_to_ascii(damaged: str, expected: str) -> None:
+    # the table lists "istanbul"; its capital "İ" is outside ASCII (one byte in Windows-1254, two in UTF-8),
+    # and a lost first letter that makes it can only be that capital: the small "i" is ASCII and loses nothing
+    assert repair(damaged) == expected
+
+
+def test_a_rest_that_is_not_the_ending_vowel_harmony_gives_the_name_is_left() -> None:
+    # "Ankara" takes "’da", never "’de": the loss is something else, and is left
+    text = "Bakan d\u00fcn Ankara\ufffdde de\u011fil, \u0130zmir\u2019deydi."
+    assert repair(text) == text
+    # a letter lost inside a name is no apostrophe: "Ay\ufffde" is "Ayşe"
+    assert repair("Bug\u00fcn Ay\ufffde ile Mehmet geldi.") == "Bug\u00fcn Ayşe ile Mehmet geldi."
+
+
 def test_mojibake_of_vietnamese_letters_that_ftfy_leaves_is_decoded() -> None:
     # "á»§" is "ủ": on a line that otherwise looks right ftfy leaves it
     assert repair("Hà Nội là thá»§ đô cá»§a Việt Nam.") == "Hà Nội là thủ đô của Việt Nam."

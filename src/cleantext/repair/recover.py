@@ -22,7 +22,7 @@ from typing import TypeVar
 
 from .charsets import _class, _decoded, _mojibake
 from .context import Words, words_for
-from .words import WordTable, table
+from .words import WordTable, fold, table
 
 __all__ = ["recover_lead_losses", "recover_lost_punctuation"]
 
@@ -131,7 +131,7 @@ def _choose(
     for scope in ((languages, None) if anywhere else (languages,)) if languages else (None,):
         scores: dict[str, tuple[float, _T]] = {}
         for word, replacement in words.items():
-            key = word.casefold()
+            key = fold(word)
             if key in scores or key not in book.known or not _casing_ok(word):
                 continue
             zipf = book.frequency(word, scope)

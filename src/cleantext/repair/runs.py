@@ -25,6 +25,7 @@ from functools import lru_cache
 from .context import Words, words_for
 from .lossy import _lost_punctuation, _quote_open
 from .recover import _MOST_LOST, _RUN, _capital_first, _choose, _function_word, _line_languages
+from .turkish import case_endings, is_case_ending
 from .words import HOLE, WordTable, table
 
 __all__ = ["recover_replacement_runs"]
@@ -128,6 +129,15 @@ def _word_candidates(
                 for char, mark in zip(candidate, plain, strict=True)
             )
             found.setdefault(cased, cased)
+    # "\ufffdstanbul": the Turkish "İ" (one byte, or two in UTF-8), which the table lists folded to ASCII
+    first = _RUN.match(word)
+    lost = len(first.group(0)) if first is not None else 0
+    if lost and "\ufffd" not in word[lost:] and (lost == 1 or not legacy) and _fits("İ", lost, codecs):
+        dotted = book.dotted_capital(word[lost:])
+        if dotted is not None:
+            # ... in place of the dotless "ı", whose capital "I" would fold to the same word ("Istanbul")
+            found = {key: value for key, value in found.items() if key[:1] not in "ıI"}
+            found.setdefault(dotted, dotted)
     return found
 
 
@@ -168,6 +178,8 @@ def recover_replacement_runs(line: str) -> str:
     single_bytes = any(len(match.group(0)) == 1 for match in _RUN.finditer(line))  # UTF-8 never gives one
     words = []
     votes = set()
+    named: set[int] = set()  # the words read as a name and its case ending (their case is the name's)
+    direct: dict[int, str] = {}  # ... whose name lost no letter: the one reading
     for match in _DAMAGED_WORD.finditer(line):
         word = match.group(0)
         if word.strip("\ufffd") == "":
@@ -183,6 +195,15 @@ def recover_replacement_runs(line: str) -> str:
             # languages are read that way
             legacy = {key: value for key, value in legacy.items() if book.frequency(key, languages)}
         utf8 = {} if single_bytes else _word_candidates(word, False, book, seen=seen)
+        if not legacy and not utf8 and "tr" in languages:
+            # "Ankara\ufffdd\ufffdr", "T\ufffdrkiye\ufffdnin": a name and its case ending, the apostrophe lost
+            whole = _whole_name_with_ending(word, single_bytes, codecs)
+            if whole is not None:
+                direct[match.start()] = whole
+            ending = {} if whole is not None else _name_with_ending(word, single_bytes, book, codecs, seen)
+            if ending:
+                named.add(match.start())
+                legacy, utf8 = (ending, {}) if single_bytes else ({}, ending)
         if bool(legacy) != bool(utf8):
             votes.add(bool(legacy))
         words.append((match, legacy, utf8))
@@ -191,9 +212,9 @@ def recover_replacement_runs(line: str) -> str:
     position = 0
     for match, legacy, utf8 in words:
         candidates = legacy if reading else utf8 if reading is False else {**legacy, **utf8}
-        replacement = None
-        if candidates:
-            if match.group(0)[0] == "\ufffd" and not match.group(0).isupper():
+        replacement = direct.get(match.start())
+        if replacement is None and candidates:
+            if match.group(0)[0] == "\ufffd" and not match.group(0).isupper() and match.start() not in named:
                 capital = _capital_first(line, match.start(), languages, candidates, seen)
                 if capital is None:  # German: "Ärzte" or "ärztlich"; but "über" is small
                     candidates = _function_word(
@@ -210,12 +231,14 @@ def recover_replacement_runs(line: str) -> str:
                 and (len(word.lstrip("\ufffd")) < _NAME_REST or not _STARTS_SENTENCE.search(line, 0, match.start()))
             )
             replacement = _choose(candidates, book, languages, anywhere=not edge, seen=seen)
-        elif (match.group(0).count("\ufffd") in (1, 3) and _RUN.fullmatch(match.group(0))) or _apostrophe_run(match):
+        elif replacement is None and (
+            (match.group(0).count("\ufffd") in (1, 3) and _RUN.fullmatch(match.group(0))) or _apostrophe_run(match)
+        ):
             replacement = _one_letter_word(line, match, single_bytes, book, languages)
             if replacement is None:
                 done = "".join(out) + line[position : match.start()]
                 replacement = _fill_punctuation_word(line, match, done, single_bytes, languages)
-        elif match.group(0) == "\ufffd\ufffd" and not single_bytes:
+        elif replacement is None and match.group(0) == "\ufffd\ufffd" and not single_bytes:
             replacement = _one_letter_word(line, match, single_bytes, book, languages)
         if replacement is None:
             continue
@@ -225,7 +248,68 @@ def recover_replacement_runs(line: str) -> str:
     if not out:
         return line
     out.append(line[position:])
-    return "".join(out)
+    mended = "".join(out)
+    if not languages and "\ufffd" in mended:
+        # the words recovered may tell the line's language, which the rest is read in
+        return recover_replacement_runs(mended)
+    return mended
+
+
+def _name_with_ending(
+    word: str, single_bytes: bool, book: WordTable, codecs: tuple[str, ...], seen: Words
+) -> dict[str, str]:
+    """Names ``word`` may be, up to one of its runs, that run (or its start) a lost apostrophe and the rest a case ending
+    the name takes (Turkish: ``T\ufffdrkiye\ufffdnin``, ``Ankara\ufffdd\ufffdr``): each name mapped to
+    the name, "’" and the ending.
+
+    The apostrophe is one lost byte on a single-byte page, three in UTF-8; a letter lost in the name or
+    the ending is one byte, or two in UTF-8 (Turkish letters outside ASCII); a name is capitalised.
+    """
+    found: dict[str, str] = {}
+    apostrophe = 1 if single_bytes else 3
+    for run in _RUN.finditer(word):
+        if run.start() == 0 or run.end() == len(word) or len(run.group(0)) < apostrophe:
+            continue
+        stem, rest = word[: run.start()], word[run.start() + apostrophe :]  # the ending may have lost a letter
+        if "\ufffd" not in stem:
+            continue  # :func:`_whole_name_with_ending`
+        for name in _word_candidates(stem, single_bytes, book, codecs, seen):
+            name = _recase(name, True)
+            for ending in case_endings(name):
+                if _fills(rest, ending, single_bytes, codecs):
+                    found.setdefault(name, f"{name}’{ending}")
+    return found
+
+
+def _whole_name_with_ending(word: str, single_bytes: bool, codecs: tuple[str, ...]) -> str | None:
+    """``Ankara\ufffdd\ufffdr``: a capitalised name that lost no letter, its apostrophe lost (one byte on a
+    single-byte page, three in UTF-8), then the one case ending the name takes that fits the rest.
+
+    The name is not looked up: the word table lists words with letters outside ASCII ("Ankara" is not there).
+    """
+    run = _RUN.search(word)
+    apostrophe = 1 if single_bytes else 3
+    if run is None or run.start() == 0 or run.end() == len(word) or not word[0].isupper():
+        return None
+    if len(run.group(0)) < apostrophe:
+        return None
+    stem, rest = word[: run.start()], word[run.start() + apostrophe :]  # the ending may have lost a letter
+    endings = [ending for ending in case_endings(stem) if _fills(rest, ending, single_bytes, codecs)]
+    return f"{stem}’{endings[0]}" if len(endings) == 1 else None
+
+
+def _fills(damaged: str, whole: str, single_bytes: bool, codecs: tuple[str, ...]) -> bool:
+    """Could ``whole`` have become ``damaged``, each letter outside ASCII lost to one U+FFFD per byte?"""
+    lost = 1 if single_bytes else 2
+    at = 0
+    for char in whole:
+        if damaged.startswith("\ufffd", at) and not char.isascii() and _fits(char, lost, codecs):
+            at += lost if damaged[at : at + lost] == "\ufffd" * lost else len(damaged) + 1
+        elif damaged[at : at + 1] == char:
+            at += 1
+        else:
+            return False
+    return at == len(damaged)
 
 
 def _touches_digit(line: str, start: int, end: int) -> bool:
@@ -238,6 +322,8 @@ _DAMAGED_WORD = re.compile("(?:[^\\W\\d_]|\ufffd)*\ufffd(?:[^\\W\\d_]|\ufffd)*")
 
 
 def _recase(word: str, capital: bool) -> str:
+    if word[:1] == "İ":
+        return word  # its small letter, "i", is ASCII: it was not lost
     return word[:1].upper() + word[1:] if capital else word[:1].lower() + word[1:]
 
 
@@ -315,8 +401,10 @@ def _fill_punctuation(
         return None  # "360\ufffd", "2\ufffd.": a sign ("°", "º", "²", "€") as likely as a quote
     if before.isalnum() and after.isalnum():
         # "he\ufffds": an apostrophe; "on\ufffdTexoma" may as well be a no-break space as a dash;
-        # "Stenstr\ufffdm" is no "I’m"
-        return char if char == "’" and _contraction(line, start, end) else None
+        # "Stenstr\ufffdm" is no "I’m"; in Turkish, a name's case ending ("Ankara\ufffdda")
+        if char == "’" and _contraction(line, start, end):
+            return char
+        return "’" if _name_ending(line, start, end, languages) else None
     return char if "en" in languages and char != "\u200d" else None
 
 
@@ -342,6 +430,15 @@ def _contraction(line: str, start: int, end: int) -> bool:
     if suffix == "t":
         return word.endswith("n")
     return suffix in ("m", "d", "ll", "re", "ve") and word in _PRONOUNS
+
+
+def _name_ending(line: str, start: int, end: int, languages: frozenset[str]) -> bool:
+    """In a Turkish line, would an apostrophe at ``line[start:end]`` part a name from its case ending?"""
+    if "tr" not in languages:
+        return False
+    before = _WORD_BEFORE.search(line, 0, start)
+    after = _WORD_AFTER.match(line, end)
+    return bool(before and after) and is_case_ending(before.group(0), after.group(0))
 
 
 def _latin_context(text: str, reverse: bool) -> bool:

@@ -17,12 +17,21 @@ from functools import lru_cache
 #: What stands for an unknown letter in :meth:`WordTable.with_holes`.
 HOLE = "\x00"
 #: What the table's first line must start with: a table of another version is refused.
-FORMAT = "# cleantext word table v1,"
+FORMAT = "# cleantext word table v2,"
 #: How much each language's frequencies count: fully for the languages most news is written in and
 #: that the repair cases cover; a third (-0.5 in Zipf units) for the others, so that a word of
 #: Catalan or Slovene does not tie with the Spanish or German word that differs from it by one accent.
 PRIORS = dict.fromkeys(["en", "pt", "es", "fr", "de", "it", "pl", "tr", "vi", "ru"], 1.0)
 MINOR_PRIOR = 0.3
+
+
+def fold(word: str) -> str:
+    """``word`` case-folded as the table's words are, the Turkish "İ" folded to "i" (not "i" and a dot).
+
+    >>> fold("İstanbul"), fold("STRASSE")
+    ('istanbul', 'strasse')
+    """
+    return word.replace("İ", "i").casefold()
 
 
 class WordTable:
@@ -106,7 +115,7 @@ class WordTable:
         >>> round(table.frequency("são", ["ca"]), 2)
         3.48
         """
-        key = word.casefold()
+        key = fold(word)
         if key not in self.known:
             return 0.0
         total = 0.0
@@ -115,6 +124,15 @@ class WordTable:
             if zipf is not None and (languages is None or language in languages):
                 total += PRIORS.get(language, MINOR_PRIOR) * 10 ** (zipf / 10)
         return math.log10(total) if total else 0.0
+
+    def dotted_capital(self, rest: str) -> str | None:
+        """The Turkish word that is "İ" and ``rest`` ("İstanbul"), if the table lists it (as "istanbul").
+
+        >>> table = WordTable(FORMAT + "\\n@tr\\n=59\\nistanbul")
+        >>> table.dotted_capital("stanbul"), table.dotted_capital("STANBUL"), table.dotted_capital("zmir")
+        ('İstanbul', 'İSTANBUL', None)
+        """
+        return "İ" + rest if "i" + rest.casefold() in self.by_language.get("tr", ()) else None
 
     def one_letter_words(self) -> list[str]:
         """The table's words of one letter ("à", "é", "è", "ó"...).

@@ -9,7 +9,7 @@ The table holds, for each language, the words wordfreq lists that contain a char
 (a lost byte always belongs to one: the recovered character is never ASCII), the most frequent first,
 up to a cap, with their Zipf frequency rounded to a tenth; and the language's most frequent words of
 any kind, which tell the language of a line. wordfreq case-folds its words ("ß" becomes "ss"), so
-German words with "ss" are kept too, and lookups case-fold. The file is deterministic (sorted, gzip without a time
+German words with "ss" are kept too, and Turkish words that begin with "i" (capitalised, "İ"), and lookups case-fold. The file is deterministic (sorted, gzip without a time
 stamp): running this again with the same wordfreq gives the same bytes. See README.md beside it for
 the provenance and the licence of the data.
 """
@@ -24,7 +24,7 @@ from pathlib import Path
 
 OUT = Path(__file__).with_name("words.txt.gz")
 #: Version of the table's format and content; bumped whenever either changes.
-VERSION = 1
+VERSION = 2
 #: Languages written in the Latin alphabet with letters outside ASCII. (Not Russian or Ukrainian: in
 #: generated damage their many inflected forms made one word of two too often, "вступит"/"вступил".)
 LANGUAGES = [
@@ -60,6 +60,9 @@ CAP_MAJOR, CAP_MINOR = 15_000, 6_000
 FLOOR = 1.5
 #: German words among the most frequent this many that hold "ss" (perhaps "ß", folded by wordfreq).
 SHARP_S = 30_000
+#: Turkish words among the most frequent this many that begin with "i": capitalised, "İ" is outside ASCII
+#: ("İstanbul"), so a name's lost first letter may be it.
+DOTTED_I = 30_000
 #: How many of each language's most frequent words (of any kind) tell its language.
 EVIDENCE = 100
 
@@ -88,6 +91,12 @@ def build() -> bytes:
         ][: CAP_MAJOR if language in MAJOR else CAP_MINOR]
         if language == "de":  # wordfreq case-folds "ß" to "ss": keep the words that may have held one
             words += [(word, round(_zipf(frequency) * 10)) for word, frequency in ranked[:SHARP_S] if "ss" in word]
+        if language == "tr":  # "istanbul" is "İstanbul" written capitalised
+            words += [
+                (word, round(_zipf(frequency) * 10))
+                for word, frequency in ranked[:DOTTED_I]
+                if word[:1] == "i" and word.isascii() and word.isalpha() and _zipf(frequency) >= FLOOR
+            ]
         lines.append("@" + language)
         lines.append("!" + " ".join(evidence))
         for zipf, group in groupby(sorted(words, key=lambda item: (-item[1], item[0])), key=lambda item: item[1]):
