@@ -65,6 +65,25 @@ def test_a_sure_model_overrules_a_rule_on_a_sentence_and_an_unsure_one_does_not(
     assert keep_article(text, keep_above=1.0).split("\n") == ARTICLE
 
 
+def test_remove_inside_lets_the_model_remove_a_non_anchor_inside_the_article_and_explain_says_so() -> None:
+    text = "\n".join([*ARTICLE[:3], "Enter your email address", *ARTICLE[3:]])
+    assert keep_article(text) == text  # by default the model never removes inside the span of article sentences
+    report = cleantext.explain(text, steps=partial(keep_article, remove_inside=0.1))
+    assert [(edit.line, edit.step) for edit in report.removed] == [(3, "keep_article")]
+    assert "< 0.10 inside the article: " in report.removed[0].reason
+    assert keep_article(text, remove_inside=1.0).split("\n") == ARTICLE  # the article's sentences anchor it: never
+
+
+def test_keep_structure_lets_the_model_keep_what_only_the_structure_rules_remove() -> None:
+    text = "\n".join(["By Jane Smith", "", "12 March 2024", "", *ARTICLE])
+    report = cleantext.explain(text, steps=partial(keep_article, remove_below=0.0))
+    assert {(edit.step, edit.reason) for edit in report.removed} == {("strip_boilerplate", "page-header")}
+    # the model scores the date 0.36, the byline 0.15
+    for keep_structure, kept in ((0.3, ["12 March 2024", *ARTICLE]), (1.0, ARTICLE)):
+        out = keep_article(text, remove_below=0.0, keep_structure=keep_structure)
+        assert [line for line in out.split("\n") if line] == kept
+
+
 def test_rule_annotations_say_what_each_rule_step_would_remove() -> None:
     found = rule_annotations([ARTICLE[0], ARTICLE[0], "Advertisement"])
     assert (found[1].step, found[1].reason, found[1].ref) == ("drop_duplicates", "duplicate", 0)
@@ -155,6 +174,10 @@ def test_thresholds_outside_zero_to_one_are_an_option_error() -> None:
         keep_article("text", remove_below=1.5)
     with pytest.raises(OptionError, match="keep_above"):
         keep_article("text", keep_above=-0.1)
+    with pytest.raises(OptionError, match="remove_inside"):
+        keep_article("text", remove_inside=1.5)
+    with pytest.raises(OptionError, match="keep_structure"):
+        cleantext.Config().with_settings(["keep_article.keep_structure=-1"])
 
 
 def test_the_step_pickles_with_its_options() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+from functools import partial
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -19,6 +20,7 @@ from cleantext import (
     explain,
     from_html,
     is_markup,
+    keep_article,
     normalize_newlines,
     repair,
     strip_boilerplate,
@@ -78,6 +80,14 @@ def test_no_step_raises_on_any_text(text: str) -> None:
 def test_clean_is_idempotent(text: str) -> None:
     once = clean(text)
     assert clean(once) == once
+
+
+@FAST
+@given(any_text)
+def test_the_decision_is_idempotent_with_its_two_other_thresholds_on(text: str) -> None:
+    step = partial(keep_article, remove_inside=0.2, keep_structure=0.97)  # the values the validation sources chose
+    once = step(text)
+    assert step(once) == once
 
 
 @FAST

@@ -72,10 +72,21 @@ def _texts() -> dict[str, str]:
 
 
 @pytest.mark.parametrize(
-    ("remove_below", "keep_above", "model_removes"), [(None, None, True), (0.8, 0.3, True), (0.05, 0.999, False)]
+    ("remove_below", "keep_above", "remove_inside", "keep_structure", "model_removes"),
+    [
+        (None, None, 0.0, 1.0, True),
+        (0.8, 0.3, 0.0, 1.0, True),
+        (0.05, 0.999, 0.0, 1.0, False),
+        (None, None, 0.1, 0.15, True),  # inside the span, "Enter your email address" (0.08) goes; headings kept
+        (0.05, 0.999, 0.5, 0.3, True),
+    ],
 )
 def test_the_training_mirror_removes_the_paragraphs_decide_once_removes(
-    remove_below: float | None, keep_above: float | None, model_removes: bool
+    remove_below: float | None,
+    keep_above: float | None,
+    remove_inside: float,
+    keep_structure: float,
+    model_removes: bool,
 ) -> None:
     model = load_model()
     low = model.remove_below if remove_below is None else remove_below
@@ -83,14 +94,14 @@ def test_the_training_mirror_removes_the_paragraphs_decide_once_removes(
     texts = _texts()
     docs = [row for name, text in texts.items() for row in views.featurize(_record(name, text))]
     table = train_decision.predict_file(model, docs)
-    mirrored = train_decision.removed(table, low, high)
+    mirrored = train_decision.removed(table, low, high, remove_inside, keep_structure)
 
-    compared = alone = 0
+    compared = alone = inside = structure_kept = 0
     row = 0
     for doc, text in zip(docs, texts.values(), strict=True):
         readings = read_paragraphs(text.split("\n"))
         assert len(readings) == len(doc["rows"])
-        removals, _ = decide_once(readings, model, low, high)
+        removals, _ = decide_once(readings, model, low, high, remove_inside, keep_structure)
         for reading in readings:
             lines = reading.paragraph.lines
             gone = all(index in removals for index in lines)
@@ -98,7 +109,12 @@ def test_the_training_mirror_removes_the_paragraphs_decide_once_removes(
                 assert bool(mirrored[row]) == gone, (doc["id"], reading.paragraph.text)
                 compared += 1
                 alone += gone and table.ruled[row] == views.NONE
+                inside += gone and table.ruled[row] == views.NONE and table.inside[row]
+                structure_kept += not gone and table.structure[row]
             row += 1
     assert compared > 20
     # the model alone removed something (the headlines after the article): that path was compared too
     assert bool(alone) == model_removes
+    # so were the paths of the other two thresholds, where they are on
+    assert bool(inside) == (remove_inside > 0.0)
+    assert bool(structure_kept) == (keep_structure < 1.0)

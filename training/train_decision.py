@@ -90,10 +90,10 @@ class Table:
 
     def __init__(self, docs: list[dict], vocabulary: dict[str, int]) -> None:
         data, cols, indptr = [], [], [0]
-        columns = ("labels", "weights", "words", "doc_of", "sentences", "ruled", "anchors")
+        columns = ("labels", "weights", "words", "doc_of", "sentences", "ruled", "anchors", "structure")
         values: dict[str, list] = {name: [] for name in columns}
         for number, doc in enumerate(docs):
-            for shape, tokens, value, label, weight, count, sentence, ruled, anchor in doc["rows"]:
+            for shape, tokens, value, label, weight, count, sentence, ruled, anchor, structure in doc["rows"]:
                 for name in shape:
                     column = vocabulary.get(name)
                     if column is not None:
@@ -105,7 +105,8 @@ class Table:
                         cols.append(column)
                         data.append(value)
                 indptr.append(len(cols))
-                for name, item in zip(columns, (label, weight, count, number, sentence, ruled, anchor), strict=True):
+                items = (label, weight, count, number, sentence, ruled, anchor, structure)
+                for name, item in zip(columns, items, strict=True):
                     values[name].append(item)
         self.matrix = sparse.csr_matrix((data, cols, indptr), shape=(len(values["labels"]), len(vocabulary)))
         for name in columns:
@@ -184,14 +185,20 @@ def inside_article(table: Table) -> np.ndarray:
     return (before > 0) & (after > 0)
 
 
-def removed(table: Table, low: float, high: float) -> np.ndarray:
-    """Whether each paragraph goes: certain rules always; rules unless the model is sure a sentence is article;
-    the model alone when sure, outside the article's span, unless that would leave nothing of the document."""
+def removed(table: Table, low: float, high: float, inside: float = 0.0, structure: float = 1.0) -> np.ndarray:
+    """Whether each paragraph goes: certain rules always; rules unless the model is sure a sentence is article
+    (or, from ``structure``, that a paragraph only the structure rules remove is); the model alone when sure,
+    outside the article's span (inside it, under ``inside``, a paragraph that is no anchor), unless that would
+    leave nothing of the document."""
     p = table.probability
     if not hasattr(table, "inside"):
         table.inside = inside_article(table)
-    alone = (table.ruled == NONE) & (p < low) & ~table.inside
-    gone = (table.ruled == SURE) | ((table.ruled == ALL) & ((p < high) | ~table.sentences | (high >= 1.0))) | alone
+    unruled = table.ruled == NONE
+    alone = (unruled & (p < low) & ~table.inside) | (unruled & (p < inside) & table.inside & ~table.anchors)
+    ruled = (table.ruled == ALL) & ((p < high) | ~table.sentences | (high >= 1.0))
+    if structure < 1.0:
+        ruled &= ~(table.structure & ~table.sentences & (p >= structure))
+    gone = (table.ruled == SURE) | ruled | alone
     left = np.bincount(table.doc_of, weights=~gone, minlength=len(table.docs))
     return gone & ~(alone & (left == 0)[table.doc_of])
 
@@ -308,7 +315,7 @@ def plaintext_figure(
 def concatenate(parts: list[Table]) -> Table:
     """One table of the rows of ``parts`` (their probabilities kept)."""
     whole = Table([doc for part in parts for doc in part.docs], {})
-    for name in ("labels", "weights", "words", "sentences", "ruled", "anchors", "probability"):
+    for name in ("labels", "weights", "words", "sentences", "ruled", "anchors", "structure", "probability"):
         setattr(whole, name, np.concatenate([getattr(part, name) for part in parts]))
     offsets = np.cumsum([0] + [len(part.docs) for part in parts])
     whole.doc_of = np.concatenate([part.doc_of + offsets[k] for k, part in enumerate(parts)])

@@ -28,7 +28,7 @@ from urllib.parse import urlparse
 import regex
 
 from cleantext.blocks import ends_sentence
-from cleantext.decision import CERTAIN, anchors_article, read_paragraphs
+from cleantext.decision import CERTAIN, STRUCTURE, anchors_article, read_paragraphs
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -250,6 +250,12 @@ def _ruled(reading) -> int:
     return ALL if len(reading.ruled) == len(reading.paragraph.lines) else SOME
 
 
+def _structure_only(reading) -> bool:
+    """Whether only the structure rules (:data:`cleantext.decision.STRUCTURE`) would remove lines of the paragraph."""
+    ruled = reading.ruled.values()
+    return bool(ruled) and all(edit.step == "strip_boilerplate" and edit.reason in STRUCTURE for edit in ruled)
+
+
 def page_crop(record: dict) -> tuple[list[str], list] | None:
     """The crop of ``record``'s page (:func:`metrics.crop`), drawn with the record's own seed: the same every run,
     and the same wherever it is drawn (``bench/quality_heldout.py`` scores the crops this script trains and judges on)."""
@@ -290,6 +296,7 @@ def featurize(doc: dict) -> list[dict]:
                     sentence,
                     _ruled(reading),
                     anchors_article(paragraph),
+                    _structure_only(reading),
                 )
             )
         out.append(

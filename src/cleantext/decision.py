@@ -17,7 +17,10 @@ then gives each paragraph the probability that it is article text. The decision,
 
 Both thresholds were chosen on cross-validation on sources the model never trained on, for article
 text kept first (see ``decision.provenance.json`` next to the model file). When unsure, the rules
-decide; they in turn keep a line when unsure.
+decide; they in turn keep a line when unsure. Two more, off by default (tried, not adopted:
+``docs/quality.md``): ``remove_inside``, under which the model also removes a paragraph no rule
+touches inside the span that does not anchor it, and ``keep_structure``, from which it keeps a
+paragraph that is not a sentence and that only the structure rules (:data:`STRUCTURE`) would remove.
 
 Idempotence: the score is local (it reads one paragraph and the chrome label of its lines), so
 removing other lines does not move it; the rules' annotations are those of steps that are
@@ -53,6 +56,7 @@ __all__ = [
     "CERTAIN",
     "MAX_READINGS",
     "SENTENCE_WORDS",
+    "STRUCTURE",
     "DecisionModel",
     "Reading",
     "anchors_article",
@@ -71,6 +75,9 @@ CERTAIN = frozenset(
 MAX_READINGS = 4
 #: An article paragraph this long that ends a sentence is an article sentence (an anchor of the article's span).
 SENTENCE_WORDS = 8
+#: The structure rules' reasons (:func:`~cleantext.strip_boilerplate`) the model may overrule on a paragraph that is
+#: not a sentence (``keep_structure``).
+STRUCTURE = frozenset({"page-header", "page-footer", "outside-article"})
 _DEFAULT = DecisionOptions()  # the step's options and their defaults: cleantext.options
 _MODEL_FILE = "decision.json.gz"
 _FORMAT = "cleantext-decision"
@@ -211,9 +218,11 @@ def read_paragraphs(lines: Sequence[str], rules: Pipeline = ANNOTATORS) -> list[
     return readings
 
 
-def _reason(model: DecisionModel, probability: float, threshold: float, features: ParagraphFeatures) -> str:
+def _reason(
+    model: DecisionModel, probability: float, threshold: float, features: ParagraphFeatures, where: str = ""
+) -> str:
     shown = ", ".join(f"{name} {weight:+.1f}" for name, weight in model.strongest(features))
-    return f"model {probability:.2f} < {threshold:.2f}: {shown}"
+    return f"model {probability:.2f} < {threshold:.2f}{where}: {shown}"
 
 
 def _is_certain(edit: Edit) -> bool:
@@ -256,17 +265,28 @@ def _article_span(readings: Sequence[Reading]) -> range:
     return range(first, last + 1)
 
 
+def _is_structure(edit: Edit) -> bool:
+    return edit.step == "strip_boilerplate" and edit.reason in STRUCTURE
+
+
 def decide_once(
-    readings: Sequence[Reading], model: DecisionModel, remove_below: float, keep_above: float
+    readings: Sequence[Reading],
+    model: DecisionModel,
+    remove_below: float,
+    keep_above: float,
+    remove_inside: float = 0.0,
+    keep_structure: float = 1.0,
 ) -> tuple[dict[int, Edit], bool]:
     """One reading's removals (line index -> its edit), and whether another reading may decide otherwise.
 
     The model is asked about two kinds of paragraph only: a sentence every line of which a rule would
     remove (kept when the model is sure it is article text), and a paragraph no rule touches outside
     the span from the first to the last article sentence the rules keep (removed when the model is
-    sure it is not). Inside that span, a subheading, a quoted name or a data line is never removed by
-    the model alone. Nor does the model alone empty a text: when what it removes is all the rules
-    leave, it removes nothing (a text of a few short lines is not an article's chrome).
+    sure it is not). Inside that span, a paragraph no rule touches that is not an anchor goes only under
+    ``remove_inside`` (0, the default: never). A paragraph that is not a sentence and that only the
+    structure rules (:data:`STRUCTURE`) would remove is kept from ``keep_structure`` (1, the default:
+    never). Nor does the model alone empty a text: when what it removes is all the rules leave, it
+    removes nothing (a text of a few short lines is not an article's chrome).
 
     Another reading may decide otherwise when the model changed a rule decision, or when a paragraph
     lost some of its lines but not all: what is left of it is a paragraph the model has not scored.
@@ -279,12 +299,14 @@ def decide_once(
         ruled = reading.ruled
         paragraph = reading.paragraph
         if not ruled:
-            if remove_below > 0.0 and k not in article:
+            inside = k in article
+            threshold = remove_inside if inside else remove_below
+            if threshold > 0.0 and not (inside and anchors_article(paragraph)):
                 features = reading.features
                 score = model.probability(features)
-                if score < remove_below:
+                if score < threshold:
                     changed = True
-                    reason = _reason(model, score, remove_below, features)
+                    reason = _reason(model, score, threshold, features, " inside the article" if inside else "")
                     alone.extend(paragraph.lines)
                     removals.update(
                         (index, Edit(index, "remove", reason, "", step="keep_article")) for index in paragraph.lines
@@ -306,6 +328,16 @@ def decide_once(
         ):
             changed = True
             continue
+        if (
+            keep_structure < 1.0
+            and not certain
+            and len(ruled) == size
+            and all(map(_is_structure, ruled.values()))
+            and not _is_sentence(paragraph)
+            and model.probability(reading.features) >= keep_structure
+        ):
+            changed = True
+            continue
         if certain:
             removals.update((index, edit) for index, edit in ruled.items() if index not in certain)
         else:
@@ -322,17 +354,20 @@ def decide_article(
     *,
     remove_below: float = _DEFAULT.remove_below,
     keep_above: float = _DEFAULT.keep_above,
+    remove_inside: float = _DEFAULT.remove_inside,
+    keep_structure: float = _DEFAULT.keep_structure,
     rules: Pipeline = ANNOTATORS,
 ) -> Outcome:
     """Annotate, score and decide (see :mod:`cleantext.decision`); read the output again while another reading may
     decide otherwise (:func:`decide_once`)."""
-    DecisionOptions(remove_below=remove_below, keep_above=keep_above)  # checks them: OptionError
+    thresholds = (remove_below, keep_above, remove_inside, keep_structure)
+    DecisionOptions(*thresholds)  # checks them: OptionError
     model = load_model()
     kept = list(range(len(lines)))
     removals: list[Edit] = []
     for _ in range(MAX_READINGS):
         view = [lines[index] for index in kept]
-        found, changed = decide_once(read_paragraphs(view, rules), model, remove_below, keep_above)
+        found, changed = decide_once(read_paragraphs(view, rules), model, *thresholds)
         removals += (edit._replace(before=view[index]).moved(kept) for index, edit in found.items())
         kept = [index for position, index in enumerate(kept) if position not in found]
         if not changed or not found:
@@ -346,18 +381,28 @@ def keep_article(
     *,
     remove_below: float = _DEFAULT.remove_below,
     keep_above: float = _DEFAULT.keep_above,
+    remove_inside: float = _DEFAULT.remove_inside,
+    keep_structure: float = _DEFAULT.keep_structure,
     rules: Pipeline = ANNOTATORS,
 ) -> str:
     """Keep the article: the rules annotate, a learned score overrules them where it is sure (see :mod:`cleantext.decision`).
 
     ``remove_below`` and ``keep_above`` are the probabilities of being article text under which the
     model removes a paragraph no rule touches, and from which it keeps a sentence a rule would remove
-    (:class:`cleantext.DecisionOptions`). ``remove_below=0`` and ``keep_above=1`` leave every decision
-    to the rules. ``rules`` are the rule steps that annotate (:data:`ANNOTATORS`, with their default
+    (:class:`cleantext.DecisionOptions`, which also holds ``remove_inside`` and ``keep_structure``).
+    ``remove_below=0`` and ``keep_above=1``, the other two at their defaults, leave every decision to
+    the rules. ``rules`` are the rule steps that annotate (:data:`ANNOTATORS`, with their default
     options); :meth:`cleantext.Config.pipeline` gives them the config's options for those steps.
 
     >>> from cleantext.decision import _EXAMPLE
     >>> print(keep_article("\\n".join(["Share this", *_EXAMPLE, "(0) comments"])) == "\\n".join(_EXAMPLE))
     True
     """
-    return decide_article(split_lines(text), remove_below=remove_below, keep_above=keep_above, rules=rules).text
+    return decide_article(
+        split_lines(text),
+        remove_below=remove_below,
+        keep_above=keep_above,
+        remove_inside=remove_inside,
+        keep_structure=keep_structure,
+        rules=rules,
+    ).text

@@ -185,9 +185,14 @@ class DecisionOptions(StepOptions):
     no rule touches (outside the span of article sentences; 0: never); ``keep_above``: the probability
     from which it keeps a sentence a rule would remove (1: never). The defaults are the thresholds the
     shipped model was validated with (its provenance file; a test holds the two equal).
+    ``remove_inside``: the probability under which the model removes a paragraph no rule touches inside
+    the span of article sentences, unless it anchors that span (0: never, the default);
+    ``keep_structure``: the probability from which it keeps a paragraph that is not a sentence and that
+    only the structure rules (``page-header``, ``page-footer``, ``outside-article``) would remove (1:
+    never, the default).
 
     >>> DecisionOptions()
-    DecisionOptions(remove_below=0.4, keep_above=0.97)
+    DecisionOptions(remove_below=0.4, keep_above=0.97, remove_inside=0.0, keep_structure=1.0)
     >>> DecisionOptions(keep_above=2.0)
     Traceback (most recent call last):
     ...
@@ -197,10 +202,12 @@ class DecisionOptions(StepOptions):
     STEP: ClassVar[str] = "keep_article"
     remove_below: float = 0.4
     keep_above: float = 0.97
+    remove_inside: float = 0.0
+    keep_structure: float = 1.0
 
     def __post_init__(self) -> None:
         StepOptions.__post_init__(self)
-        for name in ("remove_below", "keep_above"):
+        for name in ("remove_below", "keep_above", "remove_inside", "keep_structure"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise OptionError(f"keep_article.{name} must be between 0 and 1, not {value!r}")
