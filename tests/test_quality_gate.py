@@ -7,15 +7,12 @@ them skips the gate, saying so. Select or leave out the gate with ``-m quality``
 
 from __future__ import annotations
 
-import sys
 import tomllib
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from bench_support import BENCH, ROOT, bench_module
 
-ROOT = Path(__file__).resolve().parents[1]
-BENCH = ROOT / "bench"
 DATA = ROOT.parent / "shared" / "data"
 FLOORS = tomllib.loads((BENCH / "floors.toml").read_text(encoding="utf-8"))
 
@@ -28,22 +25,9 @@ needs_data = pytest.mark.skipif(
 @pytest.fixture(scope="module")
 def gate(request: pytest.FixtureRequest) -> Iterator[dict]:
     """The gate's module (bench/quality_gate.py), and the rows measured so far, printed at the end."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.syspath_prepend(str(BENCH))
-        import quality_gate
-
+    with bench_module("quality_gate") as quality_gate:
         state: dict = {"module": quality_gate, "rows": {}}
         yield state
-        for name in (
-            "quality_gate",
-            "quality_realtext",
-            "quality_plaintext",
-            "bench_html",
-            "metrics",
-            "baselines",
-            "results",
-        ):
-            sys.modules.pop(name, None)
     reporter = request.config.pluginmanager.get_plugin("terminalreporter")
     capture = request.config.pluginmanager.get_plugin("capturemanager")
     if reporter is not None and capture is not None and state["rows"]:

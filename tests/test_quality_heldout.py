@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 
 import pytest
+from bench_support import bench_module
 
 from cleantext.decision import load_model
-
-BENCH = Path(__file__).resolve().parents[1] / "bench"
 
 ARTICLE = [
     "The council approved the new budget for the harbour on Tuesday evening.",
@@ -30,13 +27,8 @@ def record() -> dict:
 
 @pytest.fixture(scope="module")
 def heldout() -> Iterator[ModuleType]:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.syspath_prepend(str(BENCH))
-        import quality_heldout
-
-        yield quality_heldout
-        for name in ("quality_heldout", "quality_realtext", "metrics", "baselines", "results", "views"):
-            sys.modules.pop(name, None)
+    with bench_module("quality_heldout") as module:
+        yield module
 
 
 def without(*dropped: str):

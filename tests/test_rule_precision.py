@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 
 import pytest
-
-BENCH = Path(__file__).resolve().parents[1] / "bench"
+from bench_support import bench_module
 
 ARTICLE = [
     "The council approved the new budget for the harbour on Tuesday evening.",
@@ -26,21 +23,8 @@ def record(login_label: str) -> dict:
 
 @pytest.fixture(scope="module")
 def bench() -> Iterator[ModuleType]:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.syspath_prepend(str(BENCH))
-        import rule_precision
-
-        yield rule_precision
-        for name in (
-            "rule_precision",
-            "quality_heldout",
-            "quality_realtext",
-            "metrics",
-            "baselines",
-            "results",
-            "views",
-        ):
-            sys.modules.pop(name, None)
+    with bench_module("rule_precision") as module:
+        yield module
 
 
 def test_a_rule_removing_boilerplate_counts_right_and_one_removing_content_counts_wrong(bench: ModuleType) -> None:
