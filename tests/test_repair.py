@@ -587,6 +587,35 @@ def test_a_lost_dotted_capital_i_is_recovered_from_the_word_folded_to_ascii(dama
     assert repair(damaged) == expected
 
 
+@pytest.mark.parametrize(
+    ("damaged", "expected"),
+    [
+        (
+            "L\ufffdarticle de l\ufffdauteur d\ufffdune revue, c\ufffdest tout.",
+            "L’article de l’auteur d’une revue, c’est tout.",
+        ),
+        # the word after the apostrophe lost a letter too: "’" and "é" are two lost bytes, read apart
+        (
+            "Les \ufffdl\ufffdves de l\ufffd\ufffdcole sont d\ufffdj\ufffd l\ufffd.",
+            "Les élèves de l’école sont déjà là.",
+        ),
+        # UTF-8, three bytes for "’"
+        (
+            "Il sindaco dell\ufffd\ufffd\ufffdAquila ha detto che l\ufffd\ufffd\ufffdanno \ufffd\ufffd finito.",
+            "Il sindaco dell’Aquila ha detto che l’anno è finito.",
+        ),
+    ],
+)
+def test_a_lost_apostrophe_after_an_elided_word_is_put_back(damaged: str, expected: str) -> None:
+    assert repair(damaged) == expected
+
+
+def test_an_elided_shape_outside_the_languages_that_elide_is_left() -> None:
+    # in English, "d\ufffdArcy" may be "d’Arcy" or "D’Arcy" or a lost letter: no elision is read there
+    text = "The report by Mr. Smith and Mrs. d\ufffdArcy was published on Monday in London."
+    assert repair(text) == text
+
+
 def test_a_rest_that_is_not_the_ending_vowel_harmony_gives_the_name_is_left() -> None:
     # "Ankara" takes "’da", never "’de": the loss is something else, and is left
     text = "Bakan d\u00fcn Ankara\ufffdde de\u011fil, \u0130zmir\u2019deydi."

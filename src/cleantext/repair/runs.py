@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from .context import Words, words_for
+from .elision import ELIDED, elides, opens_elision
 from .lossy import _lost_punctuation, _quote_open
 from .recover import _MOST_LOST, _RUN, _capital_first, _choose, _function_word, _line_languages
 from .turkish import case_endings, is_case_ending
@@ -204,6 +205,13 @@ def recover_replacement_runs(line: str) -> str:
             if ending:
                 named.add(match.start())
                 legacy, utf8 = (ending, {}) if single_bytes else ({}, ending)
+        if not legacy and not utf8 and match.start() not in direct and not languages.isdisjoint(ELIDED):
+            # "l\ufffdhomme", "qu\ufffd\ufffd\ufffdil", "l\ufffd\ufffdcole": an elided word, its apostrophe lost
+            whole, joined = _elided(word, single_bytes, book, codecs, seen, languages)
+            if whole is not None:
+                direct[match.start()] = whole
+            elif joined:
+                legacy, utf8 = (joined, {}) if single_bytes else ({}, joined)
         if bool(legacy) != bool(utf8):
             votes.add(bool(legacy))
         words.append((match, legacy, utf8))
@@ -296,6 +304,27 @@ def _whole_name_with_ending(word: str, single_bytes: bool, codecs: tuple[str, ..
     stem, rest = word[: run.start()], word[run.start() + apostrophe :]  # the ending may have lost a letter
     endings = [ending for ending in case_endings(stem) if _fills(rest, ending, single_bytes, codecs)]
     return f"{stem}’{endings[0]}" if len(endings) == 1 else None
+
+
+def _elided(
+    word: str, single_bytes: bool, book: WordTable, codecs: tuple[str, ...], seen: Words, languages: frozenset[str]
+) -> tuple[str | None, dict[str, str]]:
+    """An elided word of the line's languages, its apostrophe lost (one byte on a single-byte page, three in
+    UTF-8), then the word it is joined to, which begins with a vowel or an "h": the word whole when it lost
+    nothing else ("l\ufffdhomme"), else its readings by the word table, each mapped to the whole
+    ("l\ufffd\ufffdcole": "école" -> "l’école").
+    """
+    apostrophe = 1 if single_bytes else 3
+    run = _RUN.search(word)
+    if run is None or run.start() == 0 or len(run.group(0)) < apostrophe or run.start() + apostrophe >= len(word):
+        return None, {}
+    head, rest = word[: run.start()], word[run.start() + apostrophe :]  # the next word may have lost its first letter
+    if not elides(head, languages):
+        return None, {}
+    if "\ufffd" not in rest:
+        return (f"{head}’{rest}" if opens_elision(rest) else None), {}
+    joined = _word_candidates(rest, single_bytes, book, codecs, seen)
+    return None, {word: f"{head}’{word}" for word in joined if opens_elision(word)}
 
 
 def _fills(damaged: str, whole: str, single_bytes: bool, codecs: tuple[str, ...]) -> bool:

@@ -1,0 +1,86 @@
+"""The words French, Italian and Catalan elide before a vowel, with an apostrophe: ``l’homme``, ``dell’anno``.
+
+When that apostrophe's bytes are lost (``l\\ufffdhomme``, ``qu\\ufffd\\ufffd\\ufffdil``), what stands before the
+loss tells whether it was one: an elided word of the line's language, and a word that begins with a
+vowel or an ``h`` after it. A lost letter leaves other shapes: ``d\\ufffdj\\ufffd`` (``déjà``) has a consonant
+after its first loss.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ELIDED", "elides", "opens_elision"]
+
+#: Per language, the elided forms written before an apostrophe (lower case).
+ELIDED = {
+    "fr": frozenset(
+        [
+            "l",
+            "d",
+            "j",
+            "m",
+            "n",
+            "s",
+            "t",
+            "c",
+            "qu",
+            "jusqu",
+            "lorsqu",
+            "puisqu",
+            "quoiqu",
+            "presqu",
+            "quelqu",
+            "aujourd",
+        ]
+    ),
+    "it": frozenset(
+        [
+            "l",
+            "d",
+            "c",
+            "s",
+            "t",
+            "m",
+            "v",
+            "un",
+            "dell",
+            "all",
+            "dall",
+            "nell",
+            "sull",
+            "coll",
+            "pell",
+            "quest",
+            "quell",
+            "anch",
+            "senz",
+            "tutt",
+            "dov",
+            "com",
+            "cos",
+            "sant",
+            "bell",
+        ]
+    ),
+    "ca": frozenset(["l", "d", "m", "t", "s", "n"]),
+}
+#: What a word after an elision begins with: a vowel, or an "h" (French "l’homme", Italian "l’hotel").
+_OPENINGS = frozenset("aeiouyhàâäáéèêëíìîïóòôöúùûüœæ")
+
+
+def elides(word: str, languages: frozenset[str]) -> bool:
+    """Is ``word`` an elided form, written before an apostrophe, in one of ``languages``?
+
+    >>> elides("L", frozenset({"fr"})), elides("dell", frozenset({"it"})), elides("dell", frozenset({"fr"}))
+    (True, True, False)
+    """
+    folded = word.lower()
+    return any(folded in ELIDED.get(language, ()) for language in languages)
+
+
+def opens_elision(word: str) -> bool:
+    """Can ``word`` follow an elided form: does it begin with a vowel or an "h"?
+
+    >>> opens_elision("homme"), opens_elision("École"), opens_elision("jour")
+    (True, True, False)
+    """
+    return word[:1].lower() in _OPENINGS
