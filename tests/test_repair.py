@@ -610,6 +610,15 @@ def test_a_lost_apostrophe_after_an_elided_word_is_put_back(damaged: str, expect
     assert repair(damaged) == expected
 
 
+def test_an_apostrophe_whose_two_last_bytes_vanished_after_an_elided_word_is_put_back() -> None:
+    # UTF-8 read as Latin-1, its C1 controls dropped: "’" (E2 80 99) leaves its "â" alone
+    assert (
+        repair("Il sindaco dellâAquila ha detto che lâanno Ã¨ finito.")
+        == "Il sindaco dell’Aquila ha detto che l’anno è finito."
+    )
+    assert repair("Le lÃ¢che a fui, dit-il Ã\xa0 lâÃ©cole.") == "Le lâche a fui, dit-il à l’école."  # "lâche" is a word
+
+
 def test_an_elided_shape_outside_the_languages_that_elide_is_left() -> None:
     # in English, "d\ufffdArcy" may be "d’Arcy" or "D’Arcy" or a lost letter: no elision is read there
     text = "The report by Mr. Smith and Mrs. d\ufffdArcy was published on Monday in London."

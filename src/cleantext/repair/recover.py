@@ -22,6 +22,7 @@ from typing import TypeVar
 
 from .charsets import _class, _decoded, _mojibake
 from .context import Words, words_for
+from .elision import elides, opens_elision
 from .words import WordTable, fold, table
 
 __all__ = ["recover_lead_losses", "recover_lost_punctuation"]
@@ -477,7 +478,7 @@ def recover_lost_punctuation(line: str) -> str:
 
         line = _VANISHED_TWO.sub(apostrophe, line)
     if _VANISHED_BEFORE_SUFFIX.search(line) and _FOREIGN_LETTERS.search(line) and _MOJIBAKE_PAIR.search(line):
-        line = _VANISHED_BEFORE_SUFFIX.sub(lambda match: _turkish_apostrophe(line, match), line)
+        line = _VANISHED_BEFORE_SUFFIX.sub(lambda match: _vanished_apostrophe(line, match), line)
     return line
 
 
@@ -485,6 +486,27 @@ def recover_lost_punctuation(line: str) -> str:
 _VANISHED_BEFORE_SUFFIX = re.compile(r"â(?<=[^\W\d_]â)(?=[^\W\d_])")
 #: The case endings Turkish writes after an apostrophe (a proper name's): 'da, 'nin, 'dır, 'ya, 'ta...
 _TURKISH_SUFFIX = re.compile(r"(?:n?[dt][ae]n?|n?[dt][ae]ki|n?[ıiuü]n|y?[ıiuüae]|l[ae]|[dt][ıiuü]r|y?l[ae])")
+
+
+def _vanished_apostrophe(line: str, match: re.Match[str]) -> str:
+    """``Ä°stanbulâda``, ``lâhÃ´pital``: an apostrophe whose last two bytes vanished, before a Turkish case
+    ending or after a French, Italian or Catalan elided word (:func:`_turkish_apostrophe`, :func:`_elided_apostrophe`)."""
+    found = _turkish_apostrophe(line, match)
+    return found if found != match.group(0) else _elided_apostrophe(line, match)
+
+
+def _elided_apostrophe(line: str, match: re.Match[str]) -> str:
+    """``lâhÃ´pital``, ``dellâAquila``: the apostrophe after an elided word of the line's language, before a
+    word that begins with a vowel or an "h" ("lâche", a consonant after it, is a word)."""
+    left, right = _word_span(line, match.start(), match.end())
+    head, rest = line[left : match.start()], _decode_part(line[match.end() : right])
+    if not rest or not opens_elision(rest):
+        return match.group(0)
+    # the line's language, told by its words decoded one by one (a lone "â" keeps the line from decoding whole)
+    languages = _line_languages(" ".join(map(_decode_part, line.split())), table())
+    if not elides(head, languages):
+        return match.group(0)
+    return _mojibake("’")
 
 
 def _turkish_apostrophe(line: str, match: re.Match[str]) -> str:
