@@ -38,8 +38,15 @@ from importlib import resources
 from itertools import repeat
 from typing import Any, NamedTuple
 
-from .blocks import Paragraph, ends_sentence, paragraphs
+from .blocks import Paragraph, ends_sentence, forget_paragraphs, kept_paragraphs, paragraphs, remember_paragraphs
 from .chrome import strip_chrome
+from .codeblocks import (
+    forget_code_blocks,
+    found_code_blocks,
+    kept_statements,
+    remember_code_blocks,
+    statement_lines,
+)
 from .duplicates import drop_duplicates
 from .errors import CleantextError
 from .features import ParagraphFeatures, paragraph_features
@@ -164,10 +171,23 @@ def rule_annotations(lines: Sequence[str], rules: Pipeline = ANNOTATORS) -> dict
     >>> [(line, edit.step, edit.reason) for line, edit in found.items()]
     [(1, 'strip_chrome', 'comment-counter')]
     """
+    return _annotations(lines, rules, paragraphs(lines), statement_lines(lines))
+
+
+def _annotations(
+    lines: Sequence[str], rules: Pipeline, split: list[Paragraph], statements: list[int]
+) -> dict[int, Edit]:
+    """:func:`rule_annotations`, given the paragraphs and the statements (``codeblocks.statement_lines``)
+    of ``lines``: each step finds the paragraphs and code blocks of its input remembered, those of the
+    lines a step leaves derived from its input's (``blocks.kept_paragraphs``, ``codeblocks.kept_statements``),
+    not found again."""
     rules.check()
     found: dict[int, Edit] = {}
     to_input: Sequence[int] = range(len(lines))  # a line of the step's input -> a line of ``lines``
+    code = found_code_blocks(lines, statements)
     for step in rules.steps:  # what ``rules.run_lines`` does, its edits made only for the lines removed
+        remember_paragraphs(lines, split)
+        remember_code_blocks(lines, code)
         outcome = run_step(step, lines)
         decided = removed_only(outcome.edits)
         if decided is None:
@@ -183,7 +203,19 @@ def rule_annotations(lines: Sequence[str], rules: Pipeline = ANNOTATORS) -> dict
                     line = to_input[index]
                     found[line] = Edit(line, "remove", reason, before, "", None if ref is None else to_input[ref], name)
         to_input = [to_input[index] for index in outcome.origin]
+        if len(outcome.lines) != len(lines):
+            if decided is None:  # a step that may change lines: its output is split anew
+                split, statements = paragraphs(outcome.lines), statement_lines(outcome.lines)
+            else:  # lines removed, the others as they were
+                split = kept_paragraphs(split, outcome.origin, outcome.lines)
+                statements = kept_statements(statements, outcome.origin)
+            code = found_code_blocks(outcome.lines, statements)
+        elif decided is None and list(outcome.lines) != list(lines):
+            split, statements = paragraphs(outcome.lines), statement_lines(outcome.lines)
+            code = found_code_blocks(outcome.lines, statements)
         lines = outcome.lines
+    forget_paragraphs()
+    forget_code_blocks()
     return found
 
 
@@ -193,8 +225,12 @@ def read_paragraphs(lines: Sequence[str], rules: Pipeline = ANNOTATORS) -> list[
     >>> [(reading.paragraph.text[:20], list(reading.ruled)) for reading in read_paragraphs(["Log In", "", _EXAMPLE[0]])]
     [('Log In', [0]), ('The city council app', [])]
     """
-    found = paragraphs(lines)  # split before the rules run: strip_chrome reads the same split
-    ruled = rule_annotations(lines, rules)
+    split = paragraphs(lines)
+    return _readings(split, _annotations(lines, rules, split, statement_lines(lines)))
+
+
+def _readings(found: list[Paragraph], ruled: dict[int, Edit]) -> list[Reading]:
+    """Each paragraph of ``found`` with the annotations (``ruled``) of its lines."""
     if not ruled:
         return [Reading(paragraph, {}) for paragraph in found]
     # The annotated lines, ascending, handed to the paragraphs in order.
@@ -330,13 +366,22 @@ def decide_article(
     model = load_model()
     kept = list(range(len(lines)))
     removals: list[Edit] = []
-    for _ in range(MAX_READINGS):
-        view = [lines[index] for index in kept]
-        found, changed = decide_once(read_paragraphs(view, rules), model, remove_below, keep_above)
+    view = list(lines)
+    split = paragraphs(view)
+    statements = statement_lines(view)
+    for reading in range(MAX_READINGS):
+        found, changed = decide_once(
+            _readings(split, _annotations(view, rules, split, statements)), model, remove_below, keep_above
+        )
         removals += (edit._replace(before=view[index]).moved(kept) for index, edit in found.items())
         kept = [index for position, index in enumerate(kept) if position not in found]
         if not changed or not found:
             break
+        if reading + 1 < MAX_READINGS:  # the next reading's lines, paragraphs and statements: those kept
+            staying = [position for position in range(len(view)) if position not in found]
+            view = [view[position] for position in staying]
+            split = kept_paragraphs(split, staying, view)
+            statements = kept_statements(statements, staying)
     return Outcome([lines[index] for index in kept], kept, sorted(removals))
 
 
