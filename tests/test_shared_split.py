@@ -3,6 +3,8 @@ from its input's, equals what the next step would find on its own."""
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -101,3 +103,28 @@ def test_each_reading_of_the_decision_sees_the_paragraphs_a_fresh_split_finds(mo
     monkeypatch.setattr(decision, "found_code_blocks", lambda lines, statements: codeblocks._find(lines, 2))
     assert decide_article(page) == derived
     assert len(calls) >= 3  # steps that removed lines, and a second reading
+
+
+def test_labels_kept_for_a_document_are_each_rule_sets_own() -> None:
+    from cleantext.chrome import labels_kept
+    from cleantext.rules import DEFAULT_RULES, Rule
+
+    text = "The mayor spoke on Friday about the border.\nLog In\nMost read"
+    mine = (Rule("most-read", r"^most read$"),)
+    with labels_kept():
+        assert cleantext.strip_chrome(text) == cleantext.strip_chrome(text) != text
+        assert cleantext.strip_chrome(text, rules=mine) == "The mayor spoke on Friday about the border.\nLog In"
+        assert cleantext.strip_chrome(text, rules=DEFAULT_RULES) == cleantext.strip_chrome(text)
+    assert cleantext.strip_chrome(text, rules=mine) == "The mayor spoke on Friday about the border.\nLog In"
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from([*_LINES, "Most read", "(0) comments", "Advertisement", "Log In"]), max_size=20))
+def test_the_decision_decides_as_it_does_with_every_label_found_anew(lines: list[str]) -> None:
+    kept = decide_article(lines)
+    original = decision.labels_kept
+    decision.labels_kept = contextlib.nullcontext  # each reading labels its paragraphs again
+    try:
+        assert decide_article(lines) == kept
+    finally:
+        decision.labels_kept = original

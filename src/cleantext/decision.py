@@ -39,7 +39,7 @@ from itertools import repeat
 from typing import Any, NamedTuple
 
 from .blocks import Paragraph, ends_sentence, forget_paragraphs, kept_paragraphs, paragraphs, remember_paragraphs
-from .chrome import strip_chrome
+from .chrome import labels_kept, strip_chrome
 from .codeblocks import (
     forget_code_blocks,
     found_code_blocks,
@@ -369,19 +369,19 @@ def decide_article(
     view = list(lines)
     split = paragraphs(view)
     statements = statement_lines(view)
-    for reading in range(MAX_READINGS):
-        found, changed = decide_once(
-            _readings(split, _annotations(view, rules, split, statements)), model, remove_below, keep_above
-        )
-        removals += (edit._replace(before=view[index]).moved(kept) for index, edit in found.items())
-        kept = [index for position, index in enumerate(kept) if position not in found]
-        if not changed or not found:
-            break
-        if reading + 1 < MAX_READINGS:  # the next reading's lines, paragraphs and statements: those kept
-            staying = [position for position in range(len(view)) if position not in found]
-            view = [view[position] for position in staying]
-            split = kept_paragraphs(split, staying, view)
-            statements = kept_statements(statements, staying)
+    with labels_kept():  # a paragraph read again keeps its chrome label
+        for reading in range(MAX_READINGS):
+            ruled = _annotations(view, rules, split, statements)
+            found, changed = decide_once(_readings(split, ruled), model, remove_below, keep_above)
+            removals += (edit._replace(before=view[index]).moved(kept) for index, edit in found.items())
+            kept = [index for position, index in enumerate(kept) if position not in found]
+            if not changed or not found:
+                break
+            if reading + 1 < MAX_READINGS:  # the next reading's lines, paragraphs and statements: those kept
+                staying = [position for position in range(len(view)) if position not in found]
+                view = [view[position] for position in staying]
+                split = kept_paragraphs(split, staying, view)
+                statements = kept_statements(statements, staying)
     return Outcome([lines[index] for index in kept], kept, sorted(removals))
 
 
