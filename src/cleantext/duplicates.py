@@ -84,6 +84,11 @@ class _Stream:
         self._held = held  # each line's words, in a small document (else None: read again when wanted)
         self._marks: dict[int, array[int]] = {}  # line -> where each _MARK_EVERY-th word starts
 
+    @property
+    def held(self) -> bool:
+        """Whether the lines' words are held (a small document)."""
+        return self._held is not None
+
     def words(self) -> Iterator[str]:
         """The words of the stream, one after another, each read when it is wanted."""
         if self._held is not None:
@@ -290,6 +295,24 @@ def _find_in_held(lines: Sequence[str], held: list[list[str]], min_words: int, l
     return removals
 
 
+def _held_places(
+    stream: _Stream, lines: array[int], first: dict[int, int | None], limit: int, key_size: int
+) -> tuple[array[int], array[int]]:
+    """Where (before ``limit``) the n-grams of hashes ``first`` stand in a stream whose words are held,
+    and their hashes: an n-gram is hashed only where its first word opens one of ``lines`` (a C-level
+    test a word; most words open none), not at every word. (A place whose n-gram has one of those
+    hashes but another first word, a collision of 64-bit hashes, is left out: it holds no copy.)"""
+    words = list(stream.words())
+    openings = {stream.line_words(line_no)[0] for line_no in lines}
+    places, place_keys = array("q"), array("q")
+    for position in compress(range(min(limit, len(words) - key_size + 1)), map(openings.__contains__, words)):
+        key = hash(tuple(words[position : position + key_size]))
+        if key in first:
+            places.append(position)
+            place_keys.append(key)
+    return places, place_keys
+
+
 def _find_copies(
     stream: _Stream,
     openers: tuple[array[int], array[int], array[int]],
@@ -303,13 +326,16 @@ def _find_copies(
     # Where each looked-up n-gram first stands in the stream, and every place any of them stands
     # (hashes, not n-grams: two n-grams of one hash cost one more comparison, never a wrong answer).
     first: dict[int, int | None] = dict.fromkeys(keys)
-    hashes, probe = tee(_gram_hashes(stream.words(), key_size))
-    # (position, hash) of each place, one after the other in one array: made without a Python loop
-    found = array(
-        "q", chain.from_iterable(compress(zip(range(limit), hashes, strict=False), map(first.__contains__, probe)))
-    )
-    places, place_keys = found[0::2], found[1::2]
-    del found
+    if stream.held:
+        places, place_keys = _held_places(stream, openers[0], first, limit, key_size)
+    else:
+        hashes, probe = tee(_gram_hashes(stream.words(), key_size))
+        # (position, hash) of each place, one after the other in one array: made without a Python loop
+        found = array(
+            "q", chain.from_iterable(compress(zip(range(limit), hashes, strict=False), map(first.__contains__, probe)))
+        )
+        places, place_keys = found[0::2], found[1::2]
+        del found
     first.update(zip(reversed(place_keys), reversed(places), strict=True))  # written last: the earliest
     later: dict[int, list[int]] | None = None  # built the first time a first candidate fails
     starts = stream.starts
