@@ -33,6 +33,7 @@ import functools
 import gzip
 import json
 import math
+from bisect import bisect_right
 from collections.abc import Sequence
 from importlib import resources
 from itertools import repeat
@@ -231,20 +232,17 @@ def read_paragraphs(lines: Sequence[str], rules: Pipeline = ANNOTATORS) -> list[
 
 def _readings(found: list[Paragraph], ruled: dict[int, Edit]) -> list[Reading]:
     """Each paragraph of ``found`` with the annotations (``ruled``) of its lines."""
+    new = tuple.__new__  # what ``Reading(...)`` does, without a Python call a paragraph
     if not ruled:
-        return [Reading(paragraph, {}) for paragraph in found]
-    # The annotated lines, ascending, handed to the paragraphs in order.
-    marked = sorted(ruled)
-    at, end = 0, len(marked)
-    readings = []
-    for paragraph in found:
-        own = {}
-        while at < end and marked[at] <= paragraph.last:
-            if marked[at] >= paragraph.first:
-                own[marked[at]] = ruled[marked[at]]
-            at += 1
-        readings.append(Reading(paragraph, own))
-    return readings
+        return [new(Reading, (paragraph, {})) for paragraph in found]
+    firsts = [paragraph.first for paragraph in found]
+    own: dict[int, dict[int, Edit]] = {}  # paragraph -> its annotated lines, ascending
+    for line in sorted(ruled):
+        k = bisect_right(firsts, line) - 1
+        if k >= 0 and line <= found[k].last:
+            own.setdefault(k, {})[line] = ruled[line]
+    get = own.get
+    return [new(Reading, (paragraph, get(k) or {})) for k, paragraph in enumerate(found)]
 
 
 def _reason(model: DecisionModel, probability: float, threshold: float, features: ParagraphFeatures) -> str:
