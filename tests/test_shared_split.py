@@ -99,7 +99,7 @@ def test_each_reading_of_the_decision_sees_the_paragraphs_a_fresh_split_finds(mo
         return list(_each(lines))
 
     monkeypatch.setattr(decision, "kept_paragraphs", split_anew)
-    monkeypatch.setattr(decision, "kept_statements", lambda statements, origin: None)
+    monkeypatch.setattr(decision, "kept_statements", lambda statements, origin: [])
     monkeypatch.setattr(decision, "found_code_blocks", lambda lines, statements: codeblocks._find(lines, 2))
     assert decide_article(page) == derived
     assert len(calls) >= 3  # steps that removed lines, and a second reading
@@ -128,3 +128,14 @@ def test_the_decision_decides_as_it_does_with_every_label_found_anew(lines: list
         assert decide_article(lines) == kept
     finally:
         decision.labels_kept = original
+
+
+def test_a_large_document_each_step_splitting_its_own_lines_is_decided_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = [*_seed_lines(), "", "Keep it Clean. Please avoid obscene, vulgar,", "lewd language. Be Nice."]
+    shared = decide_article(page)
+    annotations = rule_annotations(page)
+    monkeypatch.setattr(decision, "SHARED_LINES", 0)  # as a document of more lines than that is read
+    assert decide_article(page) == shared
+    assert rule_annotations(page) == annotations

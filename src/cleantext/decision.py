@@ -35,6 +35,7 @@ import json
 import math
 from bisect import bisect_right
 from collections.abc import Sequence
+from contextlib import nullcontext
 from importlib import resources
 from itertools import repeat
 from typing import Any, NamedTuple
@@ -61,6 +62,7 @@ __all__ = [
     "CERTAIN",
     "MAX_READINGS",
     "SENTENCE_WORDS",
+    "SHARED_LINES",
     "DecisionModel",
     "Reading",
     "anchors_article",
@@ -77,6 +79,9 @@ CERTAIN = frozenset(
 )
 #: How many times the step reads its own output at most (a reading that removes nothing ends it).
 MAX_READINGS = 4
+#: A document of at most this many lines is split once for the rule steps and the decision (see
+#: ``_annotations``); a larger one is split by each step, one paragraph at a time, as it reads it.
+SHARED_LINES = 1 << 16
 #: An article paragraph this long that ends a sentence is an article sentence (an anchor of the article's span).
 SENTENCE_WORDS = 8
 _DEFAULT = DecisionOptions()  # the step's options and their defaults: cleantext.options
@@ -172,23 +177,32 @@ def rule_annotations(lines: Sequence[str], rules: Pipeline = ANNOTATORS) -> dict
     >>> [(line, edit.step, edit.reason) for line, edit in found.items()]
     [(1, 'strip_chrome', 'comment-counter')]
     """
-    return _annotations(lines, rules, paragraphs(lines), statement_lines(lines))
+    return _annotations(lines, rules, paragraphs(lines), _statements(lines))
+
+
+def _statements(lines: Sequence[str]) -> list[int] | None:
+    """The statements of ``lines`` (``codeblocks.statement_lines``) when their split is shared
+    (:func:`_annotations`): in a document of at most :data:`SHARED_LINES` lines, else ``None``."""
+    return statement_lines(lines) if len(lines) <= SHARED_LINES else None
 
 
 def _annotations(
-    lines: Sequence[str], rules: Pipeline, split: list[Paragraph], statements: list[int]
+    lines: Sequence[str], rules: Pipeline, split: list[Paragraph], statements: list[int] | None
 ) -> dict[int, Edit]:
     """:func:`rule_annotations`, given the paragraphs and the statements (``codeblocks.statement_lines``)
     of ``lines``: each step finds the paragraphs and code blocks of its input remembered, those of the
     lines a step leaves derived from its input's (``blocks.kept_paragraphs``, ``codeblocks.kept_statements``),
-    not found again."""
+    not found again. Without statements (a large document), each step finds its own, one paragraph at
+    a time: a split held for each step's input would cost memory about the document's size."""
     rules.check()
     found: dict[int, Edit] = {}
     to_input: Sequence[int] = range(len(lines))  # a line of the step's input -> a line of ``lines``
-    code = found_code_blocks(lines, statements)
+    shared = statements is not None
+    code = found_code_blocks(lines, statements) if statements is not None else []
     for step in rules.steps:  # what ``rules.run_lines`` does, its edits made only for the lines removed
-        remember_paragraphs(lines, split)
-        remember_code_blocks(lines, code)
+        if shared:
+            remember_paragraphs(lines, split)
+            remember_code_blocks(lines, code)
         outcome = run_step(step, lines)
         decided = removed_only(outcome.edits)
         if decided is None:
@@ -204,7 +218,9 @@ def _annotations(
                     line = to_input[index]
                     found[line] = Edit(line, "remove", reason, before, "", None if ref is None else to_input[ref], name)
         to_input = [to_input[index] for index in outcome.origin]
-        if len(outcome.lines) != len(lines):
+        if statements is None:
+            pass
+        elif len(outcome.lines) != len(lines):
             if decided is None:  # a step that may change lines: its output is split anew
                 split, statements = paragraphs(outcome.lines), statement_lines(outcome.lines)
             else:  # lines removed, the others as they were
@@ -215,8 +231,9 @@ def _annotations(
             split, statements = paragraphs(outcome.lines), statement_lines(outcome.lines)
             code = found_code_blocks(outcome.lines, statements)
         lines = outcome.lines
-    forget_paragraphs()
-    forget_code_blocks()
+    if shared:
+        forget_paragraphs()
+        forget_code_blocks()
     return found
 
 
@@ -227,7 +244,7 @@ def read_paragraphs(lines: Sequence[str], rules: Pipeline = ANNOTATORS) -> list[
     [('Log In', [0]), ('The city council app', [])]
     """
     split = paragraphs(lines)
-    return _readings(split, _annotations(lines, rules, split, statement_lines(lines)))
+    return _readings(split, _annotations(lines, rules, split, _statements(lines)))
 
 
 def _readings(found: list[Paragraph], ruled: dict[int, Edit]) -> list[Reading]:
@@ -366,8 +383,8 @@ def decide_article(
     removals: list[Edit] = []
     view = list(lines)
     split = paragraphs(view)
-    statements = statement_lines(view)
-    with labels_kept():  # a paragraph read again keeps its chrome label
+    statements = _statements(view)  # None: a large document, whose readings split their lines anew
+    with labels_kept() if statements is not None else nullcontext():  # a paragraph read again keeps its label
         for reading in range(MAX_READINGS):
             ruled = _annotations(view, rules, split, statements)
             found, changed = decide_once(_readings(split, ruled), model, remove_below, keep_above)
@@ -378,8 +395,11 @@ def decide_article(
             if reading + 1 < MAX_READINGS:  # the next reading's lines, paragraphs and statements: those kept
                 staying = [position for position in range(len(view)) if position not in found]
                 view = [view[position] for position in staying]
-                split = kept_paragraphs(split, staying, view)
-                statements = kept_statements(statements, staying)
+                if statements is None:
+                    split = paragraphs(view)
+                else:
+                    split = kept_paragraphs(split, staying, view)
+                    statements = kept_statements(statements, staying)
     return Outcome([lines[index] for index in kept], kept, sorted(removals))
 
 
