@@ -7,15 +7,20 @@ from __future__ import annotations
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cleantext
 from cleantext import drop_duplicates, duplicates
 from cleantext.duplicates import _WORD, decide_duplicates
 
 
-@pytest.fixture(params=["words kept", "words read again"])
+@pytest.fixture(params=["words split once", "words kept", "words read again"])
 def both_readings(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each test twice: as a small document is read, and as a large one is (its words read again)."""
+    """Each test three times: as a small document is read (its words split once for every reading),
+    and as a large one is (split as each reading goes, kept through it or read again)."""
+    if request.param != "words split once":
+        monkeypatch.setattr(duplicates, "_HOLD_CHARS", -1)
     if request.param == "words read again":
         monkeypatch.setattr(duplicates, "_HOLD_WORDS", 0)
 
@@ -89,3 +94,41 @@ def test_a_word_is_what_str_split_finds_and_case_folding_keeps_words_apart() -> 
         assert (_WORD.fullmatch(char) is None) == space, hex(code)
         folded = char.casefold()
         assert folded == char if space else (folded != "" and not any(c.isspace() for c in folded)), hex(code)
+
+
+_LINES = [
+    "",
+    "  ",
+    "Share",
+    "Share This",
+    "Read more.",
+    "Company Town News",
+    "Be Nice. No racism, sexism or any sort",
+    "of -ism.",
+    "Be Nice. No racism, sexism or any sort of -ism.",
+    "be nice. no RACISM,",
+    "sexism or any sort of -ism. Share",
+    "The mayor spoke on Friday about the border crossing.",
+    "The mayor spoke on Friday",
+    "about the border crossing.",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_LINES), max_size=30),
+    st.integers(min_value=1, max_value=9),
+    st.sampled_from([0, 2, 3]),
+)
+def test_the_words_split_once_find_what_a_reading_that_reads_them_again_finds(
+    lines: list[str], min_words: int, label_repeats: int
+) -> None:
+    words = duplicates._held_words(lines)
+    assert words is not None
+    hold, duplicates._HOLD_WORDS = duplicates._HOLD_WORDS, 0  # words read again, every n-gram hashed
+    try:
+        expected = duplicates._find_duplicates(lines, min_words, label_repeats)
+    finally:
+        duplicates._HOLD_WORDS = hold
+    assert duplicates._find_in_held(lines, words, min_words, label_repeats) == expected
+    assert duplicates._find_duplicates(lines, min_words, label_repeats) == expected  # words kept: n-grams at openings

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from .lazy import LazyPattern
 
-__all__ = ["SENTENCE_STOPS", "Paragraph", "ends_sentence", "paragraphs", "word_count"]
+__all__ = ["SENTENCE_STOPS", "Paragraph", "ends_sentence", "kept_paragraphs", "paragraphs", "word_count"]
 
 #: Punctuation that ends a sentence, in the scripts cleantext has met (Latin, CJK, Arabic, Urdu,
 #: Devanagari, Ethiopic, Armenian).
@@ -133,6 +133,12 @@ def remember_paragraphs(lines: Sequence[str], found: list[Paragraph]) -> None:
     _last = (tuple(lines), found)
 
 
+def forget_paragraphs() -> None:
+    """Remember no split (what a caller that remembered one does once no step will read it)."""
+    global _last
+    _last = ((), [])
+
+
 def _same(key: tuple[str, ...], lines: Sequence[str]) -> bool:
     """Whether the remembered ``key`` holds ``lines`` (compared only when their numbers agree)."""
     return len(key) == len(lines) and key == tuple(lines)
@@ -164,3 +170,56 @@ def _each(lines: Sequence[str]) -> Iterator[Paragraph]:
     if parts:
         text = " ".join(parts)
         yield new(Paragraph, (first, first if len(parts) == 1 else len(lines) - 1, text, count(text)))
+
+
+def kept_paragraphs(found: Sequence[Paragraph], origin: Sequence[int], lines: Sequence[str]) -> list[Paragraph]:
+    """:func:`paragraphs` of ``lines``, the lines ``origin`` (ascending) of a document split into ``found``.
+
+    What a step that removed lines hands the next: a paragraph all of whose lines stay, together, and
+    that the line after it does not go on, is the same paragraph (its text and words not made again);
+    only the lines around a removal are split again.
+
+    >>> before = ["Log In", "The mayor spoke", "", "Share", "on Friday about the border.", "Home"]
+    >>> kept = [1, 2, 4, 5]
+    >>> after = [before[index] for index in kept]
+    >>> kept_paragraphs(paragraphs(before), kept, after) == paragraphs(after)
+    True
+    """
+    starting = {paragraph.first: paragraph for paragraph in found}
+    new, count = tuple.__new__, word_count
+    result: list[Paragraph] = []
+    size = len(lines)
+    at = 0
+    while at < size:
+        old = starting.get(origin[at])
+        if old is not None:
+            end = at + old.last - old.first + 1  # after the paragraph, if all its lines stay
+            if (
+                end <= size
+                and origin[end - 1] == old.last
+                and (end == size or origin[end] == old.last + 1 or not _goes_on(old.text, lines[end]))
+            ):
+                result.append(old if at == old.first else new(Paragraph, (at, end - 1, old.text, old.words)))
+                at = end
+                continue
+        stripped = lines[at].strip()
+        if not stripped:
+            at += 1
+            continue
+        first, parts = at, [stripped]
+        at += 1
+        while at < size:  # what ``_each`` joins
+            stripped = lines[at].strip()
+            if not (stripped and parts[-1][-1] not in _LINE_ENDS and _starts_lower(stripped)):
+                break
+            parts.append(stripped)
+            at += 1
+        text = " ".join(parts)
+        result.append(new(Paragraph, (first, at - 1, text, count(text))))
+    return result
+
+
+def _goes_on(text: str, line: str) -> bool:
+    """Whether ``line`` continues a paragraph whose (stripped, joined) text is ``text``."""
+    stripped = line.strip()
+    return bool(stripped) and text[-1] not in _LINE_ENDS and _starts_lower(stripped)

@@ -14,7 +14,9 @@ section below); the decision is the same as searching every pattern in turn.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from .blocks import Paragraph, each_paragraph, ends_sentence, remember_paragraphs, word_count
 from .chrome_engine import _compile, _Engine, _label
@@ -90,10 +92,16 @@ def _reading(
     blocks = code_blocks(lines)
     code = {index for block in blocks for index in block.lines}
     seen: list[Paragraph] | None = [] if remember else None  # while none is removed: the next step may reuse them
+    kept = _kept_labels(engine)
     for paragraph in each_paragraph(lines):
         for part in _outside(paragraph, code, lines) if code else (paragraph,):
-            label = _label(part.text, part.words, engine)  # a paragraph's text is stripped
-            if label is not None and not _reported_speech(part.text, part.words):
+            if kept is None:
+                label = _paragraph_label(part, engine)
+            else:
+                label = kept.get(part.text, False)
+                if label is False:
+                    label = kept[part.text] = _paragraph_label(part, engine)
+            if label is not None:
                 for index in part.lines:
                     removals[index] = (label, None)
         if seen is not None:
@@ -114,6 +122,46 @@ def _reading(
     if seen is not None and not removals:
         remember_paragraphs(lines, seen)
     return removals, possible
+
+
+def _paragraph_label(part: Paragraph, engine: _Engine) -> str | None:
+    """The label of the rule that removes ``part`` (its text stripped, its words counted), or ``None``."""
+    label = _label(part.text, part.words, engine)
+    return None if label is None or _reported_speech(part.text, part.words) else label
+
+
+#: While a caller reads a document more than once (:func:`labels_kept`): per engine (by its id, with the
+#: engine, which it keeps alive), the label of each paragraph text labelled so far.
+_KEPT: ContextVar[dict[int, tuple[_Engine, dict[str, str | None]]] | None] = ContextVar(
+    "cleantext_chrome_labels", default=None
+)
+
+
+@contextmanager
+def labels_kept() -> Iterator[None]:
+    """Within it, the chrome label of a paragraph text is found once and kept for the text's next
+    reading (a label reads its paragraph alone: the same text, the same label); let go on leaving.
+
+    >>> with labels_kept():
+    ...     strip_chrome("Log In\\nThe mayor spoke.") == strip_chrome("Log In\\nThe mayor spoke.")
+    True
+    """
+    token = _KEPT.set({})
+    try:
+        yield
+    finally:
+        _KEPT.reset(token)
+
+
+def _kept_labels(engine: _Engine) -> dict[str, str | None] | None:
+    """The labels kept for ``engine`` (:func:`labels_kept`), or ``None`` outside it."""
+    kept = _KEPT.get()
+    if kept is None:
+        return None
+    pair = kept.get(id(engine))
+    if pair is None or pair[0] is not engine:
+        pair = kept[id(engine)] = (engine, {})
+    return pair[1]
 
 
 def _outside(paragraph: Paragraph, code: set[int], lines: Sequence[str]) -> list[Paragraph]:

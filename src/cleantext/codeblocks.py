@@ -21,6 +21,7 @@ unannounced, and a second reading would drop the code the first kept).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -28,7 +29,7 @@ from .blocks import ends_sentence
 from .lazy import LazyPattern
 from .rules import MACHINERY
 
-__all__ = ["CodeBlock", "code_blocks"]
+__all__ = ["CodeBlock", "code_blocks", "found_code_blocks", "kept_statements", "statement_lines"]
 
 
 class CodeBlock(NamedTuple):
@@ -176,8 +177,58 @@ def take_code_blocks(lines: Sequence[str], *, gap: int = 2) -> list[CodeBlock]:
 _last: tuple[tuple[int, tuple[str, ...]], list[CodeBlock]] = ((0, ()), [])
 
 
-def _find(lines: Sequence[str], gap: int) -> list[CodeBlock]:
-    statements = [index for index, line in enumerate(lines) if line and _is_statement(line)]  # "": no statement
+def statement_lines(lines: Sequence[str]) -> list[int]:
+    """The lines that are code by themselves (a statement), ascending: where :func:`code_blocks` looks
+    for blocks. A line's answer depends on the line alone, so after lines are removed the statements
+    of those left are the statements kept (:func:`kept_statements`).
+
+    >>> statement_lines(["Here is the fix:", "fn main() {", "    let s2 = s1;", "}"])
+    [1, 2]
+    """
+    return [index for index, line in enumerate(lines) if line and _is_statement(line)]  # "": no statement
+
+
+def kept_statements(statements: Sequence[int], origin: Sequence[int]) -> list[int]:
+    """The statements (:func:`statement_lines`) of a document's lines ``origin`` (ascending), as
+    indices into those lines.
+
+    >>> kept_statements([1, 2, 7], [0, 2, 3, 7])
+    [1, 3]
+    """
+    found = []
+    for index in statements:
+        at = bisect_left(origin, index)
+        if at < len(origin) and origin[at] == index:
+            found.append(at)
+    return found
+
+
+def found_code_blocks(lines: Sequence[str], statements: Sequence[int], *, gap: int = 2) -> list[CodeBlock]:
+    """:func:`code_blocks` of ``lines`` whose :func:`statement_lines` are ``statements`` (not remembered:
+    :func:`remember_code_blocks` does that).
+
+    >>> page = ["Here is the fix:", "", "fn main() {", "    let s2 = s1;", "}"]
+    >>> found_code_blocks(page, statement_lines(page)) == code_blocks(page)
+    True
+    """
+    return _find(lines, gap, statements)
+
+
+def remember_code_blocks(lines: Sequence[str], found: list[CodeBlock], *, gap: int = 2) -> None:
+    """Remember ``found``, all the code blocks of ``lines``, for the next step that looks at them."""
+    global _last
+    _last = ((gap, tuple(lines)), found)
+
+
+def forget_code_blocks() -> None:
+    """Remember no blocks (what a caller that remembered some does once no step will look at them)."""
+    global _last
+    _last = ((0, ()), [])
+
+
+def _find(lines: Sequence[str], gap: int, statements: Sequence[int] | None = None) -> list[CodeBlock]:
+    if statements is None:
+        statements = statement_lines(lines)
     if not statements:
         return []
     runs: list[list[int]] = []  # [first, last] of each run of code lines around a statement

@@ -36,13 +36,22 @@ import functools
 import gzip
 import json
 import math
+from bisect import bisect_right
 from collections.abc import Sequence
+from contextlib import nullcontext
 from importlib import resources
 from itertools import repeat
 from typing import Any, NamedTuple
 
-from .blocks import Paragraph, ends_sentence, paragraphs
-from .chrome import strip_chrome
+from .blocks import Paragraph, ends_sentence, forget_paragraphs, kept_paragraphs, paragraphs, remember_paragraphs
+from .chrome import labels_kept, strip_chrome
+from .codeblocks import (
+    forget_code_blocks,
+    found_code_blocks,
+    kept_statements,
+    remember_code_blocks,
+    statement_lines,
+)
 from .duplicates import drop_duplicates
 from .errors import CleantextError
 from .features import ParagraphFeatures, paragraph_features
@@ -56,6 +65,7 @@ __all__ = [
     "CERTAIN",
     "MAX_READINGS",
     "SENTENCE_WORDS",
+    "SHARED_LINES",
     "STRUCTURE",
     "DecisionModel",
     "Reading",
@@ -73,6 +83,9 @@ CERTAIN = frozenset(
 )
 #: How many times the step reads its own output at most (a reading that removes nothing ends it).
 MAX_READINGS = 4
+#: A document of at most this many lines is split once for the rule steps and the decision (see
+#: ``_annotations``); a larger one is split by each step, one paragraph at a time, as it reads it.
+SHARED_LINES = 1 << 16
 #: An article paragraph this long that ends a sentence is an article sentence (an anchor of the article's span).
 SENTENCE_WORDS = 8
 #: The structure rules' reasons (:func:`~cleantext.strip_boilerplate`) the model may overrule on a paragraph that is
@@ -171,10 +184,32 @@ def rule_annotations(lines: Sequence[str], rules: Pipeline = ANNOTATORS) -> dict
     >>> [(line, edit.step, edit.reason) for line, edit in found.items()]
     [(1, 'strip_chrome', 'comment-counter')]
     """
+    return _annotations(lines, rules, paragraphs(lines), _statements(lines))
+
+
+def _statements(lines: Sequence[str]) -> list[int] | None:
+    """The statements of ``lines`` (``codeblocks.statement_lines``) when their split is shared
+    (:func:`_annotations`): in a document of at most :data:`SHARED_LINES` lines, else ``None``."""
+    return statement_lines(lines) if len(lines) <= SHARED_LINES else None
+
+
+def _annotations(
+    lines: Sequence[str], rules: Pipeline, split: list[Paragraph], statements: list[int] | None
+) -> dict[int, Edit]:
+    """:func:`rule_annotations`, given the paragraphs and the statements (``codeblocks.statement_lines``)
+    of ``lines``: each step finds the paragraphs and code blocks of its input remembered, those of the
+    lines a step leaves derived from its input's (``blocks.kept_paragraphs``, ``codeblocks.kept_statements``),
+    not found again. Without statements (a large document), each step finds its own, one paragraph at
+    a time: a split held for each step's input would cost memory about the document's size."""
     rules.check()
     found: dict[int, Edit] = {}
     to_input: Sequence[int] = range(len(lines))  # a line of the step's input -> a line of ``lines``
+    shared = statements is not None
+    code = found_code_blocks(lines, statements) if statements is not None else []
     for step in rules.steps:  # what ``rules.run_lines`` does, its edits made only for the lines removed
+        if shared:
+            remember_paragraphs(lines, split)
+            remember_code_blocks(lines, code)
         outcome = run_step(step, lines)
         decided = removed_only(outcome.edits)
         if decided is None:
@@ -190,7 +225,22 @@ def rule_annotations(lines: Sequence[str], rules: Pipeline = ANNOTATORS) -> dict
                     line = to_input[index]
                     found[line] = Edit(line, "remove", reason, before, "", None if ref is None else to_input[ref], name)
         to_input = [to_input[index] for index in outcome.origin]
+        if statements is None:
+            pass
+        elif len(outcome.lines) != len(lines):
+            if decided is None:  # a step that may change lines: its output is split anew
+                split, statements = paragraphs(outcome.lines), statement_lines(outcome.lines)
+            else:  # lines removed, the others as they were
+                split = kept_paragraphs(split, outcome.origin, outcome.lines)
+                statements = kept_statements(statements, outcome.origin)
+            code = found_code_blocks(outcome.lines, statements)
+        elif decided is None and list(outcome.lines) != list(lines):
+            split, statements = paragraphs(outcome.lines), statement_lines(outcome.lines)
+            code = found_code_blocks(outcome.lines, statements)
         lines = outcome.lines
+    if shared:
+        forget_paragraphs()
+        forget_code_blocks()
     return found
 
 
@@ -200,22 +250,23 @@ def read_paragraphs(lines: Sequence[str], rules: Pipeline = ANNOTATORS) -> list[
     >>> [(reading.paragraph.text[:20], list(reading.ruled)) for reading in read_paragraphs(["Log In", "", _EXAMPLE[0]])]
     [('Log In', [0]), ('The city council app', [])]
     """
-    found = paragraphs(lines)  # split before the rules run: strip_chrome reads the same split
-    ruled = rule_annotations(lines, rules)
+    split = paragraphs(lines)
+    return _readings(split, _annotations(lines, rules, split, _statements(lines)))
+
+
+def _readings(found: list[Paragraph], ruled: dict[int, Edit]) -> list[Reading]:
+    """Each paragraph of ``found`` with the annotations (``ruled``) of its lines."""
+    new = tuple.__new__  # what ``Reading(...)`` does, without a Python call a paragraph
     if not ruled:
-        return [Reading(paragraph, {}) for paragraph in found]
-    # The annotated lines, ascending, handed to the paragraphs in order.
-    marked = sorted(ruled)
-    at, end = 0, len(marked)
-    readings = []
-    for paragraph in found:
-        own = {}
-        while at < end and marked[at] <= paragraph.last:
-            if marked[at] >= paragraph.first:
-                own[marked[at]] = ruled[marked[at]]
-            at += 1
-        readings.append(Reading(paragraph, own))
-    return readings
+        return [new(Reading, (paragraph, {})) for paragraph in found]
+    firsts = [paragraph.first for paragraph in found]
+    own: dict[int, dict[int, Edit]] = {}  # paragraph -> its annotated lines, ascending
+    for line in sorted(ruled):
+        k = bisect_right(firsts, line) - 1
+        if k >= 0 and line <= found[k].last:
+            own.setdefault(k, {})[line] = ruled[line]
+    get = own.get
+    return [new(Reading, (paragraph, get(k) or {})) for k, paragraph in enumerate(found)]
 
 
 def _reason(
@@ -365,13 +416,25 @@ def decide_article(
     model = load_model()
     kept = list(range(len(lines)))
     removals: list[Edit] = []
-    for _ in range(MAX_READINGS):
-        view = [lines[index] for index in kept]
-        found, changed = decide_once(read_paragraphs(view, rules), model, *thresholds)
-        removals += (edit._replace(before=view[index]).moved(kept) for index, edit in found.items())
-        kept = [index for position, index in enumerate(kept) if position not in found]
-        if not changed or not found:
-            break
+    view = list(lines)
+    split = paragraphs(view)
+    statements = _statements(view)  # None: a large document, whose readings split their lines anew
+    with labels_kept() if statements is not None else nullcontext():  # a paragraph read again keeps its label
+        for reading in range(MAX_READINGS):
+            ruled = _annotations(view, rules, split, statements)
+            found, changed = decide_once(_readings(split, ruled), model, *thresholds)
+            removals += (edit._replace(before=view[index]).moved(kept) for index, edit in found.items())
+            kept = [index for position, index in enumerate(kept) if position not in found]
+            if not changed or not found:
+                break
+            if reading + 1 < MAX_READINGS:  # the next reading's lines, paragraphs and statements: those kept
+                staying = [position for position in range(len(view)) if position not in found]
+                view = [view[position] for position in staying]
+                if statements is None:
+                    split = paragraphs(view)
+                else:
+                    split = kept_paragraphs(split, staying, view)
+                    statements = kept_statements(statements, staying)
     return Outcome([lines[index] for index in kept], kept, sorted(removals))
 
 

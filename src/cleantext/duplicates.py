@@ -20,7 +20,8 @@ before it (not the next ones after the first: which those are would change when 
 a page header, and a second ``clean`` would find a copy the first did not).
 
 Memory is a few bytes a line, nothing a word: the words are read from the lines as they are needed
-and let go of at once (a document of fewer than 65,536 words keeps them while it is read: a few MB).
+and let go of at once (a document of at most 262,144 characters is split into words once, kept for
+every reading: a few MB; a larger one of fewer than 65,536 words keeps them while it is read).
 The index holds only the n-grams that open a line long enough to be a copy (the only ones ever
 looked up), found in one pass over the stream; a compared copy's words are read again from its lines
 (a long line remembers where every 64th word starts, so that reading a few of its words never costs
@@ -34,8 +35,8 @@ from array import array
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterator, Sequence
-from itertools import chain, compress, islice, tee
-from operator import not_
+from itertools import accumulate, chain, compress, islice, tee
+from operator import mul, not_
 
 from .blocks import ends_sentence
 from .codeblocks import code_blocks
@@ -52,6 +53,8 @@ _FURNITURE_WORDS = 3  # a line this short that ends no sentence is not read into
 _MAX_ROUNDS = 8  # readings of the stream at most: a bound, so the cost stays linear
 _FIRST_LOOK = 8  # words of a possible copy compared before the rest are read
 _HOLD_WORDS = 1 << 16  # a document of fewer words keeps its lines' words through a reading: read once, not twice
+_HOLD_CHARS = 1 << 18  # a document of at most this many characters is split into words once for every reading
+_SHORT_SIZES = frozenset(range(1, _LABEL_WORDS + 1))  # the sizes of the lines that may be labels or furniture
 _MARK_EVERY = 64  # a long line remembers where every this many words start, once a copy is read in it
 #: A word as ``str.split()`` finds it: ``\s`` is ``str.isspace`` (a test checks every character), and
 #: case folding neither makes nor takes white space, so ``line.casefold().split()`` gives the words of
@@ -80,6 +83,11 @@ class _Stream:
         self._in_stream = in_stream  # 0 for a line left out of the stream
         self._held = held  # each line's words, in a small document (else None: read again when wanted)
         self._marks: dict[int, array[int]] = {}  # line -> where each _MARK_EVERY-th word starts
+
+    @property
+    def held(self) -> bool:
+        """Whether the lines' words are held (a small document)."""
+        return self._held is not None
 
     def words(self) -> Iterator[str]:
         """The words of the stream, one after another, each read when it is wanted."""
@@ -238,6 +246,73 @@ def _find_duplicates(lines: Sequence[str], min_words: int, label_repeats: int) -
     return removals
 
 
+def _held_words(lines: Sequence[str]) -> list[list[str]] | None:
+    """Each line's case-folded words, split once for every reading, in a document of at most
+    ``_HOLD_CHARS`` characters (else ``None``: a reading splits its lines as it goes)."""
+    if sum(map(len, lines)) > _HOLD_CHARS:
+        return None
+    return list(map(str.split, map(str.casefold, lines)))
+
+
+def _find_in_held(lines: Sequence[str], held: list[list[str]], min_words: int, label_repeats: int) -> Removals:
+    """:func:`_find_duplicates` given each line's words (``held``): the lines read by C-level
+    iterators, Python looking only at the short lines and those long enough to be a copy."""
+    key_size = min(_KEY_WORDS, min_words)
+    sizes = list(map(len, held))
+    count = len(sizes)
+    in_stream = bytearray(b"\x01") * count
+    labels = array("q")
+    seen: dict[str, int] = {}
+    for line_no in compress(range(count), map(_SHORT_SIZES.__contains__, sizes)):
+        words = held[line_no]
+        if ends_sentence(words[-1]):  # the label ends a sentence iff its last word does
+            continue
+        if len(words) <= _FURNITURE_WORDS:
+            in_stream[line_no] = 0
+        if label_repeats > 1:
+            label = " ".join(words)  # what _label gives
+            if 4 <= len(label) <= 60:
+                labels.append(line_no)
+                seen[label] = seen.get(label, 0) + 1
+    starts = array("q", accumulate(map(mul, sizes, in_stream), initial=0))
+    openers, opener_sizes, keys = array("q"), array("q"), array("q")
+    limit = 0
+    for line_no in compress(range(count), map(min_words.__le__, sizes)):
+        size, total = sizes[line_no], starts[line_no]
+        if total >= size:  # a copy must end before this line begins
+            openers.append(line_no)
+            opener_sizes.append(size)
+            keys.append(hash(tuple(held[line_no][:key_size])))
+            if total - size >= limit:
+                limit = total - size + 1
+    removals: Removals = {}
+    if openers:
+        stream = _Stream(lines, starts, in_stream, held)
+        removals = _find_copies(stream, (openers, opener_sizes, keys), limit, key_size)
+    if label_repeats > 1:
+        for line_no, decision in _repeated_labels(lines, labels, seen, label_repeats).items():
+            removals.setdefault(line_no, decision)
+    return removals
+
+
+def _held_places(
+    stream: _Stream, lines: array[int], first: dict[int, int | None], limit: int, key_size: int
+) -> tuple[array[int], array[int]]:
+    """Where (before ``limit``) the n-grams of hashes ``first`` stand in a stream whose words are held,
+    and their hashes: an n-gram is hashed only where its first word opens one of ``lines`` (a C-level
+    test a word; most words open none), not at every word. (A place whose n-gram has one of those
+    hashes but another first word, a collision of 64-bit hashes, is left out: it holds no copy.)"""
+    words = list(stream.words())
+    openings = {stream.line_words(line_no)[0] for line_no in lines}
+    places, place_keys = array("q"), array("q")
+    for position in compress(range(min(limit, len(words) - key_size + 1)), map(openings.__contains__, words)):
+        key = hash(tuple(words[position : position + key_size]))
+        if key in first:
+            places.append(position)
+            place_keys.append(key)
+    return places, place_keys
+
+
 def _find_copies(
     stream: _Stream,
     openers: tuple[array[int], array[int], array[int]],
@@ -251,13 +326,16 @@ def _find_copies(
     # Where each looked-up n-gram first stands in the stream, and every place any of them stands
     # (hashes, not n-grams: two n-grams of one hash cost one more comparison, never a wrong answer).
     first: dict[int, int | None] = dict.fromkeys(keys)
-    hashes, probe = tee(_gram_hashes(stream.words(), key_size))
-    # (position, hash) of each place, one after the other in one array: made without a Python loop
-    found = array(
-        "q", chain.from_iterable(compress(zip(range(limit), hashes, strict=False), map(first.__contains__, probe)))
-    )
-    places, place_keys = found[0::2], found[1::2]
-    del found
+    if stream.held:
+        places, place_keys = _held_places(stream, openers[0], first, limit, key_size)
+    else:
+        hashes, probe = tee(_gram_hashes(stream.words(), key_size))
+        # (position, hash) of each place, one after the other in one array: made without a Python loop
+        found = array(
+            "q", chain.from_iterable(compress(zip(range(limit), hashes, strict=False), map(first.__contains__, probe)))
+        )
+        places, place_keys = found[0::2], found[1::2]
+        del found
     first.update(zip(reversed(place_keys), reversed(places), strict=True))  # written last: the earliest
     later: dict[int, list[int]] | None = None  # built the first time a first candidate fails
     starts = stream.starts
@@ -308,8 +386,14 @@ def decide_duplicates(
     # Code is kept or dropped whole (by strip_chrome), never in part: a line of it that repeats
     # ("return 0;", "}") stays.
     code = {index for block in code_blocks(lines) for index in block.lines}
+    words = _held_words(lines)
     for _ in range(_MAX_ROUNDS):
-        found = _find_duplicates(current, min_words, label_repeats)
+        if words is None:
+            found = _find_duplicates(current, min_words, label_repeats)
+        else:
+            held = words if current is lines else [words[index] for index in live]
+            found = _find_in_held(current, held, min_words, label_repeats)
+            del held
         if code:
             found = {line_no: decision for line_no, decision in found.items() if live[line_no] not in code}
         if not found:
