@@ -619,6 +619,13 @@ def test_an_apostrophe_whose_two_last_bytes_vanished_after_an_elided_word_is_put
     assert repair("Le lÃ¢che a fui, dit-il Ã\xa0 lâÃ©cole.") == "Le lâche a fui, dit-il à l’école."  # "lâche" is a word
 
 
+def test_a_lost_apostrophe_of_an_english_possessive_beats_a_word_of_another_language() -> None:
+    # "brandýs" is a Czech town in the table; in an English line "brand\ufffds" is "brand’s"
+    text = "The brand\ufffds social media strategy is what truly sets it apart, they said."
+    assert repair(text) == "The brand’s social media strategy is what truly sets it apart, they said."
+    assert repair("The caf\ufffds in Paris are open.") == "The cafés in Paris are open."  # an English word wins
+
+
 def test_an_elided_shape_outside_the_languages_that_elide_is_left() -> None:
     # in English, "d\ufffdArcy" may be "d’Arcy" or "D’Arcy" or a lost letter: no elision is read there
     text = "The report by Mr. Smith and Mrs. d\ufffdArcy was published on Monday in London."

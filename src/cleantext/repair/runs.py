@@ -238,7 +238,14 @@ def recover_replacement_runs(line: str) -> str:
                 word[0] == "\ufffd"
                 and (len(word.lstrip("\ufffd")) < _NAME_REST or not _STARTS_SENTENCE.search(line, 0, match.start()))
             )
-            replacement = _choose(candidates, book, languages, anywhere=not edge, seen=seen)
+            possessive = _POSSESSIVE.fullmatch(word) if "en" in languages else None
+            if possessive and len(possessive.group(2)) == (1 if single_bytes else 3) and not any(
+                book.frequency(candidate, languages) for candidate in candidates
+            ):
+                # "brand\ufffds" in English: "brand’s", not a word of another language ("brandýs", a Czech town)
+                replacement = f"{possessive.group(1)}’s"
+            else:
+                replacement = _choose(candidates, book, languages, anywhere=not edge, seen=seen)
         elif replacement is None and (
             (match.group(0).count("\ufffd") in (1, 3) and _RUN.fullmatch(match.group(0))) or _apostrophe_run(match)
         ):
@@ -346,6 +353,8 @@ def _touches_digit(line: str, start: int, end: int) -> bool:
     return line[end : end + 1].isdigit() or (start > 0 and line[start - 1].isdigit())
 
 
+#: An English word of ASCII letters, a lost mark, and "s": a possessive whose apostrophe was lost.
+_POSSESSIVE = re.compile("([A-Za-z]+)(\ufffd+)s")
 #: Letters and U+FFFD: a word that lost characters.
 _DAMAGED_WORD = re.compile("(?:[^\\W\\d_]|\ufffd)*\ufffd(?:[^\\W\\d_]|\ufffd)*")
 
