@@ -180,7 +180,7 @@ def recover_replacement_runs(line: str) -> str:
     words = []
     votes = set()
     named: set[int] = set()  # the words read as a name and its case ending (their case is the name's)
-    direct: dict[int, str] = {}  # ... whose name lost no letter: the one reading
+    direct: dict[int, str] = {}  # the words joined by a lost apostrophe that lost nothing else: their one reading
     for match in _DAMAGED_WORD.finditer(line):
         word = match.group(0)
         if word.strip("\ufffd") == "":
@@ -196,21 +196,14 @@ def recover_replacement_runs(line: str) -> str:
             # languages are read that way
             legacy = {key: value for key, value in legacy.items() if book.frequency(key, languages)}
         utf8 = {} if single_bytes else _word_candidates(word, False, book, seen=seen)
-        if not legacy and not utf8 and "tr" in languages:
-            # "Ankara\ufffdd\ufffdr", "T\ufffdrkiye\ufffdnin": a name and its case ending, the apostrophe lost
-            whole = _whole_name_with_ending(word, single_bytes, codecs)
-            if whole is not None:
-                direct[match.start()] = whole
-            ending = {} if whole is not None else _name_with_ending(word, single_bytes, book, codecs, seen)
-            if ending:
-                named.add(match.start())
-                legacy, utf8 = (ending, {}) if single_bytes else ({}, ending)
-        if not legacy and not utf8 and match.start() not in direct and not languages.isdisjoint(ELIDED):
-            # "l\ufffdhomme", "qu\ufffd\ufffd\ufffdil", "l\ufffd\ufffdcole": an elided word, its apostrophe lost
-            whole, joined = _elided(word, single_bytes, book, codecs, seen, languages)
+        if not legacy and not utf8:
+            # "Ankara\ufffdd\ufffdr", "l\ufffd\ufffdcole": two words joined by an apostrophe that was lost
+            whole, joined, name_first = _apostrophe_readings(word, single_bytes, book, codecs, seen, languages)
             if whole is not None:
                 direct[match.start()] = whole
             elif joined:
+                if name_first:
+                    named.add(match.start())
                 legacy, utf8 = (joined, {}) if single_bytes else ({}, joined)
         if bool(legacy) != bool(utf8):
             votes.add(bool(legacy))
@@ -239,8 +232,10 @@ def recover_replacement_runs(line: str) -> str:
                 and (len(word.lstrip("\ufffd")) < _NAME_REST or not _STARTS_SENTENCE.search(line, 0, match.start()))
             )
             possessive = _POSSESSIVE.fullmatch(word) if "en" in languages else None
-            if possessive and len(possessive.group(2)) == (1 if single_bytes else 3) and not any(
-                book.frequency(candidate, languages) for candidate in candidates
+            if (
+                possessive
+                and len(possessive.group(2)) == (1 if single_bytes else 3)
+                and not any(book.frequency(candidate, languages) for candidate in candidates)
             ):
                 # "brand\ufffds" in English: "brand’s", not a word of another language ("brandýs", a Czech town)
                 replacement = f"{possessive.group(1)}’s"
@@ -268,6 +263,27 @@ def recover_replacement_runs(line: str) -> str:
         # the words recovered may tell the line's language, which the rest is read in
         return recover_replacement_runs(mended)
     return mended
+
+
+def _apostrophe_readings(
+    word: str, single_bytes: bool, book: WordTable, codecs: tuple[str, ...], seen: Words, languages: frozenset[str]
+) -> tuple[str | None, dict[str, str], bool]:
+    """``word``, which no reading makes a word, read as two joined by a lost apostrophe: a Turkish name and its
+    case ending, or an elided French, Italian or Catalan word and the next. The one reading when nothing else
+    was lost, else the readings by the word table (each word mapped to the whole), and whether the whole
+    begins with a name (its case is the name's, not the sentence's).
+    """
+    if "tr" in languages:
+        whole = _whole_name_with_ending(word, single_bytes, codecs)
+        if whole is not None:
+            return whole, {}, False
+        ending = _name_with_ending(word, single_bytes, book, codecs, seen)
+        if ending:
+            return None, ending, True
+    if not languages.isdisjoint(ELIDED):
+        whole, joined = _elided(word, single_bytes, book, codecs, seen, languages)
+        return whole, joined, False
+    return None, {}, False
 
 
 def _name_with_ending(
