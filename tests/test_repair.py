@@ -626,6 +626,16 @@ def test_a_lost_apostrophe_of_an_english_possessive_beats_a_word_of_another_lang
     assert repair("The caf\ufffds in Paris are open.") == "The cafés in Paris are open."  # an English word wins
 
 
+def test_a_lost_inverted_mark_opening_a_spanish_question_or_exclamation_is_put_back() -> None:
+    assert repair("\ufffdQu\ufffd pasa con el gobierno? Nadie lo sabe.") == "¿Qué pasa con el gobierno? Nadie lo sabe."
+    assert (
+        repair("El ministro dijo: \ufffd\ufffdNo vamos a ceder! y se fue.")
+        == "El ministro dijo: ¡No vamos a ceder! y se fue."
+    )
+    # a sentence that ends with a full stop opens with no mark: the loss is left
+    assert repair("\ufffdEl gobierno cay\ufffd. Nadie lo esperaba.") == "\ufffdEl gobierno cayó. Nadie lo esperaba."
+
+
 def test_an_elided_shape_outside_the_languages_that_elide_is_left() -> None:
     # in English, "d\ufffdArcy" may be "d’Arcy" or "D’Arcy" or a lost letter: no elision is read there
     text = "The report by Mr. Smith and Mrs. d\ufffdArcy was published on Monday in London."

@@ -196,7 +196,17 @@ def recover_replacement_runs(line: str) -> str:
             # languages are read that way
             legacy = {key: value for key, value in legacy.items() if book.frequency(key, languages)}
         utf8 = {} if single_bytes else _word_candidates(word, False, book, seen=seen)
-        if not legacy and not utf8:
+        if "es" in languages:
+            # "\ufffdQu\ufffd pasa?": the inverted mark that opens a Spanish question or exclamation (before a
+            # capital, a lost small letter would make a word of impossible case: "áNo")
+            whole, marked = _inverted_mark(line, match, single_bytes, book, codecs, seen)
+            if whole is not None:
+                direct[match.start()] = whole
+                legacy, utf8 = {}, {}
+            elif marked:
+                named.add(match.start())
+                legacy, utf8 = (marked, {}) if single_bytes else ({}, marked)
+        if not legacy and not utf8 and match.start() not in direct:
             # "Ankara\ufffdd\ufffdr", "l\ufffd\ufffdcole": two words joined by an apostrophe that was lost
             whole, joined, name_first = _apostrophe_readings(word, single_bytes, book, codecs, seen, languages)
             if whole is not None:
@@ -263,6 +273,31 @@ def recover_replacement_runs(line: str) -> str:
         # the words recovered may tell the line's language, which the rest is read in
         return recover_replacement_runs(mended)
     return mended
+
+
+#: The first mark that ends a sentence after a point in it.
+_SENTENCE_END = re.compile(r"[^.?!]*([.?!])")
+
+
+def _inverted_mark(
+    line: str, match: re.Match[str], single_bytes: bool, book: WordTable, codecs: tuple[str, ...], seen: Words
+) -> tuple[str | None, dict[str, str]]:
+    """A run before a capital that opens a Spanish question or exclamation (the sentence ends with "?" or
+    "!"): its "¿" or "¡" (one byte on a single-byte page, two in UTF-8), then the word, whole when it lost
+    nothing else, else its readings by the word table, each mapped to the mark and the word.
+    """
+    word = match.group(0)
+    lost = 1 if single_bytes else 2
+    rest = word[lost:]
+    if word[:lost] != "\ufffd" * lost or not rest[:1].isupper() or (rest.isupper() and len(rest) > 2):
+        return None, {}  # not before a capital, or a word in capitals ("\ufffdNGEL": "ÁNGEL")
+    end = _SENTENCE_END.match(line, match.end())
+    mark = {"?": "¿", "!": "¡"}.get(end.group(1)) if end else None
+    if mark is None:
+        return None, {}
+    if "\ufffd" not in rest:
+        return mark + rest, {}
+    return None, {found: mark + found for found in _word_candidates(rest, single_bytes, book, codecs, seen)}
 
 
 def _apostrophe_readings(
