@@ -26,7 +26,7 @@ from .context import Words, words_for
 from .elision import ELIDED, elides, opens_elision
 from .lossy import _lost_punctuation, _quote_open
 from .recover import _MOST_LOST, _RUN, _capital_first, _choose, _function_word, _line_languages
-from .turkish import case_endings, is_case_ending
+from .turkish import case_endings
 from .words import HOLE, WordTable, table
 
 __all__ = ["recover_replacement_runs"]
@@ -244,7 +244,7 @@ def recover_replacement_runs(line: str) -> str:
             possessive = _POSSESSIVE.fullmatch(word) if "en" in languages else None
             if (
                 possessive
-                and len(possessive.group(2)) == (1 if single_bytes else 3)
+                and len(possessive.group(2)) == _apostrophe_run_length(single_bytes)
                 and not any(book.frequency(candidate, languages) for candidate in candidates)
             ):
                 # "brand\ufffds" in English: "brand’s", not a word of another language ("brandýs", a Czech town)
@@ -295,9 +295,31 @@ def _inverted_mark(
     mark = {"?": "¿", "!": "¡"}.get(end.group(1)) if end else None
     if mark is None:
         return None, {}
+    return _word_after(mark, rest, single_bytes, book, codecs, seen)
+
+
+def _apostrophe_run_length(single_bytes: bool) -> int:
+    """How many U+FFFD a lost apostrophe leaves: its one byte on a single-byte page, its three in UTF-8."""
+    return 1 if single_bytes else 3
+
+
+def _word_after(
+    prefix: str,
+    rest: str,
+    single_bytes: bool,
+    book: WordTable,
+    codecs: tuple[str, ...],
+    seen: Words,
+    allowed: Callable[[str], bool] = lambda word: True,
+) -> tuple[str | None, dict[str, str]]:
+    """``prefix`` (a recovered mark, or a word and its apostrophe) before the word ``rest``: the whole when
+    ``rest`` lost nothing, else ``rest``'s readings by the word table, each mapped to the whole; only words
+    ``allowed`` (one that begins with a vowel, after an elided word).
+    """
     if "\ufffd" not in rest:
-        return mark + rest, {}
-    return None, {found: mark + found for found in _word_candidates(rest, single_bytes, book, codecs, seen)}
+        return (prefix + rest if allowed(rest) else None), {}
+    readings = _word_candidates(rest, single_bytes, book, codecs, seen)
+    return None, {word: prefix + word for word in readings if allowed(word)}
 
 
 def _apostrophe_readings(
@@ -332,7 +354,7 @@ def _name_with_ending(
     the ending is one byte, or two in UTF-8 (Turkish letters outside ASCII); a name is capitalised.
     """
     found: dict[str, str] = {}
-    apostrophe = 1 if single_bytes else 3
+    apostrophe = _apostrophe_run_length(single_bytes)
     for run in _RUN.finditer(word):
         if run.start() == 0 or run.end() == len(word) or len(run.group(0)) < apostrophe:
             continue
@@ -354,7 +376,7 @@ def _whole_name_with_ending(word: str, single_bytes: bool, codecs: tuple[str, ..
     The name is not looked up: the word table lists words with letters outside ASCII ("Ankara" is not there).
     """
     run = _RUN.search(word)
-    apostrophe = 1 if single_bytes else 3
+    apostrophe = _apostrophe_run_length(single_bytes)
     if run is None or run.start() == 0 or run.end() == len(word) or not word[0].isupper():
         return None
     if len(run.group(0)) < apostrophe:
@@ -372,17 +394,14 @@ def _elided(
     nothing else ("l\ufffdhomme"), else its readings by the word table, each mapped to the whole
     ("l\ufffd\ufffdcole": "école" -> "l’école").
     """
-    apostrophe = 1 if single_bytes else 3
+    apostrophe = _apostrophe_run_length(single_bytes)
     run = _RUN.search(word)
     if run is None or run.start() == 0 or len(run.group(0)) < apostrophe or run.start() + apostrophe >= len(word):
         return None, {}
     head, rest = word[: run.start()], word[run.start() + apostrophe :]  # the next word may have lost its first letter
     if not elides(head, languages):
         return None, {}
-    if "\ufffd" not in rest:
-        return (f"{head}’{rest}" if opens_elision(rest) else None), {}
-    joined = _word_candidates(rest, single_bytes, book, codecs, seen)
-    return None, {word: f"{head}’{word}" for word in joined if opens_elision(word)}
+    return _word_after(f"{head}’", rest, single_bytes, book, codecs, seen, opens_elision)
 
 
 def _fills(damaged: str, whole: str, single_bytes: bool, codecs: tuple[str, ...]) -> bool:
@@ -490,10 +509,9 @@ def _fill_punctuation(
         return None  # "360\ufffd", "2\ufffd.": a sign ("°", "º", "²", "€") as likely as a quote
     if before.isalnum() and after.isalnum():
         # "he\ufffds": an apostrophe; "on\ufffdTexoma" may as well be a no-break space as a dash;
-        # "Stenstr\ufffdm" is no "I’m"; in Turkish, a name's case ending ("Ankara\ufffdda")
-        if char == "’" and _contraction(line, start, end):
-            return char
-        return "’" if _name_ending(line, start, end, languages) else None
+        # "Stenstr\ufffdm" is no "I’m" (a Turkish name's case ending, "Ankara\ufffdda", is read before:
+        # :func:`_apostrophe_readings`)
+        return char if char == "’" and _contraction(line, start, end) else None
     return char if "en" in languages and char != "\u200d" else None
 
 
@@ -519,15 +537,6 @@ def _contraction(line: str, start: int, end: int) -> bool:
     if suffix == "t":
         return word.endswith("n")
     return suffix in ("m", "d", "ll", "re", "ve") and word in _PRONOUNS
-
-
-def _name_ending(line: str, start: int, end: int, languages: frozenset[str]) -> bool:
-    """In a Turkish line, would an apostrophe at ``line[start:end]`` part a name from its case ending?"""
-    if "tr" not in languages:
-        return False
-    before = _WORD_BEFORE.search(line, 0, start)
-    after = _WORD_AFTER.match(line, end)
-    return bool(before and after) and is_case_ending(before.group(0), after.group(0))
 
 
 def _latin_context(text: str, reverse: bool) -> bool:

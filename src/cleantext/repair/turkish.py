@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["case_endings", "is_case_ending"]
+__all__ = ["case_endings"]
 
 _BACK = frozenset("aıouâû")
 _VOWELS = frozenset("aeıioöuüâîû")
@@ -50,14 +50,3 @@ def case_endings(name: str) -> frozenset[str]:
     else:
         endings |= {i + "n", i, a, "l" + a}
     return frozenset(endings)
-
-
-def is_case_ending(name: str, rest: str) -> bool:
-    """Is ``rest`` a case ending that the proper name ``name`` (capitalised) takes after an apostrophe?
-
-    >>> is_case_ending("Ankara", "da"), is_case_ending("Ankara", "de"), is_case_ending("ankara", "da")
-    (True, False, False)
-    >>> is_case_ending("Türkiye", "nin"), is_case_ending("Erdoğan", "ın"), is_case_ending("Ay", "e")
-    (True, True, False)
-    """
-    return name[:1].isupper() and _lower(rest) in case_endings(name)
