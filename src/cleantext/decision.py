@@ -205,7 +205,7 @@ def _annotations(
     found: dict[int, Edit] = {}
     to_input: Sequence[int] = range(len(lines))  # a line of the step's input -> a line of ``lines``
     shared = statements is not None
-    code = found_code_blocks(lines, statements) if statements is not None else []
+    code = found_code_blocks(lines, statements) if shared else []
     for step in rules.steps:  # what ``rules.run_lines`` does, its edits made only for the lines removed
         if shared:
             remember_paragraphs(lines, split)
@@ -225,16 +225,13 @@ def _annotations(
                     line = to_input[index]
                     found[line] = Edit(line, "remove", reason, before, "", None if ref is None else to_input[ref], name)
         to_input = [to_input[index] for index in outcome.origin]
-        if statements is None:
-            pass
-        elif len(outcome.lines) != len(lines):
-            if decided is None:  # a step that may change lines: its output is split anew
-                split, statements = paragraphs(outcome.lines), statement_lines(outcome.lines)
-            else:  # lines removed, the others as they were
-                split = kept_paragraphs(split, outcome.origin, outcome.lines)
-                statements = kept_statements(statements, outcome.origin)
+        if statements is not None and decided is not None and len(outcome.lines) != len(lines):
+            # lines removed, the others as they were: the split derived
+            split = kept_paragraphs(split, outcome.origin, outcome.lines)
+            statements = kept_statements(statements, outcome.origin)
             code = found_code_blocks(outcome.lines, statements)
-        elif decided is None and list(outcome.lines) != list(lines):
+        elif statements is not None and decided is None and list(outcome.lines) != list(lines):
+            # a step that may change lines: its output is split anew
             split, statements = paragraphs(outcome.lines), statement_lines(outcome.lines)
             code = found_code_blocks(outcome.lines, statements)
         lines = outcome.lines
