@@ -50,6 +50,7 @@ _KEY_WORDS = 4  # words in the n-grams that index the stream
 _MAX_CANDIDATES = 16  # earlier copies compared per line, besides the first: the nearest ones
 _LABEL_WORDS = 6  # a repeated line this short is a section label or a share bar, not text
 _FURNITURE_WORDS = 3  # a line this short that ends no sentence is not read into the stream
+_LABEL_CHARS = range(4, 61)  # how long a label (a short line's words, joined) may be
 _MAX_ROUNDS = 8  # readings of the stream at most: a bound, so the cost stays linear
 _FIRST_LOOK = 8  # words of a possible copy compared before the rest are read
 _HOLD_WORDS = 1 << 16  # a document of fewer words keeps its lines' words through a reading: read once, not twice
@@ -162,7 +163,7 @@ _REPEATED_LABEL = ("repeated-label", None)  # one decision shared by every label
 def _label(words: Sequence[str]) -> str | None:
     """The label a short line stands for (its words, joined), or ``None`` if it may not be one."""
     label = " ".join(words)
-    return label if 4 <= len(label) <= 60 and not ends_sentence(label) else None
+    return label if len(label) in _LABEL_CHARS and not ends_sentence(label) else None
 
 
 def _repeated_labels(lines: Sequence[str], candidates: array[int], seen: dict[str, int], times: int) -> Removals:
@@ -219,8 +220,8 @@ def _find_duplicates(lines: Sequence[str], min_words: int, label_repeats: int) -
             if size <= _FURNITURE_WORDS and not ends:
                 inside = False
             if label_repeats > 1 and not ends:
-                label = " ".join(words)  # what _label gives
-                if 4 <= len(label) <= 60:
+                label = " ".join(words)  # what _label gives (the sentence end is known)
+                if len(label) in _LABEL_CHARS:
                     labels.append(line_no)
                     seen[label] = seen.get(label, 0) + 1
         if size >= min_words and total >= size:  # a copy must end before this line begins
@@ -270,8 +271,8 @@ def _find_in_held(lines: Sequence[str], held: list[list[str]], min_words: int, l
         if len(words) <= _FURNITURE_WORDS:
             in_stream[line_no] = 0
         if label_repeats > 1:
-            label = " ".join(words)  # what _label gives
-            if 4 <= len(label) <= 60:
+            label = " ".join(words)  # what _label gives (the sentence end is known)
+            if len(label) in _LABEL_CHARS:
                 labels.append(line_no)
                 seen[label] = seen.get(label, 0) + 1
     starts = array("q", accumulate(map(mul, sizes, in_stream), initial=0))
