@@ -507,6 +507,8 @@ def _fill_punctuation(
         return None  # "cost \ufffd219": a currency sign ("£", "€") as likely as a quote
     if before.isdigit() and not after.isalnum():
         return None  # "360\ufffd", "2\ufffd.": a sign ("°", "º", "²", "€") as likely as a quote
+    if char == "“" and not (after.isalnum() or after in _OPENS_TEXT):
+        return None  # "50mm \ufffd/1.8": a quote opens the text it quotes; before "/" it was a sign ("ƒ")
     if before.isalnum() and after.isalnum():
         # "he\ufffds": an apostrophe; "on\ufffdTexoma" may as well be a no-break space as a dash;
         # "Stenstr\ufffdm" is no "I’m" (a Turkish name's case ending, "Ankara\ufffdda", is read before:
@@ -515,6 +517,8 @@ def _fill_punctuation(
     return char if "en" in languages and char != "\u200d" else None
 
 
+#: What may follow an opening quote besides a letter or digit: another opening mark, an ellipsis, a sign.
+_OPENS_TEXT = frozenset("‘“'\"([¿¡.…$£€#@")
 #: The English words an apostrophe joins to "m", "d", "ll", "re", "ve": "I’m", "they’ve", "who’d".
 _PRONOUNS = frozenset(
     ["i", "you", "he", "she", "it", "we", "they", "who", "what", "that", "there", "where", "here", "how"]

@@ -1,0 +1,13 @@
+"""repair: a lost character is guessed only when the damage and the language leave one likely reading."""
+
+from __future__ import annotations
+
+from cleantext.repair import repair
+
+
+def test_a_lost_mark_before_a_slash_opens_no_quotation() -> None:
+    # an opening quote stands before the text it quotes; "\ufffd/1.8" was a sign ("ƒ/1.8"), and is left
+    text = "The new 50mm \ufffd/1.8G lens is sharp enough for anyone."
+    assert repair(text) == text
+    # before the text it quotes, it is still a quote
+    assert repair("He wrote \ufffd...and then nothing more.") == "He wrote “...and then nothing more."
