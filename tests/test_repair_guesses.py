@@ -11,3 +11,10 @@ def test_a_lost_mark_before_a_slash_opens_no_quotation() -> None:
     assert repair(text) == text
     # before the text it quotes, it is still a quote
     assert repair("He wrote \ufffd...and then nothing more.") == "He wrote “...and then nothing more."
+
+
+def test_a_lost_apostrophe_before_s_is_read_only_in_english() -> None:
+    # English puts "’s" after any word; German does not: "hochinfekti\ufffds" lost its "ö", and is left
+    text = "Viele Menschen sind nach der Ansteckung trotzdem hochinfekti\ufffds, sagte der Arzt."
+    assert repair(text) == text
+    assert repair("The union\ufffds leaders said no.") == "The union’s leaders said no."

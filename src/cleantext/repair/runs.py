@@ -513,7 +513,9 @@ def _fill_punctuation(
         # "he\ufffds": an apostrophe; "on\ufffdTexoma" may as well be a no-break space as a dash;
         # "Stenstr\ufffdm" is no "I’m" (a Turkish name's case ending, "Ankara\ufffdda", is read before:
         # :func:`_apostrophe_readings`)
-        return char if char == "’" and _contraction(line, start, end) else None
+        # only in English (or a line whose language is not told): "hochinfekti\ufffds" in German is "hochinfektiös"
+        english = not languages or "en" in languages
+        return char if char == "’" and english and _contraction(line, start, end) else None
     return char if "en" in languages and char != "\u200d" else None
 
 
