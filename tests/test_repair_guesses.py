@@ -18,3 +18,9 @@ def test_a_lost_apostrophe_before_s_is_read_only_in_english() -> None:
     text = "Viele Menschen sind nach der Ansteckung trotzdem hochinfekti\ufffds, sagte der Arzt."
     assert repair(text) == text
     assert repair("The union\ufffds leaders said no.") == "The union’s leaders said no."
+
+
+def test_a_line_without_a_lone_replacement_character_is_read_as_utf8() -> None:
+    # every run is two or more: UTF-8 (two bytes of "é"), not a legacy page with two letters side by side ("ří")
+    assert repair("Duck pat\ufffd\ufffd, made by hand.") == "Duck pat\ufffd\ufffd, made by hand."  # "paté" or "pâté"?
+    assert repair("We ordered a chilled ros\ufffd\ufffd and bread.") == "We ordered a chilled rosé and bread."

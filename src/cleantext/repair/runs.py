@@ -223,6 +223,10 @@ def recover_replacement_runs(line: str) -> str:
     position = 0
     for match, legacy, utf8 in words:
         candidates = legacy if reading else utf8 if reading is False else {**legacy, **utf8}
+        if reading is None and utf8 and not single_bytes:
+            # no lone U+FFFD in the line: UTF-8 makes a run of two or more of every letter, a legacy page only of
+            # letters side by side, so a word read both ways is read as UTF-8 ("Pat\ufffd\ufffd" is "Paté", not "Patří")
+            candidates = utf8
         replacement = direct.get(match.start())
         if replacement is None and candidates:
             if match.group(0)[0] == "\ufffd" and not match.group(0).isupper() and match.start() not in named:
