@@ -24,3 +24,12 @@ def test_a_line_without_a_lone_replacement_character_is_read_as_utf8() -> None:
     # every run is two or more: UTF-8 (two bytes of "é"), not a legacy page with two letters side by side ("ří")
     assert repair("Duck pat\ufffd\ufffd, made by hand.") == "Duck pat\ufffd\ufffd, made by hand."  # "paté" or "pâté"?
     assert repair("We ordered a chilled ros\ufffd\ufffd and bread.") == "We ordered a chilled rosé and bread."
+
+
+def test_a_loss_before_a_short_word_in_english_is_left() -> None:
+    # "\ufffda" is "“a" or "–a" as often as a letter; the English list's "ça" and "és" are quoted French, Hungarian
+    text = "The team wants \ufffda fresh start\ufffd this season."
+    assert repair(text) == text
+    assert repair("Read the notes by Smith \ufffds team.") == "Read the notes by Smith \ufffds team."
+    # before four letters or more it is still a name
+    assert repair("We met \ufffdtienne at the station.") == "We met Étienne at the station."

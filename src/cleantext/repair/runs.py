@@ -253,7 +253,10 @@ def recover_replacement_runs(line: str) -> str:
             ):
                 # "brand\ufffds" in English: "brand’s", not a word of another language ("brandýs", a Czech town)
                 replacement = f"{possessive.group(1)}’s"
-            else:
+            elif not (languages == {"en"} and word[0] == "\ufffd" and len(word.lstrip("\ufffd")) < _NAME_REST):
+                # (in English a loss before a short word is a mark as often as a letter: "Lemire \ufffds" is
+                # "Lemire ’s", "for \ufffda" "“a" -- and the English list's short words with an accent are
+                # other languages' quoted, "és", "ça")
                 replacement = _choose(candidates, book, languages, anywhere=not edge, seen=seen)
         elif replacement is None and (
             (match.group(0).count("\ufffd") in (1, 3) and _RUN.fullmatch(match.group(0))) or _apostrophe_run(match)
