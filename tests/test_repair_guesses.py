@@ -33,3 +33,14 @@ def test_a_loss_before_a_short_word_in_english_is_left() -> None:
     assert repair("Read the notes by Smith \ufffds team.") == "Read the notes by Smith \ufffds team."
     # before four letters or more it is still a name
     assert repair("We met \ufffdtienne at the station.") == "We met Étienne at the station."
+
+
+def test_a_lost_spaced_dash_is_the_one_its_language_writes_more() -> None:
+    # between spaces English writes "—" as often as "–" (kept: "—"); French and most other languages "–"
+    assert (
+        repair("Le maire â?? réélu hier soir â?? a parlé le premier.")
+        == "Le maire – réélu hier soir – a parlé le premier."
+    )
+    assert (
+        repair("The mayor â?? who was re-elected â?? spoke first.") == "The mayor — who was re-elected — spoke first."
+    )
