@@ -44,3 +44,12 @@ def test_a_lost_spaced_dash_is_the_one_its_language_writes_more() -> None:
     assert (
         repair("The mayor â?? who was re-elected â?? spoke first.") == "The mayor — who was re-elected — spoke first."
     )
+
+
+def test_a_word_of_a_minor_language_does_not_tie_with_a_major_one() -> None:
+    # "cláudia" (Portuguese) against "clåudia"; "Sept-Îles" (French) against a word of a minor language
+    assert (
+        repair("The winners were Andr\ufffd and Cl\ufffdudia from Lisbon.")
+        == "The winners were André and Cláudia from Lisbon."
+    )
+    assert repair("The ferry left Sept-Ã?les at noon.") == "The ferry left Sept-Îles at noon."
