@@ -23,6 +23,7 @@ from typing import TypeVar
 from .charsets import _class, _decoded, _mojibake
 from .context import Words, words_for
 from .elision import elides, opens_elision
+from .turkish import case_endings
 from .words import WordTable, fold, table
 
 __all__ = ["recover_lead_losses", "recover_lost_punctuation"]
@@ -484,8 +485,6 @@ def recover_lost_punctuation(line: str) -> str:
 
 #: "â" between letters in a line of mojibake: a lead byte whose two continuations vanished, or a letter.
 _VANISHED_BEFORE_SUFFIX = re.compile(r"â(?<=[^\W\d_]â)(?=[^\W\d_])")
-#: The case endings Turkish writes after an apostrophe (a proper name's): 'da, 'nin, 'dır, 'ya, 'ta...
-_TURKISH_SUFFIX = re.compile(r"(?:n?[dt][ae]n?|n?[dt][ae]ki|n?[ıiuü]n|y?[ıiuüae]|l[ae]|[dt][ıiuü]r|y?l[ae])")
 
 
 def _vanished_apostrophe(line: str, match: re.Match[str]) -> str:
@@ -512,12 +511,13 @@ def _elided_apostrophe(line: str, match: re.Match[str]) -> str:
 def _turkish_apostrophe(line: str, match: re.Match[str]) -> str:
     """``Ä°stanbulâda``: the apostrophe before a Turkish case ending, whose last two bytes vanished.
 
-    Only where the rest of the word is such an ending, the word as it stands is not a known word
-    ("hâlâ", "dükkân" hold a real "â"), and the line is not English.
+    Only where the rest of the word is the ending vowel harmony gives the name before it (:func:`.turkish.case_endings`:
+    "’da" after "İstanbul"), the word as it stands is not a known word ("hâlâ", "dükkân" hold a real "â"), and the
+    line is not English.
     """
     left, right = _word_span(line, match.start(), match.end())
     suffix = _decode_part(line[match.end() : right])
-    if not _TURKISH_SUFFIX.fullmatch(suffix):
+    if suffix not in case_endings(_decode_part(line[left : match.start()])):
         return match.group(0)
     book = table()
     if book.frequency(_decode_part(line[left:right])):

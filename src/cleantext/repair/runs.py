@@ -223,6 +223,10 @@ def recover_replacement_runs(line: str) -> str:
     position = 0
     for match, legacy, utf8 in words:
         candidates = legacy if reading else utf8 if reading is False else {**legacy, **utf8}
+        if reading is None and utf8 and not single_bytes:
+            # no lone U+FFFD in the line: UTF-8 makes a run of two or more of every letter, a legacy page only of
+            # letters side by side, so a word read both ways is read as UTF-8 ("Pat\ufffd\ufffd" is "Paté", not "Patří")
+            candidates = utf8
         replacement = direct.get(match.start())
         if replacement is None and candidates:
             if match.group(0)[0] == "\ufffd" and not match.group(0).isupper() and match.start() not in named:
@@ -249,7 +253,10 @@ def recover_replacement_runs(line: str) -> str:
             ):
                 # "brand\ufffds" in English: "brand’s", not a word of another language ("brandýs", a Czech town)
                 replacement = f"{possessive.group(1)}’s"
-            else:
+            elif not (languages == {"en"} and word[0] == "\ufffd" and len(word.lstrip("\ufffd")) < _NAME_REST):
+                # (in English a loss before a short word is a mark as often as a letter: "Lemire \ufffds" is
+                # "Lemire ’s", "for \ufffda" "“a" -- and the English list's short words with an accent are
+                # other languages' quoted, "és", "ça")
                 replacement = _choose(candidates, book, languages, anywhere=not edge, seen=seen)
         elif replacement is None and (
             (match.group(0).count("\ufffd") in (1, 3) and _RUN.fullmatch(match.group(0))) or _apostrophe_run(match)
@@ -507,14 +514,20 @@ def _fill_punctuation(
         return None  # "cost \ufffd219": a currency sign ("£", "€") as likely as a quote
     if before.isdigit() and not after.isalnum():
         return None  # "360\ufffd", "2\ufffd.": a sign ("°", "º", "²", "€") as likely as a quote
+    if char == "“" and not (after.isalnum() or after in _OPENS_TEXT):
+        return None  # "50mm \ufffd/1.8": a quote opens the text it quotes; before "/" it was a sign ("ƒ")
     if before.isalnum() and after.isalnum():
         # "he\ufffds": an apostrophe; "on\ufffdTexoma" may as well be a no-break space as a dash;
         # "Stenstr\ufffdm" is no "I’m" (a Turkish name's case ending, "Ankara\ufffdda", is read before:
         # :func:`_apostrophe_readings`)
-        return char if char == "’" and _contraction(line, start, end) else None
+        # only in English (or a line whose language is not told): "hochinfekti\ufffds" in German is "hochinfektiös"
+        english = not languages or "en" in languages
+        return char if char == "’" and english and _contraction(line, start, end) else None
     return char if "en" in languages and char != "\u200d" else None
 
 
+#: What may follow an opening quote besides a letter or digit: another opening mark, an ellipsis, a sign.
+_OPENS_TEXT = frozenset("‘“'\"([¿¡.…$£€#@")
 #: The English words an apostrophe joins to "m", "d", "ll", "re", "ve": "I’m", "they’ve", "who’d".
 _PRONOUNS = frozenset(
     ["i", "you", "he", "she", "it", "we", "they", "who", "what", "that", "there", "where", "here", "how"]

@@ -1,0 +1,55 @@
+"""repair: a lost character is guessed only when the damage and the language leave one likely reading."""
+
+from __future__ import annotations
+
+from cleantext.repair import repair
+
+
+def test_a_lost_mark_before_a_slash_opens_no_quotation() -> None:
+    # an opening quote stands before the text it quotes; "\ufffd/1.8" was a sign ("ƒ/1.8"), and is left
+    text = "The new 50mm \ufffd/1.8G lens is sharp enough for anyone."
+    assert repair(text) == text
+    # before the text it quotes, it is still a quote
+    assert repair("He wrote \ufffd...and then nothing more.") == "He wrote “...and then nothing more."
+
+
+def test_a_lost_apostrophe_before_s_is_read_only_in_english() -> None:
+    # English puts "’s" after any word; German does not: "hochinfekti\ufffds" lost its "ö", and is left
+    text = "Viele Menschen sind nach der Ansteckung trotzdem hochinfekti\ufffds, sagte der Arzt."
+    assert repair(text) == text
+    assert repair("The union\ufffds leaders said no.") == "The union’s leaders said no."
+
+
+def test_a_line_without_a_lone_replacement_character_is_read_as_utf8() -> None:
+    # every run is two or more: UTF-8 (two bytes of "é"), not a legacy page with two letters side by side ("ří")
+    assert repair("Duck pat\ufffd\ufffd, made by hand.") == "Duck pat\ufffd\ufffd, made by hand."  # "paté" or "pâté"?
+    assert repair("We ordered a chilled ros\ufffd\ufffd and bread.") == "We ordered a chilled rosé and bread."
+
+
+def test_a_loss_before_a_short_word_in_english_is_left() -> None:
+    # "\ufffda" is "“a" or "–a" as often as a letter; the English list's "ça" and "és" are quoted French, Hungarian
+    text = "The team wants \ufffda fresh start\ufffd this season."
+    assert repair(text) == text
+    assert repair("Read the notes by Smith \ufffds team.") == "Read the notes by Smith \ufffds team."
+    # before four letters or more it is still a name
+    assert repair("We met \ufffdtienne at the station.") == "We met Étienne at the station."
+
+
+def test_a_lost_spaced_dash_is_the_one_its_language_writes_more() -> None:
+    # between spaces English writes "—" as often as "–" (kept: "—"); French and most other languages "–"
+    assert (
+        repair("Le maire â?? réélu hier soir â?? a parlé le premier.")
+        == "Le maire – réélu hier soir – a parlé le premier."
+    )
+    assert (
+        repair("The mayor â?? who was re-elected â?? spoke first.") == "The mayor — who was re-elected — spoke first."
+    )
+
+
+def test_a_word_of_a_minor_language_does_not_tie_with_a_major_one() -> None:
+    # "cláudia" (Portuguese) against "clåudia"; "Sept-Îles" (French) against a word of a minor language
+    assert (
+        repair("The winners were Andr\ufffd and Cl\ufffdudia from Lisbon.")
+        == "The winners were André and Cláudia from Lisbon."
+    )
+    assert repair("The ferry left Sept-Ã?les at noon.") == "The ferry left Sept-Îles at noon."
