@@ -214,3 +214,20 @@ def test_the_step_defaults_are_the_thresholds_the_model_was_validated_with() -> 
     rules_only = cleantext.Config().replace(keep_article={"remove_below": 0.0, "keep_above": 1.0})
     decided = rules_only.bind(cleantext.LEARNED_PIPELINE)
     assert decided(text) == cleantext.clean(text, kind="text")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PAGE_LINES), max_size=24))
+def test_the_decision_reports_each_removed_line_once_by_its_input_line_in_order(lines: list[str]) -> None:
+    """Its edits are made only when read (``clean`` reads none): one per line it removed, by that line
+    of its input, holding the line, in line order; counted alike before and after they are made."""
+    from cleantext.decision import decide_article
+
+    outcome = decide_article(lines)
+    count = len(outcome.edits)
+    edits = list(outcome.edits)
+    assert count == len(edits) == len(outcome.edits)
+    assert [edit.line for edit in edits] == sorted(set(range(len(lines))) - set(outcome.origin))
+    assert all(edit.action == "remove" and edit.before == lines[edit.line] for edit in edits)
+    assert outcome.edits == edits and outcome.edits[-1:] == edits[-1:]
+    assert outcome == decide_article(lines)
