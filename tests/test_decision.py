@@ -91,21 +91,26 @@ def test_rule_annotations_say_what_each_rule_step_would_remove() -> None:
     assert 0 not in found
 
 
-class _NotAscii(str):
-    """A string that says it is not ASCII, so that the features are counted character by character."""
+#: ASCII, typography, accented Latin, Cyrillic, CJK, a Roman numeral (a capital that is no letter), other spaces.
+_MIXED = "aZ9 .'-’“”—éÉßĞЖжД漢字Ⅷⅷ\u00a0\u2009\t"
 
-    def isascii(self) -> bool:
-        return False
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(st.characters(max_codepoint=127)), st.text(alphabet=_MIXED), st.text()))
+def test_characters_are_counted_as_the_string_methods_count_them_one_by_one(text: str) -> None:
+    """ASCII characters are counted by C loops over bytes, others one by one: the counts are the same."""
+    from cleantext.features import _counts
+
+    expected = tuple(sum(map(test, text)) for test in (str.isalpha, str.isdigit, str.isupper, str.isspace))
+    assert _counts(text) == expected
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(st.characters(max_codepoint=127), min_size=1).map(str.strip).filter(bool))
-def test_ascii_paragraphs_get_the_features_counted_character_by_character(text: str) -> None:
-    from cleantext.blocks import Paragraph, word_count
-    from cleantext.features import paragraph_features
+@given(st.text(st.characters(max_codepoint=127)))
+def test_ascii_text_gives_the_tokens_the_unicode_pattern_finds(text: str) -> None:
+    from cleantext.features import _TOKEN, tokens_of
 
-    paragraph = Paragraph(0, 0, text, word_count(text))
-    assert paragraph_features(paragraph) == paragraph_features(paragraph._replace(text=_NotAscii(text)))
+    assert tokens_of(text) == [("0" if token[0].isdigit() else token) for token in _TOKEN.findall(text.lower())]
 
 
 @settings(max_examples=150, deadline=None)
