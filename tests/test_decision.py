@@ -91,21 +91,26 @@ def test_rule_annotations_say_what_each_rule_step_would_remove() -> None:
     assert 0 not in found
 
 
-class _NotAscii(str):
-    """A string that says it is not ASCII, so that the features are counted character by character."""
+#: ASCII, typography, accented Latin, Cyrillic, CJK, a Roman numeral (a capital that is no letter), other spaces.
+_MIXED = "aZ9 .'-’“”—éÉßĞЖжД漢字Ⅷⅷ\u00a0\u2009\t"
 
-    def isascii(self) -> bool:
-        return False
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(st.characters(max_codepoint=127)), st.text(alphabet=_MIXED), st.text()))
+def test_characters_are_counted_as_the_string_methods_count_them_one_by_one(text: str) -> None:
+    """ASCII characters are counted by C loops over bytes, others one by one: the counts are the same."""
+    from cleantext.features import _counts
+
+    expected = tuple(sum(map(test, text)) for test in (str.isalpha, str.isdigit, str.isupper, str.isspace))
+    assert _counts(text) == expected
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(st.characters(max_codepoint=127), min_size=1).map(str.strip).filter(bool))
-def test_ascii_paragraphs_get_the_features_counted_character_by_character(text: str) -> None:
-    from cleantext.blocks import Paragraph, word_count
-    from cleantext.features import paragraph_features
+@given(st.text(st.characters(max_codepoint=127)))
+def test_ascii_text_gives_the_tokens_the_unicode_pattern_finds(text: str) -> None:
+    from cleantext.features import _TOKEN, tokens_of
 
-    paragraph = Paragraph(0, 0, text, word_count(text))
-    assert paragraph_features(paragraph) == paragraph_features(paragraph._replace(text=_NotAscii(text)))
+    assert tokens_of(text) == [("0" if token[0].isdigit() else token) for token in _TOKEN.findall(text.lower())]
 
 
 @settings(max_examples=150, deadline=None)
@@ -214,3 +219,20 @@ def test_the_step_defaults_are_the_thresholds_the_model_was_validated_with() -> 
     rules_only = cleantext.Config().replace(keep_article={"remove_below": 0.0, "keep_above": 1.0})
     decided = rules_only.bind(cleantext.LEARNED_PIPELINE)
     assert decided(text) == cleantext.clean(text, kind="text")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PAGE_LINES), max_size=24))
+def test_the_decision_reports_each_removed_line_once_by_its_input_line_in_order(lines: list[str]) -> None:
+    """Its edits are made only when read (``clean`` reads none): one per line it removed, by that line
+    of its input, holding the line, in line order; counted alike before and after they are made."""
+    from cleantext.decision import decide_article
+
+    outcome = decide_article(lines)
+    count = len(outcome.edits)
+    edits = list(outcome.edits)
+    assert count == len(edits) == len(outcome.edits)
+    assert [edit.line for edit in edits] == sorted(set(range(len(lines))) - set(outcome.origin))
+    assert all(edit.action == "remove" and edit.before == lines[edit.line] for edit in edits)
+    assert outcome.edits == edits and outcome.edits[-1:] == edits[-1:]
+    assert outcome == decide_article(lines)

@@ -733,3 +733,35 @@ def test_a_final_no_break_space_does_not_change_the_verdict_tidy_would_change(li
 def test_a_final_no_break_space_that_is_no_part_of_the_damage_is_judged_apart() -> None:
     assert repair("÷Ä\xa0") == repair("÷Ä") + "\xa0"
     assert repair("voilÃ\xa0") == "voilà"  # there it is the second byte of "à"
+
+
+#: Characters around the signs of damage: their first characters, what may follow them, letters before
+#: a lost continuation ("siÄ"), entities' parts, line breaks.
+_NEAR_DAMAGE = "aszAÂÃâïÌÄÅÐØéèà€™œ©®«»?;&#\ufffd\x85\x92\n "
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.text(alphabet=_NEAR_DAMAGE, max_size=12), max_size=8), st.text(alphabet=_NEAR_DAMAGE, max_size=40))
+def test_a_sign_of_damage_is_found_where_a_search_finds_it_in_the_lines_and_in_them_joined(
+    lines: list[str], text: str
+) -> None:
+    """``suspect`` tries the pattern only where a character it begins with stands (the first few such
+    places, then it searches the rest), on the lines joined: it says what a search of each line says."""
+    from cleantext.repair import charsets
+    from cleantext.repair.charsets import _SUSPECT, suspect
+
+    tried = charsets._TRIED
+    try:
+        for charsets._TRIED in (0, 1, 3, tried):
+            assert suspect(text) == (_SUSPECT.search(text) is not None)
+            assert suspect("\n".join(lines)) == any(_SUSPECT.search(line) for line in lines)
+    finally:
+        charsets._TRIED = tried
+
+
+def test_signs_of_damage_are_found_as_a_search_finds_them_in_every_repair_case() -> None:
+    from cleantext.repair.charsets import _SUSPECT, suspect
+
+    for case in CASES:
+        for line in case["input"].split("\n"):
+            assert suspect(line) == (_SUSPECT.search(line) is not None), line

@@ -164,7 +164,9 @@ class _Lane(NamedTuple):
     matches no rule; one that passes can only match the rules that what it passed stands for."""
 
     always: bool  # a rule whose pattern is not analysed: every paragraph takes every rule
-    starts: tuple[str, ...]
+    #: the starts, by their first character: a paragraph can begin only with those of its own (a lane
+    #: serves many first characters, and holds every start of an alternative one of them may begin)
+    starts: dict[str, tuple[str, ...]]
     probes: tuple[str, ...]
     #: [a search that finds something whenever one of the probes is there (None: not made yet), the
     #: paragraphs looked at without it, the probes]: made for the probes that many paragraphs take
@@ -361,9 +363,12 @@ def _lane(engine: _Engine, limit: int, ruled_out: int) -> _Lane:
     cover = _cover(engine, limit) if kept else kept
     if "" in cover:  # a screen of the size class would find something everywhere: the lane's own probes
         cover = kept
+    starts_at: dict[str, tuple[str, ...]] = {}
+    for start in begins:  # (no start is empty)
+        starts_at[start[0]] = (*starts_at.get(start[0], ()), start)
     lane = _Lane(
         always or "" in kept,
-        tuple(begins),
+        starts_at,
         kept,
         engine.screens.setdefault(kept, [None, 0, kept]),
         engine.screens.setdefault(cover, [None, 0, cover]),
@@ -514,8 +519,9 @@ def _label(stripped: str, words: int, engine: _Engine) -> str | None:
         return _first_match(stripped, _fold(stripped), lane.rules, range(len(lane.rules)))
     folded = _fold(stripped)
     positions: set[int] = set()
-    if folded.startswith(lane.starts):
-        positions.update(*(lane.by_start[start] for start in lane.starts if folded.startswith(start)))
+    begun = lane.starts.get(folded[:1])
+    if begun is not None and folded.startswith(begun):
+        positions.update(*(lane.by_start[start] for start in begun if folded.startswith(start)))
     anchored, searched = lane.quick
     if (anchored is not None and anchored(stripped)) or (searched is not None and searched(stripped)):
         positions.update(lane.by_quick)

@@ -37,11 +37,11 @@ import gzip
 import json
 import math
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import nullcontext
 from importlib import resources
 from itertools import repeat
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 from .blocks import Paragraph, ends_sentence, forget_paragraphs, kept_paragraphs, paragraphs, remember_paragraphs
 from .chrome import labels_kept, strip_chrome
@@ -177,6 +177,57 @@ class Reading(NamedTuple):
         return paragraph_features(self.paragraph, labels)
 
 
+class _Decided(Sequence[Edit]):
+    """The edits of :func:`decide_article`, made (each read through its reading's lines and the lines
+    kept before it, then sorted) only when somebody reads them: ``clean()`` reads none, and a page
+    loses thousands of lines."""
+
+    __slots__ = ("_made", "_readings")
+
+    def __init__(self) -> None:
+        self._readings: list[tuple[Sequence[str], Mapping[int, Edit], Sequence[int]]] = []
+        self._made: list[Edit] | None = None
+
+    def add(self, view: Sequence[str], found: Mapping[int, Edit], kept: Sequence[int]) -> None:
+        """One reading's removals (``found``, by line of ``view``, whose lines are ``kept``)."""
+        self._readings.append((view, found, kept))
+
+    def _edits(self) -> list[Edit]:
+        if self._made is None:
+            self._made = sorted(
+                edit._replace(before=view[index]).moved(kept)
+                for view, found, kept in self._readings
+                for index, edit in found.items()
+            )
+            self._readings = []
+        return self._made
+
+    def __len__(self) -> int:
+        if self._made is None:
+            return sum(len(found) for _, found, _ in self._readings)
+        return len(self._made)
+
+    @overload
+    def __getitem__(self, index: int) -> Edit: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Edit]: ...
+    def __getitem__(self, index: int | slice) -> Edit | list[Edit]:
+        return self._edits()[index]
+
+    def __iter__(self) -> Iterator[Edit]:
+        return iter(self._edits())
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return self._edits() == list(other)
+
+    __hash__ = None  # type: ignore[assignment]  # compared by content, like a list
+
+    def __repr__(self) -> str:
+        return f"{self._edits()!r}"
+
+
 def rule_annotations(lines: Sequence[str], rules: Pipeline = ANNOTATORS) -> dict[int, Edit]:
     """What the rule steps (``rules``), run in turn, would remove: line index -> the rule's edit.
 
@@ -294,10 +345,13 @@ def anchors_article(paragraph: Paragraph) -> bool:
 
 def _is_anchor(reading: Reading) -> bool:
     """An article anchor (:func:`anchors_article`) the rules keep (whole or in part)."""
-    ruled = reading.ruled
-    if ruled and (len(ruled) == len(reading.paragraph.lines) or any(map(_is_certain, ruled.values()))):
+    paragraph = reading.paragraph
+    if paragraph.words < SENTENCE_WORDS:  # no anchor (most of a page's chrome): settled before the annotations
         return False
-    return anchors_article(reading.paragraph)
+    ruled = reading.ruled
+    if ruled and (len(ruled) == paragraph.last - paragraph.first + 1 or any(map(_is_certain, ruled.values()))):
+        return False
+    return anchors_article(paragraph)
 
 
 def _article_span(readings: Sequence[Reading]) -> range:
@@ -361,7 +415,7 @@ def decide_once(
                     )
             continue
         size = paragraph.last - paragraph.first + 1  # its lines
-        certain = {index: edit for index, edit in ruled.items() if _is_certain(edit)}
+        certain = {index: edit for index, edit in ruled.items() if (edit.step, edit.reason) in CERTAIN}  # _is_certain
         removals.update(certain)
         if len(certain) == size:
             continue
@@ -390,7 +444,12 @@ def decide_once(
             removals.update((index, edit) for index, edit in ruled.items() if index not in certain)
         else:
             removals.update(ruled)
-    if alone and len(removals) == sum(len(reading.paragraph.lines) for reading in readings):
+    if (
+        alone  # removals hold only the paragraphs' lines: all of them go iff there are as many (the two ends first)
+        and readings[0].paragraph.first in removals
+        and readings[-1].paragraph.last in removals
+        and len(removals) == sum(reading.paragraph.last - reading.paragraph.first + 1 for reading in readings)
+    ):
         for index in alone:  # the model would leave nothing: what it alone removed stays
             del removals[index]
     return removals, changed
@@ -412,7 +471,7 @@ def decide_article(
     DecisionOptions(*thresholds)  # checks them: OptionError
     model = load_model()
     kept = list(range(len(lines)))
-    removals: list[Edit] = []
+    removals = _Decided()
     view = list(lines)
     split = paragraphs(view)
     statements = _statements(view)  # None: a large document, whose readings split their lines anew
@@ -420,7 +479,7 @@ def decide_article(
         for reading in range(MAX_READINGS):
             ruled = _annotations(view, rules, split, statements)
             found, changed = decide_once(_readings(split, ruled), model, *thresholds)
-            removals += (edit._replace(before=view[index]).moved(kept) for index, edit in found.items())
+            removals.add(view, found, kept)
             kept = [index for position, index in enumerate(kept) if position not in found]
             if not changed or not found:
                 break
@@ -432,7 +491,7 @@ def decide_article(
                 else:
                     split = kept_paragraphs(split, staying, view)
                     statements = kept_statements(statements, staying)
-    return Outcome([lines[index] for index in kept], kept, sorted(removals))
+    return Outcome([lines[index] for index in kept], kept, removals)
 
 
 @register_step(decide_article)

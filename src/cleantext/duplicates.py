@@ -38,7 +38,7 @@ from collections.abc import Iterator, Sequence
 from itertools import accumulate, chain, compress, islice, tee
 from operator import mul, not_
 
-from .blocks import ends_sentence
+from .blocks import _CLOSERS, SENTENCE_STOPS, ends_sentence
 from .codeblocks import code_blocks
 from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
@@ -56,6 +56,7 @@ _FIRST_LOOK = 8  # words of a possible copy compared before the rest are read
 _HOLD_WORDS = 1 << 16  # a document of fewer words keeps its lines' words through a reading: read once, not twice
 _HOLD_CHARS = 1 << 18  # a document of at most this many characters is split into words once for every reading
 _SHORT_SIZES = frozenset(range(1, _LABEL_WORDS + 1))  # the sizes of the lines that may be labels or furniture
+_ENDINGS = frozenset(SENTENCE_STOPS + _CLOSERS)  # what a word that ends a sentence ends with
 _MARK_EVERY = 64  # a long line remembers where every this many words start, once a copy is read in it
 #: A word as ``str.split()`` finds it: ``\s`` is ``str.isspace`` (a test checks every character), and
 #: case folding neither makes nor takes white space, so ``line.casefold().split()`` gives the words of
@@ -262,18 +263,21 @@ def _find_in_held(lines: Sequence[str], held: list[list[str]], min_words: int, l
     sizes = list(map(len, held))
     count = len(sizes)
     in_stream = bytearray(b"\x01") * count
-    labels = array("q")
+    labels: list[tuple[int, str]] = []  # the lines that may be a label, with it (their words are held anyway)
     seen: dict[str, int] = {}
     for line_no in compress(range(count), map(_SHORT_SIZES.__contains__, sizes)):
         words = held[line_no]
-        if ends_sentence(words[-1]):  # the label ends a sentence iff its last word does
+        last = words[-1]
+        # the label ends a sentence iff its last word does (a word that ends with neither a stop nor a
+        # closer ends none: most, settled without the call)
+        if last[-1] in _ENDINGS and ends_sentence(last):
             continue
         if len(words) <= _FURNITURE_WORDS:
             in_stream[line_no] = 0
         if label_repeats > 1:
             label = " ".join(words)  # what _label gives (the sentence end is known)
             if len(label) in _LABEL_CHARS:
-                labels.append(line_no)
+                labels.append((line_no, label))
                 seen[label] = seen.get(label, 0) + 1
     starts = array("q", accumulate(map(mul, sizes, in_stream), initial=0))
     openers, opener_sizes, keys = array("q"), array("q"), array("q")
@@ -290,9 +294,10 @@ def _find_in_held(lines: Sequence[str], held: list[list[str]], min_words: int, l
     if openers:
         stream = _Stream(lines, starts, in_stream, held)
         removals = _find_copies(stream, (openers, opener_sizes, keys), limit, key_size)
-    if label_repeats > 1:
-        for line_no, decision in _repeated_labels(lines, labels, seen, label_repeats).items():
-            removals.setdefault(line_no, decision)
+    if label_repeats > 1 and seen and max(seen.values()) >= label_repeats:  # what _repeated_labels finds
+        for line_no, label in labels:
+            if seen[label] >= label_repeats:
+                removals.setdefault(line_no, _REPEATED_LABEL)
     return removals
 
 
@@ -300,13 +305,18 @@ def _held_places(
     stream: _Stream, lines: array[int], first: dict[int, int | None], limit: int, key_size: int
 ) -> tuple[array[int], array[int]]:
     """Where (before ``limit``) the n-grams of hashes ``first`` stand in a stream whose words are held,
-    and their hashes: an n-gram is hashed only where its first word opens one of ``lines`` (a C-level
+    and their hashes: an n-gram is hashed only where its first two words open one of ``lines`` (a C-level
     test a word; most words open none), not at every word. (A place whose n-gram has one of those
-    hashes but another first word, a collision of 64-bit hashes, is left out: it holds no copy.)"""
+    hashes but other first words, a collision of 64-bit hashes, is left out: it holds no copy.)"""
     words = list(stream.words())
-    openings = {stream.line_words(line_no)[0] for line_no in lines}
     places, place_keys = array("q"), array("q")
-    for position in compress(range(min(limit, len(words) - key_size + 1)), map(openings.__contains__, words)):
+    if key_size > 1:  # an opening's first two words, looked up together: fewer places pass than by the first
+        pairs = {tuple(stream.line_words(line_no)[:2]) for line_no in lines}
+        passed = map(pairs.__contains__, zip(words, islice(words, 1, None), strict=False))
+    else:
+        firsts = {stream.line_words(line_no)[0] for line_no in lines}
+        passed = map(firsts.__contains__, words)
+    for position in compress(range(min(limit, len(words) - key_size + 1)), passed):
         key = hash(tuple(words[position : position + key_size]))
         if key in first:
             places.append(position)

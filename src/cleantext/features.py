@@ -21,6 +21,7 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 from .blocks import Paragraph, ends_sentence
@@ -29,8 +30,13 @@ from .lazy import LazyPattern
 __all__ = ["ParagraphFeatures", "paragraph_features"]
 
 _TOKEN = LazyPattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|\d+", regex=True)
+#: ``_TOKEN`` in ASCII text (lower-cased: no capital is left in it): letters, and an apostrophe between them, or digits.
+_ASCII_TOKEN = LazyPattern(r"[a-z]+(?:'[a-z]+)*|[0-9]+")
+_ASCII_DIGIT = LazyPattern(r"[0-9]")
+_NOT_ASCII = LazyPattern("[^\x00-\x7f]")
 _URL = LazyPattern(r"https?://|www\.|\.(?:com|org|net|html?)\b", re.IGNORECASE)
 _EMAIL = LazyPattern(r"[\w.+-]+@[\w-]+\.\w")
+_FIRST = itemgetter(0)
 _ENDS = frozenset(":|»›>→-–—…")
 _STARTS = frozenset("•·*-–—»›>|#([\"“'‘©+")
 
@@ -56,6 +62,35 @@ class ParagraphFeatures(NamedTuple):
     token_value: float
 
 
+def _counts(text: str) -> tuple[int, int, int, int]:
+    """How many characters of ``text`` are letters, digits, capitals and white space (``str.isalpha``,
+    ``isdigit``, ``isupper``, ``isspace``).
+
+    >>> _counts("Él tiene 3 gatos.")
+    (12, 1, 1, 3)
+    """
+    length = len(text)
+    raw = text.encode("ascii", "ignore")
+    if 2 * len(raw) >= length:  # mostly ASCII (most often all of it): its ASCII characters counted by
+        size = len(raw)  # deleting those counted (C loops, no call a character), the few others one by one
+        letters = size - len(raw.translate(None, _ALPHA))
+        digits = size - len(raw.translate(None, _DIGIT))
+        upper = size - len(raw.translate(None, _UPPER))
+        spaces = size - len(raw.translate(None, _SPACE))
+        if size < length:
+            others = _NOT_ASCII.findall(text)
+            letters += sum(map(str.isalpha, others))
+            digits += sum(map(str.isdigit, others))
+            upper += sum(map(str.isupper, others))
+            spaces += sum(map(str.isspace, others))
+    else:
+        letters = sum(map(str.isalpha, text))
+        digits = sum(map(str.isdigit, text))
+        upper = sum(map(str.isupper, text))
+        spaces = sum(map(str.isspace, text))
+    return letters, digits, upper, spaces
+
+
 def _shape(paragraph: Paragraph) -> list[str]:
     """The shape names of one paragraph: size, how it starts and ends, case, digits, punctuation, links."""
     text = paragraph.text
@@ -70,21 +105,12 @@ def _shape(paragraph: Paragraph) -> list[str]:
     elif first.isdigit():
         names.append("starts:digit")
     length = len(text)
-    if text.isascii():  # the same counts, by deleting the characters counted (C loops, no call a character)
-        raw = text.encode("ascii")
-        letters = length - len(raw.translate(None, _ALPHA))
-        digits = length - len(raw.translate(None, _DIGIT))
-        upper = (length - len(raw.translate(None, _UPPER))) if letters else 0
-        spaces = length - len(raw.translate(None, _SPACE))
-    else:
-        letters = sum(map(str.isalpha, text))
-        digits = sum(map(str.isdigit, text))
-        upper = sum(map(str.isupper, text)) if letters else 0
-        spaces = sum(map(str.isspace, text))
+    letters, digits, upper, spaces = _counts(text)
     if letters:
         names.append(f"upper:{bisect_right(_RATIO_BINS, upper / letters)}")
     words = text.split()
-    names.append(f"caps:{bisect_right(_CAPS_BINS, sum(1 for word in words if word[0].isupper()) / len(words))}")
+    capitalised = sum(map(str.isupper, map(_FIRST, words)))  # the words whose first character is a capital
+    names.append(f"caps:{bisect_right(_CAPS_BINS, capitalised / len(words))}")
     names.append(f"digits:{bisect_right(_DIGIT_BINS, digits / length)}")
     other = length - letters - digits - spaces
     names.append(f"punct:{bisect_right(_PUNCT_BINS, other / length)}")
@@ -108,7 +134,11 @@ def tokens_of(text: str) -> list[str]:
     >>> tokens_of("Sign up: 3 free 記事!")
     ['sign', 'up', '0', 'free', '記', '事']
     """
-    return [("0" if token[0].isdigit() else token) for token in _TOKEN.findall(text.lower())]
+    lowered = text.lower()
+    if lowered.isascii():  # what _TOKEN finds in ASCII text, found by ``re``; a number is made 0 when there is one
+        found = _ASCII_TOKEN.findall(lowered)
+        return [("0" if token[0].isdigit() else token) for token in found] if _ASCII_DIGIT.search(lowered) else found
+    return [("0" if token[0].isdigit() else token) for token in _TOKEN.findall(lowered)]
 
 
 def paragraph_features(paragraph: Paragraph, labels: Sequence[str] = ()) -> ParagraphFeatures:

@@ -44,7 +44,7 @@ from types import ModuleType
 from ..errors import require_text
 from ..lazy import LazyPattern
 from ..model import Outcome, register_step, split_lines
-from .charsets import _SUSPECT
+from .charsets import _SUSPECT, suspect
 from .context import Words, document
 from .entities import unescape_entities
 from .fast import _ftfy
@@ -211,12 +211,13 @@ _UNSIGNED = LazyPattern("[\x1b\x08\xa0]")
 
 def _undamaged(lines: Sequence[str]) -> bool:
     """Whether every line comes back from :func:`repair_line` as it is: none shows a sign of damage
-    (the one pattern every repaired line matches), and none holds what is repaired without one.
+    (the one pattern every repaired line matches; looked for in the lines joined), and none holds what
+    is repaired without one.
 
     >>> _undamaged(["“Curly” quotes, café and ＡＢＣ stay.", "Plain text."]), _undamaged(["donâ€™t"])
     (True, False)
     """
-    return not any(map(_SUSPECT.search, lines)) and not any(map(_UNSIGNED.search, lines))
+    return not suspect("\n".join(lines)) and not any(map(_UNSIGNED.search, lines))
 
 
 def decide_repair(lines: Sequence[str], /) -> Outcome:
