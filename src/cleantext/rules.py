@@ -150,7 +150,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule(
         "share-bar",
         r"^\d+(?:[.,]\d+)*\s?[km]?\s+(?:shares?|likes?|views?|reads?|reactions?|retweets?|pins?|claps?)\W*$|"
-        r"^(?:shares?|likes?|views?)\s*:?\s*\d+(?:[.,]\d+)*[km]?\W*$",
+        r"^(?:shares?|likes?|views?)\s*(?::\s*)?\d+(?:[.,]\d+)*[km]?\W*$",
         max_words=3,
         name="share-count",
     ),
@@ -177,7 +177,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # A sign-up form's own words: its field, the consent under it, its thanks.
     Rule(
         "newsletter",
-        r"^(?:enter )?(?:your )?e-?mail(?: address)?\s*\*?\s*(?:here|below)?\W*$|^(?:invalid|please (?:enter|provide) a valid) e-?mail\b|"
+        r"^(?:enter )?(?:your )?e-?mail(?: address)?(?:\W*(?:here|below))?\W*$|^(?:invalid|please (?:enter|provide) a valid) e-?mail\b|"
         r"^by (?:signing up|subscribing|clicking|registering|submitting|entering|creating|providing)\b.{0,160}\b"
         r"(?:agree|consent|acknowledge|accept)\b.{0,80}\b(?:terms|privacy|policy|notice|conditions)\b|"
         r"^(?:thanks?|thank you) for (?:signing up|subscribing|registering)\b.{0,60}$|"
