@@ -40,7 +40,7 @@ def test_a_short_article_is_kept_whole() -> None:
 
 
 def test_explain_names_the_deciding_rule_or_the_model_score_with_its_features() -> None:
-    text = "\n".join([*ARTICLE, "Enter your email address", "By signing up, you agree to our Terms of Use"])
+    text = "\n".join([*ARTICLE, "Get our morning briefing", "Delivered every weekday at 6am"])
     report = cleantext.explain(text, steps=partial(keep_article, remove_below=0.5))
     by_model = [edit for edit in report.removed if edit.step == "keep_article"]
     assert by_model, str(report)
@@ -66,7 +66,7 @@ def test_a_sure_model_overrules_a_rule_on_a_sentence_and_an_unsure_one_does_not(
 
 
 def test_remove_inside_lets_the_model_remove_a_non_anchor_inside_the_article_and_explain_says_so() -> None:
-    text = "\n".join([*ARTICLE[:3], "Enter your email address", *ARTICLE[3:]])
+    text = "\n".join([*ARTICLE[:3], "Get our morning briefing", *ARTICLE[3:]])
     assert keep_article(text) == text  # by default the model never removes inside the span of article sentences
     report = cleantext.explain(text, steps=partial(keep_article, remove_inside=0.1))
     assert [(edit.line, edit.step) for edit in report.removed] == [(3, "keep_article")]

@@ -88,6 +88,26 @@ def test_repair_keeps_the_number_of_lines() -> None:
         ("Whatsapp Facebook Pint Baixar", "share-bar"),
         ("Jordan’s King Returns Home to Cheers After Swift ExecutionsFEB. 4, 2015", "related-link"),
         ("Sometimes people ask me why this or that location become […]", "related-link"),
+        ("Click to email a link to a friend (Opens in new window)", "share-bar"),
+        ("21k shares", "share-bar"),
+        ("Submit to Stumbleupon (Opens in new window)", "bare-link"),
+        ("Enter your email address", "newsletter"),
+        ("By signing up, you agree to our Terms of Use and Privacy Policy.", "newsletter"),
+        ("Thanks for signing up!", "newsletter"),
+        ("This is an archived article and the information in the article may be outdated.", "subscribe-prompt"),
+        ("To continue reading, please subscribe.", "subscribe-prompt"),
+        ("Report this ad", "advertisement"),
+        ("Forward-Looking Statements", "legal"),
+        (
+            "This release contains forward-looking statements within the meaning of the Private Securities "
+            "Litigation Reform Act of 1995.",
+            "legal",
+        ),
+        ("Jane Roe, press@example.com", "contact"),
+        ("Enlarge this image toggle caption Jane Doe/Getty Images", "photo-credit"),
+        ("+12", "media-label"),
+        ("Report abuse", "comment-meta"),
+        ("Be the first to comment", "comment-meta"),
     ],
 )
 def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
@@ -108,6 +128,10 @@ def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
         "Share prices fell sharply after the announcement.",
         "Related charges were filed against two other executives, prosecutors said.",
         "Watch the clip below, via CNN:",
+        "By signing up for the program, residents agree to cut their water use by a fifth, officials said.",
+        "Thank you for joining us tonight, the mayor told the crowd before the vote.",
+        "Members can unsubscribe at any time from the list, which the city uses for flood alerts, she said.",
+        "The report found that 12 of 40 schools had no working heating in January.",
     ],
 )
 def test_strip_chrome_keeps_article_sentences_that_mention_chrome_words(sentence: str) -> None:

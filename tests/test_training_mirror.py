@@ -36,6 +36,7 @@ By Jane Smith
 
 The city council voted on Tuesday to build a new bridge across the river, ending two years of debate.
 The bridge will cost about 40 million euros and should open in 2027, the mayor told reporters.
+Get our morning briefing
 Opponents said the money would be better spent on buses, and they plan to appeal the decision.
 
 Sign up for our newsletter
@@ -77,7 +78,7 @@ def _texts() -> dict[str, str]:
         (None, None, 0.0, 1.0, True),
         (0.8, 0.3, 0.0, 1.0, True),
         (0.05, 0.999, 0.0, 1.0, False),
-        (None, None, 0.1, 0.15, True),  # inside the span, "Enter your email address" (0.08) goes; headings kept
+        (None, None, 0.1, 0.15, True),  # inside the span, "Get our morning briefing" goes; headings kept
         (0.05, 0.999, 0.5, 0.3, True),
     ],
 )

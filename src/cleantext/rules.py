@@ -116,6 +116,18 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"^\d+\s+comments?\s*»?$|\|\s*\d+ comments?\s*»?\s*$",
         max_words=8,
     ),
+    # A comment thread's furniture around each comment: when, and what to do with it.
+    Rule(
+        "comment-meta",
+        r"^(?:reply|report|report abuse|report comment|flag|flag as inappropriate|permalink|upvote|downvote|dislike)"
+        r"(?:\s*[·|•]\s*(?:reply|report|flag|permalink|share|like|dislike|edit|delete|\d+))*\W*$|"
+        r"^\d+\s+(?:replies|points?|upvotes?|dislikes?|recommendations?)\W*$|"
+        r"^be the first to (?:comment|reply|review)\b.{0,40}$|"
+        r"^sort by\W*(?:oldest|newest|best|top|most recent|popular|date|votes)\b|"
+        r"^(?:newest|oldest|best|top)\s*(?:[|·•]\s*(?:newest|oldest|best|top|most recent))+\W*$|"
+        r"^(?:log|sign) in to (?:comment|reply|leave a comment)\b.{0,30}$",
+        max_words=8,
+    ),
     # --- accounts ------------------------------------------------------------------------------
     Rule(
         "login",
@@ -130,9 +142,17 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule(
         "share-bar",
         r"\blike and share\b|^please share\b|^share this (?:article|story|post)\b|"
-        r"^spread the word\b|^click (?:to|here to) share\b",
+        r"^spread the word\b|^click (?:to|here to) (?:share|e-?mail|print|tweet|pin|save|copy|post)\b",
         max_words=40,
         name="share-call",
+    ),
+    # A count of shares, likes or views on its own ("21k shares", "Views: 1,204").
+    Rule(
+        "share-bar",
+        r"^\d+(?:[.,]\d+)*\s?[km]?\s+(?:shares?|likes?|views?|reads?|reactions?|retweets?|pins?|claps?)\W*$|"
+        r"^(?:shares?|likes?|views?)\s*(?::\s*)?\d+(?:[.,]\d+)*[km]?\W*$",
+        max_words=3,
+        name="share-count",
     ),
     Rule(
         "follow-prompt",
@@ -154,6 +174,17 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"^click here to (?:sign up|subscribe)\b|\bsign up for our (?:\w+ )?newsletter\b",
         max_words=None,
     ),
+    # A sign-up form's own words: its field, the consent under it, its thanks.
+    Rule(
+        "newsletter",
+        r"^(?:enter )?(?:your )?e-?mail(?: address)?(?:\W*(?:here|below))?\W*$|^(?:invalid|please (?:enter|provide) a valid) e-?mail\b|"
+        r"^by (?:signing up|subscribing|clicking|registering|submitting|entering|creating|providing)\b.{0,160}\b"
+        r"(?:agree|consent|acknowledge|accept)\b.{0,80}\b(?:terms|privacy|policy|notice|conditions)\b|"
+        r"^(?:thanks?|thank you) for (?:signing up|subscribing|registering)\b.{0,60}$|"
+        r"(?:^|\b(?:you can|you may) )unsubscribe (?:at )?any ?time\W*$",
+        max_words=None,
+        name="newsletter-form",
+    ),
     Rule(
         "subscribe-prompt",
         r"^(?:subscribe|become a (?:member|subscriber|patron)|support (?:our|independent) journalism|"
@@ -161,13 +192,25 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"^you have (?:\d+|one) (?:free )?articles? (?:left|remaining)",
         max_words=14,
     ),
+    # Paywall and archive notices.
+    Rule(
+        "subscribe-prompt",
+        r"^this (?:article|story|content|post) is (?:only )?(?:available|reserved|exclusive) (?:only )?(?:to|for) "
+        r"(?:our )?(?:subscribers|members|premium)|"
+        r"^(?:to (?:continue|keep) reading|(?:subscribe|log ?in|sign ?in|register) (?:now )?to (?:continue|keep) reading)\b.{0,120}$|"
+        r"^you'?(?:ve| have) reached (?:your|the) (?:\w+ )?(?:limit|maximum)\b|"
+        r"^(?:already have an account|don'?t have an account)\??\W.{0,40}$|"
+        r"^this is an archived article\b|^this article is more than \d+ (?:years?|months?) old\b",
+        max_words=60,
+        name="paywall",
+    ),
     # --- ads -----------------------------------------------------------------------------------
     Rule(
         "advertisement",
         r"^(?:advertisements?|advertising|advertisement feature|ad|ads|sponsored(?: content| links?)?|"
         r"paid (?:content|post)|promoted(?: content| stories)?|story continues below(?: advertisement)?|"
         r"(?:article )?continues? (?:below|after (?:this )?(?:ad|advertisement))|"
-        r"scroll (?:down )?to continue(?: with content| reading)?|skip (?:this )?ad)\W*$",
+        r"scroll (?:down )?to continue(?: with content| reading)?|skip (?:this )?ad|report this ad|ad ?choices)\W*$",
         max_words=8,
     ),
     # --- related and teaser links -------------------------------------------------------------------
@@ -246,7 +289,9 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"about us|contact us|site ?map|accessibility|careers|advertise(?: with us)?)"
         r"(?:\s*[|•·,/-]\s*(?:privacy policy|terms of (?:use|service)|cookie policy|terms (?:&|and) conditions|"
         r"about us|contact us|site ?map|accessibility|careers|advertise(?: with us)?|help|faq))*\W*$|"
-        r"\bthis site is protected by recaptcha\b|^(?:safe harbor|forward-looking statements?)\b\W",
+        r"\bthis site is protected by recaptcha\b|^(?:safe harbou?r(?: statement)?|"
+        r"(?:cautionary (?:note|statement) (?:regarding|concerning|about) )?forward-looking (?:statements?|information))(?:\b\W|$)|"
+        r"\bwithin the meaning of (?:section 27a|section 21e|the (?:u\.s\. )?private securities litigation reform act)\b",
         max_words=None,
     ),
     # --- tags and filing ------------------------------------------------------------------------------
@@ -263,6 +308,12 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"^(?:e-?mail|phone|tel|telephone|fax|mobile)\s*:\s*\S+.{0,30}$|"
         r"^[\w .'-]{2,40}\s*[-–:]\s*\+?[\d][\d .()-]{6,}\s*[-–]\s*\S+@\S+$",
         max_words=14,
+    ),
+    Rule(
+        "contact",
+        r"^(?:(?-i:\p{Lu})[\p{L}.'-]*+[,:]?\s+){0,4}(?:[|:–-]\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$",
+        max_words=6,
+        name="email-line",
     ),
     # --- media ---------------------------------------------------------------------------------------
     Rule(
@@ -308,6 +359,16 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         max_words=30,
     ),
     Rule("photo-credit", r"^image (?:copyright|caption)\b", max_words=40, name="image-caption"),
+    Rule(
+        "photo-credit",
+        r"^(?:enlarge this image\s*)?(?:toggle|hide|show) caption\b|"
+        r"^(?:getty images|shutterstock|istock(?:photo)?|alamy(?: stock photo)?|ap images|pa images|pa wire)\W*$|"
+        r"(?:/|\bvia\s)getty images\W*$",
+        max_words=20,
+        name="caption-toggle",
+    ),
+    # A gallery's counter: "+12", "3 of 12".
+    Rule("media-label", r"^\+\d{1,4}$|^\d{1,3}\s*(?:/|of)\s*\d{1,3}$", max_words=3, name="gallery-counter"),
     # --- syndication and partner boxes -----------------------------------------------------------------------
     Rule(
         "syndication",
@@ -354,6 +415,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         name="bare-url",
     ),
     Rule("bare-link", r"^[\w .&'-]{1,40}\s[-–—:]\s*(?:https?://|www\.)\S+$", max_words=6, name="labelled-url"),
+    # A link's label as a screen reader hears it ("... (Opens in new window)").
+    Rule("bare-link", r"\(opens? in (?:a )?new (?:window|tab)\)\W*$", max_words=12, name="new-window"),
 )
 
 
