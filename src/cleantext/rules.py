@@ -223,7 +223,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         # after "Watch:" a teaser is a headline; forty characters or more ending with a full stop are a
         # sentence ("Watch: the moment the bridge collapsed ... was caught on a traffic camera.")
         r"^(?:watch|video|videos|photos|gallery|listen|podcast)\s*(?:[:|»>](?![^\n]{40,}[.!][\"”’)]?\s*$)|$)|"
-        r"^(?:read also|also read|see also|read more|more from|related)\s*[-–—]?\s+(?-i:\p{Lu})|^read more (?:about|at|on|from|here)\b|"
+        r"^(?:read also|also read|see also|read more|more from|related)(?:\s*[-–—])?\s+(?-i:\p{Lu})|^read more (?:about|at|on|from|here)\b|"
         r"^(?:você pode gostar|leia também|veja também|lea también|te puede interesar|lire aussi|à lire aussi|"
         r"voir aussi|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|leggi anche|"
         r"potrebbe interessarti|más noticias|mais notícias)\b",
