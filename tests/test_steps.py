@@ -247,6 +247,16 @@ def test_strip_boilerplate_keeps_a_list_of_facts_after_the_article() -> None:
     assert strip_boilerplate(text) == text
 
 
+def test_an_articles_list_of_sources_after_it_is_kept_and_a_footer_after_that_is_not() -> None:
+    sources = ["Sources:", "https://example.gov/budget-2026.pdf", "City Council minutes, June 12, 2026"]
+    footer = ["About us", "Contact"]
+    text = "\n".join([*ARTICLE, *sources, *footer])
+    assert strip_boilerplate(text) == "\n".join([*ARTICLE, *sources])
+    assert cleantext.clean(text + "\nLog In\n(0) comments", kind="text") == "\n".join([*ARTICLE, *sources, ""])
+    # a bare link is chrome, unless it is listed under such a heading
+    assert strip_chrome("\n".join([*ARTICLE, "https://example.gov/budget-2026.pdf"])) == "\n".join(ARTICLE)
+
+
 def test_strip_boilerplate_leaves_text_without_prose_alone() -> None:
     text = "Home\nNews\nSport"
     assert strip_boilerplate(text) == text

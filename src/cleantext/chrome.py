@@ -3,8 +3,10 @@
 Each paragraph (:mod:`cleantext.blocks`) is tested against the rules in order; the first rule that
 matches, and whose ``max_words`` the paragraph fits, removes all the paragraph's lines and gives
 their reason. A paragraph that no rule matches is kept: patterns decide here, and only patterns.
-One exception keeps article text safe: an attributed sentence ("…, the clerk said.") is never
-chrome, whatever words it holds (``rules.ATTRIBUTION``). Notices of several sentences (a comment
+Two exceptions keep article text safe: an attributed sentence ("…, the clerk said.") is never
+chrome, whatever words it holds (``rules.ATTRIBUTION``); and a bare link listed under a heading that
+names an article's sources ("Sources:", ``rules.SOURCES_HEADING``) is a citation, until a paragraph
+another rule removes ends the list. Notices of several sentences (a comment
 policy, however wrapped) are found across paragraphs by :mod:`cleantext.notices`.
 
 Most paragraphs match no rule, so the engine first rules out what it cheaply can (see the screening
@@ -24,7 +26,7 @@ from .codeblocks import code_blocks
 from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
 from .notices import notice_removals
-from .rules import ATTRIBUTION, DEFAULT_NOTICES, DEFAULT_RULES, Notice, Rule
+from .rules import ATTRIBUTION, DEFAULT_NOTICES, DEFAULT_RULES, SOURCES_HEADING, Notice, Rule
 
 __all__ = ["strip_chrome"]
 
@@ -33,6 +35,11 @@ MAX_READINGS = 4
 
 
 _ATTRIBUTION = LazyPattern(ATTRIBUTION, re.IGNORECASE, regex=True)
+
+
+_SOURCES = LazyPattern(SOURCES_HEADING, re.IGNORECASE)
+#: The label of a paragraph that is one link (``rules``: ``bare-url``, ``labelled-url``).
+_LINK = "bare-link"
 
 
 def _reported_speech(text: str, words: int) -> bool:
@@ -93,6 +100,7 @@ def _reading(
     code = {index for block in blocks for index in block.lines}
     seen: list[Paragraph] | None = [] if remember else None  # while none is removed: the next step may reuse them
     kept = _kept_labels(engine)
+    citing = False  # under a heading that names the article's sources, until another rule removes a paragraph
     for paragraph in each_paragraph(lines):
         for part in _outside(paragraph, code, lines) if code else (paragraph,):
             if kept is None:
@@ -101,6 +109,12 @@ def _reading(
                 label = kept.get(part.text, False)
                 if label is False:
                     label = kept[part.text] = _paragraph_label(part, engine)
+            if label is None:
+                citing = citing or (part.words <= 4 and _SOURCES.fullmatch(part.text) is not None)
+            elif label == _LINK and citing:
+                label = None  # a citation
+            else:
+                citing = False
             if label is not None:
                 for index in part.lines:
                     removals[index] = (label, None)

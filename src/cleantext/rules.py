@@ -23,7 +23,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["ATTRIBUTION", "DEFAULT_NOTICES", "DEFAULT_RULES", "MACHINERY", "Notice", "Rule"]
+__all__ = [
+    "ATTRIBUTION",
+    "CITATION",
+    "DEFAULT_NOTICES",
+    "DEFAULT_RULES",
+    "MACHINERY",
+    "SOURCES_HEADING",
+    "Notice",
+    "Rule",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +91,16 @@ MACHINERY = (
     r"facebook-jssdk|connect\.facebook\.net|platform\.twitter\.com|googletagmanager\.com|googletagservices\.com|"
     r"google-analytics\.com|googlesyndication\.com|doubleclick\.net|scorecardresearch\.com|quantserve\.com|"
     r"\.taboola\.com|\.outbrain\.com|disqus\.com/embed"
+)
+
+#: A heading that opens an article's list of its sources, and what an entry of that list holds (a link,
+#: a domain, a year, or a sentence's end): such a list at the article's end is the article's
+#: (:mod:`cleantext.structure`), and a bare link in it is a citation, not chrome (:mod:`cleantext.chrome`).
+SOURCES_HEADING = (
+    r"(?:sources?|references?|bibliography|citations?|works cited|further reading|notes and references)\W*"
+)
+CITATION = (
+    r"https?://|\bwww\.|\b[\w-]{1,63}\.(?:com|org|net|gov|edu|int|info|io|co\.uk)\b|\b(?:1[89]|20)\d\d\b|[.!?][\"”’)\]]?\s*$"
 )
 
 DEFAULT_RULES: tuple[Rule, ...] = (

@@ -15,12 +15,15 @@ The default pipeline runs this step after :func:`~cleantext.strip_chrome`, so th
 judged on the page without the furniture the rules already know.
 
 Inside the article nothing is removed for its shape alone: subheadings, lists, one-line quotes and
-code blocks stay (code next to the article is kept with it, as a whole). When in doubt, the line is
-kept.
+code blocks stay (code next to the article is kept with it, as a whole). Nor is an article's list of
+its sources right after it: a heading that names them ("Sources:", "References") and the entries
+under it that hold a link, a domain, a year or a sentence's end (``rules.SOURCES_HEADING``,
+``rules.CITATION``). When in doubt, the line is kept.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -29,10 +32,13 @@ from .codeblocks import take_code_blocks
 from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
 from .options import BoilerplateOptions
+from .rules import CITATION, SOURCES_HEADING
 
 __all__ = ["strip_boilerplate"]
 
 _WORD = LazyPattern(r"\p{L}[\p{L}\p{M}'’-]*", regex=True)
+_SOURCES = LazyPattern(SOURCES_HEADING, re.IGNORECASE)
+_CITATION = LazyPattern(CITATION, re.IGNORECASE)
 
 
 def is_prose(paragraph: Paragraph, *, min_words: int) -> bool:
@@ -123,6 +129,13 @@ def _article_span(
             first = edge
         else:
             last = edge
+    # An article's list of its sources after it: the heading that names them, and the entries under it.
+    if last + 1 < len(found) and found[last + 1].words <= 4 and _SOURCES.fullmatch(found[last + 1].text):
+        k = last + 2
+        while k < len(found) and found[k].words <= 60 and _CITATION.search(found[k].text):
+            k += 1
+        if k > last + 2:
+            last = k - 1
     return first, last
 
 
