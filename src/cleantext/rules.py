@@ -99,9 +99,7 @@ MACHINERY = (
 SOURCES_HEADING = (
     r"(?:sources?|references?|bibliography|citations?|works cited|further reading|notes and references)\W*"
 )
-CITATION = (
-    r"https?://|\bwww\.|\b[\w-]{1,63}\.(?:com|org|net|gov|edu|int|info|io|co\.uk)\b|\b(?:1[89]|20)\d\d\b|[.!?][\"”’)\]]?\s*$"
-)
+CITATION = r"https?://|\bwww\.|\b[\w-]{1,63}\.(?:com|org|net|gov|edu|int|info|io|co\.uk)\b|\b(?:1[89]|20)\d\d\b|[.!?][\"”’)\]]?\s*$"
 
 DEFAULT_RULES: tuple[Rule, ...] = (
     # --- comments ----------------------------------------------------------------------------
