@@ -146,11 +146,9 @@ def _restore_punctuation(line: str) -> str:
 
     def is_english() -> bool:
         if not english:
-            from .recover import _decode_part, _line_languages  # (the word table: only for a line with a spaced dash)
-            from .words import table
+            from .recover import _languages_word_by_word  # (the word table: only for a line with a spaced dash)
 
-            # the line's language, told by its words decoded one by one (the lost byte keeps it from decoding whole)
-            languages = _line_languages(" ".join(map(_decode_part, line.split())), table())
+            languages = _languages_word_by_word(line)
             english.append(not languages or "en" in languages)
         return english[0]
 

@@ -186,6 +186,12 @@ def _line_languages(line: str, book: WordTable) -> frozenset[str]:
     return book.languages_of(_WHOLE_WORD.findall(line))
 
 
+def _languages_word_by_word(line: str) -> frozenset[str]:
+    """:func:`_line_languages` of ``line`` with each of its words decoded alone (:func:`_decode_part`): a lost
+    byte keeps a line of mojibake from decoding whole."""
+    return _line_languages(" ".join(map(_decode_part, line.split())), table())
+
+
 def _word_span(line: str, start: int, end: int) -> tuple[int, int]:
     """The word around ``line[start:end]``: letters, and continuation characters of mojibake."""
     left = start
@@ -501,8 +507,7 @@ def _elided_apostrophe(line: str, match: re.Match[str]) -> str:
     head, rest = line[left : match.start()], _decode_part(line[match.end() : right])
     if not rest or not opens_elision(rest):
         return match.group(0)
-    # the line's language, told by its words decoded one by one (a lone "â" keeps the line from decoding whole)
-    languages = _line_languages(" ".join(map(_decode_part, line.split())), table())
+    languages = _languages_word_by_word(line)  # (a lone "â" keeps the line from decoding whole)
     if not elides(head, languages):
         return match.group(0)
     return _mojibake("’")
