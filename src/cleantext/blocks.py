@@ -7,10 +7,12 @@ Blank lines belong to no paragraph.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from .lazy import LazyPattern
+from .rules import SOURCES_HEADING
 
 __all__ = ["SENTENCE_STOPS", "Paragraph", "ends_sentence", "kept_paragraphs", "paragraphs", "word_count"]
 
@@ -51,6 +53,19 @@ def ends_sentence(text: str) -> bool:
     # are disjoint sets, so stripping the spaces and then the closers leaves the stop last.
     end = text.rstrip(_SPACES).rstrip(_CLOSERS)
     return end != "" and end[-1] in SENTENCE_STOPS
+
+
+_SOURCES = LazyPattern(SOURCES_HEADING, re.IGNORECASE)
+
+
+def names_sources(paragraph: Paragraph) -> bool:
+    """Whether ``paragraph`` is a heading that opens an article's list of its sources (``rules.SOURCES_HEADING``):
+    the links under it are citations (:mod:`cleantext.chrome`), the list the article's (:mod:`cleantext.structure`).
+
+    >>> names_sources(paragraphs(["Sources:"])[0]), names_sources(paragraphs(["Sources say the deal is off."])[0])
+    (True, False)
+    """
+    return paragraph.words <= 4 and _SOURCES.fullmatch(paragraph.text) is not None
 
 
 #: Scripts written without spaces between words: about two characters make a word.

@@ -20,13 +20,13 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from .blocks import Paragraph, each_paragraph, ends_sentence, remember_paragraphs, word_count
+from .blocks import Paragraph, each_paragraph, ends_sentence, names_sources, remember_paragraphs, word_count
 from .chrome_engine import _compile, _Engine, _label
 from .codeblocks import code_blocks
 from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
 from .notices import notice_removals
-from .rules import ATTRIBUTION, DEFAULT_NOTICES, DEFAULT_RULES, SOURCES_HEADING, Notice, Rule
+from .rules import ATTRIBUTION, DEFAULT_NOTICES, DEFAULT_RULES, Notice, Rule
 
 __all__ = ["strip_chrome"]
 
@@ -37,7 +37,6 @@ MAX_READINGS = 4
 _ATTRIBUTION = LazyPattern(ATTRIBUTION, re.IGNORECASE, regex=True)
 
 
-_SOURCES = LazyPattern(SOURCES_HEADING, re.IGNORECASE)
 #: The label of a paragraph that is one link (``rules``: ``bare-url``, ``labelled-url``).
 _LINK = "bare-link"
 
@@ -110,7 +109,7 @@ def _reading(
                 if label is False:
                     label = kept[part.text] = _paragraph_label(part, engine)
             if label is None:
-                citing = citing or (part.words <= 4 and _SOURCES.fullmatch(part.text) is not None)
+                citing = citing or names_sources(part)
             elif label == _LINK and citing:
                 label = None  # a citation
             else:

@@ -27,17 +27,16 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from .blocks import Paragraph, ends_sentence, take_paragraphs
+from .blocks import Paragraph, ends_sentence, names_sources, take_paragraphs
 from .codeblocks import take_code_blocks
 from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
 from .options import BoilerplateOptions
-from .rules import CITATION, SOURCES_HEADING
+from .rules import CITATION
 
 __all__ = ["strip_boilerplate"]
 
 _WORD = LazyPattern(r"\p{L}[\p{L}\p{M}'’-]*", regex=True)
-_SOURCES = LazyPattern(SOURCES_HEADING, re.IGNORECASE)
 _CITATION = LazyPattern(CITATION, re.IGNORECASE)
 
 
@@ -130,7 +129,7 @@ def _article_span(
         else:
             last = edge
     # An article's list of its sources after it: the heading that names them, and the entries under it.
-    if last + 1 < len(found) and found[last + 1].words <= 4 and _SOURCES.fullmatch(found[last + 1].text):
+    if last + 1 < len(found) and names_sources(found[last + 1]):
         k = last + 2
         while k < len(found) and found[k].words <= 60 and _CITATION.search(found[k].text):
             k += 1
