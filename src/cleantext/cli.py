@@ -244,20 +244,21 @@ def choose_steps(
     (:func:`cleantext.route`) but those. A ``--skip`` naming a step that would not run is refused."""
     try:
         wanted = None if steps is None else parse_steps(steps)
-        left_out = frozenset(step.__name__ for step in parse_steps(",".join(skip)).steps)
+        left_out = frozenset(parse_steps(",".join(skip)).names)
     except OptionError as problem:
         parser.error(str(problem))
     if wanted is None:
-        routes = {way: Config().pipeline(way).steps for way in ("text", "html")}
-        known = {step.__name__ for chain in routes.values() for step in chain}
-        known |= {step.__name__ for step in Config().rules().steps}  # keep_article's rules, left out of it
+        routes = {way: Config().pipeline(way).names for way in ("text", "html")}
+        known = {name for names in routes.values() for name in names}
+        known |= set(Config().rules().names)  # keep_article's rules, left out of it
         if unknown := sorted(left_out - known):
-            shown = "; ".join(f"{way}: {', '.join(step.__name__ for step in chain)}" for way, chain in routes.items())
+            shown = "; ".join(f"{way}: {', '.join(names)}" for way, names in routes.items())
             parser.error(f"--skip {unknown[0]}: not a step of either route ({shown}); --steps chooses others")
         return None, left_out
-    if unknown := sorted(left_out - {step.__name__ for step in wanted.steps}):
+    if unknown := sorted(left_out - set(wanted.names)):
         parser.error(f"--skip {unknown[0]}: not one of --steps {steps}")
-    return pipeline(*(step for step in wanted.steps if step.__name__ not in left_out)), frozenset()
+    kept = (step for step, name in zip(wanted.steps, wanted.names, strict=True) if name not in left_out)
+    return pipeline(*kept), frozenset()
 
 
 def _check_options(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:

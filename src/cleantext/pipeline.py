@@ -26,6 +26,7 @@ Step = Callable[[str], str]
 
 
 def _step_name(step: Step) -> str:
+    """A step's name: its function's (a partial's too), else its type's (see :attr:`Pipeline.names`)."""
     base = step.func if isinstance(step, functools.partial) else step
     return getattr(base, "__name__", type(base).__name__)
 
@@ -197,6 +198,17 @@ class Pipeline:
         self.steps: tuple[Step, ...] = tuple(flat)
         missing = [(step, _missing(step)) for step in flat]
         self._missing = tuple((_step_name(step), name) for step, names in missing if names for name in names)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name of each step, as ``--steps`` and ``--skip`` name it: a partial by its function's.
+
+        >>> from functools import partial
+        >>> from cleantext import drop_duplicates, repair
+        >>> pipeline(repair, partial(drop_duplicates, min_words=3)).names
+        ('repair', 'drop_duplicates')
+        """
+        return tuple(_step_name(step) for step in self.steps)
 
     def missing_options(self) -> tuple[tuple[str, str], ...]:
         """The options that steps of this pipeline must be given and were not, as ``(step, option)``.
