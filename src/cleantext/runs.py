@@ -50,7 +50,11 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 @dataclass
 class Tally:
-    """How far a run got: records done and failed, input bytes, and the last record done."""
+    """How far a run got: records done and failed, input bytes, and the last record done.
+
+    >>> Tally(documents=2, size=1_500_000, total=3_000_000).read()
+    '2 documents, 1.5 of 3.0 MB'
+    """
 
     documents: int = 0
     failed: int = 0
