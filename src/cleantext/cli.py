@@ -7,8 +7,10 @@ every record is cleaned), WARC and WET files, Parquet; ``--to`` chooses the outp
 Lines, Parquet). ``cleantext learn`` writes a site profile that
 ``--profile`` then uses (``--two-pass`` does both). Errors go to standard error, prefixed
 ``cleantext:``. Exit status: 0 when every input was cleaned, 1 when some input failed (the others are
-still written), 2 for a usage error, 128 + the signal's number when interrupted (130: Ctrl-C). The
-machinery lives in :mod:`cleantext.batch`, :mod:`cleantext.records` and :mod:`cleantext.sinks`.
+still written), 2 for a usage error, 128 + the signal's number when interrupted (130: Ctrl-C). This
+module parses and checks the arguments; a run's passes over the inputs, its messages and progress line
+are :mod:`cleantext.runs`, and the machinery under them :mod:`cleantext.batch`, :mod:`cleantext.records`
+and :mod:`cleantext.sinks`.
 """
 
 from __future__ import annotations
@@ -20,44 +22,40 @@ import re
 import sys
 import time
 from collections.abc import Sequence
-from contextlib import closing
-from dataclasses import dataclass, field, replace
-from typing import NoReturn, TextIO
+from dataclasses import replace
+from typing import NoReturn
 
 from . import (
     Config,
     OptionError,
     Pipeline,
     Profile,
-    ProfileBuilder,
     ProfileError,
     __version__,
     parse_steps,
     pipeline,
     registered_steps,
 )
-from .batch import (
-    STDIN,
-    Interrupted,
-    Job,
-    Source,
-    catch_signals,
-    chunked,
-    hold_signals_for_good,
-    process,
-    read_items,
-    restore_signals,
-    task_of,
-)
+from .batch import STDIN, Interrupted, Job, catch_signals, restore_signals
 from .compression import by_extension
-from .formats import FORMATS, OUTPUTS, by_name, learnable
-from .sinks import FileSink, OutputError, StreamSink
+from .formats import FORMATS, OUTPUTS, by_name
+from .runs import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    PROG,
+    Console,
+    Tally,
+    end_interrupted,
+    learn_profile,
+    run,
+    shows_progress,
+)
+from .sinks import FileSink, StreamSink
 from .sources import missing_extra, plan_sources
 
 __all__ = ["build_parser", "command", "main"]
 
-PROG = "cleantext"
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 #: The default ``--max-bytes``: far above any article, low enough that a few workers holding such a
 #: record each (about ten times its size in memory) do not exhaust a machine. 0 lifts the limit.
 DEFAULT_MAX_BYTES = 64_000_000
@@ -246,183 +244,21 @@ def choose_steps(
     (:func:`cleantext.route`) but those. A ``--skip`` naming a step that would not run is refused."""
     try:
         wanted = None if steps is None else parse_steps(steps)
-        left_out = frozenset(step.__name__ for step in parse_steps(",".join(skip)).steps)
+        left_out = frozenset(parse_steps(",".join(skip)).names)
     except OptionError as problem:
         parser.error(str(problem))
     if wanted is None:
-        routes = {way: Config().pipeline(way).steps for way in ("text", "html")}
-        known = {step.__name__ for chain in routes.values() for step in chain}
-        known |= {step.__name__ for step in Config().rules().steps}  # keep_article's rules, left out of it
+        routes = {way: Config().pipeline(way).names for way in ("text", "html")}
+        known = {name for names in routes.values() for name in names}
+        known |= set(Config().rules().names)  # keep_article's rules, left out of it
         if unknown := sorted(left_out - known):
-            shown = "; ".join(f"{way}: {', '.join(step.__name__ for step in chain)}" for way, chain in routes.items())
+            shown = "; ".join(f"{way}: {', '.join(names)}" for way, names in routes.items())
             parser.error(f"--skip {unknown[0]}: not a step of either route ({shown}); --steps chooses others")
         return None, left_out
-    if unknown := sorted(left_out - {step.__name__ for step in wanted.steps}):
+    if unknown := sorted(left_out - set(wanted.names)):
         parser.error(f"--skip {unknown[0]}: not one of --steps {steps}")
-    return pipeline(*(step for step in wanted.steps if step.__name__ not in left_out)), frozenset()
-
-
-@dataclass
-class Tally:
-    """How far a run got: records done and failed, input bytes, and the last record done."""
-
-    documents: int = 0
-    failed: int = 0
-    size: int = 0
-    total: int | None = None  # the input bytes, when every input is a regular file
-    last: str = ""
-    started: float = field(default_factory=time.monotonic)
-
-    def read(self) -> str:
-        megabytes = f"{self.size / 1e6:.1f}" + (f" of {self.total / 1e6:.1f}" if self.total else "")
-        return f"{self.documents} document{'s' * (self.documents != 1)}, {megabytes} MB"
-
-    def rate(self) -> str:
-        elapsed = max(time.monotonic() - self.started, 1e-9)
-        return f"{self.size / 1e6 / elapsed:.2f} MB/s, {elapsed:.0f} s"
-
-
-class Console:
-    """Standard error: messages prefixed ``cleantext:``, and a progress line when it is a terminal."""
-
-    def __init__(self, stream: TextIO, *, progress: bool) -> None:
-        self.stream = stream
-        self.progress = progress
-        self.shown = time.monotonic()
-        self.dirty = False
-        self.stage = ""  # shown before the counts: "learning", "cleaning" (--two-pass)
-
-    def error(self, message: str) -> None:
-        self._clear()
-        print(f"{PROG}: {message}", file=self.stream, flush=True)
-
-    def update(self, tally: Tally, *, final: bool = False) -> None:
-        """Redraw the progress line (at most twice a second); ``final``: the totals, on a line of their own."""
-        now = time.monotonic()
-        if not self.progress or (not final and now - self.shown < 0.5):
-            return
-        self.shown = now
-        stage = f"{self.stage}: " if self.stage else ""
-        line = f"{PROG}: {stage}{'done: ' if final else ''}{tally.read()}, {tally.rate()}"
-        self.stream.write(f"\r\x1b[K{line}" + ("\n" if final else ""))
-        self.stream.flush()
-        self.dirty = not final
-
-    def _clear(self) -> None:
-        if self.dirty:
-            self.stream.write("\r\x1b[K")
-            self.dirty = False
-
-
-def _shows_progress(args: argparse.Namespace) -> bool:
-    """Progress goes to standard error when it is a terminal -- but not when standard output is that
-    same terminal: the cleaned text shows there, and the progress line would run into it."""
-    if args.quiet or not sys.stderr.isatty():
-        return False
-    try:
-        out, err = os.fstat(sys.stdout.fileno()), os.fstat(sys.stderr.fileno())
-    except (OSError, ValueError, AttributeError):
-        return True
-    return not (sys.stdout.isatty() and (out.st_rdev, out.st_ino) == (err.st_rdev, err.st_ino))
-
-
-def run(
-    job: Job,
-    sources: list[Source],
-    sink: FileSink | StreamSink,
-    args: argparse.Namespace,
-    console: Console,
-    tally: Tally,
-) -> int:
-    """Clean every record of ``sources`` into ``sink``; report bad records; return the exit status."""
-    items = read_items(
-        sources,
-        sys.stdin.buffer,
-        job,
-        format=args.source_format,
-        to=args.to,
-        one_output=isinstance(sink, StreamSink),
-        max_bytes=args.max_bytes,
-        refuse=sink.refusal,
-    )
-    chunks = chunked(items, max_items=1 if args.jobs == 1 else 200, max_bytes=256 * 1024)
-    keep = args.on_error == "keep"  # only then are a record's bytes needed after it is read
-    with closing(process(job, chunks, workers=args.jobs, keep_data=keep)) as results:
-        for item, result in results:
-            tally.documents += 1
-            tally.size += item.size
-            if item.error is None and sink.has_failed(item.source):
-                tally.failed += 1  # cleaned while its output failed: reported once already
-                continue
-            if result.error is not None:
-                tally.failed += 1
-                console.error(f"{item.label}: {result.error}")
-                if args.on_error == "fail":
-                    sink.abort()
-                    console.error("stopped at the first failed document (--on-error fail)")
-                    return EXIT_FAILED
-            for note in result.notes:
-                console.error(f"{item.label}: {note}")
-            try:
-                sink.write(item, result if result.error is None else None, keep)
-            except OutputError as problem:
-                console.error(f"cannot write {problem.filename}: {problem.strerror}")
-                tally.failed += result.error is None
-            tally.last = item.label
-            console.update(tally)
-    try:
-        sink.close()
-    except OutputError as problem:
-        console.error(f"cannot write {problem.filename}: {problem.strerror}")
-        tally.failed += 1
-    console.update(tally, final=True)
-    if failed := tally.failed:
-        console.error(f"{failed} of {tally.documents} documents failed")
-        return EXIT_FAILED
-    return EXIT_OK
-
-
-def _interrupted(signum: int, sink: FileSink | StreamSink, console: Console, tally: Tally) -> int:
-    """End an interrupted run: drop the output being written, say how far the run got."""
-    hold_signals_for_good()  # a second signal must not cut the cleaning up short
-    dropped = sink.abort()
-    name = Interrupted(signum).name
-    done = f"after {tally.read()}" + (f" (the last {tally.last})" if tally.last else "")
-    console.error(f"interrupted by {name} {done}" + (f"; {dropped} left as it was" if dropped else ""))
-    return 128 + signum
-
-
-def learn_profile(
-    job: Job,
-    sources: list[Source],
-    max_bytes: int,
-    console: Console,
-    tally: Tally,
-    *,
-    source_format: str | None = None,
-    report: bool = True,
-) -> Profile:
-    """Count every record of ``sources`` (read as the cleaning reads them) into a site profile.
-
-    A record that cannot be read is counted in ``tally.failed`` and reported (unless ``report`` is
-    false: ``--two-pass`` reports it once, when cleaning) and left out.
-    """
-    builder = ProfileBuilder()
-    for item in read_items(sources, sys.stdin.buffer, job, format=source_format, max_bytes=max_bytes):
-        tally.documents += 1
-        tally.size += item.size
-        tally.last = item.label
-        found = item.error or learnable(job, item.data, task_of(job, item))
-        del item  # its bytes are not kept while the next record is read
-        if isinstance(found, str):
-            tally.failed += 1
-            if report:
-                console.error(f"{tally.last}: {found}")
-        else:
-            builder.add(found[0], site=found[1])
-        console.update(tally)
-    console.update(tally, final=True)
-    return builder.build()
+    kept = (step for step, name in zip(wanted.steps, wanted.names, strict=True) if name not in left_out)
+    return pipeline(*kept), frozenset()
 
 
 def _check_options(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
@@ -532,7 +368,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     job = Job(
         steps, args.kind, args.field or "text", args.explain, profile, args.site_field, args.id_field, config, skip
     )
-    console = Console(sys.stderr, progress=_shows_progress(args))
+    console = Console(sys.stderr, progress=shows_progress(args))
     if missing := missing_extra(args.files, args.source_format, getattr(args, "to", None)):
         console.error(missing)
         return EXIT_USAGE
@@ -576,9 +412,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         console.error(f"cannot write output: {problem.strerror or problem}")
         return EXIT_FAILED
     except Interrupted as stop:
-        return _interrupted(stop.signum, sink, console, tally)
+        return end_interrupted(stop.signum, sink, console, tally)
     except KeyboardInterrupt:  # Ctrl-C before the handlers were in place
-        return _interrupted(2, sink, console, tally)
+        return end_interrupted(2, sink, console, tally)
     finally:
         restore_signals(handlers)
 

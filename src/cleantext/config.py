@@ -31,7 +31,7 @@ from .options import (
     from_text,
     parse_value,
 )
-from .pipeline import Pipeline, Step, pipeline
+from .pipeline import Pipeline, Step, pipeline, step_name
 from .repair import repair
 
 __all__ = ["KINDS", "ROUTES", "Config", "parse_steps", "route"]
@@ -230,7 +230,7 @@ class Config:
     def _bound(self, step: Step, known: Mapping[str, Step]) -> Step:
         """``step`` with this config's options for it, when it is a registered step that has some."""
         base, given = (step.func, step.keywords) if isinstance(step, functools.partial) else (step, {})
-        name = getattr(base, "__name__", "")
+        name = step_name(step)
         record = getattr(self, name) if name in _STEPS_WITH_OPTIONS and known.get(name) is base else None
         options = {} if record is None else record.keywords()
         if base is keep_article and (rules := self.rules()) != ANNOTATORS:

@@ -20,12 +20,19 @@ from .errors import OptionError, PipelineError
 from .memory import LARGE, give_back
 from .model import Edit, Outcome, decider_of, split_lines
 
-__all__ = ["Pipeline", "Report", "explain_with", "pipeline"]
+__all__ = ["Pipeline", "Report", "explain_with", "pipeline", "step_name"]
 
 Step = Callable[[str], str]
 
 
-def _step_name(step: Step) -> str:
+def step_name(step: Step) -> str:
+    """A step's name: its function's (a partial's too), else its type's; :attr:`Pipeline.names` reads it.
+
+    >>> from functools import partial
+    >>> from cleantext import tidy
+    >>> step_name(partial(tidy)), step_name(str.upper)
+    ('tidy', 'upper')
+    """
     base = step.func if isinstance(step, functools.partial) else step
     return getattr(base, "__name__", type(base).__name__)
 
@@ -66,7 +73,7 @@ def _step_repr(step: Step) -> str:
         return f"partial({', '.join([_step_repr(step.func), *options])})"
     if isinstance(step, Pipeline):
         return repr(step)
-    return _step_name(step)
+    return step_name(step)
 
 
 def _run_opaque(step: Step, lines: Sequence[str], name: str) -> Outcome:
@@ -108,7 +115,7 @@ def run_step(step: Step, lines: Sequence[str]) -> Outcome:
         base, args, options = step.func, step.args, dict(step.keywords)
     decide = decider_of(base)
     if decide is None or args:
-        return _run_opaque(step, lines, _step_name(step))
+        return _run_opaque(step, lines, step_name(step))
     return decide(lines, **options)
 
 
@@ -196,7 +203,18 @@ class Pipeline:
             flat.extend(step.steps if isinstance(step, Pipeline) else (step,))
         self.steps: tuple[Step, ...] = tuple(flat)
         missing = [(step, _missing(step)) for step in flat]
-        self._missing = tuple((_step_name(step), name) for step, names in missing if names for name in names)
+        self._missing = tuple((step_name(step), name) for step, names in missing if names for name in names)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name of each step, as ``--steps`` and ``--skip`` name it: a partial by its function's.
+
+        >>> from functools import partial
+        >>> from cleantext import drop_duplicates, repair
+        >>> pipeline(repair, partial(drop_duplicates, min_words=3)).names
+        ('repair', 'drop_duplicates')
+        """
+        return tuple(step_name(step) for step in self.steps)
 
     def missing_options(self) -> tuple[tuple[str, str], ...]:
         """The options that steps of this pipeline must be given and were not, as ``(step, option)``.

@@ -16,7 +16,7 @@ import io
 import json
 import os
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO, NamedTuple
 
@@ -64,10 +64,6 @@ def clean_in_pieces(job: Job, box: list[str], kind: str, site: str | None = None
     return cleantext.clean_pieces(box, kind=kind, config=job.config, steps=steps, profile=job.profile, site=site)
 
 
-def _name(step: Callable[..., str]) -> str:
-    return getattr(step.func if isinstance(step, functools.partial) else step, "__name__", "")
-
-
 @functools.cache
 def route_without(way: str, skip: frozenset[str], config: cleantext.Config | None = None) -> cleantext.Pipeline:
     """The steps of the route ``way`` (``"text"`` or ``"html"``) with the options of ``config``, but those
@@ -81,13 +77,14 @@ def route_without(way: str, skip: frozenset[str], config: cleantext.Config | Non
     """
     config = cleantext.Config() if config is None else config
     steps = []
-    for step in config.pipeline(way).steps:
-        if _name(step) in skip:
+    chain = config.pipeline(way)
+    for step, name in zip(chain.steps, chain.names, strict=True):
+        if name in skip:
             continue
-        if _name(step) == "keep_article":
-            rules = config.rules().steps
-            kept = [rule for rule in rules if _name(rule) not in skip]
-            if len(kept) < len(rules):
+        if name == "keep_article":
+            rules = config.rules()
+            kept = [rule for rule, rule_name in zip(rules.steps, rules.names, strict=True) if rule_name not in skip]
+            if len(kept) < len(rules.steps):
                 given = step.keywords if isinstance(step, functools.partial) else {}
                 step = functools.partial(cleantext.keep_article, **{**given, "rules": cleantext.pipeline(*kept)})
         steps.append(step)
