@@ -241,8 +241,12 @@ def recover_replacement_runs(line: str) -> str:
             # quote): only words of the line's languages; but at a line's or sentence's start, before four
             # letters or more, a name ("\ufffdlafur" is Ólafur)
             word = match.group(0)
+            # "Sept-\ufffdles": after a capitalised part and a hyphen the loss is a letter of the name (no
+            # mark stands there), and is looked up in every language, however short the rest
+            compound = word[0] == "\ufffd" and _after_name_part(line, match.start())
             edge = word[-1] == "\ufffd" or (
                 word[0] == "\ufffd"
+                and not compound
                 and (len(word.lstrip("\ufffd")) < _NAME_REST or not _STARTS_SENTENCE.search(line, 0, match.start()))
             )
             possessive = _POSSESSIVE.fullmatch(word) if "en" in languages else None
@@ -253,7 +257,9 @@ def recover_replacement_runs(line: str) -> str:
             ):
                 # "brand\ufffds" in English: "brand’s", not a word of another language ("brandýs", a Czech town)
                 replacement = f"{possessive.group(1)}’s"
-            elif not (languages == {"en"} and word[0] == "\ufffd" and len(word.lstrip("\ufffd")) < _NAME_REST):
+            elif compound or not (
+                languages == {"en"} and word[0] == "\ufffd" and len(word.lstrip("\ufffd")) < _NAME_REST
+            ):
                 # (in English a loss before a short word is a mark as often as a letter: "Lemire \ufffds" is
                 # "Lemire ’s", "for \ufffda" "“a" -- and the English list's short words with an accent are
                 # other languages' quoted, "és", "ça")
@@ -434,6 +440,16 @@ def _touches_digit(line: str, start: int, end: int) -> bool:
 _POSSESSIVE = re.compile("([A-Za-z]+)(\ufffd+)s")
 #: Letters and U+FFFD: a word that lost characters.
 _DAMAGED_WORD = re.compile("(?:[^\\W\\d_]|\ufffd)*\ufffd(?:[^\\W\\d_]|\ufffd)*")
+
+
+#: A capitalised part of a compound name and its hyphen, before a lost first letter ("Sept-", "Saint-").
+_NAME_PART = re.compile(r"(?<![\w\ufffd-])[^\W\d_]+-$")
+
+
+def _after_name_part(line: str, start: int) -> bool:
+    """Does the word at ``start`` follow a capitalised part of a name and a hyphen ("Sept-\ufffdles")?"""
+    part = _NAME_PART.search(line, 0, start)
+    return part is not None and part.group(0)[0].isupper()
 
 
 def _recase(word: str, capital: bool) -> str:
