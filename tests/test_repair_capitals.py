@@ -24,3 +24,35 @@ def test_a_lost_letter_after_a_capitalised_part_of_a_compound_name_is_its_capita
 def test_a_lost_letter_after_a_small_part_and_a_hyphen_is_left() -> None:
     # "well-" is no part of a name: nothing tells the case (or whether a mark was lost), and the loss stays
     assert repair("It was a well-\ufffdtabli rule.") == "It was a well-\ufffdtabli rule."
+
+
+@pytest.mark.parametrize(
+    ("damaged", "expected"),
+    [
+        # German capitalises nouns, not the adjectives before them: a word with an adjective's ending before a
+        # capitalised word is small
+        (
+            "In der Stadt gibt es einen \ufffdffentlichen Park mit \ufffdhnlichen Wegen.",
+            "In der Stadt gibt es einen öffentlichen Park mit ähnlichen Wegen.",
+        ),
+        (
+            "Das wurde von einer \ufffdberlegenen Zivilisation gebaut.",
+            "Das wurde von einer überlegenen Zivilisation gebaut.",
+        ),
+    ],
+)
+def test_a_lost_first_letter_of_a_german_adjective_before_its_noun_is_small(damaged: str, expected: str) -> None:
+    assert repair(damaged) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die \ufffdrzte gehen nach Schema vor.",  # a noun ("ärzte" has no "ärzter"): nothing tells its case here
+        "Er sagte, die \ufffdrzte Berlins seien müde.",  # ... even before a capitalised word
+        # an adjective's form with no noun after it is a noun itself ("den Älteren"): left
+        "Sie sprach mit den \ufffdlteren nur kurz.",
+    ],
+)
+def test_a_lost_first_letter_of_a_german_word_that_is_no_adjective_before_a_noun_is_left(text: str) -> None:
+    assert repair(text) == text

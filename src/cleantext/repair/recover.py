@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
+from .capitals import before_noun
 from .charsets import _class, _decoded, _mojibake
 from .context import Words, words_for
 from .elision import elides, opens_elision
@@ -247,7 +248,9 @@ def _capital_first(
             return written
     if languages == {"en"}:
         return True
-    return False if _after_article(line, left, languages) else None
+    if _after_article(line, left, languages) or before_noun(line, left, languages, words, table()):
+        return False
+    return None
 
 
 #: The articles (and determiners) that stand before a word starting with a vowel, per language whose

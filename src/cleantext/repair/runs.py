@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from .capitals import after_name_part
 from .context import Words, words_for
 from .elision import ELIDED, elides, opens_elision
 from .lossy import _lost_punctuation, _quote_open
@@ -243,7 +244,7 @@ def recover_replacement_runs(line: str) -> str:
             word = match.group(0)
             # "Sept-\ufffdles": after a capitalised part and a hyphen the loss is a letter of the name (no
             # mark stands there), and is looked up in every language, however short the rest
-            compound = word[0] == "\ufffd" and _after_name_part(line, match.start())
+            compound = word[0] == "\ufffd" and after_name_part(line, match.start())
             edge = word[-1] == "\ufffd" or (
                 word[0] == "\ufffd"
                 and not compound
@@ -440,16 +441,6 @@ def _touches_digit(line: str, start: int, end: int) -> bool:
 _POSSESSIVE = re.compile("([A-Za-z]+)(\ufffd+)s")
 #: Letters and U+FFFD: a word that lost characters.
 _DAMAGED_WORD = re.compile("(?:[^\\W\\d_]|\ufffd)*\ufffd(?:[^\\W\\d_]|\ufffd)*")
-
-
-#: A capitalised part of a compound name and its hyphen, before a lost first letter ("Sept-", "Saint-").
-_NAME_PART = re.compile(r"(?<![\w\ufffd-])[^\W\d_]+-$")
-
-
-def _after_name_part(line: str, start: int) -> bool:
-    """Does the word at ``start`` follow a capitalised part of a name and a hyphen ("Sept-\ufffdles")?"""
-    part = _NAME_PART.search(line, 0, start)
-    return part is not None and part.group(0)[0].isupper()
 
 
 def _recase(word: str, capital: bool) -> str:

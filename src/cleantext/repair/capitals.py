@@ -1,0 +1,70 @@
+"""The case of a lost first letter, told by where the word stands: a part of a name, an adjective before a noun.
+
+:func:`.recover._capital_first` asks these after a sentence's start and the document's own spelling have
+not told; each answers only where the line's structure does, else leaves the word to the next rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .words import WordTable, fold
+
+__all__ = ["after_name_part", "before_noun"]
+
+#: A capitalised part of a compound name and its hyphen, before a lost first letter ("Sept-", "Saint-").
+_NAME_PART = re.compile(r"(?<![\w\ufffd-])[^\W\d_]+-$")
+
+
+def after_name_part(line: str, start: int) -> bool:
+    """Does the word at ``start`` follow a capitalised part of a name and a hyphen?
+
+    No mark stands there, so a loss is a letter of the name, a capital.
+
+    >>> after_name_part("the ferry to Sept-\\ufffdles", 18), after_name_part("a well-\\ufffdtabli rule", 7)
+    (True, False)
+    """
+    part = _NAME_PART.search(line, 0, start)
+    return part is not None and part.group(0)[0].isupper()
+
+
+#: The endings a German adjective takes before a noun, and the three that every adjective of the table shows.
+_ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
+_PARADIGM = ("e", "en", "er")
+#: The damaged word (letters, damage, mojibake; a "?" only inside it), spaces, and the word after it.
+_WORD_AFTER = re.compile(r"(?:[^\s,.;:!?\"“”„«»()\[\]/]|\?(?=\S))*[ \xa0]+(\w+)")
+
+
+def _inflected_adjective(word: str, german: dict[str, int]) -> bool:
+    """Is ``word`` an adjective with an ending, its stem written with "-e", "-en" and "-er" in German?"""
+    folded = fold(word)
+    for ending in _ADJECTIVE_ENDINGS:
+        stem = folded[: -len(ending)]
+        if folded.endswith(ending) and len(stem) >= 3:
+            return all(stem + other in german for other in _PARADIGM)
+    return False
+
+
+def before_noun(line: str, start: int, languages: frozenset[str], words: Iterable[str], book: WordTable) -> bool:
+    """Is the German word at ``start`` an adjective before its noun, and so written small?
+
+    German capitalises nouns, not the adjectives before them; such an adjective takes an ending that
+    the table shows its stem with in all three of "-e", "-en", "-er" ("öffentlich-en": a noun such
+    as "Ärzte" has no "ärzter"), and the noun follows it with a capital. ``words``: the candidate
+    words; each that German writes must be such an adjective.
+
+    >>> from cleantext.repair.words import table
+    >>> before_noun("Wer nutzt die \\ufffdffentlichen Verkehrsmittel?", 14, frozenset({"de"}), ["Öffentlichen"], table())
+    True
+    >>> before_noun("Die \\ufffdrzte gehen vor.", 4, frozenset({"de"}), ["Ärzte"], table())
+    False
+    """
+    if languages != {"de"}:
+        return False
+    after = _WORD_AFTER.match(line, start)
+    if after is None or not after.group(1)[0].isupper():
+        return False
+    german = book.by_language.get("de", {})
+    written = [word for word in words if fold(word) in german]
+    return bool(written) and all(_inflected_adjective(word, german) for word in written)
