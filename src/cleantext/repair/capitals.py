@@ -1,7 +1,8 @@
-"""The case of a lost first letter, told by where the word stands: a part of a name, an adjective before a noun.
+"""The case of a lost first letter, told by where the word stands: after an article, in a name, before a noun.
 
 :func:`.recover._capital_first` asks these after a sentence's start and the document's own spelling have
-not told; each answers only where the line's structure does, else leaves the word to the next rule.
+not told (and :mod:`.runs` asks :func:`after_name_part` whether a loss is a letter at all); each answers
+only where the line's structure does, else leaves the word to the next rule.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Iterable
 
 from .words import WordTable, fold
 
-__all__ = ["after_name_part", "before_noun"]
+__all__ = ["after_article", "after_name_part", "before_noun"]
 
 #: A capitalised part of a compound name and its hyphen, before a lost first letter ("Sept-", "Saint-").
 _NAME_PART = re.compile(r"(?<![\w\ufffd-])[^\W\d_]+-$")
@@ -68,3 +69,31 @@ def before_noun(line: str, start: int, languages: frozenset[str], words: Iterabl
     german = book.by_language.get("de", {})
     written = [word for word in words if fold(word) in german]
     return bool(written) and all(_inflected_adjective(word, german) for word in written)
+
+
+#: The articles (and determiners) that stand before a word starting with a vowel, per language whose
+#: nouns take them: a word after one is a common noun or adjective, written small.
+_ARTICLES = {
+    "fr": frozenset(["les", "des", "une", "un", "ces", "mes", "tes", "ses", "nos", "vos", "leurs", "aux", "cet"]),
+}
+_WORD_BEFORE_SPACE = re.compile(r"([^\W\d_]+)[ \xa0]+$")
+#: After the word: a hyphen and a capital ("États-Unis", "Émirats-Arabes"): part of a name.
+_NAME_COMPOUND = re.compile(r"[^\W\d_\ufffd?]*[\ufffd?]*[^\W\d_]*-[^\W\d_](?<=[^\W\d_a-zß-ÿ])")
+
+
+def after_article(line: str, left: int, languages: frozenset[str]) -> bool:
+    """Is the word at ``left`` a common word after an article of every one of the line's languages?
+
+    >>> fr = frozenset({"fr"})
+    >>> after_article("une \ufffdcole", 4, fr), after_article("aux \ufffdtats-Unis", 4, fr)
+    (True, False)
+    """
+    if not languages:
+        return False
+    before = _WORD_BEFORE_SPACE.search(line, 0, left)
+    if before is None:
+        return False
+    article = before.group(1).casefold()
+    if not all(article in _ARTICLES.get(language, ()) for language in languages):
+        return False
+    return not _NAME_COMPOUND.match(line, left)
