@@ -56,3 +56,25 @@ def test_a_lost_first_letter_of_a_german_adjective_before_its_noun_is_small(dama
 )
 def test_a_lost_first_letter_of_a_german_word_that_is_no_adjective_before_a_noun_is_left(text: str) -> None:
     assert repair(text) == text
+
+
+@pytest.mark.parametrize(
+    ("damaged", "expected"),
+    [
+        # after a French determiner a common noun, after a subject pronoun or an elided "s'" a verb: small
+        (
+            "Il vit à Paris avec son \ufffdpouse, et elle \ufffdcrit des livres.",
+            "Il vit à Paris avec son épouse, et elle écrit des livres.",
+        ),
+        ("Le coût s'\ufffd\ufffdl\ufffd\ufffdve à cent euros.", "Le coût s'élève à cent euros."),
+    ],
+)
+def test_a_lost_first_letter_after_a_french_determiner_pronoun_or_elided_verb_clitic_is_small(
+    damaged: str, expected: str
+) -> None:
+    assert repair(damaged) == expected
+
+
+def test_a_lost_first_letter_after_an_elided_article_is_left() -> None:
+    # "l'" and "d'" stand before names too ("l'Égypte", "d'Émile"): nothing tells the case
+    assert repair("Il a parlé de l'\ufffdgypte hier.") == "Il a parlé de l'\ufffdgypte hier."

@@ -71,29 +71,48 @@ def before_noun(line: str, start: int, languages: frozenset[str], words: Iterabl
     return bool(written) and all(_inflected_adjective(word, german) for word in written)
 
 
-#: The articles (and determiners) that stand before a word starting with a vowel, per language whose
-#: nouns take them: a word after one is a common noun or adjective, written small.
+#: The words after which a French word is no name, written small: the determiners that stand before a word
+#: starting with a vowel (a common noun or adjective follows; names take none, but for hyphenated ones:
+#: "aux États-Unis") and the subject pronouns (a verb follows: "vous êtes", "il était").
 _ARTICLES = {
-    "fr": frozenset(["les", "des", "une", "un", "ces", "mes", "tes", "ses", "nos", "vos", "leurs", "aux", "cet"]),
+    "fr": frozenset(
+        [
+            *("les", "des", "une", "un", "ces", "mes", "tes", "ses", "nos", "vos", "leurs", "aux", "cet"),
+            *("mon", "ton", "son", "notre", "votre", "leur", "cette", "chaque", "quelques", "plusieurs"),
+            *("aucun", "aucune", "certains", "certaines", "quel", "quelle", "quels", "quelles"),
+            *("je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"),
+        ]
+    ),
 }
+#: The elided words that only a verb follows (French "n’était", "s’élève", "j’écris", "c’était").
+_ELIDED_BEFORE_VERB = {"fr": frozenset("jnsmtc")}
 _WORD_BEFORE_SPACE = re.compile(r"([^\W\d_]+)[ \xa0]+$")
+_ELIDED_BEFORE = re.compile(r"(?<![\w\ufffd?])([^\W\d_])['’]$")
 #: After the word: a hyphen and a capital ("États-Unis", "Émirats-Arabes"): part of a name.
 _NAME_COMPOUND = re.compile(r"[^\W\d_\ufffd?]*[\ufffd?]*[^\W\d_]*-[^\W\d_](?<=[^\W\d_a-zß-ÿ])")
 
 
 def after_article(line: str, left: int, languages: frozenset[str]) -> bool:
-    """Is the word at ``left`` a common word after an article of every one of the line's languages?
+    """Is the word at ``left`` a common word after a determiner, pronoun or elided word of the line's languages?
 
     >>> fr = frozenset({"fr"})
-    >>> after_article("une \ufffdcole", 4, fr), after_article("aux \ufffdtats-Unis", 4, fr)
+    >>> after_article("une \\ufffdcole", 4, fr), after_article("aux \\ufffdtats-Unis", 4, fr)
     (True, False)
+    >>> after_article("Si vous \\ufffdtes", 8, fr), after_article("n’\\ufffdtait", 2, fr), after_article("l’\\ufffdtat", 2, fr)
+    (True, True, False)
     """
     if not languages:
         return False
     before = _WORD_BEFORE_SPACE.search(line, 0, left)
-    if before is None:
-        return False
-    article = before.group(1).casefold()
-    if not all(article in _ARTICLES.get(language, ()) for language in languages):
-        return False
+    if before is not None:
+        word = before.group(1).casefold()
+        if not all(word in _ARTICLES.get(language, ()) for language in languages):
+            return False
+    else:
+        elided = _ELIDED_BEFORE.search(line, 0, left)
+        if elided is None:
+            return False
+        letter = elided.group(1).casefold()
+        if not all(letter in _ELIDED_BEFORE_VERB.get(language, ()) for language in languages):
+            return False
     return not _NAME_COMPOUND.match(line, left)
