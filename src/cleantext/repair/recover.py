@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
+from .capitals import after_article, before_noun
 from .charsets import _class, _decoded, _mojibake
 from .context import Words, words_for
 from .elision import elides, opens_elision
@@ -234,7 +235,7 @@ def _capital_first(
     candidate ``words``) inside its sentences, when it does so in one case only ("Łodzi" written
     whole elsewhere: a name). Else in English, yes (a word there that starts with a letter outside
     ASCII is a name); after an article of a language that puts articles before nouns, not before
-    names (:func:`_after_article`: "une école", "les élèves"), no. Elsewhere nothing tells: German
+    names (:func:`.capitals.after_article`: "une école", "les élèves"), no. Elsewhere nothing tells: German
     capitalises nouns, and a small "área" or "że" is as likely as a name ("Łodzi", "Şükrü") or a
     proper adjective ("České republice"); in generated damage, guessing small letters there was the
     main source of wrong letters, so the word is left.
@@ -247,30 +248,9 @@ def _capital_first(
             return written
     if languages == {"en"}:
         return True
-    return False if _after_article(line, left, languages) else None
-
-
-#: The articles (and determiners) that stand before a word starting with a vowel, per language whose
-#: nouns take them: a word after one is a common noun or adjective, written small.
-_ARTICLES = {
-    "fr": frozenset(["les", "des", "une", "un", "ces", "mes", "tes", "ses", "nos", "vos", "leurs", "aux", "cet"]),
-}
-_WORD_BEFORE_SPACE = re.compile(r"([^\W\d_]+)[ \xa0]+$")
-#: After the word: a hyphen and a capital ("États-Unis", "Émirats-Arabes"): part of a name.
-_NAME_COMPOUND = re.compile(r"[^\W\d_\ufffd?]*[\ufffd?]*[^\W\d_]*-[^\W\d_](?<=[^\W\d_a-zß-ÿ])")
-
-
-def _after_article(line: str, left: int, languages: frozenset[str]) -> bool:
-    """Is the word at ``left`` a common word after an article of every one of the line's languages?"""
-    if not languages:
+    if after_article(line, left, languages) or before_noun(line, left, languages, words, table()):
         return False
-    before = _WORD_BEFORE_SPACE.search(line, 0, left)
-    if before is None:
-        return False
-    article = before.group(1).casefold()
-    if not all(article in _ARTICLES.get(language, ()) for language in languages):
-        return False
-    return not _NAME_COMPOUND.match(line, left)
+    return None
 
 
 # --- the lead byte survived ----------------------------------------------------------------------

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from .capitals import after_name_part
 from .context import Words, words_for
 from .elision import ELIDED, elides, opens_elision
 from .lossy import _lost_punctuation, _quote_open
@@ -241,8 +242,12 @@ def recover_replacement_runs(line: str) -> str:
             # quote): only words of the line's languages; but at a line's or sentence's start, before four
             # letters or more, a name ("\ufffdlafur" is Ólafur)
             word = match.group(0)
+            # "Sept-\ufffdles": after a capitalised part and a hyphen the loss is a letter of the name (no
+            # mark stands there), and is looked up in every language, however short the rest
+            compound = word[0] == "\ufffd" and after_name_part(line, match.start())
             edge = word[-1] == "\ufffd" or (
                 word[0] == "\ufffd"
+                and not compound
                 and (len(word.lstrip("\ufffd")) < _NAME_REST or not _STARTS_SENTENCE.search(line, 0, match.start()))
             )
             possessive = _POSSESSIVE.fullmatch(word) if "en" in languages else None
@@ -253,7 +258,9 @@ def recover_replacement_runs(line: str) -> str:
             ):
                 # "brand\ufffds" in English: "brand’s", not a word of another language ("brandýs", a Czech town)
                 replacement = f"{possessive.group(1)}’s"
-            elif not (languages == {"en"} and word[0] == "\ufffd" and len(word.lstrip("\ufffd")) < _NAME_REST):
+            elif compound or not (
+                languages == {"en"} and word[0] == "\ufffd" and len(word.lstrip("\ufffd")) < _NAME_REST
+            ):
                 # (in English a loss before a short word is a mark as often as a letter: "Lemire \ufffds" is
                 # "Lemire ’s", "for \ufffda" "“a" -- and the English list's short words with an accent are
                 # other languages' quoted, "és", "ça")

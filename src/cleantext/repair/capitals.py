@@ -1,0 +1,118 @@
+"""The case of a lost first letter, told by where the word stands: after an article, in a name, before a noun.
+
+:func:`.recover._capital_first` asks these after a sentence's start and the document's own spelling have
+not told (and :mod:`.runs` asks :func:`after_name_part` whether a loss is a letter at all); each answers
+only where the line's structure does, else leaves the word to the next rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .words import WordTable, fold
+
+__all__ = ["after_article", "after_name_part", "before_noun"]
+
+#: A capitalised part of a compound name and its hyphen, before a lost first letter ("Sept-", "Saint-").
+_NAME_PART = re.compile(r"(?<![\w\ufffd-])[^\W\d_]+-$")
+
+
+def after_name_part(line: str, start: int) -> bool:
+    """Does the word at ``start`` follow a capitalised part of a name and a hyphen?
+
+    No mark stands there, so a loss is a letter of the name, a capital.
+
+    >>> after_name_part("the ferry to Sept-\\ufffdles", 18), after_name_part("a well-\\ufffdtabli rule", 7)
+    (True, False)
+    """
+    part = _NAME_PART.search(line, 0, start)
+    return part is not None and part.group(0)[0].isupper()
+
+
+#: The endings a German adjective takes before a noun, and the three that every adjective of the table shows.
+_ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
+_PARADIGM = ("e", "en", "er")
+#: The damaged word (letters, damage, mojibake; a "?" only inside it), spaces, and the word after it.
+_WORD_AFTER = re.compile(r"(?:[^\s,.;:!?\"“”„«»()\[\]/]|\?(?=\S))*[ \xa0]+(\w+)")
+
+
+def _inflected_adjective(word: str, german: dict[str, int]) -> bool:
+    """Is ``word`` an adjective with an ending, its stem written with "-e", "-en" and "-er" in German?"""
+    folded = fold(word)
+    for ending in _ADJECTIVE_ENDINGS:
+        stem = folded[: -len(ending)]
+        if folded.endswith(ending) and len(stem) >= 3:
+            return all(stem + other in german for other in _PARADIGM)
+    return False
+
+
+def before_noun(line: str, start: int, languages: frozenset[str], words: Iterable[str], book: WordTable) -> bool:
+    """Is the German word at ``start`` an adjective before its noun, and so written small?
+
+    German capitalises nouns, not the adjectives before them; such an adjective takes an ending that
+    the table shows its stem with in all three of "-e", "-en", "-er" ("öffentlich-en": a noun such
+    as "Ärzte" has no "ärzter"), and the noun follows it with a capital. ``words``: the candidate
+    words; each that German writes must be such an adjective.
+
+    >>> from cleantext.repair.words import table
+    >>> before_noun("Wer nutzt die \\ufffdffentlichen Verkehrsmittel?", 14, frozenset({"de"}), ["Öffentlichen"], table())
+    True
+    >>> before_noun("Die \\ufffdrzte gehen vor.", 4, frozenset({"de"}), ["Ärzte"], table())
+    False
+    """
+    if languages != {"de"}:
+        return False
+    after = _WORD_AFTER.match(line, start)
+    if after is None or not after.group(1)[0].isupper():
+        return False
+    german = book.by_language.get("de", {})
+    written = [word for word in words if fold(word) in german]
+    return bool(written) and all(_inflected_adjective(word, german) for word in written)
+
+
+#: The words after which a French word is no name, written small: the determiners that stand before a word
+#: starting with a vowel (a common noun or adjective follows; names take none, but for hyphenated ones:
+#: "aux États-Unis") and the subject pronouns (a verb follows: "vous êtes", "il était").
+_ARTICLES = {
+    "fr": frozenset(
+        [
+            *("les", "des", "une", "un", "ces", "mes", "tes", "ses", "nos", "vos", "leurs", "aux", "cet"),
+            *("mon", "ton", "son", "notre", "votre", "leur", "cette", "chaque", "quelques", "plusieurs"),
+            *("aucun", "aucune", "certains", "certaines", "quel", "quelle", "quels", "quelles"),
+            *("je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"),
+        ]
+    ),
+}
+#: The elided words that only a verb follows (French "n’était", "s’élève", "j’écris", "c’était").
+_ELIDED_BEFORE_VERB = {"fr": frozenset("jnsmtc")}
+_WORD_BEFORE_SPACE = re.compile(r"([^\W\d_]+)[ \xa0]+$")
+_ELIDED_BEFORE = re.compile(r"(?<![\w\ufffd?])([^\W\d_])['’]$")
+#: After the word: a hyphen and a capital ("États-Unis", "Émirats-Arabes"): part of a name.
+_NAME_COMPOUND = re.compile(r"[^\W\d_\ufffd?]*[\ufffd?]*[^\W\d_]*-[^\W\d_](?<=[^\W\d_a-zß-ÿ])")
+
+
+def after_article(line: str, left: int, languages: frozenset[str]) -> bool:
+    """Is the word at ``left`` a common word after a determiner, pronoun or elided word of the line's languages?
+
+    >>> fr = frozenset({"fr"})
+    >>> after_article("une \\ufffdcole", 4, fr), after_article("aux \\ufffdtats-Unis", 4, fr)
+    (True, False)
+    >>> after_article("Si vous \\ufffdtes", 8, fr), after_article("n’\\ufffdtait", 2, fr), after_article("l’\\ufffdtat", 2, fr)
+    (True, True, False)
+    """
+    if not languages:
+        return False
+    before = _WORD_BEFORE_SPACE.search(line, 0, left)
+    if before is not None:
+        word = before.group(1).casefold()
+        if not all(word in _ARTICLES.get(language, ()) for language in languages):
+            return False
+    else:
+        elided = _ELIDED_BEFORE.search(line, 0, left)
+        if elided is None:
+            return False
+        letter = elided.group(1).casefold()
+        if not all(letter in _ELIDED_BEFORE_VERB.get(language, ()) for language in languages):
+            return False
+    return not _NAME_COMPOUND.match(line, left)

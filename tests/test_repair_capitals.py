@@ -1,0 +1,80 @@
+"""repair: the case of a lost first letter, told by where the word stands in its line."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleantext.repair import repair
+
+
+@pytest.mark.parametrize(
+    ("damaged", "expected"),
+    [
+        # a capitalised part of a name and a hyphen: the loss is the name's letter and a capital, however short the
+        # rest (in English a loss before fewer than four letters is otherwise left: "\ufffda" may be "“a")
+        ("The ferry left Sept-\ufffdles at noon.", "The ferry left Sept-Îles at noon."),
+        ("The ferry left Sept-\ufffd\ufffdles at noon.", "The ferry left Sept-Îles at noon."),
+        ("She grew up near Saint-\ufffdlie, in Quebec.", "She grew up near Saint-Élie, in Quebec."),
+    ],
+)
+def test_a_lost_letter_after_a_capitalised_part_of_a_compound_name_is_its_capital(damaged: str, expected: str) -> None:
+    assert repair(damaged) == expected
+
+
+def test_a_lost_letter_after_a_small_part_and_a_hyphen_is_left() -> None:
+    # "well-" is no part of a name: nothing tells the case (or whether a mark was lost), and the loss stays
+    assert repair("It was a well-\ufffdtabli rule.") == "It was a well-\ufffdtabli rule."
+
+
+@pytest.mark.parametrize(
+    ("damaged", "expected"),
+    [
+        # German capitalises nouns, not the adjectives before them: a word with an adjective's ending before a
+        # capitalised word is small
+        (
+            "In der Stadt gibt es einen \ufffdffentlichen Park mit \ufffdhnlichen Wegen.",
+            "In der Stadt gibt es einen öffentlichen Park mit ähnlichen Wegen.",
+        ),
+        (
+            "Das wurde von einer \ufffdberlegenen Zivilisation gebaut.",
+            "Das wurde von einer überlegenen Zivilisation gebaut.",
+        ),
+    ],
+)
+def test_a_lost_first_letter_of_a_german_adjective_before_its_noun_is_small(damaged: str, expected: str) -> None:
+    assert repair(damaged) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die \ufffdrzte gehen nach Schema vor.",  # a noun ("ärzte" has no "ärzter"): nothing tells its case here
+        "Er sagte, die \ufffdrzte Berlins seien müde.",  # ... even before a capitalised word
+        # an adjective's form with no noun after it is a noun itself ("den Älteren"): left
+        "Sie sprach mit den \ufffdlteren nur kurz.",
+    ],
+)
+def test_a_lost_first_letter_of_a_german_word_that_is_no_adjective_before_a_noun_is_left(text: str) -> None:
+    assert repair(text) == text
+
+
+@pytest.mark.parametrize(
+    ("damaged", "expected"),
+    [
+        # after a French determiner a common noun, after a subject pronoun or an elided "s'" a verb: small
+        (
+            "Il vit à Paris avec son \ufffdpouse, et elle \ufffdcrit des livres.",
+            "Il vit à Paris avec son épouse, et elle écrit des livres.",
+        ),
+        ("Le coût s'\ufffd\ufffdl\ufffd\ufffdve à cent euros.", "Le coût s'élève à cent euros."),
+    ],
+)
+def test_a_lost_first_letter_after_a_french_determiner_pronoun_or_elided_verb_clitic_is_small(
+    damaged: str, expected: str
+) -> None:
+    assert repair(damaged) == expected
+
+
+def test_a_lost_first_letter_after_an_elided_article_is_left() -> None:
+    # "l'" and "d'" stand before names too ("l'Égypte", "d'Émile"): nothing tells the case
+    assert repair("Il a parlé de l'\ufffdgypte hier.") == "Il a parlé de l'\ufffdgypte hier."
