@@ -26,7 +26,7 @@ from collections.abc import Iterator
 import regex
 
 import cleantext
-from cleantext.rules import DEFAULT_RULES
+from cleantext.rules import DEFAULT_RULES, DEFAULT_THREADS
 
 MODULES = ["blocks", "chrome", "decode", "duplicates", "html", "layout", "repair", "rules", "structure", "cleaner"]
 CHARS = [
@@ -47,7 +47,7 @@ RUN_CHARS = ["a", "A", " ", ".", "1", "-", "|", "/", "(", "'", "Â", "\u3042"]
 
 
 def patterns() -> Iterator[tuple[str, object]]:
-    """(name, compiled pattern) for every pattern in cleantext's modules and every chrome rule."""
+    """(name, compiled pattern) for every pattern in cleantext's modules, every chrome rule and every thread's."""
     for module_name in MODULES:
         module = importlib.import_module(f"cleantext.{module_name}")
         for attribute, value in vars(module).items():
@@ -59,6 +59,10 @@ def patterns() -> Iterator[tuple[str, object]]:
         if len(branches) > 1:
             for index, branch in enumerate(branches):
                 yield f"rule {number} {rule.name} | branch {index}", regex.compile(branch, regex.IGNORECASE)
+    for thread in DEFAULT_THREADS:
+        for part in ("heading", "entry", "post"):
+            if getattr(thread, part):
+                yield f"thread {thread.name} {part}", regex.compile(getattr(thread, part), regex.IGNORECASE)
 
 
 def _top_level_branches(pattern: str) -> list[str]:

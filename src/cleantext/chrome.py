@@ -7,7 +7,8 @@ Two exceptions keep article text safe: an attributed sentence ("…, the clerk s
 chrome, whatever words it holds (``rules.ATTRIBUTION``); and a bare link listed under a heading that
 names an article's sources ("Sources:", ``rules.SOURCES_HEADING``) is a citation, until a paragraph
 another rule removes ends the list. Notices of several sentences (a comment
-policy, however wrapped) are found across paragraphs by :mod:`cleantext.notices`.
+policy, however wrapped) are found across paragraphs by :mod:`cleantext.notices`, and comment threads
+under the article by the shape comment systems print them in, by :mod:`cleantext.threads`.
 
 Most paragraphs match no rule, so the engine first rules out what it cheaply can (see the screening
 section below); the decision is the same as searching every pattern in turn.
@@ -26,7 +27,8 @@ from .codeblocks import code_blocks
 from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
 from .notices import notice_removals
-from .rules import ATTRIBUTION, DEFAULT_NOTICES, DEFAULT_RULES, Notice, Rule
+from .rules import ATTRIBUTION, DEFAULT_NOTICES, DEFAULT_RULES, DEFAULT_THREADS, Notice, Rule, Thread
+from .threads import thread_removals
 
 __all__ = ["strip_chrome"]
 
@@ -61,10 +63,16 @@ def chrome_label(text: str, rules: Sequence[Rule] = DEFAULT_RULES) -> str | None
 
 
 def decide_chrome(
-    lines: Sequence[str], /, *, rules: Sequence[Rule] = DEFAULT_RULES, notices: Sequence[Notice] = DEFAULT_NOTICES
+    lines: Sequence[str],
+    /,
+    *,
+    rules: Sequence[Rule] = DEFAULT_RULES,
+    notices: Sequence[Notice] = DEFAULT_NOTICES,
+    threads: Sequence[Thread] = DEFAULT_THREADS,
 ) -> Outcome:
-    """Remove every paragraph that a chrome rule matches, with that rule's label as the reason, and
-    every line that a notice covers (:mod:`cleantext.notices`), with the notice's label.
+    """Remove every paragraph that a chrome rule matches, with that rule's label as the reason, every
+    line that a notice covers (:mod:`cleantext.notices`), with the notice's label, and every line of a
+    comment thread under the article (:mod:`cleantext.threads`), with the thread's label.
 
     Code is decided as a whole (:mod:`cleantext.codeblocks`): a block that runs the page goes, every
     line of it, as ``script``; any other block stays, every line of it, whatever rules its lines match.
@@ -75,12 +83,12 @@ def decide_chrome(
     :data:`MAX_READINGS`), so that what it returns is text it would leave as it is.
     """
     engine = _compile(tuple(rules))
-    notices = tuple(notices)
-    removals, again = _reading(lines, engine, notices, remember=True)
+    notices, threads = tuple(notices), tuple(threads)
+    removals, again = _reading(lines, engine, notices, threads, remember=True)
     readings = 1
     while again and removals and readings < MAX_READINGS:
         kept = [index for index in range(len(lines)) if index not in removals]
-        more, again = _reading([lines[index] for index in kept], engine, notices, remember=False)
+        more, again = _reading([lines[index] for index in kept], engine, notices, threads, remember=False)
         readings += 1
         for index, reason in more.items():
             removals[kept[index]] = reason
@@ -90,10 +98,15 @@ def decide_chrome(
 
 
 def _reading(
-    lines: Sequence[str], engine: _Engine, notices: tuple[Notice, ...], *, remember: bool
+    lines: Sequence[str],
+    engine: _Engine,
+    notices: tuple[Notice, ...],
+    threads: tuple[Thread, ...],
+    *,
+    remember: bool,
 ) -> tuple[dict[int, tuple[str, int | None]], bool]:
-    """One reading of ``lines``: what the rules, the notices and code remove, and whether a notice may
-    stand in them (``notices.notice_removals``)."""
+    """One reading of ``lines``: what the rules, the notices, the threads and code remove, and whether a
+    notice may stand in them (``notices.notice_removals``)."""
     removals: dict[int, tuple[str, int | None]] = {}
     blocks = code_blocks(lines)
     code = {index for block in blocks for index in block.lines}
@@ -127,6 +140,8 @@ def _reading(
         found, possible = notice_removals(lines, notices, code)
         for index, label in found.items():
             removals.setdefault(index, (label, None))
+    for index, label in thread_removals(lines, threads, code).items():  # after the notices: theirs is the label
+        removals.setdefault(index, (label, None))
     for block in blocks:
         if block.machinery:
             for index in block.lines:
@@ -197,11 +212,15 @@ def _outside(paragraph: Paragraph, code: set[int], lines: Sequence[str]) -> list
 
 @register_step(decide_chrome)
 def strip_chrome(
-    text: str, *, rules: Sequence[Rule] = DEFAULT_RULES, notices: Sequence[Notice] = DEFAULT_NOTICES
+    text: str,
+    *,
+    rules: Sequence[Rule] = DEFAULT_RULES,
+    notices: Sequence[Notice] = DEFAULT_NOTICES,
+    threads: Sequence[Thread] = DEFAULT_THREADS,
 ) -> str:
     """Remove site furniture that the chrome rules recognise; keep everything else.
 
     >>> print(strip_chrome("The mayor will log in to the new system.\\n(0) comments\\nLog In\\nAdvertisement"))
     The mayor will log in to the new system.
     """
-    return decide_chrome(split_lines(text), rules=tuple(rules), notices=tuple(notices)).text
+    return decide_chrome(split_lines(text), rules=tuple(rules), notices=tuple(notices), threads=tuple(threads)).text

@@ -20,7 +20,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any, ClassVar
 
 from .errors import OptionError
-from .rules import DEFAULT_NOTICES, DEFAULT_RULES, Notice, Rule
+from .rules import DEFAULT_NOTICES, DEFAULT_RULES, DEFAULT_THREADS, Notice, Rule, Thread
 
 __all__ = [
     "BoilerplateOptions",
@@ -45,7 +45,7 @@ def _checked(name: str, value: Any, expected: Any) -> Any:
         return value
     if expected is float and isinstance(value, int | float) and not isinstance(value, bool):
         return value
-    if value is DEFAULT_RULES or value is DEFAULT_NOTICES:
+    if value is DEFAULT_RULES or value is DEFAULT_NOTICES or value is DEFAULT_THREADS:
         return value
     if typing.get_origin(expected) is tuple:
         item = typing.get_args(expected)[0]
@@ -133,25 +133,30 @@ class DuplicateOptions(StepOptions):
 
 @dataclass(frozen=True, slots=True)
 class ChromeOptions(StepOptions):
-    """Options of :func:`~cleantext.strip_chrome`: the ``rules`` and ``notices`` it applies (:mod:`cleantext.rules`).
+    """Options of :func:`~cleantext.strip_chrome`: the ``rules``, ``notices`` and comment ``threads`` it applies
+    (:mod:`cleantext.rules`).
 
     >>> ChromeOptions()
-    ChromeOptions(rules=DEFAULT_RULES, notices=DEFAULT_NOTICES)
-    >>> ChromeOptions(rules=[rule for rule in DEFAULT_RULES if rule.label == "login"], notices=())
-    ChromeOptions(rules=<1 rule: login>, notices=<0 notices>)
+    ChromeOptions(rules=DEFAULT_RULES, notices=DEFAULT_NOTICES, threads=DEFAULT_THREADS)
+    >>> ChromeOptions(rules=[rule for rule in DEFAULT_RULES if rule.label == "login"], notices=(), threads=())
+    ChromeOptions(rules=<1 rule: login>, notices=<0 notices>, threads=<0 threads>)
     """
 
     STEP: ClassVar[str] = "strip_chrome"
     rules: tuple[Rule, ...] = DEFAULT_RULES
     notices: tuple[Notice, ...] = DEFAULT_NOTICES
+    threads: tuple[Thread, ...] = DEFAULT_THREADS
 
     def __repr__(self) -> str:
         rules = _shown(self.rules, DEFAULT_RULES, "DEFAULT_RULES", "rule")
         notices = _shown(self.notices, DEFAULT_NOTICES, "DEFAULT_NOTICES", "notice")
-        return f"ChromeOptions(rules={rules}, notices={notices})"
+        threads = _shown(self.threads, DEFAULT_THREADS, "DEFAULT_THREADS", "thread")
+        return f"ChromeOptions(rules={rules}, notices={notices}, threads={threads})"
 
 
-def _shown(items: tuple[Rule, ...] | tuple[Notice, ...], default: tuple, default_name: str, kind: str) -> str:
+def _shown(
+    items: tuple[Rule, ...] | tuple[Notice, ...] | tuple[Thread, ...], default: tuple, default_name: str, kind: str
+) -> str:
     """A rule set as a repr shows it: ``default_name`` when it is ``default``, else how many and their names."""
     if items is default or items == default:
         return default_name

@@ -28,10 +28,12 @@ __all__ = [
     "CITATION",
     "DEFAULT_NOTICES",
     "DEFAULT_RULES",
+    "DEFAULT_THREADS",
     "MACHINERY",
     "SOURCES_HEADING",
     "Notice",
     "Rule",
+    "Thread",
 ]
 
 
@@ -91,6 +93,64 @@ MACHINERY = (
     r"facebook-jssdk|connect\.facebook\.net|platform\.twitter\.com|googletagmanager\.com|googletagservices\.com|"
     r"google-analytics\.com|googlesyndication\.com|doubleclick\.net|scorecardresearch\.com|quantserve\.com|"
     r"\.taboola\.com|\.outbrain\.com|disqus\.com/embed"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Thread:
+    r"""A thread of comments under the article, known by the shape comment systems print it in.
+
+    A line that opens it (``heading``: "12 Comments", "Leave a Reply"), standing after the article's
+    prose, then at least ``min_entries`` entries, each headed by a line that says who wrote and when
+    (``entry``: "Sara", "1 year ago"; "Lori says:"; "March 6, 2023 at 8:55 am"). The thread runs from
+    the heading to the end of its last entry's text, and ends before a line that heads a post of the
+    page's own (``post``: a question-and-answer site's "answered Mar 5, 2025", whose answers are the
+    page's text). Each pattern is matched against a whole line, its white space stripped, ignoring case
+    (:mod:`cleantext.threads`).
+
+    >>> from cleantext import strip_chrome
+    >>> page = ["The council approved the budget on Tuesday after a long debate in the chamber."] * 12
+    >>> page += ["Comments", "Sara", "1 year ago", "Who pays for it?", "Tom", "2 years ago", "We do, as always."]
+    >>> print(strip_chrome("\n".join(page)).splitlines()[-1])
+    The council approved the budget on Tuesday after a long debate in the chamber.
+    """
+
+    label: str
+    heading: str
+    entry: str
+    post: str = ""
+    min_entries: int = 2
+    name: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.name:
+            object.__setattr__(self, "name", self.label)
+        if self.min_entries < 2:
+            raise ValueError("a thread needs min_entries of at least 2: one line alone is a paragraph rule's job")
+
+
+_AGO = r"(?:about |around )?(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\s+ago"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}|"
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d)"
+)
+_CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
+_STAMP = rf"(?:{_AGO}|{_DATE}(?:,?\s+(?:at\s+|@\s*)?{_CLOCK})?|{_CLOCK}\s*(?:on\s+)?,?\s*{_DATE})"
+
+DEFAULT_THREADS: tuple[Thread, ...] = (
+    # Comment systems (WordPress, Disqus, a CMS's own): the heading counts the comments or asks for one;
+    # an entry's head is a name, a time, or both ("Posted by: Suzanne | January 14, 2008 07:05 PM").
+    Thread(
+        "comment-thread",
+        heading=r"(?:\(?\d+\)?\s+)?(?:comments?|reader comments|user comments|readers' comments)(?:\s*\(\d+\))?\s*:?|"
+        r"\(?\d+\)?\s+(?:responses?|replies|reactions?)\s*:?|\d+\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\b.*|"
+        r"(?:leave|post|write) (?:a|your) (?:comment|reply|response)\b.*|join the (?:conversation|discussion)\b.*|"
+        r"comments (?:are closed|powered by)\b.*|what do you think\??",
+        entry=rf"(?:(?:posted|written|submitted)\s+by:?\s+)?(?:.{{1,40}}?\s*(?:says|said|wrote|writes)\s*:?|"
+        rf"(?:.{{0,40}}?(?:\s+on|\s*[•·|,-])?\s*)?{_STAMP}(?:\s*(?:said|says|wrote)\s*:?)?)(?:\s*(?:reply|permalink|\|))*",
+        post=r"(?:asked|answered|edited|modified)\s.*",
+    ),
 )
 
 #: A heading that opens an article's list of its sources, and what an entry of that list holds (a link,

@@ -1,0 +1,177 @@
+"""Find comment threads under an article: the lines a comment system prints after it.
+
+A thread's comments are prose, so no paragraph rule can tell them from the article; what gives them
+away is the shape every comment system prints them in (:class:`cleantext.rules.Thread`): a heading
+that opens the thread ("12 Comments", "Leave a Reply") after the article's prose, then entries, each
+headed by a line that says who wrote and when ("Sara" / "1 year ago", "Lori says:", "March 6, 2023 at
+8:55 am"), one after another. The thread runs from its heading to the end of its last entry's text:
+the lines of text after the last head, no more than the longest entry before it holds (the buttons
+and the page's footer that follow it are left to the other rules).
+
+Three guards keep the article: the heading must stand after at least :data:`ARTICLE_WORDS` words of
+prose (a comment counter beside the byline opens no thread); at least ``min_entries`` heads must
+follow it, the first within :data:`FIRST_ENTRY` lines; and a line that heads a post of the page's own
+(a question-and-answer site's "answered Mar 5, 2025") ends the thread, as the answers after it are
+the page's text; so does the next heading (each post's own thread, on a forum). The cost is linear: each line of at most 160 characters is matched against the
+heading pattern once, and, from the first heading on, against the entry pattern once.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import cache
+from itertools import pairwise
+
+import regex
+
+from .blocks import ends_sentence, word_count
+from .rules import Thread
+
+__all__ = ["ARTICLE_WORDS", "ENTRY_LINES", "FIRST_ENTRY", "thread_removals"]
+
+#: Words of prose (lines of eight words or more that end a sentence) before a thread's heading.
+ARTICLE_WORDS = 100
+#: The first entry's head stands at most this many non-blank lines after the heading.
+FIRST_ENTRY = 40
+#: An entry (its head and its text) is at most this many non-blank lines: the next head stands within them.
+ENTRY_LINES = 20
+#: An entry's head holds at most this many words; a heading or a head, at most this many characters.
+_ENTRY_WORDS = 14
+_SHORT = 160
+
+
+@cache
+def _patterns(thread: Thread) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str] | None]:
+    """The thread's heading, entry and post patterns, compiled once (each matched against a whole line)."""
+    heading = regex.compile(rf"(?:{thread.heading})", regex.IGNORECASE)
+    entry = regex.compile(rf"(?:{thread.entry})", regex.IGNORECASE)
+    post = regex.compile(rf"(?:{thread.post})", regex.IGNORECASE) if thread.post else None
+    return heading, entry, post
+
+
+def thread_removals(lines: Sequence[str], threads: Sequence[Thread], skip: set[int]) -> dict[int, str]:
+    """The lines (index -> the thread's label) of the comment threads in ``lines``; lines in ``skip``
+    (code) are neither read nor removed.
+
+    >>> from cleantext.rules import DEFAULT_THREADS
+    >>> article = ["The council approved the new budget on Tuesday after a long debate."] * 10
+    >>> thread = ["2 Comments", "Sara says:", "Who pays for it?", "Tom says:", "We do, as always.", "Reply"]
+    >>> sorted(thread_removals(article + thread, DEFAULT_THREADS, set()))
+    [10, 11, 12, 13, 14]
+    """
+    found: dict[int, str] = {}
+    if not threads or not lines:
+        return found
+    prose_before: list[int] | None = None  # prose words before each line, made when a heading is found
+    for thread in threads:
+        heading, entry, post = _patterns(thread)
+        found_at = [
+            index
+            for index, line in enumerate(lines)
+            if len(line) <= _SHORT and heading.fullmatch(line.strip()) and index not in skip
+        ]
+        if not found_at:
+            continue
+        if prose_before is None:
+            prose_before = _prose_before(lines)
+        candidates = [index for index in found_at if prose_before[index] >= ARTICLE_WORDS]
+        if candidates:
+            _find(lines, candidates, found_at, thread, entry, post, skip, found, prose_before)
+    return found
+
+
+def _find(
+    lines: Sequence[str],
+    candidates: list[int],
+    headings: list[int],
+    thread: Thread,
+    entry: regex.Pattern[str],
+    post: regex.Pattern[str] | None,
+    skip: set[int],
+    found: dict[int, str],
+    prose_before: list[int],
+) -> None:
+    """Add to ``found`` the threads opened by the ``candidates`` (heading lines, in order; ``headings``: all
+    the heading lines, a thread ending before the next)."""
+    heads: list[int] = []  # from the first candidate on: the lines that head an entry, and those of posts
+    posts: list[int] = []
+    filled: list[int] = []  # the non-blank lines read
+    for index in range(candidates[0], len(lines)):
+        line = lines[index].strip()
+        if not line or index in skip:
+            continue
+        filled.append(index)
+        if post is not None and post.fullmatch(line):
+            posts.append(index)
+        elif len(line) <= _SHORT and len(line.split()) <= _ENTRY_WORDS and entry.fullmatch(line) is not None:
+            heads.append(index)
+    after = -1  # the last line of the thread found last: headings inside it open none
+    for first in candidates:
+        if first <= after:
+            continue
+        k, h = bisect_right(posts, first), bisect_right(headings, first)
+        stop = min(posts[k] if k < len(posts) else len(lines), headings[h] if h < len(headings) else len(lines))
+        chain = _chain(heads, filled, first, stop)
+        if len(chain) < thread.min_entries:
+            continue
+        end = _text_end(lines, filled, chain, stop)
+        if prose_before[-1] - prose_before[end + 1] >= ARTICLE_WORDS:
+            continue  # the page's text goes on after it: comments under one post of several (a forum, answers)
+        for index in range(first, end + 1):
+            if index not in skip and lines[index].strip():
+                found.setdefault(index, thread.label)
+        after = end
+
+
+def _chain(heads: list[int], filled: list[int], first: int, stop: int) -> list[int]:
+    """The entries' heads of the thread whose heading is line ``first``: the first within
+    :data:`FIRST_ENTRY` non-blank lines of it, each next within :data:`ENTRY_LINES` of the one before,
+    all before ``stop``."""
+    chain: list[int] = []
+    k = bisect_right(heads, first)
+    reach, previous = FIRST_ENTRY, first
+    while k < len(heads) and heads[k] < stop:
+        if bisect_right(filled, heads[k]) - bisect_right(filled, previous) > reach:
+            break
+        previous = heads[k]
+        chain.append(previous)
+        reach = ENTRY_LINES
+        k += 1
+    return chain
+
+
+def _text_end(lines: Sequence[str], filled: list[int], chain: list[int], stop: int) -> int:
+    """The last line of the thread's last entry, headed by ``chain[-1]``: its text is the run of lines of
+    six words or more (or ending a sentence) after the head, before ``stop``, and no longer than the
+    longest entry before it (three lines at least: the other entries show how long this thread's are);
+    up to two short lines may stand between the head and it (a name, a time), and the first short line
+    after it (a button) ends it."""
+    last = chain[-1]
+    first = bisect_right(filled, last)
+    longest = max(bisect_right(filled, later) - bisect_right(filled, earlier) for earlier, later in pairwise(chain))
+    end, short, text = last, 0, False
+    for k in range(first, min(len(filled), first + max(3, longest))):
+        index = filled[k]
+        if index >= stop:
+            break
+        line = lines[index].strip()
+        if word_count(line) >= 6 or ends_sentence(line):
+            end, text = index, True
+        elif text:
+            break
+        else:
+            short += 1
+            if short == 3:
+                break
+    return end
+
+
+def _prose_before(lines: Sequence[str]) -> list[int]:
+    """For each line, the words of the prose lines (eight words or more, ending a sentence) before it."""
+    totals = [0] * (len(lines) + 1)
+    for index, line in enumerate(lines):
+        words = len(line.split())
+        prose = words >= 8 and ends_sentence(line.strip())
+        totals[index + 1] = totals[index] + (words if prose else 0)
+    return totals
