@@ -22,11 +22,13 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
-
-import regex
+from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence, word_count
 from .rules import Thread
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = ["ARTICLE_WORDS", "ENTRY_LINES", "FIRST_ENTRY", "thread_removals"]
 
@@ -44,6 +46,8 @@ _SHORT = 160
 @cache
 def _patterns(thread: Thread) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str] | None]:
     """The thread's heading, entry and post patterns, compiled once (each matched against a whole line)."""
+    import regex  # on the first document, not at import (tests/test_startup.py)
+
     heading = regex.compile(rf"(?:{thread.heading})", regex.IGNORECASE)
     entry = regex.compile(rf"(?:{thread.entry})", regex.IGNORECASE)
     post = regex.compile(rf"(?:{thread.post})", regex.IGNORECASE) if thread.post else None
