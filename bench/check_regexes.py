@@ -59,10 +59,11 @@ def patterns() -> Iterator[tuple[str, object]]:
         if len(branches) > 1:
             for index, branch in enumerate(branches):
                 yield f"rule {number} {rule.name} | branch {index}", regex.compile(branch, regex.IGNORECASE)
-    for thread in DEFAULT_THREADS:
+    for thread in DEFAULT_THREADS:  # matched whole against a line (cleantext.threads), so anchored here
         for part in ("heading", "entry", "post"):
             if getattr(thread, part):
-                yield f"thread {thread.name} {part}", regex.compile(getattr(thread, part), regex.IGNORECASE)
+                pattern = rf"^(?:{getattr(thread, part)})$"
+                yield f"thread {thread.name} {part}", regex.compile(pattern, regex.IGNORECASE)
 
 
 def _top_level_branches(pattern: str) -> list[str]:

@@ -143,8 +143,8 @@ DEFAULT_THREADS: tuple[Thread, ...] = (
     # an entry's head is a name, a time, or both ("Posted by: Suzanne | January 14, 2008 07:05 PM").
     Thread(
         "comment-thread",
-        heading=r"(?:\(?\d+\)?\s+)?(?:comments?|reader comments|user comments|readers' comments)(?:\s*\(\d+\))?\s*:?|"
-        r"\(?\d+\)?\s+(?:responses?|replies|reactions?)\s*:?|\d+\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\b.*|"
+        heading=r"(?:\(?\d++\)?\s+)?(?:comments?|reader comments|user comments|readers' comments)(?:\s*\(\d++\))?\s*:?|"
+        r"\(?\d++\)?\s+(?:responses?|replies|reactions?)\s*:?|\d++\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\b.*|"
         r"(?:leave|post|write) (?:a|your) (?:comment|reply|response)\b.*|join the (?:conversation|discussion)\b.*|"
         r"comments (?:are closed|powered by)\b.*|what do you think\??",
         entry=rf"(?:(?:posted|written|submitted)\s+by:?\s+)?(?:.{{1,40}}?\s*(?:says|said|wrote|writes)\s*:?|"
