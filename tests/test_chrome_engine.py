@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import sys
+from itertools import chain
 
 import pytest
 import regex
@@ -204,5 +205,29 @@ def test_engine_agrees_whether_or_not_lanes_look_for_their_probes_by_one_search(
             text = " ".join(pieces)
             for rules in (DEFAULT_RULES, CUSTOM):
                 assert chrome_label(text, rules) == reference_label(text, rules), text
+    finally:
+        _compile.cache_clear()
+
+
+def test_engine_caches_stay_bounded_and_agree_when_emptied(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a rule set remembers (first and last characters, lanes, the probes and quick tests lanes
+    share, a lane's starts by first character) is bounded: emptied when full, and the labels the same."""
+    from cleantext import chrome_engine
+
+    monkeypatch.setattr(chrome_engine, "_CACHED", 3)
+    _compile.cache_clear()
+    rng = random.Random(7)
+    try:
+        varied = (
+            " ".join(_vary(rng.choice(_FRAGMENTS), rng.randrange(4)) for _ in range(rng.randint(1, 6)))
+            for _ in range(600)
+        )
+        one_lane = (chr(0x4E00 + k) + " log in" for k in range(50))  # first characters that rule out the same
+        for text in chain(varied, one_lane):
+            for rules in (DEFAULT_RULES, CUSTOM):
+                assert chrome_label(text, rules) == reference_label(text, rules), text
+                engine = _compile(rules)
+                assert max(len(engine.begins), len(engine.ends), len(engine.lanes), len(engine.shared)) <= 3
+                assert all(len(lane.starts) <= 3 for lane in engine.lanes.values())
     finally:
         _compile.cache_clear()

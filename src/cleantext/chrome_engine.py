@@ -6,13 +6,13 @@ section below); the decision is the same as searching every pattern in turn.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .chrome_analysis import _Chars, _fold, _Parser, _required, _Unsupported
+from .chrome_screen import _screen
 from .rules import DEFAULT_RULES, Rule
 
 if TYPE_CHECKING:
@@ -157,16 +157,10 @@ def _matcher(rule: Rule, *, checked: bool = False) -> _Matcher:
 _Check = tuple[tuple[str, ...] | None, tuple[str, ...] | None, Callable[[str], object]]
 
 
-class _Lane(NamedTuple):
-    """What to try on the paragraphs of one size class whose first and last characters rule out the
-    same alternatives. A first look settles most paragraphs: unless ``always``, a paragraph that
-    begins with none of ``starts``, holds none of ``probes`` and that neither ``quick`` test finds
-    matches no rule; one that passes can only match the rules that what it passed stands for."""
+class _Probing(NamedTuple):
+    """The probes of the lanes of a size class whose alternatives with literals (and no starts) are
+    the same: a lane looks for the probes, then for the rules what it found stands for."""
 
-    always: bool  # a rule whose pattern is not analysed: every paragraph takes every rule
-    #: the starts, by their first character: a paragraph can begin only with those of its own (a lane
-    #: serves many first characters, and holds every start of an alternative one of them may begin)
-    starts: dict[str, tuple[str, ...]]
     probes: tuple[str, ...]
     #: [a search that finds something whenever one of the probes is there (None: not made yet), the
     #: paragraphs looked at without it, the probes]: made for the probes that many paragraphs take
@@ -175,12 +169,32 @@ class _Lane(NamedTuple):
     #: the same for the probes of the lane's size class (:func:`_cover`), made sooner (:data:`_BUSY`):
     #: where it finds nothing, none of the lane's probes is there either.
     cover: list
+    by_probe: dict[str, int]  # a probe -> the rules it stands for (bits)
+
+
+class _Lane(NamedTuple):
+    """What to try on the paragraphs of one size class whose first and last characters rule out the
+    same alternatives. A first look settles most paragraphs: unless ``always``, a paragraph that
+    begins with none of its starts, holds none of the probes and that neither ``quick`` test finds
+    matches no rule; one that passes can only match the rules that what it passed stands for.
+
+    A set of rules is an int, bit ``1 << k`` standing for the k-th rule of the rule set. Varied text
+    takes thousands of lanes (a size class, times the ways a first and a last character rule
+    alternatives out), so a lane is made of what its parts share: its probes are those of every lane
+    whose alternatives with literals are the same (:class:`_Probing`), its quick tests too, and its
+    starts and each rule's checks are found when a paragraph first needs them."""
+
+    ruled_out: int  # the parts (bits) that the paragraphs' first and last characters rule out
+    allowed: int  # the rules (bits) that may touch a paragraph of the size class
+    always: bool  # a rule whose pattern is not analysed: every paragraph takes every rule
+    #: a first character -> (the starts it begins, each start with the rules it stands for), filled
+    #: as paragraphs come (:func:`_starts`)
+    starts: dict[str, tuple[tuple[str, ...], tuple[tuple[str, int], ...]]]
+    probing: _Probing
     #: the alternatives known by neither starts nor literals, joined: (anchored ones, others)
     quick: tuple[Callable[[str], object] | None, Callable[[str], object] | None]
-    rules: tuple[tuple[str, tuple[_Check, ...]], ...]  # (label, checks), in rule order
-    by_probe: dict[str, tuple[int, ...]]  # a probe -> the rules (positions in ``rules``) it stands for
-    by_start: dict[str, tuple[int, ...]]  # a start -> the rules it stands for
-    by_quick: tuple[int, ...]  # the rules the quick tests stand for
+    by_quick: int  # the rules the quick tests stand for (bits)
+    rules: dict[int, tuple[str, tuple[_Check, ...]]]  # a rule's bit -> (label, checks), made when first tried
 
 
 class _Engine(NamedTuple):
@@ -188,16 +202,30 @@ class _Engine(NamedTuple):
 
     matchers: tuple[_Matcher, ...]
     limits: tuple[int, ...]  # the distinct ``max_words`` values, ascending
-    #: ``by_limit[bisect_left(limits, words)]``: the matchers (in order) that may touch that many words.
-    by_limit: tuple[tuple[_Matcher, ...], ...]
+    #: ``allowed[bisect_left(limits, words)]``: the matchers that may touch that many words, as bits: bit
+    #: ``1 << k`` for the k-th matcher (a set of rules is an int; their order is that of the bits)
+    allowed: tuple[int, ...]
+    unanalysed: int  # the matchers (bits) whose pattern is not analysed
     #: (bit, part) for every part that its first or last character may rule out: bit ``1 << k`` for the
     #: k-th part of the rule set.
     begin_filters: tuple[tuple[int, _Part], ...]
     end_filters: tuple[tuple[int, _Part], ...]
     bits: dict[int, tuple[int, ...]]  # id(matcher) -> the bits of its parts
+    #: a first character -> (start, the part's bit, the matcher's bit) for each start of an anchored part
+    #: that begins with it
+    starting: dict[str, tuple[tuple[str, int, int], ...]]
+    started: int  # the parts (bits) with starts
+    keyed: tuple[tuple[int, int, tuple[str, ...]], ...]  # (part bit, matcher bit, literals) of the parts without starts
+    keyed_bits: int  # the parts (bits) in ``keyed``
+    #: (part bit, matcher bit, anchored, source) of the parts with neither starts nor literals
+    bare: tuple[tuple[int, int, bool, str], ...]
+    bare_bits: int  # the parts (bits) in ``bare``
     begins: dict[str, int]  # a first character -> the bits of the parts it rules out
     ends: dict[str, int]  # a last character -> the bits of the parts it rules out
     lanes: dict[tuple[int, int], _Lane]  # (that index, the bits ruled out) -> the lane
+    #: ("probes", that index, the ``keyed`` parts ruled out) -> the lanes' probes (:func:`_probing`);
+    #: ("quick", that index, the ``bare`` parts ruled out) -> their quick tests (:func:`_quick`)
+    shared: dict[tuple[str, int, int], Any]
     patterns: dict[str, _Lazy]  # joined alternatives, shared between lanes
     #: the probes a screen looks for (a size class's, :func:`_cover`; a lane's own when that would not
     #: do) -> [one search for them (None: not made yet), paragraphs looked at without it, the probes],
@@ -205,7 +233,7 @@ class _Engine(NamedTuple):
     screens: dict[tuple[str, ...], list]
     covers: dict[int, tuple[str, ...]]  # a size class -> the probes its screen looks for (:func:`_cover`)
     held: dict[str, tuple[frozenset[str], frozenset[str]]]  # a probe -> what it holds, what holds it (:func:`_held`)
-    plans: dict[tuple[int, int], _Plan]  # (id(matcher), its parts not ruled out) -> what to try of it
+    plans: dict[tuple[int, int], tuple[_Check, ...]]  # (id(matcher), its parts not ruled out) -> what to try of it
 
 
 @lru_cache(maxsize=32)
@@ -213,9 +241,10 @@ def _compile(rules: tuple[Rule, ...]) -> _Engine:
     checked = rules == DEFAULT_RULES
     matchers = tuple(_matcher(rule, checked=checked) for rule in rules)
     limits = tuple(sorted({matcher.max_words for matcher in matchers if matcher.max_words is not None}))
-    by_limit = tuple(
-        tuple(
-            matcher
+    place = {id(matcher): 1 << k for k, matcher in enumerate(matchers)}
+    allowed = tuple(
+        sum(
+            place[id(matcher)]
             for matcher in matchers
             if matcher.max_words is None or (k < len(limits) and matcher.max_words >= limits[k])
         )
@@ -224,6 +253,9 @@ def _compile(rules: tuple[Rule, ...]) -> _Engine:
     bits: dict[int, tuple[int, ...]] = {}
     begin_filters: list[tuple[int, _Part]] = []
     end_filters: list[tuple[int, _Part]] = []
+    starting: dict[str, tuple[tuple[str, int, int], ...]] = {}
+    keyed: list[tuple[int, int, tuple[str, ...]]] = []
+    bare: list[tuple[int, int, bool, str]] = []
     count = 0
     for matcher in matchers:
         own = []
@@ -235,9 +267,37 @@ def _compile(rules: tuple[Rule, ...]) -> _Engine:
                 begin_filters.append((bit, part))
             if part.last is not None:
                 end_filters.append((bit, part))
+            if part.starts is not None:  # (no start is empty)
+                for start in part.starts:
+                    starting[start[0]] = (*starting.get(start[0], ()), (start, bit, place[id(matcher)]))
+            elif part.keys:
+                keyed.append((bit, place[id(matcher)], part.keys))
+            else:
+                bare.append((bit, place[id(matcher)], part.anchored, part.source))
         bits[id(matcher)] = tuple(own)
     return _Engine(
-        matchers, limits, by_limit, tuple(begin_filters), tuple(end_filters), bits, {}, {}, {}, {}, {}, {}, {}, {}
+        matchers,
+        limits,
+        allowed,
+        sum(place[id(matcher)] for matcher in matchers if not matcher.parts),
+        tuple(begin_filters),
+        tuple(end_filters),
+        bits,
+        starting,
+        sum({bit for entries in starting.values() for _, bit, _ in entries}),
+        tuple(keyed),
+        sum(bit for bit, _, _ in keyed),
+        tuple(bare),
+        sum(bit for bit, _, _, _ in bare),
+        {},
+        {},
+        {},
+        {},
+        {},
+        {},
+        {},
+        {},
+        {},
     )
 
 
@@ -249,10 +309,12 @@ def _begin_bits(engine: _Engine, first: str) -> int:
     folded = _fold(first)[:1]
     ruled_out = 0
     if first:
+        begun = 0  # the parts with a start that begins with it
+        for _, bit, _ in engine.starting.get(folded, ()):
+            begun |= bit
+        ruled_out = engine.started & ~begun
         for bit, part in engine.begin_filters:
-            if (part.starts is not None and not any(start[:1] == folded for start in part.starts)) or (
-                part.first is not None and not part.first.accepts(first)
-            ):
+            if part.first is not None and not part.first.accepts(first):
                 ruled_out |= bit
     if len(engine.begins) >= _CACHED:
         engine.begins.clear()
@@ -279,23 +341,13 @@ def _pattern(engine: _Engine, sources: list[str], *, searched: bool) -> _Lazy:
     return engine.patterns.setdefault(joined.source, joined)
 
 
-class _Plan(NamedTuple):
-    """What to try of one rule, some of its alternatives ruled out, and what a first look needs of it."""
-
-    checks: tuple[_Check, ...]
-    always: bool  # not analysed: every paragraph takes it
-    starts: tuple[str, ...]
-    probes: tuple[str, ...]
-    bare: tuple[tuple[str, ...], tuple[str, ...]]  # alternatives without starts or literals: (anchored, others)
-
-
-def _plan(engine: _Engine, matcher: _Matcher, ruled_out: int) -> _Plan:
+def _checks(engine: _Engine, matcher: _Matcher, ruled_out: int) -> tuple[_Check, ...]:
     """What to try of ``matcher``, the alternatives in ``ruled_out`` left out (made once per such pair)."""
     bits = engine.bits[id(matcher)]
     kept = sum(bits) & ~ruled_out
-    plan = engine.plans.get((id(matcher), kept))
-    if plan is not None:
-        return plan
+    found = engine.plans.get((id(matcher), kept))
+    if found is not None:
+        return found
     checks: list[_Check] = []
     if not matcher.parts:  # not analysed: searched whole, as written
         whole = _join([matcher.pattern])
@@ -303,88 +355,115 @@ def _plan(engine: _Engine, matcher: _Matcher, ruled_out: int) -> _Plan:
         checks.append((None, None, engine.patterns.setdefault(whole.source, whole).search))
     parts = [part for part, bit in zip(matcher.parts, bits, strict=True) if bit & kept]
     begun = [part for part in parts if part.starts is not None]
-    begin: tuple[str, ...] = ()
     if begun:
         begin = tuple(sorted(set().union(*(part.starts for part in begun))))  # type: ignore[arg-type]
         checks.append((begin, None, _pattern(engine, [part.source for part in begun], searched=False).match))
-    probes: set[str] = set()
-    bare: tuple[list[str], list[str]] = ([], [])
     for anchored in (True, False):
         for part in parts:
             if part.starts is None and part.keys and part.anchored == anchored:
                 pattern = _pattern(engine, [part.source], searched=not anchored)
                 checks.append((None, part.keys, pattern.match if anchored else pattern.search))
-                probes.update(part.keys)
         others = [part.source for part in parts if part.starts is None and not part.keys and part.anchored == anchored]
         if others:
             pattern = _pattern(engine, others, searched=not anchored)
             checks.append((None, None, pattern.match if anchored else pattern.search))
-            bare[not anchored].extend(others)
-    plan = engine.plans[id(matcher), kept] = _Plan(
-        tuple(checks), not matcher.parts, begin, tuple(sorted(probes)), (tuple(bare[0]), tuple(bare[1]))
-    )
-    return plan
+    found = engine.plans[id(matcher), kept] = tuple(checks)
+    return found
 
 
 def _lane(engine: _Engine, limit: int, ruled_out: int) -> _Lane:
-    """What to try, in order, on a paragraph of that size class, ``ruled_out`` parts left out."""
-    always = False
-    starts: dict[str, set[int]] = {}  # each start -> the rules it stands for
-    probes: dict[str, set[int]] = {}  # each alternative's probe -> the rules it stands for
-    quick: set[int] = set()
-    bare: tuple[list[str], list[str]] = ([], [])
-    rules = []
-    for matcher in engine.by_limit[limit]:
-        plan = _plan(engine, matcher, ruled_out)
-        if not plan.checks:
-            continue
-        position = len(rules)
-        rules.append((matcher.label, plan.checks))
-        always = always or plan.always
-        for start in plan.starts:
-            starts.setdefault(start, set()).add(position)
-        for probe in plan.probes:
-            probes.setdefault(probe, set()).add(position)
-        for found, more in zip(bare, plan.bare, strict=True):
-            found.extend(more)
-        if plan.bare[0] or plan.bare[1]:
-            quick.add(position)
-    held = _held(engine)
-    kept = _shortest(probes, held)
-    # A start that another begins is found whenever the longer one is (in sorted order, the starts
-    # that begin with a start follow it).
-    begins: list[str] = []
-    by_start: dict[str, set[int]] = {}
-    for start in sorted(starts):
-        if not begins or not start.startswith(begins[-1]):
-            begins.append(start)
-            by_start[start] = set()
-        by_start[begins[-1]] |= starts[start]
-    cover = _cover(engine, limit) if kept else kept
-    if "" in cover:  # a screen of the size class would find something everywhere: the lane's own probes
-        cover = kept
-    starts_at: dict[str, tuple[str, ...]] = {}
-    for start in begins:  # (no start is empty)
-        starts_at[start[0]] = (*starts_at.get(start[0], ()), start)
+    """What to try on a paragraph of that size class, ``ruled_out`` parts left out."""
+    probing = _probing(engine, limit, ruled_out & engine.keyed_bits)
+    quick, by_quick = _quick(engine, limit, ruled_out & engine.bare_bits)
+    allowed = engine.allowed[limit]
     lane = _Lane(
-        always or "" in kept,
-        starts_at,
-        kept,
-        engine.screens.setdefault(kept, [None, 0, kept]),
-        engine.screens.setdefault(cover, [None, 0, cover]),
-        (
-            _pattern(engine, bare[0], searched=False).match if bare[0] else None,
-            _pattern(engine, bare[1], searched=True).search if bare[1] else None,
-        ),
-        tuple(rules),
-        {probe: _stood_for(probes, probe, held) for probe in kept},
-        {start: tuple(sorted(positions)) for start, positions in by_start.items()},
-        tuple(sorted(quick)),
+        ruled_out,
+        allowed,
+        bool(engine.unanalysed & allowed) or "" in probing.probes,
+        {},
+        probing,
+        quick,
+        by_quick,
+        {},
     )
     if len(engine.lanes) >= _CACHED:
         engine.lanes.clear()
     engine.lanes[limit, ruled_out] = lane
     return lane
+
+
+def _probing(engine: _Engine, limit: int, ruled_out: int) -> _Probing:
+    """The probes of the lanes of that size class whose ``keyed`` parts ``ruled_out`` leaves out."""
+    key = ("probes", limit, ruled_out)
+    found = engine.shared.get(key)
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+    allowed = engine.allowed[limit]
+    probes: dict[str, int] = {}  # each alternative's probe -> the rules it stands for (bits)
+    for bit, rule, literals in engine.keyed:
+        if not bit & ruled_out and rule & allowed:
+            for literal in literals:
+                probes[literal] = probes.get(literal, 0) | rule
+    held = _held(engine)
+    kept = _shortest(probes, held)
+    cover = _cover(engine, limit) if kept else kept
+    if "" in cover:  # a screen of the size class would find something everywhere: the lane's own probes
+        cover = kept
+    probing = _Probing(
+        kept,
+        engine.screens.setdefault(kept, [None, 0, kept]),
+        engine.screens.setdefault(cover, [None, 0, cover]),
+        {probe: _stood_for(probes, probe, held) for probe in kept},
+    )
+    _share(engine, key, probing)
+    return probing
+
+
+def _quick(
+    engine: _Engine, limit: int, ruled_out: int
+) -> tuple[tuple[Callable[[str], object] | None, Callable[[str], object] | None], int]:
+    """The quick tests (anchored, others) of the lanes of that size class whose ``bare`` parts
+    ``ruled_out`` leaves out, and the rules (bits) they stand for."""
+    key = ("quick", limit, ruled_out)
+    found = engine.shared.get(key)
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+    allowed = engine.allowed[limit]
+    sources: tuple[list[str], list[str]] = ([], [])
+    rules = 0
+    for bit, rule, anchored, source in engine.bare:
+        if not bit & ruled_out and rule & allowed:
+            sources[not anchored].append(source)
+            rules |= rule
+    found = (
+        (
+            _pattern(engine, sources[0], searched=False).match if sources[0] else None,
+            _pattern(engine, sources[1], searched=True).search if sources[1] else None,
+        ),
+        rules,
+    )
+    _share(engine, key, found)
+    return found
+
+
+def _share(engine: _Engine, key: tuple[str, int, int], found: object) -> None:
+    if len(engine.shared) >= _CACHED:
+        engine.shared.clear()
+    engine.shared[key] = found
+
+
+def _starts(engine: _Engine, lane: _Lane, first: str) -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
+    """The lane's starts that begin with ``first`` (each with the rule it stands for), and those alone."""
+    pairs = tuple(
+        (start, rule)
+        for start, bit, rule in engine.starting.get(first, ())
+        if not bit & lane.ruled_out and rule & lane.allowed
+    )
+    found = (tuple(start for start, _ in pairs), pairs)
+    if len(lane.starts) >= _CACHED:
+        lane.starts.clear()
+    lane.starts[first] = found
+    return found
 
 
 def _cover(engine: _Engine, limit: int) -> tuple[str, ...]:
@@ -395,51 +474,10 @@ def _cover(engine: _Engine, limit: int) -> tuple[str, ...]:
     of sets of probes on varied text, each a search of its own compiled in a few milliseconds."""
     known = engine.covers.get(limit)
     if known is None:
-        probes = {probe for matcher in engine.by_limit[limit] for probe in _plan(engine, matcher, 0).probes}
+        allowed = engine.allowed[limit]
+        probes = {literal for _, rule, literals in engine.keyed if rule & allowed for literal in literals}
         known = engine.covers[limit] = _shortest(probes, _held(engine))
     return known
-
-
-#: English letters, the most frequent first: a search for many strings at once is fastest when they
-#: begin with rare characters (it stops only where one of those is). Only speed depends on this.
-_LETTERS = "etaoinshrdlcumwfgypbvkjxqz"
-
-
-def _rank(char: str) -> int:
-    """How rarely ``char`` occurs in news text, roughly (higher: rarer)."""
-    if char == " ":
-        return -1
-    if char in ".,'-":
-        return 8
-    found = _LETTERS.find(char)
-    return len(_LETTERS) if found < 0 else found
-
-
-def _tail(probe: str) -> str:
-    """The end of ``probe`` from its rarest character, at least four characters long when ``probe`` is:
-    found wherever ``probe`` is."""
-    size = min(4, len(probe))
-    start = max(range(len(probe) - size + 1), key=lambda at: (_rank(probe[at]), -at))
-    return probe[start:]
-
-
-def _trie(strings: list[str]) -> str:
-    """A pattern that finds one of ``strings`` (none empty) wherever one is, branching on one character
-    at a time; a string that another begins with stands for both."""
-    tree: dict[str, dict] = {}
-    for string in strings:
-        node = tree
-        for char in string:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        if "" in node:
-            return ""
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items())]
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return emit(tree)
 
 
 #: Paragraphs after which a size class's probes are looked for by one search (:func:`_cover`): making it
@@ -450,18 +488,12 @@ _BUSY = 64
 _OWN_BUSY = 512
 
 
-def _screen(probes: tuple[str, ...]) -> Callable[[str], object]:
-    """One search (Python's ``re``, on the folded paragraph) that finds something whenever one of
-    ``probes`` is there: it looks for the end of each from its rarest character, so it stops at few
-    places; what it finds may be no probe (the probes themselves then decide)."""
-    return re.compile(_trie(sorted({_tail(probe) for probe in probes}))).search
-
-
-def _stood_for(
-    probes: dict[str, set[int]], kept: str, held: dict[str, tuple[frozenset[str], frozenset[str]]]
-) -> tuple[int, ...]:
-    """The rules that a kept probe stands for: those of every probe that holds it (itself among them)."""
-    return tuple(sorted(set().union(*(probes[probe] for probe in held[kept][1] if probe in probes))))
+def _stood_for(probes: dict[str, int], kept: str, held: dict[str, tuple[frozenset[str], frozenset[str]]]) -> int:
+    """The rules (bits) that a kept probe stands for: those of every probe that holds it (itself among them)."""
+    rules = 0
+    for probe in held[kept][1].intersection(probes):
+        rules |= probes[probe]
+    return rules
 
 
 def _shortest(probes: Collection[str], held: dict[str, tuple[frozenset[str], frozenset[str]]]) -> tuple[str, ...]:
@@ -485,12 +517,17 @@ def _held(engine: _Engine) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     return engine.held
 
 
-def _first_match(
-    stripped: str, folded: str, rules: tuple[tuple[str, tuple[_Check, ...]], ...], positions: Sequence[int]
-) -> str | None:
-    """The label of the first rule (of those at ``positions``, ascending) that matches ``stripped``."""
-    for position in positions:
-        label, checks = rules[position]
+def _first_match(stripped: str, folded: str, engine: _Engine, lane: _Lane, bits: int) -> str | None:
+    """The label of the first rule (of those whose bits are set in ``bits``) that matches ``stripped``."""
+    rules = lane.rules
+    while bits:
+        low = bits & -bits
+        bits ^= low
+        rule = rules.get(low)
+        if rule is None:
+            matcher = engine.matchers[low.bit_length() - 1]
+            rule = rules[low] = (matcher.label, _checks(engine, matcher, lane.ruled_out))
+        label, checks = rule
         for starts, keys, test in checks:
             if starts is not None and not folded.startswith(starts):
                 continue
@@ -516,32 +553,38 @@ def _label(stripped: str, words: int, engine: _Engine) -> str | None:
     if lane is None:
         lane = _lane(engine, limit, begin | end)
     if lane.always:
-        return _first_match(stripped, _fold(stripped), lane.rules, range(len(lane.rules)))
+        return _first_match(stripped, _fold(stripped), engine, lane, lane.allowed)
     folded = _fold(stripped)
-    positions: set[int] = set()
+    bits = 0  # the rules that may match
     begun = lane.starts.get(folded[:1])
-    if begun is not None and folded.startswith(begun):
-        positions.update(*(lane.by_start[start] for start in begun if folded.startswith(start)))
+    if begun is None:
+        begun = _starts(engine, lane, folded[:1])
+    if folded.startswith(begun[0]):
+        for start, rule in begun[1]:
+            if folded.startswith(start):
+                bits |= rule
     anchored, searched = lane.quick
     if (anchored is not None and anchored(stripped)) or (searched is not None and searched(stripped)):
-        positions.update(lane.by_quick)
-    slot = lane.screen
+        bits |= lane.by_quick
+    probing = lane.probing
+    slot = probing.screen
     screen = slot[0]
     if screen is not None:
         found = screen(folded) is not None
     else:
         slot[1] += 1
-        if slot[1] >= _OWN_BUSY and lane.probes:
-            slot[0] = _screen(lane.probes)
-        cover = lane.cover
+        if slot[1] >= _OWN_BUSY and probing.probes:
+            slot[0] = _screen(probing.probes)
+        cover = probing.cover
         if cover[0] is not None:  # it finds something wherever one of the lane's probes is
             found = cover[0](folded) is not None
         else:
-            found = any(map(folded.__contains__, lane.probes))
+            found = any(map(folded.__contains__, probing.probes))
             cover[1] += 1
             if cover[1] >= _BUSY and cover[2]:
                 cover[0] = _screen(cover[2])
     if found:
-        by_probe = lane.by_probe
-        positions.update(*(by_probe[probe] for probe in lane.probes if probe in folded))
-    return _first_match(stripped, folded, lane.rules, sorted(positions)) if positions else None
+        by_probe = probing.by_probe
+        for probe in filter(folded.__contains__, probing.probes):
+            bits |= by_probe[probe]
+    return _first_match(stripped, folded, engine, lane, bits) if bits else None

@@ -196,7 +196,7 @@ def _gate(literals: tuple[str, ...]) -> Callable[[str], object]:
     >>> gate("please keep it clean.") is not None, gate("the mayor spoke.") is None
     (True, True)
     """
-    from .chrome_engine import _screen
+    from .chrome_screen import _screen
 
     return _screen(literals)
 
