@@ -8,12 +8,17 @@ headed by a line that says who wrote and when ("Sara" / "1 year ago", "Lori says
 the lines of text after the last head, no more than the longest entry before it holds (the buttons
 and the page's footer that follow it are left to the other rules).
 
-Three guards keep the article: the heading must stand after at least :data:`ARTICLE_WORDS` words of
+What keeps the page's own text: the heading must stand after at least :data:`ARTICLE_WORDS` words of
 prose (a comment counter beside the byline opens no thread); at least ``min_entries`` heads must
-follow it, the first within :data:`FIRST_ENTRY` lines; and a line that heads a post of the page's own
-(a question-and-answer site's "answered Mar 5, 2025") ends the thread, as the answers after it are
-the page's text; so does the next heading (each post's own thread, on a forum). The cost is linear: each line of at most 160 characters is matched against the
-heading pattern once, and, from the first heading on, against the entry pattern once.
+follow it, the first within :data:`FIRST_ENTRY` non-blank lines and each next within
+:data:`ENTRY_LINES` of the one before; a line that heads a post of the page's own (a
+question-and-answer site's "answered Mar 5, 2025") ends the thread, as the answers after it are the
+page's text, and so does the next heading; and a thread followed by :data:`ARTICLE_WORDS` words of
+prose or more is not removed (comments under one post of several, on a forum, are not under the
+article).
+
+The cost is linear: each line of at most 160 characters is matched against the heading pattern once,
+and, from the first heading after the article's prose on, each line against the entry pattern once.
 """
 
 from __future__ import annotations
