@@ -301,7 +301,7 @@ def _compile(rules: tuple[Rule, ...]) -> _Engine:
     )
 
 
-_CACHED = 4096  # first and last characters, and lanes, remembered per rule set
+_CACHED = 4096  # first and last characters, lanes and their shared parts, remembered per rule set (:func:`_remember`)
 
 
 def _begin_bits(engine: _Engine, first: str) -> int:
@@ -316,9 +316,7 @@ def _begin_bits(engine: _Engine, first: str) -> int:
         for bit, part in engine.begin_filters:
             if part.first is not None and not part.first.accepts(first):
                 ruled_out |= bit
-    if len(engine.begins) >= _CACHED:
-        engine.begins.clear()
-    engine.begins[first] = ruled_out
+    _remember(engine.begins, first, ruled_out)
     return ruled_out
 
 
@@ -329,9 +327,7 @@ def _end_bits(engine: _Engine, last: str) -> int:
         for bit, part in engine.end_filters:
             if part.last is not None and not part.last.accepts(last):
                 ruled_out |= bit
-    if len(engine.ends) >= _CACHED:
-        engine.ends.clear()
-    engine.ends[last] = ruled_out
+    _remember(engine.ends, last, ruled_out)
     return ruled_out
 
 
@@ -386,9 +382,7 @@ def _lane(engine: _Engine, limit: int, ruled_out: int) -> _Lane:
         by_quick,
         {},
     )
-    if len(engine.lanes) >= _CACHED:
-        engine.lanes.clear()
-    engine.lanes[limit, ruled_out] = lane
+    _remember(engine.lanes, (limit, ruled_out), lane)
     return lane
 
 
@@ -415,7 +409,7 @@ def _probing(engine: _Engine, limit: int, ruled_out: int) -> _Probing:
         engine.screens.setdefault(cover, [None, 0, cover]),
         {probe: _stood_for(probes, probe, held) for probe in kept},
     )
-    _share(engine, key, probing)
+    _remember(engine.shared, key, probing)
     return probing
 
 
@@ -442,14 +436,15 @@ def _quick(
         ),
         rules,
     )
-    _share(engine, key, found)
+    _remember(engine.shared, key, found)
     return found
 
 
-def _share(engine: _Engine, key: tuple[str, int, int], found: object) -> None:
-    if len(engine.shared) >= _CACHED:
-        engine.shared.clear()
-    engine.shared[key] = found
+def _remember(cache: dict[Any, Any], key: object, value: object) -> None:
+    """Keep ``value`` under ``key`` in one of the engine's caches, emptied first when it holds :data:`_CACHED`."""
+    if len(cache) >= _CACHED:
+        cache.clear()
+    cache[key] = value
 
 
 def _starts(engine: _Engine, lane: _Lane, first: str) -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
@@ -460,9 +455,7 @@ def _starts(engine: _Engine, lane: _Lane, first: str) -> tuple[tuple[str, ...], 
         if not bit & lane.ruled_out and rule & lane.allowed
     )
     found = (tuple(start for start, _ in pairs), pairs)
-    if len(lane.starts) >= _CACHED:
-        lane.starts.clear()
-    lane.starts[first] = found
+    _remember(lane.starts, first, found)
     return found
 
 
