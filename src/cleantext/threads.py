@@ -26,7 +26,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence, word_count
@@ -78,7 +77,7 @@ def thread_removals(lines: Sequence[str], threads: Sequence[Thread], skip: set[i
         found_at = [
             index
             for index, line in enumerate(lines)
-            if len(line) <= _SHORT and heading.fullmatch(line.strip()) and index not in skip
+            if len(line) <= _SHORT and index not in skip and heading.fullmatch(line.strip())
         ]
         if not found_at:
             continue
@@ -121,10 +120,10 @@ def _find(
             continue
         k, h = bisect_right(posts, first), bisect_right(headings, first)
         stop = min(posts[k] if k < len(posts) else len(lines), headings[h] if h < len(headings) else len(lines))
-        chain = _chain(heads, filled, first, stop)
+        chain, longest = _chain(heads, filled, first, stop)
         if len(chain) < thread.min_entries:
             continue
-        end = _text_end(lines, filled, chain, stop)
+        end = _text_end(lines, filled, chain[-1], longest, stop)
         if prose_before[-1] - prose_before[end + 1] >= ARTICLE_WORDS:
             continue  # the page's text goes on after it: comments under one post of several (a forum, answers)
         for index in range(first, end + 1):
@@ -133,32 +132,33 @@ def _find(
         after = end
 
 
-def _chain(heads: list[int], filled: list[int], first: int, stop: int) -> list[int]:
-    """The entries' heads of the thread whose heading is line ``first``: the first within
+def _chain(heads: list[int], filled: list[int], first: int, stop: int) -> tuple[list[int], int]:
+    """The entries' heads of the thread whose heading is line ``first`` -- the first within
     :data:`FIRST_ENTRY` non-blank lines of it, each next within :data:`ENTRY_LINES` of the one before,
-    all before ``stop``."""
+    all before ``stop`` -- and the most non-blank lines from one head to the next."""
     chain: list[int] = []
     k = bisect_right(heads, first)
-    reach, previous = FIRST_ENTRY, first
+    reach, previous, longest = FIRST_ENTRY, bisect_right(filled, first), 0
     while k < len(heads) and heads[k] < stop:
-        if bisect_right(filled, heads[k]) - bisect_right(filled, previous) > reach:
+        here = bisect_right(filled, heads[k])
+        if here - previous > reach:
             break
-        previous = heads[k]
-        chain.append(previous)
+        if chain:
+            longest = max(longest, here - previous)
+        previous = here
+        chain.append(heads[k])
         reach = ENTRY_LINES
         k += 1
-    return chain
+    return chain, longest
 
 
-def _text_end(lines: Sequence[str], filled: list[int], chain: list[int], stop: int) -> int:
-    """The last line of the thread's last entry, headed by ``chain[-1]``: its text is the run of lines of
-    six words or more (or ending a sentence) after the head, before ``stop``, and no longer than the
-    longest entry before it (three lines at least: the other entries show how long this thread's are);
-    up to two short lines may stand between the head and it (a name, a time), and the first short line
-    after it (a button) ends it."""
-    last = chain[-1]
+def _text_end(lines: Sequence[str], filled: list[int], last: int, longest: int, stop: int) -> int:
+    """The last line of the thread's last entry, headed by ``last``: its text is the run of lines of six
+    words or more (or ending a sentence) after the head, before ``stop``, and no longer than the longest
+    entry before it (``longest`` non-blank lines; three at least: the other entries show how long this
+    thread's are); up to two short lines may stand between the head and it (a name, a time), and the
+    first short line after it (a button) ends it."""
     first = bisect_right(filled, last)
-    longest = max(bisect_right(filled, later) - bisect_right(filled, earlier) for earlier, later in pairwise(chain))
     end, short, text = last, 0, False
     for k in range(first, min(len(filled), first + max(3, longest))):
         index = filled[k]
