@@ -37,7 +37,7 @@ from .options import BoilerplateOptions, ChromeOptions, DecisionOptions, Duplica
 from .pipeline import Pipeline, Report, pipeline
 from .profile import Profile, ProfileBuilder, ProfileError, learn, site_key
 from .repair import repair
-from .rules import DEFAULT_NOTICES, DEFAULT_RULES, DEFAULT_THREADS, Notice, Rule, Thread
+from .rules import DEFAULT_NOTICES, DEFAULT_RULES, DEFAULT_TEASERS, DEFAULT_THREADS, Notice, Rule, Teasers, Thread
 from .sitechrome import strip_site_chrome
 from .structure import strip_boilerplate
 
@@ -45,6 +45,7 @@ __all__ = [
     "DEFAULT_NOTICES",
     "DEFAULT_PIPELINE",
     "DEFAULT_RULES",
+    "DEFAULT_TEASERS",
     "DEFAULT_THREADS",
     "KINDS",
     "LEARNED_PIPELINE",
@@ -75,6 +76,7 @@ __all__ = [
     "Report",
     "Rule",
     "SiteThresholds",
+    "Teasers",
     "Thread",
     "UndecodableInputError",
     "clean",

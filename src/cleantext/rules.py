@@ -28,11 +28,13 @@ __all__ = [
     "CITATION",
     "DEFAULT_NOTICES",
     "DEFAULT_RULES",
+    "DEFAULT_TEASERS",
     "DEFAULT_THREADS",
     "MACHINERY",
     "SOURCES_HEADING",
     "Notice",
     "Rule",
+    "Teasers",
     "Thread",
 ]
 
@@ -52,6 +54,34 @@ class Rule:
     def __post_init__(self) -> None:
         if not self.name:
             object.__setattr__(self, "name", self.label)
+
+
+@dataclass(frozen=True, slots=True)
+class Teasers:
+    r"""A box of other stories' headlines, known by its heading: "Related stories", "Most read".
+
+    A line that names the box (``heading``, matched against a whole line, its white space stripped,
+    ignoring case), standing after the article's prose, then at least ``min_items`` lines one after
+    another, none of them a statement (a full stop ends it) or longer than a headline: the box runs
+    from the heading to its last such line (:mod:`cleantext.teasers`).
+
+    >>> from cleantext import strip_chrome
+    >>> page = ["The council approved the budget on Tuesday after a long debate in the chamber."] * 12
+    >>> page += ["Most Read", "Mayor names new police chief", "Bridge to close for repairs in May"]
+    >>> print(strip_chrome("\n".join(page)).splitlines()[-1])
+    The council approved the budget on Tuesday after a long debate in the chamber.
+    """
+
+    label: str
+    heading: str
+    min_items: int = 2
+    name: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.name:
+            object.__setattr__(self, "name", self.label)
+        if self.min_items < 2:
+            raise ValueError("a box of headlines needs min_items of at least 2: one line is a paragraph rule's job")
 
 
 # Words that make up share/follow bars when a line holds nothing else.
@@ -150,6 +180,23 @@ DEFAULT_THREADS: tuple[Thread, ...] = (
         entry=rf"(?:(?:posted|written|submitted)\s+by:?\s+)?(?:.{{1,40}}?\s*(?:says|said|wrote|writes)\s*:?|"
         rf"(?:.{{0,40}}?(?:\s+on|\s*[•·|,-])?\s*)?{_STAMP}(?:\s*(?:said|says|wrote)\s*:?)?)(?:\s*(?:reply|permalink|\|))*",
         post=r"(?:asked|answered|edited|modified)\s.*",
+    ),
+)
+
+DEFAULT_TEASERS: tuple[Teasers, ...] = (
+    # The boxes sites print beside and under an article that point to their other pages.
+    Teasers(
+        "related-link",
+        heading=r"(?:related|related (?:stories|articles|coverage|links|content|posts|news|videos?)|"
+        r"more (?:stories|news|headlines|articles|videos?)|(?:more from|more in|more on|also on) [\w .&'-]{2,40}|"
+        r"you (?:may|might) also (?:like|enjoy|be interested in)|trending(?: now| stories| news)?|"
+        r"most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles| news| this week| today)?|"
+        r"editor'?s? picks?|top (?:stories|news|headlines)|latest (?:news|stories|headlines|articles|posts)|"
+        r"recommended(?: stories| articles| for you| reading)?|(?:what to )?read next|"
+        r"popular (?:now|stories|posts|articles)|around the web|from (?:our|the) partners|"
+        r"sponsored (?:stories|links|content)|promoted stories|recent (?:posts|articles|stories)|in other news|"
+        r"similar (?:articles|stories|posts)|don'?t miss)\s*[:»>]?",
+        name="teaser-box",
     ),
 )
 

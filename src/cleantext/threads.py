@@ -34,7 +34,7 @@ from .rules import Thread
 if TYPE_CHECKING:
     import regex
 
-__all__ = ["ARTICLE_WORDS", "ENTRY_LINES", "FIRST_ENTRY", "thread_removals"]
+__all__ = ["ARTICLE_WORDS", "ENTRY_LINES", "FIRST_ENTRY", "prose_words_before", "thread_removals"]
 
 #: Words of prose (lines of eight words or more that end a sentence) before a thread's heading.
 ARTICLE_WORDS = 100
@@ -82,7 +82,7 @@ def thread_removals(lines: Sequence[str], threads: Sequence[Thread], skip: set[i
         if not found_at:
             continue
         if prose_before is None:
-            prose_before = _prose_before(lines)
+            prose_before = prose_words_before(lines)
         candidates = [index for index in found_at if prose_before[index] >= ARTICLE_WORDS]
         if candidates:
             _find(lines, candidates, found_at, thread, entry, post, skip, found, prose_before)
@@ -176,7 +176,7 @@ def _text_end(lines: Sequence[str], filled: list[int], last: int, longest: int, 
     return end
 
 
-def _prose_before(lines: Sequence[str]) -> list[int]:
+def prose_words_before(lines: Sequence[str]) -> list[int]:
     """For each line, the words of the prose lines (eight words or more, ending a sentence) before it."""
     totals = [0] * (len(lines) + 1)
     for index, line in enumerate(lines):
