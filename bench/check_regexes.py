@@ -26,9 +26,22 @@ from collections.abc import Iterator
 import regex
 
 import cleantext
-from cleantext.rules import DEFAULT_RULES, DEFAULT_TEASERS, DEFAULT_THREADS
+from cleantext.rules import DEFAULT_RULES
+from cleantext.shapes import DEFAULT_TEASERS, DEFAULT_THREADS
 
-MODULES = ["blocks", "chrome", "decode", "duplicates", "html", "layout", "repair", "rules", "structure", "cleaner"]
+MODULES = [
+    "blocks",
+    "chrome",
+    "decode",
+    "duplicates",
+    "html",
+    "layout",
+    "repair",
+    "rules",
+    "shapes",
+    "structure",
+    "cleaner",
+]
 CHARS = [
     "a", "A", "x", "1", " ", "\t", "\xa0", ".", ",", "-", "|", ":", "(", ")", "/", "@", "'", "’", "»", "→",
     "Â", "Ã", "â€", "é", "\u3042", "&", "#", ";", "<", ">", "=", '"', "_", "$", "{", "}", "\r",

@@ -28,17 +28,8 @@ from .codeblocks import code_blocks
 from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
 from .notices import notice_removals
-from .rules import (
-    ATTRIBUTION,
-    DEFAULT_NOTICES,
-    DEFAULT_RULES,
-    DEFAULT_TEASERS,
-    DEFAULT_THREADS,
-    Notice,
-    Rule,
-    Teasers,
-    Thread,
-)
+from .rules import ATTRIBUTION, DEFAULT_RULES, Rule
+from .shapes import DEFAULT_NOTICES, DEFAULT_TEASERS, DEFAULT_THREADS, Notice, Teasers, Thread
 from .teasers import teaser_removals
 from .threads import thread_removals
 

@@ -20,7 +20,8 @@ from dataclasses import dataclass, fields, replace
 from typing import Any, ClassVar
 
 from .errors import OptionError
-from .rules import DEFAULT_NOTICES, DEFAULT_RULES, DEFAULT_TEASERS, DEFAULT_THREADS, Notice, Rule, Teasers, Thread
+from .rules import DEFAULT_RULES, Rule
+from .shapes import DEFAULT_NOTICES, DEFAULT_TEASERS, DEFAULT_THREADS, Notice, Teasers, Thread
 
 __all__ = [
     "BoilerplateOptions",

@@ -23,7 +23,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .blocks import word_count
-from .rules import Teasers
+from .shapes import Teasers
 from .threads import ARTICLE_WORDS, prose_words_before
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ def teaser_removals(lines: Sequence[str], boxes: Sequence[Teasers], skip: set[in
     """The lines (index -> the box's label) of the boxes of other stories' headlines in ``lines``; lines in
     ``skip`` (code) are neither read nor removed.
 
-    >>> from cleantext.rules import DEFAULT_TEASERS
+    >>> from cleantext.shapes import DEFAULT_TEASERS
     >>> article = ["The council approved the new budget on Tuesday after a long debate."] * 10
     >>> box = ["Related Stories", "Mayor names new police chief", "Bridge to close for repairs in May"]
     >>> sorted(teaser_removals(article + box + ["The vote was 7 to 2."], DEFAULT_TEASERS, set()))
