@@ -26,6 +26,7 @@ from .capitals import after_name_part
 from .context import Words, words_for
 from .elision import ELIDED, elides, opens_elision
 from .lossy import _lost_punctuation, _quote_open
+from .quotes import edge_quotes
 from .recover import _MOST_LOST, _RUN, _capital_first, _choose, _function_word, _line_languages
 from .turkish import case_endings
 from .words import HOLE, WordTable, table
@@ -182,6 +183,7 @@ def recover_replacement_runs(line: str) -> str:
     votes = set()
     named: set[int] = set()  # the words read as a name and its case ending (their case is the name's)
     direct: dict[int, str] = {}  # the words joined by a lost apostrophe that lost nothing else: their one reading
+    quoted = False  # a quote written at a word's edge
     for match in _DAMAGED_WORD.finditer(line):
         word = match.group(0)
         if word.strip("\ufffd") == "":
@@ -258,9 +260,7 @@ def recover_replacement_runs(line: str) -> str:
             ):
                 # "brand\ufffds" in English: "brand’s", not a word of another language ("brandýs", a Czech town)
                 replacement = f"{possessive.group(1)}’s"
-            elif compound or not (
-                languages == {"en"} and word[0] == "\ufffd" and len(word.lstrip("\ufffd")) < _NAME_REST
-            ):
+            elif compound or not _short_after_loss(word, languages):
                 # (in English a loss before a short word is a mark as often as a letter: "Lemire \ufffds" is
                 # "Lemire ’s", "for \ufffda" "“a" -- and the English list's short words with an accent are
                 # other languages' quoted, "és", "ça")
@@ -274,6 +274,15 @@ def recover_replacement_runs(line: str) -> str:
                 replacement = _fill_punctuation_word(line, match, done, single_bytes, languages)
         elif replacement is None and match.group(0) == "\ufffd\ufffd" and not single_bytes:
             replacement = _one_letter_word(line, match, single_bytes, book, languages)
+        if replacement is None and (
+            _short_after_loss(match.group(0), languages)
+            or not any(book.frequency(word, languages) for word in candidates)
+        ):
+            # "\ufffdwhat is it\ufffd": a quotation whose marks were lost at its words' edges (in English, a loss before
+            # a short word is a mark as often as a letter: "\ufffda fresh start\ufffd")
+            done = "".join(out) + line[position : match.start()]
+            replacement = edge_quotes(line, match.start(), match.end(), done, single_bytes, languages)
+            quoted = quoted or replacement is not None
         if replacement is None:
             continue
         out.append(line[position : match.start()])
@@ -283,8 +292,9 @@ def recover_replacement_runs(line: str) -> str:
         return line
     out.append(line[position:])
     mended = "".join(out)
-    if not languages and "\ufffd" in mended:
-        # the words recovered may tell the line's language, which the rest is read in
+    if (not languages or quoted) and "\ufffd" in mended:
+        # the words recovered may tell the line's language, which the rest is read in; a quote written at a
+        # word's edge leaves the word's own runs ("\ufffdwhat\ufffds") to be read as a word of their own
         return recover_replacement_runs(mended)
     return mended
 
@@ -441,6 +451,11 @@ def _touches_digit(line: str, start: int, end: int) -> bool:
 _POSSESSIVE = re.compile("([A-Za-z]+)(\ufffd+)s")
 #: Letters and U+FFFD: a word that lost characters.
 _DAMAGED_WORD = re.compile("(?:[^\\W\\d_]|\ufffd)*\ufffd(?:[^\\W\\d_]|\ufffd)*")
+
+
+def _short_after_loss(word: str, languages: frozenset[str]) -> bool:
+    """An English word of fewer than four letters after a lost first character: a mark as often as a letter."""
+    return languages == {"en"} and word[0] == "\ufffd" and len(word.lstrip("\ufffd")) < _NAME_REST
 
 
 def _recase(word: str, capital: bool) -> str:

@@ -1,0 +1,50 @@
+"""repair: a double quote lost at the edge of the word it touches, told by the mark that closes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleantext.repair import repair
+
+SENTENCE = "“We’re ready,” the mayor said of the plan, “whatever the city needs.”"
+
+
+@pytest.mark.parametrize(
+    "damaged",
+    [
+        SENTENCE.encode("cp1252").decode("utf-8", "replace"),  # a Windows-1252 page read as UTF-8: one U+FFFD each
+        SENTENCE.encode("utf-8").decode("ascii", "replace"),  # UTF-8 read as ASCII: three U+FFFD each
+    ],
+)
+def test_a_quotation_lost_at_its_words_edges_is_restored(damaged: str) -> None:
+    assert "\ufffd" in damaged
+    assert repair(damaged) == SENTENCE
+
+
+def test_a_quote_before_a_short_word_is_told_by_the_one_that_closes_it() -> None:
+    assert (
+        repair("The team wants \ufffda fresh start\ufffd this season.") == "The team wants “a fresh start” this season."
+    )
+    # nothing later closes it: a lost letter as likely ("à", "á"), left
+    assert repair("The team wants \ufffda fresh start.") == "The team wants \ufffda fresh start."
+
+
+def test_a_loss_is_no_quote_when_the_next_lost_mark_opens_another() -> None:
+    # "Stars \ufffda Switch port of Sun and Moon \ufffdhas been": dashes, not two quotations opened one after another
+    text = "Stars \ufffda port of Sun and Moon \ufffdhas been rumoured for \ufffda popular RPG.\ufffd Now"
+    assert repair(text) == "Stars \ufffda port of Sun and Moon \ufffdhas been rumoured for “a popular RPG.” Now"
+
+
+def test_a_word_that_lost_more_than_its_edge_keeps_its_losses() -> None:
+    # both edges lost: the letters of a name ("Živković"), not a quoted word
+    text = "The novel by Zoran \ufffdivkovi\ufffd won the prize."
+    assert repair(text) == text
+    # a loss inside the word too ("äppärät"): its first loss is a letter as well
+    text = "my new \ufffdpp\ufffdr\ufffdt screen, the last thing it knows"
+    assert repair(text + ".\ufffd") == text + ".”"  # (a lone loss after a mark closes: the rule before this one)
+
+
+def test_quotes_are_restored_only_in_english() -> None:
+    # Croatian, German, French quote with other marks („…“, »…«, «…»); a lost one is left
+    text = "Jedan od \ufffdsretnih medijskih dobitnika\ufffd je rekao da je to bilo lako."
+    assert repair(text) == text
