@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from .capitals import after_name_part
+from .compounds import compound_reading
 from .context import Words, words_for
 from .elision import ELIDED, elides, opens_elision
 from .lossy import _lost_punctuation, _quote_open
@@ -218,6 +219,11 @@ def recover_replacement_runs(line: str) -> str:
                 if name_first:
                     named.add(match.start())
                 legacy, utf8 = (joined, {}) if single_bytes else ({}, joined)
+        if not legacy and not utf8 and match.start() not in direct:
+            # "Filterm\ufffdglichkeiten": a compound the table does not list, whose last part it does
+            whole = compound_reading(word, lambda part: _word_candidates(part, single_bytes, book, codecs), languages)
+            if whole is not None:
+                direct[match.start()] = whole
         if bool(legacy) != bool(utf8):
             votes.add(bool(legacy))
         words.append((match, legacy, utf8))
