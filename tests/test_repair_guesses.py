@@ -14,9 +14,14 @@ def test_a_lost_mark_before_a_slash_opens_no_quotation() -> None:
 
 
 def test_a_lost_apostrophe_before_s_is_read_only_in_english() -> None:
-    # English puts "’s" after any word; German does not: "hochinfekti\ufffds" lost its "ö", and is left
+    # English puts "’s" after any word; German does not: "hochinfekti\ufffds" lost its "ö" (told by the compound's
+    # last part, "infektiös": tests/test_repair_compounds.py), no apostrophe
     text = "Viele Menschen sind nach der Ansteckung trotzdem hochinfekti\ufffds, sagte der Arzt."
-    assert repair(text) == text
+    assert repair(text) == text.replace("\ufffd", "ö")
+    assert (
+        repair("Sie sagten es mir, dass es noch hochinfekti\ufffds sei.")
+        != "Sie sagten es mir, dass es noch hochinfekti’s sei."
+    )
     assert repair("The union\ufffds leaders said no.") == "The union’s leaders said no."
 
 
