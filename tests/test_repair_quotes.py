@@ -48,3 +48,25 @@ def test_quotes_are_restored_only_in_english() -> None:
     # Croatian, German, French quote with other marks („…“, »…«, «…»); a lost one is left
     text = "Jedan od \ufffdsretnih medijskih dobitnika\ufffd je rekao da je to bilo lako."
     assert repair(text) == text
+
+
+def _c1_vanished(text: str) -> str:
+    """UTF-8 read as Latin-1, its C1 controls (0x80-0x9F) dropped: a quote's two last bytes vanish."""
+    return "".join(char for char in text.encode("utf-8").decode("latin-1") if not "\x80" <= char <= "\x9f")
+
+
+def test_a_quotation_whose_marks_vanished_but_their_lead_byte_is_restored() -> None:
+    sentence = "Critics called Zoë’s plan “reckless” on Monday, and “a costly mistake” later."
+    damaged = _c1_vanished(sentence)
+    assert "âreckless" in damaged
+    assert repair(damaged) == sentence
+
+
+def test_a_vanished_mark_is_left_where_nothing_pairs_it() -> None:
+    # between spaces: "—" or "–", which English writes about as often
+    sentence = "Zoë said the bakery – open since May – is the place for “fresh bread” in town."
+    out = repair(_c1_vanished(sentence))
+    assert out == sentence.replace("–", "â")
+    # nothing closes it: "â" may be a letter
+    text = "CafÃ© owners say âmore is to come, they said."
+    assert repair(text) == "Café owners say âmore is to come, they said."

@@ -12,14 +12,20 @@ keeps its losses: they are letters as likely.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable
 
+from ..lazy import LazyPattern
+from .charsets import _CONTINUATION
 from .lossy import _quote_open
 
-__all__ = ["edge_quotes"]
+__all__ = ["edge_quotes", "vanished_marks"]
 
 #: What may stand before an opening quote: the line's start, a space, an opening bracket.
 _BEFORE_OPENING = frozenset(" \t\xa0([{")
+#: The ASCII letters of a word.
+_WORD_AT = re.compile("[A-Za-z]+")
 #: What follows an English contraction's apostrophe ("it’s", "don’t", "we’re").
 _CONTRACTED = frozenset(["s", "t", "m", "d", "ll", "re", "ve"])
 #: A run of one U+FFFD (a single-byte page) or of three (UTF-8), not part of a longer run.
@@ -81,3 +87,48 @@ def _closed_next(line: str, end: int, size: int) -> bool:
         if before and not before.isspace() and not after.isalnum():
             return True
     return False
+
+
+#: A bare "â": a lead byte of U+2000-U+27FF whose two continuation bytes (0x80-0x9F, the C1 controls of a
+#: Latin-1 reading) vanished -- not one that starts a sequence ("â€œ") or lost its bytes to "?" ("â??").
+_BARE = LazyPattern("â(?![" + re.escape(_CONTINUATION) + "?])")
+
+
+def vanished_marks(line: str, english: Callable[[], bool], known: Callable[[str], bool]) -> str:
+    """In an English line of mojibake, the double quotes whose two last bytes vanished at a quotation's edges.
+
+    A bare "â" at a word's start after a space opens a quotation when the next bare "â" to touch a
+    word closes it (at a word's end, before a space or a mark) and the word as it stands is not a
+    word (``known``: "âme" is), in a line ``english`` tells is English (asked only when such a pair
+    is found: plain mojibake reads no word table). Both go back as ``â€?``, which
+    :func:`.lossy.restore_lost_bytes` tells from the characters around them, as when the bytes
+    became "?". A bare "â" between spaces is left: English writes "—" there as often as "–".
+
+    >>> vanished_marks("It is âa fresh startâ, they said â again.", lambda: True, lambda word: False)
+    'It is â€?a fresh startâ€?, they said â again.'
+    >>> vanished_marks("It is âa fresh start, they said.", lambda: True, lambda word: False)  # nothing closes it
+    'It is âa fresh start, they said.'
+    """
+    sites = []  # (position, shape): "opens", "closes", or "" (between letters: a letter or an apostrophe)
+    for match in _BARE.finditer(line):
+        at = match.start()
+        before, after = line[at - 1 : at], line[at + 1 : at + 2]
+        if before.isspace() and after.isspace():
+            continue  # a dash: it touches no word
+        if (not before or before in _BEFORE_OPENING) and after.isascii() and after.isalpha():
+            sites.append((at, "opens"))
+        elif before and not before.isspace() and not after.isalnum():
+            sites.append((at, "closes"))
+        else:
+            sites.append((at, ""))
+    pairs = [
+        (at, then) for (at, shape), (then, after) in itertools.pairwise(sites) if (shape, after) == ("opens", "closes")
+    ]
+    if not pairs or not english():
+        return line
+    chosen = set()
+    for at, then in pairs:
+        word = _WORD_AT.match(line, at + 1)
+        if not known("â" + (word.group(0) if word else "")):
+            chosen.update((at, then))
+    return "".join("â€?" if index in chosen else char for index, char in enumerate(line))
