@@ -70,3 +70,12 @@ def test_a_vanished_mark_is_left_where_nothing_pairs_it() -> None:
     # nothing closes it: "â" may be a letter
     text = "CafÃ© owners say âmore is to come, they said."
     assert repair(text) == "Café owners say âmore is to come, they said."
+
+
+def test_a_lost_dash_between_words_stops_the_search_for_a_closing_quote() -> None:
+    # "The Class \ufffdwhich ... spring\ufffdcan": dashes; the run between letters is no apostrophe, so nothing after it
+    # tells that the first run opened a quotation
+    text = "and that The Class \ufffdwhich is based on a memoir in the spring\ufffdcan be used. It\ufffds true.\ufffd"
+    assert repair(text).startswith("and that The Class \ufffdwhich")
+    # an apostrophe between letters does not stop it
+    assert repair("She said \ufffdwhat\ufffds in my bag\ufffd and left.") == "She said “what’s in my bag” and left."

@@ -86,7 +86,18 @@ def _closed_next(line: str, end: int, size: int) -> bool:
             return False  # another quotation (or a lost letter) opens first
         if before and not before.isspace() and not after.isalnum():
             return True
+        if (
+            before.isalpha()
+            and after.isalpha()
+            and not _whole(line[match.start() - 1 : _word_end(line, match.end())], size)
+        ):
+            return False  # between letters, not an apostrophe ("spring\ufffdcan"): a dash, which tells nothing
     return False
+
+
+def _word_end(line: str, start: int) -> int:
+    word = _WORD_AT.match(line, start)
+    return word.end() if word else start
 
 
 #: A bare "â": a lead byte of U+2000-U+27FF whose two continuation bytes (0x80-0x9F, the C1 controls of a
