@@ -59,3 +59,20 @@ def test_a_word_of_a_minor_language_does_not_tie_with_a_major_one() -> None:
         == "The winners were André and Cláudia from Lisbon."
     )
     assert repair("The ferry left Sept-Ã?les at noon.") == "The ferry left Sept-Îles at noon."
+
+
+def test_a_name_that_lost_a_letter_and_its_possessive_apostrophe_is_read_as_both() -> None:
+    # English puts "’s" after any word: the name is read by the table, the rest is the apostrophe and "s"
+    assert (
+        repair("They all loved M\ufffdller\ufffds cake at the party.") == "They all loved Müller’s cake at the party."
+    )
+    assert repair("They all loved M\ufffd\ufffdller\ufffd\ufffd\ufffds cake at the party.") == (
+        "They all loved Müller’s cake at the party."
+    )
+    # not in German, which puts no apostrophe there; nor where the name's first letter was lost (its case untold)
+    text = "Alle mochten den Kuchen von M\ufffdller\ufffds Frau."
+    assert "’s" not in repair(text)
+    assert (
+        repair("They all loved \ufffdlafur\ufffds songs at the party.")
+        == "They all loved \ufffdlafur\ufffds songs at the party."
+    )

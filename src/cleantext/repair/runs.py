@@ -25,7 +25,7 @@ from functools import lru_cache
 from .capitals import after_name_part
 from .compounds import compound_reading
 from .context import Words, words_for
-from .elision import ELIDED, elides, opens_elision
+from .elision import ELIDED, elides, opens_elision, possessive_stem
 from .lossy import _lost_punctuation, _quote_open
 from .quotes import edge_quotes
 from .recover import _MOST_LOST, _RUN, _capital_first, _choose, _function_word, _line_languages
@@ -355,11 +355,14 @@ def _word_after(
 def _apostrophe_readings(
     word: str, single_bytes: bool, book: WordTable, codecs: tuple[str, ...], seen: Words, languages: frozenset[str]
 ) -> tuple[str | None, dict[str, str], bool]:
-    """``word``, which no reading makes a word, read as two joined by a lost apostrophe: a Turkish name and its
-    case ending, or an elided French, Italian or Catalan word and the next. The one reading when nothing else
+    """``word``, which no reading makes a word, read as two joined by a lost apostrophe: a word and the English
+    "’s", a Turkish name and its case ending, or an elided French, Italian or Catalan word and the next. The one reading when nothing else
     was lost, else the readings by the word table (each word mapped to the whole), and whether the whole
     begins with a name (its case is the name's, not the sentence's).
     """
+    stem = possessive_stem(word, _apostrophe_run_length(single_bytes)) if "en" in languages else None
+    if stem is not None:  # "K\ufffdnig\ufffds": a name and the English "’s"
+        return None, {name: f"{name}’s" for name in _word_candidates(stem, single_bytes, book, codecs, seen)}, True
     if "tr" in languages:
         whole = _whole_name_with_ending(word, single_bytes, codecs)
         if whole is not None:
