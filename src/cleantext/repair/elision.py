@@ -3,7 +3,7 @@
 When that apostrophe's bytes are lost (``l\\ufffdhomme``, ``qu\\ufffd\\ufffd\\ufffdil``), what stands before the
 loss tells whether it was one: an elided word of the line's language, and a word that begins with a
 vowel or an ``h`` after it. A lost letter leaves other shapes: ``d\\ufffdj\\ufffd`` (``déjà``) has a consonant
-after its first loss.
+after its first loss. English writes its apostrophe before an ``s`` after any word (:func:`possessive_stem`).
 """
 
 from __future__ import annotations
