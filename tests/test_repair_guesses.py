@@ -14,9 +14,14 @@ def test_a_lost_mark_before_a_slash_opens_no_quotation() -> None:
 
 
 def test_a_lost_apostrophe_before_s_is_read_only_in_english() -> None:
-    # English puts "’s" after any word; German does not: "hochinfekti\ufffds" lost its "ö", and is left
+    # English puts "’s" after any word; German does not: "hochinfekti\ufffds" lost its "ö" (told by the compound's
+    # last part, "infektiös": tests/test_repair_compounds.py), no apostrophe
     text = "Viele Menschen sind nach der Ansteckung trotzdem hochinfekti\ufffds, sagte der Arzt."
-    assert repair(text) == text
+    assert repair(text) == text.replace("\ufffd", "ö")
+    assert (
+        repair("Sie sagten es mir, dass es noch hochinfekti\ufffds sei.")
+        != "Sie sagten es mir, dass es noch hochinfekti’s sei."
+    )
     assert repair("The union\ufffds leaders said no.") == "The union’s leaders said no."
 
 
@@ -28,7 +33,8 @@ def test_a_line_without_a_lone_replacement_character_is_read_as_utf8() -> None:
 
 def test_a_loss_before_a_short_word_in_english_is_left() -> None:
     # "\ufffda" is "“a" or "–a" as often as a letter; the English list's "ça" and "és" are quoted French, Hungarian
-    text = "The team wants \ufffda fresh start\ufffd this season."
+    # (a quote only when a lost mark later in the line closes it: tests/test_repair_quotes.py)
+    text = "The team wants \ufffda fresh start this season."
     assert repair(text) == text
     assert repair("Read the notes by Smith \ufffds team.") == "Read the notes by Smith \ufffds team."
     # before four letters or more it is still a name
@@ -53,3 +59,20 @@ def test_a_word_of_a_minor_language_does_not_tie_with_a_major_one() -> None:
         == "The winners were André and Cláudia from Lisbon."
     )
     assert repair("The ferry left Sept-Ã?les at noon.") == "The ferry left Sept-Îles at noon."
+
+
+def test_a_name_that_lost_a_letter_and_its_possessive_apostrophe_is_read_as_both() -> None:
+    # English puts "’s" after any word: the name is read by the table, the rest is the apostrophe and "s"
+    assert (
+        repair("They all loved M\ufffdller\ufffds cake at the party.") == "They all loved Müller’s cake at the party."
+    )
+    assert repair("They all loved M\ufffd\ufffdller\ufffd\ufffd\ufffds cake at the party.") == (
+        "They all loved Müller’s cake at the party."
+    )
+    # not in German, which puts no apostrophe there; nor where the name's first letter was lost (its case untold)
+    text = "Alle mochten den Kuchen von M\ufffdller\ufffds Frau."
+    assert "’s" not in repair(text)
+    assert (
+        repair("They all loved \ufffdlafur\ufffds songs at the party.")
+        == "They all loved \ufffdlafur\ufffds songs at the party."
+    )

@@ -3,12 +3,12 @@
 When that apostrophe's bytes are lost (``l\\ufffdhomme``, ``qu\\ufffd\\ufffd\\ufffdil``), what stands before the
 loss tells whether it was one: an elided word of the line's language, and a word that begins with a
 vowel or an ``h`` after it. A lost letter leaves other shapes: ``d\\ufffdj\\ufffd`` (``déjà``) has a consonant
-after its first loss.
+after its first loss. English writes its apostrophe before an ``s`` after any word (:func:`possessive_stem`).
 """
 
 from __future__ import annotations
 
-__all__ = ["ELIDED", "elides", "opens_elision"]
+__all__ = ["ELIDED", "elides", "opens_elision", "possessive_stem"]
 
 #: Per language, the elided forms written before an apostrophe (lower case).
 ELIDED = {
@@ -84,3 +84,20 @@ def opens_elision(word: str) -> bool:
     (True, True, False)
     """
     return word[:1].lower() in _OPENINGS
+
+
+def possessive_stem(word: str, apostrophe: int) -> str | None:
+    """The word before an English possessive "’s" whose apostrophe was lost (``apostrophe`` U+FFFD) with a letter of it.
+
+    English puts "’s" after any word, a name of any language too: ``K\ufffdnig\ufffds`` is "König’s". Only a stem
+    that lost something else and begins with a letter (a lost first letter's case is not told here).
+
+    >>> possessive_stem("K\ufffdnig\ufffds", 1), possessive_stem("Tour\ufffd\ufffd\ufffd\ufffd\ufffds", 3)
+    ('K\ufffdnig', 'Tour\ufffd\ufffd')
+    >>> possessive_stem("company\ufffds", 1), possessive_stem("\ufffdlafur\ufffds", 1)
+    (None, None)
+    """
+    stem = word[: -apostrophe - 1]
+    if not word.endswith("\ufffd" * apostrophe + "s") or "\ufffd" not in stem or not stem[:1].isalpha():
+        return None
+    return stem

@@ -24,6 +24,7 @@ from .capitals import after_article, before_noun
 from .charsets import _class, _decoded, _mojibake
 from .context import Words, words_for
 from .elision import elides, opens_elision
+from .quotes import vanished_marks
 from .turkish import case_endings
 from .words import WordTable, fold, table
 
@@ -466,6 +467,9 @@ def recover_lost_punctuation(line: str) -> str:
         line = _VANISHED_TWO.sub(apostrophe, line)
     if _VANISHED_BEFORE_SUFFIX.search(line) and _FOREIGN_LETTERS.search(line) and _MOJIBAKE_PAIR.search(line):
         line = _VANISHED_BEFORE_SUFFIX.sub(lambda match: _vanished_apostrophe(line, match), line)
+    if "â" in line:  # "âa fresh startâ": the quotes at a quotation's edges
+        english = lambda: _languages_word_by_word(line) == {"en"}  # noqa: E731
+        line = vanished_marks(line, english, lambda word: bool(table().frequency(_decode_part(word))))
     return line
 
 

@@ -23,9 +23,11 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from .capitals import after_name_part
+from .compounds import compound_reading
 from .context import Words, words_for
-from .elision import ELIDED, elides, opens_elision
+from .elision import ELIDED, elides, opens_elision, possessive_stem
 from .lossy import _lost_punctuation, _quote_open
+from .quotes import edge_quotes
 from .recover import _MOST_LOST, _RUN, _capital_first, _choose, _function_word, _line_languages
 from .turkish import case_endings
 from .words import HOLE, WordTable, table
@@ -182,6 +184,7 @@ def recover_replacement_runs(line: str) -> str:
     votes = set()
     named: set[int] = set()  # the words read as a name and its case ending (their case is the name's)
     direct: dict[int, str] = {}  # the words joined by a lost apostrophe that lost nothing else: their one reading
+    quoted = False  # a quote written at a word's edge
     for match in _DAMAGED_WORD.finditer(line):
         word = match.group(0)
         if word.strip("\ufffd") == "":
@@ -216,6 +219,11 @@ def recover_replacement_runs(line: str) -> str:
                 if name_first:
                     named.add(match.start())
                 legacy, utf8 = (joined, {}) if single_bytes else ({}, joined)
+        if not legacy and not utf8 and match.start() not in direct:
+            # "Filterm\ufffdglichkeiten": a compound the table does not list, whose last part it does
+            whole = compound_reading(word, lambda part: _word_candidates(part, single_bytes, book, codecs), languages)
+            if whole is not None:
+                direct[match.start()] = whole
         if bool(legacy) != bool(utf8):
             votes.add(bool(legacy))
         words.append((match, legacy, utf8))
@@ -258,9 +266,7 @@ def recover_replacement_runs(line: str) -> str:
             ):
                 # "brand\ufffds" in English: "brand’s", not a word of another language ("brandýs", a Czech town)
                 replacement = f"{possessive.group(1)}’s"
-            elif compound or not (
-                languages == {"en"} and word[0] == "\ufffd" and len(word.lstrip("\ufffd")) < _NAME_REST
-            ):
+            elif compound or not _short_after_loss(word, languages):
                 # (in English a loss before a short word is a mark as often as a letter: "Lemire \ufffds" is
                 # "Lemire ’s", "for \ufffda" "“a" -- and the English list's short words with an accent are
                 # other languages' quoted, "és", "ça")
@@ -274,6 +280,15 @@ def recover_replacement_runs(line: str) -> str:
                 replacement = _fill_punctuation_word(line, match, done, single_bytes, languages)
         elif replacement is None and match.group(0) == "\ufffd\ufffd" and not single_bytes:
             replacement = _one_letter_word(line, match, single_bytes, book, languages)
+        if replacement is None and (
+            _short_after_loss(match.group(0), languages)
+            or not any(book.frequency(word, languages) for word in candidates)
+        ):
+            # "\ufffdwhat is it\ufffd": a quotation whose marks were lost at its words' edges (in English, a loss before
+            # a short word is a mark as often as a letter: "\ufffda fresh start\ufffd")
+            done = "".join(out) + line[position : match.start()]
+            replacement = edge_quotes(line, match.start(), match.end(), done, single_bytes, languages)
+            quoted = quoted or replacement is not None
         if replacement is None:
             continue
         out.append(line[position : match.start()])
@@ -283,8 +298,9 @@ def recover_replacement_runs(line: str) -> str:
         return line
     out.append(line[position:])
     mended = "".join(out)
-    if not languages and "\ufffd" in mended:
-        # the words recovered may tell the line's language, which the rest is read in
+    if (not languages or quoted) and "\ufffd" in mended:
+        # the words recovered may tell the line's language, which the rest is read in; a quote written at a
+        # word's edge leaves the word's own runs ("\ufffdwhat\ufffds") to be read as a word of their own
         return recover_replacement_runs(mended)
     return mended
 
@@ -339,11 +355,14 @@ def _word_after(
 def _apostrophe_readings(
     word: str, single_bytes: bool, book: WordTable, codecs: tuple[str, ...], seen: Words, languages: frozenset[str]
 ) -> tuple[str | None, dict[str, str], bool]:
-    """``word``, which no reading makes a word, read as two joined by a lost apostrophe: a Turkish name and its
-    case ending, or an elided French, Italian or Catalan word and the next. The one reading when nothing else
+    """``word``, which no reading makes a word, read as two joined by a lost apostrophe: a word and the English
+    "’s", a Turkish name and its case ending, or an elided French, Italian or Catalan word and the next. The one reading when nothing else
     was lost, else the readings by the word table (each word mapped to the whole), and whether the whole
     begins with a name (its case is the name's, not the sentence's).
     """
+    stem = possessive_stem(word, _apostrophe_run_length(single_bytes)) if "en" in languages else None
+    if stem is not None:  # "K\ufffdnig\ufffds": a name and the English "’s"
+        return None, {name: f"{name}’s" for name in _word_candidates(stem, single_bytes, book, codecs, seen)}, True
     if "tr" in languages:
         whole = _whole_name_with_ending(word, single_bytes, codecs)
         if whole is not None:
@@ -441,6 +460,11 @@ def _touches_digit(line: str, start: int, end: int) -> bool:
 _POSSESSIVE = re.compile("([A-Za-z]+)(\ufffd+)s")
 #: Letters and U+FFFD: a word that lost characters.
 _DAMAGED_WORD = re.compile("(?:[^\\W\\d_]|\ufffd)*\ufffd(?:[^\\W\\d_]|\ufffd)*")
+
+
+def _short_after_loss(word: str, languages: frozenset[str]) -> bool:
+    """An English word of fewer than four letters after a lost first character: a mark as often as a letter."""
+    return languages == {"en"} and word[0] == "\ufffd" and len(word.lstrip("\ufffd")) < _NAME_REST
 
 
 def _recase(word: str, capital: bool) -> str:

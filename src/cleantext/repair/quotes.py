@@ -1,0 +1,145 @@
+"""A quotation whose marks were lost at the edges of the words they touch: ``\\ufffdwhat is it\\ufffd``.
+
+A double quote opens a quotation at a word's start and closes it at a word's end, so a lost one
+(its one byte on a Windows-1252 page, or its three in UTF-8) leaves a run of U+FFFD glued to a word.
+:mod:`.runs` asks :func:`edge_quotes` for a damaged word no letter makes a word of the line's
+language; it answers only in a line told English (other languages quote with other marks: „…“,
+«…») and only for a pair: a run at a word's start after a space opens a quotation only when the
+next lost mark of the line to touch a word (at a word's end, or alone after a mark) closes it; a
+run at a word's end closes one only when a quotation is open. A word that lost more than one edge
+keeps its losses: they are letters as likely.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+
+from ..lazy import LazyPattern
+from .charsets import _CONTINUATION
+from .lossy import _quote_open
+
+__all__ = ["edge_quotes", "vanished_marks"]
+
+#: What may stand before an opening quote: the line's start, a space, an opening bracket.
+_BEFORE_OPENING = frozenset(" \t\xa0([{")
+#: The ASCII letters of a word.
+_WORD_AT = re.compile("[A-Za-z]+")
+#: What follows an English contraction's apostrophe ("it’s", "don’t", "we’re").
+_CONTRACTED = frozenset(["s", "t", "m", "d", "ll", "re", "ve"])
+#: A run of one U+FFFD (a single-byte page) or of three (UTF-8), not part of a longer run.
+_RUNS = {
+    1: re.compile("(?<!\ufffd)\ufffd(?!\ufffd)"),
+    3: re.compile("(?<!\ufffd)\ufffd{3}(?!\ufffd)"),
+}
+
+
+def edge_quotes(
+    line: str, start: int, end: int, done: str, single_bytes: bool, languages: frozenset[str]
+) -> str | None:
+    """The damaged word ``line[start:end]`` with a quote lost at its start or its end written, or None.
+
+    ``done``: the line before the word as repaired so far; ``single_bytes``: the line's runs were made
+    from a single-byte page (a quote is one U+FFFD), else from UTF-8 (three). A word that lost
+    something at both edges is left (``Zoran \ufffdivkovi\ufffd`` lost letters of a name); runs
+    inside the word are left as they are.
+
+    >>> line = "They call it \ufffdthe plan.\ufffd Then \ufffdno."
+    >>> edge_quotes(line, 13, 17, "They call it ", True, frozenset({"en"}))
+    '“the'
+    >>> edge_quotes(line, 34, 37, "They call it “the plan.” Then ", True, frozenset({"en"})) is None  # nothing closes it
+    True
+    """
+    if languages != {"en"}:
+        return None
+    size = 1 if single_bytes else 3
+    run = "\ufffd" * size
+    word = line[start:end]
+    opens = word.startswith(run) and word[size : size + 1].isalpha()
+    closes = word.endswith(run) and word[-size - 1 : -size].isalpha()
+    if opens == closes or not _whole(word[size:] if opens else word[:-size], size):
+        return None  # losses elsewhere in the word ("\ufffdpp\ufffdr\ufffdt" is "äppärät"): its edge's a letter too
+    if opens:
+        if (start and line[start - 1] not in _BEFORE_OPENING) or _quote_open(done) or not _closed_next(line, end, size):
+            return None  # the next lost mark does not close it: a lost letter as likely
+        return "“" + word[size:]
+    if line[end : end + 1].isalnum() or not _quote_open(done):
+        return None
+    return word[:-size] + "”"
+
+
+def _whole(rest: str, size: int) -> bool:
+    """Did ``rest`` lose nothing, but perhaps the apostrophe of an English contraction ("what\ufffds")?"""
+    if "\ufffd" not in rest:
+        return True
+    head, _, tail = rest.partition("\ufffd" * size)
+    return "\ufffd" not in head + tail and head.isalpha() and tail in _CONTRACTED
+
+
+def _closed_next(line: str, end: int, size: int) -> bool:
+    """Is the next run of ``size`` U+FFFD after ``end`` that touches one word one that closes a quotation?"""
+    for match in _RUNS[size].finditer(line, end):
+        before = line[match.start() - 1 : match.start()]
+        after = line[match.end() : match.end() + 1]
+        if (not before or before in _BEFORE_OPENING) and after.isalnum():
+            return False  # another quotation (or a lost letter) opens first
+        if before and not before.isspace() and not after.isalnum():
+            return True
+        if (
+            before.isalpha()
+            and after.isalpha()
+            and not _whole(line[match.start() - 1 : _word_end(line, match.end())], size)
+        ):
+            return False  # between letters, not an apostrophe ("spring\ufffdcan"): a dash, which tells nothing
+    return False
+
+
+def _word_end(line: str, start: int) -> int:
+    word = _WORD_AT.match(line, start)
+    return word.end() if word else start
+
+
+#: A bare "â": a lead byte of U+2000-U+27FF whose two continuation bytes (0x80-0x9F, the C1 controls of a
+#: Latin-1 reading) vanished -- not one that starts a sequence ("â€œ") or lost its bytes to "?" ("â??").
+_BARE = LazyPattern("â(?![" + re.escape(_CONTINUATION) + "?])")
+
+
+def vanished_marks(line: str, english: Callable[[], bool], known: Callable[[str], bool]) -> str:
+    """In an English line of mojibake, the double quotes whose two last bytes vanished at a quotation's edges.
+
+    A bare "â" at a word's start after a space opens a quotation when the next bare "â" to touch a
+    word closes it (at a word's end, before a space or a mark) and the word as it stands is not a
+    word (``known``: "âme" is), in a line ``english`` tells is English (asked only when such a pair
+    is found: plain mojibake reads no word table). Both go back as ``â€?``, which
+    :func:`.lossy.restore_lost_bytes` tells from the characters around them, as when the bytes
+    became "?". A bare "â" between spaces is left: English writes "—" there as often as "–".
+
+    >>> vanished_marks("It is âa fresh startâ, they said â again.", lambda: True, lambda word: False)
+    'It is â€?a fresh startâ€?, they said â again.'
+    >>> vanished_marks("It is âa fresh start, they said.", lambda: True, lambda word: False)  # nothing closes it
+    'It is âa fresh start, they said.'
+    """
+    sites = []  # (position, shape): "opens", "closes", or "" (between letters: a letter or an apostrophe)
+    for match in _BARE.finditer(line):
+        at = match.start()
+        before, after = line[at - 1 : at], line[at + 1 : at + 2]
+        if before.isspace() and after.isspace():
+            continue  # a dash: it touches no word
+        if (not before or before in _BEFORE_OPENING) and after.isascii() and after.isalpha():
+            sites.append((at, "opens"))
+        elif before and not before.isspace() and not after.isalnum():
+            sites.append((at, "closes"))
+        else:
+            sites.append((at, ""))
+    pairs = [
+        (at, then) for (at, shape), (then, after) in itertools.pairwise(sites) if (shape, after) == ("opens", "closes")
+    ]
+    if not pairs or not english():
+        return line
+    chosen = set()
+    for at, then in pairs:
+        word = _WORD_AT.match(line, at + 1)
+        if not known("â" + (word.group(0) if word else "")):
+            chosen.update((at, then))
+    return "".join("â€?" if index in chosen else char for index, char in enumerate(line))

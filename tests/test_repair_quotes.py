@@ -1,0 +1,81 @@
+"""repair: a double quote lost at the edge of the word it touches, told by the mark that closes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleantext.repair import repair
+
+SENTENCE = "“We’re ready,” the mayor said of the plan, “whatever the city needs.”"
+
+
+@pytest.mark.parametrize(
+    "damaged",
+    [
+        SENTENCE.encode("cp1252").decode("utf-8", "replace"),  # a Windows-1252 page read as UTF-8: one U+FFFD each
+        SENTENCE.encode("utf-8").decode("ascii", "replace"),  # UTF-8 read as ASCII: three U+FFFD each
+    ],
+)
+def test_a_quotation_lost_at_its_words_edges_is_restored(damaged: str) -> None:
+    assert "\ufffd" in damaged
+    assert repair(damaged) == SENTENCE
+
+
+def test_a_quote_before_a_short_word_is_told_by_the_one_that_closes_it() -> None:
+    assert (
+        repair("The team wants \ufffda fresh start\ufffd this season.") == "The team wants “a fresh start” this season."
+    )
+    # nothing later closes it: a lost letter as likely ("à", "á"), left
+    assert repair("The team wants \ufffda fresh start.") == "The team wants \ufffda fresh start."
+
+
+def test_a_loss_is_no_quote_when_the_next_lost_mark_opens_another() -> None:
+    # "Stars \ufffda Switch port of Sun and Moon \ufffdhas been": dashes, not two quotations opened one after another
+    text = "Stars \ufffda port of Sun and Moon \ufffdhas been rumoured for \ufffda popular RPG.\ufffd Now"
+    assert repair(text) == "Stars \ufffda port of Sun and Moon \ufffdhas been rumoured for “a popular RPG.” Now"
+
+
+def test_a_word_that_lost_more_than_its_edge_keeps_its_losses() -> None:
+    # both edges lost: the letters of a name ("Živković"), not a quoted word
+    text = "The novel by Zoran \ufffdivkovi\ufffd won the prize."
+    assert repair(text) == text
+    # a loss inside the word too ("äppärät"): its first loss is a letter as well
+    text = "my new \ufffdpp\ufffdr\ufffdt screen, the last thing it knows"
+    assert repair(text + ".\ufffd") == text + ".”"  # (a lone loss after a mark closes: the rule before this one)
+
+
+def test_quotes_are_restored_only_in_english() -> None:
+    # Croatian, German, French quote with other marks („…“, »…«, «…»); a lost one is left
+    text = "Jedan od \ufffdsretnih medijskih dobitnika\ufffd je rekao da je to bilo lako."
+    assert repair(text) == text
+
+
+def _c1_vanished(text: str) -> str:
+    """UTF-8 read as Latin-1, its C1 controls (0x80-0x9F) dropped: a quote's two last bytes vanish."""
+    return "".join(char for char in text.encode("utf-8").decode("latin-1") if not "\x80" <= char <= "\x9f")
+
+
+def test_a_quotation_whose_marks_vanished_but_their_lead_byte_is_restored() -> None:
+    sentence = "Critics called Zoë’s plan “reckless” on Monday, and “a costly mistake” later."
+    damaged = _c1_vanished(sentence)
+    assert "âreckless" in damaged
+    assert repair(damaged) == sentence
+
+
+def test_a_vanished_mark_is_left_where_nothing_pairs_it() -> None:
+    # between spaces: "—" or "–", which English writes about as often
+    sentence = "Zoë said the bakery – open since May – is the place for “fresh bread” in town."
+    out = repair(_c1_vanished(sentence))
+    assert out == sentence.replace("–", "â")
+    # nothing closes it: "â" may be a letter
+    text = "CafÃ© owners say âmore is to come, they said."
+    assert repair(text) == "Café owners say âmore is to come, they said."
+
+
+def test_a_lost_dash_between_words_stops_the_search_for_a_closing_quote() -> None:
+    # "The Class \ufffdwhich ... spring\ufffdcan": dashes; the run between letters is no apostrophe, so nothing after it
+    # tells that the first run opened a quotation
+    text = "and that The Class \ufffdwhich is based on a memoir in the spring\ufffdcan be used. It\ufffds true.\ufffd"
+    assert repair(text).startswith("and that The Class \ufffdwhich")
+    # an apostrophe between letters does not stop it
+    assert repair("She said \ufffdwhat\ufffds in my bag\ufffd and left.") == "She said “what’s in my bag” and left."
