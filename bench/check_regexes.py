@@ -26,9 +26,22 @@ from collections.abc import Iterator
 import regex
 
 import cleantext
-from cleantext.rules import DEFAULT_RULES, DEFAULT_THREADS
+from cleantext.rules import DEFAULT_RULES
+from cleantext.shapes import DEFAULT_TEASERS, DEFAULT_THREADS
 
-MODULES = ["blocks", "chrome", "decode", "duplicates", "html", "layout", "repair", "rules", "structure", "cleaner"]
+MODULES = [
+    "blocks",
+    "chrome",
+    "decode",
+    "duplicates",
+    "html",
+    "layout",
+    "repair",
+    "rules",
+    "shapes",
+    "structure",
+    "cleaner",
+]
 CHARS = [
     "a", "A", "x", "1", " ", "\t", "\xa0", ".", ",", "-", "|", ":", "(", ")", "/", "@", "'", "’", "»", "→",
     "Â", "Ã", "â€", "é", "\u3042", "&", "#", ";", "<", ">", "=", '"', "_", "$", "{", "}", "\r",
@@ -47,7 +60,7 @@ RUN_CHARS = ["a", "A", " ", ".", "1", "-", "|", "/", "(", "'", "Â", "\u3042"]
 
 
 def patterns() -> Iterator[tuple[str, object]]:
-    """(name, compiled pattern) for every pattern in cleantext's modules, every chrome rule and every thread's."""
+    """(name, compiled pattern) for every pattern in cleantext's modules, every chrome rule and every thread's and box's."""
     for module_name in MODULES:
         module = importlib.import_module(f"cleantext.{module_name}")
         for attribute, value in vars(module).items():
@@ -64,6 +77,8 @@ def patterns() -> Iterator[tuple[str, object]]:
             if getattr(thread, part):
                 pattern = rf"^(?:{getattr(thread, part)})$"
                 yield f"thread {thread.name} {part}", regex.compile(pattern, regex.IGNORECASE)
+    for box in DEFAULT_TEASERS:  # likewise (cleantext.teasers)
+        yield f"teasers {box.name} heading", regex.compile(rf"^(?:{box.heading})$", regex.IGNORECASE)
 
 
 def _top_level_branches(pattern: str) -> list[str]:

@@ -7,25 +7,9 @@ news site's "Posted by: name | date" entries, a forum's posts with replies under
 from __future__ import annotations
 
 import pytest
+from article_support import ARTICLE
 
 from cleantext import DEFAULT_THREADS, Thread, clean, explain, strip_chrome
-
-ARTICLE = [
-    "The city council approved the new transit budget on Tuesday after a three-hour debate.",
-    "",
-    "The plan adds two bus lines and extends evening service on the busiest routes across the city.",
-    "",
-    "Opponents said the fare increase would fall hardest on commuters who have no other way to work.",
-    "",
-    "Supporters answered that the new lines would cut travel times for thousands of riders every day.",
-    "",
-    "The mayor is expected to sign the budget next week, and the new routes start running in March.",
-    "",
-    "A public hearing on the fare increase is scheduled for February at the central library downtown.",
-    "",
-    "Residents who cannot attend may send their comments in writing to the clerk until the end of January.",
-    "",
-]
 
 WORDPRESS = [
     "3 thoughts on “Council approves transit budget”",

@@ -37,7 +37,8 @@ from .options import BoilerplateOptions, ChromeOptions, DecisionOptions, Duplica
 from .pipeline import Pipeline, Report, pipeline
 from .profile import Profile, ProfileBuilder, ProfileError, learn, site_key
 from .repair import repair
-from .rules import DEFAULT_NOTICES, DEFAULT_RULES, DEFAULT_THREADS, Notice, Rule, Thread
+from .rules import DEFAULT_RULES, Rule
+from .shapes import DEFAULT_NOTICES, DEFAULT_TEASERS, DEFAULT_THREADS, Notice, Teasers, Thread
 from .sitechrome import strip_site_chrome
 from .structure import strip_boilerplate
 
@@ -45,6 +46,7 @@ __all__ = [
     "DEFAULT_NOTICES",
     "DEFAULT_PIPELINE",
     "DEFAULT_RULES",
+    "DEFAULT_TEASERS",
     "DEFAULT_THREADS",
     "KINDS",
     "LEARNED_PIPELINE",
@@ -75,6 +77,7 @@ __all__ = [
     "Report",
     "Rule",
     "SiteThresholds",
+    "Teasers",
     "Thread",
     "UndecodableInputError",
     "clean",

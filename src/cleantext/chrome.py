@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import NamedTuple
 
 from .blocks import Paragraph, each_paragraph, ends_sentence, names_sources, remember_paragraphs, word_count
 from .chrome_engine import _compile, _Engine, _label
@@ -27,7 +28,9 @@ from .codeblocks import code_blocks
 from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
 from .notices import notice_removals
-from .rules import ATTRIBUTION, DEFAULT_NOTICES, DEFAULT_RULES, DEFAULT_THREADS, Notice, Rule, Thread
+from .rules import ATTRIBUTION, DEFAULT_RULES, Rule
+from .shapes import DEFAULT_NOTICES, DEFAULT_TEASERS, DEFAULT_THREADS, Notice, Teasers, Thread
+from .teasers import teaser_removals
 from .threads import thread_removals
 
 __all__ = ["strip_chrome"]
@@ -69,10 +72,13 @@ def decide_chrome(
     rules: Sequence[Rule] = DEFAULT_RULES,
     notices: Sequence[Notice] = DEFAULT_NOTICES,
     threads: Sequence[Thread] = DEFAULT_THREADS,
+    teasers: Sequence[Teasers] = DEFAULT_TEASERS,
 ) -> Outcome:
     """Remove every paragraph that a chrome rule matches, with that rule's label as the reason, every
     line that a notice covers (:mod:`cleantext.notices`), with the notice's label, and every line of a
-    comment thread under the article (:mod:`cleantext.threads`), with the thread's label.
+    comment thread under the article (:mod:`cleantext.threads`), with the thread's label, and every line
+    of a box of other stories' headlines after the article's prose (:mod:`cleantext.teasers`), with the
+    box's label.
 
     Code is decided as a whole (:mod:`cleantext.codeblocks`): a block that runs the page goes, every
     line of it, as ``script``; any other block stays, every line of it, whatever rules its lines match.
@@ -83,12 +89,12 @@ def decide_chrome(
     :data:`MAX_READINGS`), so that what it returns is text it would leave as it is.
     """
     engine = _compile(tuple(rules))
-    notices, threads = tuple(notices), tuple(threads)
-    removals, again = _reading(lines, engine, notices, threads, remember=True)
+    shapes = _Shapes(tuple(notices), tuple(threads), tuple(teasers))
+    removals, again = _reading(lines, engine, shapes, remember=True)
     readings = 1
     while again and removals and readings < MAX_READINGS:
         kept = [index for index in range(len(lines)) if index not in removals]
-        more, again = _reading([lines[index] for index in kept], engine, notices, threads, remember=False)
+        more, again = _reading([lines[index] for index in kept], engine, shapes, remember=False)
         readings += 1
         for index, reason in more.items():
             removals[kept[index]] = reason
@@ -97,16 +103,23 @@ def decide_chrome(
     return Outcome.removing(lines, removals, step="strip_chrome")
 
 
+class _Shapes(NamedTuple):
+    """What a reading finds across lines, besides the paragraph rules: notices, threads, boxes of headlines."""
+
+    notices: tuple[Notice, ...]
+    threads: tuple[Thread, ...]
+    teasers: tuple[Teasers, ...]
+
+
 def _reading(
     lines: Sequence[str],
     engine: _Engine,
-    notices: tuple[Notice, ...],
-    threads: tuple[Thread, ...],
+    shapes: _Shapes,
     *,
     remember: bool,
 ) -> tuple[dict[int, tuple[str, int | None]], bool]:
-    """One reading of ``lines``: what the rules, the notices, the threads and code remove, and whether a
-    notice may stand in them (``notices.notice_removals``)."""
+    """One reading of ``lines``: what the rules, the notices, the threads, the boxes of headlines and code
+    remove, and whether a notice may stand in them (``notices.notice_removals``)."""
     removals: dict[int, tuple[str, int | None]] = {}
     blocks = code_blocks(lines)
     code = {index for block in blocks for index in block.lines}
@@ -136,11 +149,13 @@ def _reading(
             else:
                 seen.append(paragraph)
     possible = False
-    if notices:
-        found, possible = notice_removals(lines, notices, code)
+    if shapes.notices:
+        found, possible = notice_removals(lines, shapes.notices, code)
         for index, label in found.items():
             removals.setdefault(index, (label, None))
-    for index, label in thread_removals(lines, threads, code).items():  # after the notices: theirs is the label
+    for index, label in thread_removals(lines, shapes.threads, code).items():  # after the notices: theirs is the label
+        removals.setdefault(index, (label, None))
+    for index, label in teaser_removals(lines, shapes.teasers, code).items():
         removals.setdefault(index, (label, None))
     for block in blocks:
         if block.machinery:
@@ -217,10 +232,13 @@ def strip_chrome(
     rules: Sequence[Rule] = DEFAULT_RULES,
     notices: Sequence[Notice] = DEFAULT_NOTICES,
     threads: Sequence[Thread] = DEFAULT_THREADS,
+    teasers: Sequence[Teasers] = DEFAULT_TEASERS,
 ) -> str:
     """Remove site furniture that the chrome rules recognise; keep everything else.
 
     >>> print(strip_chrome("The mayor will log in to the new system.\\n(0) comments\\nLog In\\nAdvertisement"))
     The mayor will log in to the new system.
     """
-    return decide_chrome(split_lines(text), rules=tuple(rules), notices=tuple(notices), threads=tuple(threads)).text
+    return decide_chrome(
+        split_lines(text), rules=tuple(rules), notices=tuple(notices), threads=tuple(threads), teasers=tuple(teasers)
+    ).text

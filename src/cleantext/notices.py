@@ -3,7 +3,7 @@
 A page prints its comment policy as a fixed sequence of short sentences: as one paragraph
 hard-wrapped at any width (lines broken mid-sentence, mid-phrase), one sentence per line, or run into
 one line, and sites drop, reorder and reword items. What stays is the sentences' telling phrases
-(:class:`~cleantext.rules.Notice`). So the model of the block is made of three parts:
+(:class:`~cleantext.shapes.Notice`). So the model of the block is made of three parts:
 
 1. **Unwrap.** The lines near a phrase are joined into one text (white space made single, a word
    broken at a hyphen joined again, curly apostrophes straight; a blank line or code is a break),
@@ -40,7 +40,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from .blocks import ends_sentence
 from .chrome_analysis import _fold
 from .lazy import LazyPattern
-from .rules import ATTRIBUTION, Notice, Rule
+from .rules import ATTRIBUTION, Rule
+from .shapes import Notice
 
 if TYPE_CHECKING:
     import regex
@@ -108,7 +109,7 @@ def notice_removals(lines: Sequence[str], notices: Sequence[Notice], skip: set[i
 
     >>> policy = ["Keep it Clean. Please avoid obscene, vulgar,", "lewd language. Be Nice. No racism, sexism or",
     ...           "any sort of -ism. Share with Us. We'd love to hear", "eyewitness accounts."]
-    >>> from cleantext.rules import DEFAULT_NOTICES
+    >>> from cleantext.shapes import DEFAULT_NOTICES
     >>> found, possible = notice_removals(["He left.", *policy], DEFAULT_NOTICES, set())
     >>> sorted(found), possible
     ([1, 2, 3, 4], True)

@@ -20,7 +20,8 @@ from dataclasses import dataclass, fields, replace
 from typing import Any, ClassVar
 
 from .errors import OptionError
-from .rules import DEFAULT_NOTICES, DEFAULT_RULES, DEFAULT_THREADS, Notice, Rule, Thread
+from .rules import DEFAULT_RULES, Rule
+from .shapes import DEFAULT_NOTICES, DEFAULT_TEASERS, DEFAULT_THREADS, Notice, Teasers, Thread
 
 __all__ = [
     "BoilerplateOptions",
@@ -39,13 +40,17 @@ def _types(cls: type) -> dict[str, Any]:
     return {spec.name: hints[spec.name] for spec in fields(cls)}
 
 
+#: The rule sets the package ships: taken as they are, without checking each item again.
+_RULE_SETS = (DEFAULT_RULES, DEFAULT_NOTICES, DEFAULT_THREADS, DEFAULT_TEASERS)
+
+
 def _checked(name: str, value: Any, expected: Any) -> Any:
     """``value`` if it is of the type ``expected``; a sequence of rules comes back as a tuple."""
     if expected is int and isinstance(value, int) and not isinstance(value, bool):
         return value
     if expected is float and isinstance(value, int | float) and not isinstance(value, bool):
         return value
-    if value is DEFAULT_RULES or value is DEFAULT_NOTICES or value is DEFAULT_THREADS:
+    if any(value is default for default in _RULE_SETS):
         return value
     if typing.get_origin(expected) is tuple:
         item = typing.get_args(expected)[0]
@@ -133,35 +138,42 @@ class DuplicateOptions(StepOptions):
 
 @dataclass(frozen=True, slots=True)
 class ChromeOptions(StepOptions):
-    """Options of :func:`~cleantext.strip_chrome`: the ``rules``, ``notices`` and comment ``threads`` it applies
-    (:mod:`cleantext.rules`).
+    """Options of :func:`~cleantext.strip_chrome`: the ``rules``, ``notices``, comment ``threads`` and boxes of
+    other stories' headlines (``teasers``) it applies (:mod:`cleantext.rules`).
 
     >>> ChromeOptions()
-    ChromeOptions(rules=DEFAULT_RULES, notices=DEFAULT_NOTICES, threads=DEFAULT_THREADS)
+    ChromeOptions(rules=DEFAULT_RULES, notices=DEFAULT_NOTICES, threads=DEFAULT_THREADS, teasers=DEFAULT_TEASERS)
     >>> ChromeOptions(rules=[rule for rule in DEFAULT_RULES if rule.label == "login"], notices=(), threads=())
-    ChromeOptions(rules=<1 rule: login>, notices=<0 notices>, threads=<0 threads>)
+    ChromeOptions(rules=<1 rule: login>, notices=<0 notices>, threads=<0 threads>, teasers=DEFAULT_TEASERS)
     """
 
     STEP: ClassVar[str] = "strip_chrome"
     rules: tuple[Rule, ...] = DEFAULT_RULES
     notices: tuple[Notice, ...] = DEFAULT_NOTICES
     threads: tuple[Thread, ...] = DEFAULT_THREADS
+    teasers: tuple[Teasers, ...] = DEFAULT_TEASERS
 
     def __repr__(self) -> str:
         rules = _shown(self.rules, DEFAULT_RULES, "DEFAULT_RULES", "rule")
         notices = _shown(self.notices, DEFAULT_NOTICES, "DEFAULT_NOTICES", "notice")
         threads = _shown(self.threads, DEFAULT_THREADS, "DEFAULT_THREADS", "thread")
-        return f"ChromeOptions(rules={rules}, notices={notices}, threads={threads})"
+        teasers = _shown(self.teasers, DEFAULT_TEASERS, "DEFAULT_TEASERS", "box", "boxes")
+        return f"ChromeOptions(rules={rules}, notices={notices}, threads={threads}, teasers={teasers})"
 
 
 def _shown(
-    items: tuple[Rule, ...] | tuple[Notice, ...] | tuple[Thread, ...], default: tuple, default_name: str, kind: str
+    items: tuple[Rule, ...] | tuple[Notice, ...] | tuple[Thread, ...] | tuple[Teasers, ...],
+    default: tuple,
+    default_name: str,
+    kind: str,
+    kinds: str = "",
 ) -> str:
     """A rule set as a repr shows it: ``default_name`` when it is ``default``, else how many and their names."""
     if items is default or items == default:
         return default_name
     names = ", ".join(item.name for item in items)
-    return f"<{len(items)} {kind}{'s' * (len(items) != 1)}{': ' if names else ''}{names}>"
+    counted = kind if len(items) == 1 else kinds or f"{kind}s"
+    return f"<{len(items)} {counted}{': ' if names else ''}{names}>"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,7 @@
 """Find comment threads under an article: the lines a comment system prints after it.
 
 A thread's comments are prose, so no paragraph rule can tell them from the article; what gives them
-away is the shape every comment system prints them in (:class:`cleantext.rules.Thread`): a heading
+away is the shape every comment system prints them in (:class:`cleantext.shapes.Thread`): a heading
 that opens the thread ("12 Comments", "Leave a Reply") after the article's prose, then entries, each
 headed by a line that says who wrote and when ("Sara" / "1 year ago", "Lori says:", "March 6, 2023 at
 8:55 am"), one after another. The thread runs from its heading to the end of its last entry's text:
@@ -29,12 +29,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence, word_count
-from .rules import Thread
+from .shapes import Thread
 
 if TYPE_CHECKING:
     import regex
 
-__all__ = ["ARTICLE_WORDS", "ENTRY_LINES", "FIRST_ENTRY", "thread_removals"]
+__all__ = ["ARTICLE_WORDS", "ENTRY_LINES", "FIRST_ENTRY", "prose_words_before", "thread_removals"]
 
 #: Words of prose (lines of eight words or more that end a sentence) before a thread's heading.
 ARTICLE_WORDS = 100
@@ -62,7 +62,7 @@ def thread_removals(lines: Sequence[str], threads: Sequence[Thread], skip: set[i
     """The lines (index -> the thread's label) of the comment threads in ``lines``; lines in ``skip``
     (code) are neither read nor removed.
 
-    >>> from cleantext.rules import DEFAULT_THREADS
+    >>> from cleantext.shapes import DEFAULT_THREADS
     >>> article = ["The council approved the new budget on Tuesday after a long debate."] * 10
     >>> thread = ["2 Comments", "Sara says:", "Who pays for it?", "Tom says:", "We do, as always.", "Reply"]
     >>> sorted(thread_removals(article + thread, DEFAULT_THREADS, set()))
@@ -82,7 +82,7 @@ def thread_removals(lines: Sequence[str], threads: Sequence[Thread], skip: set[i
         if not found_at:
             continue
         if prose_before is None:
-            prose_before = _prose_before(lines)
+            prose_before = prose_words_before(lines)
         candidates = [index for index in found_at if prose_before[index] >= ARTICLE_WORDS]
         if candidates:
             _find(lines, candidates, found_at, thread, entry, post, skip, found, prose_before)
@@ -176,7 +176,7 @@ def _text_end(lines: Sequence[str], filled: list[int], last: int, longest: int, 
     return end
 
 
-def _prose_before(lines: Sequence[str]) -> list[int]:
+def prose_words_before(lines: Sequence[str]) -> list[int]:
     """For each line, the words of the prose lines (eight words or more, ending a sentence) before it."""
     totals = [0] * (len(lines) + 1)
     for index, line in enumerate(lines):
