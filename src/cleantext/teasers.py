@@ -22,9 +22,9 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .blocks import word_count
+from .blocks import _CLOSERS, word_count
 from .shapes import Teasers
-from .threads import ARTICLE_WORDS, prose_words_before
+from .threads import ARTICLE_WORDS, heading_lines, prose_words_before
 
 if TYPE_CHECKING:
     import regex
@@ -35,8 +35,6 @@ __all__ = ["ITEM_WORDS", "MAX_ITEMS", "teaser_removals"]
 ITEM_WORDS = 20
 #: A box holds at most this many non-blank lines after its heading.
 MAX_ITEMS = 40
-_SHORT = 160
-_CLOSERS = "\"'”’»)]"
 
 
 @cache
@@ -62,10 +60,9 @@ def teaser_removals(lines: Sequence[str], boxes: Sequence[Teasers], skip: set[in
         return found
     before: list[int] | None = None
     for box in boxes:
-        heading = _heading(box)
-        for index, line in enumerate(lines):
-            if len(line) > _SHORT or index in skip or index in found or not heading.fullmatch(line.strip()):
-                continue
+        for index in heading_lines(lines, _heading(box), skip):
+            if index in found:
+                continue  # inside a box found before
             if before is None:
                 before = prose_words_before(lines)
             if before[index] < ARTICLE_WORDS:

@@ -34,7 +34,15 @@ from .shapes import Thread
 if TYPE_CHECKING:
     import regex
 
-__all__ = ["ARTICLE_WORDS", "ENTRY_LINES", "FIRST_ENTRY", "prose_words_before", "thread_removals"]
+__all__ = [
+    "ARTICLE_WORDS",
+    "ENTRY_LINES",
+    "FIRST_ENTRY",
+    "HEADING_CHARS",
+    "heading_lines",
+    "prose_words_before",
+    "thread_removals",
+]
 
 #: Words of prose (lines of eight words or more that end a sentence) before a thread's heading.
 ARTICLE_WORDS = 100
@@ -42,9 +50,11 @@ ARTICLE_WORDS = 100
 FIRST_ENTRY = 40
 #: An entry (its head and its text) is at most this many non-blank lines: the next head stands within them.
 ENTRY_LINES = 20
-#: An entry's head holds at most this many words; a heading or a head, at most this many characters.
+#: An entry's head holds at most this many words.
 _ENTRY_WORDS = 14
-_SHORT = 160
+#: A heading (of a thread, of a box of headlines) or an entry's head holds at most this many characters: longer
+#: lines are not matched, which keeps the patterns' cost linear.
+HEADING_CHARS = 160
 
 
 @cache
@@ -74,11 +84,7 @@ def thread_removals(lines: Sequence[str], threads: Sequence[Thread], skip: set[i
     prose_before: list[int] | None = None  # prose words before each line, made when a heading is found
     for thread in threads:
         heading, entry, post = _patterns(thread)
-        found_at = [
-            index
-            for index, line in enumerate(lines)
-            if len(line) <= _SHORT and index not in skip and heading.fullmatch(line.strip())
-        ]
+        found_at = heading_lines(lines, heading, skip)
         if not found_at:
             continue
         if prose_before is None:
@@ -87,6 +93,21 @@ def thread_removals(lines: Sequence[str], threads: Sequence[Thread], skip: set[i
         if candidates:
             _find(lines, candidates, found_at, thread, entry, post, skip, found, prose_before)
     return found
+
+
+def heading_lines(lines: Sequence[str], heading: regex.Pattern[str], skip: set[int]) -> list[int]:
+    """The lines, in order, that ``heading`` matches whole (their white space stripped): lines of at most
+    :data:`HEADING_CHARS` characters, not in ``skip``.
+
+    >>> import regex
+    >>> heading_lines(["Text.", " Comments ", "Comments" + " " * 200], regex.compile("comments", regex.I), set())
+    [1]
+    """
+    return [
+        index
+        for index, line in enumerate(lines)
+        if len(line) <= HEADING_CHARS and index not in skip and heading.fullmatch(line.strip())
+    ]
 
 
 def _find(
@@ -112,7 +133,7 @@ def _find(
         filled.append(index)
         if post is not None and post.fullmatch(line):
             posts.append(index)
-        elif len(line) <= _SHORT and len(line.split()) <= _ENTRY_WORDS and entry.fullmatch(line) is not None:
+        elif len(line) <= HEADING_CHARS and len(line.split()) <= _ENTRY_WORDS and entry.fullmatch(line) is not None:
             heads.append(index)
     after = -1  # the last line of the thread found last: headings inside it open none
     for first in candidates:
