@@ -133,3 +133,76 @@ def test_cleaning_a_cleaned_thread_page_changes_nothing() -> None:
 def test_a_thread_needs_two_entries() -> None:
     with pytest.raises(ValueError, match="min_entries"):
         Thread("comments", heading="comments", entry=r".+ says:", min_entries=1)
+
+
+# Entry heads as older comment systems print them: a clock with seconds, a two-digit year, a date without its year.
+STAMPED = {
+    "seconds": ["Posted by: Sean | Jan 10, 2008 4:49:12 PM", "Posted by: dan | Jan 10, 2008 6:02:53 PM"],
+    "two-digit year": ["Thu, Jan 17, 08 at 03:13 PM", "Fri, Jan 18, 08 at 02:12 AM"],
+    "no year": ["January 7 17:00", "January 7 17:05"],
+}
+COMMENTS = [
+    "Free range and organic are not the same thing, and the article should not use them as if they were.",
+    "Good food can be cheap if you cook it yourself and buy whatever vegetables are in season that week.",
+]
+
+
+@pytest.mark.parametrize("kind", sorted(STAMPED))
+def test_entries_stamped_as_older_comment_systems_print_them_are_a_thread(kind: str) -> None:
+    first, second = STAMPED[kind]
+    thread = ["Comments", first, COMMENTS[0], second, COMMENTS[1]]
+    text = "\n".join(ARTICLE + thread)
+    assert clean(text) == clean("\n".join(ARTICLE))
+    reasons = {edit.before: edit.reason for edit in explain(text).removed}
+    assert reasons[second] == reasons[COMMENTS[1]] == "comment-thread"
+
+
+@pytest.mark.parametrize("heading", ["COMMENTS (2) Post a comment", "Comments on this story"])
+def test_a_heading_with_its_button_or_naming_the_story_opens_a_thread(heading: str) -> None:
+    thread = [heading, *STAMPED["seconds"][:1], COMMENTS[0], *STAMPED["seconds"][1:], COMMENTS[1]]
+    kept = strip_chrome("\n".join(ARTICLE + thread), rules=())
+    assert not any(comment in kept for comment in COMMENTS)
+    assert all(line in kept for line in ARTICLE)
+
+
+# What a news site prints after its thread: a box of other stories with a sentence each, and its footer.
+BOXES = [
+    "The latest from the Herald",
+    "Teachers threaten strike action over pay after the schools secretary announces a smaller rise.",
+    "Police in talks with a foreign agency over an international database of fingerprints and photos.",
+    "Communities flooded last summer are on alert again after forecasters predict a week of storms.",
+    "The governor prepares to learn his fate in the make-or-break primary on Tuesday night.",
+    "A rights group demands an end to executions after two more were reported this month.",
+    "Registered in England and Wales. Registered office: Number 1 Scott Place, Manchester M3 3GG.",
+    "Herald News and Media Limited 2008. All the stories on this site are written by our own staff.",
+]
+
+
+def test_a_thread_followed_by_the_sites_boxes_and_footer_goes() -> None:
+    thread = ["Comments", STAMPED["seconds"][0], COMMENTS[0], STAMPED["seconds"][1], COMMENTS[1]]
+    kept = strip_chrome("\n".join(ARTICLE + thread + BOXES), rules=())
+    assert not any(comment in kept for comment in COMMENTS)
+    assert all(line in kept for line in ARTICLE + BOXES)
+
+
+def test_a_thread_followed_by_prose_and_another_post_stays() -> None:
+    # A forum: replies under the first post, then the next posts of the page's own, the last headed by who wrote it.
+    thread = ["Comments", STAMPED["seconds"][0], COMMENTS[0], STAMPED["seconds"][1], COMMENTS[1]]
+    page = ARTICLE + thread + ARTICLE * 3 + ["Posted by: Anita | Jan 11, 2008 9:15:02 AM", *ARTICLE[:6]]
+    text = "\n".join(page)
+    assert strip_chrome(text, rules=()).rstrip() == text.rstrip()
+
+
+def test_an_articles_own_timetable_is_no_thread() -> None:
+    # Times printed as a comment system prints its entries' heads, in the article itself, under no thread's heading.
+    timetable = ["The hearings", "January 7 17:00", *ARTICLE[:2], "January 8 17:30", *ARTICLE[2:4]]
+    text = "\n".join(ARTICLE + timetable)
+    assert strip_chrome(text, rules=()).rstrip() == text.rstrip()
+
+
+def test_cleaning_a_cleaned_page_of_an_older_thread_changes_nothing() -> None:
+    thread = ["COMMENTS (2) Post a comment", STAMPED["two-digit year"][0], COMMENTS[0]]
+    thread += [STAMPED["two-digit year"][1], COMMENTS[1]]
+    once = clean("\n".join(ARTICLE + thread + BOXES))
+    assert clean(once) == once
+    assert COMMENTS[0] not in once

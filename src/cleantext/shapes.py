@@ -123,18 +123,19 @@ class Thread:
 _AGO = r"(?:about |around )?(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\s+ago"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
 _DATE = (
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}|"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}}|\d\d(?!\d))|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}|"
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d)"
 )
-_CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
-_STAMP = rf"(?:{_AGO}|{_DATE}(?:,?\s+(?:at\s+|@\s*)?{_CLOCK})?|{_CLOCK}\s*(?:on\s+)?,?\s*{_DATE})"
+_CLOCK = r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?"
+_STAMP = rf"(?:{_AGO}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:at\s+)?{_CLOCK}|{_DATE}(?:,?\s+(?:at\s+|@\s*)?{_CLOCK})?|{_CLOCK}\s*(?:on\s+)?,?\s*{_DATE})"
 
 DEFAULT_THREADS: tuple[Thread, ...] = (
     # Comment systems (WordPress, Disqus, a CMS's own): the heading counts the comments or asks for one;
     # an entry's head is a name, a time, or both ("Posted by: Suzanne | January 14, 2008 07:05 PM").
     Thread(
         "comment-thread",
-        heading=r"(?:\(?\d++\)?\s+)?(?:comments?|reader comments|user comments|readers' comments)(?:\s*\(\d++\))?\s*:?|"
+        heading=r"(?:\(?\d++\)?\s+)?(?:comments?|reader comments|user comments|readers' comments)(?:\s*\(\d++\))?\s*:?"
+        r"(?:\s*(?:post|add|leave|write) (?:a|your) comment)?|comments? on this (?:story|article|post|entry)\s*:?|"
         r"\(?\d++\)?\s+(?:responses?|replies|reactions?)\s*:?|\d++\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\b.*|"
         r"(?:leave|post|write) (?:a|your) (?:comment|reply|response)\b.*|join the (?:conversation|discussion)\b.*|"
         r"comments (?:are closed|powered by)\b.*|what do you think\??",

@@ -14,8 +14,9 @@ follow it, the first within :data:`FIRST_ENTRY` non-blank lines and each next wi
 :data:`ENTRY_LINES` of the one before; a line that heads a post of the page's own (a
 question-and-answer site's "answered Mar 5, 2025") ends the thread, as the answers after it are the
 page's text, and so does the next heading; and a thread followed by :data:`ARTICLE_WORDS` words of
-prose or more is not removed (comments under one post of several, on a forum, are not under the
-article).
+prose or more and by another entry's head or post is not removed (comments under one post of several,
+on a forum, are not under the article; the boxes and footer a news page prints after its thread hold
+prose but head no post).
 
 The cost is linear: each line of at most 160 characters is matched against the heading pattern once,
 and, from the first heading after the article's prose on, each line against the entry pattern once.
@@ -145,7 +146,8 @@ def _find(
         if len(chain) < thread.min_entries:
             continue
         end = _text_end(lines, filled, chain[-1], longest, stop)
-        if prose_before[-1] - prose_before[end + 1] >= ARTICLE_WORDS:
+        posts_follow = bisect_right(heads, end) < len(heads) or bisect_right(posts, end) < len(posts)
+        if posts_follow and prose_before[-1] - prose_before[end + 1] >= ARTICLE_WORDS:
             continue  # the page's text goes on after it: comments under one post of several (a forum, answers)
         for index in range(first, end + 1):
             if index not in skip and lines[index].strip():
