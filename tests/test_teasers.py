@@ -26,6 +26,25 @@ RELATED = [
 
 MOST_READ = ["Most Read", "Storm knocks out power to 40,000 homes", "Local bakery wins state award", ""]
 
+# Each headline with a summary of one or two sentences under it, one with its date and author between.
+SUMMARIES = [
+    "Related Stories",
+    "",
+    "Mayor names new police chief after nationwide search",
+    "",
+    "The new chief led the department in Springfield for six years.",
+    "",
+    "Bridge on Route 9 to close for repairs in May",
+    "",
+    "Drivers will be sent over the Elm Street bridge while the deck is replaced. The work takes six weeks.",
+    "",
+    "Why the school board wants a later start",
+    "Jan. 12, 2024 | By Ana Ruiz",
+    "",
+    "Teenagers sleep better when classes begin after 8:30, the board's study found.",
+    "",
+]
+
 
 def test_a_box_under_the_article_goes_and_every_article_line_stays() -> None:
     text = "\n".join(ARTICLE + RELATED)
@@ -46,6 +65,51 @@ def test_the_article_after_a_box_in_its_middle_stays() -> None:
     kept = strip_chrome(text)
     assert "Storm knocks out power" not in kept
     assert kept.rstrip().endswith(ARTICLE[-2])
+    for line in ARTICLE[middle:]:
+        assert line in kept
+
+
+def test_a_box_of_headlines_with_their_summaries_goes_whole() -> None:
+    text = "\n".join(ARTICLE + SUMMARIES)
+    assert strip_chrome(text).rstrip() == "\n".join(ARTICLE).rstrip()
+    assert clean(text) == clean("\n".join(ARTICLE))
+
+
+def test_explain_names_the_box_for_each_summary() -> None:
+    report = explain("\n".join(ARTICLE + SUMMARIES))
+    reasons = {edit.before: edit.reason for edit in report.removed}
+    assert reasons["The new chief led the department in Springfield for six years."] == "related-link"
+    assert reasons["Teenagers sleep better when classes begin after 8:30, the board's study found."] == "related-link"
+
+
+def test_the_articles_own_prose_after_a_related_heading_stays() -> None:
+    # a subheading, then paragraphs: two statements in a row are the article's, not a headline's summary
+    own = [
+        "Related",
+        "",
+        "How the plan came together",
+        "",
+        "The council first proposed the fare increase in 2019, when ridership fell for the third year.",
+        "",
+        "It was shelved twice before this year's vote, each time after a hearing ran past midnight.",
+        "",
+        "Background",
+        "",
+        "Planners drew the new lines from a survey of riders. Most asked for later buses. Few asked for more stops.",
+        "",
+    ]
+    kept = strip_chrome("\n".join(ARTICLE + own))
+    for line in own[2:]:
+        assert line in kept
+
+
+def test_a_box_with_summaries_in_the_middle_ends_where_the_article_resumes() -> None:
+    middle = len(ARTICLE) // 2
+    box = SUMMARIES[:10]  # two headlines, each with its summary
+    text = "\n".join(ARTICLE[:middle] + ARTICLE[:middle] + box + ARTICLE[middle:])
+    kept = strip_chrome(text)
+    assert "The new chief led the department" not in kept
+    assert "The work takes six weeks." not in kept
     for line in ARTICLE[middle:]:
         assert line in kept
 
@@ -78,9 +142,11 @@ def test_teasers_empty_keeps_the_boxes_and_the_default_is_exported() -> None:
 
 
 def test_cleaning_twice_changes_nothing_more() -> None:
-    text = "\n".join(ARTICLE[:8] + MOST_READ + ARTICLE + RELATED)
-    once = clean(text)
-    assert clean(once) == once
+    for box in (RELATED, SUMMARIES):
+        text = "\n".join(ARTICLE[:8] + MOST_READ + ARTICLE + box)
+        once = clean(text)
+        assert clean(once) == once
+        assert strip_chrome(strip_chrome(text)) == strip_chrome(text)
 
 
 def test_a_box_of_one_item_is_refused() -> None:

@@ -151,9 +151,10 @@ class Teasers:
     r"""A box of other stories' headlines, known by its heading: "Related stories", "Most read".
 
     A line that names the box (``heading``, matched against a whole line, its white space stripped,
-    ignoring case), standing after the article's prose, then at least ``min_items`` lines one after
-    another, none of them a statement (a full stop ends it) or longer than a headline: the box runs
-    from the heading to its last such line (:mod:`cleantext.teasers`).
+    ignoring case), standing after the article's prose, then at least ``min_items`` headlines one after
+    another, none of them a statement (a full stop) or longer than a headline, each followed at most by
+    a summary of a sentence or two: the box runs from the heading to its last such line
+    (:mod:`cleantext.teasers`).
 
     >>> from cleantext import strip_chrome
     >>> page = ["The council approved the budget on Tuesday after a long debate in the chamber."] * 12
