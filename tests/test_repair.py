@@ -472,7 +472,7 @@ def test_a_loss_without_one_clear_word_is_left_as_it_is(text: str) -> None:
     "text",
     [
         "Ele disse que \ufffd uma boa ideia.",  # Portuguese "é" or "à": both too common to choose
-        "Il a visité la nouvelle \ufffdcole du quartier.",  # "école" or "École": mid-sentence, nothing tells
+        "Il a visité la nouvelle \ufffdcole Polytechnique.",  # "école" or "École": a capital follows, a name as likely
         "Emil Stenstr\ufffdm spent a year there.",  # no "’m" after anything but "I"
         "\ufffdI really enjoyed it.",  # a lost quote, not the Romanian "Şi"
         "Hâlâ burada mısın?",  # a real "â"
@@ -510,8 +510,7 @@ def test_a_lost_first_letter_after_a_french_article_is_small_unless_a_name_follo
     assert repair("Le président a visité une \ufffdcole de Besançon.") == "Le président a visité une école de Besançon."
     assert repair("Les \ufffd\ufffdl\ufffd\ufffdves ont chanté.") == "Les élèves ont chanté."
     assert repair("Il vit aux \ufffdtats-Unis depuis 2010.") == "Il vit aux \ufffdtats-Unis depuis 2010."  # a name
-    # not after another word, and not in Spanish, which puts articles before names ("la África")
-    assert repair("la nouvelle \ufffdcole du quartier") == "la nouvelle \ufffdcole du quartier"
+    # not in Spanish, which puts articles before names ("la África")
     assert repair("Hablamos de la \ufffdfrica de hoy.") == "Hablamos de la \ufffdfrica de hoy."
 
 

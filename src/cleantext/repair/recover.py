@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
-from .capitals import after_article, before_noun
+from .capitals import after_article, after_small_word, before_noun
 from .charsets import _class, _decoded, _mojibake
 from .context import Words, words_for
 from .elision import elides, opens_elision
@@ -236,7 +236,8 @@ def _capital_first(
     candidate ``words``) inside its sentences, when it does so in one case only ("Łodzi" written
     whole elsewhere: a name). Else in English, yes (a word there that starts with a letter outside
     ASCII is a name); after an article of a language that puts articles before nouns, not before
-    names (:func:`.capitals.after_article`: "une école", "les élèves"), no. Elsewhere nothing tells: German
+    names (:func:`.capitals.after_article`: "une école", "les élèves"), or between small words in a language that
+    writes its common nouns small (:func:`.capitals.after_small_word`: "i često ne"), no. Elsewhere nothing tells: German
     capitalises nouns, and a small "área" or "że" is as likely as a name ("Łodzi", "Şükrü") or a
     proper adjective ("České republice"); in generated damage, guessing small letters there was the
     main source of wrong letters, so the word is left.
@@ -250,6 +251,8 @@ def _capital_first(
     if languages == {"en"}:
         return True
     if after_article(line, left, languages) or before_noun(line, left, languages, words, table()):
+        return False
+    if after_small_word(line, left, languages, table()):
         return False
     return None
 
