@@ -52,6 +52,23 @@ def test_a_lost_spaced_dash_is_the_one_its_language_writes_more() -> None:
     )
 
 
+def test_a_lost_spaced_dash_in_english_is_the_one_the_text_writes_else_left() -> None:
+    # a spaced dash whose bytes became U+FFFD: English writes "—" and "–" there as often; the kind the line or its
+    # document writes undamaged tells which, else nothing does and the loss stays
+    text = "The mayor \ufffd who was re-elected \ufffd spoke first."
+    assert repair(text) == text
+    assert repair("The mayor \ufffd\ufffd\ufffd who was re-elected spoke first.") == (
+        "The mayor \ufffd\ufffd\ufffd who was re-elected spoke first."
+    )
+    assert repair("The mayor \ufffd who was re-elected \u2013 spoke first.") == (
+        "The mayor \u2013 who was re-elected \u2013 spoke first."
+    )
+    document = "It rained \u2014 as it does.\nThe mayor \ufffd who was re-elected \ufffd spoke first."
+    assert repair(document) == document.replace("\ufffd", "\u2014")
+    both = "It rained \u2014 as it does \u2013 in May.\nThe mayor \ufffd who was re-elected spoke first."
+    assert repair(both) == both  # both kinds written: nothing tells
+
+
 def test_a_word_of_a_minor_language_does_not_tie_with_a_major_one() -> None:
     # "cláudia" (Portuguese) against "clåudia"; "Sept-Îles" (French) against a word of a minor language
     assert (

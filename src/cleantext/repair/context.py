@@ -40,7 +40,7 @@ class Words:
     ({'Montréal': 1}, {}, {})
     """
 
-    __slots__ = ("_forms", "_lines", "_one_line", "_skeletons", "_within")
+    __slots__ = ("_dashes", "_forms", "_lines", "_one_line", "_skeletons", "_within")
 
     def __init__(self, lines: Sequence[str], within: Words | None = None, *, one_line: bool = False) -> None:
         self._lines = lines
@@ -48,6 +48,7 @@ class Words:
         self._within = within
         self._forms: dict[str, dict[str, int]] | None = None
         self._skeletons: dict[str, list[str]] | None = None
+        self._dashes: frozenset[str] | None = None
 
     def _own(self) -> dict[str, dict[str, int]]:
         if self._forms is None:
@@ -70,6 +71,16 @@ class Words:
                 found = {form: found.get(form, 0) + outside.get(form, 0) for form in {*found, *outside}}
         return found
 
+    def dashes(self) -> frozenset[str]:
+        """The dashes ("–", "—") the lines (and the document) write between spaces, as a break in a sentence.
+
+        >>> sorted(Words(["A pause – then more.", "9–5"]).dashes()), sorted(Words(["a — b"], Words(["c – d"])).dashes())
+        (['–'], ['–', '—'])
+        """
+        if self._dashes is None:
+            self._dashes = frozenset(match.group(0) for line in self._lines for match in _SPACED_DASH.finditer(line))
+        return self._dashes | self._within.dashes() if self._within is not None else self._dashes
+
     def with_holes(self, skeleton: str, make: Callable[[str], str]) -> list[str]:
         """The words written (case-folded) whose skeleton, made by ``make``, is ``skeleton``.
 
@@ -86,6 +97,8 @@ class Words:
         return found
 
 
+#: A dash between spaces (a no-break space too): a break in a sentence, as the text writes it.
+_SPACED_DASH = LazyPattern("(?<=[ \xa0])[–—](?=[ \xa0])")
 #: A word that holds a letter outside ASCII (the engine skips ASCII words at C speed).
 _WORD = LazyPattern(r"[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
 
@@ -115,3 +128,16 @@ def _gather(line: str, forms: dict[str, dict[str, int]], *, checked: bool) -> No
 def words_for(line: str) -> Words:
     """The evidence for ``line`` (as it stands now, perhaps partly repaired): it and its document."""
     return Words((line,), document.get(), one_line=True)
+
+
+def spaced_dash(line: str) -> str | None:
+    """The dash a lost one between spaces was, when ``line`` and its document write one kind only there.
+
+    English writes "—" and "–" between spaces about as often (3,043 and 2,918 lines of the training
+    text): the kind the text writes elsewhere tells which, else nothing does (None).
+
+    >>> spaced_dash("It is \ufffd said \u2013 so"), spaced_dash("It is \ufffd said")
+    ('–', None)
+    """
+    kinds = words_for(line).dashes()
+    return next(iter(kinds)) if len(kinds) == 1 else None

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from .capitals import after_name_part
 from .compounds import compound_reading
-from .context import Words, words_for
+from .context import Words, spaced_dash, words_for
 from .elision import ELIDED, elides, opens_elision, possessive_stem
 from .lossy import _lost_punctuation, _quote_open
 from .quotes import edge_quotes
@@ -541,6 +541,8 @@ def _fill_punctuation(
         return None  # CJK, Cyrillic, another U+FFFD: no rule for their punctuation here
     quote_open: Callable[[], bool] = lambda: _quote_open(done)  # noqa: E731
     char = _lost_punctuation(before, after, line[end : end + 16], quote_open)
+    if before.isspace() and after.isspace():
+        return spaced_dash(line) if "en" in languages else None
     if after.isdigit() and not before.isdigit():
         return None  # "cost \ufffd219": a currency sign ("£", "€") as likely as a quote
     if before.isdigit() and not after.isalnum():
