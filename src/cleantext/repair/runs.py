@@ -195,9 +195,8 @@ def recover_replacement_runs(line: str) -> str:
             continue
         legacy = _word_candidates(word, True, book, codecs, seen)
         if not single_bytes and languages:
-            # no lone U+FFFD in the line: a legacy page would have to hold nothing but pairs of letters
-            # outside ASCII ("Pat\ufffd\ufffd" is "Paté" in UTF-8, not "Patří"); only words of the line's
-            # languages are read that way
+            # no lone U+FFFD in the line: a legacy page would have to hold nothing but pairs of letters outside
+            # ASCII ("Pat\ufffd\ufffd" is "Paté" in UTF-8, not "Patří"); only words of the line's languages are read so
             legacy = {key: value for key, value in legacy.items() if book.frequency(key, languages)}
         utf8 = {} if single_bytes else _word_candidates(word, False, book, seen=seen)
         if "es" in languages:
@@ -527,8 +526,8 @@ def _fill_punctuation(
 ) -> str | None:
     """A lost quote, apostrophe or dash: one Windows-1252 byte (0x91-0x97), or the three bytes of one in UTF-8.
 
-    Between letters only an apostrophe before "s", "t", "re", ... ("company’s"); elsewhere only in
-    English text: in French or Portuguese a lone U+FFFD may as well be "à" or "é".
+    Between letters only an apostrophe before "s", "t", "re", ... ("company’s"); elsewhere only in English
+    text (in French or Portuguese a lone U+FFFD may as well be "à" or "é"); a spaced dash as the text writes one.
     """
     count = end - start
     if not (count == 1 or (count == 3 and not single_bytes)):
@@ -541,8 +540,6 @@ def _fill_punctuation(
         return None  # CJK, Cyrillic, another U+FFFD: no rule for their punctuation here
     quote_open: Callable[[], bool] = lambda: _quote_open(done)  # noqa: E731
     char = _lost_punctuation(before, after, line[end : end + 16], quote_open)
-    if before.isspace() and after.isspace():
-        return spaced_dash(line) if "en" in languages else None
     if after.isdigit() and not before.isdigit():
         return None  # "cost \ufffd219": a currency sign ("£", "€") as likely as a quote
     if before.isdigit() and not after.isalnum():
@@ -550,13 +547,14 @@ def _fill_punctuation(
     if char == "“" and not (after.isalnum() or after in _OPENS_TEXT):
         return None  # "50mm \ufffd/1.8": a quote opens the text it quotes; before "/" it was a sign ("ƒ")
     if before.isalnum() and after.isalnum():
-        # "he\ufffds": an apostrophe; "on\ufffdTexoma" may as well be a no-break space as a dash;
-        # "Stenstr\ufffdm" is no "I’m" (a Turkish name's case ending, "Ankara\ufffdda", is read before:
-        # :func:`_apostrophe_readings`)
+        # "he\ufffds": an apostrophe; "on\ufffdTexoma" may as well be a no-break space as a dash; "Stenstr\ufffdm"
+        # is no "I’m" (a Turkish name's case ending, "Ankara\ufffdda", is read before: :func:`_apostrophe_readings`)
         # only in English (or a line whose language is not told): "hochinfekti\ufffds" in German is "hochinfektiös"
         english = not languages or "en" in languages
         return char if char == "’" and english and _contraction(line, start, end) else None
-    return char if "en" in languages and char != "\u200d" else None
+    if "en" not in languages or char == "\u200d":
+        return None
+    return spaced_dash(line) if before.isspace() and after.isspace() else char  # a spaced "—" or "–": as written
 
 
 #: What may follow an opening quote besides a letter or digit: another opening mark, an ellipsis, a sign.
