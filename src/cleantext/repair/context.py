@@ -40,7 +40,7 @@ class Words:
     ({'Montréal': 1}, {}, {})
     """
 
-    __slots__ = ("_dashes", "_forms", "_lines", "_one_line", "_skeletons", "_within")
+    __slots__ = ("_forms", "_lines", "_marks", "_one_line", "_skeletons", "_within")
 
     def __init__(self, lines: Sequence[str], within: Words | None = None, *, one_line: bool = False) -> None:
         self._lines = lines
@@ -48,7 +48,7 @@ class Words:
         self._within = within
         self._forms: dict[str, dict[str, int]] | None = None
         self._skeletons: dict[str, list[str]] | None = None
-        self._dashes: frozenset[str] | None = None
+        self._marks: frozenset[tuple[str, str]] | None = None
 
     def _own(self) -> dict[str, dict[str, int]]:
         if self._forms is None:
@@ -71,15 +71,24 @@ class Words:
                 found = {form: found.get(form, 0) + outside.get(form, 0) for form in {*found, *outside}}
         return found
 
-    def dashes(self) -> frozenset[str]:
-        """The dashes ("–", "—") the lines (and the document) write between spaces, as a break in a sentence.
+    def marks(self) -> frozenset[tuple[str, str]]:
+        """How the lines (and the document) write dashes and double quotes: ("dash", "–") for a dash between
+        spaces, ("opens", "„") for a quote before a word's first letter (with the no-break space some languages
+        put after it: "«\xa0"), ("closes", "“") for one after a word.
 
-        >>> sorted(Words(["A pause – then more.", "9–5"]).dashes()), sorted(Words(["a — b"], Words(["c – d"])).dashes())
-        (['–'], ['–', '—'])
+        >>> sorted(Words(["Er sagte „gut“ – und ging.", "9–5"]).marks())
+        [('closes', '“'), ('dash', '–'), ('opens', '„')]
+        >>> sorted(Words(["«\\xa0Oui\\xa0», dit-il — et"], Words(["c – d"])).marks())
+        [('closes', '\xa0»'), ('dash', '–'), ('dash', '—'), ('opens', '«\xa0')]
         """
-        if self._dashes is None:
-            self._dashes = frozenset(match.group(0) for line in self._lines for match in _SPACED_DASH.finditer(line))
-        return self._dashes | self._within.dashes() if self._within is not None else self._dashes
+        if self._marks is None:
+            found = set()
+            for line in self._lines:
+                found.update(("dash", match.group(0)) for match in _SPACED_DASH.finditer(line))
+                found.update(("opens", match.group(0)) for match in _OPENING_QUOTE.finditer(line))
+                found.update(("closes", match.group(0)) for match in _CLOSING_QUOTE.finditer(line))
+            self._marks = frozenset(found)
+        return self._marks | self._within.marks() if self._within is not None else self._marks
 
     def with_holes(self, skeleton: str, make: Callable[[str], str]) -> list[str]:
         """The words written (case-folded) whose skeleton, made by ``make``, is ``skeleton``.
@@ -99,6 +108,9 @@ class Words:
 
 #: A dash between spaces (a no-break space too): a break in a sentence, as the text writes it.
 _SPACED_DASH = LazyPattern("(?<=[ \xa0])[–—](?=[ \xa0])")
+#: A double quote that opens a quotation (after a space or the line's start, before a letter) or closes one.
+_OPENING_QUOTE = LazyPattern(r"(?:(?<=[\s(\[])|^)[„“”«»]\xa0?(?=[^\W\d_])")
+_CLOSING_QUOTE = LazyPattern(r"(?:(?<=[^\W\d_])|(?<=[.!?…]))\xa0?[“”»«](?=[\s,.;:!?)\]]|$)")
 #: A word that holds a letter outside ASCII (the engine skips ASCII words at C speed).
 _WORD = LazyPattern(r"[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
 
@@ -139,5 +151,17 @@ def spaced_dash(line: str) -> str | None:
     >>> spaced_dash("It is \ufffd said \u2013 so"), spaced_dash("It is \ufffd said")
     ('–', None)
     """
-    kinds = words_for(line).dashes()
-    return next(iter(kinds)) if len(kinds) == 1 else None
+    kinds = {mark for kind, mark in words_for(line).marks() if kind == "dash"}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def written_quotes(line: str) -> tuple[str, str] | None:
+    """The double quotes ``line`` and its document write, when they write one opening and one closing mark.
+
+    >>> written_quotes("Rekao je “da\ufffd i \ufffdne”"), written_quotes("„Ja“ i “ne”")
+    (('“', '”'), None)
+    """
+    marks = words_for(line).marks()
+    opening = {mark for kind, mark in marks if kind == "opens"}
+    closing = {mark for kind, mark in marks if kind == "closes"}
+    return (opening.pop(), closing.pop()) if len(opening) == len(closing) == 1 else None

@@ -236,7 +236,7 @@ def recover_replacement_runs(line: str) -> str:
             # letters side by side, so a word read both ways is read as UTF-8 ("Pat\ufffd\ufffd" is "Paté", not "Patří")
             candidates = utf8
         replacement = direct.get(match.start())
-        if replacement is None and candidates:
+        if replacement is None and (readings := candidates):  # (the readings before their case is told)
             if match.group(0)[0] == "\ufffd" and not match.group(0).isupper() and match.start() not in named:
                 capital = _capital_first(line, match.start(), languages, candidates, seen)
                 if capital is None:  # German: "Ärzte" or "ärztlich"; but "über" is small
@@ -281,10 +281,10 @@ def recover_replacement_runs(line: str) -> str:
             replacement = _one_letter_word(line, match, single_bytes, book, languages)
         if replacement is None and (
             _short_after_loss(match.group(0), languages)
-            or not any(book.frequency(word, languages) for word in candidates)
+            or not any(book.frequency(word, languages) for word in readings)
         ):
-            # "\ufffdwhat is it\ufffd": a quotation whose marks were lost at its words' edges (in English, a loss before
-            # a short word is a mark as often as a letter: "\ufffda fresh start\ufffd")
+            # "\ufffdwhat is it\ufffd": quotation marks lost at its words' edges, when no reading (of either case) is a word of
+            # the line; in English a loss before a short word is a mark as often as a letter: "\ufffda fresh start\ufffd"
             done = "".join(out) + line[position : match.start()]
             replacement = edge_quotes(line, match.start(), match.end(), done, single_bytes, languages)
             quoted = quoted or replacement is not None
