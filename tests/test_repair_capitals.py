@@ -111,3 +111,30 @@ def test_a_lost_first_letter_between_small_words_is_small(damaged: str, expected
 )
 def test_a_lost_first_letter_where_a_name_is_as_likely_is_left(text: str) -> None:
     assert repair(text) == text
+
+
+@pytest.mark.parametrize(
+    ("damaged", "expected"),
+    [
+        # between two capitalised words a lost first letter is a letter of a name of several words, a capital, looked
+        # up in every language
+        ("The prize went to Miguel \ufffdngel Asturias in 1967.", "The prize went to Miguel Ángel Asturias in 1967."),
+        (
+            "The prize went to Miguel \ufffd\ufffdngel Asturias in 1967.",
+            "The prize went to Miguel Ángel Asturias in 1967.",
+        ),
+        (
+            "Laureates: Joseph Brodsky \ufffdscar Arias Robert Solow",
+            "Laureates: Joseph Brodsky Óscar Arias Robert Solow",
+        ),
+    ],
+)
+def test_a_lost_first_letter_between_capitalised_words_is_a_capital_of_a_name(damaged: str, expected: str) -> None:
+    assert repair(damaged) == expected
+
+
+def test_a_lost_first_letter_between_german_nouns_is_not_taken_for_a_name() -> None:
+    # German writes a small word between two nouns
+    assert repair("Der Zug fährt von Köln \ufffdber Düsseldorf nach Essen.") != (
+        "Der Zug fährt von Köln Über Düsseldorf nach Essen."
+    )

@@ -18,16 +18,31 @@ __all__ = ["after_article", "after_name_part", "after_small_word", "before_noun"
 _NAME_PART = re.compile(r"(?<![\w\ufffd-])[^\W\d_]+-$")
 
 
-def after_name_part(line: str, start: int) -> bool:
-    """Does the word at ``start`` follow a capitalised part of a name and a hyphen?
+def after_name_part(line: str, start: int, languages: frozenset[str] = frozenset()) -> bool:
+    """Does the word at ``start`` follow a capitalised part of a name and a hyphen, or stand between two
+    capitalised words (three letters or more after the loss)?
 
-    No mark stands there, so a loss is a letter of the name, a capital.
+    No mark stands there, so a loss is a letter of the name, a capital. (Not in German, which writes a small
+    word between two nouns: "Köln über Düsseldorf".)
 
     >>> after_name_part("the ferry to Sept-\\ufffdles", 18), after_name_part("a well-\\ufffdtabli rule", 7)
     (True, False)
+    >>> after_name_part("Joseph Brodsky \\ufffdscar Arias", 15), after_name_part("by Brodsky \\ufffdscar and", 11)
+    (True, False)
     """
     part = _NAME_PART.search(line, 0, start)
-    return part is not None and part.group(0)[0].isupper()
+    if part is not None:
+        return part.group(0)[0].isupper()
+    if "de" in languages:
+        return False
+    before, after = _NAME_BEFORE.search(line, 0, start), _NAME_AFTER.match(line, start)
+    return before is not None and after is not None and before.group(1).istitle() and after.group(2).isupper()
+
+
+#: A capitalised word (two letters or more) and a space before the damaged word; the damaged word (its
+#: loss, three letters or more), a space and the next word's first letter.
+_NAME_BEFORE = re.compile(r"(?<![\w\ufffd?.-])([^\W\d_]{2,}) $")
+_NAME_AFTER = re.compile(r"\ufffd+([^\W\d_]{3,}) ([^\W\d_])")
 
 
 #: The endings a German adjective takes before a noun, and the three that every adjective of the table shows.

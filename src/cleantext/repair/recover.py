@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
-from .capitals import after_article, after_small_word, before_noun
+from .capitals import after_article, after_name_part, after_small_word, before_noun
 from .charsets import _class, _decoded, _mojibake
 from .context import Words, words_for
 from .elision import elides, opens_elision
@@ -242,7 +242,7 @@ def _capital_first(
     proper adjective ("České republice"); in generated damage, guessing small letters there was the
     main source of wrong letters, so the word is left.
     """
-    if _SENTENCE_START.search(line, 0, left):
+    if _SENTENCE_START.search(line, 0, left) or after_name_part(line, left, languages):
         return True
     if seen is not None:
         written = _written_case(words, seen)

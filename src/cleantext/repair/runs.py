@@ -251,7 +251,7 @@ def recover_replacement_runs(line: str) -> str:
             word = match.group(0)
             # "Sept-\ufffdles": after a capitalised part and a hyphen the loss is a letter of the name (no
             # mark stands there), and is looked up in every language, however short the rest
-            compound = word[0] == "\ufffd" and after_name_part(line, match.start())
+            compound = word[0] == "\ufffd" and after_name_part(line, match.start(), languages)
             edge = word[-1] == "\ufffd" or (
                 word[0] == "\ufffd"
                 and not compound
