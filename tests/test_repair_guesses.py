@@ -93,3 +93,13 @@ def test_a_name_that_lost_a_letter_and_its_possessive_apostrophe_is_read_as_both
         repair("They all loved \ufffdlafur\ufffds songs at the party.")
         == "They all loved \ufffdlafur\ufffds songs at the party."
     )
+
+
+def test_a_mark_whose_middle_byte_vanished_is_the_one_western_text_writes() -> None:
+    # UTF-8 read as Latin-1, its C1 controls dropped: "€" (E2 82 AC) and "…" (E2 80 A6) lose their middle byte;
+    # of the marks 0x80-0x9F could make there, only one is a mark Western text writes (Windows-1252's own)
+    damaged = "Le billet coÃ»te 25 â¬ par personneâ¦ et ce nâest pas cher."
+    assert repair(damaged) == "Le billet coûte 25 € par personne… et ce n’est pas cher."
+    # "â¢" is "•" (E2 80 A2) or "™" (E2 84 A2): "™" marks the word it follows, "•" stands after a space
+    assert repair("Ã\x89tat du stock â¢ 12 piÃ¨ces") == "État du stock • 12 pièces"
+    assert repair("La console Switchâ¢ coÃ»te cher.") == "La console Switch™ coûte cher."

@@ -470,10 +470,31 @@ def recover_lost_punctuation(line: str) -> str:
         line = _VANISHED_TWO.sub(apostrophe, line)
     if _VANISHED_BEFORE_SUFFIX.search(line) and _FOREIGN_LETTERS.search(line) and _MOJIBAKE_PAIR.search(line):
         line = _VANISHED_BEFORE_SUFFIX.sub(lambda match: _vanished_apostrophe(line, match), line)
+    if "â" in line and _VANISHED_MIDDLE.search(line):
+        line = _VANISHED_MIDDLE.sub(_vanished_middle, line)
     if "â" in line:  # "âa fresh startâ": the quotes at a quotation's edges
         english = lambda: _languages_word_by_word(line) == {"en"}  # noqa: E731
         line = vanished_marks(line, english, lambda word: bool(table().frequency(_decode_part(word))))
     return line
+
+
+#: The marks Windows-1252 writes at 0x80-0x9F: those Western text writes outside Latin-1.
+_CP1252_MARKS = frozenset(_decoded("cp1252", 0x80, 0x9F)) - set(map(chr, range(0x80, 0xA0)))
+#: "â" and the last byte of a three-byte mark (0xA1-0xBF), its middle byte (a C1 control) vanished: "â¦" of "…".
+_VANISHED_MIDDLE = re.compile("â([\xa1-\xbf])(?![\x80-\xbf" + re.escape(_CONTINUATIONS) + "])")
+
+
+def _vanished_middle(match: re.Match[str]) -> str:
+    """``250â¬``, ``â¦``: a mark of U+2000-U+27FF whose middle byte (0x80-0x9F) vanished, when one such
+    byte makes a mark Western text writes (Windows-1252's own: "€", "…", "‰"); in mojibake form (left,
+    ftfy would read a space after it as a no-break space: "⬠"). "â¢" is "™" (E2 84 A2) right after a word,
+    which it marks, else "•" (E2 80 A2).
+    """
+    last = _BYTE_OF[match.group(1)]
+    marks = {char for middle in range(0x80, 0xA0) if (char := _char(bytes([0xE2, middle, last]))) in _CP1252_MARKS}
+    if marks == {"•", "™"}:
+        marks = {"™" if match.string[match.start() - 1 : match.start()].isalnum() else "•"}
+    return _mojibake(marks.pop()) if len(marks) == 1 else match.group(0)
 
 
 #: "â" between letters in a line of mojibake: a lead byte whose two continuations vanished, or a letter.
