@@ -3,8 +3,9 @@
 A double quote opens a quotation at a word's start and closes it at a word's end, so a lost one
 (its one byte on a Windows-1252 page, or its three in UTF-8) leaves a run of U+FFFD glued to a word.
 :mod:`.runs` asks :func:`edge_quotes` for a damaged word no letter makes a word of the line's
-language; it answers only in a line told English (other languages quote with other marks: „…“,
-«…») and only for a pair: a run at a word's start after a space opens a quotation only when the
+language; in a line told English with "“…”", in another language with the marks its document writes or
+that its lost bytes tell from letters (:func:`_pairs`: other languages quote with „…“, «…», »…«), and
+only for a pair: a run at a word's start after a space opens a quotation only when the
 next lost mark of the line to touch a word (at a word's end, or alone after a mark) closes it; a
 run at a word's end closes one only when a quotation is open. A word that lost more than one edge
 keeps its losses: they are letters as likely.
@@ -110,8 +111,10 @@ def _whole(rest: str, size: int, english: bool = True) -> bool:
     """Did ``rest`` lose nothing, but perhaps (in English) the apostrophe of a contraction ("what\ufffds")?"""
     if "\ufffd" not in rest:
         return True
-    head, _, tail = rest.partition("\ufffd" * (size if size in (1, 3) else 3))
-    return english and "\ufffd" not in head + tail and head.isalpha() and tail in _CONTRACTED
+    if not english:
+        return False
+    head, _, tail = rest.partition("\ufffd" * size)
+    return "\ufffd" not in head + tail and head.isalpha() and tail in _CONTRACTED
 
 
 @lru_cache(maxsize=8)
