@@ -88,7 +88,13 @@ def test_lost_quote_is_chosen_from_context() -> None:
     assert repair_line("â€?Yes,â€? she said.") == "“Yes,” she said."
     assert repair_line("from 2010â€?2015") == "from 2010–2015"
     assert repair_line("itâ€?s") == "it’s"
-    assert repair_line("left â€? right") == "left — right"
+    assert repair_line("left â€? right, up â€“ down") == "left – right, up – down"  # the kind the line writes
+
+
+def test_a_spaced_dash_lost_in_mojibake_is_left_when_nothing_tells_its_kind() -> None:
+    # English writes "—" and "–" between spaces about as often: as for a dash lost to U+FFFD, no guess
+    assert repair_line("left â€? right") == "left \ufffd right"
+    assert repair("Up — down.\nleft â€? right") == "Up — down.\nleft — right"  # the document writes "—"
 
 
 def test_repair_is_line_preserving_with_carriage_returns() -> None:

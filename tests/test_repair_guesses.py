@@ -42,13 +42,17 @@ def test_a_loss_before_a_short_word_in_english_is_left() -> None:
 
 
 def test_a_lost_spaced_dash_is_the_one_its_language_writes_more() -> None:
-    # between spaces English writes "—" as often as "–" (kept: "—"); French and most other languages "–"
+    # between spaces French and most other languages write "–"; English "—" as often as "–": there only the kind the
+    # text writes tells which, else the loss stays (as for U+FFFD)
     assert (
         repair("Le maire â?? réélu hier soir â?? a parlé le premier.")
         == "Le maire – réélu hier soir – a parlé le premier."
     )
-    assert (
-        repair("The mayor â?? who was re-elected â?? spoke first.") == "The mayor — who was re-elected — spoke first."
+    assert repair("The mayor â?? who was re-elected â?? spoke first.") == (
+        "The mayor \ufffd who was re-elected \ufffd spoke first."
+    )
+    assert repair("It rained — as it does.\nThe mayor â?? who was re-elected â?? spoke first.") == (
+        "It rained — as it does.\nThe mayor — who was re-elected — spoke first."
     )
 
 

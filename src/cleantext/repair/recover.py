@@ -437,8 +437,8 @@ def recover_lost_punctuation(line: str) -> str:
     between letters in a language other than English, where it is an apostrophe ("İstanbul’da").
 
     >>> from cleantext.repair import repair_line
-    >>> repair_line("Weâ??re sure it isnâ??t over â?? yet, the companyâs chief said.")
-    'We’re sure it isn’t over — yet, the company’s chief said.'
+    >>> repair_line("Weâ??re sure it isnâ??t over â?? yet, the companyâs chief said.")  # "—" or "–": nothing tells
+    'We’re sure it isn’t over \ufffd yet, the company’s chief said.'
     >>> repair_line("Ä°stanbulâ??da yaÅ\x9fayan Ã¶Ä\x9frenciler")
     'İstanbul’da yaşayan öğrenciler'
     >>> repair_line("Ä°stanbulâda yaÅ\x9fayan Ã¶Ä\x9frenciler")  # vanished: before a Turkish case ending
