@@ -419,7 +419,7 @@ def _site_words(line: str, sites: list[_Site]) -> Iterator[tuple[int, int, list[
 
 
 #: "â" and two lost bytes, between or next to words: a punctuation mark of U+2000-U+201F ("Weâ??re").
-_LOST_TWO = re.compile(r"(?<=[\w\s.,;:!?\"'()])â\?\?(?=[\w\s.,;:!?\"'()]|$)")
+_LOST_TWO = re.compile(r"(?<=[\w\s.,;:!?\"'()…])â\?\?(?=[\w\s.,;:!?\"'()]|$)")
 #: "â" whose two other bytes (C1 controls) vanished, before an English suffix: "companyâs", "itâs".
 _VANISHED_TWO = re.compile(
     r"â(?<=[^\W\d_]â)(?=(?:s|t|d|m|ll|re|ve)(?![\w\x80-\xbf" + _class(set(_CONTINUATIONS))[1:-1] + "]))"
@@ -480,12 +480,13 @@ def recover_lost_punctuation(line: str) -> str:
 
 #: The marks Windows-1252 writes at 0x80-0x9F: those Western text writes outside Latin-1.
 _CP1252_MARKS = frozenset(_decoded("cp1252", 0x80, 0x9F)) - set(map(chr, range(0x80, 0xA0)))
-#: "â" and the last byte of a three-byte mark (0xA1-0xBF), its middle byte (a C1 control) vanished: "â¦" of "…".
-_VANISHED_MIDDLE = re.compile("â([\xa1-\xbf])(?![\x80-\xbf" + re.escape(_CONTINUATIONS) + "])")
+#: "â" and the last byte of a three-byte mark (0xA1-0xBF), its middle byte (a C1 control) vanished or became "?" or
+#: U+FFFD: "â¦", "â?¦" of "…".
+_VANISHED_MIDDLE = re.compile("â[?\ufffd]?([\xa1-\xbf])(?![\x80-\xbf" + re.escape(_CONTINUATIONS) + "])")
 
 
 def _vanished_middle(match: re.Match[str]) -> str:
-    """``250â¬``, ``â¦``: a mark of U+2000-U+27FF whose middle byte (0x80-0x9F) vanished, when one such
+    """``250â¬``, ``â¦``, ``â?¦``: a mark of U+2000-U+27FF whose middle byte (0x80-0x9F) vanished or was lost, when one such
     byte makes a mark Western text writes (Windows-1252's own: "€", "…", "‰"); in mojibake form (left,
     ftfy would read a space after it as a no-break space: "⬠"). "â¢" is "™" (E2 84 A2) right after a word,
     which it marks, else "•" (E2 80 A2).
