@@ -128,9 +128,9 @@ def _lost_punctuation(
     if before.isalpha() and after.isalpha():
         return "—"  # word—word
     if (not before or before.isspace()) and (not after or after.isspace()):
-        if not (before and after):
-            return "”"
-        return spaced()
+        if not before:
+            return ""  # a line's first mark before a space: a bullet ("•", "·") as often as "–", "»", "“"
+        return spaced() if after else "”"
     if not before or before.isspace() or before in "([{—–-/":
         return "“"  # opening a quotation
     if before == "s" and after in ("", " ") and not quote_open():

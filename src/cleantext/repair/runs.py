@@ -552,7 +552,7 @@ def _fill_punctuation(
         # only in English (or a line whose language is not told): "hochinfekti\ufffds" in German is "hochinfektiös"
         english = not languages or "en" in languages
         return char if char == "’" and english and _contraction(line, start, end) else None
-    if "en" not in languages or char == "\u200d":
+    if "en" not in languages or char in ("\u200d", ""):
         return None
     return spaced_dash(line) if before.isspace() and after.isspace() else char  # a spaced "—" or "–": as written
 
