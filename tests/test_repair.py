@@ -97,6 +97,15 @@ def test_a_spaced_dash_lost_in_mojibake_is_left_when_nothing_tells_its_kind() ->
     assert repair("Up — down.\nleft â€? right") == "Up — down.\nleft — right"  # the document writes "—"
 
 
+def test_a_lost_mark_beside_a_space_at_a_lines_edge_is_a_quote_only_where_one_is_open() -> None:
+    # at the start a bullet as often as a dash or an opening quote; at the end "¶", "…" or "”"
+    assert repair_line("â€? Tickets go on sale.") == "\ufffd Tickets go on sale."
+    assert repair_line("\ufffd Tickets go on sale.") == "\ufffd Tickets go on sale."
+    assert repair_line("See the map. â€?") == "See the map. \ufffd"
+    assert repair_line("See the map. \ufffd") == "See the map. \ufffd"
+    assert repair_line("â€œWait for me â€?") == "“Wait for me ”"  # the quotation is open
+
+
 def test_repair_is_line_preserving_with_carriage_returns() -> None:
     text = "donâ€™t\r\nstay\r\n\r\nthe crossing.Â\r\n"
     assert repair(text) == "don’t\r\nstay\r\n\r\nthe crossing.\r\n"

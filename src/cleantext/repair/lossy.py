@@ -130,7 +130,7 @@ def _lost_punctuation(
     if (not before or before.isspace()) and (not after or after.isspace()):
         if not before:
             return ""  # a line's first mark before a space: a bullet ("•", "·") as often as "–", "»", "“"
-        return spaced() if after else "”"
+        return spaced() if after else "”" if quote_open() else ""  # at the end "¶", "…", "\u200b" as often
     if not before or before.isspace() or before in "([{—–-/":
         return "“"  # opening a quotation
     if before == "s" and after in ("", " ") and not quote_open():
