@@ -425,6 +425,9 @@ _VANISHED_TWO = re.compile(
     r"â(?<=[^\W\d_]â)(?=(?:s|t|d|m|ll|re|ve)(?![\w\x80-\xbf" + _class(set(_CONTINUATIONS))[1:-1] + "]))"
 )
 _LETTER = re.compile(r"[^\W\d_]")
+#: A word of four letters at most before the mark ("d", "dell", "nell") or of five at most after it ("da", "nin").
+_SHORT_BEFORE = re.compile(r"(?<![^\W\d_])(?<![?\ufffd])[^\W\d_]{1,4}$")
+_SHORT_AFTER = re.compile(r"[^\W\d_]{1,5}(?![^\W\d_]|[?\ufffd])")
 #: Mojibake of letters other than "é" (Ã©), which English text has too: a sign of another language.
 _FOREIGN_LETTERS = re.compile("[ÃÄÅ](?!©)")
 
@@ -455,8 +458,9 @@ def recover_lost_punctuation(line: str) -> str:
                 if english is None:
                     languages = _line_languages(line, table())
                     english = "en" in languages if languages else not _FOREIGN_LETTERS.search(line)
-                if not english:
-                    return _mojibake("’")
+                if not english:  # an elided word before it ("d’une") or a case ending after it ("İstanbul’da")
+                    short = _SHORT_BEFORE.search(line, 0, match.start()) or _SHORT_AFTER.match(line, match.end())
+                    return _mojibake("’") if short else match.group(0)  # "straße—adlergestell": a dash or hyphen
             return "â€?"
 
         line = _LOST_TWO.sub(mark, line)
