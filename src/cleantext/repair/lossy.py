@@ -43,6 +43,9 @@ _WORD_REST = LazyPattern(r"[^\W\d_]*")
 _PLAIN_SUFFIX = LazyPattern(r"(?:s|t|d|m|ll|re|ve)\b")
 
 
+#: A word of one letter but "a" and "I" (which a dash may follow: "I—I said"): elided ("l’", "d’") or "O’".
+_ELIDED = LazyPattern(r"(?<![^\W\d_])(?![aAI])[^\W\d_]$")
+
 _MOJIBAKE_QUOTE = {"â€œ": "“", "â€\x9d": "”", "â€ž": "„"}
 _THREE_BYTES = LazyPattern("â€.", re.DOTALL)
 
@@ -180,6 +183,8 @@ def _restore_punctuation(line: str) -> str:
             if rest.startswith("Â") and not rest[1:2].isalpha():
                 rest = rest[1:]  # the remnant of a lost no-break space: look past it
             char = _lost_punctuation(last, rest[:1], rest, quote_open, spaced)
+            if char == "—" and _ELIDED.search(line, 0, start):
+                char = "’"  # after a word of one letter, not "a" or "I": "l’Orange", "d’Artagnan", "O’Brien"
         piece = _mojibake(char) if char else match.group(0)  # "": nothing tells, the loss stays
         out.append(piece)
         last = piece[-1]
