@@ -88,7 +88,22 @@ def test_lost_quote_is_chosen_from_context() -> None:
     assert repair_line("â€?Yes,â€? she said.") == "“Yes,” she said."
     assert repair_line("from 2010â€?2015") == "from 2010–2015"
     assert repair_line("itâ€?s") == "it’s"
-    assert repair_line("left â€? right") == "left — right"
+    assert repair_line("left â€? right, up â€“ down") == "left – right, up – down"  # the kind the line writes
+
+
+def test_a_spaced_dash_lost_in_mojibake_is_left_when_nothing_tells_its_kind() -> None:
+    # English writes "—" and "–" between spaces about as often: as for a dash lost to U+FFFD, no guess
+    assert repair_line("left â€? right") == "left \ufffd right"
+    assert repair("Up — down.\nleft â€? right") == "Up — down.\nleft — right"  # the document writes "—"
+
+
+def test_a_lost_mark_beside_a_space_at_a_lines_edge_is_a_quote_only_where_one_is_open() -> None:
+    # at the start a bullet as often as a dash or an opening quote; at the end "¶", "…" or "”"
+    assert repair_line("â€? Tickets go on sale.") == "\ufffd Tickets go on sale."
+    assert repair_line("\ufffd Tickets go on sale.") == "\ufffd Tickets go on sale."
+    assert repair_line("See the map. â€?") == "See the map. \ufffd"
+    assert repair_line("See the map. \ufffd") == "See the map. \ufffd"
+    assert repair_line("â€œWait for me â€?") == "“Wait for me ”"  # the quotation is open
 
 
 def test_repair_is_line_preserving_with_carriage_returns() -> None:
@@ -472,7 +487,7 @@ def test_a_loss_without_one_clear_word_is_left_as_it_is(text: str) -> None:
     "text",
     [
         "Ele disse que \ufffd uma boa ideia.",  # Portuguese "é" or "à": both too common to choose
-        "Il a visité la nouvelle \ufffdcole du quartier.",  # "école" or "École": mid-sentence, nothing tells
+        "Il a visité la nouvelle \ufffdcole Polytechnique.",  # "école" or "École": a capital follows, a name as likely
         "Emil Stenstr\ufffdm spent a year there.",  # no "’m" after anything but "I"
         "\ufffdI really enjoyed it.",  # a lost quote, not the Romanian "Şi"
         "Hâlâ burada mısın?",  # a real "â"
@@ -510,8 +525,7 @@ def test_a_lost_first_letter_after_a_french_article_is_small_unless_a_name_follo
     assert repair("Le président a visité une \ufffdcole de Besançon.") == "Le président a visité une école de Besançon."
     assert repair("Les \ufffd\ufffdl\ufffd\ufffdves ont chanté.") == "Les élèves ont chanté."
     assert repair("Il vit aux \ufffdtats-Unis depuis 2010.") == "Il vit aux \ufffdtats-Unis depuis 2010."  # a name
-    # not after another word, and not in Spanish, which puts articles before names ("la África")
-    assert repair("la nouvelle \ufffdcole du quartier") == "la nouvelle \ufffdcole du quartier"
+    # not in Spanish, which puts articles before names ("la África")
     assert repair("Hablamos de la \ufffdfrica de hoy.") == "Hablamos de la \ufffdfrica de hoy."
 
 

@@ -78,3 +78,63 @@ def test_a_lost_first_letter_after_a_french_determiner_pronoun_or_elided_verb_cl
 def test_a_lost_first_letter_after_an_elided_article_is_left() -> None:
     # "l'" and "d'" stand before names too ("l'Égypte", "d'Émile"): nothing tells the case
     assert repair("Il a parlé de l'\ufffdgypte hier.") == "Il a parlé de l'\ufffdgypte hier."
+
+
+@pytest.mark.parametrize(
+    ("damaged", "expected"),
+    [
+        # between small words inside a sentence, in a language that writes its common nouns small, a word is small
+        # but for a name: the lost first letter is read small, and the word table ranks it
+        ("Ovdje novinari \ufffdesto ne znaju za to.", "Ovdje novinari često ne znaju za to."),
+        ("Ovdje novinari \ufffd\ufffdesto ne znaju za to.", "Ovdje novinari često ne znaju za to."),
+        ("Un modèle compact \ufffdquipé de roues.", "Un modèle compact équipé de roues."),
+        ("Un barbecue \ufffdlectrique, facile.", "Un barbecue électrique, facile."),
+        ("Il a visité la nouvelle \ufffdcole du quartier.", "Il a visité la nouvelle école du quartier."),
+        ("Ovdje novinari Ä?esto ne znaju za to.", "Ovdje novinari često ne znaju za to."),  # its lead byte kept
+    ],
+)
+def test_a_lost_first_letter_between_small_words_is_small(damaged: str, expected: str) -> None:
+    assert repair(damaged) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Praha a Brno leží v \ufffdesk\ufffd republice.",  # after a preposition: a name as likely
+        "Vivo en \ufffdvila desde hace años.",
+        "Hablamos de la \ufffdfrica de hoy.",  # ... or an article
+        "Glavni grad je \ufffdibenik.",  # the sentence ends: a place named as likely
+        "Tu je dao \ufffdeljko Novak.",  # a capital follows: a name of two words
+        "Die \ufffdrzte gehen nach Hause.",  # German writes nouns with a capital
+        "She met \ufffdmile in Paris.",  # English: a name
+    ],
+)
+def test_a_lost_first_letter_where_a_name_is_as_likely_is_left(text: str) -> None:
+    assert repair(text) == text
+
+
+@pytest.mark.parametrize(
+    ("damaged", "expected"),
+    [
+        # between two capitalised words a lost first letter is a letter of a name of several words, a capital, looked
+        # up in every language
+        ("The prize went to Miguel \ufffdngel Asturias in 1967.", "The prize went to Miguel Ángel Asturias in 1967."),
+        (
+            "The prize went to Miguel \ufffd\ufffdngel Asturias in 1967.",
+            "The prize went to Miguel Ángel Asturias in 1967.",
+        ),
+        (
+            "Laureates: Joseph Brodsky \ufffdscar Arias Robert Solow",
+            "Laureates: Joseph Brodsky Óscar Arias Robert Solow",
+        ),
+    ],
+)
+def test_a_lost_first_letter_between_capitalised_words_is_a_capital_of_a_name(damaged: str, expected: str) -> None:
+    assert repair(damaged) == expected
+
+
+def test_a_lost_first_letter_between_german_nouns_is_not_taken_for_a_name() -> None:
+    # German writes a small word between two nouns
+    assert repair("Der Zug fährt von Köln \ufffdber Düsseldorf nach Essen.") != (
+        "Der Zug fährt von Köln Über Düsseldorf nach Essen."
+    )

@@ -42,14 +42,35 @@ def test_a_loss_before_a_short_word_in_english_is_left() -> None:
 
 
 def test_a_lost_spaced_dash_is_the_one_its_language_writes_more() -> None:
-    # between spaces English writes "—" as often as "–" (kept: "—"); French and most other languages "–"
+    # between spaces French and most other languages write "–"; English "—" as often as "–": there only the kind the
+    # text writes tells which, else the loss stays (as for U+FFFD)
     assert (
         repair("Le maire â?? réélu hier soir â?? a parlé le premier.")
         == "Le maire – réélu hier soir – a parlé le premier."
     )
-    assert (
-        repair("The mayor â?? who was re-elected â?? spoke first.") == "The mayor — who was re-elected — spoke first."
+    assert repair("The mayor â?? who was re-elected â?? spoke first.") == (
+        "The mayor \ufffd who was re-elected \ufffd spoke first."
     )
+    assert repair("It rained — as it does.\nThe mayor â?? who was re-elected â?? spoke first.") == (
+        "It rained — as it does.\nThe mayor — who was re-elected — spoke first."
+    )
+
+
+def test_a_lost_spaced_dash_in_english_is_the_one_the_text_writes_else_left() -> None:
+    # a spaced dash whose bytes became U+FFFD: English writes "—" and "–" there as often; the kind the line or its
+    # document writes undamaged tells which, else nothing does and the loss stays
+    text = "The mayor \ufffd who was re-elected \ufffd spoke first."
+    assert repair(text) == text
+    assert repair("The mayor \ufffd\ufffd\ufffd who was re-elected spoke first.") == (
+        "The mayor \ufffd\ufffd\ufffd who was re-elected spoke first."
+    )
+    assert repair("The mayor \ufffd who was re-elected \u2013 spoke first.") == (
+        "The mayor \u2013 who was re-elected \u2013 spoke first."
+    )
+    document = "It rained \u2014 as it does.\nThe mayor \ufffd who was re-elected \ufffd spoke first."
+    assert repair(document) == document.replace("\ufffd", "\u2014")
+    both = "It rained \u2014 as it does \u2013 in May.\nThe mayor \ufffd who was re-elected spoke first."
+    assert repair(both) == both  # both kinds written: nothing tells
 
 
 def test_a_word_of_a_minor_language_does_not_tie_with_a_major_one() -> None:
@@ -76,3 +97,13 @@ def test_a_name_that_lost_a_letter_and_its_possessive_apostrophe_is_read_as_both
         repair("They all loved \ufffdlafur\ufffds songs at the party.")
         == "They all loved \ufffdlafur\ufffds songs at the party."
     )
+
+
+def test_a_mark_whose_middle_byte_vanished_is_the_one_western_text_writes() -> None:
+    # UTF-8 read as Latin-1, its C1 controls dropped: "€" (E2 82 AC) and "…" (E2 80 A6) lose their middle byte;
+    # of the marks 0x80-0x9F could make there, only one is a mark Western text writes (Windows-1252's own)
+    damaged = "Le billet coÃ»te 25 â¬ par personneâ¦ et ce nâest pas cher."
+    assert repair(damaged) == "Le billet coûte 25 € par personne… et ce n’est pas cher."
+    # "â¢" is "•" (E2 80 A2) or "™" (E2 84 A2): "™" marks the word it follows, "•" stands after a space
+    assert repair("Ã\x89tat du stock â¢ 12 piÃ¨ces") == "État du stock • 12 pièces"
+    assert repair("La console Switchâ¢ coÃ»te cher.") == "La console Switch™ coûte cher."

@@ -79,3 +79,54 @@ def test_a_lost_dash_between_words_stops_the_search_for_a_closing_quote() -> Non
     assert repair(text).startswith("and that The Class \ufffdwhich")
     # an apostrophe between letters does not stop it
     assert repair("She said \ufffdwhat\ufffds in my bag\ufffd and left.") == "She said “what’s in my bag” and left."
+
+
+@pytest.mark.parametrize(
+    ("damaged", "expected"),
+    [
+        # in UTF-8 the run tells the mark from a letter: "“" leaves three U+FFFD, "«" and its no-break space four
+        (
+            "Dijo que era \ufffd\ufffd\ufffduna buena noticia\ufffd\ufffd\ufffd para todos.",
+            "Dijo que era “una buena noticia” para todos.",
+        ),
+        (
+            "Selon lui, c’est \ufffd\ufffd\ufffd\ufffdune bonne nouvelle\ufffd\ufffd\ufffd\ufffd pour tous.",
+            "Selon lui, c’est «\xa0une bonne nouvelle\xa0» pour tous.",
+        ),
+        # on a single-byte page only French's "«" and no-break space (two bytes) is told
+        (
+            "Selon lui, c\ufffdest \ufffd\ufffdune bonne nouvelle\ufffd\ufffd pour tous.",
+            "Selon lui, c’est «\xa0une bonne nouvelle\xa0» pour tous.",
+        ),
+        # a language that quotes with "„…“" as well as "“…”": the document's own marks tell
+        (
+            "Er sagte: „Gut so.“\nSie sprach von einer \ufffdlange erwarteten Reform\ufffd am Montag.",
+            "Er sagte: „Gut so.“\nSie sprach von einer „lange erwarteten Reform“ am Montag.",
+        ),
+        (
+            "Dijo: «Bien.»\nEra \ufffd\ufffduna buena noticia\ufffd\ufffd para todos.",
+            "Dijo: «Bien.»\nEra «una buena noticia» para todos.",
+        ),
+        (
+            "Rekao je: “Dobro je.”\nGovorila je o \ufffddugo najavljivanoj reformi\ufffd u ponedjeljak.",
+            "Rekao je: “Dobro je.”\nGovorila je o “dugo najavljivanoj reformi” u ponedjeljak.",
+        ),
+    ],
+)
+def test_a_quotation_of_another_language_gets_the_marks_its_bytes_or_its_document_tell(
+    damaged: str, expected: str
+) -> None:
+    assert repair(damaged) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dijo que era \ufffduna buena noticia\ufffd para todos.",  # one byte: "«" or "“"?
+        "Dijo que era \ufffd\ufffduna buena noticia\ufffd\ufffd para todos.",  # two: "«", or an accented letter
+        "Sie sprach von einer \ufffdlange erwarteten Reform\ufffd am Montag.",  # „…“, »…« or “…”?
+        "Er sagte: „Gut so.“ Und: “Ja.”\nSie sprach von einer \ufffdlange erwarteten Reform\ufffd am Montag.",  # both
+    ],
+)
+def test_a_quotation_of_another_language_whose_marks_nothing_tells_is_left(text: str) -> None:
+    assert repair(text) == text

@@ -1,4 +1,4 @@
-"""The case of a lost first letter, told by where the word stands: after an article, in a name, before a noun.
+"""The case of a lost first letter, told by where the word stands: after an article, in a name, before a noun, between small words.
 
 :func:`.recover._capital_first` asks these after a sentence's start and the document's own spelling have
 not told (and :mod:`.runs` asks :func:`after_name_part` whether a loss is a letter at all); each answers
@@ -12,22 +12,37 @@ from collections.abc import Iterable
 
 from .words import WordTable, fold
 
-__all__ = ["after_article", "after_name_part", "before_noun"]
+__all__ = ["after_article", "after_name_part", "after_small_word", "before_noun"]
 
 #: A capitalised part of a compound name and its hyphen, before a lost first letter ("Sept-", "Saint-").
 _NAME_PART = re.compile(r"(?<![\w\ufffd-])[^\W\d_]+-$")
 
 
-def after_name_part(line: str, start: int) -> bool:
-    """Does the word at ``start`` follow a capitalised part of a name and a hyphen?
+def after_name_part(line: str, start: int, languages: frozenset[str] = frozenset()) -> bool:
+    """Does the word at ``start`` follow a capitalised part of a name and a hyphen, or stand between two
+    capitalised words (three letters or more after the loss)?
 
-    No mark stands there, so a loss is a letter of the name, a capital.
+    No mark stands there, so a loss is a letter of the name, a capital. (Not in German, which writes a small
+    word between two nouns: "Köln über Düsseldorf".)
 
     >>> after_name_part("the ferry to Sept-\\ufffdles", 18), after_name_part("a well-\\ufffdtabli rule", 7)
     (True, False)
+    >>> after_name_part("Joseph Brodsky \\ufffdscar Arias", 15), after_name_part("by Brodsky \\ufffdscar and", 11)
+    (True, False)
     """
     part = _NAME_PART.search(line, 0, start)
-    return part is not None and part.group(0)[0].isupper()
+    if part is not None:
+        return part.group(0)[0].isupper()
+    if "de" in languages:
+        return False
+    before, after = _NAME_BEFORE.search(line, 0, start), _NAME_AFTER.match(line, start)
+    return before is not None and after is not None and before.group(1).istitle() and after.group(2).isupper()
+
+
+#: A capitalised word (two letters or more) and a space before the damaged word; the damaged word (its
+#: loss, three letters or more), a space and the next word's first letter.
+_NAME_BEFORE = re.compile(r"(?<![\w\ufffd?.-])([^\W\d_]{2,}) $")
+_NAME_AFTER = re.compile(r"\ufffd+([^\W\d_]{3,}) ([^\W\d_])")
 
 
 #: The endings a German adjective takes before a noun, and the three that every adjective of the table shows.
@@ -115,4 +130,43 @@ def after_article(line: str, left: int, languages: frozenset[str]) -> bool:
         letter = elided.group(1).casefold()
         if not all(letter in _ELIDED_BEFORE_VERB.get(language, ()) for language in languages):
             return False
+    return not _NAME_COMPOUND.match(line, left)
+
+
+#: Languages where a small word is often followed by a capital: German writes its nouns so ("die Ärzte"),
+#: English its proper adjectives ("the Élysée treaty"), Vietnamese each syllable of a name ("dân Đà Nẵng").
+_CAPITALISING = frozenset(["de", "en", "vi"])
+#: A small word of two letters or more (letters only), perhaps a comma, and the space before the damaged word.
+_SMALL_WORD_BEFORE = re.compile(r"(?<![\w\ufffd?.])([^\W\d_]{2,}),?[ \xa0]+$")
+#: The damaged word (a "?" only inside it), perhaps a comma, a space, and the next word's first letter.
+_SMALL_WORD_AFTER = re.compile(r"(?:[^\s,.;:!?]|\?(?=\S))*,?[ \xa0]+[\"“«„(]?([^\W\d_])")
+
+
+def after_small_word(line: str, left: int, languages: frozenset[str], book: WordTable) -> bool:
+    """Does the word at ``left`` stand between small words inside a sentence, in a language that writes its common nouns small?
+
+    There a word is written small but for a name; the word table folds case, so a lost first letter is read
+    as a small one (``novinari \ufffdesto ne`` is "često", ``compact \ufffdquipé de`` "équipé"). A name is as
+    likely after one of the language's commonest words (``book.evidence``: an article, a preposition, a
+    conjunction: "la África", "en Ávila", "v České republice", "i Željko"), before a capital, a hyphen and a
+    capital, or the sentence's end ("dân Đà Nẵng", "aux États-Unis", "dedi Şükrü."), and in a line of German,
+    English or Vietnamese, or whose language is not told.
+
+    >>> from cleantext.repair.words import table
+    >>> sh, fr = frozenset({"sh"}), frozenset({"fr"})
+    >>> after_small_word("novinari \ufffdesto ne", 9, sh, table()), after_small_word("v \ufffdesk\ufffd republice", 2, sh, table())
+    (True, False)
+    >>> after_small_word("unique, \ufffdgal et", 8, fr, table()), after_small_word("dit \ufffdmile Zola", 4, fr, table())
+    (True, False)
+    >>> after_small_word("Die \ufffdrzte gehen", 4, frozenset({"de"}), table())
+    False
+    """
+    if not languages or not languages.isdisjoint(_CAPITALISING):
+        return False
+    before = _SMALL_WORD_BEFORE.search(line, 0, left)
+    after = _SMALL_WORD_AFTER.match(line, left)
+    if before is None or not before.group(1).islower() or after is None or not after.group(1).islower():
+        return False
+    if any(before.group(1) in book.evidence.get(language, ()) for language in languages):
+        return False  # an article, a preposition, a conjunction: "la África", "en Ávila", "i Željko"
     return not _NAME_COMPOUND.match(line, left)

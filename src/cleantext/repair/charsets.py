@@ -62,6 +62,9 @@ def _suspect_parts() -> tuple[str, str]:
     markers = "â€|ï¸|Ì[?\ufffd]|[ÂÃ" + others + "]"
     # "Ä" or "Å" after a small letter: a lead byte whose C1 continuation vanished ("siÄ", "mieszkaÅcami")
     markers += "|(?<=[a-zß-öø-ÿ])[ÄÅ]"
+    # "â" and one continuation of 0xA1-0xBF: a three-byte mark whose middle byte (a C1 control) vanished ("250â¬",
+    # "waitâ¦"); the two-continuation sequences above cover the whole ones
+    markers += "|â[\xa1-\xbf]"
     return _class(starts)[:-1] + others + "]", "|".join([r"&#?\w+;", markers, *sequences])
 
 
@@ -82,8 +85,8 @@ def suspect(text: str) -> bool:
     searched. No sign of damage spans a line break, so a document's lines joined hold one iff one of
     its lines does.
 
-    >>> suspect("Plain text, “curly” quotes and café."), suspect("The café\\ndonâ€™t")
-    (False, True)
+    >>> suspect("Plain text, “curly” quotes and café."), suspect("The café\\ndonâ€™t"), suspect("It cost 250â¬.")
+    (False, True, True)
     """
     pattern = _SUSPECT.compiled()  # at a position, its look-behind still sees what stands before it
     for tried, place in enumerate(_SUSPECT_START.finditer(text)):

@@ -40,7 +40,7 @@ class Words:
     ({'Montréal': 1}, {}, {})
     """
 
-    __slots__ = ("_forms", "_lines", "_one_line", "_skeletons", "_within")
+    __slots__ = ("_forms", "_lines", "_marks", "_one_line", "_skeletons", "_within")
 
     def __init__(self, lines: Sequence[str], within: Words | None = None, *, one_line: bool = False) -> None:
         self._lines = lines
@@ -48,6 +48,7 @@ class Words:
         self._within = within
         self._forms: dict[str, dict[str, int]] | None = None
         self._skeletons: dict[str, list[str]] | None = None
+        self._marks: frozenset[tuple[str, str]] | None = None
 
     def _own(self) -> dict[str, dict[str, int]]:
         if self._forms is None:
@@ -70,6 +71,25 @@ class Words:
                 found = {form: found.get(form, 0) + outside.get(form, 0) for form in {*found, *outside}}
         return found
 
+    def marks(self) -> frozenset[tuple[str, str]]:
+        """How the lines (and the document) write dashes and double quotes: ("dash", "–") for a dash between
+        spaces, ("opens", "„") for a quote before a word's first letter (with the no-break space some languages
+        put after it: "«\xa0"), ("closes", "“") for one after a word.
+
+        >>> sorted(Words(["Er sagte „gut“ – und ging.", "9–5"]).marks())
+        [('closes', '“'), ('dash', '–'), ('opens', '„')]
+        >>> sorted(Words(["«\\xa0Oui\\xa0», dit-il — et"], Words(["c – d"])).marks())
+        [('closes', '\xa0»'), ('dash', '–'), ('dash', '—'), ('opens', '«\xa0')]
+        """
+        if self._marks is None:
+            found = set()
+            for line in self._lines:
+                found.update(("dash", match.group(0)) for match in _SPACED_DASH.finditer(line))
+                found.update(("opens", match.group(0)) for match in _OPENING_QUOTE.finditer(line))
+                found.update(("closes", match.group(0)) for match in _CLOSING_QUOTE.finditer(line))
+            self._marks = frozenset(found)
+        return self._marks | self._within.marks() if self._within is not None else self._marks
+
     def with_holes(self, skeleton: str, make: Callable[[str], str]) -> list[str]:
         """The words written (case-folded) whose skeleton, made by ``make``, is ``skeleton``.
 
@@ -86,6 +106,11 @@ class Words:
         return found
 
 
+#: A dash between spaces (a no-break space too): a break in a sentence, as the text writes it.
+_SPACED_DASH = LazyPattern("(?<=[ \xa0])[–—](?=[ \xa0])")
+#: A double quote that opens a quotation (after a space or the line's start, before a letter) or closes one.
+_OPENING_QUOTE = LazyPattern(r"(?:(?<=[\s(\[])|^)[„“”«»]\xa0?(?=[^\W\d_])")
+_CLOSING_QUOTE = LazyPattern(r"(?:(?<=[^\W\d_])|(?<=[.!?…]))\xa0?[“”»«](?=[\s,.;:!?)\]]|$)")
 #: A word that holds a letter outside ASCII (the engine skips ASCII words at C speed).
 _WORD = LazyPattern(r"[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
 
@@ -115,3 +140,28 @@ def _gather(line: str, forms: dict[str, dict[str, int]], *, checked: bool) -> No
 def words_for(line: str) -> Words:
     """The evidence for ``line`` (as it stands now, perhaps partly repaired): it and its document."""
     return Words((line,), document.get(), one_line=True)
+
+
+def spaced_dash(line: str) -> str | None:
+    """The dash a lost one between spaces was, when ``line`` and its document write one kind only there.
+
+    English writes "—" and "–" between spaces about as often (3,043 and 2,918 lines of the training
+    text): the kind the text writes elsewhere tells which, else nothing does (None).
+
+    >>> spaced_dash("It is \ufffd said \u2013 so"), spaced_dash("It is \ufffd said")
+    ('–', None)
+    """
+    kinds = {mark for kind, mark in words_for(line).marks() if kind == "dash"}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def written_quotes(line: str) -> tuple[str, str] | None:
+    """The double quotes ``line`` and its document write, when they write one opening and one closing mark.
+
+    >>> written_quotes("Rekao je “da\ufffd i \ufffdne”"), written_quotes("„Ja“ i “ne”")
+    (('“', '”'), None)
+    """
+    marks = words_for(line).marks()
+    opening = {mark for kind, mark in marks if kind == "opens"}
+    closing = {mark for kind, mark in marks if kind == "closes"}
+    return (opening.pop(), closing.pop()) if len(opening) == len(closing) == 1 else None

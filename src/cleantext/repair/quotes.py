@@ -3,8 +3,9 @@
 A double quote opens a quotation at a word's start and closes it at a word's end, so a lost one
 (its one byte on a Windows-1252 page, or its three in UTF-8) leaves a run of U+FFFD glued to a word.
 :mod:`.runs` asks :func:`edge_quotes` for a damaged word no letter makes a word of the line's
-language; it answers only in a line told English (other languages quote with other marks: „…“,
-«…») and only for a pair: a run at a word's start after a space opens a quotation only when the
+language; in a line told English with "“…”", in another language with the marks its document writes or
+that its lost bytes tell from letters (:func:`_pairs`: other languages quote with „…“, «…», »…«), and
+only for a pair: a run at a word's start after a space opens a quotation only when the
 next lost mark of the line to touch a word (at a word's end, or alone after a mark) closes it; a
 run at a word's end closes one only when a quotation is open. A word that lost more than one edge
 keeps its losses: they are letters as likely.
@@ -15,9 +16,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from ..lazy import LazyPattern
 from .charsets import _CONTINUATION
+from .context import written_quotes
 from .lossy import _quote_open
 
 __all__ = ["edge_quotes", "vanished_marks"]
@@ -28,11 +31,6 @@ _BEFORE_OPENING = frozenset(" \t\xa0([{")
 _WORD_AT = re.compile("[A-Za-z]+")
 #: What follows an English contraction's apostrophe ("it’s", "don’t", "we’re").
 _CONTRACTED = frozenset(["s", "t", "m", "d", "ll", "re", "ve"])
-#: A run of one U+FFFD (a single-byte page) or of three (UTF-8), not part of a longer run.
-_RUNS = {
-    1: re.compile("(?<!\ufffd)\ufffd(?!\ufffd)"),
-    3: re.compile("(?<!\ufffd)\ufffd{3}(?!\ufffd)"),
-}
 
 
 def edge_quotes(
@@ -41,45 +39,93 @@ def edge_quotes(
     """The damaged word ``line[start:end]`` with a quote lost at its start or its end written, or None.
 
     ``done``: the line before the word as repaired so far; ``single_bytes``: the line's runs were made
-    from a single-byte page (a quote is one U+FFFD), else from UTF-8 (three). A word that lost
-    something at both edges is left (``Zoran \ufffdivkovi\ufffd`` lost letters of a name); runs
-    inside the word are left as they are.
+    from a single-byte page (a quote is one U+FFFD), else from UTF-8 (three for "“", two for "«"). A word
+    that lost something at both edges is left (``Zoran \ufffdivkovi\ufffd`` lost letters of a name); runs
+    inside the word are left as they are. The marks are those of :func:`_pairs`.
 
     >>> line = "They call it \ufffdthe plan.\ufffd Then \ufffdno."
     >>> edge_quotes(line, 13, 17, "They call it ", True, frozenset({"en"}))
     '“the'
     >>> edge_quotes(line, 34, 37, "They call it “the plan.” Then ", True, frozenset({"en"})) is None  # nothing closes it
     True
+    >>> edge_quotes("Il dit \ufffd\ufffd\ufffd\ufffdpas du tout\ufffd\ufffd\ufffd\ufffd.", 7, 14, "Il dit ", False, frozenset({"fr"}))
+    '«\xa0pas'
     """
-    if languages != {"en"}:
-        return None
-    size = 1 if single_bytes else 3
+    english = languages == {"en"}
+    for opening, closing in _pairs(line, languages, single_bytes):
+        size = len(opening) if single_bytes else len(opening.encode())
+        found = _edge_quote(line, start, end, done, size, (opening, closing), english)
+        if found is not None:
+            return found
+    return None
+
+
+#: Languages that quote with guillemets, "«" after a space and "»" before one (French with a no-break space
+#: inside them), or with "“…”", never with "„" nor "»…«".
+_GUILLEMETS = frozenset(["fr", "it", "es", "pt", "ca"])
+
+
+def _pairs(line: str, languages: frozenset[str], single_bytes: bool) -> list[tuple[str, str]]:
+    """The double quotes a quotation of ``line`` may have lost, where its lost bytes tell them from letters.
+
+    English: "“…”". Another language: the pair the line and its document write (:func:`.context.written_quotes`),
+    else, in a language that quotes with guillemets or "“…”", what no letter of it leaves: in UTF-8 a run of
+    three ("“", where "«" and an accented letter leave two) and French's "«\xa0" (four); on a single-byte page
+    French's "«\xa0" (two; any mark one, as a letter). Else none: "„…“", "„…”", "»…«" and "“…”" are each some
+    language's.
+    """
+    if languages == {"en"}:
+        return [("“", "”")]
+    if not languages:
+        return []
+    written = written_quotes(line)
+    if written is not None:
+        return [written]
+    if not languages <= _GUILLEMETS:
+        return []
+    french = [("«\xa0", "\xa0»")] if languages == {"fr"} else []
+    return french if single_bytes else [("“", "”"), *french]
+
+
+def _edge_quote(
+    line: str, start: int, end: int, done: str, size: int, pair: tuple[str, str], english: bool
+) -> str | None:
+    """:func:`edge_quotes` for one pair of marks, each lost to ``size`` U+FFFD."""
     run = "\ufffd" * size
     word = line[start:end]
     opens = word.startswith(run) and word[size : size + 1].isalpha()
     closes = word.endswith(run) and word[-size - 1 : -size].isalpha()
-    if opens == closes or not _whole(word[size:] if opens else word[:-size], size):
+    if opens == closes or not _whole(word[size:] if opens else word[:-size], size, english):
         return None  # losses elsewhere in the word ("\ufffdpp\ufffdr\ufffdt" is "äppärät"): its edge's a letter too
+    is_open = _quote_open(done) if pair == ("“", "”") else done.count(pair[0]) > done.count(pair[1])
     if opens:
-        if (start and line[start - 1] not in _BEFORE_OPENING) or _quote_open(done) or not _closed_next(line, end, size):
+        if (start and line[start - 1] not in _BEFORE_OPENING) or is_open or not _closed_next(line, end, size, english):
             return None  # the next lost mark does not close it: a lost letter as likely
-        return "“" + word[size:]
-    if line[end : end + 1].isalnum() or not _quote_open(done):
+        return pair[0] + word[size:]
+    if line[end : end + 1].isalnum() or not is_open:
         return None
-    return word[:-size] + "”"
+    return word[:-size] + pair[1]
 
 
-def _whole(rest: str, size: int) -> bool:
-    """Did ``rest`` lose nothing, but perhaps the apostrophe of an English contraction ("what\ufffds")?"""
+def _whole(rest: str, size: int, english: bool = True) -> bool:
+    """Did ``rest`` lose nothing, but perhaps (in English) the apostrophe of a contraction ("what\ufffds")?"""
     if "\ufffd" not in rest:
         return True
+    if not english:
+        return False
     head, _, tail = rest.partition("\ufffd" * size)
     return "\ufffd" not in head + tail and head.isalpha() and tail in _CONTRACTED
 
 
-def _closed_next(line: str, end: int, size: int) -> bool:
+@lru_cache(maxsize=8)
+def _runs(size: int) -> re.Pattern[str]:
+    """A run of ``size`` U+FFFD, not part of a longer run."""
+    return re.compile(f"(?<!\ufffd)\ufffd{{{size}}}(?!\ufffd)")
+
+
+def _closed_next(line: str, end: int, size: int, english: bool = True) -> bool:
     """Is the next run of ``size`` U+FFFD after ``end`` that touches one word one that closes a quotation?"""
-    for match in _RUNS[size].finditer(line, end):
+    for match in _runs(size).finditer(line, end):
         before = line[match.start() - 1 : match.start()]
         after = line[match.end() : match.end() + 1]
         if (not before or before in _BEFORE_OPENING) and after.isalnum():
@@ -87,11 +133,13 @@ def _closed_next(line: str, end: int, size: int) -> bool:
         if before and not before.isspace() and not after.isalnum():
             return True
         if (
-            before.isalpha()
+            english
+            and before.isalpha()
             and after.isalpha()
-            and not _whole(line[match.start() - 1 : _word_end(line, match.end())], size)
+            and not _whole(line[match.start() - 1 : _word_end(line, match.end())], size, english)
         ):
             return False  # between letters, not an apostrophe ("spring\ufffdcan"): a dash, which tells nothing
+        # (in other languages a loss between letters is a letter, and is read as one: "o\ufffdekivanoj")
     return False
 
 

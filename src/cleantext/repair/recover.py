@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
-from .capitals import after_article, before_noun
+from .capitals import after_article, after_name_part, after_small_word, before_noun
 from .charsets import _class, _decoded, _mojibake
 from .context import Words, words_for
 from .elision import elides, opens_elision
@@ -236,12 +236,13 @@ def _capital_first(
     candidate ``words``) inside its sentences, when it does so in one case only ("Łodzi" written
     whole elsewhere: a name). Else in English, yes (a word there that starts with a letter outside
     ASCII is a name); after an article of a language that puts articles before nouns, not before
-    names (:func:`.capitals.after_article`: "une école", "les élèves"), no. Elsewhere nothing tells: German
+    names (:func:`.capitals.after_article`: "une école", "les élèves"), or between small words in a language that
+    writes its common nouns small (:func:`.capitals.after_small_word`: "i često ne"), no. Elsewhere nothing tells: German
     capitalises nouns, and a small "área" or "że" is as likely as a name ("Łodzi", "Şükrü") or a
     proper adjective ("České republice"); in generated damage, guessing small letters there was the
     main source of wrong letters, so the word is left.
     """
-    if _SENTENCE_START.search(line, 0, left):
+    if _SENTENCE_START.search(line, 0, left) or after_name_part(line, left, languages):
         return True
     if seen is not None:
         written = _written_case(words, seen)
@@ -250,6 +251,8 @@ def _capital_first(
     if languages == {"en"}:
         return True
     if after_article(line, left, languages) or before_noun(line, left, languages, words, table()):
+        return False
+    if after_small_word(line, left, languages, table()):
         return False
     return None
 
@@ -416,12 +419,15 @@ def _site_words(line: str, sites: list[_Site]) -> Iterator[tuple[int, int, list[
 
 
 #: "â" and two lost bytes, between or next to words: a punctuation mark of U+2000-U+201F ("Weâ??re").
-_LOST_TWO = re.compile(r"(?<=[\w\s.,;:!?\"'()])â\?\?(?=[\w\s.,;:!?\"'()]|$)")
+_LOST_TWO = re.compile(r"(?<=[\w\s.,;:!?\"'()…])â\?\?(?=[\w\s.,;:!?\"'()]|$)")
 #: "â" whose two other bytes (C1 controls) vanished, before an English suffix: "companyâs", "itâs".
 _VANISHED_TWO = re.compile(
     r"â(?<=[^\W\d_]â)(?=(?:s|t|d|m|ll|re|ve)(?![\w\x80-\xbf" + _class(set(_CONTINUATIONS))[1:-1] + "]))"
 )
 _LETTER = re.compile(r"[^\W\d_]")
+#: A word of four letters at most before the mark ("d", "dell", "nell") or of five at most after it ("da", "nin").
+_SHORT_BEFORE = re.compile(r"(?<![^\W\d_])(?<![?\ufffd])[^\W\d_]{1,4}$")
+_SHORT_AFTER = re.compile(r"[^\W\d_]{1,5}(?![^\W\d_]|[?\ufffd])")
 #: Mojibake of letters other than "é" (Ã©), which English text has too: a sign of another language.
 _FOREIGN_LETTERS = re.compile("[ÃÄÅ](?!©)")
 
@@ -434,8 +440,8 @@ def recover_lost_punctuation(line: str) -> str:
     between letters in a language other than English, where it is an apostrophe ("İstanbul’da").
 
     >>> from cleantext.repair import repair_line
-    >>> repair_line("Weâ??re sure it isnâ??t over â?? yet, the companyâs chief said.")
-    'We’re sure it isn’t over — yet, the company’s chief said.'
+    >>> repair_line("Weâ??re sure it isnâ??t over â?? yet, the companyâs chief said.")  # "—" or "–": nothing tells
+    'We’re sure it isn’t over \ufffd yet, the company’s chief said.'
     >>> repair_line("Ä°stanbulâ??da yaÅ\x9fayan Ã¶Ä\x9frenciler")
     'İstanbul’da yaşayan öğrenciler'
     >>> repair_line("Ä°stanbulâda yaÅ\x9fayan Ã¶Ä\x9frenciler")  # vanished: before a Turkish case ending
@@ -452,8 +458,9 @@ def recover_lost_punctuation(line: str) -> str:
                 if english is None:
                     languages = _line_languages(line, table())
                     english = "en" in languages if languages else not _FOREIGN_LETTERS.search(line)
-                if not english:
-                    return _mojibake("’")
+                if not english:  # an elided word before it ("d’une") or a case ending after it ("İstanbul’da")
+                    short = _SHORT_BEFORE.search(line, 0, match.start()) or _SHORT_AFTER.match(line, match.end())
+                    return _mojibake("’") if short else match.group(0)  # "straße—adlergestell": a dash or hyphen
             return "â€?"
 
         line = _LOST_TWO.sub(mark, line)
@@ -467,10 +474,32 @@ def recover_lost_punctuation(line: str) -> str:
         line = _VANISHED_TWO.sub(apostrophe, line)
     if _VANISHED_BEFORE_SUFFIX.search(line) and _FOREIGN_LETTERS.search(line) and _MOJIBAKE_PAIR.search(line):
         line = _VANISHED_BEFORE_SUFFIX.sub(lambda match: _vanished_apostrophe(line, match), line)
+    if "â" in line and _VANISHED_MIDDLE.search(line):
+        line = _VANISHED_MIDDLE.sub(_vanished_middle, line)
     if "â" in line:  # "âa fresh startâ": the quotes at a quotation's edges
         english = lambda: _languages_word_by_word(line) == {"en"}  # noqa: E731
         line = vanished_marks(line, english, lambda word: bool(table().frequency(_decode_part(word))))
     return line
+
+
+#: The marks Windows-1252 writes at 0x80-0x9F: those Western text writes outside Latin-1.
+_CP1252_MARKS = frozenset(_decoded("cp1252", 0x80, 0x9F)) - set(map(chr, range(0x80, 0xA0)))
+#: "â" and the last byte of a three-byte mark (0xA1-0xBF), its middle byte (a C1 control) vanished or became "?" or
+#: U+FFFD: "â¦", "â?¦" of "…".
+_VANISHED_MIDDLE = re.compile("â[?\ufffd]?([\xa1-\xbf])(?![\x80-\xbf" + re.escape(_CONTINUATIONS) + "])")
+
+
+def _vanished_middle(match: re.Match[str]) -> str:
+    """``250â¬``, ``â¦``, ``â?¦``: a mark of U+2000-U+27FF whose middle byte (0x80-0x9F) vanished or was lost, when one such
+    byte makes a mark Western text writes (Windows-1252's own: "€", "…", "‰"); in mojibake form (left,
+    ftfy would read a space after it as a no-break space: "⬠"). "â¢" is "™" (E2 84 A2) right after a word,
+    which it marks, else "•" (E2 80 A2).
+    """
+    last = _BYTE_OF[match.group(1)]
+    marks = {char for middle in range(0x80, 0xA0) if (char := _char(bytes([0xE2, middle, last]))) in _CP1252_MARKS}
+    if marks == {"•", "™"}:
+        marks = {"™" if match.string[match.start() - 1 : match.start()].isalnum() else "•"}
+    return _mojibake(marks.pop()) if len(marks) == 1 else match.group(0)
 
 
 #: "â" between letters in a line of mojibake: a lead byte whose two continuations vanished, or a letter.

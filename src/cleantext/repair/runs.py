@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from .capitals import after_name_part
 from .compounds import compound_reading
-from .context import Words, words_for
+from .context import Words, spaced_dash, words_for
 from .elision import ELIDED, elides, opens_elision, possessive_stem
 from .lossy import _lost_punctuation, _quote_open
 from .quotes import edge_quotes
@@ -195,9 +195,8 @@ def recover_replacement_runs(line: str) -> str:
             continue
         legacy = _word_candidates(word, True, book, codecs, seen)
         if not single_bytes and languages:
-            # no lone U+FFFD in the line: a legacy page would have to hold nothing but pairs of letters
-            # outside ASCII ("Pat\ufffd\ufffd" is "Paté" in UTF-8, not "Patří"); only words of the line's
-            # languages are read that way
+            # no lone U+FFFD in the line: a legacy page would have to hold nothing but pairs of letters outside
+            # ASCII ("Pat\ufffd\ufffd" is "Paté" in UTF-8, not "Patří"); only words of the line's languages are read so
             legacy = {key: value for key, value in legacy.items() if book.frequency(key, languages)}
         utf8 = {} if single_bytes else _word_candidates(word, False, book, seen=seen)
         if "es" in languages:
@@ -237,7 +236,7 @@ def recover_replacement_runs(line: str) -> str:
             # letters side by side, so a word read both ways is read as UTF-8 ("Pat\ufffd\ufffd" is "Paté", not "Patří")
             candidates = utf8
         replacement = direct.get(match.start())
-        if replacement is None and candidates:
+        if replacement is None and (readings := candidates):  # (the readings before their case is told)
             if match.group(0)[0] == "\ufffd" and not match.group(0).isupper() and match.start() not in named:
                 capital = _capital_first(line, match.start(), languages, candidates, seen)
                 if capital is None:  # German: "Ärzte" or "ärztlich"; but "über" is small
@@ -252,7 +251,7 @@ def recover_replacement_runs(line: str) -> str:
             word = match.group(0)
             # "Sept-\ufffdles": after a capitalised part and a hyphen the loss is a letter of the name (no
             # mark stands there), and is looked up in every language, however short the rest
-            compound = word[0] == "\ufffd" and after_name_part(line, match.start())
+            compound = word[0] == "\ufffd" and after_name_part(line, match.start(), languages)
             edge = word[-1] == "\ufffd" or (
                 word[0] == "\ufffd"
                 and not compound
@@ -282,10 +281,10 @@ def recover_replacement_runs(line: str) -> str:
             replacement = _one_letter_word(line, match, single_bytes, book, languages)
         if replacement is None and (
             _short_after_loss(match.group(0), languages)
-            or not any(book.frequency(word, languages) for word in candidates)
+            or not any(book.frequency(word, languages) for word in readings)
         ):
-            # "\ufffdwhat is it\ufffd": a quotation whose marks were lost at its words' edges (in English, a loss before
-            # a short word is a mark as often as a letter: "\ufffda fresh start\ufffd")
+            # "\ufffdwhat is it\ufffd": quotation marks lost at its words' edges, when no reading (of either case) is a word of
+            # the line; in English a loss before a short word is a mark as often as a letter: "\ufffda fresh start\ufffd"
             done = "".join(out) + line[position : match.start()]
             replacement = edge_quotes(line, match.start(), match.end(), done, single_bytes, languages)
             quoted = quoted or replacement is not None
@@ -527,8 +526,8 @@ def _fill_punctuation(
 ) -> str | None:
     """A lost quote, apostrophe or dash: one Windows-1252 byte (0x91-0x97), or the three bytes of one in UTF-8.
 
-    Between letters only an apostrophe before "s", "t", "re", ... ("company’s"); elsewhere only in
-    English text: in French or Portuguese a lone U+FFFD may as well be "à" or "é".
+    Between letters only an apostrophe before "s", "t", "re", ... ("company’s"); elsewhere only in English
+    text (in French or Portuguese a lone U+FFFD may as well be "à" or "é"); a spaced dash as the text writes one.
     """
     count = end - start
     if not (count == 1 or (count == 3 and not single_bytes)):
@@ -548,13 +547,14 @@ def _fill_punctuation(
     if char == "“" and not (after.isalnum() or after in _OPENS_TEXT):
         return None  # "50mm \ufffd/1.8": a quote opens the text it quotes; before "/" it was a sign ("ƒ")
     if before.isalnum() and after.isalnum():
-        # "he\ufffds": an apostrophe; "on\ufffdTexoma" may as well be a no-break space as a dash;
-        # "Stenstr\ufffdm" is no "I’m" (a Turkish name's case ending, "Ankara\ufffdda", is read before:
-        # :func:`_apostrophe_readings`)
+        # "he\ufffds": an apostrophe; "on\ufffdTexoma" may as well be a no-break space as a dash; "Stenstr\ufffdm"
+        # is no "I’m" (a Turkish name's case ending, "Ankara\ufffdda", is read before: :func:`_apostrophe_readings`)
         # only in English (or a line whose language is not told): "hochinfekti\ufffds" in German is "hochinfektiös"
         english = not languages or "en" in languages
         return char if char == "’" and english and _contraction(line, start, end) else None
-    return char if "en" in languages and char != "\u200d" else None
+    if "en" not in languages or char in ("\u200d", ""):
+        return None
+    return spaced_dash(line) if before.isspace() and after.isspace() else char  # a spaced "—" or "–": as written
 
 
 #: What may follow an opening quote besides a letter or digit: another opening mark, an ellipsis, a sign.
