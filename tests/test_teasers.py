@@ -46,8 +46,9 @@ SUMMARIES = [
 ]
 
 
-def test_a_box_under_the_article_goes_and_every_article_line_stays() -> None:
-    text = "\n".join(ARTICLE + RELATED)
+@pytest.mark.parametrize("box", [RELATED, SUMMARIES], ids=["headlines", "headlines-with-summaries"])
+def test_a_box_under_the_article_goes_whole_and_every_article_line_stays(box: list[str]) -> None:
+    text = "\n".join(ARTICLE + box)
     assert strip_chrome(text).rstrip() == "\n".join(ARTICLE).rstrip()
     assert clean(text) == clean("\n".join(ARTICLE))
 
@@ -67,12 +68,6 @@ def test_the_article_after_a_box_in_its_middle_stays() -> None:
     assert kept.rstrip().endswith(ARTICLE[-2])
     for line in ARTICLE[middle:]:
         assert line in kept
-
-
-def test_a_box_of_headlines_with_their_summaries_goes_whole() -> None:
-    text = "\n".join(ARTICLE + SUMMARIES)
-    assert strip_chrome(text).rstrip() == "\n".join(ARTICLE).rstrip()
-    assert clean(text) == clean("\n".join(ARTICLE))
 
 
 def test_explain_names_the_box_for_each_summary() -> None:
