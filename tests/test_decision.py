@@ -84,6 +84,44 @@ def test_keep_structure_lets_the_model_keep_what_only_the_structure_rules_remove
         assert [line for line in out.split("\n") if line] == kept
 
 
+#: A list under the article that the structure rules take for a page's footer, then a quotation the model is sure of.
+STOPS = ["Central Station", "Harbour Road", "Old Market", "University Park", "Riverside", "Airport Terminal"]
+QUOTE = (
+    '"We have waited a long time for this," said Maria Lopez, who has taken the number 12 bus to work for twenty'
+    " years, adding that she hoped the new line would be faster."
+)
+
+
+def test_what_only_the_structure_rules_remove_between_two_kept_article_sentences_stays() -> None:
+    text = "\n".join([*ARTICLE, "The new line will stop at:", *STOPS, "What riders say", QUOTE])
+    rules = cleantext.explain(text, steps=partial(keep_article, keep_above=1.0))  # the rules decide everywhere
+    assert [(edit.before, edit.reason) for edit in rules.removed] == [
+        *((line, "page-footer") for line in [*STOPS, "What riders say"]),
+        (QUOTE, "outside-article"),
+    ]
+    # the model keeps the quotation over the rule: the list and the heading between it and the article stay too
+    assert keep_article(text) == text
+    assert not cleantext.explain(text).removed
+    assert ARTICLE_PIPELINE(ARTICLE_PIPELINE(text)) == ARTICLE_PIPELINE(text)
+
+
+def test_short_lines_between_the_article_and_a_kept_sentence_go_when_another_rule_marks_chrome_there() -> None:
+    share = ["Share this article", "Facebook", "Twitter", "Email"]
+    text = "\n".join([*ARTICLE, *share, *STOPS, QUOTE])
+    report = cleantext.explain(text)
+    assert [(edit.before, edit.reason) for edit in report.removed] == [
+        *((line, "share-bar") for line in share),
+        *((line, "page-footer") for line in STOPS),
+    ]
+    assert report.text.split("\n") == [*ARTICLE, QUOTE, ""]
+    assert ARTICLE_PIPELINE(ARTICLE_PIPELINE(text)) == ARTICLE_PIPELINE(text)
+
+
+def test_short_lines_after_the_article_still_go_when_no_kept_sentence_follows_them() -> None:
+    text = "\n".join([*ARTICLE, *STOPS, "Contact the newsroom"])
+    assert keep_article(text).split("\n") == ARTICLE
+
+
 def test_rule_annotations_say_what_each_rule_step_would_remove() -> None:
     found = rule_annotations([ARTICLE[0], ARTICLE[0], "Advertisement"])
     assert (found[1].step, found[1].reason, found[1].ref) == ("drop_duplicates", "duplicate", 0)

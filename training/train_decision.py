@@ -185,6 +185,20 @@ def inside_article(table: Table) -> np.ndarray:
     return (before > 0) & (after > 0)
 
 
+def between_kept_anchors(table: Table, gone: np.ndarray) -> np.ndarray:
+    """The paragraphs ``gone`` that :func:`cleantext.decision.decide_once` keeps all the same: between two article
+    anchors it keeps, in a gap where only the structure rules remove anything (``_keep_between``)."""
+    kept = table.anchors & ~gone
+    counts = np.cumsum(kept)
+    starts = np.searchsorted(table.doc_of, table.doc_of, side="left")
+    ends = np.searchsorted(table.doc_of, table.doc_of, side="right") - 1
+    base = np.where(starts > 0, counts[np.maximum(starts - 1, 0)], 0)
+    in_gap = ~kept & (counts - base > 0) & (counts[ends] - counts > 0)
+    hit = in_gap & (gone | (table.ruled == SOME))
+    unclean = np.bincount(counts[hit & ~table.structure], minlength=len(counts) + 1)  # by gap: lines others remove
+    return hit & gone & (unclean[counts] == 0)
+
+
 def removed(table: Table, low: float, high: float, inside: float = 0.0, structure: float = 1.0) -> np.ndarray:
     """Whether each paragraph goes: certain rules always; rules unless the model is sure a sentence is article
     (or, from ``structure``, that a paragraph only the structure rules remove is); the model alone when sure,
@@ -199,6 +213,7 @@ def removed(table: Table, low: float, high: float, inside: float = 0.0, structur
     if structure < 1.0:
         ruled &= ~(table.structure & ~table.sentences & (p >= structure))
     gone = (table.ruled == SURE) | ruled | alone
+    gone &= ~between_kept_anchors(table, gone)
     left = np.bincount(table.doc_of, weights=~gone, minlength=len(table.docs))
     return gone & ~(alone & (left == 0)[table.doc_of])
 

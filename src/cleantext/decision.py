@@ -9,7 +9,9 @@ then gives each paragraph the probability that it is article text. The decision,
 - a near-certain rule (:data:`CERTAIN`: a second copy of repeated text, a comment counter, the
   comment policy) removes its lines whatever the score;
 - a paragraph every line of which a rule would remove goes, unless the model is sure it is article
-  text (probability at least ``keep_above``): the rule is overruled;
+  text (probability at least ``keep_above``): the rule is overruled; and between two article anchors
+  the decision keeps, what only the structure rules would remove stays when no other rule, nor the
+  model alone, removes a line there (an article is printed in one piece);
 - a paragraph no rule touches stays, unless it lies outside the span from the first to the last
   article sentence and the model is sure it is not article text (probability below
   ``remove_below``); the model alone never empties a text: when its removals would leave no line, they are undone;
@@ -40,7 +42,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import nullcontext
 from importlib import resources
-from itertools import repeat
+from itertools import pairwise, repeat
 from typing import Any, NamedTuple, overload
 
 from .blocks import Paragraph, ends_sentence, forget_paragraphs, kept_paragraphs, paragraphs, remember_paragraphs
@@ -371,6 +373,37 @@ def _is_structure(edit: Edit) -> bool:
     return edit.step == "strip_boilerplate" and edit.reason in STRUCTURE
 
 
+def _keep_between(readings: Sequence[Reading], removals: dict[int, Edit]) -> bool:
+    """Keep what the structure rules alone remove between two article anchors the reading keeps; whether any was kept.
+
+    An article is printed in one piece: when the model keeps a sentence the structure rules put outside
+    the article (``keep_above``), the headings, list items and short lines between it and the article
+    are the article's too. Only a gap none of whose lines another rule (chrome, repeats) or the model
+    alone removes: a menu or a box of links in between marks the island as the page's, not the article's.
+    """
+    if not any(map(_is_structure, removals.values())):
+        return False
+    kept = [
+        k
+        for k, reading in enumerate(readings)
+        if reading.paragraph.words >= SENTENCE_WORDS
+        and anchors_article(reading.paragraph)
+        and not _gone(reading, removals)
+    ]
+    restored = False
+    for start, end in pairwise(kept):
+        gap = [index for k in range(start + 1, end) for index in readings[k].paragraph.lines if index in removals]
+        if gap and all(_is_structure(removals[index]) for index in gap):
+            for index in gap:
+                del removals[index]
+            restored = True
+    return restored
+
+
+def _gone(reading: Reading, removals: Mapping[int, Edit]) -> bool:
+    return all(index in removals for index in reading.paragraph.lines)
+
+
 def decide_once(
     readings: Sequence[Reading],
     model: DecisionModel,
@@ -444,6 +477,8 @@ def decide_once(
             removals.update((index, edit) for index, edit in ruled.items() if index not in certain)
         else:
             removals.update(ruled)
+    if removals and _keep_between(readings, removals):
+        changed = True
     if (
         alone  # removals hold only the paragraphs' lines: all of them go iff there are as many (the two ends first)
         and readings[0].paragraph.first in removals
