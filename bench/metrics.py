@@ -9,6 +9,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 _WORD = re.compile(r"\w+")
+#: Chinese and Japanese characters (CJK ideographs, their extension A and compatibility forms, kana):
+#: scripts written without spaces between words.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def words(text: str) -> list[str]:
@@ -18,6 +21,17 @@ def words(text: str) -> list[str]:
     ['Don', 't', 'stop', '3', 'km']
     """
     return _WORD.findall(text or "")
+
+
+def tokens(line: str) -> int:
+    """The tokens of ``line`` that "content tokens kept" counts: its white-space separated words, a word
+    written in Chinese or Japanese characters counting one a character (a sentence of them has no
+    spaces, and would count one token however long).
+
+    >>> tokens("Two words"), tokens("北京市“十五”时期"), tokens("记者 刘涛")
+    (2, 7, 4)
+    """
+    return sum(len(_UNSPACED.findall(word)) or 1 for word in line.split())
 
 
 def shingles(text: str, size: int = 4) -> Counter[tuple[str, ...]]:

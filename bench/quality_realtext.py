@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from baselines import text_systems
-from metrics import line_is_kept, removal_scores
+from metrics import line_is_kept, removal_scores, tokens
 from results import save
 
 import cleantext
@@ -40,9 +40,9 @@ def score(system: Callable[[str], str], docs: list[dict], show: bool = False) ->
             line = lines[entry["i"]]
             kept = line_is_kept(line, out_set, out_text, cleantext.repair)
             if label == "content":
-                tokens = len(line.split())
-                content_tokens += tokens
-                kept_tokens += tokens if kept else 0
+                count = tokens(line)
+                content_tokens += count
+                kept_tokens += count if kept else 0
                 if not kept:
                     false_pos += 1
                     if show:

@@ -69,6 +69,18 @@ def test_scoring_counts_boilerplate_removed_and_content_lost_and_ignores_unsure_
     assert greedy["content_kept"] == pytest.approx(1 - words[1] / sum(words))
 
 
+def test_content_kept_weighs_a_chinese_line_by_its_characters(heldout: ModuleType) -> None:
+    prose = "市议会周二晚间批准了港口的新预算，议员们辩论了三个小时。"  # one line, no spaces: 26 characters and two commas
+    byline = "记者 刘涛"  # two words of two characters
+    lines = ["首页", "新闻", prose, byline, "分享"]
+    labels = ["boilerplate", "boilerplate", "content", "content", "boilerplate"]
+    page = heldout.views({"id": "made/2", "rendering": "html_text", "text": "\n".join(lines), "labels": labels})["page"]
+    lost_prose = heldout.score(without("首页", "新闻", "分享", prose), [page])
+    lost_byline = heldout.score(without("首页", "新闻", "分享", byline), [page])
+    assert lost_prose["content_kept"] == pytest.approx(4 / 30)
+    assert lost_byline["content_kept"] == pytest.approx(26 / 30)
+
+
 def test_no_source_scored_trained_the_shipped_model_and_the_validation_sources_are_its_own(
     heldout: ModuleType,
 ) -> None:
