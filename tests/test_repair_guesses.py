@@ -119,3 +119,13 @@ def test_a_lost_letter_of_a_word_outside_the_latin_alphabet_gets_no_mark_and_no_
     book = importlib.import_module("cleantext.repair.words").table()
     assert "на" not in book.known and "α" not in book.known and "łódź" in book.known
     assert not book.languages_of(["Он", "сказал", "что", "в", "Москве", "и", "на", "юге"])
+
+
+def test_a_capitalised_word_that_lost_its_end_is_read_in_the_major_languages() -> None:
+    # after four letters of a capitalised word the loss is a letter of a name or a borrowed word ("Frappé", French);
+    # a word only a minor language lists ("poznaš", Croatian) is no reading, and a shorter stem keeps its loss
+    assert repair("The Greek Frapp\ufffd is a cold coffee.") == "The Greek Frappé is a cold coffee."
+    assert repair("The Greek Frapp\ufffd\ufffd is a cold coffee.") == "The Greek Frappé is a cold coffee."
+    small = "We had a frapp\ufffd at the bar and then left."  # (a small word: a mark after it as likely)
+    for text in ("They moved to Pozna\ufffd last year.", "It was Reggie Fils-Aim\ufffd who said it.", small):
+        assert repair(text) == text

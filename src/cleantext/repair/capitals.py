@@ -12,7 +12,11 @@ from collections.abc import Iterable
 
 from .words import WordTable, fold
 
-__all__ = ["after_article", "after_name_part", "after_small_word", "before_noun"]
+__all__ = ["NAME_REST", "after_article", "after_name_part", "after_small_word", "before_noun", "name_end"]
+
+#: The least letters a word keeps beside a loss at its edge for the loss to be taken for a letter of a name,
+#: looked up outside the line's languages (after a lost first letter at a sentence's start: "\ufffdlafur").
+NAME_REST = 4
 
 #: A capitalised part of a compound name and its hyphen, before a lost first letter ("Sept-", "Saint-").
 _NAME_PART = re.compile(r"(?<![\w\ufffd-])[^\W\d_]+-$")
@@ -37,6 +41,21 @@ def after_name_part(line: str, start: int, languages: frozenset[str] = frozenset
         return False
     before, after = _NAME_BEFORE.search(line, 0, start), _NAME_AFTER.match(line, start)
     return before is not None and after is not None and before.group(1).istitle() and after.group(2).isupper()
+
+
+def name_end(word: str) -> bool:
+    """Is ``word`` a capitalised word of ``NAME_REST`` letters or more that lost only its last letters?
+
+    A loss at a word's end may be a mark (a quote, a dash) as well as a letter, and is looked up only in the
+    line's languages; after a capitalised word of four letters or more, a letter of a name or a borrowed word
+    ("Frapp\ufffd" in an English line is "Frappé", "Re-Trouv\ufffd" "Re-Trouvé"), looked up in every language
+    and chosen only where one word clearly wins.
+
+    >>> name_end("Frapp\ufffd"), name_end("Aim\ufffd"), name_end("frapp\ufffd"), name_end("Fr\ufffdpp\ufffd")
+    (True, False, False, False)
+    """
+    stem = word.rstrip("\ufffd")
+    return stem != word and len(stem) >= NAME_REST and stem[0].isupper() and "\ufffd" not in stem
 
 
 #: A capitalised word (two letters or more) and a space before the damaged word; the damaged word (its
