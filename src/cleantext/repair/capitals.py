@@ -33,6 +33,8 @@ def after_name_part(line: str, start: int, languages: frozenset[str] = frozenset
     (True, False)
     >>> after_name_part("Joseph Brodsky \\ufffdscar Arias", 15), after_name_part("by Brodsky \\ufffdscar and", 11)
     (True, False)
+    >>> after_name_part("Joseph Brodsky Ãscar Arias", 15)  # a lead byte whose continuation vanished
+    True
     """
     part = _NAME_PART.search(line, 0, start)
     if part is not None:
@@ -40,7 +42,7 @@ def after_name_part(line: str, start: int, languages: frozenset[str] = frozenset
     if "de" in languages:
         return False
     before, after = _NAME_BEFORE.search(line, 0, start), _NAME_AFTER.match(line, start)
-    return before is not None and after is not None and before.group(1).istitle() and after.group(2).isupper()
+    return before is not None and after is not None and before.group(1).istitle() and after.group(1).isupper()
 
 
 def name_end(word: str) -> bool:
@@ -58,10 +60,12 @@ def name_end(word: str) -> bool:
     return stem != word and len(stem) >= NAME_REST and stem[0].isupper() and "\ufffd" not in stem
 
 
-#: A capitalised word (two letters or more) and a space before the damaged word; the damaged word (its
-#: loss, three letters or more), a space and the next word's first letter.
+#: A capitalised word (two letters or more) and a space before the damaged word; the damaged word (its loss,
+#: three letters or more; or a lead byte that lost the rest of its bytes, "Ãngel", "Ã?ngel", and three small ASCII
+#: letters or more: in a line of mojibake "Ä?Ã³n" may be Vietnamese, which writes small words between capitalised
+#: syllables, "Nẵng đón Tết"), a space and the next word's first letter.
 _NAME_BEFORE = re.compile(r"(?<![\w\ufffd?.-])([^\W\d_]{2,}) $")
-_NAME_AFTER = re.compile(r"\ufffd+([^\W\d_]{3,}) ([^\W\d_])")
+_NAME_AFTER = re.compile(r"(?:\ufffd+[^\W\d_]{3,}|[^\W\d_][?\ufffd]?[a-z]{3,}) ([^\W\d_])")
 
 
 #: The endings a German adjective takes before a noun, and the three that every adjective of the table shows.
