@@ -138,3 +138,12 @@ def test_a_lost_first_letter_between_german_nouns_is_not_taken_for_a_name() -> N
     assert repair("Der Zug fährt von Köln \ufffdber Düsseldorf nach Essen.") != (
         "Der Zug fährt von Köln Über Düsseldorf nach Essen."
     )
+
+
+def test_a_lead_byte_that_lost_its_continuation_between_capitalised_words_is_a_capital() -> None:
+    # "Ãngel" (its C1 byte vanished) may be "Ángel" or, with a stripped soft hyphen, "íngel": the name around it tells
+    assert repair("Jean Ãdouard Vuillard Pablo Ãngel Ruiz Anna Smith") == (
+        "Jean Édouard Vuillard Pablo Ángel Ruiz Anna Smith"
+    )
+    text = "Luego habló con Ãngel Ruiz sobre el tema."  # after a small word: nothing tells
+    assert repair(text) == text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 from cleantext.repair import repair
 
 
@@ -107,3 +109,23 @@ def test_a_mark_whose_middle_byte_vanished_is_the_one_western_text_writes() -> N
     # "â¢" is "•" (E2 80 A2) or "™" (E2 84 A2): "™" marks the word it follows, "•" stands after a space
     assert repair("Ã\x89tat du stock â¢ 12 piÃ¨ces") == "État du stock • 12 pièces"
     assert repair("La console Switchâ¢ coÃ»te cher.") == "La console Switch™ coûte cher."
+
+
+def test_a_lost_letter_of_a_word_outside_the_latin_alphabet_gets_no_mark_and_no_latin_word() -> None:
+    # the word table is of languages written in the Latin alphabet: a Cyrillic word it cannot know is no sign of a
+    # quote ("красиву\ufffd\ufffd" is "красивую", not "красиву»"), and tells no language of the line
+    text = "Она говорит: «Это красиву\ufffd\ufffd картину купил мой брат»."
+    assert repair(text) == text
+    book = importlib.import_module("cleantext.repair.words").table()
+    assert "на" not in book.known and "α" not in book.known and "łódź" in book.known
+    assert not book.languages_of(["Он", "сказал", "что", "в", "Москве", "и", "на", "юге"])
+
+
+def test_a_capitalised_word_that_lost_its_end_is_read_in_the_major_languages() -> None:
+    # after four letters of a capitalised word the loss is a letter of a name or a borrowed word ("Frappé", French);
+    # a word only a minor language lists ("poznaš", Croatian) is no reading, and a shorter stem keeps its loss
+    assert repair("The Greek Frapp\ufffd is a cold coffee.") == "The Greek Frappé is a cold coffee."
+    assert repair("The Greek Frapp\ufffd\ufffd is a cold coffee.") == "The Greek Frappé is a cold coffee."
+    small = "We had a frapp\ufffd at the bar and then left."  # (a small word: a mark after it as likely)
+    for text in ("They moved to Pozna\ufffd last year.", "It was Reggie Fils-Aim\ufffd who said it.", small):
+        assert repair(text) == text

@@ -12,7 +12,11 @@ from collections.abc import Iterable
 
 from .words import WordTable, fold
 
-__all__ = ["after_article", "after_name_part", "after_small_word", "before_noun"]
+__all__ = ["NAME_REST", "after_article", "after_name_part", "after_small_word", "before_noun", "name_end"]
+
+#: The least letters a word keeps beside a loss at its edge for the loss to be taken for a letter of a name,
+#: looked up outside the line's languages (after a lost first letter at a sentence's start: "\ufffdlafur").
+NAME_REST = 4
 
 #: A capitalised part of a compound name and its hyphen, before a lost first letter ("Sept-", "Saint-").
 _NAME_PART = re.compile(r"(?<![\w\ufffd-])[^\W\d_]+-$")
@@ -29,6 +33,8 @@ def after_name_part(line: str, start: int, languages: frozenset[str] = frozenset
     (True, False)
     >>> after_name_part("Joseph Brodsky \\ufffdscar Arias", 15), after_name_part("by Brodsky \\ufffdscar and", 11)
     (True, False)
+    >>> after_name_part("Joseph Brodsky Ãscar Arias", 15)  # a lead byte whose continuation vanished
+    True
     """
     part = _NAME_PART.search(line, 0, start)
     if part is not None:
@@ -36,13 +42,30 @@ def after_name_part(line: str, start: int, languages: frozenset[str] = frozenset
     if "de" in languages:
         return False
     before, after = _NAME_BEFORE.search(line, 0, start), _NAME_AFTER.match(line, start)
-    return before is not None and after is not None and before.group(1).istitle() and after.group(2).isupper()
+    return before is not None and after is not None and before.group(1).istitle() and after.group(1).isupper()
 
 
-#: A capitalised word (two letters or more) and a space before the damaged word; the damaged word (its
-#: loss, three letters or more), a space and the next word's first letter.
+def name_end(word: str) -> bool:
+    """Is ``word`` a capitalised word of ``NAME_REST`` letters or more that lost only its last letters?
+
+    A loss at a word's end may be a mark (a quote, a dash) as well as a letter, and is looked up only in the
+    line's languages; after a capitalised word of four letters or more, a letter of a name or a borrowed word
+    ("Frapp\ufffd" in an English line is "Frappé", "Re-Trouv\ufffd" "Re-Trouvé"), looked up in every language
+    and chosen only where one word clearly wins.
+
+    >>> name_end("Frapp\ufffd"), name_end("Aim\ufffd"), name_end("frapp\ufffd"), name_end("Fr\ufffdpp\ufffd")
+    (True, False, False, False)
+    """
+    stem = word.rstrip("\ufffd")
+    return stem != word and len(stem) >= NAME_REST and stem[0].isupper() and "\ufffd" not in stem
+
+
+#: A capitalised word (two letters or more) and a space before the damaged word; the damaged word (its loss,
+#: three letters or more; or a lead byte that lost the rest of its bytes, "Ãngel", "Ã?ngel", and three small ASCII
+#: letters or more: in a line of mojibake "Ä?Ã³n" may be Vietnamese, which writes small words between capitalised
+#: syllables, "Nẵng đón Tết"), a space and the next word's first letter.
 _NAME_BEFORE = re.compile(r"(?<![\w\ufffd?.-])([^\W\d_]{2,}) $")
-_NAME_AFTER = re.compile(r"\ufffd+([^\W\d_]{3,}) ([^\W\d_])")
+_NAME_AFTER = re.compile(r"(?:\ufffd+[^\W\d_]{3,}|[^\W\d_][?\ufffd]?[a-z]{3,}) ([^\W\d_])")
 
 
 #: The endings a German adjective takes before a noun, and the three that every adjective of the table shows.

@@ -118,13 +118,14 @@ def _choose(
     *,
     anywhere: bool = True,
     seen: Words | None = None,
+    wider: frozenset[str] | None = None,
 ) -> _T | None:
     """The replacement whose word the document writes whole, or else clearly the most frequent, or None.
 
     ``seen``: the words of the line and its document; when they write exactly one of the candidate
     words (four letters or more), that one is chosen, in the spelling they use. Otherwise words are
     ranked in the line's languages; only when none of them is known there (a name in
-    an English sentence, "Belém"), and ``anywhere``, in every language. ``words`` maps each candidate word to the
+    an English sentence, "Belém"), and ``anywhere``, in every language (or only in ``wider``). ``words`` maps each candidate word to the
     replacement that makes it; words that differ only in case count as one (the first of them
     wins, so callers list the likelier case first).
     """
@@ -132,7 +133,7 @@ def _choose(
         written = _written(words, seen)
         if written is not None:
             return words[written]
-    for scope in ((languages, None) if anywhere else (languages,)) if languages else (None,):
+    for scope in ((languages, wider) if anywhere else (languages,)) if languages else (wider,):
         scores: dict[str, tuple[float, _T]] = {}
         for word, replacement in words.items():
             key = fold(word)

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from .capitals import after_name_part
+from .capitals import NAME_REST, after_name_part, name_end
 from .compounds import compound_reading
 from .context import Words, spaced_dash, words_for
 from .elision import ELIDED, elides, opens_elision, possessive_stem
@@ -30,12 +30,10 @@ from .lossy import _lost_punctuation, _quote_open
 from .quotes import edge_quotes
 from .recover import _MOST_LOST, _RUN, _capital_first, _choose, _function_word, _line_languages
 from .turkish import case_endings
-from .words import HOLE, WordTable, table
+from .words import HOLE, PRIORS, WordTable, table
 
 __all__ = ["recover_replacement_runs"]
 
-#: The least letters after a lost first letter for its word to be looked up outside the line's languages.
-_NAME_REST = 4
 #: Single-byte code pages whose text, read as UTF-8, loses each byte above 0x7F to one U+FFFD.
 _LEGACY_CODECS = ("cp1252", "cp1250", "cp1254", "cp1257", "cp1258", "iso-8859-2", "iso-8859-15")
 #: The code pages a language's text is written in: a page in English or French is Western (Windows-1252
@@ -245,17 +243,18 @@ def recover_replacement_runs(line: str) -> str:
                     )
                 else:
                     candidates = {_recase(word, capital): _recase(word, capital) for word in candidates}
-            # a loss at a word's edge may be punctuation ("brood on\ufffd", a dash; "\ufffdI", "\ufffdtable", a
-            # quote): only words of the line's languages; but at a line's or sentence's start, before four
-            # letters or more, a name ("\ufffdlafur" is Ólafur)
+            # a loss at a word's edge may be punctuation ("brood on\ufffd", a dash; "\ufffdI", "\ufffdtable", a quote): only
+            # words of the line's languages; but at a line's or sentence's start, before four letters or more, a name
+            # ("\ufffdlafur" is Ólafur), and at a capitalised word's end after four letters, a word of a major language
             word = match.group(0)
+            ends_name = name_end(word)  # "Frapp\ufffd" is "Frappé" (French), "Pozna\ufffd" no "Poznaš" (Croatian)
             # "Sept-\ufffdles": after a capitalised part and a hyphen the loss is a letter of the name (no
             # mark stands there), and is looked up in every language, however short the rest
             compound = word[0] == "\ufffd" and after_name_part(line, match.start(), languages)
-            edge = word[-1] == "\ufffd" or (
+            edge = (word[-1] == "\ufffd" and not ends_name) or (
                 word[0] == "\ufffd"
                 and not compound
-                and (len(word.lstrip("\ufffd")) < _NAME_REST or not _STARTS_SENTENCE.search(line, 0, match.start()))
+                and (len(word.lstrip("\ufffd")) < NAME_REST or not _STARTS_SENTENCE.search(line, 0, match.start()))
             )
             possessive = _POSSESSIVE.fullmatch(word) if "en" in languages else None
             if (
@@ -269,7 +268,8 @@ def recover_replacement_runs(line: str) -> str:
                 # (in English a loss before a short word is a mark as often as a letter: "Lemire \ufffds" is
                 # "Lemire ’s", "for \ufffda" "“a" -- and the English list's short words with an accent are
                 # other languages' quoted, "és", "ça")
-                replacement = _choose(candidates, book, languages, anywhere=not edge, seen=seen)
+                wider = frozenset(PRIORS) if ends_name else None
+                replacement = _choose(candidates, book, languages, anywhere=not edge, seen=seen, wider=wider)
         elif replacement is None and (
             (match.group(0).count("\ufffd") in (1, 3) and _RUN.fullmatch(match.group(0))) or _apostrophe_run(match)
         ):
@@ -463,7 +463,7 @@ _DAMAGED_WORD = re.compile("(?:[^\\W\\d_]|\ufffd)*\ufffd(?:[^\\W\\d_]|\ufffd)*")
 
 def _short_after_loss(word: str, languages: frozenset[str]) -> bool:
     """An English word of fewer than four letters after a lost first character: a mark as often as a letter."""
-    return languages == {"en"} and word[0] == "\ufffd" and len(word.lstrip("\ufffd")) < _NAME_REST
+    return languages == {"en"} and word[0] == "\ufffd" and len(word.lstrip("\ufffd")) < NAME_REST
 
 
 def _recase(word: str, capital: bool) -> str:

@@ -17,7 +17,7 @@ from functools import lru_cache
 #: What stands for an unknown letter in :meth:`WordTable.with_holes`.
 HOLE = "\x00"
 #: What the table's first line must start with: a table of another version is refused.
-FORMAT = "# cleantext word table v2,"
+FORMAT = "# cleantext word table v3,"
 #: How much each language's frequencies count: fully for the languages most news is written in and
 #: that the repair cases cover; a tenth (-1.0 in Zipf units) for the others, so that a word of
 #: Catalan, Danish or Slovene does not tie with the Spanish, German or Portuguese word that differs from it

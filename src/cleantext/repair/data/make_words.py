@@ -24,7 +24,7 @@ from pathlib import Path
 
 OUT = Path(__file__).with_name("words.txt.gz")
 #: Version of the table's format and content; bumped whenever either changes.
-VERSION = 2
+VERSION = 3
 #: Languages written in the Latin alphabet with letters outside ASCII. (Not Russian or Ukrainian: in
 #: generated damage their many inflected forms made one word of two too often, "вступит"/"вступил".)
 LANGUAGES = [
@@ -67,6 +67,16 @@ DOTTED_I = 30_000
 EVIDENCE = 100
 
 
+def latin(word: str) -> bool:
+    """Is ``word`` written in the Latin alphabet (with Vietnamese's letters)? wordfreq's lists of these
+    languages also hold some Greek and Cyrillic words ("α", "на"), which the table leaves out (version 3).
+
+    >>> latin("łódź"), latin("người"), latin("на"), latin("μm")
+    (True, True, False, False)
+    """
+    return all(char < "\u0250" or "\u1e00" <= char <= "\u1eff" for char in word)
+
+
 def _zipf(frequency: float) -> float:
     return math.log10(frequency * 1e9)
 
@@ -89,6 +99,7 @@ def build() -> bytes:
             for word, frequency in ranked
             if not word.isascii() and word.isalpha() and _zipf(frequency) >= FLOOR
         ][: CAP_MAJOR if language in MAJOR else CAP_MINOR]
+        words = [item for item in words if latin(item[0])]  # (after the cap: the Latin words of version 2)
         if language == "de":  # wordfreq case-folds "ß" to "ss": keep the words that may have held one
             words += [(word, round(_zipf(frequency) * 10)) for word, frequency in ranked[:SHARP_S] if "ss" in word]
         if language == "tr":  # "istanbul" is "İstanbul" written capitalised
