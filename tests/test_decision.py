@@ -122,6 +122,48 @@ def test_short_lines_after_the_article_still_go_when_no_kept_sentence_follows_th
     assert keep_article(text).split("\n") == ARTICLE
 
 
+#: A review printed in sections: a label the page repeats ("Pros:", "Cons:") once a section, the section's short
+#: lines, which the structure rules take for a footer, then a quotation the model is sure of.
+REVIEWS = [
+    ["Pros:", "Fast boil", "Light body", "Cons:", "Loud", "Capacity 1.7 litres", "Power 3 kW", "Weight 1.2 kg"],
+    ["Pros:", "Cheap", "Cons:", "Sticky lid", "Hot handle", "Capacity 1.5 litres", "Power 2.2 kW", "Weight 1.0 kg"],
+    ["Pros:", "Quiet", "Cons:", "Slow", "Capacity 1.7 litres", "Power 2 kW", "Weight 1.4 kg"],
+]
+VERDICTS = [
+    '"It boiled a full litre in under three minutes every time," said Anna Berg, who tested the first kettle'
+    " for a month at home.",
+    '"The lid sticks and the handle grows hot after a few boils," said Tom Reyes, who tested the second kettle'
+    " for a month at home.",
+    '"It is the quietest we have tried, though it takes nearly five minutes," said Maria Lopez, who tested the'
+    " third one in her office.",
+]
+
+
+def test_a_label_printed_once_a_section_does_not_cut_the_article_between_kept_sentences() -> None:
+    text = "\n".join(
+        [*ARTICLE, *(line for section, verdict in zip(REVIEWS, VERDICTS, strict=True) for line in [*section, verdict])]
+    )
+    rules = cleantext.explain(text, steps=partial(keep_article, keep_above=1.0))  # the rules decide everywhere
+    footer = {edit.before for edit in rules.removed if edit.reason == "page-footer"}
+    assert footer == {line for section in REVIEWS for line in section if not line.endswith(":")}
+    # the model keeps the quotations; the sections' lines between them stay, the repeated labels alone go, as before
+    report = cleantext.explain(text)
+    assert [(edit.step, edit.reason, edit.before) for edit in report.removed] == [
+        ("drop_duplicates", "repeated-label", line) for section in REVIEWS for line in section if line.endswith(":")
+    ]
+    assert keep_article(text).split("\n") == [line for line in text.split("\n") if not line.endswith(":")]
+    assert ARTICLE_PIPELINE(ARTICLE_PIPELINE(text)) == ARTICLE_PIPELINE(text)
+
+
+def test_a_label_standing_twice_between_two_kept_sentences_marks_a_list_of_teasers_there() -> None:
+    teasers = ["Daily", "Dec 18, 2025", "Harbour Road reopens", "Daily", "Dec 17, 2025", "Old Market fire", "Daily"]
+    text = "\n".join([*ARTICLE, *teasers, *STOPS, VERDICTS[0]])
+    report = cleantext.explain(text)
+    assert [edit.before for edit in report.removed] == [*teasers, *STOPS]
+    assert keep_article(text).split("\n") == [*ARTICLE, VERDICTS[0]]
+    assert ARTICLE_PIPELINE(ARTICLE_PIPELINE(text)) == ARTICLE_PIPELINE(text)
+
+
 def test_rule_annotations_say_what_each_rule_step_would_remove() -> None:
     found = rule_annotations([ARTICLE[0], ARTICLE[0], "Advertisement"])
     assert (found[1].step, found[1].reason, found[1].ref) == ("drop_duplicates", "duplicate", 0)

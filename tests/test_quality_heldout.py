@@ -70,7 +70,9 @@ def test_scoring_counts_boilerplate_removed_and_content_lost_and_ignores_unsure_
 
 
 def test_content_kept_weighs_a_chinese_line_by_its_characters(heldout: ModuleType) -> None:
-    prose = "市议会周二晚间批准了港口的新预算，议员们辩论了三个小时。"  # one line, no spaces: 26 characters and two commas
+    prose = (
+        "市议会周二晚间批准了港口的新预算，议员们辩论了三个小时。"  # one line, no spaces: 26 characters and two commas
+    )
     byline = "记者 刘涛"  # two words of two characters
     lines = ["首页", "新闻", prose, byline, "分享"]
     labels = ["boilerplate", "boilerplate", "content", "content", "boilerplate"]

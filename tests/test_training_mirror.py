@@ -71,6 +71,24 @@ What riders say
 years, adding that she hoped the new line would be faster."""
 
 
+#: A review in sections: labels the page repeats ("Pros:", "Cons:") once a section, among short lines the structure
+#: rules take for a footer, each section ended by a quotation the model keeps.
+LABELS = "\n".join(
+    [
+        *GAP.split("\n")[:6],
+        *("Pros:", "Fast boil", "Light body", "Cons:", "Loud", "Capacity 1.7 litres", "Power 3 kW", "Weight 1.2 kg"),
+        '"It boiled a full litre in under three minutes every time," said Anna Berg, who tested the first kettle'
+        " for a month at home.",
+        *("Pros:", "Cheap", "Cons:", "Sticky lid", "Hot handle", "Capacity 1.5 litres", "Power 2.2 kW", "Weight 1 kg"),
+        '"The lid sticks and the handle grows hot after a few boils," said Tom Reyes, who tested the second kettle'
+        " for a month at home.",
+        *("Pros:", "Quiet", "Cons:", "Slow", "Capacity 1.7 litres", "Power 2 kW", "Weight 1.4 kg"),
+        '"It is the quietest we have tried, though it takes nearly five minutes," said Maria Lopez, who tested the'
+        " third one in her office.",
+    ]
+)
+
+
 def _record(name: str, text: str) -> dict:
     lines = text.split("\n")
     return dict(
@@ -87,7 +105,7 @@ def _record(name: str, text: str) -> dict:
 
 def _texts() -> dict[str, str]:
     seed = (ROOT / "fixtures" / "seed" / "chile_border.raw.txt").read_text("utf-8")
-    return {"seed": seed, "page": PAGE, "short": SHORT, "gap": GAP}
+    return {"seed": seed, "page": PAGE, "short": SHORT, "gap": GAP, "labels": LABELS}
 
 
 @pytest.mark.parametrize(
@@ -115,7 +133,7 @@ def test_the_training_mirror_removes_the_paragraphs_decide_once_removes(
     table = train_decision.predict_file(model, docs)
     mirrored = train_decision.removed(table, low, high, remove_inside, keep_structure)
 
-    compared = alone = inside = structure_kept = between = 0
+    compared = alone = inside = structure_kept = between = labelled = 0
     row = 0
     for doc, (name, text) in zip(docs, texts.items(), strict=True):
         readings = read_paragraphs(text.split("\n"))
@@ -129,8 +147,9 @@ def test_the_training_mirror_removes_the_paragraphs_decide_once_removes(
                 compared += 1
                 alone += gone and table.ruled[row] == views.NONE
                 inside += gone and table.ruled[row] == views.NONE and table.inside[row]
-                structure_kept += not gone and table.structure[row] and name != "gap"
+                structure_kept += not gone and table.structure[row] and name not in ("gap", "labels")
                 between += not gone and table.structure[row] and name == "gap"
+                labelled += not gone and table.gap_structure[row] and name == "labels"
             row += 1
     assert compared > 20
     # the model alone removed something (the headlines after the article): that path was compared too
@@ -140,3 +159,5 @@ def test_the_training_mirror_removes_the_paragraphs_decide_once_removes(
     assert bool(structure_kept) == (keep_structure < 1.0)
     # the list between the article and the quotation the model keeps over the rule (not at 0.999): that path too
     assert bool(between) or high > 0.99
+    # and the sections' lines between the quotations, the labels among them notwithstanding
+    assert bool(labelled) or high > 0.99

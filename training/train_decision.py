@@ -92,8 +92,9 @@ class Table:
         data, cols, indptr = [], [], [0]
         columns = ("labels", "weights", "words", "doc_of", "sentences", "ruled", "anchors", "structure")
         values: dict[str, list] = {name: [] for name in columns}
+        gaps: list[tuple[bool, tuple[str, ...]] | None] = []  # views._in_gap, by row
         for number, doc in enumerate(docs):
-            for shape, tokens, value, label, weight, count, sentence, ruled, anchor, structure in doc["rows"]:
+            for shape, tokens, value, label, weight, count, sentence, ruled, anchor, structure, gap in doc["rows"]:
                 for name in shape:
                     column = vocabulary.get(name)
                     if column is not None:
@@ -108,9 +109,14 @@ class Table:
                 items = (label, weight, count, number, sentence, ruled, anchor, structure)
                 for name, item in zip(columns, items, strict=True):
                     values[name].append(item)
+                gaps.append(gap)
         self.matrix = sparse.csr_matrix((data, cols, indptr), shape=(len(values["labels"]), len(vocabulary)))
         for name in columns:
             setattr(self, name, np.array(values[name]))
+        self.gap_clean = np.array([gap is not None for gap in gaps], dtype=bool)
+        self.gap_structure = np.array([gap is not None and gap[0] for gap in gaps], dtype=bool)
+        self.gap_labels = [gap[1] if gap else () for gap in gaps]
+        self.gap_labelled = np.array([bool(labels) for labels in self.gap_labels], dtype=bool)
         self.docs = docs
         self.probability = np.zeros(len(self.labels))
 
@@ -187,7 +193,8 @@ def inside_article(table: Table) -> np.ndarray:
 
 def between_kept_anchors(table: Table, gone: np.ndarray) -> np.ndarray:
     """The paragraphs ``gone`` that :func:`cleantext.decision.decide_once` keeps all the same: between two article
-    anchors it keeps, in a gap where only the structure rules remove anything (``_keep_between``)."""
+    anchors it keeps, in a gap where only the structure rules remove anything but labels, none twice (``_keep_between``),
+    those of which the structure rules remove a line (a paragraph of labels only stays gone)."""
     kept = table.anchors & ~gone
     counts = np.cumsum(kept)
     starts = np.searchsorted(table.doc_of, table.doc_of, side="left")
@@ -195,8 +202,14 @@ def between_kept_anchors(table: Table, gone: np.ndarray) -> np.ndarray:
     base = np.where(starts > 0, counts[np.maximum(starts - 1, 0)], 0)
     in_gap = ~kept & (counts - base > 0) & (counts[ends] - counts > 0)
     hit = in_gap & (gone | (table.ruled == SOME))
-    unclean = np.bincount(counts[hit & ~table.structure], minlength=len(counts) + 1)  # by gap: lines others remove
-    return hit & gone & (unclean[counts] == 0)
+    unclean = np.bincount(counts[hit & ~table.gap_clean], minlength=len(counts) + 1)  # by gap: lines others remove
+    seen: dict[int, set[str]] = {}
+    for row in np.flatnonzero(hit & table.gap_labelled):
+        for label in table.gap_labels[row]:  # a label twice in a gap: a menu's or a list's
+            found = seen.setdefault(int(counts[row]), set())
+            unclean[counts[row]] += label in found
+            found.add(label)
+    return hit & gone & table.gap_structure & (unclean[counts] == 0)
 
 
 def removed(table: Table, low: float, high: float, inside: float = 0.0, structure: float = 1.0) -> np.ndarray:
@@ -330,8 +343,21 @@ def plaintext_figure(
 def concatenate(parts: list[Table]) -> Table:
     """One table of the rows of ``parts`` (their probabilities kept)."""
     whole = Table([doc for part in parts for doc in part.docs], {})
-    for name in ("labels", "weights", "words", "sentences", "ruled", "anchors", "structure", "probability"):
+    for name in (
+        "labels",
+        "weights",
+        "words",
+        "sentences",
+        "ruled",
+        "anchors",
+        "structure",
+        "gap_clean",
+        "gap_structure",
+        "gap_labelled",
+        "probability",
+    ):
         setattr(whole, name, np.concatenate([getattr(part, name) for part in parts]))
+    whole.gap_labels = [labels for part in parts for labels in part.gap_labels]
     offsets = np.cumsum([0] + [len(part.docs) for part in parts])
     whole.doc_of = np.concatenate([part.doc_of + offsets[k] for k, part in enumerate(parts)])
     return whole

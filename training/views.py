@@ -256,6 +256,23 @@ def _structure_only(reading) -> bool:
     return bool(ruled) and all(edit.step == "strip_boilerplate" and edit.reason in STRUCTURE for edit in ruled)
 
 
+def _in_gap(reading) -> tuple[bool, tuple[str, ...]] | None:
+    """What the paragraph's removals weigh in a gap between two article anchors the decision keeps
+    (``cleantext.decision._article_gap``): ``None`` when no rule touches it or when a rule other than the structure
+    rules removes a line of it but as a repeated label; else whether the structure rules remove a line, and the labels."""
+    if not reading.ruled:
+        return None
+    structure, labels = False, []
+    for edit in reading.ruled.values():
+        if edit.step == "strip_boilerplate" and edit.reason in STRUCTURE:
+            structure = True
+        elif (edit.step, edit.reason) == ("drop_duplicates", "repeated-label"):
+            labels.append(" ".join(edit.before.casefold().split()))
+        else:
+            return None
+    return structure, tuple(labels)
+
+
 def page_crop(record: dict) -> tuple[list[str], list] | None:
     """The crop of ``record``'s page (:func:`metrics.crop`), drawn with the record's own seed: the same every run,
     and the same wherever it is drawn (``bench/quality_heldout.py`` scores the crops this script trains and judges on)."""
@@ -297,6 +314,7 @@ def featurize(doc: dict) -> list[dict]:
                     _ruled(reading),
                     anchors_article(paragraph),
                     _structure_only(reading),
+                    _in_gap(reading),
                 )
             )
         out.append(

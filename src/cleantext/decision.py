@@ -11,7 +11,8 @@ then gives each paragraph the probability that it is article text. The decision,
 - a paragraph every line of which a rule would remove goes, unless the model is sure it is article
   text (probability at least ``keep_above``): the rule is overruled; and between two article anchors
   the decision keeps, what only the structure rules would remove stays when no other rule, nor the
-  model alone, removes a line there (an article is printed in one piece);
+  model alone, removes a line there (an article is printed in one piece), but for the labels it prints
+  once a section ("Pros:", "Cons:"; they still go);
 - a paragraph no rule touches stays, unless it lies outside the span from the first to the last
   article sentence and the model is sure it is not article text (probability below
   ``remove_below``); the model alone never empties a text: when its removals would leave no line, they are undone;
@@ -379,7 +380,8 @@ def _keep_between(readings: Sequence[Reading], removals: dict[int, Edit]) -> boo
     An article is printed in one piece: when the model keeps a sentence the structure rules put outside
     the article (``keep_above``), the headings, list items and short lines between it and the article
     are the article's too. Only a gap none of whose lines another rule (chrome, repeats) or the model
-    alone removes: a menu or a box of links in between marks the island as the page's, not the article's.
+    alone removes, but for a section's labels (:func:`_article_gap`): a menu or a box of links in
+    between marks the island as the page's, not the article's.
     """
     if not any(map(_is_structure, removals.values())):
         return False
@@ -393,11 +395,31 @@ def _keep_between(readings: Sequence[Reading], removals: dict[int, Edit]) -> boo
     restored = False
     for start, end in pairwise(kept):
         gap = [index for k in range(start + 1, end) for index in readings[k].paragraph.lines if index in removals]
-        if gap and all(_is_structure(removals[index]) for index in gap):
+        if _article_gap([removals[index] for index in gap]):
             for index in gap:
-                del removals[index]
+                if _is_structure(removals[index]):
+                    del removals[index]
             restored = True
     return restored
+
+
+def _article_gap(edits: Sequence[Edit]) -> bool:
+    """Whether the removals in a gap between two kept anchors leave it the article's: the structure rules remove a line
+    there, and nothing else does but labels the article prints once a section ("Pros:", "Cons:"), none twice in the
+    gap (a list of teasers or a menu repeats its labels item after item). The labels stay removed."""
+    labels: set[str] = set()
+    structure = False
+    for edit in edits:
+        if _is_structure(edit):
+            structure = True
+        elif (edit.step, edit.reason) == ("drop_duplicates", "repeated-label"):
+            label = " ".join(edit.before.casefold().split())
+            if label in labels:
+                return False
+            labels.add(label)
+        else:
+            return False
+    return structure
 
 
 def _gone(reading: Reading, removals: Mapping[int, Edit]) -> bool:
