@@ -151,6 +151,8 @@ def test_page_prose_counts_running_text_outside_scripts() -> None:
         + "--></body>"
     )
     assert html_extract.page_prose(page) == 20
+    # text that no tag closes (a page cut short) is not a run between two tags, whatever '>' it holds
+    assert html_extract.page_prose(page.removesuffix("--></body>") + "--><p>" + "a > b and c " * 20) == 20
 
 
 def test_added_prose_counts_a_repeated_block_once() -> None:

@@ -162,7 +162,9 @@ _HIDDEN_END = {
     name: LazyPattern(re.escape(end), re.IGNORECASE)
     for name, end in (("script", "</script"), ("style", "</style"), ("textarea", "</textarea"), ("!--", "-->"))
 }
-_TEXT_RUN = LazyPattern(r">([^<]{30,})<")
+#: A run of text between two tags; one that no tag closes runs to the end (and is not counted), so that
+#: the '>' inside it do not each start the search again (quadratic on a page of "a > b" without a tag).
+_TEXT_RUN = LazyPattern(r">([^<]{30,}+)(?:<|\Z)")
 #: A run of text between two tags counts as prose from this many words on.
 RUN_WORDS = 8
 
@@ -183,6 +185,8 @@ def page_prose(markup: str) -> int:
         hidden = _HIDDEN.search(markup, position)
         stop = len(markup) if hidden is None else hidden.start() + 1
         for run in _TEXT_RUN.finditer(markup, position, stop):
+            if run.group(0)[-1] != "<":  # no tag closes it
+                continue
             count = len(run.group(1).split())
             if count >= RUN_WORDS:
                 words += count

@@ -82,12 +82,13 @@ ATTRIBUTION = (
 
 #: Signs that code runs the page rather than being shown to the reader (see :mod:`cleantext.codeblocks`):
 #: HTML comment, CDATA and script wrappers, writing into the page or loading a script, the queue
-#: idiom of third-party loaders ("window._x = window._x || []"), and the globals and hosts of ad,
+#: idiom of third-party loaders ("window._x = window._x || []": the name read whole and once, from
+#: where it begins, so that a long dotted run costs linear time), and the globals and hosts of ad,
 #: analytics, consent, comment and share services. Searched (case matters) in code lines only.
 MACHINERY = (
     r"<!--|-->|<!\[CDATA\[|\]\]>|(?i:</?(?:script|noscript|style)\b)|\bdocument\.write(?:ln)?\s*\(|"
     r"\b(?:createElement|getElementsByTagName)\(\s*['\"](?:script|head)['\"]|"
-    r"\b([\w$]+(?:\.[\w$]+)*)\s*=\s*\1\s*\|\||"
+    r"(?<![\w$.])([\w$]++(?:\.[\w$]++)*+)\s*=\s*\1\s*\|\||"
     r"\b(?:googletag|GA_google\w*|google_ad_\w+|adsbygoogle|_gaq|gtag|dataLayer|_qevents|_comscore|COMSCORE|"
     r"fbq|fbAsyncInit|twttr|_taboola|OBR|disqus_\w+|DISQUS|s_account|_sf_async_config|PARSELY|NREUM|_hjSettings|"
     r"_paq|amzn_assoc_\w+|addthis_\w+|stLight|pbjs|apstag|OAS_\w+|_uacct|urchinTracker|__gads|jwplayer|__tcfapi|"

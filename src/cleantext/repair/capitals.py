@@ -124,10 +124,10 @@ _ARTICLES = {
 }
 #: The elided words that only a verb follows (French "n’était", "s’élève", "j’écris", "c’était").
 _ELIDED_BEFORE_VERB = {"fr": frozenset("jnsmtc")}
-_WORD_BEFORE_SPACE = re.compile(r"([^\W\d_]+)[ \xa0]+$")
+_WORD_BEFORE_SPACE = re.compile(r"(?<![^\W\d_])([^\W\d_]++)[ \xa0]+$")  # from the word's start: linear
 _ELIDED_BEFORE = re.compile(r"(?<![\w\ufffd?])([^\W\d_])['’]$")
 #: After the word: a hyphen and a capital ("États-Unis", "Émirats-Arabes"): part of a name.
-_NAME_COMPOUND = re.compile(r"[^\W\d_\ufffd?]*[\ufffd?]*[^\W\d_]*-[^\W\d_](?<=[^\W\d_a-zß-ÿ])")
+_NAME_COMPOUND = re.compile(r"[^\W\d_\ufffd?]*+[\ufffd?]*+[^\W\d_]*+-[^\W\d_](?<=[^\W\d_a-zß-ÿ])")
 
 
 def after_article(line: str, left: int, languages: frozenset[str]) -> bool:

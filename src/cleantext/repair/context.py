@@ -112,7 +112,7 @@ _SPACED_DASH = LazyPattern("(?<=[ \xa0])[–—](?=[ \xa0])")
 _OPENING_QUOTE = LazyPattern(r"(?:(?<=[\s(\[])|^)[„“”«»]\xa0?(?=[^\W\d_])")
 _CLOSING_QUOTE = LazyPattern(r"(?:(?<=[^\W\d_])|(?<=[.!?…]))\xa0?[“”»«](?=[\s,.;:!?)\]]|$)")
 #: A word that holds a letter outside ASCII (the engine skips ASCII words at C speed).
-_WORD = LazyPattern(r"[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
+_WORD = LazyPattern(r"(?<![^\W\d_])[A-Za-z]*+[^\x00-\x7f\W\d_][^\W\d_]*+")  # from its start: linear
 
 
 def _gather(line: str, forms: dict[str, dict[str, int]], *, checked: bool) -> None:

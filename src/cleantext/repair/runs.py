@@ -457,8 +457,8 @@ def _touches_digit(line: str, start: int, end: int) -> bool:
 
 #: An English word of ASCII letters, a lost mark, and "s": a possessive whose apostrophe was lost.
 _POSSESSIVE = re.compile("([A-Za-z]+)(\ufffd+)s")
-#: Letters and U+FFFD: a word that lost characters.
-_DAMAGED_WORD = re.compile("(?:[^\\W\\d_]|\ufffd)*\ufffd(?:[^\\W\\d_]|\ufffd)*")
+#: Letters and U+FFFD: a word that lost characters (read from where it begins: linear in a long word).
+_DAMAGED_WORD = re.compile("(?<![^\\W\\d_])(?<!\ufffd)[^\\W\\d_]*+\ufffd(?:[^\\W\\d_]|\ufffd)*")
 
 
 def _short_after_loss(word: str, languages: frozenset[str]) -> bool:
