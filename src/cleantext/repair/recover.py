@@ -75,8 +75,8 @@ _WORD_CHAR = re.compile(f"[^\\W\\d_]|{_class(set(_CONTINUATIONS))}")
 _RUN = re.compile("\ufffd+")
 _DAMAGE = ("?", "\ufffd")
 #: Before a word that starts a sentence: its lost first letter is a capital. (A mark after a lead byte
-#: is mojibake: "á»" is the start of "ủ".)
-_SENTENCE_START = re.compile(r"(?:^|(?<!" + _class(set(_LEADS)) + r")[.!?:;\"“”«»(\[—–-])\W*$")
+#: is mojibake: "á»" is the start of "ủ".) Only the text after its last word is read, once: linear.
+_SENTENCE_START = re.compile(r"^\W*+$|(?<=\w)(?=\W*+$)\W*?(?<!" + _class(set(_LEADS)) + r")[.!?:;\"“”«»(\[—–-]")
 
 
 def _need(lead: int) -> int:

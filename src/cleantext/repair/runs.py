@@ -563,7 +563,7 @@ _OPENS_TEXT = frozenset("‘“'\"([¿¡.…$£€#@")
 _PRONOUNS = frozenset(
     ["i", "you", "he", "she", "it", "we", "they", "who", "what", "that", "there", "where", "here", "how"]
 )
-_WORD_BEFORE = re.compile(r"[^\W\d_]*$")
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]*+$")  # tried from word starts only: linear
 _WORD_AFTER = re.compile(r"[^\W\d_]*")
 
 
