@@ -11,6 +11,7 @@ from functools import partial
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from review_support import REVIEWS, VERDICTS
 
 import cleantext
 from cleantext import DecisionOptions, keep_article
@@ -120,23 +121,6 @@ def test_short_lines_between_the_article_and_a_kept_sentence_go_when_another_rul
 def test_short_lines_after_the_article_still_go_when_no_kept_sentence_follows_them() -> None:
     text = "\n".join([*ARTICLE, *STOPS, "Contact the newsroom"])
     assert keep_article(text).split("\n") == ARTICLE
-
-
-#: A review printed in sections: a label the page repeats ("Pros:", "Cons:") once a section, the section's short
-#: lines, which the structure rules take for a footer, then a quotation the model is sure of.
-REVIEWS = [
-    ["Pros:", "Fast boil", "Light body", "Cons:", "Loud", "Capacity 1.7 litres", "Power 3 kW", "Weight 1.2 kg"],
-    ["Pros:", "Cheap", "Cons:", "Sticky lid", "Hot handle", "Capacity 1.5 litres", "Power 2.2 kW", "Weight 1.0 kg"],
-    ["Pros:", "Quiet", "Cons:", "Slow", "Capacity 1.7 litres", "Power 2 kW", "Weight 1.4 kg"],
-]
-VERDICTS = [
-    '"It boiled a full litre in under three minutes every time," said Anna Berg, who tested the first kettle'
-    " for a month at home.",
-    '"The lid sticks and the handle grows hot after a few boils," said Tom Reyes, who tested the second kettle'
-    " for a month at home.",
-    '"It is the quietest we have tried, though it takes nearly five minutes," said Maria Lopez, who tested the'
-    " third one in her office.",
-]
 
 
 def test_a_label_printed_once_a_section_does_not_cut_the_article_between_kept_sentences() -> None:

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from review_support import REVIEWS, VERDICTS
 
 from cleantext.decision import decide_once, load_model, read_paragraphs
 
@@ -76,15 +77,7 @@ years, adding that she hoped the new line would be faster."""
 LABELS = "\n".join(
     [
         *GAP.split("\n")[:6],
-        *("Pros:", "Fast boil", "Light body", "Cons:", "Loud", "Capacity 1.7 litres", "Power 3 kW", "Weight 1.2 kg"),
-        '"It boiled a full litre in under three minutes every time," said Anna Berg, who tested the first kettle'
-        " for a month at home.",
-        *("Pros:", "Cheap", "Cons:", "Sticky lid", "Hot handle", "Capacity 1.5 litres", "Power 2.2 kW", "Weight 1 kg"),
-        '"The lid sticks and the handle grows hot after a few boils," said Tom Reyes, who tested the second kettle'
-        " for a month at home.",
-        *("Pros:", "Quiet", "Cons:", "Slow", "Capacity 1.7 litres", "Power 2 kW", "Weight 1.4 kg"),
-        '"It is the quietest we have tried, though it takes nearly five minutes," said Maria Lopez, who tested the'
-        " third one in her office.",
+        *(line for section, verdict in zip(REVIEWS, VERDICTS, strict=True) for line in [*section, verdict]),
     ]
 )
 
