@@ -91,6 +91,7 @@ FAMILIES: dict[str, tuple[Callable[[int], str], int]] = {
     "rule-shaped: 'share/' run": (lambda n: "share/" * (n // 6) + "!", 60_000),
     "rule-shaped: 'window.' run": (lambda n: "window." * (n // 7), 7_000),
     "rule-shaped: 'Photo by A…'": (lambda n: "Photo by " + "A" * n + "1", 30),
+    "rule-shaped: a contact line's spaces": (lambda n: "Jane - +1" + "." * 10 + " " * n + " z @", 20_000),
     # A statement in a code line: the loaders' queue idiom was searched from every part of a dotted name.
     "code: a dotted name, one line": (lambda n: "var a = " + "gads." * (n // 5) + "b;", 20_000),
     # Lost letters after a long unspaced word (Japanese, Chinese): the damaged word and the word before a

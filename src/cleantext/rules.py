@@ -329,7 +329,9 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"^(?:contact us|email us|write to us|send us)\b.{0,60}@|^see an error in this article\b|"
         r"^(?:media contacts?|press contacts?|for (?:media|press) inquiries)\W*(?::.*)?$|"
         r"^(?:e-?mail|phone|tel|telephone|fax|mobile)\s*:\s*\S+.{0,30}$|"
-        r"^[\w .'-]{2,40}\s*[-–:]\s*\+?[\d][\d .()-]{6,}\s*[-–]\s*\S+@\S+$",
+        # a name, a telephone number (ending in a digit or ")": the spaces before the dash are the gap's
+        # alone, else a long run of them was split every way, quadratic), a dash, an address
+        r"^[\w .'-]{2,40}\s*[-–:]\s*\+?\d[\d .()-]{5,}[\d)]\s*[-–]\s*\S+@\S+$",
         max_words=14,
     ),
     Rule(
