@@ -28,7 +28,7 @@ from urllib.parse import urlparse
 import regex
 
 from cleantext.blocks import ends_sentence
-from cleantext.decision import CERTAIN, STRUCTURE, anchors_article, read_paragraphs
+from cleantext.decision import CERTAIN, STRUCTURE, anchors_article, gap_weight, read_paragraphs
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -258,19 +258,8 @@ def _structure_only(reading) -> bool:
 
 def _in_gap(reading) -> tuple[bool, tuple[str, ...]] | None:
     """What the paragraph's removals weigh in a gap between two article anchors the decision keeps
-    (``cleantext.decision._article_gap``): ``None`` when no rule touches it or when a rule other than the structure
-    rules removes a line of it but as a repeated label; else whether the structure rules remove a line, and the labels."""
-    if not reading.ruled:
-        return None
-    structure, labels = False, []
-    for edit in reading.ruled.values():
-        if edit.step == "strip_boilerplate" and edit.reason in STRUCTURE:
-            structure = True
-        elif (edit.step, edit.reason) == ("drop_duplicates", "repeated-label"):
-            labels.append(" ".join(edit.before.casefold().split()))
-        else:
-            return None
-    return structure, tuple(labels)
+    (:func:`cleantext.decision.gap_weight`); ``None`` when no rule touches it."""
+    return gap_weight(reading.ruled.values()) if reading.ruled else None
 
 
 def page_crop(record: dict) -> tuple[list[str], list] | None:

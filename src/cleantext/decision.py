@@ -40,7 +40,7 @@ import gzip
 import json
 import math
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
 from importlib import resources
 from itertools import pairwise, repeat
@@ -73,6 +73,7 @@ __all__ = [
     "DecisionModel",
     "Reading",
     "anchors_article",
+    "gap_weight",
     "keep_article",
     "load_model",
     "read_paragraphs",
@@ -407,19 +408,30 @@ def _article_gap(edits: Sequence[Edit]) -> bool:
     """Whether the removals in a gap between two kept anchors leave it the article's: the structure rules remove a line
     there, and nothing else does but labels the article prints once a section ("Pros:", "Cons:"), none twice in the
     gap (a list of teasers or a menu repeats its labels item after item). The labels stay removed."""
-    labels: set[str] = set()
-    structure = False
+    weight = gap_weight(edits)
+    return weight is not None and weight[0] and len(set(weight[1])) == len(weight[1])
+
+
+def gap_weight(edits: Iterable[Edit]) -> tuple[bool, tuple[str, ...]] | None:
+    """What removals weigh in a gap between two kept article anchors: ``None`` when a rule other than the structure
+    rules removes a line but as a repeated label, else whether the structure rules remove one, and the labels (case
+    and spacing aside). The training script's mirror of the decision reads it per paragraph.
+
+    >>> gap_weight([Edit(0, "remove", "page-footer", "Fast boil", step="strip_boilerplate"),
+    ...             Edit(1, "remove", "repeated-label", "Pros:", step="drop_duplicates")])
+    (True, ('pros:',))
+    >>> gap_weight([Edit(0, "remove", "share-bar", "Share this", step="strip_chrome")]) is None
+    True
+    """
+    structure, labels = False, []
     for edit in edits:
         if _is_structure(edit):
             structure = True
         elif (edit.step, edit.reason) == ("drop_duplicates", "repeated-label"):
-            label = " ".join(edit.before.casefold().split())
-            if label in labels:
-                return False
-            labels.add(label)
+            labels.append(" ".join(edit.before.casefold().split()))
         else:
-            return False
-    return structure
+            return None
+    return structure, tuple(labels)
 
 
 def _gone(reading: Reading, removals: Mapping[int, Edit]) -> bool:
