@@ -4,7 +4,7 @@ Usage: python bench/rule_precision.py [--pages N] [--data DIR] [--json OUT.json]
 
 The rules were written from the dev sets (realtext_dev, plaintext_dev, the seed); the training data's
 nine sources (``../shared/data/train``, its README) are text they were not written from. This runs the
-rule steps as the default's annotators (:func:`cleantext.decision.rule_annotations`: what each would
+rule steps as the default's annotators (:func:`cleantext.annotate.rule_annotations`: what each would
 remove, nothing removed) on the ``html_text`` rendering of up to ``--pages`` pages per source (the same
 seeded sample as ``bench/quality_heldout.py``), whole and as the training script's crop, and counts the
 words of the labelled lines each rule (step and reason) would remove: boilerplate words are right,
@@ -28,7 +28,7 @@ from pathlib import Path
 from quality_heldout import DEFAULT, TEST, VIEWS, sample
 from results import save
 
-from cleantext.decision import rule_annotations
+from cleantext.annotate import rule_annotations
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training"))
 from views import VALIDATION, page_crop  # the training script's crops and roles

@@ -15,8 +15,10 @@ from review_support import REVIEWS, VERDICTS
 
 import cleantext
 from cleantext import DecisionOptions, keep_article
+from cleantext.annotate import read_paragraphs, rule_annotations
 from cleantext.blocks import paragraphs
-from cleantext.decision import CERTAIN, load_model, read_model, read_paragraphs, rule_annotations
+from cleantext.decision import CERTAIN
+from cleantext.decision_model import load_model, read_model
 from cleantext.errors import CleantextError, OptionError
 
 ARTICLE = [
@@ -184,7 +186,7 @@ def test_ascii_text_gives_the_tokens_the_unicode_pattern_finds(text: str) -> Non
     )
 )
 def test_rule_annotations_are_the_removals_the_rule_steps_report(lines: list[str]) -> None:
-    from cleantext.decision import ANNOTATORS
+    from cleantext.annotate import ANNOTATORS
 
     reported = ANNOTATORS.run_lines(lines)[1]
     expected = {edit.line: edit for edit in reported if edit.action == "remove" and edit.before.strip()}

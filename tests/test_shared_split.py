@@ -10,10 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cleantext
-from cleantext import codeblocks, decision
+from cleantext import annotate, codeblocks, decision
+from cleantext.annotate import ANNOTATORS, rule_annotations
 from cleantext.blocks import _each, kept_paragraphs, paragraphs
 from cleantext.codeblocks import found_code_blocks, kept_statements, statement_lines
-from cleantext.decision import ANNOTATORS, decide_article, rule_annotations
+from cleantext.decision import decide_article
 from cleantext.pipeline import run_step
 
 #: Lines that join into paragraphs (a lower-case start after a line that ends no sentence), end them,
@@ -98,9 +99,10 @@ def test_each_reading_of_the_decision_sees_the_paragraphs_a_fresh_split_finds(mo
         calls.append(len(lines))
         return list(_each(lines))
 
-    monkeypatch.setattr(decision, "kept_paragraphs", split_anew)
-    monkeypatch.setattr(decision, "kept_statements", lambda statements, origin: [])
-    monkeypatch.setattr(decision, "found_code_blocks", lambda lines, statements: codeblocks._find(lines, 2))
+    for module in (decision, annotate):  # the readings' split (decision) and each step's (annotate)
+        monkeypatch.setattr(module, "kept_paragraphs", split_anew)
+        monkeypatch.setattr(module, "kept_statements", lambda statements, origin: [])
+    monkeypatch.setattr(annotate, "found_code_blocks", lambda lines, statements: codeblocks._find(lines, 2))
     assert decide_article(page) == derived
     assert len(calls) >= 3  # steps that removed lines, and a second reading
 

@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 from review_support import REVIEWS, VERDICTS
 
-from cleantext.decision import decide_once, load_model, read_paragraphs
+from cleantext.annotate import read_paragraphs
+from cleantext.decision import decide_once
+from cleantext.decision_model import load_model
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "training"), str(ROOT / "bench")]

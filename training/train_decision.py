@@ -21,7 +21,7 @@ What it does, seeded and in this order (steps 1 and 2, the data and its views, i
    labelled as the page's line with the same words (normalised as the training data's labelling does);
    a line no page line matches, or that matches lines of different labels, is left out (counts in the
    provenance, ``extraction``). Each view is read with the package's own
-   :func:`cleantext.decision.read_paragraphs`: a paragraph's local features and what the rules would
+   :func:`cleantext.annotate.read_paragraphs`: a paragraph's local features and what the rules would
    remove of it. A paragraph is article (1) when its lines are all content, chrome (0) when all
    boilerplate, and left out otherwise. Prose boilerplate (sentences the gold left out) weighs 0.3.
    Each (source, view) group weighs the same in total (views: page/html_text, page/bs4_text, crop,
@@ -60,7 +60,8 @@ from sklearn.linear_model import LogisticRegression
 
 import cleantext
 import cleantext.decision
-from cleantext.decision import read_model
+import cleantext.decision_model
+from cleantext.decision_model import read_model
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -314,7 +315,7 @@ def model_bytes(
     return gzip.compress(raw, mtime=0), len(weights)
 
 
-def predict_file(decision: cleantext.decision.DecisionModel, docs: list[dict]) -> Table:
+def predict_file(decision: cleantext.decision_model.DecisionModel, docs: list[dict]) -> Table:
     """A model file's probabilities on ``docs`` (to compare another model on the same rows)."""
     names = sorted(decision.weights)
     table = Table(docs, {name: k for k, name in enumerate(names)})
@@ -324,7 +325,7 @@ def predict_file(decision: cleantext.decision.DecisionModel, docs: list[dict]) -
 
 
 def plaintext_figure(
-    decision: cleantext.decision.DecisionModel, records: list[dict]
+    decision: cleantext.decision_model.DecisionModel, records: list[dict]
 ) -> list[tuple[float, float, float]]:
     """Each page's shingle counts for the learned pipeline run with ``decision`` and its thresholds (the benchmark's metric)."""
     steps = cleantext.pipeline(

@@ -4,7 +4,7 @@ Part of ``training/train_decision.py`` (see its docstring for the whole procedur
 ``../shared/data/train`` and plaintext_dev (:func:`load`, :func:`plaintext_records`), labelling
 plaintext_dev's lines by the benchmark's own measure (:func:`gold_labels`), making each page's views —
 the page, its crop, its recall-leaning extraction (:func:`extraction`) — and reading each view into
-paragraph feature rows with the package's own :func:`cleantext.decision.read_paragraphs`
+paragraph feature rows with the package's own :func:`cleantext.annotate.read_paragraphs`
 (:func:`featurize`), cached by the code that makes them (:func:`features_of`).
 """
 
@@ -27,8 +27,9 @@ from urllib.parse import urlparse
 
 import regex
 
+from cleantext.annotate import read_paragraphs
 from cleantext.blocks import ends_sentence
-from cleantext.decision import CERTAIN, STRUCTURE, anchors_article, gap_weight, read_paragraphs
+from cleantext.decision import CERTAIN, anchors_article, gap_weight, is_structure
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -253,7 +254,7 @@ def _ruled(reading) -> int:
 def _structure_only(reading) -> bool:
     """Whether only the structure rules (:data:`cleantext.decision.STRUCTURE`) would remove lines of the paragraph."""
     ruled = reading.ruled.values()
-    return bool(ruled) and all(edit.step == "strip_boilerplate" and edit.reason in STRUCTURE for edit in ruled)
+    return bool(ruled) and all(map(is_structure, ruled))
 
 
 def _in_gap(reading) -> tuple[bool, tuple[str, ...]] | None:

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 from typing import Any, Literal
 
+from .annotate import ANNOTATORS
 from .chrome import strip_chrome
-from .decision import ANNOTATORS, keep_article
+from .decision import keep_article
 from .errors import OptionError
 from .layout import tidy
 from .model import registered_steps

@@ -31,37 +31,27 @@ idempotent themselves. After a reading in which the model changed what the rules
 which a paragraph lost some of its lines (what is left is a paragraph not scored yet), the step
 reads its output once more and removes what that reading removes, until a reading removes nothing
 (at most :data:`MAX_READINGS`): the text it returns is one it would leave as it is.
+
+The annotations are made in :mod:`cleantext.annotate`, the model file is read in :mod:`cleantext.decision_model`;
+this module decides. Their names used here stay importable from it.
 """
 
 from __future__ import annotations
 
-import functools
-import gzip
-import json
-import math
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
-from importlib import resources
-from itertools import pairwise, repeat
-from typing import Any, NamedTuple, overload
+from itertools import pairwise
+from typing import overload
 
-from .blocks import Paragraph, ends_sentence, forget_paragraphs, kept_paragraphs, paragraphs, remember_paragraphs
-from .chrome import labels_kept, strip_chrome
-from .codeblocks import (
-    forget_code_blocks,
-    found_code_blocks,
-    kept_statements,
-    remember_code_blocks,
-    statement_lines,
-)
-from .duplicates import drop_duplicates
-from .errors import CleantextError
-from .features import ParagraphFeatures, paragraph_features
-from .model import Edit, Outcome, register_step, removed_only, split_lines
+from .annotate import ANNOTATORS, SHARED_LINES, Reading, annotate_lines, read_paragraphs, readings_of, shared_statements
+from .blocks import Paragraph, ends_sentence, kept_paragraphs, paragraphs
+from .chrome import labels_kept
+from .codeblocks import kept_statements
+from .decision_model import DecisionModel, load_model
+from .features import ParagraphFeatures
+from .model import Edit, Outcome, register_step, split_lines
 from .options import DecisionOptions
-from .pipeline import Pipeline, pipeline, run_step
-from .structure import strip_boilerplate
+from .pipeline import Pipeline
 
 __all__ = [
     "ANNOTATORS",
@@ -74,31 +64,24 @@ __all__ = [
     "Reading",
     "anchors_article",
     "gap_weight",
+    "is_structure",
     "keep_article",
     "load_model",
     "read_paragraphs",
 ]
 
-#: The rule steps that annotate, in the order the rule pipeline runs them.
-ANNOTATORS = pipeline(drop_duplicates, strip_chrome, strip_boilerplate)
 #: Rule decisions trusted without a score: ``(step, reason)``.
 CERTAIN = frozenset(
     {("drop_duplicates", "duplicate"), ("strip_chrome", "comment-counter"), ("strip_chrome", "comment-policy")}
 )
 #: How many times the step reads its own output at most (a reading that removes nothing ends it).
 MAX_READINGS = 4
-#: A document of at most this many lines is split once for the rule steps and the decision (see
-#: ``_annotations``); a larger one is split by each step, one paragraph at a time, as it reads it.
-SHARED_LINES = 1 << 16
 #: An article paragraph this long that ends a sentence is an article sentence (an anchor of the article's span).
 SENTENCE_WORDS = 8
 #: The structure rules' reasons (:func:`~cleantext.strip_boilerplate`) the model may overrule on a paragraph that is
 #: not a sentence (``keep_structure``).
 STRUCTURE = frozenset({"page-header", "page-footer", "outside-article"})
 _DEFAULT = DecisionOptions()  # the step's options and their defaults: cleantext.options
-_MODEL_FILE = "decision.json.gz"
-_FORMAT = "cleantext-decision"
-_VERSION = 2
 #: An article of five paragraphs, for the examples.
 _EXAMPLE = (
     "The city council approved the new transit budget on Tuesday after a three-hour debate.",
@@ -107,78 +90,6 @@ _EXAMPLE = (
     "The budget includes money for twelve new electric buses and a second line to the airport.",
     "The mayor, who had campaigned on the plan, called the vote a turning point for the city.",
 )
-
-
-class DecisionModel(NamedTuple):
-    """A linear model (``bias`` plus the weight of each feature present) and the decision's two thresholds."""
-
-    bias: float
-    weights: dict[str, float]
-    remove_below: float
-    keep_above: float
-    info: dict[str, Any]
-
-    def logit(self, features: ParagraphFeatures) -> float:
-        """The paragraph's score before the logistic function."""
-        get = self.weights.get
-        total = self.bias + sum(map(get, features.shape, repeat(0.0)))
-        if features.tokens:
-            total += features.token_value * sum(map(get, features.tokens, repeat(0.0)))
-        return total
-
-    def probability(self, features: ParagraphFeatures) -> float:
-        """The probability that the paragraph is article text."""
-        value = self.logit(features)
-        return 0.0 if value < -40 else 1.0 / (1.0 + math.exp(-value))
-
-    def strongest(self, features: ParagraphFeatures, count: int = 3) -> list[tuple[str, float]]:
-        """The features that pushed the score down the most (the reasons for a removal)."""
-        get = self.weights.get
-        found = [(name, get(name, 0.0)) for name in features.shape]
-        found += [(token, get(token, 0.0) * features.token_value) for token in features.tokens]
-        return sorted((item for item in found if item[1] < 0), key=lambda item: item[1])[:count]
-
-
-def read_model(raw: bytes) -> DecisionModel:
-    """A model from the bytes of a model file (gzip JSON, format ``cleantext-decision``, version 2)."""
-    try:
-        data = json.loads(gzip.decompress(raw))
-    except (OSError, ValueError) as error:
-        raise CleantextError(f"the decision model file is damaged: {error}") from error
-    if data.get("format") != _FORMAT or data.get("version") != _VERSION:
-        raise CleantextError(f"not a version {_VERSION} {_FORMAT} file")
-    return DecisionModel(
-        float(data["bias"]),
-        dict(data["weights"]),
-        float(data["remove_below"]),
-        float(data["keep_above"]),
-        dict(data["info"]),
-    )
-
-
-@functools.cache
-def load_model() -> DecisionModel:
-    """The model shipped with the package, read on first use.
-
-    >>> model = load_model()
-    >>> 0 <= model.remove_below < model.keep_above <= 1, model.info["format_version"]
-    (True, 2)
-    """
-    return read_model(resources.files("cleantext").joinpath("data", _MODEL_FILE).read_bytes())
-
-
-class Reading(NamedTuple):
-    """One paragraph as the decision sees it: its lines and what the rules would remove of it."""
-
-    paragraph: Paragraph
-    #: line index -> the edit of the rule that would remove it, for each of its lines a rule would remove.
-    ruled: dict[int, Edit]
-
-    @property
-    def features(self) -> ParagraphFeatures:
-        """The paragraph's features (made when asked: most paragraphs are never scored)."""
-        labels = [edit.reason for edit in self.ruled.values() if edit.step == "strip_chrome"]
-        return paragraph_features(self.paragraph, labels)
 
 
 class _Decided(Sequence[Edit]):
@@ -232,95 +143,6 @@ class _Decided(Sequence[Edit]):
         return f"{self._edits()!r}"
 
 
-def rule_annotations(lines: Sequence[str], rules: Pipeline = ANNOTATORS) -> dict[int, Edit]:
-    """What the rule steps (``rules``), run in turn, would remove: line index -> the rule's edit.
-
-    >>> found = rule_annotations(["The mayor spoke on Friday about the border.", "(0) comments"])
-    >>> [(line, edit.step, edit.reason) for line, edit in found.items()]
-    [(1, 'strip_chrome', 'comment-counter')]
-    """
-    return _annotations(lines, rules, paragraphs(lines), _statements(lines))
-
-
-def _statements(lines: Sequence[str]) -> list[int] | None:
-    """The statements of ``lines`` (``codeblocks.statement_lines``) when their split is shared
-    (:func:`_annotations`): in a document of at most :data:`SHARED_LINES` lines, else ``None``."""
-    return statement_lines(lines) if len(lines) <= SHARED_LINES else None
-
-
-def _annotations(
-    lines: Sequence[str], rules: Pipeline, split: list[Paragraph], statements: list[int] | None
-) -> dict[int, Edit]:
-    """:func:`rule_annotations`, given the paragraphs and the statements (``codeblocks.statement_lines``)
-    of ``lines``: each step finds the paragraphs and code blocks of its input remembered, those of the
-    lines a step leaves derived from its input's (``blocks.kept_paragraphs``, ``codeblocks.kept_statements``),
-    not found again. Without statements (a large document), each step finds its own, one paragraph at
-    a time: a split held for each step's input would cost memory about the document's size."""
-    rules.check()
-    found: dict[int, Edit] = {}
-    to_input: Sequence[int] = range(len(lines))  # a line of the step's input -> a line of ``lines``
-    shared = statements is not None
-    code = found_code_blocks(lines, statements) if shared else []
-    for step in rules.steps:  # what ``rules.run_lines`` does, its edits made only for the lines removed
-        if shared:
-            remember_paragraphs(lines, split)
-            remember_code_blocks(lines, code)
-        outcome = run_step(step, lines)
-        decided = removed_only(outcome.edits)
-        if decided is None:
-            for edit in outcome.edits:
-                if edit.action == "remove" and edit.before.strip():
-                    found[to_input[edit.line]] = edit.moved(to_input)
-        else:
-            removals, name = decided
-            for index in sorted(removals):
-                before = lines[index]
-                if before.strip():
-                    reason, ref = removals[index]
-                    line = to_input[index]
-                    found[line] = Edit(line, "remove", reason, before, "", None if ref is None else to_input[ref], name)
-        to_input = [to_input[index] for index in outcome.origin]
-        if statements is not None and decided is not None and len(outcome.lines) != len(lines):
-            # lines removed, the others as they were: the split derived
-            split = kept_paragraphs(split, outcome.origin, outcome.lines)
-            statements = kept_statements(statements, outcome.origin)
-            code = found_code_blocks(outcome.lines, statements)
-        elif statements is not None and decided is None and list(outcome.lines) != list(lines):
-            # a step that may change lines: its output is split anew
-            split, statements = paragraphs(outcome.lines), statement_lines(outcome.lines)
-            code = found_code_blocks(outcome.lines, statements)
-        lines = outcome.lines
-    if shared:
-        forget_paragraphs()
-        forget_code_blocks()
-    return found
-
-
-def read_paragraphs(lines: Sequence[str], rules: Pipeline = ANNOTATORS) -> list[Reading]:
-    """Each paragraph of ``lines`` with its features and the annotations of its lines by ``rules``.
-
-    >>> [(reading.paragraph.text[:20], list(reading.ruled)) for reading in read_paragraphs(["Log In", "", _EXAMPLE[0]])]
-    [('Log In', [0]), ('The city council app', [])]
-    """
-    split = paragraphs(lines)
-    return _readings(split, _annotations(lines, rules, split, _statements(lines)))
-
-
-def _readings(found: list[Paragraph], ruled: dict[int, Edit]) -> list[Reading]:
-    """Each paragraph of ``found`` with the annotations (``ruled``) of its lines."""
-    new = tuple.__new__  # what ``Reading(...)`` does, without a Python call a paragraph
-    if not ruled:
-        return [new(Reading, (paragraph, {})) for paragraph in found]
-    firsts = [paragraph.first for paragraph in found]
-    own: dict[int, dict[int, Edit]] = {}  # paragraph -> its annotated lines, ascending
-    for line in sorted(ruled):
-        k = bisect_right(firsts, line) - 1
-        if k >= 0 and line <= found[k].last:
-            own.setdefault(k, {})[line] = ruled[line]
-    get = own.get
-    return [new(Reading, (paragraph, get(k) or {})) for k, paragraph in enumerate(found)]
-
-
 def _reason(
     model: DecisionModel, probability: float, threshold: float, features: ParagraphFeatures, where: str = ""
 ) -> str:
@@ -371,7 +193,12 @@ def _article_span(readings: Sequence[Reading]) -> range:
     return range(first, last + 1)
 
 
-def _is_structure(edit: Edit) -> bool:
+def is_structure(edit: Edit) -> bool:
+    """Whether ``edit`` is a structure rule's removal (:data:`STRUCTURE`), which the decision may overrule between anchors.
+
+    >>> is_structure(Edit(0, "remove", "page-footer", "About us", step="strip_boilerplate"))
+    True
+    """
     return edit.step == "strip_boilerplate" and edit.reason in STRUCTURE
 
 
@@ -384,7 +211,7 @@ def _keep_between(readings: Sequence[Reading], removals: dict[int, Edit]) -> boo
     alone removes, but for a section's labels (:func:`_article_gap`): a menu or a box of links in
     between marks the island as the page's, not the article's.
     """
-    if not any(map(_is_structure, removals.values())):
+    if not any(map(is_structure, removals.values())):
         return False
     kept = [
         k
@@ -398,7 +225,7 @@ def _keep_between(readings: Sequence[Reading], removals: dict[int, Edit]) -> boo
         gap = [index for k in range(start + 1, end) for index in readings[k].paragraph.lines if index in removals]
         if _article_gap([removals[index] for index in gap]):
             for index in gap:
-                if _is_structure(removals[index]):
+                if is_structure(removals[index]):
                     del removals[index]
             restored = True
     return restored
@@ -425,7 +252,7 @@ def gap_weight(edits: Iterable[Edit]) -> tuple[bool, tuple[str, ...]] | None:
     """
     structure, labels = False, []
     for edit in edits:
-        if _is_structure(edit):
+        if is_structure(edit):
             structure = True
         elif (edit.step, edit.reason) == ("drop_duplicates", "repeated-label"):
             labels.append(" ".join(edit.before.casefold().split()))
@@ -501,7 +328,7 @@ def decide_once(
             keep_structure < 1.0
             and not certain
             and len(ruled) == size
-            and all(map(_is_structure, ruled.values()))
+            and all(map(is_structure, ruled.values()))
             and not _is_sentence(paragraph)
             and model.probability(reading.features) >= keep_structure
         ):
@@ -543,11 +370,11 @@ def decide_article(
     removals = _Decided()
     view = list(lines)
     split = paragraphs(view)
-    statements = _statements(view)  # None: a large document, whose readings split their lines anew
+    statements = shared_statements(view)  # None: a large document, whose readings split their lines anew
     with labels_kept() if statements is not None else nullcontext():  # a paragraph read again keeps its label
         for reading in range(MAX_READINGS):
-            ruled = _annotations(view, rules, split, statements)
-            found, changed = decide_once(_readings(split, ruled), model, *thresholds)
+            ruled = annotate_lines(view, rules, split, statements)
+            found, changed = decide_once(readings_of(split, ruled), model, *thresholds)
             removals.add(view, found, kept)
             kept = [index for position, index in enumerate(kept) if position not in found]
             if not changed or not found:

@@ -1,0 +1,138 @@
+"""The rules annotate: what each rule step would remove of a text, and why, by line; each paragraph read with its annotations.
+
+The rule steps (:data:`ANNOTATORS`) run in turn on the text, each on what the one before it leaves;
+nothing is dropped yet: the decision (:mod:`cleantext.decision`) weighs their annotations with the
+model's score, paragraph by paragraph.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from .blocks import Paragraph, forget_paragraphs, kept_paragraphs, paragraphs, remember_paragraphs
+from .chrome import strip_chrome
+from .codeblocks import (
+    forget_code_blocks,
+    found_code_blocks,
+    kept_statements,
+    remember_code_blocks,
+    statement_lines,
+)
+from .duplicates import drop_duplicates
+from .features import ParagraphFeatures, paragraph_features
+from .model import Edit, removed_only
+from .pipeline import Pipeline, pipeline, run_step
+from .structure import strip_boilerplate
+
+__all__ = ["ANNOTATORS", "SHARED_LINES", "Reading", "read_paragraphs", "rule_annotations"]
+
+#: The rule steps that annotate, in the order the rule pipeline runs them.
+ANNOTATORS = pipeline(drop_duplicates, strip_chrome, strip_boilerplate)
+#: A document of at most this many lines is split once for the rule steps and the decision (see
+#: :func:`annotate_lines`); a larger one is split by each step, one paragraph at a time, as it reads it.
+SHARED_LINES = 1 << 16
+
+
+class Reading(NamedTuple):
+    """One paragraph as the decision sees it: its lines and what the rules would remove of it."""
+
+    paragraph: Paragraph
+    #: line index -> the edit of the rule that would remove it, for each of its lines a rule would remove.
+    ruled: dict[int, Edit]
+
+    @property
+    def features(self) -> ParagraphFeatures:
+        """The paragraph's features (made when asked: most paragraphs are never scored)."""
+        labels = [edit.reason for edit in self.ruled.values() if edit.step == "strip_chrome"]
+        return paragraph_features(self.paragraph, labels)
+
+
+def rule_annotations(lines: Sequence[str], rules: Pipeline = ANNOTATORS) -> dict[int, Edit]:
+    """What the rule steps (``rules``), run in turn, would remove: line index -> the rule's edit.
+
+    >>> found = rule_annotations(["The mayor spoke on Friday about the border.", "(0) comments"])
+    >>> [(line, edit.step, edit.reason) for line, edit in found.items()]
+    [(1, 'strip_chrome', 'comment-counter')]
+    """
+    return annotate_lines(lines, rules, paragraphs(lines), shared_statements(lines))
+
+
+def shared_statements(lines: Sequence[str]) -> list[int] | None:
+    """The statements of ``lines`` (``codeblocks.statement_lines``) when their split is shared
+    (:func:`annotate_lines`): in a document of at most :data:`SHARED_LINES` lines, else ``None``."""
+    return statement_lines(lines) if len(lines) <= SHARED_LINES else None
+
+
+def annotate_lines(
+    lines: Sequence[str], rules: Pipeline, split: list[Paragraph], statements: list[int] | None
+) -> dict[int, Edit]:
+    """:func:`rule_annotations`, given the paragraphs and the statements (``codeblocks.statement_lines``)
+    of ``lines``: each step finds the paragraphs and code blocks of its input remembered, those of the
+    lines a step leaves derived from its input's (``blocks.kept_paragraphs``, ``codeblocks.kept_statements``),
+    not found again. Without statements (a large document), each step finds its own, one paragraph at
+    a time: a split held for each step's input would cost memory about the document's size."""
+    rules.check()
+    found: dict[int, Edit] = {}
+    to_input: Sequence[int] = range(len(lines))  # a line of the step's input -> a line of ``lines``
+    shared = statements is not None
+    code = found_code_blocks(lines, statements) if shared else []
+    for step in rules.steps:  # what ``rules.run_lines`` does, its edits made only for the lines removed
+        if shared:
+            remember_paragraphs(lines, split)
+            remember_code_blocks(lines, code)
+        outcome = run_step(step, lines)
+        decided = removed_only(outcome.edits)
+        if decided is None:
+            for edit in outcome.edits:
+                if edit.action == "remove" and edit.before.strip():
+                    found[to_input[edit.line]] = edit.moved(to_input)
+        else:
+            removals, name = decided
+            for index in sorted(removals):
+                before = lines[index]
+                if before.strip():
+                    reason, ref = removals[index]
+                    line = to_input[index]
+                    found[line] = Edit(line, "remove", reason, before, "", None if ref is None else to_input[ref], name)
+        to_input = [to_input[index] for index in outcome.origin]
+        if statements is not None and decided is not None and len(outcome.lines) != len(lines):
+            # lines removed, the others as they were: the split derived
+            split = kept_paragraphs(split, outcome.origin, outcome.lines)
+            statements = kept_statements(statements, outcome.origin)
+            code = found_code_blocks(outcome.lines, statements)
+        elif statements is not None and decided is None and list(outcome.lines) != list(lines):
+            # a step that may change lines: its output is split anew
+            split, statements = paragraphs(outcome.lines), statement_lines(outcome.lines)
+            code = found_code_blocks(outcome.lines, statements)
+        lines = outcome.lines
+    if shared:
+        forget_paragraphs()
+        forget_code_blocks()
+    return found
+
+
+def read_paragraphs(lines: Sequence[str], rules: Pipeline = ANNOTATORS) -> list[Reading]:
+    """Each paragraph of ``lines`` with its features and the annotations of its lines by ``rules``.
+
+    >>> [(reading.paragraph.text[:20], list(reading.ruled)) for reading in read_paragraphs(["Log In", "", "The city council approved the new transit budget on Tuesday."])]
+    [('Log In', [0]), ('The city council app', [])]
+    """
+    split = paragraphs(lines)
+    return readings_of(split, annotate_lines(lines, rules, split, shared_statements(lines)))
+
+
+def readings_of(found: list[Paragraph], ruled: dict[int, Edit]) -> list[Reading]:
+    """Each paragraph of ``found`` with the annotations (``ruled``) of its lines."""
+    new = tuple.__new__  # what ``Reading(...)`` does, without a Python call a paragraph
+    if not ruled:
+        return [new(Reading, (paragraph, {})) for paragraph in found]
+    firsts = [paragraph.first for paragraph in found]
+    own: dict[int, dict[int, Edit]] = {}  # paragraph -> its annotated lines, ascending
+    for line in sorted(ruled):
+        k = bisect_right(firsts, line) - 1
+        if k >= 0 and line <= found[k].last:
+            own.setdefault(k, {})[line] = ruled[line]
+    get = own.get
+    return [new(Reading, (paragraph, get(k) or {})) for k, paragraph in enumerate(found)]
