@@ -28,6 +28,7 @@ from .errors import (
     MissingExtraError,
     OptionError,
     PipelineError,
+    ProfileError,
     UndecodableInputError,
 )
 from .html import PageReport, decode_html, explain_html, from_html, is_markup
@@ -35,7 +36,7 @@ from .layout import tidy
 from .model import Edit, registered_steps
 from .options import BoilerplateOptions, ChromeOptions, DecisionOptions, DuplicateOptions, SiteThresholds
 from .pipeline import Pipeline, Report, pipeline
-from .profile import Profile, ProfileBuilder, ProfileError, learn, site_key
+from .profile import Profile, ProfileBuilder, learn, site_key
 from .repair import repair
 from .rules import DEFAULT_RULES, Rule
 from .shapes import DEFAULT_NOTICES, DEFAULT_TEASERS, DEFAULT_THREADS, Notice, Teasers, Thread

@@ -21,6 +21,7 @@ from .chrome import strip_chrome
 from .decision import keep_article
 from .errors import OptionError
 from .layout import tidy
+from .markup import is_markup
 from .model import registered_steps
 from .options import (
     BoilerplateOptions,
@@ -68,8 +69,6 @@ def route(document: str | bytes, kind: str = "auto") -> Literal["html", "text"]:
     cleantext.errors.OptionError: kind must be one of 'auto', 'html', 'text', not 'pdf'
     """
     if kind == "auto":
-        from .html import is_markup  # the HTML module is not needed to define this one
-
         return "html" if is_markup(document) else "text"
     if kind == "html" or kind == "text":
         return kind

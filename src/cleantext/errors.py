@@ -14,6 +14,7 @@ __all__ = [
     "MissingExtraError",
     "OptionError",
     "PipelineError",
+    "ProfileError",
     "UndecodableInputError",
 ]
 
@@ -49,6 +50,10 @@ class OptionError(CleantextError, ValueError):
 class FormatError(CleantextError, ValueError):
     """An input that cannot be read in its format: truncated or corrupt compressed data, a WARC record
     whose HTTP header is broken, a Parquet column of the wrong type."""
+
+
+class ProfileError(CleantextError, ValueError):
+    """A profile file that cannot be read: not a profile, damaged, or of an unknown format version."""
 
 
 class MissingExtraError(CleantextError, ImportError):

@@ -24,13 +24,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, BinaryIO, Protocol
+from typing import BinaryIO, Protocol
 
 import cleantext
 
 from . import jsonlines, parquet, warc
 from .compression import by_extension, head
 from .records import (
+    BatchItem,
     Document,
     Job,
     Record,
@@ -44,9 +45,6 @@ from .records import (
     text_output,
 )
 from .records import split_document as _split_document
-
-if TYPE_CHECKING:
-    from .batch import Item
 
 __all__ = [
     "FORMATS",
@@ -65,7 +63,7 @@ __all__ = [
 class Writer(Protocol):
     """One output (a file, or standard output): the bytes each record adds, and those that end it."""
 
-    def write(self, item: Item, result: Result | None, keep: bool) -> bytes: ...
+    def write(self, item: BatchItem, result: Result | None, keep: bool) -> bytes: ...
 
     def close(self) -> bytes: ...
 
@@ -198,7 +196,7 @@ class _Joined:
     def __init__(self, job: Job, output: str) -> None:
         self.output = output
 
-    def write(self, item: Item, result: Result | None, keep: bool) -> bytes:
+    def write(self, item: BatchItem, result: Result | None, keep: bool) -> bytes:
         if result is not None:
             return result.output or b""
         same = item.route is not None and item.route.format == self.output

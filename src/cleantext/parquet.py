@@ -18,13 +18,10 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
 from .errors import FormatError, require_module
-from .records import Job, Meta, Record, Result, too_large
-
-if TYPE_CHECKING:
-    from .batch import Item
+from .records import BatchItem, Job, Meta, Record, Result, too_large
 
 __all__ = ["ParquetWriter", "Row", "split_rows"]
 
@@ -221,7 +218,7 @@ class ParquetWriter:
         except (self.pa.ArrowException, ValueError):  # a codec this pyarrow cannot write: its default
             self.writer = self.pq.ParquetWriter(self.drain, schema)
 
-    def write(self, item: Item, result: Result | None, keep: bool) -> bytes:
+    def write(self, item: BatchItem, result: Result | None, keep: bool) -> bytes:
         """Add one record: cleaned (``result``), or failed (``None``: left out, or with ``keep`` kept as it came)."""
         if isinstance(item.hold, Row):
             self._add_row(item.hold, result, keep)

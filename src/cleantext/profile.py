@@ -40,7 +40,7 @@ from hashlib import blake2b
 from typing import NamedTuple
 
 from .blocks import paragraphs
-from .errors import CleantextError
+from .errors import ProfileError
 from .lazy import LazyPattern
 
 __all__ = [
@@ -56,10 +56,6 @@ __all__ = [
 
 #: The site of pages learned or cleaned without a site key.
 DEFAULT_SITE = ""
-
-
-class ProfileError(CleantextError, ValueError):
-    """A profile file that cannot be read: not a profile, damaged, or of an unknown format version."""
 
 
 # --- normalise -----------------------------------------------------------------------------------
@@ -413,7 +409,7 @@ class Profile:
         """Read a profile made by :meth:`to_bytes`; :class:`ProfileError` when ``data`` is not one."""
         from .profile_format import parse
 
-        return cls(parse(data))
+        return cls({name: _Site(*tables) for name, tables in parse(data).items()})
 
     def save(self, path: str | os.PathLike[str]) -> None:
         """Write the profile to ``path`` (a temporary file beside it, then a rename)."""

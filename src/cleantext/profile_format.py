@@ -10,7 +10,7 @@
     trailer  CRC-32 u32 of every byte before it
 
 A file that is not a profile, is cut short, damaged (the CRC), or of a newer version raises
-:class:`~cleantext.profile.ProfileError`.
+:class:`~cleantext.errors.ProfileError`.
 """
 
 from __future__ import annotations
@@ -20,12 +20,11 @@ import sys
 import zlib
 from array import array
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from .profile import _Site
+from .errors import ProfileError
 
-__all__ = ["MAGIC", "VERSION", "dump", "parse"]
+__all__ = ["MAGIC", "VERSION", "SiteTables", "dump", "parse"]
 
 MAGIC = b"CTPROFIL"
 VERSION = 1
@@ -33,6 +32,18 @@ _HEADER = struct.Struct("<8sHHI")
 _SITE = struct.Struct("<QQI")
 _TEXT = struct.Struct("<QI")
 _LENGTH = struct.Struct("<I")
+#: What :func:`parse` reads of one site: (keys, counts), (fingerprints, copies), texts of repeated lines by key.
+Tables = tuple[tuple[array, array], tuple[array, array], dict[int, str]]
+
+
+class SiteTables(Protocol):
+    """What :func:`dump` writes of one site (a profile's site holds them)."""
+
+    keys: array
+    counts: array
+    fingerprints: array
+    copies: array
+    texts: Mapping[int, str]
 
 
 def _little(values: array) -> bytes | memoryview:
@@ -51,7 +62,7 @@ def _array(typecode: str, data: memoryview) -> array:
     return values
 
 
-def dump(sites: Mapping[str, _Site], write: Callable[[bytes | memoryview], object]) -> None:
+def dump(sites: Mapping[str, SiteTables], write: Callable[[bytes | memoryview], object]) -> None:
     """Write a profile file holding ``sites`` through ``write``, piece by piece (the arrays are not copied)."""
     crc = 0
 
@@ -79,8 +90,6 @@ class _Reader:
         self.at = 0
 
     def take(self, size: int) -> memoryview:
-        from .profile import ProfileError
-
         if size < 0 or self.at + size > len(self.data):
             raise ProfileError("not a cleantext profile: the file is cut short or its lengths are wrong")
         piece = self.data[self.at : self.at + size]
@@ -91,10 +100,9 @@ class _Reader:
         return layout.unpack(self.take(layout.size))
 
 
-def parse(data: bytes) -> dict[str, _Site]:
-    """The sites of a profile file; :class:`~cleantext.profile.ProfileError` if ``data`` is not one."""
-    from .profile import ProfileError, _Site
-
+def parse(data: bytes) -> dict[str, Tables]:
+    """The sites of a profile file, each as its tables (:data:`Tables`); :class:`~cleantext.errors.ProfileError` if
+    ``data`` is not one."""
     if len(data) < _HEADER.size + _LENGTH.size or not data.startswith(MAGIC):
         raise ProfileError("not a cleantext profile (no profile header)")
     _, version, _, count = _HEADER.unpack_from(data)
@@ -106,7 +114,7 @@ def parse(data: bytes) -> dict[str, _Site]:
         raise ProfileError("damaged cleantext profile (checksum mismatch)")
     reader = _Reader(view)
     reader.at = _HEADER.size
-    sites: dict[str, _Site] = {}
+    sites: dict[str, Tables] = {}
     try:
         for _ in range(count):
             (length,) = reader.unpack(_LENGTH)
@@ -120,7 +128,7 @@ def parse(data: bytes) -> dict[str, _Site]:
             for _ in range(texts):
                 key, length = reader.unpack(_TEXT)
                 known[key] = bytes(reader.take(length)).decode("utf-8", "surrogatepass")
-            sites[name] = _Site((keys, counts), (fingerprints, copies), known)
+            sites[name] = ((keys, counts), (fingerprints, copies), known)
     except UnicodeDecodeError as problem:
         raise ProfileError(f"damaged cleantext profile (bad text: {problem.reason})") from None
     if reader.at != len(view):

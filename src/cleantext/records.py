@@ -18,11 +18,12 @@ import os
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import BinaryIO, NamedTuple
+from typing import BinaryIO, NamedTuple, Protocol
 
 import cleantext
 
 __all__ = [
+    "BatchItem",
     "Document",
     "Job",
     "Meta",
@@ -142,6 +143,18 @@ class Meta(NamedTuple):
 
     id: str | None = None
     url: str | None = None
+
+
+class BatchItem(Protocol):
+    """What a writer reads of one record of a batch (:class:`cleantext.batch.Item`): the :class:`Route` it came
+    by, its bytes as they came (``None``: not read), and what its reader holds of it (a Parquet row)."""
+
+    @property
+    def route(self) -> Route | None: ...
+    @property
+    def data(self) -> bytes | None: ...
+    @property
+    def hold(self) -> object: ...
 
 
 class Task(NamedTuple):
