@@ -37,7 +37,7 @@ Start-up is the median of ``--runs`` fresh interpreters running ``import cleante
 ``import ftfy`` (alternating), each module loaded from bytecode as an installed package is (the
 variable PYTHONDONTWRITEBYTECODE is unset for them, and a warm-up run writes the bytecode); target: at
 most 1.2x. The first call's cost is shown too.
-``--profile`` prints a pyinstrument profile of one clean pass over every corpus instead (after an
+``--profile`` prints a pyinstrument profile (the ``bench`` extra) of one clean pass over every corpus instead (after an
 unprofiled warm-up pass); with ``--rules``, of one pass of ``RULES_PIPELINE``. ``--rules`` also times
 the rules alone (``cleantext.RULES_PIPELINE``, the default before the learned decision) beside ``clean``.
 """
@@ -343,7 +343,10 @@ def main() -> None:
             sys.exit(f"no corpus {args.only}: its data is missing")
         texts = {args.only: texts[args.only]}
     if args.profile:
-        from pyinstrument import Profiler
+        try:
+            from pyinstrument import Profiler
+        except ImportError:
+            sys.exit("bench_speed.py --profile needs pyinstrument: pip install -e '.[bench]'")
 
         profiled = cleantext.RULES_PIPELINE if args.rules else cleantext.clean
         for documents in texts.values():  # warm-up: what the first call compiles is not the steady state
