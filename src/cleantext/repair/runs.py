@@ -25,7 +25,7 @@ from functools import lru_cache
 from .capitals import NAME_REST, after_name_part, name_end
 from .compounds import compound_reading
 from .context import Words, spaced_dash, words_for
-from .elision import ELIDED, elides, opens_elision, possessive_stem
+from .elision import ELIDED, contraction, elides, opens_elision, possessive_stem
 from .lossy import _lost_punctuation, _quote_open
 from .quotes import edge_quotes
 from .recover import _MOST_LOST, _RUN, _capital_first, _choose, _function_word, _line_languages
@@ -551,7 +551,7 @@ def _fill_punctuation(
         # is no "I’m" (a Turkish name's case ending, "Ankara\ufffdda", is read before: :func:`_apostrophe_readings`)
         # only in English (or a line whose language is not told): "hochinfekti\ufffds" in German is "hochinfektiös"
         english = not languages or "en" in languages
-        return char if char == "’" and english and _contraction(line, start, end) else None
+        return char if char == "’" and english and contraction(line, start, end) else None
     if "en" not in languages or char in ("\u200d", ""):
         return None
     return spaced_dash(line) if before.isspace() and after.isspace() else char  # a spaced "—" or "–": as written
@@ -559,28 +559,6 @@ def _fill_punctuation(
 
 #: What may follow an opening quote besides a letter or digit: another opening mark, an ellipsis, a sign.
 _OPENS_TEXT = frozenset("‘“'\"([¿¡.…$£€#@")
-#: The English words an apostrophe joins to "m", "d", "ll", "re", "ve": "I’m", "they’ve", "who’d".
-_PRONOUNS = frozenset(
-    ["i", "you", "he", "she", "it", "we", "they", "who", "what", "that", "there", "where", "here", "how"]
-)
-_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]*+$")  # tried from word starts only: linear
-_WORD_AFTER = re.compile(r"[^\W\d_]*")
-
-
-def _contraction(line: str, start: int, end: int) -> bool:
-    """Would an apostrophe at ``line[start:end]`` make an English contraction or possessive?
-
-    "’s" after any word; "n’t"; "’m", "’d", "’ll", "’re", "’ve" only after a pronoun.
-    """
-    before = _WORD_BEFORE.search(line, 0, start)
-    after = _WORD_AFTER.match(line, end)
-    word = before.group(0).casefold() if before else ""
-    suffix = after.group(0).casefold() if after else ""
-    if suffix == "s":
-        return True
-    if suffix == "t":
-        return word.endswith("n")
-    return suffix in ("m", "d", "ll", "re", "ve") and word in _PRONOUNS
 
 
 def _latin_context(text: str, reverse: bool) -> bool:
