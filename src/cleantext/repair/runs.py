@@ -29,6 +29,7 @@ from .elision import ELIDED, contraction, elides, opens_elision, possessive_stem
 from .lossy import _lost_punctuation, _quote_open
 from .quotes import edge_quotes
 from .recover import _MOST_LOST, _RUN, _capital_first, _choose, _function_word, _line_languages
+from .spelling import doubted
 from .turkish import case_endings
 from .words import HOLE, PRIORS, WordTable, table
 
@@ -225,6 +226,7 @@ def recover_replacement_runs(line: str) -> str:
             votes.add(bool(legacy))
         words.append((match, legacy, utf8))
     reading = votes.pop() if len(votes) == 1 else None  # True: legacy bytes; False: UTF-8
+    spelling = (single_bytes if reading is None else reading, lambda char, length: _fits(char, length, codecs))
     out: list[str] = []
     position = 0
     for match, legacy, utf8 in words:
@@ -270,6 +272,8 @@ def recover_replacement_runs(line: str) -> str:
                 # other languages' quoted, "és", "ça")
                 wider = frozenset(PRIORS) if ends_name else None
                 replacement = _choose(candidates, book, languages, anywhere=not edge, seen=seen, wider=wider)
+                if replacement and not book.frequency(replacement, languages) and doubted(word, replacement, *spelling):
+                    replacement = None  # a name the table lacks read as a word of another language: "Räcker"
         elif replacement is None and (
             (match.group(0).count("\ufffd") in (1, 3) and _RUN.fullmatch(match.group(0))) or _apostrophe_run(match)
         ):
