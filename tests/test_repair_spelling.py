@@ -10,6 +10,21 @@ from cleantext.repair import repair
 
 spelling = importlib.import_module("cleantext.repair.spelling")
 
+#: "poduzetništvu" (entrepreneurship, locative) is not in the word table; "ni_tv" is "š" in 39 Croatian words.
+CROATIAN = "Mnogi mladi danas razmišljaju o poduzetništvu i vlastitom poslu."
+
+
+def test_a_letter_lost_inside_a_word_the_table_lacks_is_the_one_its_language_writes_there() -> None:
+    # a Windows-1252 page read as UTF-8 (one U+FFFD a letter) and UTF-8 read by an ASCII decoder (two)
+    assert repair(CROATIAN.replace("š", "\ufffd")) == CROATIAN
+    assert repair(CROATIAN.replace("š", "\ufffd\ufffd")) == CROATIAN
+
+
+def test_in_english_a_word_the_table_lacks_keeps_its_loss() -> None:
+    # there it is a name or a quoted word of any language: nothing tells which language spells it
+    text = "In Croatian, poduzetni\ufffdtvu means entrepreneurship."
+    assert repair(text) == text
+
 
 def test_a_name_the_table_reads_as_another_languages_word_is_left_when_languages_spell_another_letter() -> None:
     # the table knows only the Swedish "räcker" (not a word of the line's language); every language writes "ü"

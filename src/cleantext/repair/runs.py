@@ -9,8 +9,10 @@ ranking with):
   of ``’``), ``S\\ufffd\\ufffdo`` (the two of ``ã``).
 
 Each damaged word is matched against the known words (:mod:`.words`) with a letter outside ASCII
-for each lost character; a run standing alone between words of a language other than English may
-be its commonest one-letter word (French "à"). Where no letter makes a known word, a lost
+for each lost character (a word none of them fits, in a line of another language than English, gets
+the letter its language writes between the letters around the loss: :mod:`.spelling`); a run standing
+alone between words of a language other than English may be its commonest one-letter word (French
+"à"). Where no letter makes a known word, a lost
 punctuation mark (a run that Windows-1252 or UTF-8 gives one of ``’ “ ” – —``) is chosen from the
 characters around it, as :mod:`.lossy` does for ``â€?``.
 """
@@ -29,7 +31,7 @@ from .elision import ELIDED, contraction, elides, opens_elision, possessive_stem
 from .lossy import _lost_punctuation, _quote_open
 from .quotes import edge_quotes
 from .recover import _MOST_LOST, _RUN, _capital_first, _choose, _function_word, _line_languages
-from .spelling import doubted
+from .spelling import doubted, spelled
 from .turkish import case_endings
 from .words import HOLE, PRIORS, WordTable, table
 
@@ -292,6 +294,9 @@ def recover_replacement_runs(line: str) -> str:
             done = "".join(out) + line[position : match.start()]
             replacement = edge_quotes(line, match.start(), match.end(), done, single_bytes, languages)
             quoted = quoted or replacement is not None
+        if replacement is None and not legacy and not utf8:
+            # a word the table lacks, in a line of another language than English: as it spells ("poduzetni\ufffdtvu")
+            replacement = spelled(match.group(0), *spelling, languages)
         if replacement is None:
             continue
         out.append(line[position : match.start()])
