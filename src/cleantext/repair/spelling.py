@@ -39,20 +39,27 @@ class Letters:
     ('č', None)
     """
 
-    __slots__ = ("_alphabet", "by_language")
+    __slots__ = ("alphabet", "by_language")
 
     def __init__(self, text: str) -> None:
         if not text.startswith(FORMAT):
             raise ValueError(f"not a cleantext letters file of this version: {text[:60]!r}")
-        self.by_language: dict[str, dict[str, dict[str, int]]] = {}
-        contexts: dict[str, dict[str, int]] = {}
-        for line in text.split("\n"):
-            if line[:1] == "@":
-                contexts = self.by_language.setdefault(line[1:], {})
-            elif line and line[0] != "#":
-                context, *counts = line.split(" ")
-                contexts[context] = {count[0]: int(count[1:]) for count in counts}
-        self._alphabet: frozenset[str] | None = None
+        #: per language, each context and its counts as written ("č6 ć1"), read when a word asks (C-speed load)
+        self.by_language: dict[str, dict[str, str]] = {}
+        for block in text.split("\n@")[1:]:
+            language, _, lines = block.partition("\n")
+            self.by_language[language] = dict(line.split(" ", 1) for line in lines.split("\n") if line)
+        #: the letters outside ASCII the file counts (each letter of a context is counted where it stands)
+        self.alphabet: frozenset[str] = frozenset(char for char in set(text) if not char.isascii())
+
+    def counts(self, language: str, context: str) -> dict[str, int]:
+        """How many words of ``language`` write each letter in ``context`` (two characters before, two after).
+
+        >>> Letters(FORMAT + "\\n@sh\\nnitv š39\\nlian č15 š3 ž1").counts("sh", "lian")
+        {'č': 15, 'š': 3, 'ž': 1}
+        """
+        written = self.by_language.get(language, {}).get(context)
+        return {count[0]: int(count[1:]) for count in written.split(" ")} if written else {}
 
     def likeliest(self, word: str, at: int, candidates: Container[str], languages: Iterable[str]) -> str | None:
         """The candidate letter for ``word[at]`` (small letters) that ``languages`` clearly write there, or None.
@@ -71,7 +78,7 @@ class Letters:
         seen = 0
         for language in scope:
             weight = PRIORS.get(language, MINOR_PRIOR) / top
-            for char, count in self.by_language[language].get(context, {}).items():
+            for char, count in self.counts(language, context).items():
                 if char in candidates:
                     scores[char] = scores.get(char, 0.0) + weight * count
                     seen += count
@@ -79,14 +86,6 @@ class Letters:
             return None
         best = max(scores, key=scores.__getitem__)
         return best if scores[best] >= SHARE * sum(scores.values()) else None
-
-    def alphabet(self) -> frozenset[str]:
-        """Every letter the file counts."""
-        if self._alphabet is None:
-            self._alphabet = frozenset(
-                char for contexts in self.by_language.values() for counts in contexts.values() for char in counts
-            )
-        return self._alphabet
 
 
 def letter_between(before: str, after: str, candidates: Iterable[str], languages: Iterable[str]) -> str | None:
@@ -176,7 +175,7 @@ def doubted(word: str, replacement: str, legacy: bool, fits: Callable[[str, int]
 
 def _fitting(length: int, fits: Callable[[str, int], bool]) -> list[str]:
     """The letters (of either case) that ``length`` lost bytes may have been."""
-    small = letters().alphabet()
+    small = letters().alphabet
     return [char for char in small | {char.upper() for char in small} if len(char) == 1 and fits(char, length)]
 
 
