@@ -8,7 +8,9 @@ after its first loss. English writes its apostrophe before an ``s`` after any wo
 
 from __future__ import annotations
 
-__all__ = ["ELIDED", "elides", "opens_elision", "possessive_stem"]
+import re
+
+__all__ = ["ELIDED", "contraction", "elides", "opens_elision", "possessive_stem"]
 
 #: Per language, the elided forms written before an apostrophe (lower case).
 ELIDED = {
@@ -101,3 +103,30 @@ def possessive_stem(word: str, apostrophe: int) -> str | None:
     if not word.endswith("\ufffd" * apostrophe + "s") or "\ufffd" not in stem or not stem[:1].isalpha():
         return None
     return stem
+
+
+#: The English words an apostrophe joins to "m", "d", "ll", "re", "ve": "I’m", "they’ve", "who’d".
+_PRONOUNS = frozenset(
+    ["i", "you", "he", "she", "it", "we", "they", "who", "what", "that", "there", "where", "here", "how"]
+)
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]*+$")  # tried from word starts only: linear
+_WORD_AFTER = re.compile(r"[^\W\d_]*")
+
+
+def contraction(line: str, start: int, end: int) -> bool:
+    """Would an apostrophe at ``line[start:end]`` make an English contraction or possessive?
+
+    "’s" after any word; "n’t"; "’m", "’d", "’ll", "’re", "’ve" only after a pronoun.
+
+    >>> contraction("he?s", 2, 3), contraction("don?t", 3, 4), contraction("they?re", 4, 5), contraction("Ed?re", 2, 3)
+    (True, True, True, False)
+    """
+    before = _WORD_BEFORE.search(line, 0, start)
+    after = _WORD_AFTER.match(line, end)
+    word = before.group(0).casefold() if before else ""
+    suffix = after.group(0).casefold() if after else ""
+    if suffix == "s":
+        return True
+    if suffix == "t":
+        return word.endswith("n")
+    return suffix in ("m", "d", "ll", "re", "ve") and word in _PRONOUNS

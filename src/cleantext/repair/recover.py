@@ -25,6 +25,7 @@ from .charsets import _class, _decoded, _mojibake
 from .context import Words, words_for
 from .elision import elides, opens_elision
 from .quotes import vanished_marks
+from .spelling import spelled_between
 from .turkish import case_endings
 from .words import WordTable, fold, table
 
@@ -359,6 +360,12 @@ def recover_lead_losses(line: str) -> str:
             else:
                 candidates = {word: chars for word, chars in candidates.items() if word[:1].isupper() == capital}
         chosen = _choose(candidates, book, languages, seen=seen)
+        if not chosen and len(group) == 1 and not any(fold(word) in book.known for word in candidates):
+            # a word the table lacks, in a line of another language than English: as that language spells it
+            letter = spelled_between(
+                pieces[0], pieces[1], [chars[0] for chars in candidates.values() if chars], languages
+            )
+            chosen = None if letter is None else (letter,)
         if not chosen:
             continue  # nothing clear, or the space's reading: ftfy's to make
         for (match, _, _, markers), char in zip(group, chosen, strict=True):

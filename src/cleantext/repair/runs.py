@@ -9,8 +9,10 @@ ranking with):
   of ``’``), ``S\\ufffd\\ufffdo`` (the two of ``ã``).
 
 Each damaged word is matched against the known words (:mod:`.words`) with a letter outside ASCII
-for each lost character; a run standing alone between words of a language other than English may
-be its commonest one-letter word (French "à"). Where no letter makes a known word, a lost
+for each lost character (a word none of them fits, in a line of another language than English, gets
+the letter its language writes between the letters around the loss: :mod:`.spelling`); a run standing
+alone between words of a language other than English may be its commonest one-letter word (French
+"à"). Where no letter makes a known word, a lost
 punctuation mark (a run that Windows-1252 or UTF-8 gives one of ``’ “ ” – —``) is chosen from the
 characters around it, as :mod:`.lossy` does for ``â€?``.
 """
@@ -25,10 +27,11 @@ from functools import lru_cache
 from .capitals import NAME_REST, after_name_part, name_end
 from .compounds import compound_reading
 from .context import Words, spaced_dash, words_for
-from .elision import ELIDED, elides, opens_elision, possessive_stem
+from .elision import ELIDED, contraction, elides, opens_elision, possessive_stem
 from .lossy import _lost_punctuation, _quote_open
 from .quotes import edge_quotes
 from .recover import _MOST_LOST, _RUN, _capital_first, _choose, _function_word, _line_languages
+from .spelling import doubted, spelled
 from .turkish import case_endings
 from .words import HOLE, PRIORS, WordTable, table
 
@@ -225,6 +228,7 @@ def recover_replacement_runs(line: str) -> str:
             votes.add(bool(legacy))
         words.append((match, legacy, utf8))
     reading = votes.pop() if len(votes) == 1 else None  # True: legacy bytes; False: UTF-8
+    spelling = (single_bytes if reading is None else reading, lambda char, length: _fits(char, length, codecs))
     out: list[str] = []
     position = 0
     for match, legacy, utf8 in words:
@@ -270,6 +274,8 @@ def recover_replacement_runs(line: str) -> str:
                 # other languages' quoted, "és", "ça")
                 wider = frozenset(PRIORS) if ends_name else None
                 replacement = _choose(candidates, book, languages, anywhere=not edge, seen=seen, wider=wider)
+                if replacement and not book.frequency(replacement, languages) and doubted(word, replacement, *spelling):
+                    replacement = None  # a name the table lacks read as a word of another language: "Räcker"
         elif replacement is None and (
             (match.group(0).count("\ufffd") in (1, 3) and _RUN.fullmatch(match.group(0))) or _apostrophe_run(match)
         ):
@@ -288,6 +294,9 @@ def recover_replacement_runs(line: str) -> str:
             done = "".join(out) + line[position : match.start()]
             replacement = edge_quotes(line, match.start(), match.end(), done, single_bytes, languages)
             quoted = quoted or replacement is not None
+        if replacement is None and not legacy and not utf8:
+            # a word the table lacks, in a line of another language than English: as it spells ("poduzetni\ufffdtvu")
+            replacement = spelled(match.group(0), *spelling, languages)
         if replacement is None:
             continue
         out.append(line[position : match.start()])
@@ -551,7 +560,7 @@ def _fill_punctuation(
         # is no "I’m" (a Turkish name's case ending, "Ankara\ufffdda", is read before: :func:`_apostrophe_readings`)
         # only in English (or a line whose language is not told): "hochinfekti\ufffds" in German is "hochinfektiös"
         english = not languages or "en" in languages
-        return char if char == "’" and english and _contraction(line, start, end) else None
+        return char if char == "’" and english and contraction(line, start, end) else None
     if "en" not in languages or char in ("\u200d", ""):
         return None
     return spaced_dash(line) if before.isspace() and after.isspace() else char  # a spaced "—" or "–": as written
@@ -559,28 +568,6 @@ def _fill_punctuation(
 
 #: What may follow an opening quote besides a letter or digit: another opening mark, an ellipsis, a sign.
 _OPENS_TEXT = frozenset("‘“'\"([¿¡.…$£€#@")
-#: The English words an apostrophe joins to "m", "d", "ll", "re", "ve": "I’m", "they’ve", "who’d".
-_PRONOUNS = frozenset(
-    ["i", "you", "he", "she", "it", "we", "they", "who", "what", "that", "there", "where", "here", "how"]
-)
-_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]*+$")  # tried from word starts only: linear
-_WORD_AFTER = re.compile(r"[^\W\d_]*")
-
-
-def _contraction(line: str, start: int, end: int) -> bool:
-    """Would an apostrophe at ``line[start:end]`` make an English contraction or possessive?
-
-    "’s" after any word; "n’t"; "’m", "’d", "’ll", "’re", "’ve" only after a pronoun.
-    """
-    before = _WORD_BEFORE.search(line, 0, start)
-    after = _WORD_AFTER.match(line, end)
-    word = before.group(0).casefold() if before else ""
-    suffix = after.group(0).casefold() if after else ""
-    if suffix == "s":
-        return True
-    if suffix == "t":
-        return word.endswith("n")
-    return suffix in ("m", "d", "ll", "re", "ve") and word in _PRONOUNS
 
 
 def _latin_context(text: str, reverse: bool) -> bool:
