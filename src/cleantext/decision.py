@@ -49,6 +49,7 @@ from .chrome import labels_kept
 from .codeblocks import kept_statements
 from .decision_model import DecisionModel, load_model
 from .features import ParagraphFeatures
+from .listings import item_lists
 from .model import Edit, Outcome, register_step, split_lines
 from .options import DecisionOptions
 from .pipeline import Pipeline
@@ -261,6 +262,26 @@ def gap_weight(edits: Iterable[Edit]) -> tuple[bool, tuple[str, ...]] | None:
     return structure, tuple(labels)
 
 
+def _keep_listing(readings: Sequence[Reading], removals: dict[int, Edit]) -> bool:
+    """Keep what the structure rules remove of the page's main list (:func:`cleantext.listings.item_lists`), and the
+    repeated labels that mark its records; whether any was kept. On a listing page the list is the content."""
+    if not removals:
+        return False
+    inside, markers = item_lists(readings)
+    restored = False
+    for k in inside:
+        for index in readings[k].paragraph.lines:
+            edit = removals.get(index)
+            if edit is not None and (is_structure(edit) or (k in markers and _is_label(edit))):
+                del removals[index]
+                restored = True
+    return restored
+
+
+def _is_label(edit: Edit) -> bool:
+    return (edit.step, edit.reason) == ("drop_duplicates", "repeated-label")
+
+
 def _gone(reading: Reading, removals: Mapping[int, Edit]) -> bool:
     return all(index in removals for index in reading.paragraph.lines)
 
@@ -339,6 +360,8 @@ def decide_once(
         else:
             removals.update(ruled)
     if removals and _keep_between(readings, removals):
+        changed = True
+    if _keep_listing(readings, removals):
         changed = True
     if (
         alone  # removals hold only the paragraphs' lines: all of them go iff there are as many (the two ends first)
