@@ -38,7 +38,7 @@ MAX_PERIOD = 12
 #: The share of a run's distances between places that must be the same.
 REGULAR = 0.6
 #: A run is the page's main content when its words outweigh this many times the words the rules keep outside the runs.
-OUTWEIGHS = 2.0
+OUTWEIGHS = 1.0
 _DIGITS = re.compile(r"\d+")
 _MARKS = frozenset({"page-header", "page-footer", "outside-article", "repeated-label"})
 
