@@ -13,6 +13,8 @@ then gives each paragraph the probability that it is article text. The decision,
   the decision keeps, what only the structure rules would remove stays when no other rule, nor the
   model alone, removes a line there (an article is printed in one piece), but for the labels it prints
   once a section ("Pros:", "Cons:"; they still go);
+- on a listing page, what the structure rules remove of the page's main list of records, and the repeated
+  labels marking them, stays (:mod:`cleantext.listings`: the list outweighs what the rules keep outside it);
 - a paragraph no rule touches stays, unless it lies outside the span from the first to the last
   article sentence and the model is sure it is not article text (probability below
   ``remove_below``); the model alone never empties a text: when its removals would leave no line, they are undone;
