@@ -20,12 +20,12 @@ rules say it is.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
 from .annotate import Reading
+from .lazy import LazyPattern
 
 __all__ = ["MARKER_WORDS", "MAX_PERIOD", "MIN_RECORDS", "OUTWEIGHS", "REGULAR", "item_lists", "marker_key"]
 
@@ -39,7 +39,7 @@ MAX_PERIOD = 12
 REGULAR = 0.6
 #: A run is the page's main content when its words outweigh this many times the words the rules keep outside the runs.
 OUTWEIGHS = 1.0
-_DIGITS = re.compile(r"\d+")
+_DIGITS = LazyPattern(r"\d+")
 _MARKS = frozenset({"page-header", "page-footer", "outside-article", "repeated-label"})
 
 
