@@ -91,11 +91,12 @@ class Table:
 
     def __init__(self, docs: list[dict], vocabulary: dict[str, int]) -> None:
         data, cols, indptr = [], [], [0]
-        columns = ("labels", "weights", "words", "doc_of", "sentences", "ruled", "anchors", "structure")
+        columns = ("labels", "weights", "words", "doc_of", "sentences", "ruled", "anchors", "structure", "listed")
         values: dict[str, list] = {name: [] for name in columns}
         gaps: list[tuple[bool, tuple[str, ...]] | None] = []  # views._in_gap, by row
         for number, doc in enumerate(docs):
-            for shape, tokens, value, label, weight, count, sentence, ruled, anchor, structure, gap in doc["rows"]:
+            for row in doc["rows"]:
+                shape, tokens, value, label, weight, count, sentence, ruled, anchor, structure, gap, listed = row
                 for name in shape:
                     column = vocabulary.get(name)
                     if column is not None:
@@ -107,7 +108,7 @@ class Table:
                         cols.append(column)
                         data.append(value)
                 indptr.append(len(cols))
-                items = (label, weight, count, number, sentence, ruled, anchor, structure)
+                items = (label, weight, count, number, sentence, ruled, anchor, structure, listed)
                 for name, item in zip(columns, items, strict=True):
                     values[name].append(item)
                 gaps.append(gap)
@@ -217,7 +218,8 @@ def removed(table: Table, low: float, high: float, inside: float = 0.0, structur
     """Whether each paragraph goes: certain rules always; rules unless the model is sure a sentence is article
     (or, from ``structure``, that a paragraph only the structure rules remove is); the model alone when sure,
     outside the article's span (inside it, under ``inside``, a paragraph that is no anchor), unless that would
-    leave nothing of the document."""
+    leave nothing of the document; what the structure rules (and repeated labels marking records) remove of a
+    listing page's main list stays."""
     p = table.probability
     if not hasattr(table, "inside"):
         table.inside = inside_article(table)
@@ -228,6 +230,7 @@ def removed(table: Table, low: float, high: float, inside: float = 0.0, structur
         ruled &= ~(table.structure & ~table.sentences & (p >= structure))
     gone = (table.ruled == SURE) | ruled | alone
     gone &= ~between_kept_anchors(table, gone)
+    gone &= ~table.listed  # a listing page's main list (decision._keep_listing)
     left = np.bincount(table.doc_of, weights=~gone, minlength=len(table.docs))
     return gone & ~(alone & (left == 0)[table.doc_of])
 

@@ -30,6 +30,7 @@ import regex
 from cleantext.annotate import read_paragraphs
 from cleantext.blocks import ends_sentence
 from cleantext.decision import CERTAIN, anchors_article, gap_weight, is_structure
+from cleantext.listings import item_lists
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -47,7 +48,7 @@ SENTENCE_WORDS = 8
 #: A paragraph's lines labelled by word overlap with the gold (README's rule): content at or above, boilerplate at or below.
 CONTENT_SHARE, BOILERPLATE_SHARE = 0.85, 0.15
 #: What changes the feature rows besides the package's code: the views made and how they are labelled.
-VIEWS_VERSION = "views-3"
+VIEWS_VERSION = "views-4"
 #: The recall-leaning extraction a user runs on a page (trafilatura's public API, its defaults otherwise).
 EXTRACT_SETTINGS = dict(favor_recall=True, output_format="txt")
 #: The module that reads paragraphs into feature rows; it and every package module it imports, directly or
@@ -263,6 +264,22 @@ def _in_gap(reading) -> tuple[bool, tuple[str, ...]] | None:
     return gap_weight(reading.ruled.values()) if reading.ruled else None
 
 
+def _listed(readings) -> set[int]:
+    """The paragraphs the decision keeps whole as its page's main list (``decision._keep_listing``): in a main list run
+    (:func:`cleantext.listings.item_lists`), every line ruled by the structure rules, or, for a marker, by them or as a
+    repeated label."""
+    inside, markers = item_lists(readings)
+    return {
+        k
+        for k in inside
+        if readings[k].ruled
+        and all(
+            is_structure(edit) or (k in markers and (edit.step, edit.reason) == ("drop_duplicates", "repeated-label"))
+            for edit in readings[k].ruled.values()
+        )
+    }
+
+
 def page_crop(record: dict) -> tuple[list[str], list] | None:
     """The crop of ``record``'s page (:func:`metrics.crop`), drawn with the record's own seed: the same every run,
     and the same wherever it is drawn (``bench/quality_heldout.py`` scores the crops this script trains and judges on)."""
@@ -287,7 +304,9 @@ def featurize(doc: dict) -> list[dict]:
     out = []
     for kind, view, view_labels, view_prose, counts in shown:
         rows = []
-        for reading in read_paragraphs(view):
+        readings = read_paragraphs(view)
+        listed = _listed(readings)
+        for k, reading in enumerate(readings):
             paragraph = reading.paragraph
             label, weight = _label(paragraph.lines, view_labels, view_prose)
             sentence = paragraph.words >= SENTENCE_WORDS and ends_sentence(paragraph.text)
@@ -305,6 +324,7 @@ def featurize(doc: dict) -> list[dict]:
                     anchors_article(paragraph),
                     _structure_only(reading),
                     _in_gap(reading),
+                    k in listed,
                 )
             )
         out.append(

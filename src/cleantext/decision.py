@@ -13,6 +13,8 @@ then gives each paragraph the probability that it is article text. The decision,
   the decision keeps, what only the structure rules would remove stays when no other rule, nor the
   model alone, removes a line there (an article is printed in one piece), but for the labels it prints
   once a section ("Pros:", "Cons:"; they still go);
+- on a listing page, what the structure rules remove of the page's main list of records, and the repeated
+  labels marking them, stays (:mod:`cleantext.listings`: the list outweighs what the rules keep outside it);
 - a paragraph no rule touches stays, unless it lies outside the span from the first to the last
   article sentence and the model is sure it is not article text (probability below
   ``remove_below``); the model alone never empties a text: when its removals would leave no line, they are undone;
@@ -49,6 +51,7 @@ from .chrome import labels_kept
 from .codeblocks import kept_statements
 from .decision_model import DecisionModel, load_model
 from .features import ParagraphFeatures
+from .listings import item_lists
 from .model import Edit, Outcome, register_step, split_lines
 from .options import DecisionOptions
 from .pipeline import Pipeline
@@ -261,6 +264,26 @@ def gap_weight(edits: Iterable[Edit]) -> tuple[bool, tuple[str, ...]] | None:
     return structure, tuple(labels)
 
 
+def _keep_listing(readings: Sequence[Reading], removals: dict[int, Edit]) -> bool:
+    """Keep what the structure rules remove of the page's main list (:func:`cleantext.listings.item_lists`), and the
+    repeated labels that mark its records; whether any was kept. On a listing page the list is the content."""
+    if not removals:
+        return False
+    inside, markers = item_lists(readings)
+    restored = False
+    for k in inside:
+        for index in readings[k].paragraph.lines:
+            edit = removals.get(index)
+            if edit is not None and (is_structure(edit) or (k in markers and _is_label(edit))):
+                del removals[index]
+                restored = True
+    return restored
+
+
+def _is_label(edit: Edit) -> bool:
+    return (edit.step, edit.reason) == ("drop_duplicates", "repeated-label")
+
+
 def _gone(reading: Reading, removals: Mapping[int, Edit]) -> bool:
     return all(index in removals for index in reading.paragraph.lines)
 
@@ -339,6 +362,8 @@ def decide_once(
         else:
             removals.update(ruled)
     if removals and _keep_between(readings, removals):
+        changed = True
+    if _keep_listing(readings, removals):
         changed = True
     if (
         alone  # removals hold only the paragraphs' lines: all of them go iff there are as many (the two ends first)

@@ -1,0 +1,133 @@
+"""Find a listing's records: on a listing or collection page the list is the main content.
+
+A page of listings (books, products, award winners, posts) prints its items from one template: a
+title of a few words, often a name, a price, a date, a label ("Honoree", "by", "Learn more") in the
+same place of every record. None of it is prose, so the structure rules (:mod:`cleantext.structure`)
+take the list for the page's header or footer around whatever prose the page has (an intro, a
+footer's blurb). What gives the list away is the template: a short paragraph that comes back, the
+same but for its digits, at the same distance item after item.
+
+A *marker* is a paragraph of at most :data:`MARKER_WORDS` words that no rule removes, or only the
+structure rules or the repeated-label rule. A *list run* is at least :data:`MIN_RECORDS` places of
+one marker, at most :data:`MAX_PERIOD` paragraphs apart, most of them (:data:`REGULAR`) at the same
+distance of 2 or more (the period), with one period's paragraphs around them; its markers are the
+paragraphs in it that may mark and whose key comes back :data:`MIN_RECORDS` times in it. A run is
+the page's main content when its words (but the markers') outweigh :data:`OUTWEIGHS` times the words
+of the paragraphs outside every run that no rule removes: there is no article the list stands
+outside of. A news article's box of teasers is lighter than the article, and stays the chrome the
+rules say it is.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from itertools import pairwise
+
+from .annotate import Reading
+from .lazy import LazyPattern
+
+__all__ = ["MARKER_WORDS", "MAX_PERIOD", "MIN_RECORDS", "OUTWEIGHS", "REGULAR", "item_lists", "marker_key"]
+
+#: A marker is a paragraph of at most this many words.
+MARKER_WORDS = 8
+#: A list run holds at least this many places of its marker.
+MIN_RECORDS = 4
+#: Two places of a marker in one run are at most this many paragraphs apart.
+MAX_PERIOD = 12
+#: The share of a run's distances between places that must be the same.
+REGULAR = 0.6
+#: A run is the page's main content when its words outweigh this many times the words the rules keep outside the runs.
+OUTWEIGHS = 1.0
+_DIGITS = LazyPattern(r"\d+")
+_MARKS = frozenset({"page-header", "page-footer", "outside-article", "repeated-label"})
+
+
+def marker_key(text: str) -> str:
+    """What a marker's places share: its words case-folded, runs of digits as one ``0``.
+
+    >>> marker_key("4.35 avg  Rating — 9,993,676 ratings")
+    '0.0 avg rating — 0,0,0 ratings'
+    """
+    return _DIGITS.sub("0", " ".join(text.casefold().split()))
+
+
+def _may_mark(reading: Reading) -> bool:
+    paragraph = reading.paragraph
+    if not 0 < paragraph.words <= MARKER_WORDS:
+        return False
+    return all(
+        edit.reason in _MARKS and edit.step in ("strip_boilerplate", "drop_duplicates")
+        for edit in reading.ruled.values()
+    )
+
+
+def _runs(places: list[int], last: int) -> list[tuple[int, int]]:
+    """The list runs of one marker's places (paragraph indices): first and last paragraph of each.
+
+    Places next to each other may chain (a record whose other lines another rule removes), but the
+    run's most common distance is 2 or more: a marker stands between items, not in a row of copies.
+    """
+    found: list[tuple[int, int]] = []
+    run = places[:1]
+    for place in [*places[1:], None]:
+        if place is not None and place - run[-1] <= MAX_PERIOD:
+            run.append(place)
+            continue
+        if len(run) >= MIN_RECORDS:
+            (period, times), *_ = Counter(b - a for a, b in pairwise(run)).most_common(1)
+            if period >= 2 and times >= REGULAR * (len(run) - 1):
+                found.append((max(0, run[0] - period + 1), min(last, run[-1] + period - 1)))
+        run = [place] if place is not None else []
+    return found
+
+
+def item_lists(readings: Sequence[Reading], *, outweighs: float | None = None) -> tuple[frozenset[int], frozenset[int]]:
+    """The paragraphs of the page's main list runs (see :mod:`cleantext.listings`), and the markers among them.
+
+    Read from the rules' annotations only, not from the model's score: the same for a page whatever
+    the decision's thresholds. ``outweighs`` is :data:`OUTWEIGHS` unless given.
+
+    >>> from cleantext.annotate import read_paragraphs
+    >>> books = [("Emma", "Jane Austen"), ("Animal Farm", "George Orwell"), ("Middlemarch", "George Eliot"),
+    ...          ("Dracula", "Bram Stoker"), ("Ulysses", "James Joyce")]
+    >>> page = ["Best books", *(f"{title}\\n\\nby\\n\\n{author}\\n\\n4.{n} avg rating" for n, (title, author) in enumerate(books))]
+    >>> inside, markers = item_lists(read_paragraphs("\\n\\n".join(page).split("\\n")))
+    >>> sorted(inside) == list(range(21)), sorted(markers)
+    (True, [2, 4, 6, 8, 10, 12, 14, 16, 18, 20])
+    """
+    places: dict[str, list[int]] = {}
+    for k, reading in enumerate(readings):
+        if _may_mark(reading):
+            places.setdefault(marker_key(reading.paragraph.text), []).append(k)
+    spans: list[tuple[int, int, str]] = []
+    for key, found in places.items():
+        if len(found) >= MIN_RECORDS:
+            spans.extend((first, last, key) for first, last in _runs(found, len(readings) - 1))
+    if not spans:
+        return frozenset(), frozenset()
+    spans.sort()
+    merged: list[tuple[int, int, set[str]]] = []
+    for first, last, key in spans:
+        if merged and first <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(last, merged[-1][1]), merged[-1][2] | {key})
+        else:
+            merged.append((first, last, {key}))
+    within = {k for first, last, _ in merged for k in range(first, last + 1)}
+    kept = sum(reading.paragraph.words for k, reading in enumerate(readings) if k not in within and not reading.ruled)
+    inside: set[int] = set()
+    markers: set[int] = set()
+    for first, last, _ in merged:
+        shown = Counter(
+            marker_key(readings[k].paragraph.text) for k in range(first, last + 1) if _may_mark(readings[k])
+        )
+        marks = {
+            k
+            for k in range(first, last + 1)
+            if _may_mark(readings[k]) and shown[marker_key(readings[k].paragraph.text)] >= MIN_RECORDS
+        }
+        words = sum(readings[k].paragraph.words for k in range(first, last + 1) if k not in marks)
+        if words > (OUTWEIGHS if outweighs is None else outweighs) * kept:
+            inside.update(range(first, last + 1))
+            markers.update(marks)
+    return frozenset(inside), frozenset(markers)
