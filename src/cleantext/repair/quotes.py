@@ -90,7 +90,7 @@ __all__ = ["edge_quotes", "vanished_marks"]
 #: What may stand before an opening quote: the line's start, a space, an opening bracket.
 _BEFORE_OPENING = frozenset(" \t\xa0([{")
 #: The ASCII letters of a word.
-_WORD_AT = re.compile("[A-Za-z]+")
+_WORD_AT = LazyPattern("[A-Za-z]+")
 #: What follows an English contraction's apostrophe ("it’s", "don’t", "we’re").
 _CONTRACTED = frozenset(["s", "t", "m", "d", "ll", "re", "ve"])
 
