@@ -108,22 +108,6 @@ def _verdict(result: str, case: dict[str, str]) -> str:
     return "left"
 
 
-def _news_lines(data: Path, cases: list[dict[str, str]]) -> list[str]:
-    lines: list[str] = []
-    plain, real = data / "plaintext_dev.jsonl", data / "realtext_dev.jsonl"
-    if plain.exists() and real.exists():
-        for raw in plain.read_text("utf-8").splitlines():
-            lines.extend(json.loads(raw)["gold"].split("\n"))
-        for raw in real.read_text("utf-8").splitlines():
-            doc = json.loads(raw)
-            text_lines = doc["text"].split("\n")
-            lines.extend(text_lines[entry["i"]] for entry in doc["lines"] if entry["label"] == "content")
-    else:
-        for case in cases:
-            lines.extend(case["expected"].split("\n"))
-    return [line for line in lines if line.strip()]
-
-
 def _megabyte(lines: list[str]) -> str:
     out: list[str] = []
     size = 0
@@ -147,8 +131,9 @@ def _best_of_three(tool: Callable[[str], str], text: str) -> float:
 
 def speed(data: Path, cases: list[dict[str, str]]) -> None:
     import ftfy.bad_codecs  # registers the sloppy codecs
+    from tune_lost_bytes import news_lines
 
-    lines = _news_lines(data, cases)
+    lines = news_lines(data, cases)
     ascii_lines = [line for line in lines if line.isascii()]
     other_lines = [line for line in lines if not line.isascii()]
     damaged_lines: list[str] = []

@@ -46,12 +46,28 @@ MARGINS = (0.5, 1.0, 1.5, 2.0)
 MIN_ZIPFS = (2.0, 2.5, 3.0)
 
 
-def _lines(data: Path) -> list[str]:
-    from bench_repair import _news_lines  # the news lines bench_repair times repair on
+def news_lines(data: Path, cases: list[dict[str, str]]) -> list[str]:
+    """The article lines of the dev sets (each case's expected lines when the data is missing): the lines bench_repair
+    times repair on, and some of those this script damages."""
+    lines: list[str] = []
+    plain, real = data / "plaintext_dev.jsonl", data / "realtext_dev.jsonl"
+    if plain.exists() and real.exists():
+        for raw in plain.read_text("utf-8").splitlines():
+            lines.extend(json.loads(raw)["gold"].split("\n"))
+        for raw in real.read_text("utf-8").splitlines():
+            doc = json.loads(raw)
+            text_lines = doc["text"].split("\n")
+            lines.extend(text_lines[entry["i"]] for entry in doc["lines"] if entry["label"] == "content")
+    else:
+        for case in cases:
+            lines.extend(case["expected"].split("\n"))
+    return [line for line in lines if line.strip()]
 
+
+def _lines(data: Path) -> list[str]:
     sentences = json.loads((ROOT / "fixtures" / "speed" / "multilingual_sentences.json").read_text("utf-8"))
     lines = [line for language, group in sentences.items() if language != "_about" for line in group]
-    lines += _news_lines(data, [])
+    lines += news_lines(data, [])
     return sorted({line.strip() for line in lines if not line.isascii() and "\ufffd" not in line})
 
 

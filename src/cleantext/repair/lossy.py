@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from ..lazy import LazyPattern
 from .charsets import _CONTINUATION, _class, _mojibake, _not_continuation
+from .quotes import _QuoteBalance
 
 
 def _lost() -> str:
@@ -46,65 +47,7 @@ _PLAIN_SUFFIX = LazyPattern(r"(?:s|t|d|m|ll|re|ve)\b")
 #: A word of one letter but "a" and "I" (which a dash may follow: "I—I said"): elided ("l’", "d’") or "O’".
 _ELIDED = LazyPattern(r"(?<![^\W\d_])(?![aAI])[^\W\d_]$")
 
-_MOJIBAKE_QUOTE = {"â€œ": "“", "â€\x9d": "”", "â€ž": "„"}
 _THREE_BYTES = LazyPattern("â€.", re.DOTALL)
-
-
-class _QuoteBalance:
-    """Double quotes opened and closed in text read piece by piece (quotes in mojibake form count too).
-
-    Reads each character once, so that a line with many lost quotes costs linear time.
-    """
-
-    __slots__ = ("closed", "opened", "pending")
-
-    def __init__(self) -> None:
-        self.opened = 0  # “ opens; „…“ pairs close with “, so „ takes one back
-        self.closed = 0
-        self.pending = ""  # "â" or "â€" at the end of what was read: the start of a three-byte sequence
-
-    def feed(self, text: str) -> None:
-        index = 0
-        while index < len(text):
-            if self.pending:
-                sequence = self.pending + text[index]
-                index += 1
-                if sequence == "â€":
-                    self.pending = sequence
-                elif len(sequence) == 3:  # "â€" and any third character: one unit, as _THREE_BYTES reads it
-                    self._count(_MOJIBAKE_QUOTE.get(sequence, ""))
-                    self.pending = ""
-                else:  # an "â" that does not start a sequence: read the next character afresh
-                    self.pending = ""
-                    index -= 1
-                continue
-            found = text.find("â", index)
-            self._count(text[index:] if found < 0 else text[index:found])
-            if found < 0:
-                break
-            self.pending = "â"
-            index = found + 1
-
-    def _count(self, chunk: str) -> None:
-        self.opened += chunk.count("“") - chunk.count("„")
-        self.closed += chunk.count("”")
-
-    @property
-    def open(self) -> bool:
-        return self.opened > self.closed
-
-
-def _quote_open(text: str) -> bool:
-    """Is a double quotation open at the end of ``text`` (reading quotes still in mojibake form)?
-
-    >>> _quote_open("percent â€” then â€œstandard candles")
-    True
-    >>> _quote_open("â€œquoteâ€\x9d then the players")
-    False
-    """
-    balance = _QuoteBalance()
-    balance.feed(text)  # "â€”" holds a ” byte but is a dash: only whole sequences count
-    return balance.open
 
 
 def _lost_punctuation(

@@ -9,6 +9,9 @@ only for a pair: a run at a word's start after a space opens a quotation only wh
 next lost mark of the line to touch a word (at a word's end, or alone after a mark) closes it; a
 run at a word's end closes one only when a quotation is open. A word that lost more than one edge
 keeps its losses: they are letters as likely.
+
+Here too is whether a double quotation is open at a point of a line (:func:`_quote_open`, quotes still in mojibake
+form counted), which the lost punctuation of :mod:`.lossy` and :mod:`.runs` asks.
 """
 
 from __future__ import annotations
@@ -21,14 +24,73 @@ from functools import lru_cache
 from ..lazy import LazyPattern
 from .charsets import _CONTINUATION
 from .context import written_quotes
-from .lossy import _quote_open
+
+_MOJIBAKE_QUOTE = {"â€œ": "“", "â€\x9d": "”", "â€ž": "„"}
+
+
+class _QuoteBalance:
+    """Double quotes opened and closed in text read piece by piece (quotes in mojibake form count too).
+
+    Reads each character once, so that a line with many lost quotes costs linear time.
+    """
+
+    __slots__ = ("closed", "opened", "pending")
+
+    def __init__(self) -> None:
+        self.opened = 0  # “ opens; „…“ pairs close with “, so „ takes one back
+        self.closed = 0
+        self.pending = ""  # "â" or "â€" at the end of what was read: the start of a three-byte sequence
+
+    def feed(self, text: str) -> None:
+        index = 0
+        while index < len(text):
+            if self.pending:
+                sequence = self.pending + text[index]
+                index += 1
+                if sequence == "â€":
+                    self.pending = sequence
+                elif len(sequence) == 3:  # "â€" and any third character: one unit, as _THREE_BYTES reads it
+                    self._count(_MOJIBAKE_QUOTE.get(sequence, ""))
+                    self.pending = ""
+                else:  # an "â" that does not start a sequence: read the next character afresh
+                    self.pending = ""
+                    index -= 1
+                continue
+            found = text.find("â", index)
+            self._count(text[index:] if found < 0 else text[index:found])
+            if found < 0:
+                break
+            self.pending = "â"
+            index = found + 1
+
+    def _count(self, chunk: str) -> None:
+        self.opened += chunk.count("“") - chunk.count("„")
+        self.closed += chunk.count("”")
+
+    @property
+    def open(self) -> bool:
+        return self.opened > self.closed
+
+
+def _quote_open(text: str) -> bool:
+    """Is a double quotation open at the end of ``text`` (reading quotes still in mojibake form)?
+
+    >>> _quote_open("percent â€” then â€œstandard candles")
+    True
+    >>> _quote_open("â€œquoteâ€\x9d then the players")
+    False
+    """
+    balance = _QuoteBalance()
+    balance.feed(text)  # "â€”" holds a ” byte but is a dash: only whole sequences count
+    return balance.open
+
 
 __all__ = ["edge_quotes", "vanished_marks"]
 
 #: What may stand before an opening quote: the line's start, a space, an opening bracket.
 _BEFORE_OPENING = frozenset(" \t\xa0([{")
 #: The ASCII letters of a word.
-_WORD_AT = re.compile("[A-Za-z]+")
+_WORD_AT = LazyPattern("[A-Za-z]+")
 #: What follows an English contraction's apostrophe ("it’s", "don’t", "we’re").
 _CONTRACTED = frozenset(["s", "t", "m", "d", "ll", "re", "ve"])
 

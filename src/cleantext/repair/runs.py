@@ -28,8 +28,8 @@ from .capitals import NAME_REST, after_name_part, name_end
 from .compounds import compound_reading
 from .context import Words, spaced_dash, words_for
 from .elision import ELIDED, contraction, elides, opens_elision, possessive_stem
-from .lossy import _lost_punctuation, _quote_open
-from .quotes import edge_quotes
+from .lossy import _lost_punctuation
+from .quotes import _quote_open, edge_quotes
 from .recover import _MOST_LOST, _RUN, _capital_first, _choose, _function_word, _line_languages
 from .spelling import doubted, spelled
 from .turkish import case_endings
