@@ -27,9 +27,9 @@ from urllib.parse import urlparse
 
 import regex
 
-from cleantext.annotate import read_paragraphs
+from cleantext.annotate import is_repeated_label, is_structure, read_paragraphs
 from cleantext.blocks import ends_sentence
-from cleantext.decision import CERTAIN, anchors_article, gap_weight, is_structure
+from cleantext.decision import CERTAIN, anchors_article, gap_weight
 from cleantext.listings import item_lists
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -253,7 +253,7 @@ def _ruled(reading) -> int:
 
 
 def _structure_only(reading) -> bool:
-    """Whether only the structure rules (:data:`cleantext.decision.STRUCTURE`) would remove lines of the paragraph."""
+    """Whether only the structure rules (:data:`cleantext.annotate.STRUCTURE`) would remove lines of the paragraph."""
     ruled = reading.ruled.values()
     return bool(ruled) and all(map(is_structure, ruled))
 
@@ -273,10 +273,7 @@ def _listed(readings) -> set[int]:
         k
         for k in inside
         if readings[k].ruled
-        and all(
-            is_structure(edit) or (k in markers and (edit.step, edit.reason) == ("drop_duplicates", "repeated-label"))
-            for edit in readings[k].ruled.values()
-        )
+        and all(is_structure(edit) or (k in markers and is_repeated_label(edit)) for edit in readings[k].ruled.values())
     }
 
 

@@ -26,13 +26,25 @@ from .model import Edit, removed_only
 from .pipeline import Pipeline, pipeline, run_step
 from .structure import strip_boilerplate
 
-__all__ = ["ANNOTATORS", "SHARED_LINES", "Reading", "read_paragraphs", "rule_annotations"]
+__all__ = [
+    "ANNOTATORS",
+    "SHARED_LINES",
+    "STRUCTURE",
+    "Reading",
+    "is_repeated_label",
+    "is_structure",
+    "read_paragraphs",
+    "rule_annotations",
+]
 
 #: The rule steps that annotate, in the order the rule pipeline runs them.
 ANNOTATORS = pipeline(drop_duplicates, strip_chrome, strip_boilerplate)
 #: A document of at most this many lines is split once for the rule steps and the decision (see
 #: :func:`annotate_lines`); a larger one is split by each step, one paragraph at a time, as it reads it.
 SHARED_LINES = 1 << 16
+#: The structure rules' reasons (:func:`~cleantext.strip_boilerplate`): the removals the decision may overrule where
+#: the article goes on (between kept anchors, in a listing's list; ``keep_structure``).
+STRUCTURE = frozenset({"page-header", "page-footer", "outside-article"})
 
 
 class Reading(NamedTuple):
@@ -47,6 +59,24 @@ class Reading(NamedTuple):
         """The paragraph's features (made when asked: most paragraphs are never scored)."""
         labels = [edit.reason for edit in self.ruled.values() if edit.step == "strip_chrome"]
         return paragraph_features(self.paragraph, labels)
+
+
+def is_structure(edit: Edit) -> bool:
+    """Whether ``edit`` is a structure rule's removal (:data:`STRUCTURE`).
+
+    >>> is_structure(Edit(0, "remove", "page-footer", "About us", step="strip_boilerplate"))
+    True
+    """
+    return edit.step == "strip_boilerplate" and edit.reason in STRUCTURE
+
+
+def is_repeated_label(edit: Edit) -> bool:
+    """Whether ``edit`` removes a short label repeated on the page (:func:`~cleantext.drop_duplicates`' ``repeated-label``).
+
+    >>> is_repeated_label(Edit(3, "remove", "repeated-label", "Pros:", step="drop_duplicates"))
+    True
+    """
+    return (edit.step, edit.reason) == ("drop_duplicates", "repeated-label")
 
 
 def rule_annotations(lines: Sequence[str], rules: Pipeline = ANNOTATORS) -> dict[int, Edit]:

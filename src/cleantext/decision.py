@@ -45,7 +45,18 @@ from contextlib import nullcontext
 from itertools import pairwise
 from typing import overload
 
-from .annotate import ANNOTATORS, SHARED_LINES, Reading, annotate_lines, read_paragraphs, readings_of, shared_statements
+from .annotate import (
+    ANNOTATORS,
+    SHARED_LINES,
+    STRUCTURE,
+    Reading,
+    annotate_lines,
+    is_repeated_label,
+    is_structure,
+    read_paragraphs,
+    readings_of,
+    shared_statements,
+)
 from .blocks import Paragraph, ends_sentence, kept_paragraphs, paragraphs
 from .chrome import labels_kept
 from .codeblocks import kept_statements
@@ -81,9 +92,6 @@ CERTAIN = frozenset(
 MAX_READINGS = 4
 #: An article paragraph this long that ends a sentence is an article sentence (an anchor of the article's span).
 SENTENCE_WORDS = 8
-#: The structure rules' reasons (:func:`~cleantext.strip_boilerplate`) the model may overrule on a paragraph that is
-#: not a sentence (``keep_structure``).
-STRUCTURE = frozenset({"page-header", "page-footer", "outside-article"})
 _DEFAULT = DecisionOptions()  # the step's options and their defaults: cleantext.options
 #: An article of five paragraphs, for the examples.
 _EXAMPLE = (
@@ -196,15 +204,6 @@ def _article_span(readings: Sequence[Reading]) -> range:
     return range(first, last + 1)
 
 
-def is_structure(edit: Edit) -> bool:
-    """Whether ``edit`` is a structure rule's removal (:data:`STRUCTURE`), which the decision may overrule between anchors.
-
-    >>> is_structure(Edit(0, "remove", "page-footer", "About us", step="strip_boilerplate"))
-    True
-    """
-    return edit.step == "strip_boilerplate" and edit.reason in STRUCTURE
-
-
 def _keep_between(readings: Sequence[Reading], removals: dict[int, Edit]) -> bool:
     """Keep what the structure rules alone remove between two article anchors the reading keeps; whether any was kept.
 
@@ -257,7 +256,7 @@ def gap_weight(edits: Iterable[Edit]) -> tuple[bool, tuple[str, ...]] | None:
     for edit in edits:
         if is_structure(edit):
             structure = True
-        elif (edit.step, edit.reason) == ("drop_duplicates", "repeated-label"):
+        elif is_repeated_label(edit):
             labels.append(" ".join(edit.before.casefold().split()))
         else:
             return None
@@ -274,14 +273,10 @@ def _keep_listing(readings: Sequence[Reading], removals: dict[int, Edit]) -> boo
     for k in inside:
         for index in readings[k].paragraph.lines:
             edit = removals.get(index)
-            if edit is not None and (is_structure(edit) or (k in markers and _is_label(edit))):
+            if edit is not None and (is_structure(edit) or (k in markers and is_repeated_label(edit))):
                 del removals[index]
                 restored = True
     return restored
-
-
-def _is_label(edit: Edit) -> bool:
-    return (edit.step, edit.reason) == ("drop_duplicates", "repeated-label")
 
 
 def _gone(reading: Reading, removals: Mapping[int, Edit]) -> bool:

@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-from .annotate import Reading
+from .annotate import Reading, is_repeated_label, is_structure
 from .lazy import LazyPattern
 
 __all__ = ["MARKER_WORDS", "MAX_PERIOD", "MIN_RECORDS", "OUTWEIGHS", "REGULAR", "item_lists", "marker_key"]
@@ -40,7 +40,6 @@ REGULAR = 0.6
 #: A run is the page's main content when its words outweigh this many times the words the rules keep outside the runs.
 OUTWEIGHS = 1.0
 _DIGITS = LazyPattern(r"\d+")
-_MARKS = frozenset({"page-header", "page-footer", "outside-article", "repeated-label"})
 
 
 def marker_key(text: str) -> str:
@@ -56,10 +55,7 @@ def _may_mark(reading: Reading) -> bool:
     paragraph = reading.paragraph
     if not 0 < paragraph.words <= MARKER_WORDS:
         return False
-    return all(
-        edit.reason in _MARKS and edit.step in ("strip_boilerplate", "drop_duplicates")
-        for edit in reading.ruled.values()
-    )
+    return all(is_structure(edit) or is_repeated_label(edit) for edit in reading.ruled.values())
 
 
 def _runs(places: list[int], last: int) -> list[tuple[int, int]]:
@@ -96,10 +92,10 @@ def item_lists(readings: Sequence[Reading], *, outweighs: float | None = None) -
     >>> sorted(inside) == list(range(21)), sorted(markers)
     (True, [2, 4, 6, 8, 10, 12, 14, 16, 18, 20])
     """
+    keys = {k: marker_key(reading.paragraph.text) for k, reading in enumerate(readings) if _may_mark(reading)}
     places: dict[str, list[int]] = {}
-    for k, reading in enumerate(readings):
-        if _may_mark(reading):
-            places.setdefault(marker_key(reading.paragraph.text), []).append(k)
+    for k, key in keys.items():
+        places.setdefault(key, []).append(k)
     spans: list[tuple[int, int, str]] = []
     for key, found in places.items():
         if len(found) >= MIN_RECORDS:
@@ -118,14 +114,8 @@ def item_lists(readings: Sequence[Reading], *, outweighs: float | None = None) -
     inside: set[int] = set()
     markers: set[int] = set()
     for first, last, _ in merged:
-        shown = Counter(
-            marker_key(readings[k].paragraph.text) for k in range(first, last + 1) if _may_mark(readings[k])
-        )
-        marks = {
-            k
-            for k in range(first, last + 1)
-            if _may_mark(readings[k]) and shown[marker_key(readings[k].paragraph.text)] >= MIN_RECORDS
-        }
+        shown = Counter(keys[k] for k in range(first, last + 1) if k in keys)
+        marks = {k for k in range(first, last + 1) if k in keys and shown[keys[k]] >= MIN_RECORDS}
         words = sum(readings[k].paragraph.words for k in range(first, last + 1) if k not in marks)
         if words > (OUTWEIGHS if outweighs is None else outweighs) * kept:
             inside.update(range(first, last + 1))
