@@ -345,25 +345,10 @@ def plaintext_figure(
 
 
 def concatenate(parts: list[Table]) -> Table:
-    """One table of the rows of ``parts`` (their probabilities kept)."""
+    """One table of the rows of ``parts`` (their probabilities kept): the table of their documents, whose columns
+    :class:`Table` makes from the rows as it makes each part's."""
     whole = Table([doc for part in parts for doc in part.docs], {})
-    for name in (
-        "labels",
-        "weights",
-        "words",
-        "sentences",
-        "ruled",
-        "anchors",
-        "structure",
-        "gap_clean",
-        "gap_structure",
-        "gap_labelled",
-        "probability",
-    ):
-        setattr(whole, name, np.concatenate([getattr(part, name) for part in parts]))
-    whole.gap_labels = [labels for part in parts for labels in part.gap_labels]
-    offsets = np.cumsum([0] + [len(part.docs) for part in parts])
-    whole.doc_of = np.concatenate([part.doc_of + offsets[k] for k, part in enumerate(parts)])
+    whole.probability = np.concatenate([part.probability for part in parts])
     return whole
 
 
