@@ -62,10 +62,12 @@ from .chrome import labels_kept
 from .codeblocks import kept_statements
 from .decision_model import DecisionModel, load_model
 from .features import ParagraphFeatures
+from .forums import thread_posts
 from .listings import item_lists
 from .model import Edit, Outcome, register_step, split_lines
 from .options import DecisionOptions
 from .pipeline import Pipeline
+from .structure import is_sentence_like
 
 __all__ = [
     "ANNOTATORS",
@@ -279,6 +281,40 @@ def _keep_listing(readings: Sequence[Reading], removals: dict[int, Edit]) -> boo
     return restored
 
 
+_THREAD_VARIANT = 1  # sizing only: 0 off, 1 outside-article, 2 and sentence-like short posts
+
+
+def _keep_thread(readings: Sequence[Reading], removals: dict[int, Edit]) -> bool:
+    """Keep the posts of the forum thread the article is one of (:func:`cleantext.forums.thread_posts`): the prose
+    the structure rules cut off from the article as ``outside-article``; whether any was kept. The article starts at
+    the first article anchor the reading keeps."""
+    if not _THREAD_VARIANT or not any(map(is_structure, removals.values())):
+        return False
+    first = next(
+        (
+            k
+            for k, reading in enumerate(readings)
+            if reading.paragraph.words >= SENTENCE_WORDS
+            and anchors_article(reading.paragraph)
+            and not _gone(reading, removals)
+        ),
+        None,
+    )
+    if first is None:
+        return False
+    restored = False
+    for k in thread_posts(readings, first):
+        paragraph = readings[k].paragraph
+        for index in paragraph.lines:
+            edit = removals.get(index)
+            if edit is None or not is_structure(edit):
+                continue
+            if edit.reason == "outside-article" or (_THREAD_VARIANT == 2 and is_sentence_like(paragraph)):
+                del removals[index]
+                restored = True
+    return restored
+
+
 def _gone(reading: Reading, removals: Mapping[int, Edit]) -> bool:
     return all(index in removals for index in reading.paragraph.lines)
 
@@ -359,6 +395,8 @@ def decide_once(
     if removals and _keep_between(readings, removals):
         changed = True
     if _keep_listing(readings, removals):
+        changed = True
+    if _keep_thread(readings, removals):
         changed = True
     if (
         alone  # removals hold only the paragraphs' lines: all of them go iff there are as many (the two ends first)

@@ -1,0 +1,78 @@
+"""Find the forum thread a page's article is one post of: on a forum page the thread is the content.
+
+A forum prints its posts one after another, each with the same short lines of its template (a post
+number "#3", a date, "Posts: 1,077", "Join Date"), and the posts vary in length. The structure rules
+(:mod:`cleantext.structure`) take the heaviest cluster of prose for the article, one post, and cut
+the posts before and after it off as ``outside-article``. The listings rule (:mod:`cleantext.listings`)
+does not see the thread either: its markers come back at distances as irregular as the posts' lengths.
+
+A *post marker* is a marker as :mod:`cleantext.listings` reads them whose key holds a number (a label
+or a button, "Read more", "Play", is no post); its places chain while they follow each other within
+:data:`MAX_POST` paragraphs. A chain of at least :data:`~cleantext.listings.MIN_RECORDS` places is the
+article's thread when it starts before the page's first article anchor and runs past it; a comment
+thread printed after a news article starts after the article, and is left to the rules
+(:mod:`cleantext.threads`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from .annotate import Reading
+from .listings import MIN_RECORDS, _may_mark, marker_key
+
+__all__ = ["MAX_POST", "thread_posts"]
+
+#: On a forum thread, a post's marker comes back at most this many paragraphs after the one before.
+MAX_POST = 40
+
+
+def _chains(places: list[int], reach: int) -> list[list[int]]:
+    """``places`` (ascending) cut where one stands more than ``reach`` after the one before."""
+    chains: list[list[int]] = []
+    for place in places:
+        if chains and place - chains[-1][-1] <= reach:
+            chains[-1].append(place)
+        else:
+            chains.append([place])
+    return chains
+
+
+def thread_posts(readings: Sequence[Reading], first_anchor: int) -> frozenset[int]:
+    """The paragraphs (indices into ``readings``) of the forum thread the page's article is one post of.
+
+    The thread runs from its first marker's place to the last place and the median distance after it
+    (the last post). It is the article's when it starts before ``first_anchor`` (the paragraph of the
+    page's first article anchor the rules keep) and reaches it; else the set is empty.
+
+    >>> from cleantext.annotate import read_paragraphs
+    >>> post = "Join Date: May 2019\\n\\nThe fix took a few lines of code, and it has held up well since."
+    >>> page = "\\n\\n".join(f"#{n}\\n\\n{post} Thanks to post {n}." for n in range(1, 6))
+    >>> readings = read_paragraphs(page.split("\\n"))
+    >>> sorted(thread_posts(readings, 2)) == list(range(15)), thread_posts(readings, 0)
+    (True, frozenset())
+    """
+    places: dict[str, list[int]] = {}
+    for reading in readings[:first_anchor]:
+        if _may_mark(reading):
+            key = marker_key(reading.paragraph.text)
+            if "0" in key:  # a post's number, date or count
+                places.setdefault(key, [])
+    if not places:
+        return frozenset()
+    for k, reading in enumerate(readings):
+        if _may_mark(reading):
+            found = places.get(marker_key(reading.paragraph.text))
+            if found is not None:
+                found.append(k)
+    inside: set[int] = set()
+    for found in places.values():
+        for chain in _chains(found, MAX_POST):
+            if len(chain) < MIN_RECORDS or not chain[0] < first_anchor <= chain[-1] + MAX_POST:
+                continue
+            distances = sorted(b - a for a, b in pairwise(chain))
+            last = min(len(readings) - 1, chain[-1] + distances[len(distances) // 2] - 1)
+            if first_anchor <= last:
+                inside.update(range(chain[0], last + 1))
+    return frozenset(inside)
