@@ -15,6 +15,8 @@ then gives each paragraph the probability that it is article text. The decision,
   once a section ("Pros:", "Cons:"; they still go);
 - on a listing page, what the structure rules remove of the page's main list of records, and the repeated
   labels marking them, stays (:mod:`cleantext.listings`: the list outweighs what the rules keep outside it);
+- on a forum page, where the article the structure rules find is one post of a thread, the other posts'
+  prose and short posts they cut off stay (:mod:`cleantext.forums`);
 - a paragraph no rule touches stays, unless it lies outside the span from the first to the last
   article sentence and the model is sure it is not article text (probability below
   ``remove_below``); the model alone never empties a text: when its removals would leave no line, they are undone;
@@ -281,14 +283,12 @@ def _keep_listing(readings: Sequence[Reading], removals: dict[int, Edit]) -> boo
     return restored
 
 
-_THREAD_VARIANT = 1  # sizing only: 0 off, 1 outside-article, 2 and sentence-like short posts
-
-
 def _keep_thread(readings: Sequence[Reading], removals: dict[int, Edit]) -> bool:
-    """Keep the posts of the forum thread the article is one of (:func:`cleantext.forums.thread_posts`): the prose
-    the structure rules cut off from the article as ``outside-article``; whether any was kept. The article starts at
-    the first article anchor the reading keeps."""
-    if not _THREAD_VARIANT or not any(map(is_structure, removals.values())):
+    """Keep what the structure rules cut off from the article of the forum thread it is one post of
+    (:func:`cleantext.forums.thread_posts`): the other posts' prose (``outside-article``) and their short
+    sentence-like paragraphs (:func:`cleantext.structure.is_sentence_like`: a short post); whether any was
+    kept. The article starts at the first article anchor the reading keeps."""
+    if not any(map(is_structure, removals.values())):
         return False
     first = next(
         (
@@ -305,11 +305,10 @@ def _keep_thread(readings: Sequence[Reading], removals: dict[int, Edit]) -> bool
     restored = False
     for k in thread_posts(readings, first):
         paragraph = readings[k].paragraph
+        short_post = is_sentence_like(paragraph)
         for index in paragraph.lines:
             edit = removals.get(index)
-            if edit is None or not is_structure(edit):
-                continue
-            if edit.reason == "outside-article" or (_THREAD_VARIANT == 2 and is_sentence_like(paragraph)):
+            if edit is not None and is_structure(edit) and (edit.reason == "outside-article" or short_post):
                 del removals[index]
                 restored = True
     return restored
