@@ -22,7 +22,7 @@ from itertools import pairwise
 from .annotate import Reading
 from .listings import MIN_RECORDS, _may_mark, marker_key
 
-__all__ = ["MAX_POST", "thread_posts"]
+__all__ = ["MAX_POST", "thread_posts", "thread_spans"]
 
 #: On a forum thread, a post's marker comes back at most this many paragraphs after the one before.
 MAX_POST = 40
@@ -39,6 +39,31 @@ def _chains(places: list[int], reach: int) -> list[list[int]]:
     return chains
 
 
+def thread_spans(readings: Sequence[Reading]) -> list[tuple[int, int, int]]:
+    """The page's candidate threads as ``(first, reach, last)`` paragraph indices: a thread runs from ``first`` to
+    ``last`` (its last marker's place and the median distance after it, the last post) and is the article's when
+    the page's first article anchor stands after ``first`` and at ``reach`` or before (:func:`thread_posts`).
+
+    >>> from cleantext.annotate import read_paragraphs
+    >>> thread_spans(read_paragraphs("\\n\\n".join(f"#{n}\\n\\nThanks, that worked." for n in range(5)).split("\\n")))
+    [(0, 9, 9)]
+    """
+    places: dict[str, list[int]] = {}
+    for k, reading in enumerate(readings):
+        if _may_mark(reading):
+            key = marker_key(reading.paragraph.text)
+            if "0" in key:  # a post's number, date or count: a label or a button ("Read more", "Play") is no post
+                places.setdefault(key, []).append(k)
+    spans = []
+    for found in places.values():
+        for chain in _chains(found, MAX_POST):
+            if len(chain) >= MIN_RECORDS:
+                distances = sorted(b - a for a, b in pairwise(chain))
+                last = min(len(readings) - 1, chain[-1] + distances[len(distances) // 2] - 1)
+                spans.append((chain[0], min(last, chain[-1] + MAX_POST), last))
+    return spans
+
+
 def thread_posts(readings: Sequence[Reading], first_anchor: int) -> frozenset[int]:
     """The paragraphs (indices into ``readings``) of the forum thread the page's article is one post of.
 
@@ -53,26 +78,8 @@ def thread_posts(readings: Sequence[Reading], first_anchor: int) -> frozenset[in
     >>> sorted(thread_posts(readings, 2)) == list(range(15)), thread_posts(readings, 0)
     (True, frozenset())
     """
-    places: dict[str, list[int]] = {}
-    for reading in readings[:first_anchor]:
-        if _may_mark(reading):
-            key = marker_key(reading.paragraph.text)
-            if "0" in key:  # a post's number, date or count
-                places.setdefault(key, [])
-    if not places:
-        return frozenset()
-    for k, reading in enumerate(readings):
-        if _may_mark(reading):
-            found = places.get(marker_key(reading.paragraph.text))
-            if found is not None:
-                found.append(k)
     inside: set[int] = set()
-    for found in places.values():
-        for chain in _chains(found, MAX_POST):
-            if len(chain) < MIN_RECORDS or not chain[0] < first_anchor <= chain[-1] + MAX_POST:
-                continue
-            distances = sorted(b - a for a, b in pairwise(chain))
-            last = min(len(readings) - 1, chain[-1] + distances[len(distances) // 2] - 1)
-            if first_anchor <= last:
-                inside.update(range(chain[0], last + 1))
+    for first, reach, last in thread_spans(readings):
+        if first < first_anchor <= reach:
+            inside.update(range(first, last + 1))
     return frozenset(inside)
