@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from forum_support import forum_page
 from review_support import REVIEWS, VERDICTS
 
 from cleantext.annotate import read_paragraphs
@@ -122,7 +123,15 @@ def _record(name: str, text: str) -> dict:
 
 def _texts() -> dict[str, str]:
     seed = (ROOT / "fixtures" / "seed" / "chile_border.raw.txt").read_text("utf-8")
-    return {"seed": seed, "page": PAGE, "short": SHORT, "gap": GAP, "labels": LABELS, "listing": LISTING}
+    return {
+        "seed": seed,
+        "page": PAGE,
+        "short": SHORT,
+        "gap": GAP,
+        "labels": LABELS,
+        "listing": LISTING,
+        "forum": forum_page(),
+    }
 
 
 @pytest.mark.parametrize(
@@ -150,7 +159,7 @@ def test_the_training_mirror_removes_the_paragraphs_decide_once_removes(
     table = train_decision.predict_file(model, docs)
     mirrored = train_decision.removed(table, low, high, remove_inside, keep_structure)
 
-    compared = alone = inside = structure_kept = between = labelled = listed = 0
+    compared = alone = inside = structure_kept = between = labelled = listed = threaded = 0
     row = 0
     for doc, (name, text) in zip(docs, texts.items(), strict=True):
         readings = read_paragraphs(text.split("\n"))
@@ -164,10 +173,13 @@ def test_the_training_mirror_removes_the_paragraphs_decide_once_removes(
                 compared += 1
                 alone += gone and table.ruled[row] == views.NONE
                 inside += gone and table.ruled[row] == views.NONE and table.inside[row]
-                structure_kept += not gone and table.structure[row] and name not in ("gap", "labels", "listing")
+                structure_kept += (
+                    not gone and table.structure[row] and name not in ("gap", "labels", "listing", "forum")
+                )
                 between += not gone and table.structure[row] and name == "gap"
                 labelled += not gone and table.gap_structure[row] and name == "labels"
                 listed += not gone and table.listed[row] and name == "listing"
+                threaded += not gone and bool(table.threads[row]) and name == "forum"
             row += 1
     assert compared > 20
     # the model alone removed something (the headlines after the article): that path was compared too
@@ -181,3 +193,5 @@ def test_the_training_mirror_removes_the_paragraphs_decide_once_removes(
     assert bool(labelled) or high > 0.99
     # and the listing page's records, kept as its main list
     assert listed
+    # and the forum's posts after the one taken for the article, kept as its thread
+    assert threaded

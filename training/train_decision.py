@@ -94,9 +94,12 @@ class Table:
         columns = ("labels", "weights", "words", "doc_of", "sentences", "ruled", "anchors", "structure", "listed")
         values: dict[str, list] = {name: [] for name in columns}
         gaps: list[tuple[bool, tuple[str, ...]] | None] = []  # views._in_gap, by row
+        self.threads: list[tuple[tuple[int, int], ...]] = []  # views._threaded, by row (paragraph indices)
         for number, doc in enumerate(docs):
             for row in doc["rows"]:
-                shape, tokens, value, label, weight, count, sentence, ruled, anchor, structure, gap, listed = row
+                shape, tokens, value, label, weight, count, sentence, ruled, anchor, structure, gap, listed, threads = (
+                    row
+                )
                 for name in shape:
                     column = vocabulary.get(name)
                     if column is not None:
@@ -112,6 +115,7 @@ class Table:
                 for name, item in zip(columns, items, strict=True):
                     values[name].append(item)
                 gaps.append(gap)
+                self.threads.append(threads)
         self.matrix = sparse.csr_matrix((data, cols, indptr), shape=(len(values["labels"]), len(vocabulary)))
         for name in columns:
             setattr(self, name, np.array(values[name]))
@@ -214,12 +218,30 @@ def between_kept_anchors(table: Table, gone: np.ndarray) -> np.ndarray:
     return hit & gone & table.gap_structure & (unclean[counts] == 0)
 
 
+def threaded(table: Table, gone: np.ndarray) -> np.ndarray:
+    """Which paragraphs the decision keeps of a forum thread the article is one post of (``decision._keep_thread``):
+    those :func:`views._threaded` marks, in a thread that holds the document's first article anchor left."""
+    out = np.zeros(len(gone), dtype=bool)
+    rows = [row for row, threads in enumerate(table.threads) if threads]
+    if not rows:
+        return out
+    starts = np.searchsorted(table.doc_of, table.doc_of, side="left")
+    anchors = np.flatnonzero(table.anchors & (table.words >= cleantext.decision.SENTENCE_WORDS) & ~gone)
+    first = dict(zip(table.doc_of[anchors[::-1]], anchors[::-1], strict=True))  # the first one wins
+    for row in rows:
+        anchor = first.get(table.doc_of[row])
+        if anchor is not None:
+            at = anchor - starts[row]
+            out[row] = any(start < at <= reach for start, reach in table.threads[row])
+    return out
+
+
 def removed(table: Table, low: float, high: float, inside: float = 0.0, structure: float = 1.0) -> np.ndarray:
     """Whether each paragraph goes: certain rules always; rules unless the model is sure a sentence is article
     (or, from ``structure``, that a paragraph only the structure rules remove is); the model alone when sure,
     outside the article's span (inside it, under ``inside``, a paragraph that is no anchor), unless that would
     leave nothing of the document; what the structure rules (and repeated labels marking records) remove of a
-    listing page's main list stays."""
+    listing page's main list, and of a forum thread around the article, stays."""
     p = table.probability
     if not hasattr(table, "inside"):
         table.inside = inside_article(table)
@@ -231,6 +253,7 @@ def removed(table: Table, low: float, high: float, inside: float = 0.0, structur
     gone = (table.ruled == SURE) | ruled | alone
     gone &= ~between_kept_anchors(table, gone)
     gone &= ~table.listed  # a listing page's main list (decision._keep_listing)
+    gone &= ~threaded(table, gone)  # a forum thread's posts around the article (decision._keep_thread)
     left = np.bincount(table.doc_of, weights=~gone, minlength=len(table.docs))
     return gone & ~(alone & (left == 0)[table.doc_of])
 

@@ -30,7 +30,9 @@ import regex
 from cleantext.annotate import is_repeated_label, is_structure, read_paragraphs
 from cleantext.blocks import ends_sentence
 from cleantext.decision import CERTAIN, anchors_article, gap_weight
+from cleantext.forums import thread_spans
 from cleantext.listings import item_lists
+from cleantext.structure import is_sentence_like
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -277,6 +279,25 @@ def _listed(readings) -> set[int]:
     }
 
 
+def _threaded(readings) -> dict[int, tuple[tuple[int, int], ...]]:
+    """The paragraphs the decision keeps from a forum thread's removals (``decision._keep_thread``), each with the
+    ``(first, reach)`` of the threads (:func:`cleantext.forums.thread_spans`) it lies in: it stays when the page's
+    first article anchor the decision keeps stands after ``first`` and at ``reach`` or before. A paragraph counts
+    when the structure rules rule a line of it as ``outside-article``, or any when it is sentence-like."""
+    out: dict[int, tuple[tuple[int, int], ...]] = {}
+    spans = thread_spans(readings)
+    for k, reading in enumerate(readings):
+        ruled = [edit for edit in reading.ruled.values() if is_structure(edit)]
+        if not ruled or not (
+            is_sentence_like(reading.paragraph) or any(edit.reason == "outside-article" for edit in ruled)
+        ):
+            continue
+        found = tuple((first, reach) for first, reach, last in spans if first <= k <= last)
+        if found:
+            out[k] = found
+    return out
+
+
 def page_crop(record: dict) -> tuple[list[str], list] | None:
     """The crop of ``record``'s page (:func:`metrics.crop`), drawn with the record's own seed: the same every run,
     and the same wherever it is drawn (``bench/quality_heldout.py`` scores the crops this script trains and judges on)."""
@@ -303,6 +324,7 @@ def featurize(doc: dict) -> list[dict]:
         rows = []
         readings = read_paragraphs(view)
         listed = _listed(readings)
+        threaded = _threaded(readings)
         for k, reading in enumerate(readings):
             paragraph = reading.paragraph
             label, weight = _label(paragraph.lines, view_labels, view_prose)
@@ -322,6 +344,7 @@ def featurize(doc: dict) -> list[dict]:
                     _structure_only(reading),
                     _in_gap(reading),
                     k in listed,
+                    threaded.get(k, ()),
                 )
             )
         out.append(

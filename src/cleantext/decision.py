@@ -15,6 +15,8 @@ then gives each paragraph the probability that it is article text. The decision,
   once a section ("Pros:", "Cons:"; they still go);
 - on a listing page, what the structure rules remove of the page's main list of records, and the repeated
   labels marking them, stays (:mod:`cleantext.listings`: the list outweighs what the rules keep outside it);
+- on a forum page, where the article the structure rules find is one post of a thread, the other posts'
+  prose and short posts they cut off stay (:mod:`cleantext.forums`);
 - a paragraph no rule touches stays, unless it lies outside the span from the first to the last
   article sentence and the model is sure it is not article text (probability below
   ``remove_below``); the model alone never empties a text: when its removals would leave no line, they are undone;
@@ -62,10 +64,12 @@ from .chrome import labels_kept
 from .codeblocks import kept_statements
 from .decision_model import DecisionModel, load_model
 from .features import ParagraphFeatures
+from .forums import thread_posts
 from .listings import item_lists
 from .model import Edit, Outcome, register_step, split_lines
 from .options import DecisionOptions
 from .pipeline import Pipeline
+from .structure import is_sentence_like
 
 __all__ = [
     "ANNOTATORS",
@@ -279,6 +283,37 @@ def _keep_listing(readings: Sequence[Reading], removals: dict[int, Edit]) -> boo
     return restored
 
 
+def _keep_thread(readings: Sequence[Reading], removals: dict[int, Edit]) -> bool:
+    """Keep what the structure rules cut off from the article of the forum thread it is one post of
+    (:func:`cleantext.forums.thread_posts`): the other posts' prose (``outside-article``) and their short
+    sentence-like paragraphs (:func:`cleantext.structure.is_sentence_like`: a short post); whether any was
+    kept. The article starts at the first article anchor the reading keeps."""
+    if not any(map(is_structure, removals.values())):
+        return False
+    first = next(
+        (
+            k
+            for k, reading in enumerate(readings)
+            if reading.paragraph.words >= SENTENCE_WORDS
+            and anchors_article(reading.paragraph)
+            and not _gone(reading, removals)
+        ),
+        None,
+    )
+    if first is None:
+        return False
+    restored = False
+    for k in thread_posts(readings, first):
+        paragraph = readings[k].paragraph
+        short_post = is_sentence_like(paragraph)
+        for index in paragraph.lines:
+            edit = removals.get(index)
+            if edit is not None and is_structure(edit) and (edit.reason == "outside-article" or short_post):
+                del removals[index]
+                restored = True
+    return restored
+
+
 def _gone(reading: Reading, removals: Mapping[int, Edit]) -> bool:
     return all(index in removals for index in reading.paragraph.lines)
 
@@ -359,6 +394,8 @@ def decide_once(
     if removals and _keep_between(readings, removals):
         changed = True
     if _keep_listing(readings, removals):
+        changed = True
+    if _keep_thread(readings, removals):
         changed = True
     if (
         alone  # removals hold only the paragraphs' lines: all of them go iff there are as many (the two ends first)

@@ -27,7 +27,7 @@ from itertools import pairwise
 from .annotate import Reading, is_repeated_label, is_structure
 from .lazy import LazyPattern
 
-__all__ = ["MARKER_WORDS", "MAX_PERIOD", "MIN_RECORDS", "OUTWEIGHS", "REGULAR", "item_lists", "marker_key"]
+__all__ = ["MARKER_WORDS", "MAX_PERIOD", "MIN_RECORDS", "OUTWEIGHS", "REGULAR", "item_lists", "marker_key", "may_mark"]
 
 #: A marker is a paragraph of at most this many words.
 MARKER_WORDS = 8
@@ -51,7 +51,14 @@ def marker_key(text: str) -> str:
     return _DIGITS.sub("0", " ".join(text.casefold().split()))
 
 
-def _may_mark(reading: Reading) -> bool:
+def may_mark(reading: Reading) -> bool:
+    """Whether a paragraph may be a record's marker: short (:data:`MARKER_WORDS` words at most) and removed,
+    if at all, only by the structure rules or as a repeated label.
+
+    >>> from cleantext.annotate import read_paragraphs
+    >>> [may_mark(r) for r in read_paragraphs(["$12.99", "", "A sentence of prose, well over eight words long, goes here."])]
+    [True, False]
+    """
     paragraph = reading.paragraph
     if not 0 < paragraph.words <= MARKER_WORDS:
         return False
@@ -92,7 +99,7 @@ def item_lists(readings: Sequence[Reading], *, outweighs: float | None = None) -
     >>> sorted(inside) == list(range(21)), sorted(markers)
     (True, [2, 4, 6, 8, 10, 12, 14, 16, 18, 20])
     """
-    keys = {k: marker_key(reading.paragraph.text) for k, reading in enumerate(readings) if _may_mark(reading)}
+    keys = {k: marker_key(reading.paragraph.text) for k, reading in enumerate(readings) if may_mark(reading)}
     places: dict[str, list[int]] = {}
     for k, key in keys.items():
         places.setdefault(key, []).append(k)
