@@ -29,12 +29,14 @@ def test_a_letter_lost_in_a_form_the_table_lacks_is_the_one_the_forms_of_its_ste
     assert repair(damaged) == CROATIAN
 
 
-def test_a_stem_tells_only_one_letter_of_the_line_languages_and_only_after_three_letters() -> None:
+def test_a_stem_tells_only_one_letter_of_the_line_languages_and_only_from_four_letters_around() -> None:
     assert stems.letter_from_stem("zvu", "noj", "čćšž", ["sh"]) == "č"
     assert stems.letter_from_stem("ZVU", "NOJ", "čćČĆ", ["sh"]) == "Č"  # a capital between capitals
     assert stems.letter_from_stem("zvu", "noj", "ćš", ["sh"]) is None  # the damage does not allow "č"
     assert stems.letter_from_stem("zvu", "noj", "čć", ["de"]) is None  # no German word begins so
-    assert stems.letter_from_stem("zv", "noj", "čć", ["sh"]) is None  # too short a beginning to be a stem
+    # four letters of the word around the loss at least: "Gr\ufffd\ufffde" (UTF-8 read as one letter) is no "Grüe"
+    assert stems.letter_from_stem("Gr", "e", "öüß", ["de"]) is None
+    assert stems.letter_from_stem("ra", "ene", "čćđ", ["sh"]) == "đ"  # two before and two after: "rađen"
     # German words begin "schön" ("schönheit") and "schün" (the name "Schünemann"): two letters tell nothing
     assert stems.letter_from_stem("Sch", "nheit", "öü", ["de"]) is None
     assert stems.letter_from_stem("Sch", "nheit", "öß", ["de"]) == "ö"  # where the damage allows one of them only

@@ -4,10 +4,11 @@ The table (:mod:`.words`) lists a few forms of a word, not all: Croatian ``grafi
 locative) is not in it, but ``grafički``, ``grafička`` and ``grafičkog`` are. The letters around a loss
 (:mod:`.spelling`) may be seen in too few words to tell (Croatian writes a letter outside ASCII between ``fi`` and
 ``ko`` in 4 words); the word's whole beginning may: the table's words of the line's languages that begin with it, a
-candidate letter and the letter after the loss. A letter is given only when such words write it and no other
-candidate (chosen on the dev split of bench/heldout_lost_bytes.py: a beginning of :data:`LEAST_BEGINNING` letters
-at least, one letter after the loss; two letters after, or two words at least, recovered fewer lines and none more
-right; a beginning of two letters read ``Gr\ufffd\ufffde`` as "Grüe").
+candidate letter and the letters after the loss, :data:`AROUND` letters of the word in all (one after the loss at
+least: ``grafi_k``, ``ra_en``, ``r_tis``). A letter is given only when such words write it and no other candidate
+(chosen on the dev split of bench/heldout_lost_bytes.py: two words at least, or two letters after a long
+beginning, recovered fewer lines and none more right; three letters around, a beginning of two and one after,
+read ``Gr\ufffd\ufffde`` as "Grüe").
 """
 
 from __future__ import annotations
@@ -18,27 +19,30 @@ from functools import lru_cache
 
 from .words import fold, table
 
-__all__ = ["LEAST_BEGINNING", "letter_from_stem"]
+__all__ = ["AROUND", "letter_from_stem"]
 
-#: The letters a damaged word must keep before its loss for its beginning to be a stem.
-LEAST_BEGINNING = 3
+#: The letters of the damaged word, before the loss and after it, that the table's words must share.
+AROUND = 4
 
 
 def letter_from_stem(before: str, after: str, candidates: Iterable[str], languages: Iterable[str]) -> str | None:
-    """The one candidate letter the table's words of ``languages`` write after ``before`` and before ``after[0]``.
+    """The one candidate letter the table's words of ``languages`` write after ``before`` and before ``after``'s
+    first letters (:data:`AROUND` letters in all, one of ``after`` at least).
 
     Its case as :func:`.spelling.letter_between` gives it: a capital between two capitals, else small.
 
     >>> letter_from_stem("grafi", "koj", "čćČĆ", ["sh"])  # grafički, grafička; no "grafićk-"
     'č'
-    >>> letter_from_stem("grafi", "koj", "čć", ["de"]), letter_from_stem("gr", "koj", "čć", ["sh"])
-    (None, None)
+    >>> letter_from_stem("ra", "ene", "čćđ", ["sh"]), letter_from_stem("ra", "e", "čćđ", ["sh"])  # rađen; too short
+    ('đ', None)
+    >>> letter_from_stem("grafi", "koj", "čć", ["de"])
     """
-    if len(before) < LEAST_BEGINNING or not after:
+    following = after[: max(1, AROUND - len(before))]
+    if not before or len(following) < max(1, AROUND - len(before)) or not following.isalpha():
         return None
     upper = before[-1:].isupper() and after[:1].isupper()
     small = {char.lower(): char for char in candidates if char.isupper() == upper and len(char.lower()) == 1}
-    head, tail = fold(before), fold(after[:1])
+    head, tail = fold(before), fold(following)
     found = {char for char in small for language in languages if _begins(language, head + char + tail)}
     return small[found.pop()] if len(found) == 1 else None
 
