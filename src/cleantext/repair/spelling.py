@@ -17,6 +17,7 @@ import gzip
 from collections.abc import Callable, Container, Iterable
 from functools import lru_cache
 
+from .stems import letter_from_stem
 from .words import MINOR_PRIOR, PRIORS
 
 __all__ = ["Letters", "doubted", "letter_between", "letters", "spelled", "spelled_between"]
@@ -139,19 +140,25 @@ def spelled(word: str, legacy: bool, fits: Callable[[str, int], bool], languages
 def spelled_between(before: str, after: str, candidates: Iterable[str], languages: frozenset[str]) -> str | None:
     """:func:`letter_between` for a letter lost between letters of a word no reading of which is known, in a line
     told to be in another language than English, whose letters after the first are of one case (a capital
-    inside, "WÅadys", is mojibake left).
+    inside, "WÅadys", is mojibake left); where the letters around do not tell, the one letter the table's words
+    that begin as the word does write there (:func:`.stems.letter_from_stem`).
 
     >>> spelled_between("poduzetni", "tvu", "šž", frozenset({"sh"}))
     'š'
     >>> spelled_between("WÅadys", "aw", "łŁ", frozenset({"pl"})), spelled_between("poduzetni", "tvu", "šž", frozenset({"en"}))
     (None, None)
+    >>> spelled_between("grafi", "koj", "čć", frozenset({"sh"}))  # "fi_ko" in 4 words only; grafički, grafička
+    'č'
     """
     rest = (before + after)[1:]
     if not languages or "en" in languages or not (rest.islower() or rest.isupper()):
         return None
     if not (before[-1:].isalpha() and after[:1].isalpha()):
         return None
-    return letter_between(before, after, candidates, languages)
+    candidates = list(candidates)
+    letter = letter_between(before, after, candidates, languages)
+    # where the letters around do not tell, the forms of the word's stem the table lists may (:mod:`.stems`)
+    return letter if letter is not None else letter_from_stem(before, after, candidates, languages)
 
 
 def doubted(word: str, replacement: str, legacy: bool, fits: Callable[[str, int], bool]) -> bool:
