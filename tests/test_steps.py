@@ -257,6 +257,24 @@ def test_an_articles_list_of_sources_after_it_is_kept_and_a_footer_after_that_is
     assert strip_chrome("\n".join([*ARTICLE, "https://example.gov/budget-2026.pdf"])) == "\n".join(ARTICLE)
 
 
+def test_a_sources_heading_in_a_menu_does_not_shield_a_bare_link_below_the_menu() -> None:
+    # The list under the heading ends at its first paragraph that is not an entry: read from the heading to the
+    # link, the menu the next cleaning no longer holds once decided whether the link was a citation.
+    menu = ["Students", "References", "Resource Database", "Designing Your Career", "Job Offers"]
+    article = [
+        "The careers office published its yearly advice for graduates weighing their first job offer this spring.",
+        "https://careers.example.edu/media/offers-2020.mp4",
+        "Ask for time to consider the offer, and ask for the details in writing before you give an answer.",
+        "Compare the salary with what similar roles pay in the same city, and bring the figures with you.",
+        "An adviser can help you prepare, and most students who negotiate are offered more than they asked.",
+    ]
+    page = "\n\n".join([*menu, *article])
+    assert "offers-2020.mp4" not in strip_chrome(page)
+    once = cleantext.clean(page)
+    assert "offers-2020.mp4" not in once
+    assert cleantext.clean(once) == once
+
+
 def test_strip_boilerplate_leaves_text_without_prose_alone() -> None:
     text = "Home\nNews\nSport"
     assert strip_boilerplate(text) == text

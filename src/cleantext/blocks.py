@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from .lazy import LazyPattern
-from .rules import SOURCES_HEADING
+from .rules import CITATION, SOURCES_HEADING
 
 __all__ = ["SENTENCE_STOPS", "Paragraph", "ends_sentence", "kept_paragraphs", "paragraphs", "word_count"]
 
@@ -66,6 +66,19 @@ def names_sources(paragraph: Paragraph) -> bool:
     (True, False)
     """
     return paragraph.words <= 4 and _SOURCES.fullmatch(paragraph.text) is not None
+
+
+_CITATION = LazyPattern(CITATION, re.IGNORECASE)
+
+
+def cites(paragraph: Paragraph) -> bool:
+    """Whether ``paragraph`` can be an entry of such a list (:func:`names_sources`): 60 words or fewer holding a
+    link, a domain, a year or a sentence's end (``rules.CITATION``). The list ends at the first paragraph that is not.
+
+    >>> cites(paragraphs(["Smith, J. (2019). Tides. https://example.org/tides"])[0]), cites(paragraphs(["Careers"])[0])
+    (True, False)
+    """
+    return paragraph.words <= 60 and _CITATION.search(paragraph.text) is not None
 
 
 #: Scripts written without spaces between words: about two characters make a word.

@@ -5,8 +5,8 @@ matches, and whose ``max_words`` the paragraph fits, removes all the paragraph's
 their reason. A paragraph that no rule matches is kept: patterns decide here, and only patterns.
 Two exceptions keep article text safe: an attributed sentence ("…, the clerk said.") is never
 chrome, whatever words it holds (``rules.ATTRIBUTION``); and a bare link listed under a heading that
-names an article's sources ("Sources:", ``rules.SOURCES_HEADING``) is a citation, until a paragraph
-another rule removes ends the list. Notices of several sentences (a comment
+names an article's sources ("Sources:", ``rules.SOURCES_HEADING``) is a citation, in the list right
+under it (its entries: :func:`cleantext.blocks.cites`; a paragraph another rule removes also ends it). Notices of several sentences (a comment
 policy, however wrapped) are found across paragraphs by :mod:`cleantext.notices`, and comment threads
 under the article by the shape comment systems print them in, by :mod:`cleantext.threads`.
 
@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import NamedTuple
 
-from .blocks import Paragraph, each_paragraph, ends_sentence, names_sources, remember_paragraphs, word_count
+from .blocks import Paragraph, cites, each_paragraph, ends_sentence, names_sources, remember_paragraphs, word_count
 from .chrome_engine import _compile, _Engine, _label
 from .codeblocks import code_blocks
 from .lazy import LazyPattern
@@ -125,7 +125,7 @@ def _reading(
     code = {index for block in blocks for index in block.lines}
     seen: list[Paragraph] | None = [] if remember else None  # while none is removed: the next step may reuse them
     kept = _kept_labels(engine)
-    citing = False  # under a heading that names the article's sources, until another rule removes a paragraph
+    citing = False  # in the list under a heading that names the article's sources (its entries: blocks.cites)
     for paragraph in each_paragraph(lines):
         for part in _outside(paragraph, code, lines) if code else (paragraph,):
             if kept is None:
@@ -135,7 +135,7 @@ def _reading(
                 if label is False:
                     label = kept[part.text] = _paragraph_label(part, engine)
             if label is None:
-                citing = citing or names_sources(part)
+                citing = names_sources(part) or (citing and cites(part))
             elif label == _LINK and citing:
                 label = None  # a citation
             else:

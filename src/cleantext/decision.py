@@ -34,7 +34,9 @@ removing other lines does not move it; the rules' annotations are those of steps
 idempotent themselves. After a reading in which the model changed what the rules decided, or in
 which a paragraph lost some of its lines (what is left is a paragraph not scored yet), the step
 reads its output once more and removes what that reading removes, until a reading removes nothing
-(at most :data:`MAX_READINGS`): the text it returns is one it would leave as it is.
+(each reading before it removes a line, so it ends): the text it returns is one it would leave as it is.
+Most texts take one or two readings; a cap of four left a listing page whose list shrank at every
+reading (its records' distances moved as their chrome went) short of that point.
 
 The annotations are made in :mod:`cleantext.annotate`, the model file is read in :mod:`cleantext.decision_model`;
 this module decides. Their names used here stay importable from it.
@@ -74,7 +76,6 @@ from .structure import is_sentence_like
 __all__ = [
     "ANNOTATORS",
     "CERTAIN",
-    "MAX_READINGS",
     "SENTENCE_WORDS",
     "SHARED_LINES",
     "STRUCTURE",
@@ -92,8 +93,6 @@ __all__ = [
 CERTAIN = frozenset(
     {("drop_duplicates", "duplicate"), ("strip_chrome", "comment-counter"), ("strip_chrome", "comment-policy")}
 )
-#: How many times the step reads its own output at most (a reading that removes nothing ends it).
-MAX_READINGS = 4
 #: An article paragraph this long that ends a sentence is an article sentence (an anchor of the article's span).
 SENTENCE_WORDS = 8
 _DEFAULT = DecisionOptions()  # the step's options and their defaults: cleantext.options
@@ -429,21 +428,20 @@ def decide_article(
     split = paragraphs(view)
     statements = shared_statements(view)  # None: a large document, whose readings split their lines anew
     with labels_kept() if statements is not None else nullcontext():  # a paragraph read again keeps its label
-        for reading in range(MAX_READINGS):
+        while True:  # each reading but the last removes a line: it ends
             ruled = annotate_lines(view, rules, split, statements)
             found, changed = decide_once(readings_of(split, ruled), model, *thresholds)
             removals.add(view, found, kept)
             kept = [index for position, index in enumerate(kept) if position not in found]
             if not changed or not found:
                 break
-            if reading + 1 < MAX_READINGS:  # the next reading's lines, paragraphs and statements: those kept
-                staying = [position for position in range(len(view)) if position not in found]
-                view = [view[position] for position in staying]
-                if statements is None:
-                    split = paragraphs(view)
-                else:
-                    split = kept_paragraphs(split, staying, view)
-                    statements = kept_statements(statements, staying)
+            staying = [position for position in range(len(view)) if position not in found]  # the next reading's lines
+            view = [view[position] for position in staying]
+            if statements is None:
+                split = paragraphs(view)
+            else:
+                split = kept_paragraphs(split, staying, view)
+                statements = kept_statements(statements, staying)
     return Outcome([lines[index] for index in kept], kept, removals)
 
 

@@ -23,21 +23,18 @@ under it that hold a link, a domain, a year or a sentence's end (``rules.SOURCES
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from .blocks import Paragraph, ends_sentence, names_sources, take_paragraphs
+from .blocks import Paragraph, cites, ends_sentence, names_sources, take_paragraphs
 from .codeblocks import take_code_blocks
 from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
 from .options import BoilerplateOptions
-from .rules import CITATION
 
 __all__ = ["strip_boilerplate"]
 
 _WORD = LazyPattern(r"\p{L}[\p{L}\p{M}'’-]*", regex=True)
-_CITATION = LazyPattern(CITATION, re.IGNORECASE)
 
 
 def is_prose(paragraph: Paragraph, *, min_words: int) -> bool:
@@ -131,7 +128,7 @@ def _article_span(
     # An article's list of its sources after it: the heading that names them, and the entries under it.
     if last + 1 < len(found) and names_sources(found[last + 1]):
         k = last + 2
-        while k < len(found) and found[k].words <= 60 and _CITATION.search(found[k].text):
+        while k < len(found) and cites(found[k]):
             k += 1
         if k > last + 2:
             last = k - 1
