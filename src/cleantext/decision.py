@@ -33,10 +33,12 @@ Idempotence: the score is local (it reads one paragraph and the chrome label of 
 removing other lines does not move it; the rules' annotations are those of steps that are
 idempotent themselves. After a reading in which the model changed what the rules decided, or in
 which a paragraph lost some of its lines (what is left is a paragraph not scored yet), the step
-reads its output once more and removes what that reading removes, until a reading removes nothing
-(each reading before it removes a line, so it ends): the text it returns is one it would leave as it is.
-Most texts take one or two readings; a cap of four left a listing page whose list shrank at every
-reading (its records' distances moved as their chrome went) short of that point.
+reads its output once more and removes what that reading removes, until a reading removes nothing:
+the text it returns is one it would leave as it is. Most texts take one or two readings; a cap of four
+left a listing page whose list shrank at every reading (its records' distances moved as their chrome
+went) short of that point, and no view of the training pages takes more than seven. The cap,
+:data:`MAX_READINGS`, keeps the cost linear on any input: a text still changing after it is returned
+as it stands (cleaning it again may remove more).
 
 The annotations are made in :mod:`cleantext.annotate`, the model file is read in :mod:`cleantext.decision_model`;
 this module decides. Their names used here stay importable from it.
@@ -76,6 +78,7 @@ from .structure import is_sentence_like
 __all__ = [
     "ANNOTATORS",
     "CERTAIN",
+    "MAX_READINGS",
     "SENTENCE_WORDS",
     "SHARED_LINES",
     "STRUCTURE",
@@ -95,6 +98,8 @@ CERTAIN = frozenset(
 )
 #: An article paragraph this long that ends a sentence is an article sentence (an anchor of the article's span).
 SENTENCE_WORDS = 8
+#: How many times the step reads its own output at most (a reading that removes nothing ends it sooner).
+MAX_READINGS = 16
 _DEFAULT = DecisionOptions()  # the step's options and their defaults: cleantext.options
 #: An article of five paragraphs, for the examples.
 _EXAMPLE = (
@@ -428,7 +433,7 @@ def decide_article(
     split = paragraphs(view)
     statements = shared_statements(view)  # None: a large document, whose readings split their lines anew
     with labels_kept() if statements is not None else nullcontext():  # a paragraph read again keeps its label
-        while True:  # each reading but the last removes a line: it ends
+        for _ in range(MAX_READINGS):
             ruled = annotate_lines(view, rules, split, statements)
             found, changed = decide_once(readings_of(split, ruled), model, *thresholds)
             removals.add(view, found, kept)
