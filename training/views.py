@@ -27,12 +27,11 @@ from urllib.parse import urlparse
 
 import regex
 
-from cleantext.annotate import is_repeated_label, is_structure, read_paragraphs
+from cleantext.annotate import is_structure, read_paragraphs
 from cleantext.blocks import ends_sentence
 from cleantext.decision import CERTAIN, anchors_article, gap_weight
-from cleantext.forums import thread_spans
-from cleantext.listings import item_lists
-from cleantext.structure import is_sentence_like
+from cleantext.forums import thread_keeps, thread_spans
+from cleantext.listings import item_lists, list_keeps
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -274,8 +273,7 @@ def _listed(readings) -> set[int]:
     return {
         k
         for k in inside
-        if readings[k].ruled
-        and all(is_structure(edit) or (k in markers and is_repeated_label(edit)) for edit in readings[k].ruled.values())
+        if readings[k].ruled and all(list_keeps(edit, k in markers) for edit in readings[k].ruled.values())
     }
 
 
@@ -287,10 +285,7 @@ def _threaded(readings) -> dict[int, tuple[tuple[int, int], ...]]:
     out: dict[int, tuple[tuple[int, int], ...]] = {}
     spans = thread_spans(readings)
     for k, reading in enumerate(readings):
-        ruled = [edit for edit in reading.ruled.values() if is_structure(edit)]
-        if not ruled or not (
-            is_sentence_like(reading.paragraph) or any(edit.reason == "outside-article" for edit in ruled)
-        ):
+        if not any(thread_keeps(edit, reading.paragraph) for edit in reading.ruled.values()):
             continue
         found = tuple((first, reach) for first, reach, last in spans if first <= k <= last)
         if found:

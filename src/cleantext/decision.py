@@ -46,7 +46,7 @@ this module decides. Their names used here stay importable from it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
 from itertools import pairwise
 from typing import overload
@@ -68,12 +68,11 @@ from .chrome import labels_kept
 from .codeblocks import kept_statements
 from .decision_model import DecisionModel, load_model
 from .features import ParagraphFeatures
-from .forums import thread_posts
-from .listings import item_lists
+from .forums import thread_keeps, thread_posts
+from .listings import item_lists, list_keeps
 from .model import Edit, Outcome, register_step, split_lines
 from .options import DecisionOptions
 from .pipeline import Pipeline
-from .structure import is_sentence_like
 
 __all__ = [
     "ANNOTATORS",
@@ -223,13 +222,7 @@ def _keep_between(readings: Sequence[Reading], removals: dict[int, Edit]) -> boo
     """
     if not any(map(is_structure, removals.values())):
         return False
-    kept = [
-        k
-        for k, reading in enumerate(readings)
-        if reading.paragraph.words >= SENTENCE_WORDS
-        and anchors_article(reading.paragraph)
-        and not _gone(reading, removals)
-    ]
+    kept = list(_kept_anchors(readings, removals))
     restored = False
     for start, end in pairwise(kept):
         gap = [index for k in range(start + 1, end) for index in readings[k].paragraph.lines if index in removals]
@@ -277,14 +270,7 @@ def _keep_listing(readings: Sequence[Reading], removals: dict[int, Edit]) -> boo
     if not removals:
         return False
     inside, markers = item_lists(readings)
-    restored = False
-    for k in inside:
-        for index in readings[k].paragraph.lines:
-            edit = removals.get(index)
-            if edit is not None and (is_structure(edit) or (k in markers and is_repeated_label(edit))):
-                del removals[index]
-                restored = True
-    return restored
+    return _restore(readings, inside, removals, lambda k, edit: list_keeps(edit, k in markers))
 
 
 def _keep_thread(readings: Sequence[Reading], removals: dict[int, Edit]) -> bool:
@@ -294,28 +280,44 @@ def _keep_thread(readings: Sequence[Reading], removals: dict[int, Edit]) -> bool
     kept. The article starts at the first article anchor the reading keeps."""
     if not any(map(is_structure, removals.values())):
         return False
-    first = next(
-        (
-            k
-            for k, reading in enumerate(readings)
-            if reading.paragraph.words >= SENTENCE_WORDS
-            and anchors_article(reading.paragraph)
-            and not _gone(reading, removals)
-        ),
-        None,
-    )
+    first = next(_kept_anchors(readings, removals), None)
     if first is None:
         return False
+    return _restore(
+        readings,
+        thread_posts(readings, first),
+        removals,
+        lambda k, edit: thread_keeps(edit, readings[k].paragraph),
+    )
+
+
+def _restore(
+    readings: Sequence[Reading],
+    chosen: Iterable[int],
+    removals: dict[int, Edit],
+    overruled: Callable[[int, Edit], bool],
+) -> bool:
+    """Undo the removals of the ``chosen`` paragraphs' lines that ``overruled(k, edit)`` accepts (``k``: the
+    paragraph); whether any was undone."""
     restored = False
-    for k in thread_posts(readings, first):
-        paragraph = readings[k].paragraph
-        short_post = is_sentence_like(paragraph)
-        for index in paragraph.lines:
+    for k in chosen:
+        for index in readings[k].paragraph.lines:
             edit = removals.get(index)
-            if edit is not None and is_structure(edit) and (edit.reason == "outside-article" or short_post):
+            if edit is not None and overruled(k, edit):
                 del removals[index]
                 restored = True
     return restored
+
+
+def _kept_anchors(readings: Sequence[Reading], removals: Mapping[int, Edit]) -> Iterator[int]:
+    """The paragraphs (indices, in order) of the article anchors the reading keeps, whole or in part."""
+    return (
+        k
+        for k, reading in enumerate(readings)
+        if reading.paragraph.words >= SENTENCE_WORDS  # most paragraphs: settled before the anchor's test
+        and anchors_article(reading.paragraph)
+        and not _gone(reading, removals)
+    )
 
 
 def _gone(reading: Reading, removals: Mapping[int, Edit]) -> bool:

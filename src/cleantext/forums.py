@@ -19,24 +19,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from .annotate import Reading
-from .listings import MIN_RECORDS, marker_key, may_mark
+from .annotate import Reading, is_structure
+from .blocks import Paragraph
+from .listings import MIN_RECORDS, chains, marker_places
+from .model import Edit
+from .structure import is_sentence_like
 
-__all__ = ["MAX_POST", "thread_posts", "thread_spans"]
+__all__ = ["MAX_POST", "thread_keeps", "thread_posts", "thread_spans"]
 
 #: On a forum thread, a post's marker comes back at most this many paragraphs after the one before.
 MAX_POST = 40
-
-
-def _chains(places: list[int], reach: int) -> list[list[int]]:
-    """``places`` (ascending) cut where one stands more than ``reach`` after the one before."""
-    chains: list[list[int]] = []
-    for place in places:
-        if chains and place - chains[-1][-1] <= reach:
-            chains[-1].append(place)
-        else:
-            chains.append([place])
-    return chains
 
 
 def thread_spans(readings: Sequence[Reading]) -> list[tuple[int, int, int]]:
@@ -48,15 +40,11 @@ def thread_spans(readings: Sequence[Reading]) -> list[tuple[int, int, int]]:
     >>> thread_spans(read_paragraphs("\\n\\n".join(f"#{n}\\n\\nThanks, that worked." for n in range(5)).split("\\n")))
     [(0, 9, 9)]
     """
-    places: dict[str, list[int]] = {}
-    for k, reading in enumerate(readings):
-        if may_mark(reading):
-            key = marker_key(reading.paragraph.text)
-            if "0" in key:  # a post's number, date or count: a label or a button ("Read more", "Play") is no post
-                places.setdefault(key, []).append(k)
     spans = []
-    for found in places.values():
-        for chain in _chains(found, MAX_POST):
+    for key, found in marker_places(readings).items():
+        if "0" not in key:  # a post's number, date or count: a label or a button ("Read more", "Play") is no post
+            continue
+        for chain in chains(found, MAX_POST):
             if len(chain) >= MIN_RECORDS:
                 distances = sorted(b - a for a, b in pairwise(chain))
                 last = min(len(readings) - 1, chain[-1] + distances[len(distances) // 2] - 1)
@@ -83,3 +71,15 @@ def thread_posts(readings: Sequence[Reading], first_anchor: int) -> frozenset[in
         if first < first_anchor <= reach:
             inside.update(range(first, last + 1))
     return frozenset(inside)
+
+
+def thread_keeps(edit: Edit, paragraph: Paragraph) -> bool:
+    """Whether the decision keeps a removal in the article's thread (:func:`thread_posts`): the structure rules'
+    of another post's prose (``outside-article``), or of a short post (:func:`cleantext.structure.is_sentence_like`).
+
+    >>> from cleantext.blocks import paragraphs
+    >>> edit = Edit(0, "remove", "page-footer", "Menu", step="strip_boilerplate")
+    >>> thread_keeps(edit, paragraphs(["Menu"])[0]), thread_keeps(edit, paragraphs(["Thanks, that worked for me too."])[0])
+    (False, True)
+    """
+    return is_structure(edit) and (edit.reason == "outside-article" or is_sentence_like(paragraph))

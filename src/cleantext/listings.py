@@ -26,8 +26,20 @@ from itertools import pairwise
 
 from .annotate import Reading, is_repeated_label, is_structure
 from .lazy import LazyPattern
+from .model import Edit
 
-__all__ = ["MARKER_WORDS", "MAX_PERIOD", "MIN_RECORDS", "OUTWEIGHS", "REGULAR", "item_lists", "marker_key", "may_mark"]
+__all__ = [
+    "MARKER_WORDS",
+    "MAX_PERIOD",
+    "MIN_RECORDS",
+    "OUTWEIGHS",
+    "REGULAR",
+    "chains",
+    "item_lists",
+    "marker_key",
+    "marker_places",
+    "may_mark",
+]
 
 #: A marker is a paragraph of at most this many words.
 MARKER_WORDS = 8
@@ -72,17 +84,52 @@ def _runs(places: list[int], last: int) -> list[tuple[int, int]]:
     run's most common distance is 2 or more: a marker stands between items, not in a row of copies.
     """
     found: list[tuple[int, int]] = []
-    run = places[:1]
-    for place in [*places[1:], None]:
-        if place is not None and place - run[-1] <= MAX_PERIOD:
-            run.append(place)
-            continue
+    for run in chains(places, MAX_PERIOD):
         if len(run) >= MIN_RECORDS:
             (period, times), *_ = Counter(b - a for a, b in pairwise(run)).most_common(1)
             if period >= 2 and times >= REGULAR * (len(run) - 1):
                 found.append((max(0, run[0] - period + 1), min(last, run[-1] + period - 1)))
-        run = [place] if place is not None else []
     return found
+
+
+def chains(places: list[int], reach: int) -> list[list[int]]:
+    """``places`` (ascending paragraph indices) cut where one stands more than ``reach`` after the one before.
+
+    >>> chains([1, 3, 5, 20, 22], 4)
+    [[1, 3, 5], [20, 22]]
+    """
+    found: list[list[int]] = []
+    for place in places:
+        if found and place - found[-1][-1] <= reach:
+            found[-1].append(place)
+        else:
+            found.append([place])
+    return found
+
+
+def marker_places(readings: Sequence[Reading]) -> dict[str, list[int]]:
+    """Each marker key (:func:`marker_key`) of the paragraphs that may mark a record (:func:`may_mark`), and where
+    it stands (ascending paragraph indices), keys in the order they first stand.
+
+    >>> from cleantext.annotate import read_paragraphs
+    >>> marker_places(read_paragraphs(["$12.99", "", "A sentence of prose, well over eight words long, goes here.", "", "$8.50"]))
+    {'$0.0': [0, 2]}
+    """
+    places: dict[str, list[int]] = {}
+    for k, reading in enumerate(readings):
+        if may_mark(reading):
+            places.setdefault(marker_key(reading.paragraph.text), []).append(k)
+    return places
+
+
+def list_keeps(edit: Edit, marker: bool) -> bool:
+    """Whether the decision keeps a removal in a page's main list (:func:`item_lists`): the structure rules',
+    or, on a record's ``marker``, a repeated label.
+
+    >>> list_keeps(Edit(0, "remove", "repeated-label", "4.2 avg rating", step="drop_duplicates"), True)
+    True
+    """
+    return is_structure(edit) or (marker and is_repeated_label(edit))
 
 
 def item_lists(readings: Sequence[Reading], *, outweighs: float | None = None) -> tuple[frozenset[int], frozenset[int]]:
@@ -99,10 +146,8 @@ def item_lists(readings: Sequence[Reading], *, outweighs: float | None = None) -
     >>> sorted(inside) == list(range(21)), sorted(markers)
     (True, [2, 4, 6, 8, 10, 12, 14, 16, 18, 20])
     """
-    keys = {k: marker_key(reading.paragraph.text) for k, reading in enumerate(readings) if may_mark(reading)}
-    places: dict[str, list[int]] = {}
-    for k, key in keys.items():
-        places.setdefault(key, []).append(k)
+    places = marker_places(readings)
+    keys = {k: key for key, found in places.items() for k in found}
     spans: list[tuple[int, int, str]] = []
     for key, found in places.items():
         if len(found) >= MIN_RECORDS:
