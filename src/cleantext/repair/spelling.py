@@ -17,7 +17,7 @@ import gzip
 from collections.abc import Callable, Container, Iterable
 from functools import lru_cache
 
-from .stems import letter_from_stem
+from .stems import in_case, letter_from_stem
 from .words import MINOR_PRIOR, PRIORS
 
 __all__ = ["Letters", "doubted", "letter_between", "letters", "spelled", "spelled_between"]
@@ -99,8 +99,7 @@ def letter_between(before: str, after: str, candidates: Iterable[str], languages
     >>> letter_between("R", "cker", "äöü", ["de"]), letter_between("R", "cker", "äöü", ["sv"])  # 380 words, 9; 13
     ('ü', 'ä')
     """
-    upper = before[-1:].isupper() and after[:1].isupper()
-    small = {char.lower(): char for char in candidates if char.isupper() == upper and len(char.lower()) == 1}
+    small = in_case(before, after, candidates)
     char = letters().likeliest(f"{before}_{after}".lower(), len(before), small, languages)
     return None if char is None else small[char]
 

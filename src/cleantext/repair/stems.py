@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .words import fold, table
 
-__all__ = ["AROUND", "letter_from_stem"]
+__all__ = ["AROUND", "in_case", "letter_from_stem"]
 
 #: The letters of the damaged word, before the loss and after it, that the table's words must share.
 AROUND = 4
@@ -29,7 +29,7 @@ def letter_from_stem(before: str, after: str, candidates: Iterable[str], languag
     """The one candidate letter the table's words of ``languages`` write after ``before`` and before ``after``'s
     first letters (:data:`AROUND` letters in all, one of ``after`` at least).
 
-    Its case as :func:`.spelling.letter_between` gives it: a capital between two capitals, else small.
+    Its case as :func:`in_case` gives it: a capital between two capitals, else small.
 
     >>> letter_from_stem("grafi", "koj", "čćČĆ", ["sh"])  # grafički, grafička; no "grafićk-"
     'č'
@@ -40,11 +40,21 @@ def letter_from_stem(before: str, after: str, candidates: Iterable[str], languag
     following = after[: max(1, AROUND - len(before))]
     if not before or len(following) < max(1, AROUND - len(before)) or not following.isalpha():
         return None
-    upper = before[-1:].isupper() and after[:1].isupper()
-    small = {char.lower(): char for char in candidates if char.isupper() == upper and len(char.lower()) == 1}
+    small = in_case(before, after, candidates)
     head, tail = fold(before), fold(following)
     found = {char for char in small for language in languages if _begins(language, head + char + tail)}
     return small[found.pop()] if len(found) == 1 else None
+
+
+def in_case(before: str, after: str, candidates: Iterable[str]) -> dict[str, str]:
+    """The candidates of the case a lost letter's neighbours give it (a capital between two capitals, else
+    small), by their small form.
+
+    >>> in_case("PODUZETNI", "TVU", "šžŠŽ"), in_case("Poduzetni", "tvu", "šžŠŽ")
+    ({'š': 'Š', 'ž': 'Ž'}, {'š': 'š', 'ž': 'ž'})
+    """
+    upper = before[-1:].isupper() and after[:1].isupper()
+    return {char.lower(): char for char in candidates if char.isupper() == upper and len(char.lower()) == 1}
 
 
 def _begins(language: str, beginning: str) -> bool:
