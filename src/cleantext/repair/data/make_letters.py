@@ -16,13 +16,11 @@ see README.md beside it for the provenance and the licence of the data.
 
 from __future__ import annotations
 
-import gzip
-import math
 from collections import Counter, defaultdict
 from importlib import metadata
 from pathlib import Path
 
-from make_words import FLOOR, LANGUAGES, latin
+from make_words import FLOOR, LANGUAGES, frequencies, latin, packed, save, zipf
 
 OUT = Path(__file__).with_name("letters.txt.gz")
 #: Version of the file's format and content; bumped whenever either changes.
@@ -47,32 +45,26 @@ def contexts(words: list[str]) -> dict[str, Counter[str]]:
 
 
 def build() -> bytes:
-    import wordfreq  # a tool of this build only
-
     lines = [
         f"# cleantext letters in context v{VERSION}, from wordfreq {metadata.version('wordfreq')} (Robyn Speer et al.),"
         " CC-BY-SA 4.0: see README.md",
         "# @lang; then a context (two characters before, two after; ^ and $ pad a word) and each letter: words",
     ]
     for language in LANGUAGES:
-        size = "large" if language in wordfreq.available_languages("large") else "small"
-        frequencies = wordfreq.get_frequency_dict(language, size)
         words = sorted(
             word
-            for word, frequency in frequencies.items()
-            if not word.isascii() and word.isalpha() and latin(word) and math.log10(frequency * 1e9) >= FLOOR
+            for word, frequency in frequencies(language).items()
+            if not word.isascii() and word.isalpha() and latin(word) and zipf(frequency) >= FLOOR
         )
         lines.append("@" + language)
         for context, letters in contexts(words).items():
             if sum(letters.values()) >= LEAST_WORDS:
                 lines.append(context + " " + " ".join(f"{char}{count}" for char, count in sorted(letters.items())))
-    return gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), compresslevel=9, mtime=0)
+    return packed(lines)
 
 
 def main() -> None:
-    data = build()
-    OUT.write_bytes(data)
-    print(f"{len(data)} bytes -> {OUT}")
+    save(build(), OUT)
 
 
 if __name__ == "__main__":

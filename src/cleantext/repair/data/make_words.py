@@ -77,51 +77,65 @@ def latin(word: str) -> bool:
     return all(char < "\u0250" or "\u1e00" <= char <= "\u1eff" for char in word)
 
 
-def _zipf(frequency: float) -> float:
+def zipf(frequency: float) -> float:
+    """A word's frequency on the Zipf scale (log10 of its uses per billion words)."""
     return math.log10(frequency * 1e9)
 
 
-def build() -> bytes:
+def frequencies(language: str) -> dict[str, float]:
+    """wordfreq's frequencies of ``language``'s words, from its large list where it has one."""
     import wordfreq  # a tool of this build only
 
+    size = "large" if language in wordfreq.available_languages("large") else "small"
+    return wordfreq.get_frequency_dict(language, size)
+
+
+def packed(lines: list[str]) -> bytes:
+    """The file's lines, compressed the same way on every build (no time stamp)."""
+    return gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), compresslevel=9, mtime=0)
+
+
+def save(data: bytes, out: Path) -> None:
+    """Write a built file and say where."""
+    out.write_bytes(data)
+    print(f"{len(data)} bytes -> {out}")
+
+
+def build() -> bytes:
     version = metadata.version("wordfreq")
     lines = [
         f"# cleantext word table v{VERSION}, from wordfreq {version} (Robyn Speer et al.), CC-BY-SA 4.0: see README.md",
         "# %the letters outside ASCII of all words; @lang; !evidence words; =zipf x 10, then the words of that frequency",
     ]
     for language in LANGUAGES:
-        size = "large" if language in wordfreq.available_languages("large") else "small"
-        frequencies = wordfreq.get_frequency_dict(language, size)
-        ranked = sorted(frequencies.items(), key=lambda item: (-item[1], item[0]))
+        ranked = sorted(frequencies(language).items(), key=lambda item: (-item[1], item[0]))
         evidence = [word for word, _ in ranked if word.isalpha()][:EVIDENCE]
         words = [
-            (word, round(_zipf(frequency) * 10))
+            (word, round(zipf(frequency) * 10))
             for word, frequency in ranked
-            if not word.isascii() and word.isalpha() and _zipf(frequency) >= FLOOR
+            if not word.isascii() and word.isalpha() and zipf(frequency) >= FLOOR
         ][: CAP_MAJOR if language in MAJOR else CAP_MINOR]
         words = [item for item in words if latin(item[0])]  # (after the cap: the Latin words of version 2)
         if language == "de":  # wordfreq case-folds "ß" to "ss": keep the words that may have held one
-            words += [(word, round(_zipf(frequency) * 10)) for word, frequency in ranked[:SHARP_S] if "ss" in word]
+            words += [(word, round(zipf(frequency) * 10)) for word, frequency in ranked[:SHARP_S] if "ss" in word]
         if language == "tr":  # "istanbul" is "İstanbul" written capitalised
             words += [
-                (word, round(_zipf(frequency) * 10))
+                (word, round(zipf(frequency) * 10))
                 for word, frequency in ranked[:DOTTED_I]
-                if word[:1] == "i" and word.isascii() and word.isalpha() and _zipf(frequency) >= FLOOR
+                if word[:1] == "i" and word.isascii() and word.isalpha() and zipf(frequency) >= FLOOR
             ]
         lines.append("@" + language)
         lines.append("!" + " ".join(evidence))
-        for zipf, group in groupby(sorted(words, key=lambda item: (-item[1], item[0])), key=lambda item: item[1]):
-            lines.append(f"={zipf}")
+        for level, group in groupby(sorted(words, key=lambda item: (-item[1], item[0])), key=lambda item: item[1]):
+            lines.append(f"={level}")
             lines.append(" ".join(word for word, _ in group))
     alphabet = sorted({char for line in lines[2:] if line[:1] not in "@!=" for char in line if ord(char) > 0x7F})
     lines.insert(2, "%" + "".join(alphabet))
-    return gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), compresslevel=9, mtime=0)
+    return packed(lines)
 
 
 def main() -> None:
-    data = build()
-    OUT.write_bytes(data)
-    print(f"{len(data)} bytes -> {OUT}")
+    save(build(), OUT)
 
 
 if __name__ == "__main__":
