@@ -132,11 +132,14 @@ def list_keeps(edit: Edit, marker: bool) -> bool:
     return is_structure(edit) or (marker and is_repeated_label(edit))
 
 
-def item_lists(readings: Sequence[Reading], *, outweighs: float | None = None) -> tuple[frozenset[int], frozenset[int]]:
+def item_lists(
+    readings: Sequence[Reading], *, outweighs: float | None = None, places: dict[str, list[int]] | None = None
+) -> tuple[frozenset[int], frozenset[int]]:
     """The paragraphs of the page's main list runs (see :mod:`cleantext.listings`), and the markers among them.
 
     Read from the rules' annotations only, not from the model's score: the same for a page whatever
-    the decision's thresholds. ``outweighs`` is :data:`OUTWEIGHS` unless given.
+    the decision's thresholds. ``outweighs`` is :data:`OUTWEIGHS` unless given; ``places`` is
+    :func:`marker_places` of ``readings`` when the caller has it already (the forum rule reads it too).
 
     >>> from cleantext.annotate import read_paragraphs
     >>> books = [("Emma", "Jane Austen"), ("Animal Farm", "George Orwell"), ("Middlemarch", "George Eliot"),
@@ -146,7 +149,8 @@ def item_lists(readings: Sequence[Reading], *, outweighs: float | None = None) -
     >>> sorted(inside) == list(range(21)), sorted(markers)
     (True, [2, 4, 6, 8, 10, 12, 14, 16, 18, 20])
     """
-    places = marker_places(readings)
+    if places is None:
+        places = marker_places(readings)
     keys = {k: key for key, found in places.items() for k in found}
     spans: list[tuple[int, int, str]] = []
     for key, found in places.items():
