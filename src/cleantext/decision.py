@@ -48,7 +48,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
-from functools import cache, partial
 from itertools import pairwise
 from typing import overload
 
@@ -267,21 +266,21 @@ def gap_weight(edits: Iterable[Edit]) -> tuple[bool, tuple[str, ...]] | None:
     return structure, tuple(labels)
 
 
-def _keep_listing(readings: Sequence[Reading], removals: dict[int, Edit], places: Callable[[], Places]) -> bool:
+def _keep_listing(readings: Sequence[Reading], removals: dict[int, Edit], places: Places) -> bool:
     """Keep what the structure rules remove of the page's main list (:func:`cleantext.listings.item_lists`), and the
     repeated labels that mark its records; whether any was kept. On a listing page the list is the content.
-    ``places()``: the reading's :func:`~cleantext.listings.marker_places`, found once for this rule and the forum's."""
+    ``places``: the reading's :func:`~cleantext.listings.marker_places`, found once for this rule and the forum's."""
     if not removals:
         return False
-    inside, markers = item_lists(readings, places=places())
+    inside, markers = item_lists(readings, places=places)
     return _restore(readings, inside, removals, lambda k, edit: list_keeps(edit, k in markers))
 
 
-def _keep_thread(readings: Sequence[Reading], removals: dict[int, Edit], places: Callable[[], Places]) -> bool:
+def _keep_thread(readings: Sequence[Reading], removals: dict[int, Edit], places: Places) -> bool:
     """Keep what the structure rules cut off from the article of the forum thread it is one post of
     (:func:`cleantext.forums.thread_posts`): the other posts' prose (``outside-article``) and their short
     sentence-like paragraphs (:func:`cleantext.structure.is_sentence_like`: a short post); whether any was
-    kept. The article starts at the first article anchor the reading keeps; ``places()``: as :func:`_keep_listing`
+    kept. The article starts at the first article anchor the reading keeps; ``places``: as :func:`_keep_listing`
     reads it."""
     if not any(map(is_structure, removals.values())):
         return False
@@ -290,7 +289,7 @@ def _keep_thread(readings: Sequence[Reading], removals: dict[int, Edit], places:
         return False
     return _restore(
         readings,
-        thread_posts(readings, first, places()),
+        thread_posts(readings, first, places),
         removals,
         lambda k, edit: thread_keeps(edit, readings[k].paragraph),
     )
@@ -404,7 +403,9 @@ def decide_once(
             removals.update(ruled)
     if removals and _keep_between(readings, removals):
         changed = True
-    places = cache(partial(marker_places, readings))  # found when first read, once for both rules
+    # Found once for both rules, when the listing rule reads them: the thread rule reads them only when some removal
+    # is left, so only when there were removals before the listing rule.
+    places = marker_places(readings) if removals else {}
     if _keep_listing(readings, removals, places):
         changed = True
     if _keep_thread(readings, removals, places):

@@ -71,10 +71,15 @@ def may_mark(reading: Reading) -> bool:
     >>> [may_mark(r) for r in read_paragraphs(["$12.99", "", "A sentence of prose, well over eight words long, goes here."])]
     [True, False]
     """
-    paragraph = reading.paragraph
-    if not 0 < paragraph.words <= MARKER_WORDS:
+    if not 0 < reading.paragraph.words <= MARKER_WORDS:
         return False
-    return all(is_structure(edit) or is_repeated_label(edit) for edit in reading.ruled.values())
+    ruled = reading.ruled
+    return not ruled or all(map(_marker_removal, ruled.values()))  # most markers: no rule touches them
+
+
+def _marker_removal(edit: Edit) -> bool:
+    """Whether a removal leaves its paragraph a possible marker: the structure rules', or a repeated label."""
+    return is_structure(edit) or is_repeated_label(edit)
 
 
 def _runs(places: list[int], last: int) -> list[tuple[int, int]]:
@@ -116,9 +121,10 @@ def marker_places(readings: Sequence[Reading]) -> dict[str, list[int]]:
     {'$0.0': [0, 2]}
     """
     places: dict[str, list[int]] = {}
+    add = places.setdefault
     for k, reading in enumerate(readings):
         if may_mark(reading):
-            places.setdefault(marker_key(reading.paragraph.text), []).append(k)
+            add(marker_key(reading.paragraph.text), []).append(k)
     return places
 
 
