@@ -102,6 +102,7 @@ MAX_READINGS = 16
 #: Each marker key of a reading's paragraphs, and where it stands (:func:`cleantext.listings.marker_places`).
 Places = dict[str, list[int]]
 _DEFAULT = DecisionOptions()  # the step's options and their defaults: cleantext.options
+_DEFAULT_THRESHOLDS = (_DEFAULT.remove_below, _DEFAULT.keep_above, _DEFAULT.remove_inside, _DEFAULT.keep_structure)
 #: An article of five paragraphs, for the examples.
 _EXAMPLE = (
     "The city council approved the new transit budget on Tuesday after a three-hour debate.",
@@ -434,7 +435,8 @@ def decide_article(
     """Annotate, score and decide (see :mod:`cleantext.decision`); read the output again while another reading may
     decide otherwise (:func:`decide_once`)."""
     thresholds = (remove_below, keep_above, remove_inside, keep_structure)
-    DecisionOptions(*thresholds)  # checks them: OptionError
+    if thresholds != _DEFAULT_THRESHOLDS or not all(type(value) is float for value in thresholds):
+        DecisionOptions(*thresholds)  # checks them (OptionError); the defaults' check, made once, is skipped
     model = load_model()
     kept = list(range(len(lines)))
     removals = _Decided()
