@@ -11,11 +11,17 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cleantext import DEFAULT_RULES, Rule, strip_chrome
+from cleantext import DEFAULT_RULES, Rule, chrome, strip_chrome
 from cleantext.blocks import word_count
-from cleantext.chrome import chrome_label
+from cleantext.chrome import _engine, chrome_label
 from cleantext.chrome_analysis import _FOLD_EXTRA
 from cleantext.chrome_engine import _compile, _label
+
+
+def _forget_engines() -> None:
+    """Every engine made so far forgotten, the one ``chrome`` read last too: the next is made anew."""
+    _compile.cache_clear()
+    chrome._last_engine = None
 
 
 def reference_label(text: str, rules: tuple[Rule, ...]) -> str | None:
@@ -197,7 +203,7 @@ def test_engine_agrees_whether_or_not_lanes_look_for_their_probes_by_one_search(
 
     monkeypatch.setattr(chrome_engine, "_BUSY", busy)
     monkeypatch.setattr(chrome_engine, "_OWN_BUSY", own)
-    _compile.cache_clear()
+    _forget_engines()
     rng = random.Random(busy + 2 * own)
     try:
         for _ in range(1500):
@@ -206,7 +212,7 @@ def test_engine_agrees_whether_or_not_lanes_look_for_their_probes_by_one_search(
             for rules in (DEFAULT_RULES, CUSTOM):
                 assert chrome_label(text, rules) == reference_label(text, rules), text
     finally:
-        _compile.cache_clear()
+        _forget_engines()
 
 
 def test_engine_caches_stay_bounded_and_agree_when_emptied(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -215,7 +221,7 @@ def test_engine_caches_stay_bounded_and_agree_when_emptied(monkeypatch: pytest.M
     from cleantext import chrome_engine
 
     monkeypatch.setattr(chrome_engine, "_CACHED", 3)
-    _compile.cache_clear()
+    _forget_engines()
     rng = random.Random(7)
     try:
         varied = (
@@ -230,4 +236,14 @@ def test_engine_caches_stay_bounded_and_agree_when_emptied(monkeypatch: pytest.M
                 assert max(len(engine.begins), len(engine.ends), len(engine.lanes), len(engine.shared)) <= 3
                 assert all(len(lane.starts) <= 3 for lane in engine.lanes.values())
     finally:
-        _compile.cache_clear()
+        _forget_engines()
+
+
+def test_the_engine_read_last_is_the_same_rule_sets() -> None:
+    """``chrome._engine`` gives the engine of the tuple read last without looking it up, and any other rule set's
+    (an equal list, another tuple) from ``_compile``: always the engine ``_compile`` gives for those rules."""
+    _forget_engines()
+    for rules in (DEFAULT_RULES, CUSTOM, list(CUSTOM), tuple(CUSTOM[:3]), list(DEFAULT_RULES), DEFAULT_RULES):
+        assert _engine(rules) is _compile(tuple(rules))
+        assert _engine(rules) is _compile(tuple(rules))  # the last one, again
+    assert chrome._last_engine is not None and chrome._last_engine[0] is DEFAULT_RULES

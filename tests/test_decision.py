@@ -250,6 +250,8 @@ def test_thresholds_outside_zero_to_one_are_an_option_error() -> None:
         keep_article("text", remove_inside=1.5)
     with pytest.raises(OptionError, match="keep_structure"):
         cleantext.Config().with_settings(["keep_article.keep_structure=-1"])
+    with pytest.raises(OptionError, match="remove_inside"):  # equal to the default 0.0, but not a number
+        keep_article("text", remove_inside=False)
 
 
 def test_the_step_pickles_with_its_options() -> None:

@@ -7,7 +7,8 @@ from forum_support import FOOTER, POSTS, forum_page
 
 import cleantext
 from cleantext.annotate import read_paragraphs
-from cleantext.forums import thread_posts
+from cleantext.forums import thread_posts, thread_spans
+from cleantext.listings import marker_places
 
 
 def test_a_forums_posts_after_the_longest_one_are_kept() -> None:
@@ -29,6 +30,11 @@ def test_the_thread_runs_from_the_first_post_past_the_article() -> None:
     assert min(inside) < article
     assert texts.index("#1") in inside
     assert thread_posts(readings, min(inside)) == frozenset()  # a thread that starts at the article is none of it
+    # the marker places the decision finds once for the listing and the forum rules give the same thread
+    places = marker_places(readings)
+    assert thread_posts(readings, article, places) == inside
+    assert thread_spans(readings, places) == thread_spans(readings)
+    assert thread_posts(readings, article, {}) == frozenset()  # the places are what is read
 
 
 def test_a_news_articles_comment_thread_still_goes() -> None:

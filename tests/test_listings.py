@@ -6,7 +6,7 @@ from article_support import ARTICLE
 
 import cleantext
 from cleantext.annotate import read_paragraphs
-from cleantext.listings import item_lists
+from cleantext.listings import item_lists, marker_places, may_mark
 
 BOOKS = [
     ("The Hunger Games", "Suzanne Collins"),
@@ -67,3 +67,21 @@ def test_a_news_article_s_box_of_related_stories_still_goes() -> None:
     assert item_lists(readings, outweighs=0.0)[0]
     assert not item_lists(readings)[0]
     assert cleantext.clean(text) == cleantext.clean("\n".join(ARTICLE))
+
+
+def test_the_places_given_are_those_read() -> None:
+    page = ["Best books", ""]
+    for title, author in BOOKS:
+        page += [title, "", "by", "", author, "", "4.2 avg rating", ""]
+    readings = read_paragraphs(page)
+    places = marker_places(readings)
+    assert item_lists(readings, places=places) == item_lists(readings)
+    assert item_lists(readings)[0]
+    assert item_lists(readings, places={}) == (frozenset(), frozenset())
+
+
+def test_a_marker_is_short_and_removed_if_at_all_by_the_structure_rules_or_as_a_repeated_label() -> None:
+    readings = read_paragraphs(
+        ["Log In", "", "$12.99", "", "A sentence of prose, well over eight words long, goes here."]
+    )
+    assert [may_mark(reading) for reading in readings] == [False, True, False]  # "Log In": a chrome rule's

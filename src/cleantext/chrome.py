@@ -51,6 +51,28 @@ def _reported_speech(text: str, words: int) -> bool:
     return words >= 8 and ends_sentence(text) and _ATTRIBUTION.search(text) is not None
 
 
+#: The rule set read last and its engine: the same tuple (of frozen rules) is the same rule set, found without
+#: hashing it for ``_compile``'s cache (a Python call a rule, ~36 a reading). A list is copied into a new tuple
+#: at every call, so it is never this one and is looked up as before.
+_last_engine: tuple[tuple[Rule, ...], _Engine] | None = None
+
+
+def _engine(rules: Sequence[Rule]) -> _Engine:
+    """The engine of ``rules`` (``chrome_engine._compile``), the last one again when ``rules`` is the same tuple.
+
+    >>> _engine(list(DEFAULT_RULES)) is _compile(DEFAULT_RULES), _engine(DEFAULT_RULES) is _engine(DEFAULT_RULES)
+    (True, True)
+    """
+    global _last_engine
+    key = tuple(rules)
+    last = _last_engine
+    if last is not None and last[0] is key:
+        return last[1]
+    engine = _compile(key)
+    _last_engine = (key, engine)
+    return engine
+
+
 def chrome_label(text: str, rules: Sequence[Rule] = DEFAULT_RULES) -> str | None:
     """The label of the first rule that ``text`` (one paragraph) matches, or ``None``.
 
@@ -61,7 +83,7 @@ def chrome_label(text: str, rules: Sequence[Rule] = DEFAULT_RULES) -> str | None
     """
     stripped = text.strip()
     words = word_count(stripped)
-    label = _label(stripped, words, _compile(tuple(rules)))
+    label = _label(stripped, words, _engine(rules))
     return None if label is None or _reported_speech(stripped, words) else label
 
 
@@ -88,7 +110,7 @@ def decide_chrome(
     the step reads the lines it keeps again, until a reading removes nothing (at most
     :data:`MAX_READINGS`), so that what it returns is text it would leave as it is.
     """
-    engine = _compile(tuple(rules))
+    engine = _engine(rules)
     shapes = _Shapes(tuple(notices), tuple(threads), tuple(teasers))
     removals, again = _reading(lines, engine, shapes, remember=True)
     readings = 1

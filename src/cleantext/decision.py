@@ -69,7 +69,7 @@ from .codeblocks import kept_statements
 from .decision_model import DecisionModel, load_model
 from .features import ParagraphFeatures
 from .forums import thread_keeps, thread_posts
-from .listings import item_lists, list_keeps
+from .listings import item_lists, list_keeps, marker_places
 from .model import Edit, Outcome, register_step, split_lines
 from .options import DecisionOptions
 from .pipeline import Pipeline
@@ -99,7 +99,10 @@ CERTAIN = frozenset(
 SENTENCE_WORDS = 8
 #: How many times the step reads its own output at most (a reading that removes nothing ends it sooner).
 MAX_READINGS = 16
+#: Each marker key of a reading's paragraphs, and where it stands (:func:`cleantext.listings.marker_places`).
+Places = dict[str, list[int]]
 _DEFAULT = DecisionOptions()  # the step's options and their defaults: cleantext.options
+_DEFAULT_THRESHOLDS = (_DEFAULT.remove_below, _DEFAULT.keep_above, _DEFAULT.remove_inside, _DEFAULT.keep_structure)
 #: An article of five paragraphs, for the examples.
 _EXAMPLE = (
     "The city council approved the new transit budget on Tuesday after a three-hour debate.",
@@ -264,20 +267,22 @@ def gap_weight(edits: Iterable[Edit]) -> tuple[bool, tuple[str, ...]] | None:
     return structure, tuple(labels)
 
 
-def _keep_listing(readings: Sequence[Reading], removals: dict[int, Edit]) -> bool:
+def _keep_listing(readings: Sequence[Reading], removals: dict[int, Edit], places: Places) -> bool:
     """Keep what the structure rules remove of the page's main list (:func:`cleantext.listings.item_lists`), and the
-    repeated labels that mark its records; whether any was kept. On a listing page the list is the content."""
+    repeated labels that mark its records; whether any was kept. On a listing page the list is the content.
+    ``places``: the reading's :func:`~cleantext.listings.marker_places`, found once for this rule and the forum's."""
     if not removals:
         return False
-    inside, markers = item_lists(readings)
+    inside, markers = item_lists(readings, places=places)
     return _restore(readings, inside, removals, lambda k, edit: list_keeps(edit, k in markers))
 
 
-def _keep_thread(readings: Sequence[Reading], removals: dict[int, Edit]) -> bool:
+def _keep_thread(readings: Sequence[Reading], removals: dict[int, Edit], places: Places) -> bool:
     """Keep what the structure rules cut off from the article of the forum thread it is one post of
     (:func:`cleantext.forums.thread_posts`): the other posts' prose (``outside-article``) and their short
     sentence-like paragraphs (:func:`cleantext.structure.is_sentence_like`: a short post); whether any was
-    kept. The article starts at the first article anchor the reading keeps."""
+    kept. The article starts at the first article anchor the reading keeps; ``places``: as :func:`_keep_listing`
+    reads it."""
     if not any(map(is_structure, removals.values())):
         return False
     first = next(_kept_anchors(readings, removals), None)
@@ -285,7 +290,7 @@ def _keep_thread(readings: Sequence[Reading], removals: dict[int, Edit]) -> bool
         return False
     return _restore(
         readings,
-        thread_posts(readings, first),
+        thread_posts(readings, first, places),
         removals,
         lambda k, edit: thread_keeps(edit, readings[k].paragraph),
     )
@@ -399,9 +404,12 @@ def decide_once(
             removals.update(ruled)
     if removals and _keep_between(readings, removals):
         changed = True
-    if _keep_listing(readings, removals):
+    # Found once for both rules, when the listing rule reads them: the thread rule reads them only when some removal
+    # is left, so only when there were removals before the listing rule.
+    places = marker_places(readings) if removals else {}
+    if _keep_listing(readings, removals, places):
         changed = True
-    if _keep_thread(readings, removals):
+    if _keep_thread(readings, removals, places):
         changed = True
     if (
         alone  # removals hold only the paragraphs' lines: all of them go iff there are as many (the two ends first)
@@ -427,7 +435,8 @@ def decide_article(
     """Annotate, score and decide (see :mod:`cleantext.decision`); read the output again while another reading may
     decide otherwise (:func:`decide_once`)."""
     thresholds = (remove_below, keep_above, remove_inside, keep_structure)
-    DecisionOptions(*thresholds)  # checks them: OptionError
+    if thresholds != _DEFAULT_THRESHOLDS or not all(type(value) is float for value in thresholds):
+        DecisionOptions(*thresholds)  # checks them (OptionError); the defaults' check, made once, is skipped
     model = load_model()
     kept = list(range(len(lines)))
     removals = _Decided()

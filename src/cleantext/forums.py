@@ -31,17 +31,18 @@ __all__ = ["MAX_POST", "thread_keeps", "thread_posts", "thread_spans"]
 MAX_POST = 40
 
 
-def thread_spans(readings: Sequence[Reading]) -> list[tuple[int, int, int]]:
+def thread_spans(readings: Sequence[Reading], places: dict[str, list[int]] | None = None) -> list[tuple[int, int, int]]:
     """The page's candidate threads as ``(first, reach, last)`` paragraph indices: a thread runs from ``first`` to
     ``last`` (its last marker's place and the median distance after it, the last post) and is the article's when
     the page's first article anchor stands after ``first`` and at ``reach`` or before (:func:`thread_posts`).
+    ``places`` is :func:`~cleantext.listings.marker_places` of ``readings`` when the caller has it already.
 
     >>> from cleantext.annotate import read_paragraphs
     >>> thread_spans(read_paragraphs("\\n\\n".join(f"#{n}\\n\\nThanks, that worked." for n in range(5)).split("\\n")))
     [(0, 9, 9)]
     """
     spans = []
-    for key, found in marker_places(readings).items():
+    for key, found in (marker_places(readings) if places is None else places).items():
         if "0" not in key:  # a post's number, date or count: a label or a button ("Read more", "Play") is no post
             continue
         for chain in chains(found, MAX_POST):
@@ -52,12 +53,15 @@ def thread_spans(readings: Sequence[Reading]) -> list[tuple[int, int, int]]:
     return spans
 
 
-def thread_posts(readings: Sequence[Reading], first_anchor: int) -> frozenset[int]:
+def thread_posts(
+    readings: Sequence[Reading], first_anchor: int, places: dict[str, list[int]] | None = None
+) -> frozenset[int]:
     """The paragraphs (indices into ``readings``) of the forum thread the page's article is one post of.
 
     The thread runs from its first marker's place to the last place and the median distance after it
     (the last post). It is the article's when it starts before ``first_anchor`` (the paragraph of the
-    page's first article anchor the rules keep) and reaches it; else the set is empty.
+    page's first article anchor the rules keep) and reaches it; else the set is empty. ``places``: as
+    :func:`thread_spans` reads it.
 
     >>> from cleantext.annotate import read_paragraphs
     >>> post = "Join Date: May 2019\\n\\nThe fix took a few lines of code, and it has held up well since."
@@ -67,7 +71,7 @@ def thread_posts(readings: Sequence[Reading], first_anchor: int) -> frozenset[in
     (True, frozenset())
     """
     inside: set[int] = set()
-    for first, reach, last in thread_spans(readings):
+    for first, reach, last in thread_spans(readings, places):
         if first < first_anchor <= reach:
             inside.update(range(first, last + 1))
     return frozenset(inside)

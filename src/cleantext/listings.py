@@ -71,10 +71,15 @@ def may_mark(reading: Reading) -> bool:
     >>> [may_mark(r) for r in read_paragraphs(["$12.99", "", "A sentence of prose, well over eight words long, goes here."])]
     [True, False]
     """
-    paragraph = reading.paragraph
-    if not 0 < paragraph.words <= MARKER_WORDS:
+    if not 0 < reading.paragraph.words <= MARKER_WORDS:
         return False
-    return all(is_structure(edit) or is_repeated_label(edit) for edit in reading.ruled.values())
+    ruled = reading.ruled
+    return not ruled or all(map(_marker_removal, ruled.values()))  # most markers: no rule touches them
+
+
+def _marker_removal(edit: Edit) -> bool:
+    """Whether a removal leaves its paragraph a possible marker: the structure rules', or a repeated label."""
+    return is_structure(edit) or is_repeated_label(edit)
 
 
 def _runs(places: list[int], last: int) -> list[tuple[int, int]]:
@@ -116,9 +121,10 @@ def marker_places(readings: Sequence[Reading]) -> dict[str, list[int]]:
     {'$0.0': [0, 2]}
     """
     places: dict[str, list[int]] = {}
+    add = places.setdefault
     for k, reading in enumerate(readings):
         if may_mark(reading):
-            places.setdefault(marker_key(reading.paragraph.text), []).append(k)
+            add(marker_key(reading.paragraph.text), []).append(k)
     return places
 
 
@@ -132,11 +138,14 @@ def list_keeps(edit: Edit, marker: bool) -> bool:
     return is_structure(edit) or (marker and is_repeated_label(edit))
 
 
-def item_lists(readings: Sequence[Reading], *, outweighs: float | None = None) -> tuple[frozenset[int], frozenset[int]]:
+def item_lists(
+    readings: Sequence[Reading], *, outweighs: float | None = None, places: dict[str, list[int]] | None = None
+) -> tuple[frozenset[int], frozenset[int]]:
     """The paragraphs of the page's main list runs (see :mod:`cleantext.listings`), and the markers among them.
 
     Read from the rules' annotations only, not from the model's score: the same for a page whatever
-    the decision's thresholds. ``outweighs`` is :data:`OUTWEIGHS` unless given.
+    the decision's thresholds. ``outweighs`` is :data:`OUTWEIGHS` unless given; ``places`` is
+    :func:`marker_places` of ``readings`` when the caller has it already (the forum rule reads it too).
 
     >>> from cleantext.annotate import read_paragraphs
     >>> books = [("Emma", "Jane Austen"), ("Animal Farm", "George Orwell"), ("Middlemarch", "George Eliot"),
@@ -146,7 +155,8 @@ def item_lists(readings: Sequence[Reading], *, outweighs: float | None = None) -
     >>> sorted(inside) == list(range(21)), sorted(markers)
     (True, [2, 4, 6, 8, 10, 12, 14, 16, 18, 20])
     """
-    places = marker_places(readings)
+    if places is None:
+        places = marker_places(readings)
     keys = {k: key for key, found in places.items() for k in found}
     spans: list[tuple[int, int, str]] = []
     for key, found in places.items():

@@ -103,11 +103,17 @@ def heading_lines(lines: Sequence[str], heading: regex.Pattern[str], skip: set[i
     >>> import regex
     >>> heading_lines(["Text.", " Comments ", "Comments" + " " * 200], regex.compile("comments", regex.I), set())
     [1]
+    >>> heading_lines(["Text.", "  ", "Comments"], regex.compile("(?:comments)?", regex.I), {2})
+    [1]
     """
-    return [
+    blank = heading.fullmatch("") is not None  # whether a blank line is a heading (none of the defaults'): else
+    return [  # a blank line (half a rendered page's) is settled without the pattern
         index
         for index, line in enumerate(lines)
-        if len(line) <= HEADING_CHARS and index not in skip and heading.fullmatch(line.strip())
+        if len(line) <= HEADING_CHARS
+        and index not in skip
+        and ((stripped := line.strip()) or blank)
+        and heading.fullmatch(stripped)
     ]
 
 
