@@ -129,3 +129,28 @@ def test_a_capitalised_word_that_lost_its_end_is_read_in_the_major_languages() -
     small = "We had a frapp\ufffd at the bar and then left."  # (a small word: a mark after it as likely)
     for text in ("They moved to Pozna\ufffd last year.", "It was Reggie Fils-Aim\ufffd who said it.", small):
         assert repair(text) == text
+
+
+def test_a_mark_lost_between_english_letters_before_a_common_word_is_the_unspaced_dash() -> None:
+    # three U+FFFD between letters (UTF-8: a mark of U+0800-U+FFFF) or a bare "â" whose two C1 bytes vanished (a mark
+    # of U+2000-U+201F): before one of English's commonest words the dash that opens a clause, as "â??" is read
+    sentence = "She was late—the trains had stopped—but she came in the end, and Björk sang."
+    assert repair(sentence.encode("utf-8").decode("ascii", "replace")) == sentence
+    vanished = "".join(c for c in sentence.encode("utf-8").decode("latin-1") if not "\x80" <= c <= "\x9f")
+    assert repair(vanished) == sentence
+    # after a word of one letter, an apostrophe ("O’Brien"), as for "â??"
+    assert repair("We met O\ufffd\ufffd\ufffdBrien and Bj\ufffd\ufffdrk there.") == "We met O’Brien and Björk there."
+
+
+def test_a_mark_lost_between_letters_is_left_where_a_hyphen_or_a_letter_is_as_likely() -> None:
+    # before another word it may join a compound ("meta‑analysis", "well‑known": a non-breaking hyphen)
+    text = "A meta\ufffd\ufffd\ufffdanalysis by Bj\ufffd\ufffdrk and the team."
+    assert repair(text) == text.replace("\ufffd\ufffdrk", "örk")
+    # on a single-byte page one U+FFFD between letters may be a letter of a name the table lacks
+    text = "She was late\ufffdthe trains had stopped, said Bj\ufffdrk."
+    assert repair(text) == text.replace("\ufffdrk", "örk")
+    # outside English it is left, before a word English writes too ("in"; Italian, German and Dutch write it)
+    text = "Il treno per Milano\ufffd\ufffd\ufffdin ritardo di due ore\ufffd\ufffd\ufffd\ufffd arrivato alle dieci."
+    assert "\ufffd\ufffd\ufffdin" in repair(text)
+    # a real "â" inside a known word is a letter ("hâlâ"), in a line whose other mojibake is decoded
+    assert repair("Ben hâlâ buradayÄ±m, dedi.") == "Ben hâlâ buradayım, dedi."

@@ -24,12 +24,13 @@ from .capitals import after_article, after_name_part, after_small_word, before_n
 from .charsets import _class, _decoded, _mojibake
 from .context import Words, words_for
 from .elision import elides, opens_elision
+from .lossy import _ELIDED
 from .quotes import vanished_marks
 from .spelling import spelled_between
 from .turkish import case_endings
 from .words import WordTable, fold, table
 
-__all__ = ["recover_lead_losses", "recover_lost_punctuation"]
+__all__ = ["opens_clause", "recover_lead_losses", "recover_lost_punctuation"]
 
 _T = TypeVar("_T")
 
@@ -487,7 +488,61 @@ def recover_lost_punctuation(line: str) -> str:
     if "â" in line:  # "âa fresh startâ": the quotes at a quotation's edges
         english = lambda: _languages_word_by_word(line) == {"en"}  # noqa: E731
         line = vanished_marks(line, english, lambda word: bool(table().frequency(_decode_part(word))))
+    if "â" in line and _VANISHED_BEFORE_SUFFIX.search(line) and _MOJIBAKE_PAIR.search(line):
+        line = _vanished_between_letters(line)
     return line
+
+
+def opens_clause(line: str, end: int) -> bool:
+    """Is the word after ``line[:end]`` one of English's hundred commonest words?
+
+    Asked of a mark lost between two letters in English: the unspaced "—" opens a clause or a phrase, and a
+    common word follows it more often than not ("plate—you", "night—the", "out—but"); a hyphen joins the parts
+    of a compound ("meta‑analysis", "cake‑cutting", "New York–style"), whose second part is seldom such a word.
+    In the training text's lines without a Latin letter outside ASCII (the held-out lines are left out), between
+    two ASCII letters: "—" 1,648 times before one of these words and 948 times before another; "‑", "‐", "–",
+    "‘" and a "’" that no suffix or one-letter word tells 130 and 380 times; "…" (three bytes in UTF-8, never a
+    vanished pair) 95 and 59 times.
+
+    >>> opens_clause("plate?you can", 6), opens_clause("meta?analysis", 5)
+    (True, False)
+    """
+    word = _WORD_AFTER.match(line, end)
+    return word is not None and word.group(0).casefold() in table().evidence.get("en", ())
+
+
+_WORD_AFTER = re.compile(r"[^\W\d_]+")
+
+
+def _vanished_between_letters(line: str) -> str:
+    """``lateâthe``: in an English line of mojibake, a bare "â" between letters whose two last bytes (C1 controls)
+    vanished: a mark of U+2000-U+201F (no letter is there), put back in mojibake form as the unspaced "—" that
+    ``â??`` gives there (:mod:`.lossy`), or "’" after a word of one letter ("Oâbrien"; "companyâs" is read
+    before). Only before one of English's hundred commonest words (:func:`opens_clause`): between a compound's
+    parts ("meta‑analysis", "cake‑cutting") the mark is a hyphen as often, and it is left. Not where the word as
+    it stands is a known word ("hâlâ"), nor in a line of another language, where the apostrophe rules above
+    read it.
+
+    >>> _vanished_between_letters("It was lateâthe trains had stopped, said BjÃ¶rk.")
+    'It was lateâ€”the trains had stopped, said BjÃ¶rk.'
+    >>> _vanished_between_letters("A mindfulnessâbased review by BjÃ¶rk.")
+    'A mindfulnessâbased review by BjÃ¶rk.'
+    """
+    if "en" not in _languages_word_by_word(line):
+        return line
+    book = table()
+
+    def mark(match: re.Match[str]) -> str:
+        if line[match.start() - 1] == "â":
+            return match.group(0)  # "ââAre": the second of two marks, not a mark between letters
+        if not opens_clause(line, match.end()) and not _ELIDED.search(line, 0, match.start()):
+            return match.group(0)  # "meta‑analysis", "cake‑cutting": a hyphen of a compound as likely
+        left, right = _word_span(line, match.start(), match.end())
+        if book.frequency(_decode_part(line[left:right])):
+            return match.group(0)
+        return _mojibake("—" if opens_clause(line, match.end()) else "’")
+
+    return _VANISHED_BEFORE_SUFFIX.sub(mark, line)
 
 
 #: The marks Windows-1252 writes at 0x80-0x9F: those Western text writes outside Latin-1.

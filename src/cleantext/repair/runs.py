@@ -28,9 +28,9 @@ from .capitals import NAME_REST, after_name_part, name_end
 from .compounds import compound_reading
 from .context import Words, spaced_dash, words_for
 from .elision import ELIDED, contraction, elides, opens_elision, possessive_stem
-from .lossy import _lost_punctuation
+from .lossy import _ELIDED, _lost_punctuation
 from .quotes import _quote_open, edge_quotes
-from .recover import _MOST_LOST, _RUN, _capital_first, _choose, _function_word, _line_languages
+from .recover import _MOST_LOST, _RUN, _capital_first, _choose, _function_word, _line_languages, opens_clause
 from .spelling import doubted, spelled
 from .turkish import case_endings
 from .words import HOLE, PRIORS, WordTable, table
@@ -560,7 +560,16 @@ def _fill_punctuation(
         # is no "I’m" (a Turkish name's case ending, "Ankara\ufffdda", is read before: :func:`_apostrophe_readings`)
         # only in English (or a line whose language is not told): "hochinfekti\ufffds" in German is "hochinfektiös"
         english = not languages or "en" in languages
-        return char if char == "’" and english and contraction(line, start, end) else None
+        if char == "’" and english and contraction(line, start, end):
+            return char
+        if char == "—" and count == 3 and not single_bytes and "en" in languages:
+            # "late\ufffd\ufffd\ufffdthe": three bytes of UTF-8 between letters that no word of the table reads are a
+            # mark (no letter of the Latin alphabets but Vietnamese's, which the table reads, has three): between
+            # English letters "’" (told above) or the unspaced "—", as "â??" is read (:mod:`.lossy`) -- but only before
+            # one of English's commonest words (a compound's hyphen is as likely before another: "meta‑analysis");
+            # else after a word of one letter an apostrophe ("O’Brien"); on a single-byte page, a letter as likely
+            return char if opens_clause(line, end) else "’" if _ELIDED.search(line, 0, start) else None
+        return None
     if "en" not in languages or char in ("\u200d", ""):
         return None
     return spaced_dash(line) if before.isspace() and after.isspace() else char  # a spaced "—" or "–": as written
