@@ -11,14 +11,15 @@ from pathlib import Path
 
 from cleantext import chrome_analysis
 from cleantext.chrome_analysis import _entries, _Parser, _shipped, _Unsupported, analysis_table
-from cleantext.rules import DEFAULT_RULES
+from cleantext.rules import DEFAULT_RULES, Rule
+from cleantext.shapes import DEFAULT_NOTICES
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_the_shipped_table_is_what_the_build_script_writes() -> None:
     shipped = resources.files("cleantext").joinpath("data", "chrome_analysis.json").read_text(encoding="utf-8")
-    wanted = analysis_table(rule.pattern for rule in DEFAULT_RULES)
+    wanted = analysis_table([rule.pattern for rule in DEFAULT_RULES] + [notice.clauses for notice in DEFAULT_NOTICES])
     assert json.loads(shipped) == wanted, "run python src/cleantext/data/make_chrome_analysis.py"
     script = ROOT / "src" / "cleantext" / "data" / "make_chrome_analysis.py"
     done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
@@ -27,8 +28,9 @@ def test_the_shipped_table_is_what_the_build_script_writes() -> None:
 
 def test_each_default_rule_reads_from_the_table_as_from_its_pattern() -> None:
     table = _shipped()
-    assert set(table) == {rule.pattern for rule in DEFAULT_RULES}
-    for rule in DEFAULT_RULES:
+    rules = [*DEFAULT_RULES, *(Rule("notice", notice.clauses, None) for notice in DEFAULT_NOTICES)]
+    assert set(table) == {rule.pattern for rule in rules}
+    for rule in rules:
         try:
             read = _Parser(rule.pattern).read()
         except (_Unsupported, IndexError):

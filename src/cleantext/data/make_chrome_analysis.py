@@ -7,10 +7,10 @@ Usage (from the repository root)::
 
 The chrome engine analyses every rule's pattern at the first call (the literals every match holds, the
 characters it can begin and end with; about 20 ms for the default rules). The table holds, for each
-pattern of ``rules.DEFAULT_RULES``, what ``_Parser.read`` gives for it, so that the first call reads it
-instead. Run this whenever a default rule or the analysis changes; ``tests/test_chrome_analysis_table.py`` checks
-that the shipped file is what this writes. The file is deterministic (sorted sets, one entry per pattern
-in the rules' order).
+pattern of ``rules.DEFAULT_RULES`` and of the phrases of ``shapes.DEFAULT_NOTICES``, what
+``_Parser.read`` gives for it, so that the first call reads it instead. Run this whenever a default rule,
+a default notice or the analysis changes; ``tests/test_chrome_analysis_table.py`` checks that the shipped
+file is what this writes. The file is deterministic (sorted sets, one entry per pattern, in the rules' order).
 """
 
 from __future__ import annotations
@@ -24,13 +24,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from cleantext.chrome_analysis import _TABLE_FILE, analysis_table
 from cleantext.rules import DEFAULT_RULES
+from cleantext.shapes import DEFAULT_NOTICES
 
 OUT = Path(__file__).with_name(_TABLE_FILE)
 
 
+def patterns() -> list[str]:
+    """The patterns the table holds: the default rules', then the default notices' phrases
+    (``notices._literals`` analyses them as a rule)."""
+    return [rule.pattern for rule in DEFAULT_RULES] + [notice.clauses for notice in DEFAULT_NOTICES]
+
+
 def text() -> str:
-    """The file's text for the default rules."""
-    return json.dumps(analysis_table(rule.pattern for rule in DEFAULT_RULES), separators=(",", ":")) + "\n"
+    """The file's text for the default rules and notices."""
+    return json.dumps(analysis_table(patterns()), separators=(",", ":")) + "\n"
 
 
 def main() -> None:
@@ -43,7 +50,7 @@ def main() -> None:
         print(f"{OUT.name}: {'up to date' if found == wanted else 'OUT OF DATE: run this script'}")
         sys.exit(0 if found == wanted else 1)
     OUT.write_text(wanted, encoding="utf-8")
-    print(f"wrote {OUT}: {len(DEFAULT_RULES)} patterns, {len(wanted.encode())} bytes")
+    print(f"wrote {OUT}: {len(patterns())} patterns, {len(wanted.encode())} bytes")
 
 
 if __name__ == "__main__":
