@@ -1,10 +1,11 @@
 """Start-up: ``import cleantext`` against ``import ftfy``, and each one's first call, in fresh interpreters.
 
-Usage: python bench/bench_import.py [--runs 7] [--fresh] [--importtime]
+Usage: python bench/bench_import.py [--runs 7] [--median] [--fresh] [--importtime]
 
 Each command runs in ``--runs`` fresh interpreters, the commands alternating so that the machine's load
 weighs on each alike; the best run of each counts (the least disturbed one: on a shared machine the
-median mostly measures the neighbours). Modules load from bytecode, as from an installed package: a
+median mostly measures the neighbours; ``--median`` reports each time's median instead, for many runs on a
+quiet machine). Modules load from bytecode, as from an installed package: a
 warm-up run of every command writes it first (``PYTHONDONTWRITEBYTECODE`` is unset for the runs).
 
 Printed per command: the whole interpreter's wall time, and, measured inside it, the import alone and
@@ -24,6 +25,7 @@ import argparse
 import os
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -88,9 +90,9 @@ def _run(python: str, name: str, *, call: bool) -> Times:
     return Times(whole, cpu, imported, called)
 
 
-def measure(python: str, runs: int) -> dict[str, Times]:
-    """Each time's best per command; runs with the import only and runs with a first call alternate."""
-    best: dict[str, Times] = {}
+def measure(python: str, runs: int, *, median: bool = False) -> dict[str, Times]:
+    """Each time's best (or median) per command; runs with the import only and runs with a first call alternate."""
+    seen: dict[str, list[Times]] = {name: [] for name in COMMANDS}
     for name in COMMANDS:
         for call in (False, True):
             _run(python, name, call=call)  # warm-up: writes the bytecode
@@ -98,9 +100,9 @@ def measure(python: str, runs: int) -> dict[str, Times]:
         for name in COMMANDS:
             plain = _run(python, name, call=False)
             called = _run(python, name, call=True).first_call
-            found = best.get(name, Times(*(float("inf"),) * 4))
-            best[name] = Times(*map(min, zip(found, plain._replace(first_call=called), strict=True)))
-    return best
+            seen[name].append(plain._replace(first_call=called))
+    pick = statistics.median if median else min
+    return {name: Times(*map(pick, zip(*times, strict=True))) for name, times in seen.items()}
 
 
 def importtime(python: str, runs: int, top: int = 15) -> list[tuple[str, int]]:
@@ -129,10 +131,12 @@ def fresh_python(folder: Path) -> str:
     return python
 
 
-def report(python: str, runs: int, *, show_imports: bool) -> None:
-    best = measure(python, runs)
+def report(python: str, runs: int, *, show_imports: bool, median: bool = False) -> None:
+    best = measure(python, runs, median=median)
     ours, theirs = best["cleantext"], best["ftfy"]
-    print(f"start-up, best of {runs} fresh interpreters each ({python}):")
+    print(
+        f"start-up, {'median' if median else 'best'} of {runs} fresh interpreters each ({python}), load {os.getloadavg()[0]:.2f}:"
+    )
     print(f"  {'':<10} {'interpreter ms':>15} {'its CPU ms':>11} {'import ms':>10} {'first call ms':>14}")
     for name, times in best.items():
         print(
@@ -158,14 +162,15 @@ def report(python: str, runs: int, *, show_imports: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7, help="fresh interpreters per command (best counts)")
+    parser.add_argument("--median", action="store_true", help="report each time's median instead of its best")
     parser.add_argument("--fresh", action="store_true", help="measure a fresh (non-editable) install in a new venv")
     parser.add_argument("--importtime", action="store_true", help="list the slowest modules to import")
     args = parser.parse_args()
     if args.fresh:
         with tempfile.TemporaryDirectory(prefix="cleantext-import-") as folder:
-            report(fresh_python(Path(folder)), args.runs, show_imports=args.importtime)
+            report(fresh_python(Path(folder)), args.runs, show_imports=args.importtime, median=args.median)
     else:
-        report(sys.executable, args.runs, show_imports=args.importtime)
+        report(sys.executable, args.runs, show_imports=args.importtime, median=args.median)
 
 
 if __name__ == "__main__":

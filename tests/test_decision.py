@@ -19,7 +19,7 @@ from cleantext import DecisionOptions, keep_article
 from cleantext.annotate import read_paragraphs, rule_annotations
 from cleantext.blocks import paragraphs
 from cleantext.decision import CERTAIN
-from cleantext.decision_model import load_model, read_model
+from cleantext.decision_model import load_model, read_model, write_model
 from cleantext.errors import CleantextError, OptionError
 
 ARTICLE = [
@@ -271,8 +271,42 @@ def test_a_damaged_model_file_is_a_cleantext_error() -> None:
     with pytest.raises(CleantextError, match="damaged"):
         read_model(b"not gzip")
     wrong = gzip.compress(json.dumps({"format": "other", "version": 1}).encode())
-    with pytest.raises(CleantextError, match="version 2"):
+    with pytest.raises(CleantextError, match="version 3"):
         read_model(wrong)
+    shipped = gzip.decompress(write_model(load_model()))
+    for cut in (shipped[:-8], shipped[: shipped.index(b"\n") + 5], shipped[: shipped.index(b"\n")] + b"x"):
+        with pytest.raises(CleantextError, match="damaged"):
+            read_model(gzip.compress(cut))
+
+
+def test_the_shipped_model_file_is_what_the_writer_makes_of_the_model_read_from_it() -> None:
+    """The file is version 3 (read without parsing numbers); writing what it holds gives its bytes back
+    (compared decompressed: another zlib may compress the same bytes otherwise)."""
+    from importlib import resources
+
+    raw = resources.files("cleantext").joinpath("data", "decision.bin.gz").read_bytes()
+    model = read_model(raw)
+    assert gzip.decompress(write_model(model)) == gzip.decompress(raw)
+    header = json.loads(gzip.decompress(raw).split(b"\n", 1)[0])
+    assert (header["format"], header["version"], header["weights"]) == ("cleantext-decision", 3, len(model.weights))
+    assert list(model.weights) == sorted(model.weights)
+    assert all(type(weight) is float for weight in model.weights.values())
+
+
+def test_a_version_2_model_file_reads_as_the_same_model() -> None:
+    """A model written as version 2 (gzip JSON, the format before) reads as the same numbers."""
+    model = load_model()
+    body = dict(
+        format="cleantext-decision",
+        version=2,
+        bias=model.bias,
+        remove_below=model.remove_below,
+        keep_above=model.keep_above,
+        weights=model.weights,
+        info=model.info,
+    )
+    old = gzip.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(), mtime=0)
+    assert read_model(old) == model
 
 
 def test_the_shipped_model_records_where_it_came_from() -> None:

@@ -1,4 +1,4 @@
-"""Train the article decision's model (``src/cleantext/data/decision.json.gz``); report held-out figures.
+"""Train the article decision's model (``src/cleantext/data/decision.bin.gz``); report held-out figures.
 
 Usage (from the repository root, with the ``train`` extra installed)::
 
@@ -44,7 +44,6 @@ What it does, seeded and in this order (steps 1 and 2, the data and its views, i
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import subprocess
 import sys
@@ -61,7 +60,7 @@ from sklearn.linear_model import LogisticRegression
 import cleantext
 import cleantext.decision
 import cleantext.decision_model
-from cleantext.decision_model import read_model
+from cleantext.decision_model import read_model, write_model
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -322,23 +321,17 @@ def folds_by_host(docs: list[dict], count: int) -> list[int]:
 def model_bytes(
     model: LogisticRegression, vocabulary: dict[str, int], low: float, high: float, info: dict
 ) -> tuple[bytes, int]:
-    """The model file's bytes (gzip JSON, format ``cleantext-decision`` version 2) and its number of weights."""
+    """The model file's bytes (``cleantext.decision_model.write_model``: format ``cleantext-decision`` version 3)
+    and its number of weights."""
     weights = {}
     for name, column in vocabulary.items():
         weight = float(model.coef_[0][column])
         if abs(weight) >= 1e-3:
             weights[name] = round(weight, 4)
-    body = dict(
-        format="cleantext-decision",
-        version=2,
-        bias=round(float(model.intercept_[0]), 4),
-        remove_below=low,
-        keep_above=high,
-        weights=dict(sorted(weights.items())),
-        info=info,
+    decision = cleantext.decision_model.DecisionModel(
+        round(float(model.intercept_[0]), 4), dict(sorted(weights.items())), low, high, info
     )
-    raw = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
-    return gzip.compress(raw, mtime=0), len(weights)
+    return write_model(decision), len(weights)
 
 
 def predict_file(decision: cleantext.decision_model.DecisionModel, docs: list[dict]) -> Table:
@@ -378,7 +371,7 @@ def concatenate(parts: list[Table]) -> Table:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "train")
-    parser.add_argument("--out", type=Path, default=ROOT / "src" / "cleantext" / "data" / "decision.json.gz")
+    parser.add_argument("--out", type=Path, default=ROOT / "src" / "cleantext" / "data" / "decision.bin.gz")
     parser.add_argument("--cap", type=int, default=150, help="held-out pages per other source")
     parser.add_argument("--C", type=float, default=0.5, help="inverse regularisation strength")
     parser.add_argument("--tol", type=float, default=1e-3, help="the lbfgs fit's stopping tolerance")
@@ -414,7 +407,7 @@ def main() -> None:
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
     ).stdout.strip()
     info = dict(
-        format_version=2,
+        format_version=3,
         trained_on=list(SHIPPED),
         views=["page/html_text", "page/bs4_text", "crop", "extract"],
         extraction="trafilatura.extract(html, favor_recall=True, output_format='txt'), trafilatura "

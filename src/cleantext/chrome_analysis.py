@@ -3,14 +3,22 @@
 A recursive-descent reader of the regular expression syntax that chrome rules use summarises each part
 of a pattern: the literal strings every match contains or begins with, the characters a match can begin
 or end with. Nothing here matches text.
+
+Reading the default rules' patterns costs about 20 ms, at the first call: what it gives for them is
+shipped as data (``data/chrome_analysis.json``, written by ``data/make_chrome_analysis.py``; a test holds
+it equal to what this module computes), and :meth:`_Parser.top` returns a pattern's entry there instead of
+reading it again. A pattern the table lacks (another rule set, a changed rule) is read as ever.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
-from functools import lru_cache
-from typing import NamedTuple, NoReturn
+from collections.abc import Iterable
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any, NamedTuple, NoReturn
 
 __all__: list[str] = []  # nothing public: :mod:`cleantext.chrome_engine` reads the summaries
 
@@ -143,7 +151,19 @@ class _Parser:
         raise _Unsupported(self.pattern)
 
     def top(self) -> list[tuple[int, int, _Summary, bool]]:
-        """The top-level alternatives: (start, end, summary, whether it begins with ``^``)."""
+        """The top-level alternatives: (start, end, summary, whether it begins with ``^``); for a pattern
+        of the shipped table (:func:`_shipped`), its entry, which is what :meth:`read` gives."""
+        if self.at == 0:
+            entry = _shipped().get(self.pattern, _ABSENT)
+            if entry is None:
+                self.fail()
+            if entry is not _ABSENT:
+                self.at = len(self.pattern)
+                return list(entry)
+        return self.read()
+
+    def read(self) -> list[tuple[int, int, _Summary, bool]]:
+        """The top-level alternatives, read from the pattern."""
         found = []
         while True:
             start = self.at
@@ -347,3 +367,73 @@ class _Parser:
         if not char or char.isalnum() or char == "_":
             self.fail()
         return _literal(frozenset({char})) if _plain(char) else _OPAQUE
+
+
+# --- the shipped table: what reading the default rules' patterns gives, as data ---
+
+_TABLE_FILE = "chrome_analysis.json"
+_TABLE_FORMAT = "cleantext-chrome-analysis"
+_TABLE_VERSION = 1
+_ABSENT: Any = object()
+_Top = tuple[tuple[int, int, _Summary, bool], ...]
+
+
+def _listed(chars: frozenset[str] | None) -> list[str] | None:
+    return None if chars is None else sorted(chars)
+
+
+def _set(chars: list[str] | None) -> frozenset[str] | None:
+    return None if chars is None else frozenset(chars)
+
+
+def analysis_table(patterns: Iterable[str]) -> dict[str, Any]:
+    """The table of ``patterns`` as :meth:`_Parser.read` reads them, as JSON data (a pattern it does not
+    follow: ``null``); ``data/make_chrome_analysis.py`` writes it for the default rules."""
+    entries: dict[str, Any] = {}
+    for pattern in patterns:
+        try:
+            top = _Parser(pattern).read()
+        except (_Unsupported, IndexError):
+            entries[pattern] = None
+            continue
+        entries[pattern] = [
+            [
+                start,
+                end,
+                anchored,
+                [_listed(exact), _listed(required), _listed(starts), _listed(first), nullable, _listed(last), ends],
+            ]
+            for start, end, (exact, required, starts, first, nullable, last, ends), anchored in top
+        ]
+    return {"format": _TABLE_FORMAT, "version": _TABLE_VERSION, "patterns": entries}
+
+
+def _entries(table: dict[str, Any]) -> dict[str, _Top | None]:
+    """The table's entries as :meth:`_Parser.top` returns them (``{}`` for another format or version)."""
+    if table.get("format") != _TABLE_FORMAT or table.get("version") != _TABLE_VERSION:
+        return {}
+    entries: dict[str, _Top | None] = {}
+    for pattern, parts in table["patterns"].items():
+        if parts is None:
+            entries[pattern] = None
+            continue
+        entries[pattern] = tuple(
+            (
+                start,
+                end,
+                _Summary(_set(exact), _set(required), _set(starts), _set(first), nullable, _set(last), ends),
+                anchored,
+            )
+            for start, end, anchored, (exact, required, starts, first, nullable, last, ends) in parts
+        )
+    return entries
+
+
+@cache
+def _shipped() -> dict[str, _Top | None]:
+    """The shipped table, read on first use (none when the file is missing: every pattern is then read)."""
+    try:
+        raw = resources.files("cleantext").joinpath("data", _TABLE_FILE).read_bytes()
+    except OSError:
+        return {}
+    return _entries(json.loads(raw))

@@ -1,7 +1,13 @@
 """The decision's model file: a linear model over paragraph features and its two thresholds, read on first use.
 
-The file (``data/decision.json.gz``, gzip JSON, format ``cleantext-decision`` version 2) is written by
+The file (``data/decision.bin.gz``, format ``cleantext-decision`` version 3, :func:`write_model`) is written by
 ``training/train_decision.py``; its provenance (data, command, commit, metrics) is ``decision.provenance.json`` next to it.
+
+Version 3, gzip-compressed: one line of JSON (the format, its version, the bias, the two thresholds, the
+training's ``info``, the number of weights and the length of their names in bytes), then the weights' names
+in UTF-8, one after another with a line break between two, then their values in the same order, IEEE 754
+doubles, little-endian. It holds what version 2 (gzip JSON, the weights as an object) did, and is read
+without parsing a number: about 20 ms less at the first call. Version 2 files are still read.
 """
 
 from __future__ import annotations
@@ -10,6 +16,9 @@ import functools
 import gzip
 import json
 import math
+import sys
+import zlib
+from array import array
 from importlib import resources
 from itertools import repeat
 from typing import Any, NamedTuple
@@ -17,11 +26,12 @@ from typing import Any, NamedTuple
 from .errors import CleantextError
 from .features import ParagraphFeatures
 
-__all__ = ["DecisionModel", "load_model", "read_model"]
+__all__ = ["DecisionModel", "load_model", "read_model", "write_model"]
 
-_MODEL_FILE = "decision.json.gz"
+_MODEL_FILE = "decision.bin.gz"
 _FORMAT = "cleantext-decision"
-_VERSION = 2
+_VERSION = 3
+_VERSIONS = (2, 3)  # the versions read
 
 
 class DecisionModel(NamedTuple):
@@ -55,20 +65,66 @@ class DecisionModel(NamedTuple):
 
 
 def read_model(raw: bytes) -> DecisionModel:
-    """A model from the bytes of a model file (gzip JSON, format ``cleantext-decision``, version 2)."""
+    """A model from the bytes of a model file (format ``cleantext-decision``, version 3, or version 2: gzip JSON)."""
     try:
-        data = json.loads(gzip.decompress(raw))
-    except (OSError, ValueError) as error:
+        body = gzip.decompress(raw)
+        end = body.find(b"\n")
+        data = json.loads(body if end < 0 else body[:end])
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+        if data.get("format") != _FORMAT or data.get("version") not in _VERSIONS:
+            raise CleantextError(f"not a version {_VERSION} {_FORMAT} file")
+        weights = dict(data["weights"]) if data["version"] == 2 else _weights(body, end + 1, data)
+        return DecisionModel(
+            float(data["bias"]),
+            weights,
+            float(data["remove_below"]),
+            float(data["keep_above"]),
+            dict(data["info"]),
+        )
+    except (OSError, EOFError, zlib.error, ValueError, KeyError, TypeError) as error:
         raise CleantextError(f"the decision model file is damaged: {error}") from error
-    if data.get("format") != _FORMAT or data.get("version") != _VERSION:
-        raise CleantextError(f"not a version {_VERSION} {_FORMAT} file")
-    return DecisionModel(
-        float(data["bias"]),
-        dict(data["weights"]),
-        float(data["remove_below"]),
-        float(data["keep_above"]),
-        dict(data["info"]),
+
+
+def _weights(body: bytes, start: int, header: dict[str, Any]) -> dict[str, float]:
+    """The weights of a version 3 file whose header line ends before ``start``."""
+    count, size = int(header["weights"]), int(header["names"])
+    names = body[start : start + size].decode("utf-8").split("\n") if count else []
+    values = array("d")
+    values.frombytes(body[start + size :])
+    if sys.byteorder == "big":
+        values.byteswap()
+    if len(names) != count or len(values) != count:
+        raise ValueError(f"{count} weights announced, {len(names)} names and {len(values)} values found")
+    return dict(zip(names, values, strict=True))
+
+
+def write_model(model: DecisionModel) -> bytes:
+    """The bytes of ``model``'s file (version 3); :func:`read_model` reads back the same model.
+
+    >>> model = DecisionModel(-0.5, {"ends:sentence": 0.8643, "tok:menu": -1.25}, 0.4, 0.97, {"seed": 13})
+    >>> read_model(write_model(model)) == model
+    True
+    """
+    names = list(model.weights)
+    if any("\n" in name for name in names):
+        raise ValueError("a weight's name holds a line break")
+    joined = "\n".join(names).encode("utf-8")
+    values = array("d", model.weights.values())
+    if sys.byteorder == "big":
+        values.byteswap()
+    header = dict(
+        format=_FORMAT,
+        version=_VERSION,
+        bias=model.bias,
+        remove_below=model.remove_below,
+        keep_above=model.keep_above,
+        weights=len(names),
+        names=len(joined),
+        info=model.info,
     )
+    line = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return gzip.compress(line + b"\n" + joined + values.tobytes(), mtime=0)
 
 
 @functools.cache
@@ -77,6 +133,6 @@ def load_model() -> DecisionModel:
 
     >>> model = load_model()
     >>> 0 <= model.remove_below < model.keep_above <= 1, model.info["format_version"]
-    (True, 2)
+    (True, 3)
     """
     return read_model(resources.files("cleantext").joinpath("data", _MODEL_FILE).read_bytes())
