@@ -4,7 +4,7 @@ Usage: python bench/quality_heldout.py [--pages N] [--data DIR] [--json OUT.json
 
 Reads ``../shared/data/train/SOURCE.jsonl.gz`` (see that folder's README: pages rendered to text, each
 non-blank line labelled content / boilerplate / unsure) for the seven sources that never trained the
-shipped model (``src/cleantext/data/decision.json.gz`` trained on wcxb, zh_content and plaintext_dev
+shipped model (``src/cleantext/data/decision.bin.gz`` trained on wcxb, zh_content and plaintext_dev
 only; the script stops if the model's own ``trained_on`` names one of them, or its ``validated_on``
 differs): the *test* sources cleaneval, cleanportaleval, dragnet, evan_extract, htmltotext, and the
 *validation* sources ir_research, l3s_gn1, which chose the decision's two thresholds, so their rows are
