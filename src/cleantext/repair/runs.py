@@ -33,7 +33,7 @@ from .quotes import _quote_open, edge_quotes
 from .recover import _MOST_LOST, _RUN, _capital_first, _choose, _function_word, _line_languages, opens_clause
 from .spelling import doubted, spelled
 from .turkish import case_endings
-from .words import HOLE, PRIORS, WordTable, table
+from .words import HOLE, PRIORS, WordTable, comma_spelling, table
 
 __all__ = ["recover_replacement_runs"]
 
@@ -134,6 +134,10 @@ def _word_candidates(
                 for char, mark in zip(candidate, plain, strict=True)
             )
             found.setdefault(cased, cased)
+    # a Romanian word in both spellings ("și", "şi": UTF-8 gives both two bytes) is the table's, with the comma
+    found = {
+        key: value for key, value in found.items() if not book.cedilla_twin(key) or comma_spelling(key) not in found
+    }
     # "\ufffdstanbul": the Turkish "İ" (one byte, or two in UTF-8), which the table lists folded to ASCII
     first = _RUN.match(word)
     lost = len(first.group(0)) if first is not None else 0
