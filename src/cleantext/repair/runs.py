@@ -573,6 +573,11 @@ def _fill_punctuation(
             # one of English's commonest words (a compound's hyphen is as likely before another: "meta‑analysis");
             # else after a word of one letter an apostrophe ("O’Brien"); on a single-byte page, a letter as likely
             return char if opens_clause(line, end) else "’" if _ELIDED.search(line, 0, start) else None
+        if count == 1 and _ELIDED.search(line, 0, start) and after.isupper() and line[end + 1 : end + 2].islower():
+            # "O\ufffdDonohoe", "d\ufffdArt", "l\ufffdOrange": on a single-byte page, one lost byte between a word of
+            # one letter and a capitalised word; a letter there would make one word with a capital inside it, which
+            # none of these languages writes (an upper-case word, "B\ufffdIS", may be "BÉIS"): the apostrophe of "O’"
+            return "’"
         return None
     if "en" not in languages or char in ("\u200d", ""):
         return None
