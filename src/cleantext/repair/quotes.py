@@ -157,6 +157,8 @@ def _edge_quote(
     word = line[start:end]
     opens = word.startswith(run) and word[size : size + 1].isalpha()
     closes = word.endswith(run) and word[-size - 1 : -size].isalpha()
+    if opens and closes:
+        return _one_word_quotation(line, start, end, done, size, pair)
     if opens == closes or not _whole(word[size:] if opens else word[:-size], size, english):
         return None  # losses elsewhere in the word ("\ufffdpp\ufffdr\ufffdt" is "äppärät"): its edge's a letter too
     is_open = _quote_open(done) if pair == ("“", "”") else done.count(pair[0]) > done.count(pair[1])
@@ -167,6 +169,24 @@ def _edge_quote(
     if line[end : end + 1].isalnum() or not is_open:
         return None
     return word[:-size] + pair[1]
+
+
+def _one_word_quotation(line: str, start: int, end: int, done: str, size: int, pair: tuple[str, str]) -> str | None:
+    """A word of ASCII letters between runs of three U+FFFD in UTF-8 (``\ufffd\ufffd\ufffdproves\ufffd\ufffd\ufffd``): a
+    quotation of one word. Three bytes are no letter of the Latin alphabets but Vietnamese's (which the table reads,
+    and no ASCII word holds); on a single-byte page one U+FFFD at each edge may be letters of a name (``Zoran
+    \ufffdivkovi\ufffd``) as well, and is left.
+
+    >>> _one_word_quotation("the word \ufffd\ufffd\ufffdanimate\ufffd\ufffd\ufffd comes", 9, 22, "the word ", 3, ("“", "”"))
+    '“animate”'
+    """
+    inner = line[start + size : end - size]
+    if size != 3 or not inner.isascii() or not _whole(inner, size) or line[end : end + 1].isalnum():
+        return None
+    is_open = _quote_open(done) if pair == ("“", "”") else done.count(pair[0]) > done.count(pair[1])
+    if (start and line[start - 1] not in _BEFORE_OPENING) or is_open:
+        return None
+    return pair[0] + inner + pair[1]
 
 
 def _whole(rest: str, size: int, english: bool = True) -> bool:
