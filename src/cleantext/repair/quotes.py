@@ -85,7 +85,7 @@ def _quote_open(text: str) -> bool:
     return balance.open
 
 
-__all__ = ["edge_quotes", "vanished_marks"]
+__all__ = ["edge_quotes", "quotes_with_curly_marks", "vanished_marks"]
 
 #: What may stand before an opening quote: the line's start, a space, an opening bracket.
 _BEFORE_OPENING = frozenset(" \t\xa0([{")
@@ -125,6 +125,20 @@ def edge_quotes(
 #: Languages that quote with guillemets, "«" after a space and "»" before one (French with a no-break space
 #: inside them), or with "“…”", never with "„" nor "»…«".
 _GUILLEMETS = frozenset(["fr", "it", "es", "pt", "ca"])
+
+
+def quotes_with_curly_marks(languages: frozenset[str]) -> bool:
+    """Is a pair of marks of U+2000-U+201F at a quotation's edges in ``languages`` the pair "“…”"?
+
+    English quotes so; French, Spanish, Italian, Portuguese and Catalan quote with guillemets (two bytes in UTF-8,
+    "\xc2\xab": no such mark) or "“…”", never with "„" (German, Polish, Croatian: "„…“", and "»…«").
+
+    >>> quotes_with_curly_marks(frozenset({"en"})), quotes_with_curly_marks(frozenset({"it"}))
+    (True, True)
+    >>> quotes_with_curly_marks(frozenset({"de"})), quotes_with_curly_marks(frozenset())
+    (False, False)
+    """
+    return languages == {"en"} or (bool(languages) and languages <= _GUILLEMETS)
 
 
 def _pairs(line: str, languages: frozenset[str], single_bytes: bool) -> list[tuple[str, str]]:
@@ -236,11 +250,13 @@ _BARE = LazyPattern("â(?![" + re.escape(_CONTINUATION) + "?])")
 
 
 def vanished_marks(line: str, english: Callable[[], bool], known: Callable[[str], bool]) -> str:
-    """In an English line of mojibake, the double quotes whose two last bytes vanished at a quotation's edges.
+    """In a line of mojibake in English (or, since issue 15's fifteenth round, in a language that quotes with "“…”" and
+    never with "„": :func:`quotes_with_curly_marks`), the double quotes whose two last bytes vanished at a quotation's
+    edges.
 
     A bare "â" at a word's start after a space opens a quotation when the next bare "â" to touch a
     word closes it (at a word's end, before a space or a mark) and the word as it stands is not a
-    word (``known``: "âme" is), in a line ``english`` tells is English (asked only when such a pair
+    word (``known``: "âme" is), in a line ``english`` tells is of such a language (asked only when such a pair
     is found: plain mojibake reads no word table). Both go back as ``â€?``, which
     :func:`.lossy.restore_lost_bytes` tells from the characters around them, as when the bytes
     became "?". A bare "â" between spaces is left: English writes "—" there as often as "–".
