@@ -154,3 +154,49 @@ def test_a_mark_lost_between_letters_is_left_where_a_hyphen_or_a_letter_is_as_li
     assert "\ufffd\ufffd\ufffdin" in repair(text)
     # a real "â" inside a known word is a letter ("hâlâ"), in a line whose other mojibake is decoded
     assert repair("Ben hâlâ buradayÄ±m, dedi.") == "Ben hâlâ buradayım, dedi."
+
+
+def test_a_romanian_word_on_a_single_byte_page_is_read_in_its_cedilla_spelling() -> None:
+    # Windows-1250 has "ş" and "ţ", not the comma-below "ș" and "ț" the word table lists: the page wrote the cedilla
+    sentence = "Guvernul a anunţat că elevii din Constanţa şi Timişoara rămân acasă."
+    assert repair(sentence.encode("cp1250").decode("utf-8", "replace")) == sentence
+    # after a surviving "Å" (0xC5) the lost byte was 0x9F or 0xA3: "ş", "ţ", the cedilla again
+    vanished = "".join(c for c in sentence.encode("utf-8").decode("latin-1") if not "\x80" <= c <= "\x9f")
+    assert repair(vanished) == sentence
+    # where the damage allows both spellings (two bytes each in UTF-8), the table's comma below
+    comma = "Guvernul a anunțat că elevii din Constanța și Timișoara rămân acasă."
+    assert repair(comma.encode("utf-8").decode("ascii", "replace")) == comma
+
+
+def test_a_lone_loss_between_a_one_letter_word_and_a_capitalised_word_is_an_apostrophe() -> None:
+    # on a single-byte page a letter there would put a capital inside a word: "O’Donohoe", "d’Art"
+    sentence = "Brian O’Donohoe showed us the Musée d’Art Moderne in Genève."
+    assert repair(sentence.encode("cp1252").decode("utf-8", "replace")) == sentence
+    # before an upper-case word it may be a letter ("BÉIS"), before a small one too: both stay
+    for text in ["They were loving B\ufffdIS products.", "He quoted a s\ufffdloka from memory."]:
+        assert repair(text) == text
+
+
+def test_a_word_between_two_runs_of_three_lost_bytes_is_a_quotation() -> None:
+    # UTF-8: three bytes at each edge are no letter of the Latin alphabets but Vietnamese's, which no ASCII word holds
+    for sentence in [
+        "Critics called the plan “bold” in Bogotá.",
+        "El ministro calificó el plan de “ambicioso” en Málaga.",
+    ]:
+        assert repair(sentence.encode("utf-8").decode("ascii", "replace")) == sentence
+    # on a single-byte page one U+FFFD each side may be letters of a name ("Zoran \ufffdivkovi\ufffd"): left
+    text = "Critics called the plan \ufffdbold\ufffd in Bogot\ufffd."
+    assert repair(text) == text.replace("Bogot\ufffd", "Bogotá")
+
+
+def test_quotes_whose_c1_bytes_vanished_are_read_in_languages_that_quote_with_curly_marks() -> None:
+    # French, Spanish, Italian, Portuguese: "«" has no "â" in mojibake, so a pair of bare "â" at a quotation's edges is "“…”"
+    for sentence in [
+        "Le ministre a qualifié le projet de “prudent” lundi, selon Hélène.",
+        "Il sindaco ha definito il piano “ambizioso” ieri, disse Niccolò.",
+    ]:
+        vanished = "".join(c for c in sentence.encode("utf-8").decode("latin-1") if not "\x80" <= c <= "\x9f")
+        assert repair(vanished) == sentence
+    # German quotes with "„…“" (and "»…«"): left
+    text = "Der Minister nannte den Plan âmutigâ, sagte JÃ¼rgen."
+    assert repair(text) == "Der Minister nannte den Plan âmutigâ, sagte Jürgen."

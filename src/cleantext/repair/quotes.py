@@ -85,7 +85,7 @@ def _quote_open(text: str) -> bool:
     return balance.open
 
 
-__all__ = ["edge_quotes", "vanished_marks"]
+__all__ = ["edge_quotes", "quotes_with_curly_marks", "vanished_marks"]
 
 #: What may stand before an opening quote: the line's start, a space, an opening bracket.
 _BEFORE_OPENING = frozenset(" \t\xa0([{")
@@ -127,6 +127,20 @@ def edge_quotes(
 _GUILLEMETS = frozenset(["fr", "it", "es", "pt", "ca"])
 
 
+def quotes_with_curly_marks(languages: frozenset[str]) -> bool:
+    """Is a pair of marks of U+2000-U+201F at a quotation's edges in ``languages`` the pair "“…”"?
+
+    English quotes so; French, Spanish, Italian, Portuguese and Catalan quote with guillemets (two bytes in UTF-8,
+    "\xc2\xab": no such mark) or "“…”", never with "„" (German, Polish, Croatian: "„…“", and "»…«").
+
+    >>> quotes_with_curly_marks(frozenset({"en"})), quotes_with_curly_marks(frozenset({"it"}))
+    (True, True)
+    >>> quotes_with_curly_marks(frozenset({"de"})), quotes_with_curly_marks(frozenset())
+    (False, False)
+    """
+    return languages == {"en"} or (bool(languages) and languages <= _GUILLEMETS)
+
+
 def _pairs(line: str, languages: frozenset[str], single_bytes: bool) -> list[tuple[str, str]]:
     """The double quotes a quotation of ``line`` may have lost, where its lost bytes tell them from letters.
 
@@ -157,6 +171,8 @@ def _edge_quote(
     word = line[start:end]
     opens = word.startswith(run) and word[size : size + 1].isalpha()
     closes = word.endswith(run) and word[-size - 1 : -size].isalpha()
+    if opens and closes:
+        return _one_word_quotation(line, start, end, done, size, pair)
     if opens == closes or not _whole(word[size:] if opens else word[:-size], size, english):
         return None  # losses elsewhere in the word ("\ufffdpp\ufffdr\ufffdt" is "äppärät"): its edge's a letter too
     is_open = _quote_open(done) if pair == ("“", "”") else done.count(pair[0]) > done.count(pair[1])
@@ -167,6 +183,24 @@ def _edge_quote(
     if line[end : end + 1].isalnum() or not is_open:
         return None
     return word[:-size] + pair[1]
+
+
+def _one_word_quotation(line: str, start: int, end: int, done: str, size: int, pair: tuple[str, str]) -> str | None:
+    """A word of ASCII letters between runs of three U+FFFD in UTF-8 (``\ufffd\ufffd\ufffdproves\ufffd\ufffd\ufffd``): a
+    quotation of one word. Three bytes are no letter of the Latin alphabets but Vietnamese's (which the table reads,
+    and no ASCII word holds); on a single-byte page one U+FFFD at each edge may be letters of a name (``Zoran
+    \ufffdivkovi\ufffd``) as well, and is left.
+
+    >>> _one_word_quotation("the word \ufffd\ufffd\ufffdanimate\ufffd\ufffd\ufffd comes", 9, 22, "the word ", 3, ("“", "”"))
+    '“animate”'
+    """
+    inner = line[start + size : end - size]
+    if size != 3 or not inner.isascii() or not _whole(inner, size) or line[end : end + 1].isalnum():
+        return None
+    is_open = _quote_open(done) if pair == ("“", "”") else done.count(pair[0]) > done.count(pair[1])
+    if (start and line[start - 1] not in _BEFORE_OPENING) or is_open:
+        return None
+    return pair[0] + inner + pair[1]
 
 
 def _whole(rest: str, size: int, english: bool = True) -> bool:
@@ -216,11 +250,13 @@ _BARE = LazyPattern("â(?![" + re.escape(_CONTINUATION) + "?])")
 
 
 def vanished_marks(line: str, english: Callable[[], bool], known: Callable[[str], bool]) -> str:
-    """In an English line of mojibake, the double quotes whose two last bytes vanished at a quotation's edges.
+    """In a line of mojibake in English (or, since issue 15's fifteenth round, in a language that quotes with "“…”" and
+    never with "„": :func:`quotes_with_curly_marks`), the double quotes whose two last bytes vanished at a quotation's
+    edges.
 
     A bare "â" at a word's start after a space opens a quotation when the next bare "â" to touch a
     word closes it (at a word's end, before a space or a mark) and the word as it stands is not a
-    word (``known``: "âme" is), in a line ``english`` tells is English (asked only when such a pair
+    word (``known``: "âme" is), in a line ``english`` tells is of such a language (asked only when such a pair
     is found: plain mojibake reads no word table). Both go back as ``â€?``, which
     :func:`.lossy.restore_lost_bytes` tells from the characters around them, as when the bytes
     became "?". A bare "â" between spaces is left: English writes "—" there as often as "–".

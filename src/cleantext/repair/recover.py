@@ -25,7 +25,7 @@ from .charsets import _class, _decoded, _mojibake
 from .context import Words, words_for
 from .elision import elides, opens_elision
 from .lossy import _ELIDED
-from .quotes import vanished_marks
+from .quotes import quotes_with_curly_marks, vanished_marks
 from .spelling import spelled_between
 from .turkish import case_endings
 from .words import WordTable, fold, table
@@ -486,8 +486,8 @@ def recover_lost_punctuation(line: str) -> str:
     if "â" in line and _VANISHED_MIDDLE.search(line):
         line = _VANISHED_MIDDLE.sub(_vanished_middle, line)
     if "â" in line:  # "âa fresh startâ": the quotes at a quotation's edges
-        english = lambda: _languages_word_by_word(line) == {"en"}  # noqa: E731
-        line = vanished_marks(line, english, lambda word: bool(table().frequency(_decode_part(word))))
+        curly = lambda: quotes_with_curly_marks(_languages_word_by_word(line))  # noqa: E731
+        line = vanished_marks(line, curly, lambda word: bool(table().frequency(_decode_part(word))))
     if "â" in line and _VANISHED_BEFORE_SUFFIX.search(line) and _MOJIBAKE_PAIR.search(line):
         line = _vanished_between_letters(line)
     return line

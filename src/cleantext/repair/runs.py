@@ -33,7 +33,7 @@ from .quotes import _quote_open, edge_quotes
 from .recover import _MOST_LOST, _RUN, _capital_first, _choose, _function_word, _line_languages, opens_clause
 from .spelling import doubted, spelled
 from .turkish import case_endings
-from .words import HOLE, PRIORS, WordTable, table
+from .words import HOLE, PRIORS, WordTable, comma_spelling, table
 
 __all__ = ["recover_replacement_runs"]
 
@@ -134,6 +134,10 @@ def _word_candidates(
                 for char, mark in zip(candidate, plain, strict=True)
             )
             found.setdefault(cased, cased)
+    # a Romanian word in both spellings ("și", "şi": UTF-8 gives both two bytes) is the table's, with the comma
+    found = {
+        key: value for key, value in found.items() if not book.cedilla_twin(key) or comma_spelling(key) not in found
+    }
     # "\ufffdstanbul": the Turkish "İ" (one byte, or two in UTF-8), which the table lists folded to ASCII
     first = _RUN.match(word)
     lost = len(first.group(0)) if first is not None else 0
@@ -569,6 +573,11 @@ def _fill_punctuation(
             # one of English's commonest words (a compound's hyphen is as likely before another: "meta‑analysis");
             # else after a word of one letter an apostrophe ("O’Brien"); on a single-byte page, a letter as likely
             return char if opens_clause(line, end) else "’" if _ELIDED.search(line, 0, start) else None
+        if count == 1 and _ELIDED.search(line, 0, start) and after.isupper() and line[end + 1 : end + 2].islower():
+            # "O\ufffdDonohoe", "d\ufffdArt", "l\ufffdOrange": on a single-byte page, one lost byte between a word of
+            # one letter and a capitalised word; a letter there would make one word with a capital inside it, which
+            # none of these languages writes (an upper-case word, "B\ufffdIS", may be "BÉIS"): the apostrophe of "O’"
+            return "’"
         return None
     if "en" not in languages or char in ("\u200d", ""):
         return None

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .words import fold, table
+from .words import comma_spelling, fold, table
 
 __all__ = ["AROUND", "in_case", "letter_from_stem"]
 
@@ -43,6 +43,8 @@ def letter_from_stem(before: str, after: str, candidates: Iterable[str], languag
     small = in_case(before, after, candidates)
     head, tail = fold(before), fold(following)
     found = {char for char in small for language in languages if _begins(language, head + char + tail)}
+    # Romanian's "ș" and its cedilla spelling "ş", both allowed where the damage cannot tell them: the table's "ș"
+    found = {char for char in found if comma_spelling(char) == char or comma_spelling(char) not in found}
     return small[found.pop()] if len(found) == 1 else None
 
 

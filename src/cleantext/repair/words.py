@@ -26,6 +26,11 @@ FORMAT = "# cleantext word table v3,"
 #: left 2 wrong ones; bench/tune_lost_bytes.py's generated damage scores the same under both.)
 PRIORS = dict.fromkeys(["en", "pt", "es", "fr", "de", "it", "pl", "tr", "vi", "ru"], 1.0)
 MINOR_PRIOR = 0.1
+#: Romanian writes "ș" and "ț" with a comma below, and the table lists its words so; a page in a single-byte code
+#: page (Windows-1250, ISO-8859-2: neither has these letters) and many older pages write them with a cedilla, "ş"
+#: and "ţ", which is one word in another spelling. The table reads the second spelling as the first.
+_CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")
+_COMMA = str.maketrans("şţŞŢ", "șțȘȚ")
 
 
 def fold(word: str) -> str:
@@ -37,10 +42,29 @@ def fold(word: str) -> str:
     return word.replace("İ", "i").casefold()
 
 
+def comma_spelling(word: str) -> str:
+    """``word`` with Romanian's comma-below letters for their cedilla spelling.
+
+    >>> comma_spelling("Şi ţara"), comma_spelling("başka")
+    ('Și țara', 'bașka')
+    """
+    return word.translate(_COMMA)
+
+
 class WordTable:
     """Zipf frequencies of words per language; ``frequency`` is what recovery ranks by."""
 
-    __slots__ = ("_by_length", "_holes", "_one_letter", "_skeletons", "alphabet", "by_language", "evidence", "known")
+    __slots__ = (
+        "_by_length",
+        "_holes",
+        "_one_letter",
+        "_skeletons",
+        "alphabet",
+        "by_language",
+        "cedilla_twins",
+        "evidence",
+        "known",
+    )
 
     def __init__(self, text: str) -> None:
         if not text.startswith(FORMAT):
@@ -63,6 +87,17 @@ class WordTable:
                 zipf = int(line[1:])
             elif mark and mark != "#":
                 words.update(dict.fromkeys(line.split(" "), zipf))
+        #: Romanian words in their cedilla spelling ("şi" for "și"), listed as the table's comma spelling is
+        self.cedilla_twins: frozenset[str] = frozenset()
+        romanian = self.by_language.get("ro")
+        if romanian:
+            twins = {word.translate(_CEDILLA): zipf for word, zipf in romanian.items()}
+            twins = {word: zipf for word, zipf in twins.items() if word not in romanian}
+            romanian.update(twins)
+            self.cedilla_twins = frozenset(twins)
+            if "ro" in self.evidence:
+                self.evidence["ro"] |= {word.translate(_CEDILLA) for word in self.evidence["ro"]}
+            self.alphabet |= {char for word in twins for char in word if not char.isascii()}
         #: every word of every language (the value is one of its frequencies: test membership only)
         self.known: dict[str, int] = {}
         for table in self.by_language.values():
@@ -98,6 +133,15 @@ class WordTable:
         keys, words = self._skeletons[length]
         key = self.skeleton(skeleton)
         return words[bisect_left(keys, key) : bisect_right(keys, key)]
+
+    def cedilla_twin(self, word: str) -> bool:
+        """Is ``word`` a Romanian word in its cedilla spelling only ("şi"), which the table lists with a comma ("și")?
+
+        >>> table = WordTable(FORMAT + "\\n%șş\\n@ro\\n!și\\n=65\\nși\\n@tr\\n=50\\nşu")
+        >>> table.cedilla_twin("Şi"), table.cedilla_twin("și"), table.cedilla_twin("şu"), table.frequency("şi", ["ro"])
+        (True, False, False, 5.5)
+        """
+        return fold(word) in self.cedilla_twins
 
     def skeleton(self, word: str) -> str:
         """``word`` with ``HOLE`` for each letter outside ASCII the table's words use."""
