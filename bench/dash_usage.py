@@ -19,7 +19,7 @@ from pathlib import Path
 from check_repair_keeps_clean_text import content_lines
 from heldout_lost_bytes import TRAIN, _eligible
 
-from cleantext.repair.recover import _line_languages
+from cleantext.repair.damaged import _line_languages
 from cleantext.repair.words import table
 
 _MARKS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2018\u2019\u201c\u201d"

@@ -20,7 +20,7 @@ runs, ``recover_lead_losses`` for the others, which gives the letter back in moj
 the letter scores as recovered (the line comes back right), left (unchanged) or wrong (any other
 change). The script prints
 the three counts for a grid of margins and least frequencies; the chosen values are those in
-cleantext/repair/recover.py, and the report says why.
+cleantext/repair/choice.py, and the report says why.
 """
 
 from __future__ import annotations
@@ -36,8 +36,8 @@ from pathlib import Path
 
 import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
 
-from cleantext.repair import recover
-from cleantext.repair.recover import recover_lead_losses
+from cleantext.repair import choice, leads
+from cleantext.repair.leads import recover_lead_losses
 from cleantext.repair.runs import recover_replacement_runs
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -145,7 +145,8 @@ def main() -> None:
     print(f"{len(lines)} lines, {len(sites)} letters outside ASCII drawn")
     print(f"{'margin':>7}{'min':>5}" + "".join(f"{way:>19}" for way in ways) + f"{'all':>19}")
     for margin, least in product(MARGINS, MIN_ZIPFS):
-        recover.MARGIN, recover.MIN_ZIPF = margin, least
+        choice.MARGIN, choice.MIN_ZIPF = margin, least
+        leads.MIN_ZIPF = least  # (its test of the damaged word as it stands)
         row = []
         total: Counter[str] = Counter()
         for way in ways:

@@ -12,7 +12,7 @@ below with an example (in the manner of ftfy's ``fixes`` module):
 0. :func:`remove_terminal_codes` -- terminal colour codes and overstruck (bold, underlined) letters of
    text captured from a terminal, once per line before the rest (:mod:`.terminal`);
 1. :func:`unescape_entities` -- HTML entities, everywhere in the line (ftfy stops at the first ``<``);
-2. :func:`peel_lossy_layer`, then :mod:`.recover`'s ``recover_lead_losses`` and
+2. :func:`peel_lossy_layer`, then :mod:`.leads`'s ``recover_lead_losses`` and :mod:`.punctuation`'s
    ``recover_lost_punctuation`` (a letter whose lead byte survived and whose other byte was lost,
    chosen by the frequency of the whole word: ``Ã?ngel``, ``MarÃa``, ``Å?ódź``; ``Weâ??re``), then
    :func:`restore_lost_bytes` -- the lossy cases ftfy can only turn into U+FFFD: ``â€`` and ``Ã``
@@ -72,10 +72,17 @@ __all__ = [
 
 
 @cache
-def _late() -> ModuleType:
-    from . import recover
+def _leads() -> ModuleType:
+    from . import leads
 
-    return recover
+    return leads
+
+
+@cache
+def _punctuation() -> ModuleType:
+    from . import punctuation
+
+    return punctuation
 
 
 @cache
@@ -96,12 +103,12 @@ def _recover_lead_losses(line: str) -> str:
     # a lost byte shows as "?" or U+FFFD; one that vanished left a lead byte that is nearly always one
     # of these (a decoded line holds none of them, and is not searched again)
     if "?" in line or "\ufffd" in line or "Ã" in line or "Å" in line or "Ä" in line or "á»" in line or "áº" in line:
-        return _late().recover_lead_losses(line)
+        return _leads().recover_lead_losses(line)
     return line
 
 
 def _recover_lost_punctuation(line: str) -> str:
-    return _late().recover_lost_punctuation(line) if "â" in line else line
+    return _punctuation().recover_lost_punctuation(line) if "â" in line else line
 
 
 _FIXERS: tuple[tuple[str, Callable[[str], str]], ...] = (

@@ -1,6 +1,6 @@
 """The case of a lost first letter, told by where the word stands: after an article, in a name, before a noun, between small words.
 
-:func:`.recover._capital_first` asks these after a sentence's start and the document's own spelling have
+:func:`.choice._capital_first` asks these after a sentence's start and the document's own spelling have
 not told (and :mod:`.runs` asks :func:`after_name_part` whether a loss is a letter at all); each answers
 only where the line's structure does, else leaves the word to the next rule.
 """

@@ -6,14 +6,14 @@ in one of those languages, as a whole first part that lost nothing (three letter
 table cannot check it: it lists words with a letter outside ASCII) and a last part that holds every
 loss, written small; the last part is what is ranked, by its frequency in those of the line's
 languages. Only a clear winner is written, by the rule of
-:func:`.recover._choose` (at least ``MIN_ZIPF``, ``MARGIN`` above the next reading).
+:func:`.choice._choose` (at least ``MIN_ZIPF``, ``MARGIN`` above the next reading).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from .recover import MARGIN, MIN_ZIPF
+from .choice import MARGIN, MIN_ZIPF
 from .words import table
 
 __all__ = ["COMPOUNDING", "compound_reading"]

@@ -147,7 +147,7 @@ def _spaced_dash(line: str) -> str:
     ('–', '')
     """
     from .context import spaced_dash
-    from .recover import _languages_word_by_word  # (the word table: only for a line with a spaced dash)
+    from .damaged import _languages_word_by_word  # (the word table: only for a line with a spaced dash)
 
     kinds = {dash for dash in "–—" if f" {_mojibake(dash)} " in line}
     kinds.update(filter(None, [spaced_dash(line)]))
@@ -177,7 +177,7 @@ def _known_lost_letter(match: re.Match[str]) -> str:
     The guess by word shape is blind (``Ã?`` may be any of ``À``-``ß``); a word nobody writes
     (``Ã?scar`` read as "Áscar", ``Sept-Ã?les`` as "Áles") tells that it was wrong, so it is left.
     """
-    from .recover import _decode_part, _word_span  # (the word table: only for lines with such a loss)
+    from .damaged import _decode_part, _word_span  # (the word table: only for lines with such a loss)
     from .words import table
 
     line, start, end = match.string, match.start(), match.end()
@@ -199,7 +199,7 @@ def _soft_hyphen_or_eszett(line: str) -> Callable[[re.Match[str]], str]:
     ("MartÃn" is "Martín", "StraÃe" is "Straße"); else the line's language: "ß" in German, which
     has no "í" (nor do the languages it is told apart from by few words, such as Dutch), and "í" anywhere else (names: "GarcÃa").
     """
-    from .recover import _decode_part, _line_languages, _word_span
+    from .damaged import _decode_part, _line_languages, _word_span
     from .words import table
 
     book = table()

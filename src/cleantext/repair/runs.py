@@ -1,7 +1,7 @@
 """Recover characters that became runs of U+FFFD, from the words they leave and the words around them.
 
-Two shapes of damage (the lead-byte shapes are in :mod:`.recover`, which this module shares its
-ranking with):
+Two shapes of damage (the lead-byte shapes are in :mod:`.leads` and :mod:`.punctuation`; the ranking,
+:mod:`.choice`, is shared):
 
 - **A legacy encoding read as UTF-8**: each byte of Windows-1252 (or another single-byte code page)
   text that is not ASCII became one U+FFFD: ``S\\ufffdo Paulo``.
@@ -25,17 +25,23 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from .capitals import NAME_REST, after_name_part, name_end
+from .choice import _capital_first, _choose, _function_word
 from .compounds import compound_reading
 from .context import Words, spaced_dash, words_for
+from .damaged import _line_languages
 from .elision import ELIDED, contraction, elides, opens_elision, possessive_stem
 from .lossy import _ELIDED, _lost_punctuation
+from .punctuation import opens_clause
 from .quotes import _quote_open, edge_quotes
-from .recover import _MOST_LOST, _RUN, _capital_first, _choose, _function_word, _line_languages, opens_clause
 from .spelling import doubted, spelled
 from .turkish import case_endings
 from .words import HOLE, PRIORS, WordTable, comma_spelling, table
 
 __all__ = ["recover_replacement_runs"]
+
+#: The most U+FFFD one damaged word may hold: more are left as they are.
+_MOST_LOST = 8
+_RUN = re.compile("\ufffd+")
 
 #: Single-byte code pages whose text, read as UTF-8, loses each byte above 0x7F to one U+FFFD.
 _LEGACY_CODECS = ("cp1252", "cp1250", "cp1254", "cp1257", "cp1258", "iso-8859-2", "iso-8859-15")

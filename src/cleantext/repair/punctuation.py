@@ -1,0 +1,211 @@
+"""Punctuation marks whose lead byte survived and whose other bytes were lost: ``Weâ??re``, ``companyâs``.
+
+A mark of U+2000-U+27FF is three bytes in UTF-8, ``E2`` (``â`` in mojibake) and two more; when those
+were 0x80-0x9F (C1 controls, or undefined in Windows-1252) they became ``?`` or vanished. What is left
+says little of which mark it was; where the mark stands says more: an apostrophe before an English
+suffix, a Turkish case ending or after an elided word; a dash between letters before a clause; quotes
+at a quotation's edges (:mod:`.quotes`); ``…`` or ``€`` by the byte that is left. :func:`recover_lost_punctuation`
+runs before ftfy and puts the mark back in mojibake form, or as ``â€?`` for :mod:`.lossy` to resolve.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .charsets import _class, _decoded, _mojibake
+from .damaged import (
+    _BYTE_OF,
+    _CONTINUATIONS,
+    _MOJIBAKE_PAIR,
+    _char,
+    _decode_part,
+    _languages_word_by_word,
+    _line_languages,
+    _word_span,
+)
+from .elision import elides, opens_elision
+from .lossy import _ELIDED
+from .quotes import quotes_with_curly_marks, vanished_marks
+from .turkish import case_endings
+from .words import table
+
+__all__ = ["opens_clause", "recover_lost_punctuation"]
+
+#: "â" and two lost bytes, between or next to words: a punctuation mark of U+2000-U+201F ("Weâ??re").
+_LOST_TWO = re.compile(r"(?<=[\w\s.,;:!?\"'()…])â\?\?(?=[\w\s.,;:!?\"'()]|$)")
+#: "â" whose two other bytes (C1 controls) vanished, before an English suffix: "companyâs", "itâs".
+_VANISHED_TWO = re.compile(
+    r"â(?<=[^\W\d_]â)(?=(?:s|t|d|m|ll|re|ve)(?![\w\x80-\xbf" + _class(set(_CONTINUATIONS))[1:-1] + "]))"
+)
+_LETTER = re.compile(r"[^\W\d_]")
+#: A word of four letters at most before the mark ("d", "dell", "nell") or of five at most after it ("da", "nin").
+_SHORT_BEFORE = re.compile(r"(?<![^\W\d_])(?<![?\ufffd])[^\W\d_]{1,4}$")
+_SHORT_AFTER = re.compile(r"[^\W\d_]{1,5}(?![^\W\d_]|[?\ufffd])")
+#: Mojibake of letters other than "é" (Ã©), which English text has too: a sign of another language.
+_FOREIGN_LETTERS = re.compile("[ÃÄÅ](?!©)")
+
+
+def recover_lost_punctuation(line: str) -> str:
+    """``â??``: the lead byte of a punctuation mark whose two other bytes became ``?`` (or vanished).
+
+    Both lost bytes lie in 0x80-0x9F, so the mark is in U+2000-U+201F (dashes and quotes); it goes
+    back as ``â€?``, which :func:`.lossy.restore_lost_bytes` resolves from the context -- except
+    between letters in a language other than English, where it is an apostrophe ("İstanbul’da").
+
+    >>> from cleantext.repair import repair_line
+    >>> repair_line("Weâ??re sure it isnâ??t over â?? yet, the companyâs chief said.")  # "—" or "–": nothing tells
+    'We’re sure it isn’t over \ufffd yet, the company’s chief said.'
+    >>> repair_line("Ä°stanbulâ??da yaÅ\x9fayan Ã¶Ä\x9frenciler")
+    'İstanbul’da yaşayan öğrenciler'
+    >>> repair_line("Ä°stanbulâda yaÅ\x9fayan Ã¶Ä\x9frenciler")  # vanished: before a Turkish case ending
+    'İstanbul’da yaşayan öğrenciler'
+    """
+    if "â" not in line:
+        return line
+    if "â??" in line:
+        english: bool | None = None
+
+        def mark(match: re.Match[str]) -> str:
+            nonlocal english
+            if _LETTER.match(line, match.end()) and match.start() and _LETTER.match(line, match.start() - 1):
+                if english is None:
+                    languages = _line_languages(line, table())
+                    english = "en" in languages if languages else not _FOREIGN_LETTERS.search(line)
+                if not english:  # an elided word before it ("d’une") or a case ending after it ("İstanbul’da")
+                    short = _SHORT_BEFORE.search(line, 0, match.start()) or _SHORT_AFTER.match(line, match.end())
+                    return _mojibake("’") if short else match.group(0)  # "straße—adlergestell": a dash or hyphen
+            return "â€?"
+
+        line = _LOST_TWO.sub(mark, line)
+    if "â" in line and _VANISHED_TWO.search(line):
+        book = table()
+
+        def apostrophe(match: re.Match[str]) -> str:
+            left, right = _word_span(line, match.start(), match.end())
+            return match.group(0) if book.frequency(_decode_part(line[left:right])) else "â€?"
+
+        line = _VANISHED_TWO.sub(apostrophe, line)
+    if _VANISHED_BEFORE_SUFFIX.search(line) and _FOREIGN_LETTERS.search(line) and _MOJIBAKE_PAIR.search(line):
+        line = _VANISHED_BEFORE_SUFFIX.sub(lambda match: _vanished_apostrophe(line, match), line)
+    if "â" in line and _VANISHED_MIDDLE.search(line):
+        line = _VANISHED_MIDDLE.sub(_vanished_middle, line)
+    if "â" in line:  # "âa fresh startâ": the quotes at a quotation's edges
+        curly = lambda: quotes_with_curly_marks(_languages_word_by_word(line))  # noqa: E731
+        line = vanished_marks(line, curly, lambda word: bool(table().frequency(_decode_part(word))))
+    if "â" in line and _VANISHED_BEFORE_SUFFIX.search(line) and _MOJIBAKE_PAIR.search(line):
+        line = _vanished_between_letters(line)
+    return line
+
+
+def opens_clause(line: str, end: int) -> bool:
+    """Is the word after ``line[:end]`` one of English's hundred commonest words?
+
+    Asked of a mark lost between two letters in English: the unspaced "—" opens a clause or a phrase, and a
+    common word follows it more often than not ("plate—you", "night—the", "out—but"); a hyphen joins the parts
+    of a compound ("meta‑analysis", "cake‑cutting", "New York–style"), whose second part is seldom such a word.
+    In the training text's lines without a Latin letter outside ASCII (the held-out lines are left out), between
+    two ASCII letters: "—" 1,648 times before one of these words and 948 times before another; "‑", "‐", "–",
+    "‘" and a "’" that no suffix or one-letter word tells 130 and 380 times; "…" (three bytes in UTF-8, never a
+    vanished pair) 95 and 59 times.
+
+    >>> opens_clause("plate?you can", 6), opens_clause("meta?analysis", 5)
+    (True, False)
+    """
+    word = _WORD_AFTER.match(line, end)
+    return word is not None and word.group(0).casefold() in table().evidence.get("en", ())
+
+
+_WORD_AFTER = re.compile(r"[^\W\d_]+")
+
+
+def _vanished_between_letters(line: str) -> str:
+    """``lateâthe``: in an English line of mojibake, a bare "â" between letters whose two last bytes (C1 controls)
+    vanished: a mark of U+2000-U+201F (no letter is there), put back in mojibake form as the unspaced "—" that
+    ``â??`` gives there (:mod:`.lossy`), or "’" after a word of one letter ("Oâbrien"; "companyâs" is read
+    before). Only before one of English's hundred commonest words (:func:`opens_clause`): between a compound's
+    parts ("meta‑analysis", "cake‑cutting") the mark is a hyphen as often, and it is left. Not where the word as
+    it stands is a known word ("hâlâ"), nor in a line of another language, where the apostrophe rules above
+    read it.
+
+    >>> _vanished_between_letters("It was lateâthe trains had stopped, said BjÃ¶rk.")
+    'It was lateâ€”the trains had stopped, said BjÃ¶rk.'
+    >>> _vanished_between_letters("A mindfulnessâbased review by BjÃ¶rk.")
+    'A mindfulnessâbased review by BjÃ¶rk.'
+    """
+    if "en" not in _languages_word_by_word(line):
+        return line
+    book = table()
+
+    def mark(match: re.Match[str]) -> str:
+        if line[match.start() - 1] == "â":
+            return match.group(0)  # "ââAre": the second of two marks, not a mark between letters
+        if not opens_clause(line, match.end()) and not _ELIDED.search(line, 0, match.start()):
+            return match.group(0)  # "meta‑analysis", "cake‑cutting": a hyphen of a compound as likely
+        left, right = _word_span(line, match.start(), match.end())
+        if book.frequency(_decode_part(line[left:right])):
+            return match.group(0)
+        return _mojibake("—" if opens_clause(line, match.end()) else "’")
+
+    return _VANISHED_BEFORE_SUFFIX.sub(mark, line)
+
+
+#: The marks Windows-1252 writes at 0x80-0x9F: those Western text writes outside Latin-1.
+_CP1252_MARKS = frozenset(_decoded("cp1252", 0x80, 0x9F)) - set(map(chr, range(0x80, 0xA0)))
+#: "â" and the last byte of a three-byte mark (0xA1-0xBF), its middle byte (a C1 control) vanished or became "?" or
+#: U+FFFD: "â¦", "â?¦" of "…".
+_VANISHED_MIDDLE = re.compile("â[?\ufffd]?([\xa1-\xbf])(?![\x80-\xbf" + re.escape(_CONTINUATIONS) + "])")
+
+
+def _vanished_middle(match: re.Match[str]) -> str:
+    """``250â¬``, ``â¦``, ``â?¦``: a mark of U+2000-U+27FF whose middle byte (0x80-0x9F) vanished or was lost, when one such
+    byte makes a mark Western text writes (Windows-1252's own: "€", "…", "‰"); in mojibake form (left,
+    ftfy would read a space after it as a no-break space: "⬠"). "â¢" is "™" (E2 84 A2) right after a word,
+    which it marks, else "•" (E2 80 A2).
+    """
+    last = _BYTE_OF[match.group(1)]
+    marks = {char for middle in range(0x80, 0xA0) if (char := _char(bytes([0xE2, middle, last]))) in _CP1252_MARKS}
+    if marks == {"•", "™"}:
+        marks = {"™" if match.string[match.start() - 1 : match.start()].isalnum() else "•"}
+    return _mojibake(marks.pop()) if len(marks) == 1 else match.group(0)
+
+
+#: "â" between letters in a line of mojibake: a lead byte whose two continuations vanished, or a letter.
+_VANISHED_BEFORE_SUFFIX = re.compile(r"â(?<=[^\W\d_]â)(?=[^\W\d_])")
+
+
+def _vanished_apostrophe(line: str, match: re.Match[str]) -> str:
+    """``Ä°stanbulâda``, ``lâhÃ´pital``: an apostrophe whose last two bytes vanished, before a Turkish case
+    ending or after a French, Italian or Catalan elided word (:func:`_turkish_apostrophe`, :func:`_elided_apostrophe`)."""
+    found = _turkish_apostrophe(line, match)
+    return found if found != match.group(0) else _elided_apostrophe(line, match)
+
+
+def _elided_apostrophe(line: str, match: re.Match[str]) -> str:
+    """``lâhÃ´pital``, ``dellâAquila``: the apostrophe after an elided word of the line's language, before a
+    word that begins with a vowel or an "h" ("lâche", a consonant after it, is a word)."""
+    left, right = _word_span(line, match.start(), match.end())
+    head, rest = line[left : match.start()], _decode_part(line[match.end() : right])
+    if not rest or not opens_elision(rest):
+        return match.group(0)
+    languages = _languages_word_by_word(line)  # (a lone "â" keeps the line from decoding whole)
+    if not elides(head, languages):
+        return match.group(0)
+    return _mojibake("’")
+
+
+def _turkish_apostrophe(line: str, match: re.Match[str]) -> str:
+    """``Ä°stanbulâda``: the apostrophe before a Turkish case ending, whose last two bytes vanished.
+
+    Only where the rest of the word is the ending vowel harmony gives the name before it (:func:`.turkish.case_endings`:
+    "’da" after "İstanbul"), the word as it stands is not a known word ("hâlâ", "dükkân" hold a real "â"), and the
+    line is not English.
+    """
+    left, right = _word_span(line, match.start(), match.end())
+    suffix = _decode_part(line[match.end() : right])
+    if suffix not in case_endings(_decode_part(line[left : match.start()])):
+        return match.group(0)
+    book = table()
+    if book.frequency(_decode_part(line[left:right])):
+        return match.group(0)
+    languages = _line_languages(line, book)
+    return match.group(0) if "en" in languages else _mojibake("’")
