@@ -1,5 +1,5 @@
 """``import cleantext`` does no work beyond definitions: no pattern is compiled and the ``regex``
-engine is not loaded until a function needs them, nor ``importlib.resources`` (~7 ms of imports: shipped
+engine is not loaded until a function needs them, nor ``importlib.resources`` (~6 ms of imports: shipped
 files are read with ``lazy.read_shipped``) (start-up time: bench/bench_import.py)."""
 
 from __future__ import annotations
