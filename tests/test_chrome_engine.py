@@ -15,7 +15,7 @@ from cleantext import DEFAULT_RULES, Rule, chrome, strip_chrome
 from cleantext.blocks import word_count
 from cleantext.chrome import _engine, chrome_label
 from cleantext.chrome_analysis import _FOLD_EXTRA
-from cleantext.chrome_engine import _compile, _label
+from cleantext.chrome_engine import _compile, _containment, _held, _label
 
 
 def _forget_engines() -> None:
@@ -247,3 +247,28 @@ def test_the_engine_read_last_is_the_same_rule_sets() -> None:
         assert _engine(rules) is _compile(tuple(rules))
         assert _engine(rules) is _compile(tuple(rules))  # the last one, again
     assert chrome._last_engine is not None and chrome._last_engine[0] is DEFAULT_RULES
+
+
+def _containment_pairwise(keys: set[str]) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    return {
+        key: (
+            frozenset(other for other in keys if other != key and other in key),
+            frozenset(other for other in keys if key in other),
+        )
+        for key in keys
+    }
+
+
+def test_held_literals_are_those_a_pairwise_comparison_finds() -> None:
+    """``_held`` finds each literal in the others by one scan of them all joined: the same relation as
+    comparing every pair, for the default rules and for small sets that hold the empty literal, line
+    breaks, a NUL and repeated letters (a literal found twice in another, or across their joins)."""
+    engine = _compile(DEFAULT_RULES)
+    keys = {key for matcher in engine.matchers for part in matcher.parts for key in part.keys}
+    assert len(keys) > 400
+    assert _held(engine) == _containment_pairwise(keys)
+    rng = random.Random(7)
+    for _ in range(3000):
+        size = rng.randint(0, 10)
+        sample = {"".join(rng.choice("ab\n\0é") for _ in range(rng.randint(0, 5))) for _ in range(size)}
+        assert _containment(sample) == _containment_pairwise(sample), sample

@@ -17,8 +17,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any, NamedTuple, NoReturn
+
+from .lazy import read_shipped
 
 __all__: list[str] = []  # nothing public: :mod:`cleantext.chrome_engine` reads the summaries
 
@@ -433,7 +434,7 @@ def _entries(table: dict[str, Any]) -> dict[str, _Top | None]:
 def _shipped() -> dict[str, _Top | None]:
     """The shipped table, read on first use (none when the file is missing: every pattern is then read)."""
     try:
-        raw = resources.files("cleantext").joinpath("data", _TABLE_FILE).read_bytes()
+        raw = read_shipped("cleantext", f"data/{_TABLE_FILE}")
     except OSError:
         return {}
     return _entries(json.loads(raw))

@@ -19,12 +19,12 @@ import math
 import sys
 import zlib
 from array import array
-from importlib import resources
 from itertools import repeat
 from typing import Any, NamedTuple
 
 from .errors import CleantextError
 from .features import ParagraphFeatures
+from .lazy import read_shipped
 
 __all__ = ["DecisionModel", "load_model", "read_model", "write_model"]
 
@@ -135,4 +135,4 @@ def load_model() -> DecisionModel:
     >>> 0 <= model.remove_below < model.keep_above <= 1, model.info["format_version"]
     (True, 3)
     """
-    return read_model(resources.files("cleantext").joinpath("data", _MODEL_FILE).read_bytes())
+    return read_model(read_shipped("cleantext", f"data/{_MODEL_FILE}"))

@@ -5,6 +5,9 @@ compiled patterns (``_WORD.findall(text)``). The first method used compiles the 
 :mod:`re`, or with the ``regex`` module, imported then, for ``regex=True``) and binds the compiled
 pattern's methods to the holder itself, so every later call goes straight to the compiled method:
 no function of this module runs on the per-call path.
+
+:func:`read_shipped` reads a file shipped in the package, when first needed, without the imports of
+:mod:`importlib.resources`.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["LazyPattern"]
+__all__ = ["LazyPattern", "read_shipped"]
 
 #: The methods bound to the holder on first use (the attributes of a compiled pattern people call).
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
@@ -89,3 +92,19 @@ class LazyPattern:
     def __repr__(self) -> str:
         source = self._source if isinstance(self._source, str | bytes) else getattr(self._source, "__name__", "<built>")
         return f"LazyPattern({source!r}{', regex=True' if self._regex else ''})"
+
+
+def read_shipped(package: str, name: str) -> bytes:
+    """The bytes of the file ``name`` (a path with ``/``) shipped in ``package``, read by the package's
+    loader (``pkgutil.get_data``: from a folder or a zip file alike). ``importlib.resources`` would
+    import ``pathlib``, ``tempfile`` and ``zipfile`` first: ~6 ms at import, ~1.5 ms more at the first read.
+
+    >>> read_shipped("cleantext", "data/chrome_analysis.json")[:1]
+    b'{'
+    """
+    import pkgutil
+
+    data = pkgutil.get_data(package, name)
+    if data is None:  # a loader that cannot read files
+        raise OSError(f"{package} cannot read {name}")
+    return data

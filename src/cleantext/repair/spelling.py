@@ -17,6 +17,7 @@ import gzip
 from collections.abc import Callable, Container, Iterable
 from functools import lru_cache
 
+from ..lazy import read_shipped
 from .stems import in_case, letter_from_stem
 from .words import MINOR_PRIOR, PRIORS
 
@@ -188,7 +189,5 @@ def _fitting(length: int, fits: Callable[[str, int], bool]) -> list[str]:
 @lru_cache(maxsize=1)
 def letters() -> Letters:
     """The shipped file, read once; nothing calls this for a line without lost bytes."""
-    from importlib import resources
-
-    data = resources.files(__package__).joinpath("data", "letters.txt.gz").read_bytes()
+    data = read_shipped("cleantext.repair", "data/letters.txt.gz")
     return Letters(gzip.decompress(data).decode("utf-8"))

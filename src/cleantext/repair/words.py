@@ -14,6 +14,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ..lazy import read_shipped
+
 #: What stands for an unknown letter in :meth:`WordTable.with_holes`.
 HOLE = "\x00"
 #: What the table's first line must start with: a table of another version is refused.
@@ -217,7 +219,5 @@ class WordTable:
 @lru_cache(maxsize=1)
 def table() -> WordTable:
     """The shipped table, read once (about 0.1 s); nothing calls this for a line without lost bytes."""
-    from importlib import resources  # (25 ms of imports: paid here, not by ``import cleantext``)
-
-    data = resources.files(__package__).joinpath("data", "words.txt.gz").read_bytes()
+    data = read_shipped("cleantext.repair", "data/words.txt.gz")
     return WordTable(gzip.decompress(data).decode("utf-8"))
