@@ -389,7 +389,11 @@ def _set(chars: list[str] | None) -> frozenset[str] | None:
 
 def analysis_table(patterns: Iterable[str]) -> dict[str, Any]:
     """The table of ``patterns`` as :meth:`_Parser.read` reads them, as JSON data (a pattern it does not
-    follow: ``null``); ``data/make_chrome_analysis.py`` writes it for the default rules."""
+    follow: ``null``); ``data/make_chrome_analysis.py`` writes it for the default rules.
+
+    >>> analysis_table(["share (this|on)"])["patterns"]["share (this|on)"][0][3][0]  # the literals a match holds
+    ['share on', 'share this']
+    """
     entries: dict[str, Any] = {}
     for pattern in patterns:
         try:

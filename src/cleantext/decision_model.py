@@ -65,7 +65,13 @@ class DecisionModel(NamedTuple):
 
 
 def read_model(raw: bytes) -> DecisionModel:
-    """A model from the bytes of a model file (format ``cleantext-decision``, version 3, or version 2: gzip JSON)."""
+    """A model from the bytes of a model file (format ``cleantext-decision``, version 3, or version 2: gzip JSON).
+
+    >>> read_model(b"not a model")
+    Traceback (most recent call last):
+    ...
+    cleantext.errors.CleantextError: the decision model file is damaged: Not a gzipped file (b'no')
+    """
     try:
         body = gzip.decompress(raw)
         end = body.find(b"\n")
