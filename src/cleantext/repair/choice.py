@@ -1,7 +1,7 @@
 """Which word a lost byte leaves: the candidates ranked, and a lost first letter's case.
 
-Every recovery of lost bytes (:mod:`.leads`, :mod:`.runs`, :mod:`.compounds`) ends here. Its model of
-the damage gives the candidate words; :func:`_choose` takes the one the document writes whole
+Every recovery of lost bytes (:mod:`.leads`, :mod:`.runs` and :mod:`.run_letters`, :mod:`.compounds`) ends
+here. Its model of the damage gives the candidate words; :func:`_choose` takes the one the document writes whole
 (:class:`.context.Words`), or else clearly the most frequent in the line's languages (:mod:`.words`:
 at least ``MIN_ZIPF``, ``MARGIN`` ahead of the next), and only a clear winner is written.
 :func:`_capital_first` tells whether a word whose first letter was lost starts with a capital, from

@@ -11,7 +11,7 @@ run at a word's end closes one only when a quotation is open. A word that lost m
 keeps its losses: they are letters as likely.
 
 Here too is whether a double quotation is open at a point of a line (:func:`_quote_open`, quotes still in mojibake
-form counted), which the lost punctuation of :mod:`.lossy` and :mod:`.runs` asks.
+form counted), which the lost punctuation of :mod:`.lossy` and :mod:`.run_punctuation` asks.
 """
 
 from __future__ import annotations
