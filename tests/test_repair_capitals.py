@@ -154,7 +154,10 @@ def test_a_lead_byte_that_lost_its_continuation_between_capitalised_words_is_a_c
     [
         # a hyphen that joins a compound starts no sentence: the word after it is small ("être" is one of French's
         # commonest short words), as the one after a dash or a closing quote is when it is a function word
-        ("Un objet de bien-\ufffdtre pour la maison et le jardin.", "Un objet de bien-être pour la maison et le jardin."),
+        (
+            "Un objet de bien-\ufffdtre pour la maison et le jardin.",
+            "Un objet de bien-être pour la maison et le jardin.",
+        ),
         ("Un objet de bien-\ufffd\ufffdtre pour la maison.", "Un objet de bien-être pour la maison."),
         ("Oni koji nisu sudjelovali - \ufffdto manje, to bolje.", "Oni koji nisu sudjelovali - što manje, to bolje."),
         ("Oni koji nisu sudjelovali – \ufffdto manje, to bolje.", "Oni koji nisu sudjelovali – što manje, to bolje."),

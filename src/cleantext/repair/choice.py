@@ -37,9 +37,7 @@ MIN_ZIPF = 2.0
 #: hyphen that joins a compound (``bien-\ufffdtre`` is ``bien-être``), a dash or a semicolon (what follows them
 #: is small unless it is a name). (A mark after a lead byte is mojibake: "á»" is the start of "ủ".) Only the
 #: text after its last word is read, once: linear.
-_SENTENCE_START = re.compile(
-    r"^\W*+$|(?<=\w)(?=\W*+$)\W*?(?<!" + _class(set(_LEADS)) + r")(?:[.!?:]|(?<!\w)[(\[“«\"])"
-)
+_SENTENCE_START = re.compile(r"^\W*+$|(?<=\w)(?=\W*+$)\W*?(?<!" + _class(set(_LEADS)) + r")(?:[.!?:]|(?<!\w)[(\[“«\"])")
 
 
 def _casing_ok(word: str) -> bool:
