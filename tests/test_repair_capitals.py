@@ -147,3 +147,50 @@ def test_a_lead_byte_that_lost_its_continuation_between_capitalised_words_is_a_c
     )
     text = "Luego habló con Ãngel Ruiz sobre el tema."  # after a small word: nothing tells
     assert repair(text) == text
+
+
+@pytest.mark.parametrize(
+    ("damaged", "expected"),
+    [
+        # a hyphen that joins a compound starts no sentence: the word after it is small ("être" is one of French's
+        # commonest short words), as the one after a dash or a closing quote is when it is a function word
+        (
+            "Un objet de bien-\ufffdtre pour la maison et le jardin.",
+            "Un objet de bien-être pour la maison et le jardin.",
+        ),
+        ("Un objet de bien-\ufffd\ufffdtre pour la maison.", "Un objet de bien-être pour la maison."),
+        ("Oni koji nisu sudjelovali - \ufffdto manje, to bolje.", "Oni koji nisu sudjelovali - što manje, to bolje."),
+        ("Oni koji nisu sudjelovali – \ufffdto manje, to bolje.", "Oni koji nisu sudjelovali – što manje, to bolje."),
+    ],
+)
+def test_a_lost_first_letter_after_a_mark_that_goes_on_with_the_sentence_is_not_a_capital(
+    damaged: str, expected: str
+) -> None:
+    assert repair(damaged) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a closing quote or a semicolon the sentence goes on: "čin" or a name "Čin"? nothing tells, and it stays
+        'Rekao je da je to bio "povijesni" \ufffdin za zemlju i narod.',
+        'Rekao je da je to bio "povijesni" \ufffd\ufffdin za zemlju i narod.',
+        'Rekao je da je to bio "povijesni" Ä?in za zemlju i narod.',
+        "Cijene su pale; \ufffdak i banke to priznaju.",
+    ],
+)
+def test_a_lost_first_letter_after_a_closing_quote_or_a_semicolon_is_left(text: str) -> None:
+    assert repair(text) == text
+
+
+@pytest.mark.parametrize(
+    ("damaged", "expected"),
+    [
+        # what does start a sentence: its end, a colon, an opening mark
+        ("Došli su rano. \ufffdak i djeca su bila tu.", "Došli su rano. Čak i djeca su bila tu."),
+        ("Rekao je u Kninu: \ufffduo sam poruke.", "Rekao je u Kninu: Čuo sam poruke."),
+        ("Predsjednik (\ufffdelnik stranke) je rekao.", "Predsjednik (Čelnik stranke) je rekao."),
+    ],
+)
+def test_a_lost_first_letter_at_a_sentence_or_an_aside_start_is_a_capital(damaged: str, expected: str) -> None:
+    assert repair(damaged) == expected

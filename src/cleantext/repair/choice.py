@@ -29,9 +29,15 @@ _T = TypeVar("_T")
 MARGIN = 1.0
 #: The least Zipf frequency (about once per 10 million words) a recovered word may have.
 MIN_ZIPF = 2.0
-#: Before a word that starts a sentence: its lost first letter is a capital. (A mark after a lead byte
-#: is mojibake: "á»" is the start of "ủ".) Only the text after its last word is read, once: linear.
-_SENTENCE_START = re.compile(r"^\W*+$|(?<=\w)(?=\W*+$)\W*?(?<!" + _class(set(_LEADS)) + r")[.!?:;\"“”«»(\[—–-]")
+#: Before a word that starts a sentence: its lost first letter is a capital. A sentence starts at the
+#: line's start, after a mark that ends one (``.!?``, and ``:``, after which a heading's or a quotation's
+#: first word stands), or after an opening mark that does not touch the word before it (``(``, ``[``, ``“``,
+#: ``«``, ``"`` after a space: a quotation or an aside that may open with a name or a sentence). A mark that
+#: goes on with the sentence does not: a closing quote after its word (``"povijesni" \ufffdin`` is ``čin``), a
+#: hyphen that joins a compound (``bien-\ufffdtre`` is ``bien-être``), a dash or a semicolon (what follows them
+#: is small unless it is a name). (A mark after a lead byte is mojibake: "á»" is the start of "ủ".) Only the
+#: text after its last word is read, once: linear.
+_SENTENCE_START = re.compile(r"^\W*+$|(?<=\w)(?=\W*+$)\W*?(?<!" + _class(set(_LEADS)) + r")(?:[.!?:]|(?<!\w)[(\[“«\"])")
 
 
 def _casing_ok(word: str) -> bool:
