@@ -438,7 +438,7 @@ def _entries(table: dict[str, Any]) -> dict[str, _Top | None]:
 def _shipped() -> dict[str, _Top | None]:
     """The shipped table, read on first use (none when the file is missing: every pattern is then read)."""
     try:
-        raw = read_shipped("cleantext", f"data/{_TABLE_FILE}")
+        raw = read_shipped(__package__ or "cleantext", f"data/{_TABLE_FILE}")
     except OSError:
         return {}
     return _entries(json.loads(raw))

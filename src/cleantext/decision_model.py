@@ -141,4 +141,4 @@ def load_model() -> DecisionModel:
     >>> 0 <= model.remove_below < model.keep_above <= 1, model.info["format_version"]
     (True, 3)
     """
-    return read_model(read_shipped("cleantext", f"data/{_MODEL_FILE}"))
+    return read_model(read_shipped(__package__ or "cleantext", f"data/{_MODEL_FILE}"))

@@ -189,5 +189,5 @@ def _fitting(length: int, fits: Callable[[str, int], bool]) -> list[str]:
 @lru_cache(maxsize=1)
 def letters() -> Letters:
     """The shipped file, read once; nothing calls this for a line without lost bytes."""
-    data = read_shipped("cleantext.repair", "data/letters.txt.gz")
+    data = read_shipped(__package__ or "cleantext.repair", "data/letters.txt.gz")
     return Letters(gzip.decompress(data).decode("utf-8"))

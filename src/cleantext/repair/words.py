@@ -219,5 +219,5 @@ class WordTable:
 @lru_cache(maxsize=1)
 def table() -> WordTable:
     """The shipped table, read once (about 0.1 s); nothing calls this for a line without lost bytes."""
-    data = read_shipped("cleantext.repair", "data/words.txt.gz")
+    data = read_shipped(__package__ or "cleantext.repair", "data/words.txt.gz")
     return WordTable(gzip.decompress(data).decode("utf-8"))
