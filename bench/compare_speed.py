@@ -9,6 +9,10 @@ in turn, the best of ``--repeat`` CPU times (``time.process_time``) counting for
 corpus. Both packages clean each document once untimed first, and their outputs are compared (a
 difference is reported: a speed change must change no output).
 
+Each package reads its shipped files (the model, the rules' table, repair's word tables) from its own folder.
+Checkouts before 2 Dec 2026 read them from the package named ``cleantext``, this one's: with the same files that
+changes nothing, but a checkout older than the model's format 3 (``decision.json.gz``) finds no model there and fails.
+
 Printed per corpus: the other's and this one's CPU seconds, this / other, and each / ftfy.
 ``--first`` times one pass instead, over one corpus in a fresh process per system (CPU seconds of
 the pass, imports and the model read excluded).
