@@ -108,6 +108,10 @@ def test_repair_keeps_the_number_of_lines() -> None:
         ("+12", "media-label"),
         ("Report abuse", "comment-meta"),
         ("Be the first to comment", "comment-meta"),
+        ("Advertisement - Continue Reading Below", "advertisement"),
+        ("(Story continues below)", "advertisement"),
+        ("REUTERS/Jane Doe", "photo-credit"),
+        ("Photo: Jane Doe", "photo-credit"),
     ],
 )
 def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
@@ -132,6 +136,8 @@ def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
         "Thank you for joining us tonight, the mayor told the crowd before the vote.",
         "Members can unsubscribe at any time from the list, which the city uses for flood alerts, she said.",
         "The report found that 12 of 40 schools had no working heating in January.",
+        "Photo: the bridge before the flood, from the town's archive, was shown at the hearing.",
+        "AP/NORC polls found that most voters backed the plan.",
     ],
 )
 def test_strip_chrome_keeps_article_sentences_that_mention_chrome_words(sentence: str) -> None:

@@ -230,7 +230,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # --- ads -----------------------------------------------------------------------------------
     Rule(
         "advertisement",
-        r"^(?:advertisements?|advertising|advertisement feature|ad|ads|sponsored(?: content| links?)?|"
+        r"^[(\[]?(?:advertisements?|advertising|advertisement feature|ad|ads|sponsored(?: content| links?)?|"
+        r"advertisements?\s*[-–—:|]\s*(?:continue reading below|story continues below)|"
         r"paid (?:content|post)|promoted(?: content| stories)?|story continues below(?: advertisement)?|"
         r"(?:article )?continues? (?:below|after (?:this )?(?:ad|advertisement))|"
         r"scroll (?:down )?to continue(?: with content| reading)?|skip (?:this )?ad|report this ad|ad ?choices)\W*$",
@@ -346,7 +347,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"^(?:photo|image|picture|video|graphic)?\s*(?:credits?|courtesy|source)\s*:|"
         r"^\[?\(?(?:image|photo|picture|video)s? (?:via|by|courtesy of|credit)\b.{0,60}[\])]?$|"
         r"^(?:[\w.'-]+ ){0,4}[\w.'-]+\s*/\s*(?:getty images|ap|afp|reuters|epa|shutterstock|istock(?:photo)?|"
-        r"bloomberg|ap photo|afp via getty images)\W*$|^\(?(?:ap|afp|reuters) photo\b.{0,60}$",
+        r"bloomberg|ap photo|afp via getty images)\W*$|^\(?(?:ap|afp|reuters) photo\b.{0,60}$|"
+        r"^(?:reuters|ap|afp|epa|ap photo|afp photo)\s*/\s*(?:[\w.'-]+ ){0,3}[\w.'-]+\W*$",
         max_words=16,
         name="credit-prefix",
     ),
@@ -363,7 +365,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule(
         "photo-credit",
         r"^(?:(?-i:\p{Lu})[\p{L}.'-]*+\s){1,3}(?-i:\p{Lu})[\p{L}.'-]*+\s+for\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}.'-]*+$|"
-        r"^(?:photo(?:graph)?s?|illustration|image) (?:by|:)\s*(?:(?-i:\p{Lu})[\p{L}.'-]*+\s?){1,4}\W*$",
+        r"^(?:photo(?:graph)?s?|illustration|image)(?: by|\s?:)\s*(?:(?-i:\p{Lu})[\p{L}.'-]*+\s?){1,4}\W*$",
         max_words=7,
         name="credit-line",
     ),
