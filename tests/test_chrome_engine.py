@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from cleantext import DEFAULT_RULES, Rule, chrome, strip_chrome
 from cleantext.blocks import word_count
 from cleantext.chrome import _engine, chrome_label
-from cleantext.chrome_analysis import _FOLD_EXTRA
-from cleantext.chrome_engine import _compile, _containment, _held, _label
+from cleantext.chrome_analysis import _FOLD_EXTRA, _containment
+from cleantext.chrome_engine import _compile, _held, _label
 
 
 def _forget_engines() -> None:

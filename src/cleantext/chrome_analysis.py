@@ -8,6 +8,7 @@ Reading the default rules' patterns costs about 20 ms, at the first call: what i
 shipped as data (``data/chrome_analysis.json``, written by ``data/make_chrome_analysis.py``; a test holds
 it equal to what this module computes), and :meth:`_Parser.top` returns a pattern's entry there instead of
 reading it again. A pattern the table lacks (another rule set, a changed rule) is read as ever.
+Which of the rules' literals hold which (:func:`_containment`) is worked out here too, for the engine's screens.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Collection, Iterable
 from functools import cache, lru_cache
 from typing import Any, NamedTuple, NoReturn
 
@@ -442,3 +444,38 @@ def _shipped() -> dict[str, _Top | None]:
     except OSError:
         return {}
     return _entries(json.loads(raw))
+
+
+def _containment(keys: Collection[str]) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """For each of ``keys``: the others it holds, and those that hold it (itself too). Each key is
+    looked for once in those at least as long, joined by a character none holds, each place found
+    naming the key it falls in: one C-level scan a key instead of one ``in`` test a pair (the default
+    rules' 442 literals: ~195,000 tests, 15 ms)."""
+    order = sorted(keys, key=lambda key: (-len(key), key))  # the longest first
+    used = set().union(*order)
+    gap = next(char for char in map(chr, range(0x110000)) if char not in used)
+    joined = gap.join(order)
+    begins = []  # where each key begins in ``joined``
+    ends: dict[int, int] = {}  # a length -> where the last key at least that long ends
+    place = 0
+    for key in order:
+        begins.append(place)
+        place += len(key)
+        ends[len(key)] = place
+        place += 1
+    find = joined.find
+    holders: dict[str, list[str]] = {}
+    held: dict[str, list[str]] = {key: [] for key in order}
+    for key in order:
+        found = [key]  # (found again among the places: a duplicate, as a key found twice in another)
+        end = ends[len(key)]
+        at = find(key, 0, end)
+        while at >= 0:
+            found.append(order[bisect_right(begins, at) - 1])
+            at = find(key, at + 1, end)
+        holders[key] = found
+    for key, found in holders.items():
+        for other in found:
+            if other != key:
+                held[other].append(key)
+    return {key: (frozenset(held[key]), frozenset(holders[key])) for key in order}
