@@ -31,7 +31,7 @@ from cleantext.annotate import is_structure, read_paragraphs
 from cleantext.blocks import ends_sentence
 from cleantext.decision import CERTAIN, anchors_article, gap_weight
 from cleantext.forums import thread_keeps, thread_spans
-from cleantext.listings import item_lists, list_keeps, marker_places
+from cleantext.listings import Places, item_lists, list_keeps, marker_places
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -265,7 +265,7 @@ def _in_gap(reading) -> tuple[bool, tuple[str, ...]] | None:
     return gap_weight(reading.ruled.values()) if reading.ruled else None
 
 
-def _listed(readings, places: dict[str, list[int]]) -> set[int]:
+def _listed(readings, places: Places) -> set[int]:
     """The paragraphs the decision keeps whole as its page's main list (``decision._keep_listing``): in a main list run
     (:func:`cleantext.listings.item_lists`), every line ruled by the structure rules, or, for a marker, by them or as a
     repeated label. ``places``: :func:`cleantext.listings.marker_places` of ``readings``, found once for both rules."""
@@ -277,7 +277,7 @@ def _listed(readings, places: dict[str, list[int]]) -> set[int]:
     }
 
 
-def _threaded(readings, places: dict[str, list[int]]) -> dict[int, tuple[tuple[int, int], ...]]:
+def _threaded(readings, places: Places) -> dict[int, tuple[tuple[int, int], ...]]:
     """The paragraphs the decision keeps from a forum thread's removals (``decision._keep_thread``), each with the
     ``(first, reach)`` of the threads (:func:`cleantext.forums.thread_spans`) it lies in: it stays when the page's
     first article anchor the decision keeps stands after ``first`` and at ``reach`` or before. A paragraph counts
