@@ -36,7 +36,7 @@ from pathlib import Path
 
 import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
 
-from cleantext.repair import choice, leads
+from cleantext.repair import choice
 from cleantext.repair.leads import recover_lead_losses
 from cleantext.repair.runs import recover_replacement_runs
 
@@ -145,8 +145,7 @@ def main() -> None:
     print(f"{len(lines)} lines, {len(sites)} letters outside ASCII drawn")
     print(f"{'margin':>7}{'min':>5}" + "".join(f"{way:>19}" for way in ways) + f"{'all':>19}")
     for margin, least in product(MARGINS, MIN_ZIPFS):
-        choice.MARGIN, choice.MIN_ZIPF = margin, least
-        leads.MIN_ZIPF = least  # (its test of the damaged word as it stands)
+        choice.MARGIN, choice.MIN_ZIPF = margin, least  # every recovery reads them there, at the call
         row = []
         total: Counter[str] = Counter()
         for way in ways:

@@ -31,7 +31,7 @@ from cleantext.annotate import is_structure, read_paragraphs
 from cleantext.blocks import ends_sentence
 from cleantext.decision import CERTAIN, anchors_article, gap_weight
 from cleantext.forums import thread_keeps, thread_spans
-from cleantext.listings import item_lists, list_keeps
+from cleantext.listings import Places, item_lists, list_keeps, marker_places
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -265,11 +265,11 @@ def _in_gap(reading) -> tuple[bool, tuple[str, ...]] | None:
     return gap_weight(reading.ruled.values()) if reading.ruled else None
 
 
-def _listed(readings) -> set[int]:
+def _listed(readings, places: Places) -> set[int]:
     """The paragraphs the decision keeps whole as its page's main list (``decision._keep_listing``): in a main list run
     (:func:`cleantext.listings.item_lists`), every line ruled by the structure rules, or, for a marker, by them or as a
-    repeated label."""
-    inside, markers = item_lists(readings)
+    repeated label. ``places``: :func:`cleantext.listings.marker_places` of ``readings``, found once for both rules."""
+    inside, markers = item_lists(readings, places=places)
     return {
         k
         for k in inside
@@ -277,13 +277,14 @@ def _listed(readings) -> set[int]:
     }
 
 
-def _threaded(readings) -> dict[int, tuple[tuple[int, int], ...]]:
+def _threaded(readings, places: Places) -> dict[int, tuple[tuple[int, int], ...]]:
     """The paragraphs the decision keeps from a forum thread's removals (``decision._keep_thread``), each with the
     ``(first, reach)`` of the threads (:func:`cleantext.forums.thread_spans`) it lies in: it stays when the page's
     first article anchor the decision keeps stands after ``first`` and at ``reach`` or before. A paragraph counts
-    when the structure rules rule a line of it as ``outside-article``, or any when it is sentence-like."""
+    when the structure rules rule a line of it as ``outside-article``, or any when it is sentence-like. ``places``: as
+    :func:`_listed` reads it."""
     out: dict[int, tuple[tuple[int, int], ...]] = {}
-    spans = thread_spans(readings)
+    spans = thread_spans(readings, places)
     for k, reading in enumerate(readings):
         if not any(thread_keeps(edit, reading.paragraph) for edit in reading.ruled.values()):
             continue
@@ -318,8 +319,9 @@ def featurize(doc: dict) -> list[dict]:
     for kind, view, view_labels, view_prose, counts in shown:
         rows = []
         readings = read_paragraphs(view)
-        listed = _listed(readings)
-        threaded = _threaded(readings)
+        places = marker_places(readings)  # the listing and the thread rules' markers, found once
+        listed = _listed(readings, places)
+        threaded = _threaded(readings, places)
         for k, reading in enumerate(readings):
             paragraph = reading.paragraph
             label, weight = _label(paragraph.lines, view_labels, view_prose)

@@ -69,7 +69,7 @@ from .codeblocks import kept_statements
 from .decision_model import DecisionModel, load_model
 from .features import ParagraphFeatures
 from .forums import thread_keeps, thread_posts
-from .listings import item_lists, list_keeps, marker_places
+from .listings import Places, item_lists, list_keeps, marker_places
 from .model import Edit, Outcome, register_step, split_lines
 from .options import DecisionOptions
 from .pipeline import Pipeline
@@ -99,8 +99,6 @@ CERTAIN = frozenset(
 SENTENCE_WORDS = 8
 #: How many times the step reads its own output at most (a reading that removes nothing ends it sooner).
 MAX_READINGS = 16
-#: Each marker key of a reading's paragraphs, and where it stands (:func:`cleantext.listings.marker_places`).
-Places = dict[str, list[int]]
 _DEFAULT = DecisionOptions()  # the step's options and their defaults: cleantext.options
 _DEFAULT_THRESHOLDS = (_DEFAULT.remove_below, _DEFAULT.keep_above, _DEFAULT.remove_inside, _DEFAULT.keep_structure)
 #: An article of five paragraphs, for the examples.

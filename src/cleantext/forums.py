@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from .annotate import Reading, is_structure
 from .blocks import Paragraph
-from .listings import MIN_RECORDS, chains, marker_places
+from .listings import MIN_RECORDS, Places, chains, marker_places
 from .model import Edit
 from .structure import is_sentence_like
 
@@ -31,7 +31,7 @@ __all__ = ["MAX_POST", "thread_keeps", "thread_posts", "thread_spans"]
 MAX_POST = 40
 
 
-def thread_spans(readings: Sequence[Reading], places: dict[str, list[int]] | None = None) -> list[tuple[int, int, int]]:
+def thread_spans(readings: Sequence[Reading], places: Places | None = None) -> list[tuple[int, int, int]]:
     """The page's candidate threads as ``(first, reach, last)`` paragraph indices: a thread runs from ``first`` to
     ``last`` (its last marker's place and the median distance after it, the last post) and is the article's when
     the page's first article anchor stands after ``first`` and at ``reach`` or before (:func:`thread_posts`).
@@ -53,9 +53,7 @@ def thread_spans(readings: Sequence[Reading], places: dict[str, list[int]] | Non
     return spans
 
 
-def thread_posts(
-    readings: Sequence[Reading], first_anchor: int, places: dict[str, list[int]] | None = None
-) -> frozenset[int]:
+def thread_posts(readings: Sequence[Reading], first_anchor: int, places: Places | None = None) -> frozenset[int]:
     """The paragraphs (indices into ``readings``) of the forum thread the page's article is one post of.
 
     The thread runs from its first marker's place to the last place and the median distance after it

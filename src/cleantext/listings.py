@@ -34,6 +34,7 @@ __all__ = [
     "MIN_RECORDS",
     "OUTWEIGHS",
     "REGULAR",
+    "Places",
     "chains",
     "item_lists",
     "marker_key",
@@ -112,7 +113,11 @@ def chains(places: list[int], reach: int) -> list[list[int]]:
     return found
 
 
-def marker_places(readings: Sequence[Reading]) -> dict[str, list[int]]:
+#: Each marker key of a reading's paragraphs, and where it stands (:func:`marker_places`).
+Places = dict[str, list[int]]
+
+
+def marker_places(readings: Sequence[Reading]) -> Places:
     """Each marker key (:func:`marker_key`) of the paragraphs that may mark a record (:func:`may_mark`), and where
     it stands (ascending paragraph indices), keys in the order they first stand.
 
@@ -120,7 +125,7 @@ def marker_places(readings: Sequence[Reading]) -> dict[str, list[int]]:
     >>> marker_places(read_paragraphs(["$12.99", "", "A sentence of prose, well over eight words long, goes here.", "", "$8.50"]))
     {'$0.0': [0, 2]}
     """
-    places: dict[str, list[int]] = {}
+    places: Places = {}
     add = places.setdefault
     for k, reading in enumerate(readings):
         if may_mark(reading):
@@ -139,7 +144,7 @@ def list_keeps(edit: Edit, marker: bool) -> bool:
 
 
 def item_lists(
-    readings: Sequence[Reading], *, outweighs: float | None = None, places: dict[str, list[int]] | None = None
+    readings: Sequence[Reading], *, outweighs: float | None = None, places: Places | None = None
 ) -> tuple[frozenset[int], frozenset[int]]:
     """The paragraphs of the page's main list runs (see :mod:`cleantext.listings`), and the markers among them.
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .choice import MARGIN, MIN_ZIPF
+from . import choice
 from .words import table
 
 __all__ = ["COMPOUNDING", "compound_reading"]
@@ -60,6 +60,7 @@ def compound_reading(
             if zipf > scores.get(whole, 0.0):
                 scores[whole] = zipf
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
-    if not ranked or ranked[0][1] < MIN_ZIPF or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MARGIN):
+    least, margin = choice.MIN_ZIPF, choice.MARGIN  # read at the call: bench/tune_lost_bytes.py sets them there
+    if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < margin):
         return None
     return ranked[0][0]

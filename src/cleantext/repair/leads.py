@@ -17,8 +17,9 @@ import math
 import re
 from collections.abc import Iterator
 
+from . import choice
 from .charsets import _class, _decoded, _mojibake
-from .choice import MIN_ZIPF, _capital_first, _choose, _function_word
+from .choice import _capital_first, _choose, _function_word
 from .context import Words, words_for
 from .damaged import _BYTE_OF, _CONTINUATIONS, _LEADS, _MOJIBAKE_PAIR, _char, _decode_part, _line_languages, _word_span
 from .spelling import spelled_between
@@ -123,7 +124,7 @@ def recover_lead_losses(line: str) -> str:
             for (match, _, _, markers), piece in zip(group, pieces[1:], strict=True)
         )
         book = book or table()
-        if "?" not in as_is and "\ufffd" not in as_is and book.frequency(as_is) >= MIN_ZIPF:
+        if "?" not in as_is and "\ufffd" not in as_is and book.frequency(as_is) >= choice.MIN_ZIPF:
             continue  # "IRMÃ?" is "irmã" and a question mark; "Ärger" is a word
         if languages is None:
             languages = _line_languages(line, book)

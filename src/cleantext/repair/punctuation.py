@@ -29,7 +29,7 @@ from .quotes import quotes_with_curly_marks, vanished_marks
 from .turkish import case_endings
 from .words import table
 
-__all__ = ["opens_clause", "recover_lost_punctuation"]
+__all__ = ["mark_between_letters", "opens_clause", "recover_lost_punctuation"]
 
 #: "â" and two lost bytes, between or next to words: a punctuation mark of U+2000-U+201F ("Weâ??re").
 _LOST_TWO = re.compile(r"(?<=[\w\s.,;:!?\"'()…])â\?\?(?=[\w\s.,;:!?\"'()]|$)")
@@ -118,6 +118,19 @@ def opens_clause(line: str, end: int) -> bool:
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
 
 
+def mark_between_letters(line: str, start: int, end: int) -> str | None:
+    """The mark lost at ``line[start:end]``, between two letters of an English line: the unspaced "—" before one of
+    English's commonest words (:func:`opens_clause`), else "’" after a word of one letter ("O’Brien"), else
+    ``None`` (a compound's hyphen as likely: "meta‑analysis").
+
+    >>> mark_between_letters("plate?you", 5, 6), mark_between_letters("O?Brien", 1, 2), mark_between_letters("meta?analysis", 4, 5)
+    ('—', '’', None)
+    """
+    if opens_clause(line, end):
+        return "—"
+    return "’" if _ELIDED.search(line, 0, start) else None
+
+
 def _vanished_between_letters(line: str) -> str:
     """``lateâthe``: in an English line of mojibake, a bare "â" between letters whose two last bytes (C1 controls)
     vanished: a mark of U+2000-U+201F (no letter is there), put back in mojibake form as the unspaced "—" that
@@ -139,12 +152,13 @@ def _vanished_between_letters(line: str) -> str:
     def mark(match: re.Match[str]) -> str:
         if line[match.start() - 1] == "â":
             return match.group(0)  # "ââAre": the second of two marks, not a mark between letters
-        if not opens_clause(line, match.end()) and not _ELIDED.search(line, 0, match.start()):
+        char = mark_between_letters(line, match.start(), match.end())
+        if char is None:
             return match.group(0)  # "meta‑analysis", "cake‑cutting": a hyphen of a compound as likely
         left, right = _word_span(line, match.start(), match.end())
         if book.frequency(_decode_part(line[left:right])):
             return match.group(0)
-        return _mojibake("—" if opens_clause(line, match.end()) else "’")
+        return _mojibake(char)
 
     return _VANISHED_BEFORE_SUFFIX.sub(mark, line)
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from .context import Words, spaced_dash
 from .elision import ELIDED, contraction, elides, opens_elision, possessive_stem
 from .lossy import _ELIDED, _lost_punctuation
-from .punctuation import opens_clause
+from .punctuation import mark_between_letters
 from .quotes import _quote_open
 from .run_letters import _RUN, _fits, _recase, _word_candidates
 from .turkish import case_endings
@@ -223,7 +223,7 @@ def _fill_punctuation(
             # English letters "’" (told above) or the unspaced "—", as "â??" is read (:mod:`.lossy`) -- but only before
             # one of English's commonest words (a compound's hyphen is as likely before another: "meta‑analysis");
             # else after a word of one letter an apostrophe ("O’Brien"); on a single-byte page, a letter as likely
-            return char if opens_clause(line, end) else "’" if _ELIDED.search(line, 0, start) else None
+            return mark_between_letters(line, start, end)
         if count == 1 and _ELIDED.search(line, 0, start) and after.isupper() and line[end + 1 : end + 2].islower():
             # "O\ufffdDonohoe", "d\ufffdArt", "l\ufffdOrange": on a single-byte page, one lost byte between a word of
             # one letter and a capitalised word; a letter there would make one word with a capital inside it, which
