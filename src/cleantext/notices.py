@@ -23,10 +23,19 @@ one line, and sites drop, reorder and reword items. What stays is the sentences'
    mentions the policy's words without being it. Once the notice is found, a line whose letters
    all stand in it, in order, is a piece of a second copy (the rest of which ``drop_duplicates``
    dropped) and goes too.
+4. **Shape.** A policy reworded past its phrases, or another site's, is still printed as a run of
+   items, each a short heading ("Stay on Topic.", "No Spam.": first and last word capitalised) and a
+   sentence or two after it; a notice with a ``topic`` (the words of its subject) is also found so:
+   :data:`SHAPE_ITEMS` items or more in a row, at least half of them, and two, holding a topic word
+   or one of its phrases (:func:`_shape_lines`). Article prose does not run so (its sentences come
+   without a heading each), and a list of tips in an article has the shape without the subject. Its
+   lines go as in 3. A passive ("may be reported to police") is not attributed speech.
 
 Everything past a first look runs only on lines near a phrase (:data:`REACH` lines around): the
 first look searches the document's folded text for literals of the phrases (found by the chrome
-rules' pattern analysis), so a document without two of them costs a few scans of its text.
+rules' pattern analysis), so a document without two of them costs a few scans of its text; the
+shape's first look is one search for heading-like sentences, and only a window that holds
+:data:`SHAPE_ITEMS` of them and two topic words is read further.
 """
 
 from __future__ import annotations
@@ -64,8 +73,25 @@ REACH = 3
 _CHUNK = 4096
 #: The fewest letters a line must hold to be taken as a piece of a notice found elsewhere in the document.
 PIECE_LETTERS = 8
+#: The fewest items (a heading and its sentence) a notice found by its shape holds (:func:`_shape_lines`).
+SHAPE_ITEMS = 3
+#: The longest sentence (in words) that may be an item's sentence in a notice found by its shape.
+ITEM_WORDS = 30
+#: How many sentences one heading may head in such a notice (its own, and an item printed without a
+#: heading after it: "PLEASE TURN OFF YOUR CAPS LOCK.").
+ITEM_SENTENCES = 2
 
-_ATTRIBUTION = LazyPattern(ATTRIBUTION, re.IGNORECASE, regex=True)
+#: Attributed speech, not a passive ("may be reported to police": the policy's, of what is done to a post).
+_ATTRIBUTION = LazyPattern(
+    r"(?<!\b(?:be|been|being|is|are|was|were)\s+)(?:" + ATTRIBUTION + ")", re.IGNORECASE, regex=True
+)
+#: Where a heading may begin (a first look for a notice's shape): one to four words, the first and the
+#: last capitalised, ending with a stop, at the start of a line or after a sentence's end.
+_HEADING_LIKE = LazyPattern(
+    r"(?=\p{Lu})(?:^|(?<=[.!?][\"')\]]?[ \t]+))(?:\p{Lu}[\p{L}'-]*(?:[ \t\n]+[\p{L}'-]+){0,2}[ \t\n]+)?\p{Lu}[\p{L}'-]+[.!](?!\S)",
+    re.MULTILINE,
+    regex=True,
+)
 _CURLY = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00a0", " "))
 #: A word: up to white space, or up to a stop that a small letter precedes and a capital follows
 #: ("tolerated.Be Truthful": a page that lost the space between two sentences; "U.S." stays one).
@@ -130,6 +156,27 @@ def notice_removals(lines: Sequence[str], notices: Sequence[Notice], skip: set[i
             for index in _covered_lines(lines, window, notice, pattern)
         ]
         if covered:
+            covered += _pieces(lines, covered, skip)
+        for index in covered:
+            found.setdefault(index, notice.label)
+    for notice in notices:
+        if not notice.topic:
+            continue
+        hits = _heading_hits(lines, skip)
+        if not hits:
+            continue
+        pattern = _pattern(notice.clauses)
+        topic = _pattern(notice.topic)
+        covered = [
+            index
+            for window in _windows(lines, sorted(hits), skip)
+            if sum(hits.get(line, 0) for line in window) >= SHAPE_ITEMS
+            and len(topic.findall(_straight(" ".join(lines[line] for line in window)))) >= 2
+            for index in _shape_lines(lines, window, (pattern, topic))
+            if index not in found
+        ]
+        if covered:
+            possible = True
             covered += _pieces(lines, covered, skip)
         for index in covered:
             found.setdefault(index, notice.label)
@@ -290,7 +337,11 @@ def _covered_lines(lines: Sequence[str], window: list[int], notice: Notice, patt
         if not any(a <= match.start() and match.end() <= b and (a, b) != match.span() for a, b in spans)
     ]
     sentences = _sentences(text, words, mask, clauses)
-    chosen = _notice_sentences(sentences, words, text, notice)
+    return _lines_within(words, sentences, _notice_sentences(sentences, words, text, notice))
+
+
+def _lines_within(words: list[_Word], sentences: list[_Sentence], chosen: list[int]) -> list[int]:
+    """The lines every word of which lies in one of the ``chosen`` sentences."""
     if not chosen:
         return []
     inside = bytearray(len(words))
@@ -395,3 +446,92 @@ def _heading_beside(sentence: _Sentence, neighbour: _Sentence, words: list[_Word
 def _capitalised(word: str) -> bool:
     letters = [char for char in word if char.isalpha()]
     return bool(letters) and letters[0].isupper()
+
+
+def _heading_hits(lines: Sequence[str], skip: set[int]) -> dict[int, int]:
+    """The lines where a sentence that may be a heading begins (:data:`_HEADING_LIKE`), outside ``skip``,
+    each with how many begin there; none when the document holds fewer than :data:`SHAPE_ITEMS` of them."""
+    found: dict[int, int] = {}
+    count = 0
+    for first in range(0, len(lines), _CHUNK):
+        chunk = _straight("\n".join(lines[first : first + _CHUNK]))
+        starts: list[int] | None = None
+        for match in _HEADING_LIKE.finditer(chunk):
+            if starts is None:
+                starts = [0]
+                for line in lines[first : first + _CHUNK - 1]:
+                    starts.append(starts[-1] + len(line) + 1)
+            index = first + bisect_right(starts, match.start()) - 1
+            count += 1
+            if index not in skip:
+                found[index] = found.get(index, 0) + 1
+    return found if count >= SHAPE_ITEMS else {}
+
+
+def _shape_lines(
+    lines: Sequence[str], window: list[int], patterns: tuple[regex.Pattern[str], regex.Pattern[str]]
+) -> list[int]:
+    """The lines of ``window`` every word of which lies in a notice found by its shape: a run of
+    :data:`SHAPE_ITEMS` items or more, each a heading (a short sentence, its first and last words
+    capitalised: "Stay on Topic.", "No Spam.", a title before it too) followed by one or
+    :data:`ITEM_SENTENCES` sentences of :data:`ITEM_WORDS` words at most, where at least half the items,
+    and two or more, speak of the notice's subject (its ``topic``, or one of its phrases). Article text
+    does not run so: its sentences are longer and come without a heading each; a list of tips in an
+    article has the shape but not the subject."""
+    text, words = _unwrap(lines, window)
+    words = [word for word in words if any(char.isalnum() for char in text[word.start : word.end])]
+    if not words:
+        return []
+    sentences = _sentences(text, words, bytearray(len(text)), [])
+    kinds = [_kind(sentence, words, text) for sentence in sentences]
+    chosen: list[int] = []
+    k = 0
+    while k < len(sentences):
+        items = _items(kinds, k)
+        if len(items) < SHAPE_ITEMS:
+            k += 1
+            continue
+        topical = 0
+        for item in items:
+            said = text[words[sentences[item.start].words[0]].start : words[sentences[item.stop - 1].words[-1]].end]
+            topical += any(pattern.search(said) for pattern in patterns)
+        if topical >= 2 and 2 * topical >= len(items):
+            chosen.extend(range(items[0].start, items[-1].stop))
+        k = items[-1].stop
+    return _lines_within(words, sentences, chosen)
+
+
+def _kind(sentence: _Sentence, words: list[_Word], text: str) -> str:
+    """``"heading"``, ``"item"`` (a sentence an item may hold) or ``""`` (neither)."""
+    if sentence.speech:
+        return ""
+    first, last = words[sentence.words[0]], words[sentence.words[-1]]
+    if not ends_sentence(text[last.start : last.end]):
+        return ""
+    if (
+        len(sentence.words) <= HEADING_WORDS
+        and _capitalised(text[first.start : first.end])
+        and _capitalised(text[last.start : last.end])
+    ):
+        return "heading"
+    return "item" if len(sentence.words) <= ITEM_WORDS else ""
+
+
+def _items(kinds: list[str], k: int) -> list[range]:
+    """The items (sentence ranges) of the run of them that begins at sentence ``k``: each one or two
+    headings (a title and a heading) and then one to :data:`ITEM_SENTENCES` sentences."""
+    items: list[range] = []
+    j = k
+    while j < len(kinds):
+        start = j
+        while j < len(kinds) and kinds[j] == "heading" and j - start < 2:
+            j += 1
+        if j == start:
+            break
+        body = j
+        while j < len(kinds) and kinds[j] == "item" and j - body < ITEM_SENTENCES:
+            j += 1
+        if j == body:
+            break
+        items.append(range(start, j))
+    return items
