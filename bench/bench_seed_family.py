@@ -28,13 +28,16 @@ Families of variation, each scored apart:
 - ``reworded-2`` (``REWORDINGS_2``), written before the second change, judged it and the third;
   then its lines were looked at, and a fourth, small change came from them (the last item's
   reworded sentence after a heading): held out for the first three versions only.
-- ``reworded-3`` (``REWORDINGS_3``), written before the third change: held out for the rules as
-  they are (no rule was chosen by looking at it; its lines were not looked at). The pooled held-out
-  figure is ``reordered`` with it.
-- ``reworded-4`` (``REWORDINGS_4``), written before the fourth change from how other newspaper CMSs
-  word such a policy, not from the notice's rules: other items, headings and sentences (three to eight
-  items in a random order, a title above them with probability 0.3), British and American spelling,
-  and the counter and login furniture after the policy, before it, or not there (probability 0.4).
+- ``reworded-3`` (``REWORDINGS_3``), written before the third change: held out for the rules since
+  (no rule was chosen by looking at it; its lines were not looked at). The pooled held-out figure is
+  ``reordered`` with it.
+- ``reworded-4`` (``REWORDINGS_4``, 2026-12-02), written before the fifth change (the notice found by
+  its shape, ``Notice.topic``) from how other newspaper CMSs word such a policy, not from the notice's
+  rules: other items, headings and sentences (three to eight items in a random order, a title above
+  them with probability 0.3), British and American spelling, and the counter and login furniture
+  after the policy, before it, or not there (probability 0.4). **Held out** for the fifth change: its
+  figure was printed once before it and once after, and its lines were looked at only after that.
+  ``reworded-3`` was not looked at for it either; ``reworded-2``'s lines were its design data.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -203,7 +206,7 @@ REWORDINGS_3 = (
     ),
 )
 #: Held out a fourth time: the policy as other newspaper CMSs word it (other items, headings and sentences,
-#: British and American spelling), written before the fourth change to the notice's rules from how such
+#: British and American spelling), written before the fifth change to the notice's rules from how such
 #: policies are phrased, not from the rules; a document draws three to eight of its items in a random order.
 REWORDINGS_4 = (
     (
