@@ -99,7 +99,7 @@ _HEADING_LIKE = LazyPattern(_HEADING + r"(?!\S)", re.MULTILINE, regex=True)
 #: to a fifth of that one's time (2026-12-02).
 _HEADING_END = LazyPattern(r"[.!](?!\S)(?<=(" + _HEADING + "))", re.MULTILINE, regex=True)
 #: A character of a word (what ``str.isalnum`` holds true): a word without one is not read.
-_ALNUM = re.compile(r"[^\W_]")
+_ALNUM = LazyPattern(r"[^\W_]")
 _CURLY = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00a0", " "))
 #: A word: up to white space, or up to a stop that a small letter precedes and a capital follows
 #: ("tolerated.Be Truthful": a page that lost the space between two sentences; "U.S." stays one).
@@ -130,6 +130,9 @@ class _Word(NamedTuple):
     start: int
     end: int
     lines: tuple[int, ...]  # the document's lines it stands on (two: a word broken at a hyphen)
+
+
+_tuple = tuple.__new__  # makes a _Word without its keyword handling (an unwrapped window holds thousands)
 
 
 class _Sentence(NamedTuple):
@@ -331,9 +334,8 @@ def _unwrap(lines: Sequence[str], window: list[int]) -> tuple[str, list[_Word]]:
         else:
             text += ("\n" if index != previous + 1 else " ") if text else ""
             text += line
-        words.extend(
-            _Word(len(text) - len(line) + start, len(text) - len(line) + end, (index,)) for start, end in found
-        )
+        base, own = len(text) - len(line), (index,)
+        words.extend([_tuple(_Word, (base + start, base + end, own)) for start, end in found])
         previous = index
     return text, words
 
