@@ -36,7 +36,9 @@ Families of variation, each scored apart:
   rules: other items, headings and sentences (three to eight items in a random order, a title above
   them with probability 0.3), British and American spelling, and the counter and login furniture
   after the policy, before it, or not there (probability 0.4). **Held out** for the fifth change: its
-  figure was printed once before it and once after, and its lines were looked at only after that.
+  figure was printed once before it and once after, and its lines were looked at only after that;
+  once more after the gate on the word "comment" (``Notice.subject``, fixed before that run) for the
+  gate's effect alone.
   ``reworded-3`` was not looked at for it either; ``reworded-2``'s lines were its design data.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.

@@ -175,7 +175,7 @@ def notice_removals(lines: Sequence[str], notices: Sequence[Notice], skip: set[i
         for index in covered:
             found.setdefault(index, notice.label)
     for notice in notices:
-        if not notice.topic:
+        if not notice.topic or (notice.subject and not any(notice.subject in text.lower() for text in texts)):
             continue
         hits = _heading_hits(lines, skip, texts)
         if not hits:

@@ -40,7 +40,10 @@ class Notice:
     between them ("Be Nice.") belong to it too (:mod:`cleantext.notices`). ``topic``, when given, is a
     regular expression of the words of the notice's subject: a run of three items or more, each a
     short heading and a sentence or two, half of them holding a topic word or a phrase, is the notice
-    too, whatever its wording (another site's policy).
+    too, whatever its wording (another site's policy). ``subject``, when given, is a word (lower case)
+    that a page printing the notice holds somewhere (a comment policy stands where comments are: the
+    counter, "Post a comment", the policy's own "each comment"); the shape is looked for only in a
+    document that holds it, so that the many that cannot hold the notice cost one scan.
 
     >>> from cleantext import strip_chrome
     >>> house = Notice("house-rules", r"\bno shouting\b|\bno spoilers\b|\bstay on topic\b", min_clauses=2)
@@ -53,6 +56,7 @@ class Notice:
     min_clauses: int = 3
     name: str = ""
     topic: str = ""
+    subject: str = ""
 
     def __post_init__(self) -> None:
         if not self.name:
@@ -84,6 +88,7 @@ DEFAULT_NOTICES: tuple[Notice, ...] = (
         r"\busers?\b|\bdiscussion|\bconversation|\bcivil|\brespect|\bracis|\bsexis|\bhate\b|\bdiscriminat|"
         r"\bdefamat|\blibel|\bprivacy\b|\bpersonal information\b|\bimpersonat|\bon topic\b|\boff-topic\b|"
         r"\bguidelines\b",
+        subject="comment",
     ),
     # The same template's notice for comments open to subscribers only (another BLOX site's page).
     Notice(
