@@ -128,3 +128,18 @@ def test_a_passive_is_no_attribution() -> None:
     policy = [*ITEMS[:2], ("Don't Threaten Others.", "Threats of harming another person may be reported to police.")]
     lines = [" ".join(part for part in item if part) for item in policy]
     assert cleantext.clean(_page(lines)) == "\n".join(ARTICLE) + "\n"
+
+
+def test_a_notice_s_shape_is_looked_for_only_where_its_subject_is_named() -> None:
+    """A policy says what it is about ("comment"): the same shape in a page that never names its subject stays."""
+    quiet = Notice("house-rules", r"\bno shouting\b|\bno spoilers\b", topic=r"\bspoil|\bshout|\bpost", subject="forum")
+    rules = [
+        "Be Kind. Shouting at other posters is not allowed.",
+        "No Leaks. Do not post spoilers here.",
+        "Stay Calm. Shouting in capitals will be removed.",
+    ]
+    text = "\n".join([ARTICLE[0], *rules]) + "\n"
+    assert strip_chrome(text, notices=(quiet,)) == text
+    named = "\n".join([ARTICLE[0], "Forum rules", *rules])
+    kept = strip_chrome(named, notices=(quiet,))
+    assert kept.startswith(ARTICLE[0]) and not any(rule in kept for rule in rules)
