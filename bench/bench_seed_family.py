@@ -28,9 +28,18 @@ Families of variation, each scored apart:
 - ``reworded-2`` (``REWORDINGS_2``), written before the second change, judged it and the third;
   then its lines were looked at, and a fourth, small change came from them (the last item's
   reworded sentence after a heading): held out for the first three versions only.
-- ``reworded-3`` (``REWORDINGS_3``), written before the third change: held out for the rules as
-  they are (no rule was chosen by looking at it; its lines were not looked at). The pooled held-out
-  figure is ``reordered`` with it.
+- ``reworded-3`` (``REWORDINGS_3``), written before the third change: held out for the rules since
+  (no rule was chosen by looking at it; its lines were not looked at). The pooled held-out figure is
+  ``reordered`` with it.
+- ``reworded-4`` (``REWORDINGS_4``, 2026-12-02), written before the fifth change (the notice found by
+  its shape, ``Notice.topic``) from how other newspaper CMSs word such a policy, not from the notice's
+  rules: other items, headings and sentences (three to eight items in a random order, a title above
+  them with probability 0.3), British and American spelling, and the counter and login furniture
+  after the policy, before it, or not there (probability 0.4). **Held out** for the fifth change: its
+  figure was printed once before it and once after, and its lines were looked at only after that;
+  once more after the gate on the word "comment" (``Notice.subject``, fixed before that run) for the
+  gate's effect alone.
+  ``reworded-3`` was not looked at for it either; ``reworded-2``'s lines were its design data.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -198,6 +207,97 @@ REWORDINGS_3 = (
         ),
     ),
 )
+#: Held out a fourth time: the policy as other newspaper CMSs word it (other items, headings and sentences,
+#: British and American spelling), written before the fifth change to the notice's rules from how such
+#: policies are phrased, not from the rules; a document draws three to eight of its items in a random order.
+REWORDINGS_4 = (
+    (
+        ("Be Respectful.", "Respect Others.", "Be Courteous."),
+        (
+            "Treat other commenters as you would like to be treated.",
+            "Personal attacks, insults and name-calling will be removed.",
+            "Criticise ideas, not people.",
+        ),
+    ),
+    (
+        ("Stay on Topic.", "Keep It Relevant.", "Stay On Topic!"),
+        (
+            "Comments should relate to the article they are posted under.",
+            "Off-topic comments may be removed by our moderators.",
+        ),
+    ),
+    (
+        ("No Spam.", "No Advertising."),
+        (
+            "Do not post links to commercial websites or promote products and services.",
+            "Spam, chain letters and repeated posts will be deleted.",
+        ),
+    ),
+    (
+        ("Keep It Civil.", "Be Civil.", "Keep it Civilised."),
+        (
+            "Offensive, abusive or obscene language is not permitted.",
+            "Please refrain from using profanity, slurs or offensive language.",
+            "We will remove comments that are abusive, offensive or defamatory.",
+        ),
+    ),
+    (
+        ("Protect Privacy.", "Respect Privacy."),
+        (
+            "Don't post anyone's personal information, such as addresses or phone numbers.",
+            "Do not share private details about yourself or others.",
+        ),
+    ),
+    (
+        ("No Impersonation.", "Be Yourself."),
+        (
+            "Do not pretend to be another person or organisation.",
+            "Don't impersonate other users, public figures or our staff.",
+            "Do not pretend to be another person or organization.",
+        ),
+    ),
+    (
+        ("Flag It.", "Report Abuse.", "Tell Us About Problems."),
+        (
+            "If you see a comment that breaks these rules, click 'Flag' to alert our moderators.",
+            "Use the flag icon to report comments you find offensive or inappropriate.",
+            "Use the \u2018Report\u2019 button to tell our moderation team about unacceptable behaviour.",
+        ),
+    ),
+    (
+        ("Obey the Law.", "Stay Legal."),
+        (
+            "Do not post anything that is defamatory, libellous or in contempt of court.",
+            "Comments that are libelous or infringe copyright will be removed.",
+        ),
+    ),
+    (
+        ("No Hate Speech.", "No Discrimination."),
+        (
+            "Comments that attack people based on race, religion, gender or sexual orientation will be removed.",
+            "We do not tolerate discrimination on the grounds of colour, religion or disability.",
+        ),
+    ),
+    (
+        ("Use Your Real Name.", "Be Accountable."),
+        (
+            "We encourage you to comment under your real name.",
+            "Stand behind your words: comment under the name you use in everyday life.",
+        ),
+    ),
+    (
+        ("We Moderate.", "Our Right to Remove."),
+        (
+            "We reserve the right to remove any comment at our discretion.",
+            "Moderators may edit or delete comments that violate these guidelines and ban repeat offenders.",
+            "Repeat offences may lead to your account being suspended.",
+            "Repeat offenses may lead to your account being suspended.",
+        ),
+    ),
+    (("",), ("No shouting: please don't write in all capitals.", "DON'T TYPE IN ALL CAPS.")),
+)
+#: A title some sites print above the policy (reworded-4 only).
+POLICY_TITLES = ("Community Guidelines", "Comment Policy", "Our House Rules", "Commenting Rules:")
 #: Held out: article paragraphs about a site's comment rules, written as a report, not as the notice.
 DISCUSSIONS = (
     "The paper said comments are moderated because readers had posted threats of harming another person.",
@@ -219,6 +319,7 @@ FAMILIES = (
     "discussed",
     "reworded-2",
     "reworded-3",
+    "reworded-4",
 )
 
 
@@ -240,6 +341,12 @@ def _articles() -> list[list[str]]:
 
 
 def _items(family: str, rng: random.Random) -> list[tuple[str, str]]:
+    if family == "reworded-4":
+        chosen = rng.sample(REWORDINGS_4, rng.randint(3, 8))
+        items = [(rng.choice(headings), rng.choice(sentences)) for headings, sentences in chosen]
+        if rng.random() < 0.3:
+            items.insert(0, (rng.choice(POLICY_TITLES), ""))
+        return items
     if family.startswith("reworded"):
         table = {"reworded": REWORDINGS, "reworded-2": REWORDINGS_2, "reworded-3": REWORDINGS_3}[family]
         return [(rng.choice(headings), rng.choice(sentences)) for headings, sentences in table]
@@ -271,8 +378,12 @@ def document(family: str, articles: list[list[str]], rng: random.Random) -> tupl
     how = family if family in renderings else rng.choice(renderings)
     items = _items(family, rng)
     chrome = _render(items, how, rng)
-    chrome += [rng.choice(COUNTERS), "Welcome to the discussion.", "Log In", rng.choice(("Sign Up", ""))]
-    chrome += [rng.choice(("Watch this discussion.", "Stop watching this discussion."))]
+    furniture = [rng.choice(COUNTERS), "Welcome to the discussion.", "Log In", rng.choice(("Sign Up", ""))]
+    furniture += [rng.choice(("Watch this discussion.", "Stop watching this discussion."))]
+    if family != "reworded-4":
+        chrome += furniture
+    elif rng.random() < 0.6:  # reworded-4: the furniture after the policy, before it, or not there
+        chrome = chrome + furniture if rng.random() < 0.7 else furniture + chrome
     if rng.random() < 0.5:
         chrome += _render(items, rng.choice(renderings), rng)
     chrome = [line for line in chrome if line]

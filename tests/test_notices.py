@@ -87,3 +87,59 @@ def test_notices_are_data_the_step_takes() -> None:
     assert strip_chrome(text) == text
     with pytest.raises(ValueError, match="min_clauses"):
         Notice("one", r"\bno shouting\b", min_clauses=1)
+
+
+#: Another site's comment policy, worded past the default notice's phrases: headings and sentences of its own.
+OTHER_POLICY = [
+    "Be Respectful. Personal attacks and name-calling will be removed.",
+    "Stay on Topic. Comments should relate to the article they are posted under.",
+    "No Spam. Do not post links to commercial websites.",
+    "Report Abuse. Use the flag icon to tell our moderators about offensive posts.",
+]
+
+
+@pytest.mark.parametrize("width", [0, 35, 70])
+def test_a_policy_worded_past_the_phrases_goes_by_its_shape(width: int) -> None:
+    lines = textwrap.wrap(" ".join(OTHER_POLICY), width) if width else OTHER_POLICY
+    assert cleantext.clean(_page(lines)) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # an article that quotes such a policy, in a sentence of its own
+        "The paper's new rules, posted on Monday, read in part: \"Be Respectful. Personal attacks will be removed. "
+        'Stay on Topic. Comments should relate to the article." Readers were not impressed.',
+        # a list of tips in an article: the shape, not the subject
+        "Stay Hydrated. Drink at least eight glasses of water a day. Get Moving. A brisk walk after dinner helps. "
+        "Sleep Well. Adults need seven hours or more a night.",
+        # short sentences about comments and reporting, but no headings
+        "The posts were removed. Moderators flagged the accounts. The paper reported the threats to police.",
+    ],
+    ids=["quoted", "tips", "no-headings"],
+)
+def test_article_prose_shaped_like_a_policy_or_about_one_stays(prose: str) -> None:
+    text = "\n".join([ARTICLE[0], prose, ARTICLE[1], *FURNITURE]) + "\n"
+    assert cleantext.clean(text) == "\n".join([ARTICLE[0], prose, ARTICLE[1]]) + "\n"
+
+
+def test_a_passive_is_no_attribution() -> None:
+    """ "... may be reported to police." is the policy's own sentence, not speech the article reports."""
+    policy = [*ITEMS[:2], ("Don't Threaten Others.", "Threats of harming another person may be reported to police.")]
+    lines = [" ".join(part for part in item if part) for item in policy]
+    assert cleantext.clean(_page(lines)) == "\n".join(ARTICLE) + "\n"
+
+
+def test_a_notice_s_shape_is_looked_for_only_where_its_subject_is_named() -> None:
+    """A policy says what it is about ("comment"): the same shape in a page that never names its subject stays."""
+    quiet = Notice("house-rules", r"\bno shouting\b|\bno spoilers\b", topic=r"\bspoil|\bshout|\bpost", subject="forum")
+    rules = [
+        "Be Kind. Shouting at other posters is not allowed.",
+        "No Leaks. Do not post spoilers here.",
+        "Stay Calm. Shouting in capitals will be removed.",
+    ]
+    text = "\n".join([ARTICLE[0], *rules]) + "\n"
+    assert strip_chrome(text, notices=(quiet,)) == text
+    named = "\n".join([ARTICLE[0], "Forum rules", *rules])
+    kept = strip_chrome(named, notices=(quiet,))
+    assert kept.startswith(ARTICLE[0]) and not any(rule in kept for rule in rules)

@@ -23,10 +23,21 @@ one line, and sites drop, reorder and reword items. What stays is the sentences'
    mentions the policy's words without being it. Once the notice is found, a line whose letters
    all stand in it, in order, is a piece of a second copy (the rest of which ``drop_duplicates``
    dropped) and goes too.
+4. **Shape.** A policy reworded past its phrases, or another site's, is still printed as a run of
+   items, each a short heading ("Stay on Topic.", "No Spam.": first and last word capitalised) and a
+   sentence or two after it; a notice with a ``topic`` (the words of its subject) is also found so:
+   :data:`SHAPE_ITEMS` items or more in a row, at least half of them, and two, holding a topic word
+   or one of its phrases (:func:`_shape_lines`). Article prose does not run so (its sentences come
+   without a heading each), and a list of tips in an article has the shape without the subject. Its
+   lines go as in 3. A passive ("may be reported to police") is not attributed speech.
 
 Everything past a first look runs only on lines near a phrase (:data:`REACH` lines around): the
 first look searches the document's folded text for literals of the phrases (found by the chrome
-rules' pattern analysis), so a document without two of them costs a few scans of its text.
+rules' pattern analysis), so a document without two of them costs a few scans of its text; the
+shape's first look is one search for the ends of heading-like sentences (a stop before white space,
+looked back from: :data:`_HEADING_END`), and only a window that holds :data:`SHAPE_ITEMS` of them and
+two topic words is read further; there, attributed speech is looked for only when the window holds a
+run of :data:`SHAPE_ITEMS` items without it.
 """
 
 from __future__ import annotations
@@ -35,6 +46,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
 from .blocks import ends_sentence
@@ -64,12 +76,37 @@ REACH = 3
 _CHUNK = 4096
 #: The fewest letters a line must hold to be taken as a piece of a notice found elsewhere in the document.
 PIECE_LETTERS = 8
+#: The fewest items (a heading and its sentence) a notice found by its shape holds (:func:`_shape_lines`).
+SHAPE_ITEMS = 3
+#: The longest sentence (in words) that may be an item's sentence in a notice found by its shape.
+ITEM_WORDS = 30
+#: How many sentences one heading may head in such a notice (its own, and an item printed without a
+#: heading after it: "PLEASE TURN OFF YOUR CAPS LOCK.").
+ITEM_SENTENCES = 2
 
-_ATTRIBUTION = LazyPattern(ATTRIBUTION, re.IGNORECASE, regex=True)
+#: Attributed speech, not a passive ("may be reported to police": the policy's, of what is done to a post).
+_ATTRIBUTION = LazyPattern(
+    r"(?<!\b(?:be|been|being|is|are|was|were)\s+)(?:" + ATTRIBUTION + ")", re.IGNORECASE, regex=True
+)
+#: Where a heading may begin (a first look for a notice's shape): one to four words, the first and the
+#: last capitalised, ending with a stop, at the start of a line or after a sentence's end.
+_HEADING = r"(?=\p{Lu})(?:^|(?<=[.!?][\"')\]]?[ \t]+))(?:\p{Lu}[\p{L}'-]*(?:[ \t\n]+[\p{L}'-]+){0,2}[ \t\n]+)?\p{Lu}[\p{L}'-]+[.!]"
+_HEADING_LIKE = LazyPattern(_HEADING + r"(?!\S)", re.MULTILINE, regex=True)
+#: The same sentences found from their ends: a stop before white space, looked back from (group 1 is the
+#: sentence). A heading-like sentence's words hold no stop, so each has its own end, which it reaches from
+#: whichever word it begins at; looking back greedily finds its first word that may begin it, where
+#: :data:`_HEADING_LIKE` finds it. This search stops only at stops: on bench_speed's corpora it took a third
+#: to a fifth of that one's time (2026-12-02).
+_HEADING_END = LazyPattern(r"[.!](?!\S)(?<=(" + _HEADING + "))", re.MULTILINE, regex=True)
+#: A character of a word (what ``str.isalnum`` holds true): a word without one is not read.
+_ALNUM = LazyPattern(r"[^\W_]")
 _CURLY = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00a0", " "))
 #: A word: up to white space, or up to a stop that a small letter precedes and a capital follows
 #: ("tolerated.Be Truthful": a page that lost the space between two sentences; "U.S." stays one).
 _WORD = LazyPattern(r"\S+?(?:(?<=\p{Ll}[.!?])(?=\p{Lu})|(?=\s)|$)", regex=True)
+#: Where :data:`_WORD` cuts a run of letters without a space: in a line without one, the words are what
+#: lies between the spaces.
+_GLUED = LazyPattern(r"\p{Ll}[.!?]\p{Lu}", regex=True)
 
 
 def _straight(text: str) -> str:
@@ -95,6 +132,9 @@ class _Word(NamedTuple):
     lines: tuple[int, ...]  # the document's lines it stands on (two: a word broken at a hyphen)
 
 
+_tuple = tuple.__new__  # makes a _Word without its keyword handling (an unwrapped window holds thousands)
+
+
 class _Sentence(NamedTuple):
     words: range  # indices into the window's words (those with a letter or digit)
     covered: bool  # the notice's, by its phrases
@@ -116,7 +156,8 @@ def notice_removals(lines: Sequence[str], notices: Sequence[Notice], skip: set[i
     """
     found: dict[int, str] = {}
     possible = False
-    near_all = _near_phrases(lines, tuple(notices))
+    texts = _texts(lines)
+    near_all = _near_phrases(lines, tuple(notices), texts)
     for notice, near in zip(notices, near_all, strict=True):
         if len(set().union(*near.values())) < 2:  # two phrases or more, or no window can hold the notice
             continue
@@ -130,6 +171,27 @@ def notice_removals(lines: Sequence[str], notices: Sequence[Notice], skip: set[i
             for index in _covered_lines(lines, window, notice, pattern)
         ]
         if covered:
+            covered += _pieces(lines, covered, skip)
+        for index in covered:
+            found.setdefault(index, notice.label)
+    for notice in notices:
+        if not notice.topic or (notice.subject and not any(notice.subject in text.lower() for text in texts)):
+            continue
+        hits = _heading_hits(lines, skip, texts)
+        if not hits:
+            continue
+        pattern = _pattern(notice.clauses)
+        topic = _pattern(notice.topic)
+        covered = [
+            index
+            for window in _windows(lines, sorted(hits), skip)
+            if sum(hits.get(line, 0) for line in window) >= SHAPE_ITEMS
+            and len(list(islice(topic.finditer(_straight(" ".join(lines[line] for line in window))), 2))) == 2
+            for index in _shape_lines(lines, window, (pattern, topic))
+            if index not in found
+        ]
+        if covered:
+            possible = True
             covered += _pieces(lines, covered, skip)
         for index in covered:
             found.setdefault(index, notice.label)
@@ -152,7 +214,7 @@ def _literals(clauses: str) -> tuple[str, ...] | None:
     return tuple(sorted({key for part in parts for key in part.keys}))
 
 
-def _near_phrases(lines: Sequence[str], notices: tuple[Notice, ...]) -> list[dict[int, set[str]]]:
+def _near_phrases(lines: Sequence[str], notices: tuple[Notice, ...], texts: list[str]) -> list[dict[int, set[str]]]:
     """For each notice, the lines that hold one of its phrases, each with what was found in it: the
     literals one of which every match of a phrase holds, looked for in :data:`_CHUNK` lines at a
     time, folded once for all notices, so that a document without any costs a few scans of its text
@@ -173,8 +235,8 @@ def _near_phrases(lines: Sequence[str], notices: tuple[Notice, ...]) -> list[dic
     if not looked:
         return found
     gate = _gate(tuple(literal for _, literals in looked for literal in literals))
-    for first in range(0, len(lines), _CHUNK):
-        chunk = _fold(_straight("\n".join(lines[first : first + _CHUNK])))
+    for first, text in zip(range(0, len(lines), _CHUNK), texts, strict=True):
+        chunk = _fold(text)
         if gate(chunk) is None:  # no literal here (most documents): none is looked for
             continue
         starts: list[int] | None = None
@@ -255,7 +317,14 @@ def _unwrap(lines: Sequence[str], window: list[int]) -> tuple[str, list[_Word]]:
     previous = -2
     for index in window:
         line = " ".join(_straight(lines[index]).split())
-        found = [(m.start(), m.end()) for m in _WORD.finditer(line)]
+        if _GLUED.search(line) is None:  # the words are what lies between the spaces (most lines)
+            found = []
+            at = 0
+            for word in line.split(" ") if line else ():
+                found.append((at, at + len(word)))
+                at += len(word) + 1
+        else:
+            found = [(m.start(), m.end()) for m in _WORD.finditer(line)]
         if text and index == previous + 1 and text[-1] == "-" and text[-2:-1].isalpha() and line[:1].islower():
             # "sexually-" + "oriented": one word on two lines
             last = words.pop()
@@ -265,9 +334,8 @@ def _unwrap(lines: Sequence[str], window: list[int]) -> tuple[str, list[_Word]]:
         else:
             text += ("\n" if index != previous + 1 else " ") if text else ""
             text += line
-        words.extend(
-            _Word(len(text) - len(line) + start, len(text) - len(line) + end, (index,)) for start, end in found
-        )
+        base, own = len(text) - len(line), (index,)
+        words.extend([_tuple(_Word, (base + start, base + end, own)) for start, end in found])
         previous = index
     return text, words
 
@@ -290,12 +358,18 @@ def _covered_lines(lines: Sequence[str], window: list[int], notice: Notice, patt
         if not any(a <= match.start() and match.end() <= b and (a, b) != match.span() for a, b in spans)
     ]
     sentences = _sentences(text, words, mask, clauses)
-    chosen = _notice_sentences(sentences, words, text, notice)
+    return _lines_within(
+        words, [sentence.words for sentence in sentences], _notice_sentences(sentences, words, text, notice)
+    )
+
+
+def _lines_within(words: list[_Word], sentences: list[range], chosen: list[int]) -> list[int]:
+    """The lines every word of which lies in one of the ``chosen`` sentences (each its words' indices)."""
     if not chosen:
         return []
     inside = bytearray(len(words))
     for k in chosen:
-        for w in sentences[k].words:
+        for w in sentences[k]:
             inside[w] = 1
     kept: set[int] = set()
     removed: set[int] = set()
@@ -395,3 +469,126 @@ def _heading_beside(sentence: _Sentence, neighbour: _Sentence, words: list[_Word
 def _capitalised(word: str) -> bool:
     letters = [char for char in word if char.isalpha()]
     return bool(letters) and letters[0].isupper()
+
+
+def _heading_hits(lines: Sequence[str], skip: set[int], texts: list[str]) -> dict[int, int]:
+    """The lines where a sentence that may be a heading begins (:data:`_HEADING_LIKE`), outside ``skip``,
+    each with how many begin there; none when the document holds fewer than :data:`SHAPE_ITEMS` of them.
+    ``texts`` are the document's lines joined :data:`_CHUNK` at a time, quotes straight (:func:`_texts`).
+
+    Found from their ends (:data:`_HEADING_END`), one search that stops only at a stop before white
+    space; the heading that ends there begins where :data:`_HEADING_LIKE` would find it (its first
+    word that may begin it: the look back is greedy)."""
+    found: dict[int, int] = {}
+    count = 0
+    for first, chunk in zip(range(0, len(lines), _CHUNK), texts, strict=True):
+        starts: list[int] | None = None
+        for match in _HEADING_END.finditer(chunk):
+            if starts is None:
+                starts = [0]
+                for line in lines[first : first + _CHUNK - 1]:
+                    starts.append(starts[-1] + len(line) + 1)
+            index = first + bisect_right(starts, match.start(1)) - 1
+            count += 1
+            if index not in skip:
+                found[index] = found.get(index, 0) + 1
+    return found if count >= SHAPE_ITEMS else {}
+
+
+def _texts(lines: Sequence[str]) -> list[str]:
+    """The document's lines joined :data:`_CHUNK` at a time, quotes straight (read by both first looks)."""
+    return [_straight("\n".join(lines[first : first + _CHUNK])) for first in range(0, len(lines), _CHUNK)]
+
+
+def _shape_lines(
+    lines: Sequence[str], window: list[int], patterns: tuple[regex.Pattern[str], regex.Pattern[str]]
+) -> list[int]:
+    """The lines of ``window`` every word of which lies in a notice found by its shape: a run of
+    :data:`SHAPE_ITEMS` items or more, each a heading (a short sentence, its first and last words
+    capitalised: "Stay on Topic.", "No Spam.", a title before it too) followed by one or
+    :data:`ITEM_SENTENCES` sentences of :data:`ITEM_WORDS` words at most, where at least half the items,
+    and two or more, speak of the notice's subject (its ``topic``, or one of its phrases). Article text
+    does not run so: its sentences are longer and come without a heading each; a list of tips in an
+    article has the shape but not the subject."""
+    text, words = _unwrap(lines, window)
+    words = [word for word in words if _ALNUM.search(text, word.start, word.end)]
+    if not words:
+        return []
+    spans = _spans(text, words)
+    kinds = [_kind(span, words, text) for span in spans]
+    # Attributed speech only makes an item's sentence no item: without it no run is shorter, so a window
+    # with no run of SHAPE_ITEMS items even so (most) has none, and only then is speech looked for.
+    if all(len(_items(kinds, k)) < SHAPE_ITEMS for k, kind in enumerate(kinds) if kind == "heading"):
+        return []
+    for k, span in enumerate(spans):
+        if (
+            kinds[k] == "item"
+            and len(span) >= 8
+            and _ATTRIBUTION.search(text[words[span[0]].start : words[span[-1]].end])
+        ):
+            kinds[k] = ""  # attributed speech (the item's sentence ends one: _kind)
+    chosen: list[int] = []
+    k = 0
+    while k < len(spans):
+        items = _items(kinds, k)
+        if len(items) < SHAPE_ITEMS:
+            k += 1
+            continue
+        topical = 0
+        for item in items:
+            said = text[words[spans[item.start][0]].start : words[spans[item.stop - 1][-1]].end]
+            topical += any(pattern.search(said) for pattern in patterns)
+        if topical >= 2 and 2 * topical >= len(items):
+            chosen.extend(range(items[0].start, items[-1].stop))
+        k = items[-1].stop
+    return _lines_within(words, spans, chosen)
+
+
+def _spans(text: str, words: list[_Word]) -> list[range]:
+    """The text's sentences (as :func:`_sentences` cuts them), each the range of its words' indices."""
+    spans: list[range] = []
+    first = 0
+    for w, word in enumerate(words):
+        if (
+            w == len(words) - 1
+            or ends_sentence(text[word.start : word.end])
+            or "\n" in text[word.end : words[w + 1].start]
+        ):
+            spans.append(range(first, w + 1))
+            first = w + 1
+    return spans
+
+
+def _kind(span: range, words: list[_Word], text: str) -> str:
+    """``"heading"``, ``"item"`` (a sentence an item may hold) or ``""`` (neither), not knowing whether the
+    sentence is attributed speech (which makes an item's sentence no item: :func:`_shape_lines`)."""
+    first, last = words[span[0]], words[span[-1]]
+    if not ends_sentence(text[last.start : last.end]):
+        return ""
+    if (
+        len(span) <= HEADING_WORDS
+        and _capitalised(text[first.start : first.end])
+        and _capitalised(text[last.start : last.end])
+    ):
+        return "heading"
+    return "item" if len(span) <= ITEM_WORDS else ""
+
+
+def _items(kinds: list[str], k: int) -> list[range]:
+    """The items (sentence ranges) of the run of them that begins at sentence ``k``: each one or two
+    headings (a title and a heading) and then one to :data:`ITEM_SENTENCES` sentences."""
+    items: list[range] = []
+    j = k
+    while j < len(kinds):
+        start = j
+        while j < len(kinds) and kinds[j] == "heading" and j - start < 2:
+            j += 1
+        if j == start:
+            break
+        body = j
+        while j < len(kinds) and kinds[j] == "item" and j - body < ITEM_SENTENCES:
+            j += 1
+        if j == body:
+            break
+        items.append(range(start, j))
+    return items

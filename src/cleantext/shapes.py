@@ -37,7 +37,13 @@ class Notice:
     (white space made single, a word broken at a hyphen joined, curly apostrophes straight). A
     sentence is the notice's when at least half of its words lie in phrases found; a run of such
     sentences is the notice when it holds ``min_clauses`` distinct phrases, and short headings
-    between them ("Be Nice.") belong to it too (:mod:`cleantext.notices`).
+    between them ("Be Nice.") belong to it too (:mod:`cleantext.notices`). ``topic``, when given, is a
+    regular expression of the words of the notice's subject: a run of three items or more, each a
+    short heading and a sentence or two, half of them holding a topic word or a phrase, is the notice
+    too, whatever its wording (another site's policy). ``subject``, when given, is a word (lower case)
+    that a page printing the notice holds somewhere (a comment policy stands where comments are: the
+    counter, "Post a comment", the policy's own "each comment"); the shape is looked for only in a
+    document that holds it, so that the many that cannot hold the notice cost one scan.
 
     >>> from cleantext import strip_chrome
     >>> house = Notice("house-rules", r"\bno shouting\b|\bno spoilers\b|\bstay on topic\b", min_clauses=2)
@@ -49,6 +55,8 @@ class Notice:
     clauses: str
     min_clauses: int = 3
     name: str = ""
+    topic: str = ""
+    subject: str = ""
 
     def __post_init__(self) -> None:
         if not self.name:
@@ -72,6 +80,15 @@ DEFAULT_NOTICES: tuple[Notice, ...] = (
         r"\bshare with us\b|\bwe'd love to hear\b|\beyewitness accounts\b|\bthe history behind an article\b",
         min_clauses=3,
         name="blox-comment-policy",
+        # the policy reworded past its phrases, or another site's: items found by their shape whose
+        # sentences speak of commenting (what is posted, how it is said, how it is moderated)
+        topic=r"\bcomment|\bcommenters?\b|\bpost(?:s|ed|ing)?\b|\bmoderat|\breport|\bflag|\babus|\boffensive|"
+        r"\bobscen|\bvulgar|\bprofan|\blanguage\b|\bspam|\bcaps\b|\bcapitals\b|\bshout|\bthreat|\binsult|"
+        r"\bharass|\bpersonal attacks?\b|\btroll|\btolerat|\bremov|\bdelet|\bban(?:s|ned)?\b|\baccounts?\b|"
+        r"\busers?\b|\bdiscussion|\bconversation|\bcivil|\brespect|\bracis|\bsexis|\bhate\b|\bdiscriminat|"
+        r"\bdefamat|\blibel|\bprivacy\b|\bpersonal information\b|\bimpersonat|\bon topic\b|\boff-topic\b|"
+        r"\bguidelines\b",
+        subject="comment",
     ),
     # The same template's notice for comments open to subscribers only (another BLOX site's page).
     Notice(
