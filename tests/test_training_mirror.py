@@ -107,6 +107,19 @@ LISTING = "\n\n".join(
 )
 
 
+#: An article, its list of sources (the structure rules grow the article over it), then a footer.
+SOURCES = "\n".join(
+    [
+        *GAP.split("\n")[:6],
+        "Sources:",
+        "https://example.gov/transit-budget-2026.pdf",
+        "City Council minutes, June 12, 2026",
+        "About us",
+        "Contact",
+    ]
+)
+
+
 def _record(name: str, text: str) -> dict:
     lines = text.split("\n")
     return dict(
@@ -131,6 +144,7 @@ def _texts() -> dict[str, str]:
         "labels": LABELS,
         "listing": LISTING,
         "forum": forum_page(),
+        "sources": SOURCES,
     }
 
 
@@ -159,7 +173,7 @@ def test_the_training_mirror_removes_the_paragraphs_decide_once_removes(
     table = train_decision.predict_file(model, docs)
     mirrored = train_decision.removed(table, low, high, remove_inside, keep_structure)
 
-    compared = alone = inside = structure_kept = between = labelled = listed = threaded = 0
+    compared = alone = inside = structure_kept = between = labelled = listed = threaded = sources = 0
     row = 0
     for doc, (name, text) in zip(docs, texts.items(), strict=True):
         readings = read_paragraphs(text.split("\n"))
@@ -180,6 +194,7 @@ def test_the_training_mirror_removes_the_paragraphs_decide_once_removes(
                 labelled += not gone and table.gap_structure[row] and name == "labels"
                 listed += not gone and table.listed[row] and name == "listing"
                 threaded += not gone and bool(table.threads[row]) and name == "forum"
+                sources += not gone and bool(table.sources[row]) and name == "sources"
             row += 1
     assert compared > 20
     # the model alone removed something (the headlines after the article): that path was compared too
@@ -195,3 +210,5 @@ def test_the_training_mirror_removes_the_paragraphs_decide_once_removes(
     assert listed
     # and the forum's posts after the one taken for the article, kept as its thread
     assert threaded
+    # and the article's list of its sources, kept from the model alone (the heading and both entries)
+    assert sources == 3

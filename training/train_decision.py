@@ -90,15 +90,39 @@ class Table:
 
     def __init__(self, docs: list[dict], vocabulary: dict[str, int]) -> None:
         data, cols, indptr = [], [], [0]
-        columns = ("labels", "weights", "words", "doc_of", "sentences", "ruled", "anchors", "structure", "listed")
+        columns = (
+            "labels",
+            "weights",
+            "words",
+            "doc_of",
+            "sentences",
+            "ruled",
+            "anchors",
+            "structure",
+            "listed",
+            "sources",
+        )
         values: dict[str, list] = {name: [] for name in columns}
         gaps: list[tuple[bool, tuple[str, ...]] | None] = []  # views._in_gap, by row
         self.threads: list[tuple[tuple[int, int], ...]] = []  # views._threaded, by row (paragraph indices)
         for number, doc in enumerate(docs):
             for row in doc["rows"]:
-                shape, tokens, value, label, weight, count, sentence, ruled, anchor, structure, gap, listed, threads = (
-                    row
-                )
+                (
+                    shape,
+                    tokens,
+                    value,
+                    label,
+                    weight,
+                    count,
+                    sentence,
+                    ruled,
+                    anchor,
+                    structure,
+                    gap,
+                    listed,
+                    threads,
+                    sources,
+                ) = row
                 for name in shape:
                     column = vocabulary.get(name)
                     if column is not None:
@@ -110,7 +134,7 @@ class Table:
                         cols.append(column)
                         data.append(value)
                 indptr.append(len(cols))
-                items = (label, weight, count, number, sentence, ruled, anchor, structure, listed)
+                items = (label, weight, count, number, sentence, ruled, anchor, structure, listed, sources)
                 for name, item in zip(columns, items, strict=True):
                     values[name].append(item)
                 gaps.append(gap)
@@ -239,13 +263,15 @@ def removed(table: Table, low: float, high: float, inside: float = 0.0, structur
     """Whether each paragraph goes: certain rules always; rules unless the model is sure a sentence is article
     (or, from ``structure``, that a paragraph only the structure rules remove is); the model alone when sure,
     outside the article's span (inside it, under ``inside``, a paragraph that is no anchor), unless that would
-    leave nothing of the document; what the structure rules (and repeated labels marking records) remove of a
-    listing page's main list, and of a forum thread around the article, stays."""
+    leave nothing of the document, and but for an article's list of its sources (``decision.article_sources``);
+    what the structure rules (and repeated labels marking records) remove of a listing page's main list, and of a
+    forum thread around the article, stays."""
     p = table.probability
     if not hasattr(table, "inside"):
         table.inside = inside_article(table)
     unruled = table.ruled == NONE
     alone = (unruled & (p < low) & ~table.inside) | (unruled & (p < inside) & table.inside & ~table.anchors)
+    alone &= ~table.sources  # an article's list of its sources (decision.article_sources)
     ruled = (table.ruled == ALL) & ((p < high) | ~table.sentences | (high >= 1.0))
     if structure < 1.0:
         ruled &= ~(table.structure & ~table.sentences & (p >= structure))

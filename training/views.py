@@ -29,7 +29,7 @@ import regex
 
 from cleantext.annotate import is_structure, read_paragraphs
 from cleantext.blocks import ends_sentence
-from cleantext.decision import CERTAIN, anchors_article, gap_weight
+from cleantext.decision import CERTAIN, anchors_article, article_sources, gap_weight
 from cleantext.forums import thread_keeps, thread_spans
 from cleantext.listings import Places, item_lists, list_keeps, marker_places
 
@@ -322,6 +322,7 @@ def featurize(doc: dict) -> list[dict]:
         places = marker_places(readings)  # the listing and the thread rules' markers, found once
         listed = _listed(readings, places)
         threaded = _threaded(readings, places)
+        sources = article_sources(readings)  # an article's list of its sources: the model alone keeps it
         for k, reading in enumerate(readings):
             paragraph = reading.paragraph
             label, weight = _label(paragraph.lines, view_labels, view_prose)
@@ -342,6 +343,7 @@ def featurize(doc: dict) -> list[dict]:
                     _in_gap(reading),
                     k in listed,
                     threaded.get(k, ()),
+                    k in sources,
                 )
             )
         out.append(

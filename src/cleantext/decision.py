@@ -20,6 +20,8 @@ then gives each paragraph the probability that it is article text. The decision,
 - a paragraph no rule touches stays, unless it lies outside the span from the first to the last
   article sentence and the model is sure it is not article text (probability below
   ``remove_below``); the model alone never empties a text: when its removals would leave no line, they are undone;
+  nor does it remove an article's list of its sources that the rules keep (:func:`article_sources`: the structure
+  rules grow the article over it, :mod:`cleantext.structure`);
 - anything else is as the rules decided.
 
 Both thresholds were chosen on cross-validation on sources the model never trained on, for article
@@ -63,7 +65,7 @@ from .annotate import (
     readings_of,
     shared_statements,
 )
-from .blocks import Paragraph, ends_sentence, kept_paragraphs, paragraphs
+from .blocks import Paragraph, cites, ends_sentence, kept_paragraphs, names_sources, paragraphs
 from .chrome import labels_kept
 from .codeblocks import kept_statements
 from .decision_model import DecisionModel, load_model
@@ -84,6 +86,7 @@ __all__ = [
     "DecisionModel",
     "Reading",
     "anchors_article",
+    "article_sources",
     "gap_weight",
     "is_structure",
     "keep_article",
@@ -210,6 +213,29 @@ def _article_span(readings: Sequence[Reading]) -> range:
         return range(0)
     last = next(k for k in range(len(readings) - 1, first - 1, -1) if _is_anchor(readings[k]))
     return range(first, last + 1)
+
+
+def article_sources(readings: Sequence[Reading]) -> set[int]:
+    """The paragraphs of an article's list of its sources that no rule removes a line of: a heading that names them
+    (:func:`cleantext.blocks.names_sources`) and the entries under it (:func:`cleantext.blocks.cites`), as
+    :func:`cleantext.strip_boilerplate` recognises them when it grows the article over them. The model alone does not
+    remove them: the span of article anchors ends at the article's last sentence, before its sources.
+
+    >>> text = [*_EXAMPLE, "Sources:", "https://example.gov/budget.pdf", "Council minutes, June 12, 2026", "Contact"]
+    >>> sorted(article_sources(read_paragraphs(text)))
+    [5, 6, 7]
+    """
+    out: set[int] = set()
+    k, count = 0, len(readings)
+    while k < count:
+        end = k + 1
+        if not readings[k].ruled and names_sources(readings[k].paragraph):
+            while end < count and not readings[end].ruled and cites(readings[end].paragraph):
+                end += 1
+            if end > k + 1:
+                out.update(range(k, end))
+        k = end
+    return out
 
 
 def _keep_between(readings: Sequence[Reading], removals: dict[int, Edit]) -> bool:
@@ -340,8 +366,8 @@ def decide_once(
     The model is asked about two kinds of paragraph only: a sentence every line of which a rule would
     remove (kept when the model is sure it is article text), and a paragraph no rule touches outside
     the span from the first to the last article sentence the rules keep (removed when the model is
-    sure it is not). Inside that span, a paragraph no rule touches that is not an anchor goes only under
-    ``remove_inside`` (0, the default: never). A paragraph that is not a sentence and that only the
+    sure it is not; but for an article's list of its sources, :func:`article_sources`). Inside that span, a
+    paragraph no rule touches that is not an anchor goes only under ``remove_inside`` (0, the default: never). A paragraph that is not a sentence and that only the
     structure rules (:data:`STRUCTURE`) would remove is kept from ``keep_structure`` (1, the default:
     never). Nor does the model alone empty a text: when what it removes is all the rules leave, it
     removes nothing (a text of a few short lines is not an article's chrome).
@@ -352,6 +378,7 @@ def decide_once(
     article = _article_span(readings)
     removals: dict[int, Edit] = {}
     alone: list[int] = []  # the lines the model alone removes
+    sources: set[int] | None = None  # article_sources(readings), found when the model would remove a paragraph alone
     changed = False
     for k, reading in enumerate(readings):
         ruled = reading.ruled
@@ -363,6 +390,10 @@ def decide_once(
                 features = reading.features
                 score = model.probability(features)
                 if score < threshold:
+                    if sources is None:
+                        sources = article_sources(readings)
+                    if k in sources:
+                        continue
                     changed = True
                     reason = _reason(model, score, threshold, features, " inside the article" if inside else "")
                     alone.extend(paragraph.lines)
