@@ -44,7 +44,9 @@ Families of variation, each scored apart:
   word and print comment guidelines, not from the rules nor from ``reworded-4``'s sentences: two to
   seven items, headings in title or sentence case or none, a title line (probability 0.4) and an
   opening sentence (0.3) above them, the furniture as for ``reworded-4``. **Held out** for the sixth
-  change: its figure printed once before it and once after; its lines looked at only after that.
+  change (a title line, an item without a heading in the run's first line): its figure printed once
+  before it and once after; its lines looked at only after that. ``reworded-4``'s lines were the
+  sixth change's design data; ``reworded-3`` and ``reordered`` were not looked at for it.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 

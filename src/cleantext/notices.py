@@ -28,8 +28,11 @@ one line, and sites drop, reorder and reword items. What stays is the sentences'
    sentence or two after it; a notice with a ``topic`` (the words of its subject) is also found so:
    :data:`SHAPE_ITEMS` items or more in a row, at least half of them, and two, holding a topic word
    or one of its phrases (:func:`_shape_lines`). Article prose does not run so (its sentences come
-   without a heading each), and a list of tips in an article has the shape without the subject. Its
-   lines go as in 3. A passive ("may be reported to police") is not attributed speech.
+   without a heading each), and a list of tips in an article has the shape without the subject. A
+   title on a line of its own ("Our House Rules", no stop) may stand above the run's first item, and a
+   short sentence on the subject without a heading just before it, in the line it starts, is the
+   run's too ("DON'T TYPE IN ALL CAPS. Stay on Topic. ..."). Its lines go as in 3. A passive ("may
+   be reported to police") is not attributed speech.
 
 Everything past a first look runs only on lines near a phrase (:data:`REACH` lines around): the
 first look searches the document's folded text for literals of the phrases (found by the chrome
