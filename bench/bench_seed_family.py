@@ -40,6 +40,13 @@ Families of variation, each scored apart:
   once more after the gate on the word "comment" (``Notice.subject``, fixed before that run) for the
   gate's effect alone.
   ``reworded-3`` was not looked at for it either; ``reworded-2``'s lines were its design data.
+- ``reworded-5`` (``REWORDINGS_5``, 2026-12-02), written before the sixth change from how news sites
+  word and print comment guidelines, not from the rules nor from ``reworded-4``'s sentences: two to
+  seven items, headings in title or sentence case or none, a title line (probability 0.4) and an
+  opening sentence (0.3) above them, the furniture as for ``reworded-4``. **Held out** for the sixth
+  change (a title line, an item without a heading in the run's first line): its figure printed once
+  before it and once after; its lines looked at only after that. ``reworded-4``'s lines were the
+  sixth change's design data; ``reworded-3`` and ``reordered`` were not looked at for it.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -296,6 +303,99 @@ REWORDINGS_4 = (
     ),
     (("",), ("No shouting: please don't write in all capitals.", "DON'T TYPE IN ALL CAPS.")),
 )
+#: Held out a fifth time (2026-12-02): written before the sixth change to the notice's rules, from how news
+#: sites word and print their comment guidelines, not from the rules nor from ``REWORDINGS_4``'s sentences:
+#: other items, headings in title or sentence case, items printed without a heading, two to seven of them.
+REWORDINGS_5 = (
+    (
+        ("Be Civil.", "Keep It Polite.", ""),
+        (
+            "Please keep comments civil.",
+            "Disagree without being disagreeable.",
+            "Name-calling and personal insults aren't allowed.",
+        ),
+    ),
+    (
+        ("Stick to the story.", "Be Relevant.", ""),
+        ("Comments should be about the article above.", "Posts unrelated to the story may be taken down."),
+    ),
+    (
+        ("No Links or Ads.", "No self-promotion."),
+        (
+            "Posts selling products or linking to outside sites will be removed.",
+            "Don't use the comment section to advertise.",
+        ),
+    ),
+    (
+        ("Mind the Law.", "No Defamation."),
+        (
+            "Don't accuse anyone of a crime they haven't been charged with.",
+            "You are legally responsible for what you post.",
+            "Don't name victims of sexual offences or juveniles charged with crimes.",
+        ),
+    ),
+    (
+        ("Keep Private Info Private.", "Privacy Matters."),
+        (
+            "Never post email addresses, phone numbers or home addresses.",
+            "Do not share someone else\u2019s personal details.",
+        ),
+    ),
+    (
+        ("One Account Per Person.", "No sock puppets."),
+        (
+            "Creating multiple accounts to evade a ban is not allowed.",
+            "Using more than one username will get all of them blocked.",
+        ),
+    ),
+    (
+        ("Moderation.", "About Moderation.", "We Review Comments."),
+        (
+            "Comments are reviewed by our staff and may take some time to appear.",
+            "Editors may remove comments that break these rules without notice.",
+            "We don't edit comments; we either publish them or we don't.",
+        ),
+    ),
+    (
+        ("Respect Copyright.", "Your Own Words."),
+        (
+            "Don't paste whole articles or other people's work into a comment.",
+            "Quote briefly and give credit when you share someone else's words.",
+        ),
+    ),
+    (
+        ("See Something?", "Report It.", "Let Us Know."),
+        (
+            "Click 'Report' under a comment that breaks these guidelines.",
+            "Use the report button and a moderator will take a look.",
+        ),
+    ),
+    (
+        ("",),
+        (
+            "By commenting, you agree to our Terms of Use and Privacy Policy.",
+            "Comments reflect the views of their authors, not of this newspaper.",
+        ),
+    ),
+    (
+        ("English Only.", "Write Clearly."),
+        ("Comments must be written in English.", "Avoid writing entirely in capital letters; it reads as shouting."),
+    ),
+    (("",), ("Comments close 72 hours after a story is published.",)),
+)
+#: Titles and opening lines some sites print above such a policy (reworded-5 only).
+POLICY_TITLES_5 = (
+    "Commenting Guidelines",
+    "Before You Comment",
+    "Join the Conversation",
+    "Reader Comment Policy",
+    "Rules of the Road:",
+    "Comments Policy",
+)
+POLICY_INTROS_5 = (
+    "We welcome your comments, but please follow these rules.",
+    "We want this to be a place for thoughtful discussion.",
+)
 #: A title some sites print above the policy (reworded-4 only).
 POLICY_TITLES = ("Community Guidelines", "Comment Policy", "Our House Rules", "Commenting Rules:")
 #: Held out: article paragraphs about a site's comment rules, written as a report, not as the notice.
@@ -320,6 +420,7 @@ FAMILIES = (
     "reworded-2",
     "reworded-3",
     "reworded-4",
+    "reworded-5",
 )
 
 
@@ -346,6 +447,14 @@ def _items(family: str, rng: random.Random) -> list[tuple[str, str]]:
         items = [(rng.choice(headings), rng.choice(sentences)) for headings, sentences in chosen]
         if rng.random() < 0.3:
             items.insert(0, (rng.choice(POLICY_TITLES), ""))
+        return items
+    if family == "reworded-5":
+        chosen = rng.sample(REWORDINGS_5, rng.randint(2, 7))
+        items = [(rng.choice(headings), rng.choice(sentences)) for headings, sentences in chosen]
+        if rng.random() < 0.3:
+            items.insert(0, ("", rng.choice(POLICY_INTROS_5)))
+        if rng.random() < 0.4:
+            items.insert(0, (rng.choice(POLICY_TITLES_5), ""))
         return items
     if family.startswith("reworded"):
         table = {"reworded": REWORDINGS, "reworded-2": REWORDINGS_2, "reworded-3": REWORDINGS_3}[family]
@@ -380,9 +489,9 @@ def document(family: str, articles: list[list[str]], rng: random.Random) -> tupl
     chrome = _render(items, how, rng)
     furniture = [rng.choice(COUNTERS), "Welcome to the discussion.", "Log In", rng.choice(("Sign Up", ""))]
     furniture += [rng.choice(("Watch this discussion.", "Stop watching this discussion."))]
-    if family != "reworded-4":
+    if family not in ("reworded-4", "reworded-5"):
         chrome += furniture
-    elif rng.random() < 0.6:  # reworded-4: the furniture after the policy, before it, or not there
+    elif rng.random() < 0.6:  # reworded-4/5: the furniture after the policy, before it, or not there
         chrome = chrome + furniture if rng.random() < 0.7 else furniture + chrome
     if rng.random() < 0.5:
         chrome += _render(items, rng.choice(renderings), rng)

@@ -143,3 +143,33 @@ def test_a_notice_s_shape_is_looked_for_only_where_its_subject_is_named() -> Non
     named = "\n".join([ARTICLE[0], "Forum rules", *rules])
     kept = strip_chrome(named, notices=(quiet,))
     assert kept.startswith(ARTICLE[0]) and not any(rule in kept for rule in rules)
+
+
+@pytest.mark.parametrize("width", [0, 40, 200])
+def test_a_title_line_and_an_item_without_a_heading_go_with_the_policy(width: int) -> None:
+    """A title on a line of its own above the policy ("Our House Rules") and an item printed without a
+    heading in the policy's first line ("DON'T TYPE IN ALL CAPS.") are the policy's."""
+    body = ["DON'T TYPE IN ALL CAPS. " + OTHER_POLICY[0], *OTHER_POLICY[1:]]
+    lines = ["Our House Rules", *(textwrap.wrap(" ".join(body), width) if width else body)]
+    assert cleantext.clean(_page(lines)) == "\n".join(ARTICLE) + "\n"
+
+
+TIPS = "Stay Hydrated. Drink water often. Get Moving. Walk after dinner. Sleep Well. Rest more."
+PROSE = "The council said it would post the report online and invite public comment until June."
+LONG = "Readers posted hundreds of comments about the new bridge after the council meeting on Tuesday night."
+
+
+@pytest.mark.parametrize(
+    ("lines", "kept"),
+    [
+        # an article's subhead (a short line without a stop) before a list of tips: no policy, so no title
+        (["How To Cope", TIPS], ["How To Cope", TIPS]),
+        # an article's last paragraph on the subject, on a line of its own, just before the policy
+        ([PROSE, *OTHER_POLICY], [PROSE]),
+        # an article's sentence on the subject in the policy's first line, long as prose is: the line stays
+        ([f"{LONG} {OTHER_POLICY[0]}", *OTHER_POLICY[1:]], [f"{LONG} {OTHER_POLICY[0]}"]),
+    ],
+    ids=["subhead-before-tips", "paragraph-before-policy", "long-sentence-in-its-line"],
+)
+def test_article_lines_next_to_a_policy_s_title_or_first_item_stay(lines: list[str], kept: list[str]) -> None:
+    assert cleantext.clean(_page(lines)) == "\n".join([*ARTICLE, *kept]) + "\n"

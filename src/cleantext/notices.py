@@ -28,8 +28,11 @@ one line, and sites drop, reorder and reword items. What stays is the sentences'
    sentence or two after it; a notice with a ``topic`` (the words of its subject) is also found so:
    :data:`SHAPE_ITEMS` items or more in a row, at least half of them, and two, holding a topic word
    or one of its phrases (:func:`_shape_lines`). Article prose does not run so (its sentences come
-   without a heading each), and a list of tips in an article has the shape without the subject. Its
-   lines go as in 3. A passive ("may be reported to police") is not attributed speech.
+   without a heading each), and a list of tips in an article has the shape without the subject. A
+   title on a line of its own ("Our House Rules", no stop) may stand above the run's first item, and a
+   short sentence on the subject without a heading just before it, in the line it starts, is the
+   run's too ("DON'T TYPE IN ALL CAPS. Stay on Topic. ..."). Its lines go as in 3. A passive ("may
+   be reported to police") is not attributed speech.
 
 Everything past a first look runs only on lines near a phrase (:data:`REACH` lines around): the
 first look searches the document's folded text for literals of the phrases (found by the chrome
@@ -514,11 +517,12 @@ def _shape_lines(
     words = [word for word in words if _ALNUM.search(text, word.start, word.end)]
     if not words:
         return []
-    spans = _spans(text, words)
-    kinds = [_kind(span, words, text) for span in spans]
+    titles = _title_lines(words, text)
+    spans = _spans(text, words, titles)
+    kinds = ["title" if titles.get(span[0]) == span[-1] else _kind(span, words, text) for span in spans]
     # Attributed speech only makes an item's sentence no item: without it no run is shorter, so a window
     # with no run of SHAPE_ITEMS items even so (most) has none, and only then is speech looked for.
-    if all(len(_items(kinds, k)) < SHAPE_ITEMS for k, kind in enumerate(kinds) if kind == "heading"):
+    if all(len(_items(kinds, k)) < SHAPE_ITEMS for k, kind in enumerate(kinds) if kind in ("heading", "title")):
         return []
     for k, span in enumerate(spans):
         if (
@@ -539,13 +543,20 @@ def _shape_lines(
             said = text[words[spans[item.start][0]].start : words[spans[item.stop - 1][-1]].end]
             topical += any(pattern.search(said) for pattern in patterns)
         if topical >= 2 and 2 * topical >= len(items):
-            chosen.extend(range(items[0].start, items[-1].stop))
+            start = items[0].start
+            if start > 0 and _bare_item(spans, kinds, words, start - 1, start):
+                said = text[words[spans[start - 1][0]].start : words[spans[start - 1][-1]].end]
+                if any(pattern.search(said) for pattern in patterns):
+                    start -= 1  # an item printed without a heading, on the subject, in the run's block
+            chosen.extend(range(start, items[-1].stop))
         k = items[-1].stop
     return _lines_within(words, spans, chosen)
 
 
-def _spans(text: str, words: list[_Word]) -> list[range]:
-    """The text's sentences (as :func:`_sentences` cuts them), each the range of its words' indices."""
+def _spans(text: str, words: list[_Word], titles: dict[int, int] | None = None) -> list[range]:
+    """The text's sentences (as :func:`_sentences` cuts them), each the range of its words' indices; a
+    title line (``titles``: its first word -> its last) is a sentence of its own."""
+    titles = titles or {}
     spans: list[range] = []
     first = 0
     for w, word in enumerate(words):
@@ -553,10 +564,47 @@ def _spans(text: str, words: list[_Word]) -> list[range]:
             w == len(words) - 1
             or ends_sentence(text[word.start : word.end])
             or "\n" in text[word.end : words[w + 1].start]
+            or w + 1 in titles
+            or titles.get(first) == w
         ):
             spans.append(range(first, w + 1))
             first = w + 1
     return spans
+
+
+def _title_lines(words: list[_Word], text: str) -> dict[int, int]:
+    """The lines (first word -> last word) that read as a title printed above a policy ("Our House Rules",
+    "Commenting Rules:"): a line of :data:`HEADING_WORDS` words at most with more words after it, no word of
+    it ending a sentence (a hard-wrapped line "Name. Use Your Real" is none), its first word capitalised and
+    its last capitalised or ending with a colon."""
+    found: dict[int, int] = {}
+    first = 0
+    for w in range(len(words) - 1):
+        if words[w + 1].lines[0] == words[w].lines[-1]:
+            continue
+        last = text[words[w].start : words[w].end]
+        if (
+            w - first < HEADING_WORDS
+            and _capitalised(text[words[first].start : words[first].end])
+            and (_capitalised(last) or last.endswith(":"))
+            and not any(ends_sentence(text[words[k].start : words[k].end]) for k in range(first, w + 1))
+        ):
+            found[first] = w
+        first = w + 1
+    return found
+
+
+def _bare_item(spans: list[range], kinds: list[str], words: list[_Word], k: int, run: int) -> bool:
+    """Whether sentence ``k``, just before the first of a run of items (sentence ``run``), may be an item
+    printed without a heading ("DON'T TYPE IN ALL CAPS."): a short sentence (:data:`GAP_WORDS` words at
+    most, as one reworded between two of the notice's phrases), on a line the run's first sentence shares
+    (the same printed block; an article's last paragraph stands on lines of its own). Whether it speaks
+    of the notice's subject is :func:`_shape_lines`'s test."""
+    return (
+        kinds[k] == "item"
+        and len(spans[k]) <= GAP_WORDS
+        and words[spans[k][-1]].lines[-1] == words[spans[run][0]].lines[0]
+    )
 
 
 def _kind(span: range, words: list[_Word], text: str) -> str:
@@ -581,6 +629,8 @@ def _items(kinds: list[str], k: int) -> list[range]:
     j = k
     while j < len(kinds):
         start = j
+        if j == k and kinds[j] == "title":  # a title on a line of its own, above the run's first item
+            j += 1
         while j < len(kinds) and kinds[j] == "heading" and j - start < 2:
             j += 1
         if j == start:
