@@ -1,13 +1,13 @@
-"""Notices of several sentences (a site's comment policy), found whatever their wrapping.
+"""Notices of several sentences (a site's comment policy), found whatever their wrapping, by their phrases.
 
 A page prints its comment policy as a fixed sequence of short sentences: as one paragraph
 hard-wrapped at any width (lines broken mid-sentence, mid-phrase), one sentence per line, or run into
 one line, and sites drop, reorder and reword items. What stays is the sentences' telling phrases
 (:class:`~cleantext.shapes.Notice`). So the model of the block is made of three parts:
 
-1. **Unwrap.** The lines near a phrase are joined into one text (white space made single, a word
-   broken at a hyphen joined again, curly apostrophes straight; a blank line or code is a break),
-   remembering where each line's words lie, and the text is cut into sentences.
+1. **Unwrap.** The lines near a phrase are joined into one text (:mod:`cleantext.notice_text`: white
+   space made single, a word broken at a hyphen joined again, curly apostrophes straight; a blank line
+   or code is a break), remembering where each line's words lie, and the text is cut into sentences.
 2. **Match.** A sentence is the notice's when at least half of its words lie in phrases found
    (:data:`COVERED`), unless it is attributed speech (``rules.ATTRIBUTION``): article text quotes
    a policy, a policy does not say who said it. A run of the notice's sentences is the notice when
@@ -23,29 +23,20 @@ one line, and sites drop, reorder and reword items. What stays is the sentences'
    mentions the policy's words without being it. Once the notice is found, a line whose letters
    all stand in it, in order, is a piece of a second copy (the rest of which ``drop_duplicates``
    dropped) and goes too.
-4. **Shape.** A policy reworded past its phrases, or another site's, is still printed as a run of
-   items, each a short heading ("Stay on Topic.", "No Spam.": first and last word capitalised) and a
-   sentence or two after it; a notice with a ``topic`` (the words of its subject) is also found so:
-   :data:`SHAPE_ITEMS` items or more in a row, at least half of them, and two, holding a topic word
-   or one of its phrases (:func:`_shape_lines`). Article prose does not run so (its sentences come
-   without a heading each), and a list of tips in an article has the shape without the subject. A
-   title on a line of its own ("Our House Rules", no stop) may stand above the run's first item, and a
-   short sentence on the subject without a heading just before it, in the line it starts, is the
-   run's too ("DON'T TYPE IN ALL CAPS. Stay on Topic. ..."). Its lines go as in 3. A passive ("may
-   be reported to police") is not attributed speech.
 
-Everything past a first look runs only on lines near a phrase (:data:`REACH` lines around): the
+A notice with a ``topic`` is also found by its shape, a run of short headed items, however reworded
+(:mod:`cleantext.notice_shapes`); :func:`notice_removals`, the entry point, runs both.
+
+Everything past a first look runs only on lines near what it found (:data:`REACH` lines around): the
 first look searches the document's folded text for literals of the phrases (found by the chrome
 rules' pattern analysis), so a document without two of them costs a few scans of its text; the
-shape's first look is one search for the ends of heading-like sentences (a stop before white space,
-looked back from: :data:`_HEADING_END`), and only a window that holds :data:`SHAPE_ITEMS` of them and
-two topic words is read further; there, attributed speech is looked for only when the window holds a
-run of :data:`SHAPE_ITEMS` items without it.
+shape's first look, in a document that names the notice's ``subject``, is one search for the ends of
+heading-like sentences, and only a window that holds ``SHAPE_ITEMS`` of them and two topic words is
+read further (:mod:`cleantext.notice_shapes`).
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -54,8 +45,21 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .blocks import ends_sentence
 from .chrome_analysis import _fold
-from .lazy import LazyPattern
-from .rules import ATTRIBUTION, Rule
+from .notice_shapes import SHAPE_ITEMS, _heading_hits, _shape_lines
+from .notice_text import (
+    _ATTRIBUTION,
+    _CHUNK,
+    GAP_WORDS,
+    HEADING_WORDS,
+    _capitalised,
+    _lines_within,
+    _pattern,
+    _straight,
+    _texts,
+    _unwrap,
+    _Word,
+)
+from .rules import Rule
 from .shapes import Notice
 
 if TYPE_CHECKING:
@@ -65,77 +69,14 @@ __all__: list[str] = []  # nothing public: :mod:`cleantext.chrome` calls ``notic
 
 #: The share of a sentence's words that phrases must cover for it to be the notice's.
 COVERED = 0.5
-#: The longest sentence (in words) that counts as a heading of the notice.
-HEADING_WORDS = 4
 #: How many sentences that are not the notice's by their phrases may stand between two that are (one
 #: item, heading and sentence, reworded), when each is short (:data:`GAP_WORDS`) or holds a phrase.
 MAX_GAP = 2
-#: The longest sentence without a phrase that may stand in such a gap.
-GAP_WORDS = 15
 #: How many non-blank lines around a line holding a phrase are read with it (a phrase broken across
 #: lines is found in the joined text; so is a sentence whose words are all on the next line).
 REACH = 3
-#: Lines joined at a time to look for a notice's literals (bounds the copy of a large document).
-_CHUNK = 4096
 #: The fewest letters a line must hold to be taken as a piece of a notice found elsewhere in the document.
 PIECE_LETTERS = 8
-#: The fewest items (a heading and its sentence) a notice found by its shape holds (:func:`_shape_lines`).
-SHAPE_ITEMS = 3
-#: The longest sentence (in words) that may be an item's sentence in a notice found by its shape.
-ITEM_WORDS = 30
-#: How many sentences one heading may head in such a notice (its own, and an item printed without a
-#: heading after it: "PLEASE TURN OFF YOUR CAPS LOCK.").
-ITEM_SENTENCES = 2
-
-#: Attributed speech, not a passive ("may be reported to police": the policy's, of what is done to a post).
-_ATTRIBUTION = LazyPattern(
-    r"(?<!\b(?:be|been|being|is|are|was|were)\s+)(?:" + ATTRIBUTION + ")", re.IGNORECASE, regex=True
-)
-#: Where a heading may begin (a first look for a notice's shape): one to four words, the first and the
-#: last capitalised, ending with a stop, at the start of a line or after a sentence's end.
-_HEADING = r"(?=\p{Lu})(?:^|(?<=[.!?][\"')\]]?[ \t]+))(?:\p{Lu}[\p{L}'-]*(?:[ \t\n]+[\p{L}'-]+){0,2}[ \t\n]+)?\p{Lu}[\p{L}'-]+[.!]"
-_HEADING_LIKE = LazyPattern(_HEADING + r"(?!\S)", re.MULTILINE, regex=True)
-#: The same sentences found from their ends: a stop before white space, looked back from (group 1 is the
-#: sentence). A heading-like sentence's words hold no stop, so each has its own end, which it reaches from
-#: whichever word it begins at; looking back greedily finds its first word that may begin it, where
-#: :data:`_HEADING_LIKE` finds it. This search stops only at stops: on bench_speed's corpora it took a third
-#: to a fifth of that one's time (2026-12-02).
-_HEADING_END = LazyPattern(r"[.!](?!\S)(?<=(" + _HEADING + "))", re.MULTILINE, regex=True)
-#: A character of a word (what ``str.isalnum`` holds true): a word without one is not read.
-_ALNUM = LazyPattern(r"[^\W_]")
-_CURLY = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00a0", " "))
-#: A word: up to white space, or up to a stop that a small letter precedes and a capital follows
-#: ("tolerated.Be Truthful": a page that lost the space between two sentences; "U.S." stays one).
-_WORD = LazyPattern(r"\S+?(?:(?<=\p{Ll}[.!?])(?=\p{Lu})|(?=\s)|$)", regex=True)
-#: Where :data:`_WORD` cuts a run of letters without a space: in a line without one, the words are what
-#: lies between the spaces.
-_GLUED = LazyPattern(r"\p{Ll}[.!?]\p{Lu}", regex=True)
-
-
-def _straight(text: str) -> str:
-    """``text`` with curly quotes straight and no-break spaces plain (as many characters as before)."""
-    if text.isascii():
-        return text
-    for curly, plain in _CURLY:
-        if curly in text:
-            text = text.replace(curly, plain)
-    return text
-
-
-@lru_cache(maxsize=64)
-def _pattern(source: str) -> regex.Pattern[str]:
-    import regex
-
-    return regex.compile(source, regex.IGNORECASE)
-
-
-class _Word(NamedTuple):
-    start: int
-    end: int
-    lines: tuple[int, ...]  # the document's lines it stands on (two: a word broken at a hyphen)
-
-
-_tuple = tuple.__new__  # makes a _Word without its keyword handling (an unwrapped window holds thousands)
 
 
 class _Sentence(NamedTuple):
@@ -312,37 +253,6 @@ def _windows(lines: Sequence[str], hits: list[int], skip: set[int]) -> list[list
     return [readable[low : high + 1] for low, high in spans]
 
 
-def _unwrap(lines: Sequence[str], window: list[int]) -> tuple[str, list[_Word]]:
-    """The window's lines as one text, and where each word lies (a blank line or code between two
-    lines of the window is a line break in the text: no phrase or sentence goes on across it)."""
-    text = ""
-    words: list[_Word] = []
-    previous = -2
-    for index in window:
-        line = " ".join(_straight(lines[index]).split())
-        if _GLUED.search(line) is None:  # the words are what lies between the spaces (most lines)
-            found = []
-            at = 0
-            for word in line.split(" ") if line else ():
-                found.append((at, at + len(word)))
-                at += len(word) + 1
-        else:
-            found = [(m.start(), m.end()) for m in _WORD.finditer(line)]
-        if text and index == previous + 1 and text[-1] == "-" and text[-2:-1].isalpha() and line[:1].islower():
-            # "sexually-" + "oriented": one word on two lines
-            last = words.pop()
-            end = found.pop(0)[1]
-            words.append(_Word(last.start, len(text) + end, (*last.lines, index)))
-            text += line
-        else:
-            text += ("\n" if index != previous + 1 else " ") if text else ""
-            text += line
-        base, own = len(text) - len(line), (index,)
-        words.extend([_tuple(_Word, (base + start, base + end, own)) for start, end in found])
-        previous = index
-    return text, words
-
-
 def _covered_lines(lines: Sequence[str], window: list[int], notice: Notice, pattern: regex.Pattern[str]) -> list[int]:
     """The lines of ``window`` every word of which lies in a sentence of ``notice``."""
     text, words = _unwrap(lines, window)
@@ -364,21 +274,6 @@ def _covered_lines(lines: Sequence[str], window: list[int], notice: Notice, patt
     return _lines_within(
         words, [sentence.words for sentence in sentences], _notice_sentences(sentences, words, text, notice)
     )
-
-
-def _lines_within(words: list[_Word], sentences: list[range], chosen: list[int]) -> list[int]:
-    """The lines every word of which lies in one of the ``chosen`` sentences (each its words' indices)."""
-    if not chosen:
-        return []
-    inside = bytearray(len(words))
-    for k in chosen:
-        for w in sentences[k]:
-            inside[w] = 1
-    kept: set[int] = set()
-    removed: set[int] = set()
-    for w, word in enumerate(words):
-        (removed if inside[w] else kept).update(word.lines)
-    return sorted(removed - kept)
 
 
 def _sentences(text: str, words: list[_Word], mask: bytearray, matches: list) -> list[_Sentence]:
@@ -467,178 +362,3 @@ def _heading_beside(sentence: _Sentence, neighbour: _Sentence, words: list[_Word
     before = words[sentence.words[0] - 1].lines if sentence.words[0] > 0 else ()
     after = words[sentence.words[-1] + 1].lines if sentence.words[-1] + 1 < len(words) else ()
     return not own & set(before + after)
-
-
-def _capitalised(word: str) -> bool:
-    letters = [char for char in word if char.isalpha()]
-    return bool(letters) and letters[0].isupper()
-
-
-def _heading_hits(lines: Sequence[str], skip: set[int], texts: list[str]) -> dict[int, int]:
-    """The lines where a sentence that may be a heading begins (:data:`_HEADING_LIKE`), outside ``skip``,
-    each with how many begin there; none when the document holds fewer than :data:`SHAPE_ITEMS` of them.
-    ``texts`` are the document's lines joined :data:`_CHUNK` at a time, quotes straight (:func:`_texts`).
-
-    Found from their ends (:data:`_HEADING_END`), one search that stops only at a stop before white
-    space; the heading that ends there begins where :data:`_HEADING_LIKE` would find it (its first
-    word that may begin it: the look back is greedy)."""
-    found: dict[int, int] = {}
-    count = 0
-    for first, chunk in zip(range(0, len(lines), _CHUNK), texts, strict=True):
-        starts: list[int] | None = None
-        for match in _HEADING_END.finditer(chunk):
-            if starts is None:
-                starts = [0]
-                for line in lines[first : first + _CHUNK - 1]:
-                    starts.append(starts[-1] + len(line) + 1)
-            index = first + bisect_right(starts, match.start(1)) - 1
-            count += 1
-            if index not in skip:
-                found[index] = found.get(index, 0) + 1
-    return found if count >= SHAPE_ITEMS else {}
-
-
-def _texts(lines: Sequence[str]) -> list[str]:
-    """The document's lines joined :data:`_CHUNK` at a time, quotes straight (read by both first looks)."""
-    return [_straight("\n".join(lines[first : first + _CHUNK])) for first in range(0, len(lines), _CHUNK)]
-
-
-def _shape_lines(
-    lines: Sequence[str], window: list[int], patterns: tuple[regex.Pattern[str], regex.Pattern[str]]
-) -> list[int]:
-    """The lines of ``window`` every word of which lies in a notice found by its shape: a run of
-    :data:`SHAPE_ITEMS` items or more, each a heading (a short sentence, its first and last words
-    capitalised: "Stay on Topic.", "No Spam.", a title before it too) followed by one or
-    :data:`ITEM_SENTENCES` sentences of :data:`ITEM_WORDS` words at most, where at least half the items,
-    and two or more, speak of the notice's subject (its ``topic``, or one of its phrases). Article text
-    does not run so: its sentences are longer and come without a heading each; a list of tips in an
-    article has the shape but not the subject."""
-    text, words = _unwrap(lines, window)
-    words = [word for word in words if _ALNUM.search(text, word.start, word.end)]
-    if not words:
-        return []
-    titles = _title_lines(words, text)
-    spans = _spans(text, words, titles)
-    kinds = ["title" if titles.get(span[0]) == span[-1] else _kind(span, words, text) for span in spans]
-    # Attributed speech only makes an item's sentence no item: without it no run is shorter, so a window
-    # with no run of SHAPE_ITEMS items even so (most) has none, and only then is speech looked for.
-    if all(len(_items(kinds, k)) < SHAPE_ITEMS for k, kind in enumerate(kinds) if kind in ("heading", "title")):
-        return []
-    for k, span in enumerate(spans):
-        if (
-            kinds[k] == "item"
-            and len(span) >= 8
-            and _ATTRIBUTION.search(text[words[span[0]].start : words[span[-1]].end])
-        ):
-            kinds[k] = ""  # attributed speech (the item's sentence ends one: _kind)
-    chosen: list[int] = []
-    k = 0
-    while k < len(spans):
-        items = _items(kinds, k)
-        if len(items) < SHAPE_ITEMS:
-            k += 1
-            continue
-        topical = 0
-        for item in items:
-            said = text[words[spans[item.start][0]].start : words[spans[item.stop - 1][-1]].end]
-            topical += any(pattern.search(said) for pattern in patterns)
-        if topical >= 2 and 2 * topical >= len(items):
-            start = items[0].start
-            if start > 0 and _bare_item(spans, kinds, words, start - 1, start):
-                said = text[words[spans[start - 1][0]].start : words[spans[start - 1][-1]].end]
-                if any(pattern.search(said) for pattern in patterns):
-                    start -= 1  # an item printed without a heading, on the subject, in the run's block
-            chosen.extend(range(start, items[-1].stop))
-        k = items[-1].stop
-    return _lines_within(words, spans, chosen)
-
-
-def _spans(text: str, words: list[_Word], titles: dict[int, int] | None = None) -> list[range]:
-    """The text's sentences (as :func:`_sentences` cuts them), each the range of its words' indices; a
-    title line (``titles``: its first word -> its last) is a sentence of its own."""
-    titles = titles or {}
-    spans: list[range] = []
-    first = 0
-    for w, word in enumerate(words):
-        if (
-            w == len(words) - 1
-            or ends_sentence(text[word.start : word.end])
-            or "\n" in text[word.end : words[w + 1].start]
-            or w + 1 in titles
-            or titles.get(first) == w
-        ):
-            spans.append(range(first, w + 1))
-            first = w + 1
-    return spans
-
-
-def _title_lines(words: list[_Word], text: str) -> dict[int, int]:
-    """The lines (first word -> last word) that read as a title printed above a policy ("Our House Rules",
-    "Commenting Rules:"): a line of :data:`HEADING_WORDS` words at most with more words after it, no word of
-    it ending a sentence (a hard-wrapped line "Name. Use Your Real" is none), its first word capitalised and
-    its last capitalised or ending with a colon."""
-    found: dict[int, int] = {}
-    first = 0
-    for w in range(len(words) - 1):
-        if words[w + 1].lines[0] == words[w].lines[-1]:
-            continue
-        last = text[words[w].start : words[w].end]
-        if (
-            w - first < HEADING_WORDS
-            and _capitalised(text[words[first].start : words[first].end])
-            and (_capitalised(last) or last.endswith(":"))
-            and not any(ends_sentence(text[words[k].start : words[k].end]) for k in range(first, w + 1))
-        ):
-            found[first] = w
-        first = w + 1
-    return found
-
-
-def _bare_item(spans: list[range], kinds: list[str], words: list[_Word], k: int, run: int) -> bool:
-    """Whether sentence ``k``, just before the first of a run of items (sentence ``run``), may be an item
-    printed without a heading ("DON'T TYPE IN ALL CAPS."): a short sentence (:data:`GAP_WORDS` words at
-    most, as one reworded between two of the notice's phrases), on a line the run's first sentence shares
-    (the same printed block; an article's last paragraph stands on lines of its own). Whether it speaks
-    of the notice's subject is :func:`_shape_lines`'s test."""
-    return (
-        kinds[k] == "item"
-        and len(spans[k]) <= GAP_WORDS
-        and words[spans[k][-1]].lines[-1] == words[spans[run][0]].lines[0]
-    )
-
-
-def _kind(span: range, words: list[_Word], text: str) -> str:
-    """``"heading"``, ``"item"`` (a sentence an item may hold) or ``""`` (neither), not knowing whether the
-    sentence is attributed speech (which makes an item's sentence no item: :func:`_shape_lines`)."""
-    first, last = words[span[0]], words[span[-1]]
-    if not ends_sentence(text[last.start : last.end]):
-        return ""
-    if (
-        len(span) <= HEADING_WORDS
-        and _capitalised(text[first.start : first.end])
-        and _capitalised(text[last.start : last.end])
-    ):
-        return "heading"
-    return "item" if len(span) <= ITEM_WORDS else ""
-
-
-def _items(kinds: list[str], k: int) -> list[range]:
-    """The items (sentence ranges) of the run of them that begins at sentence ``k``: each one or two
-    headings (a title and a heading) and then one to :data:`ITEM_SENTENCES` sentences."""
-    items: list[range] = []
-    j = k
-    while j < len(kinds):
-        start = j
-        if j == k and kinds[j] == "title":  # a title on a line of its own, above the run's first item
-            j += 1
-        while j < len(kinds) and kinds[j] == "heading" and j - start < 2:
-            j += 1
-        if j == start:
-            break
-        body = j
-        while j < len(kinds) and kinds[j] == "item" and j - body < ITEM_SENTENCES:
-            j += 1
-        if j == body:
-            break
-        items.append(range(start, j))
-    return items

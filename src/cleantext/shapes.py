@@ -40,8 +40,8 @@ class Notice:
     between them ("Be Nice.") belong to it too (:mod:`cleantext.notices`). ``topic``, when given, is a
     regular expression of the words of the notice's subject: a run of three items or more, each a
     short heading and a sentence or two, half of them holding a topic word or a phrase, is the notice
-    too, whatever its wording (another site's policy). ``subject``, when given, is a word (lower case)
-    that a page printing the notice holds somewhere (a comment policy stands where comments are: the
+    too, whatever its wording (another site's policy: :mod:`cleantext.notice_shapes`). ``subject``, when
+    given, is a word (lower case) that a page printing the notice holds somewhere (a comment policy stands where comments are: the
     counter, "Post a comment", the policy's own "each comment"); the shape is looked for only in a
     document that holds it, so that the many that cannot hold the notice cost one scan.
 

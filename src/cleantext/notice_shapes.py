@@ -1,0 +1,222 @@
+"""Notices of several sentences found by their shape: a policy reworded past its phrases, or another
+site's, is still printed as a run of items.
+
+**Shape.** Each item is a short heading ("Stay on Topic.", "No Spam.": first and last word capitalised)
+and a sentence or two after it; a notice with a ``topic`` (the words of its subject) is also found so:
+:data:`SHAPE_ITEMS` items or more in a row, at least half of them, and two, holding a topic word or one
+of its phrases (:func:`_shape_lines`). Article prose does not run so (its sentences come without a
+heading each), and a list of tips in an article has the shape without the subject. A title on a line of
+its own ("Our House Rules", no stop) may stand above the run's first item, and a short sentence on the
+subject without a heading just before it, in the line it starts, is the run's too ("DON'T TYPE IN ALL
+CAPS. Stay on Topic. ..."). Its lines go as a notice found by its phrases does
+(:mod:`cleantext.notices`, part 3). A passive ("may be reported to police") is not attributed speech.
+
+The first look is one search for the ends of heading-like sentences (a stop before white space, looked
+back from: :data:`_HEADING_END`, :func:`_heading_hits`), after a check that the document names the
+notice's ``subject``; only a window (the non-blank lines within ``notices.REACH`` of a line where such
+a sentence begins) that holds :data:`SHAPE_ITEMS` of them and two topic words is read further; there,
+attributed speech is looked for only when the window holds a run of :data:`SHAPE_ITEMS` items without
+it. Both looks are run by :func:`cleantext.notices.notice_removals`, the notices' entry point.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .blocks import ends_sentence
+from .lazy import LazyPattern
+from .notice_text import _ATTRIBUTION, _CHUNK, GAP_WORDS, HEADING_WORDS, _capitalised, _lines_within, _unwrap, _Word
+
+if TYPE_CHECKING:
+    import regex
+
+__all__: list[str] = []  # nothing public: :func:`cleantext.notices.notice_removals` calls ``_shape_lines``
+
+#: The fewest items (a heading and its sentence) a notice found by its shape holds (:func:`_shape_lines`).
+SHAPE_ITEMS = 3
+#: The longest sentence (in words) that may be an item's sentence in a notice found by its shape.
+ITEM_WORDS = 30
+#: How many sentences one heading may head in such a notice (its own, and an item printed without a
+#: heading after it: "PLEASE TURN OFF YOUR CAPS LOCK.").
+ITEM_SENTENCES = 2
+
+#: Where a heading may begin (a first look for a notice's shape): one to four words, the first and the
+#: last capitalised, ending with a stop, at the start of a line or after a sentence's end.
+_HEADING = r"(?=\p{Lu})(?:^|(?<=[.!?][\"')\]]?[ \t]+))(?:\p{Lu}[\p{L}'-]*(?:[ \t\n]+[\p{L}'-]+){0,2}[ \t\n]+)?\p{Lu}[\p{L}'-]+[.!]"
+_HEADING_LIKE = LazyPattern(_HEADING + r"(?!\S)", re.MULTILINE, regex=True)
+#: The same sentences found from their ends: a stop before white space, looked back from (group 1 is the
+#: sentence). A heading-like sentence's words hold no stop, so each has its own end, which it reaches from
+#: whichever word it begins at; looking back greedily finds its first word that may begin it, where
+#: :data:`_HEADING_LIKE` finds it. This search stops only at stops: on bench_speed's corpora it took a third
+#: to a fifth of that one's time (2026-12-02).
+_HEADING_END = LazyPattern(r"[.!](?!\S)(?<=(" + _HEADING + "))", re.MULTILINE, regex=True)
+#: A character of a word (what ``str.isalnum`` holds true): a word without one is not read.
+_ALNUM = LazyPattern(r"[^\W_]")
+
+
+def _heading_hits(lines: Sequence[str], skip: set[int], texts: list[str]) -> dict[int, int]:
+    """The lines where a sentence that may be a heading begins (:data:`_HEADING_LIKE`), outside ``skip``,
+    each with how many begin there; none when the document holds fewer than :data:`SHAPE_ITEMS` of them.
+    ``texts`` are the document's lines joined :data:`_CHUNK` at a time, quotes straight (:func:`~cleantext.notice_text._texts`).
+
+    Found from their ends (:data:`_HEADING_END`), one search that stops only at a stop before white
+    space; the heading that ends there begins where :data:`_HEADING_LIKE` would find it (its first
+    word that may begin it: the look back is greedy)."""
+    found: dict[int, int] = {}
+    count = 0
+    for first, chunk in zip(range(0, len(lines), _CHUNK), texts, strict=True):
+        starts: list[int] | None = None
+        for match in _HEADING_END.finditer(chunk):
+            if starts is None:
+                starts = [0]
+                for line in lines[first : first + _CHUNK - 1]:
+                    starts.append(starts[-1] + len(line) + 1)
+            index = first + bisect_right(starts, match.start(1)) - 1
+            count += 1
+            if index not in skip:
+                found[index] = found.get(index, 0) + 1
+    return found if count >= SHAPE_ITEMS else {}
+
+
+def _shape_lines(
+    lines: Sequence[str], window: list[int], patterns: tuple[regex.Pattern[str], regex.Pattern[str]]
+) -> list[int]:
+    """The lines of ``window`` every word of which lies in a notice found by its shape: a run of
+    :data:`SHAPE_ITEMS` items or more, each a heading (a short sentence, its first and last words
+    capitalised: "Stay on Topic.", "No Spam.", a title before it too) followed by one or
+    :data:`ITEM_SENTENCES` sentences of :data:`ITEM_WORDS` words at most, where at least half the items,
+    and two or more, speak of the notice's subject (its ``topic``, or one of its phrases). Article text
+    does not run so: its sentences are longer and come without a heading each; a list of tips in an
+    article has the shape but not the subject."""
+    text, words = _unwrap(lines, window)
+    words = [word for word in words if _ALNUM.search(text, word.start, word.end)]
+    if not words:
+        return []
+    titles = _title_lines(words, text)
+    spans = _spans(text, words, titles)
+    kinds = ["title" if titles.get(span[0]) == span[-1] else _kind(span, words, text) for span in spans]
+    # Attributed speech only makes an item's sentence no item: without it no run is shorter, so a window
+    # with no run of SHAPE_ITEMS items even so (most) has none, and only then is speech looked for.
+    if all(len(_items(kinds, k)) < SHAPE_ITEMS for k, kind in enumerate(kinds) if kind in ("heading", "title")):
+        return []
+    for k, span in enumerate(spans):
+        if (
+            kinds[k] == "item"
+            and len(span) >= 8
+            and _ATTRIBUTION.search(text[words[span[0]].start : words[span[-1]].end])
+        ):
+            kinds[k] = ""  # attributed speech (the item's sentence ends one: _kind)
+    chosen: list[int] = []
+    k = 0
+    while k < len(spans):
+        items = _items(kinds, k)
+        if len(items) < SHAPE_ITEMS:
+            k += 1
+            continue
+        topical = 0
+        for item in items:
+            said = text[words[spans[item.start][0]].start : words[spans[item.stop - 1][-1]].end]
+            topical += any(pattern.search(said) for pattern in patterns)
+        if topical >= 2 and 2 * topical >= len(items):
+            start = items[0].start
+            if start > 0 and _bare_item(spans, kinds, words, start - 1, start):
+                said = text[words[spans[start - 1][0]].start : words[spans[start - 1][-1]].end]
+                if any(pattern.search(said) for pattern in patterns):
+                    start -= 1  # an item printed without a heading, on the subject, in the run's block
+            chosen.extend(range(start, items[-1].stop))
+        k = items[-1].stop
+    return _lines_within(words, spans, chosen)
+
+
+def _spans(text: str, words: list[_Word], titles: dict[int, int] | None = None) -> list[range]:
+    """The text's sentences (as :func:`cleantext.notices._sentences` cuts them), each the range of its words' indices; a
+    title line (``titles``: its first word -> its last) is a sentence of its own."""
+    titles = titles or {}
+    spans: list[range] = []
+    first = 0
+    for w, word in enumerate(words):
+        if (
+            w == len(words) - 1
+            or ends_sentence(text[word.start : word.end])
+            or "\n" in text[word.end : words[w + 1].start]
+            or w + 1 in titles
+            or titles.get(first) == w
+        ):
+            spans.append(range(first, w + 1))
+            first = w + 1
+    return spans
+
+
+def _title_lines(words: list[_Word], text: str) -> dict[int, int]:
+    """The lines (first word -> last word) that read as a title printed above a policy ("Our House Rules",
+    "Commenting Rules:"): a line of :data:`HEADING_WORDS` words at most with more words after it, no word of
+    it ending a sentence (a hard-wrapped line "Name. Use Your Real" is none), its first word capitalised and
+    its last capitalised or ending with a colon."""
+    found: dict[int, int] = {}
+    first = 0
+    for w in range(len(words) - 1):
+        if words[w + 1].lines[0] == words[w].lines[-1]:
+            continue
+        last = text[words[w].start : words[w].end]
+        if (
+            w - first < HEADING_WORDS
+            and _capitalised(text[words[first].start : words[first].end])
+            and (_capitalised(last) or last.endswith(":"))
+            and not any(ends_sentence(text[words[k].start : words[k].end]) for k in range(first, w + 1))
+        ):
+            found[first] = w
+        first = w + 1
+    return found
+
+
+def _bare_item(spans: list[range], kinds: list[str], words: list[_Word], k: int, run: int) -> bool:
+    """Whether sentence ``k``, just before the first of a run of items (sentence ``run``), may be an item
+    printed without a heading ("DON'T TYPE IN ALL CAPS."): a short sentence (:data:`GAP_WORDS` words at
+    most, as one reworded between two of the notice's phrases), on a line the run's first sentence shares
+    (the same printed block; an article's last paragraph stands on lines of its own). Whether it speaks
+    of the notice's subject is :func:`_shape_lines`'s test."""
+    return (
+        kinds[k] == "item"
+        and len(spans[k]) <= GAP_WORDS
+        and words[spans[k][-1]].lines[-1] == words[spans[run][0]].lines[0]
+    )
+
+
+def _kind(span: range, words: list[_Word], text: str) -> str:
+    """``"heading"``, ``"item"`` (a sentence an item may hold) or ``""`` (neither), not knowing whether the
+    sentence is attributed speech (which makes an item's sentence no item: :func:`_shape_lines`)."""
+    first, last = words[span[0]], words[span[-1]]
+    if not ends_sentence(text[last.start : last.end]):
+        return ""
+    if (
+        len(span) <= HEADING_WORDS
+        and _capitalised(text[first.start : first.end])
+        and _capitalised(text[last.start : last.end])
+    ):
+        return "heading"
+    return "item" if len(span) <= ITEM_WORDS else ""
+
+
+def _items(kinds: list[str], k: int) -> list[range]:
+    """The items (sentence ranges) of the run of them that begins at sentence ``k``: each one or two
+    headings (a title and a heading) and then one to :data:`ITEM_SENTENCES` sentences."""
+    items: list[range] = []
+    j = k
+    while j < len(kinds):
+        start = j
+        if j == k and kinds[j] == "title":  # a title on a line of its own, above the run's first item
+            j += 1
+        while j < len(kinds) and kinds[j] == "heading" and j - start < 2:
+            j += 1
+        if j == start:
+            break
+        body = j
+        while j < len(kinds) and kinds[j] == "item" and j - body < ITEM_SENTENCES:
+            j += 1
+        if j == body:
+            break
+        items.append(range(start, j))
+    return items

@@ -1,0 +1,129 @@
+"""The reading of a window of a document's lines as one text, shared by the two ways a notice of
+several sentences is found: by its phrases (:mod:`cleantext.notices`) and by its shape
+(:mod:`cleantext.notice_shapes`).
+
+**Unwrap.** The lines of a window are joined into one text (white space made single, a word broken at a
+hyphen joined again, curly apostrophes straight; a blank line or code is a break), remembering where
+each line's words lie (:func:`_unwrap`); once a notice's sentences are chosen, a line goes only when
+every word of it lies in them (:func:`_lines_within`). Also here, what both readings take: the
+document's lines joined for the first looks (:func:`_texts`), a notice's patterns compiled
+(:func:`_pattern`), attributed speech (:data:`_ATTRIBUTION`: a passive is none), whether a word is
+capitalised, and the longest heading (:data:`HEADING_WORDS`) and short sentence (:data:`GAP_WORDS`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from .lazy import LazyPattern
+from .rules import ATTRIBUTION
+
+if TYPE_CHECKING:
+    import regex
+
+__all__: list[str] = []  # nothing public: :mod:`cleantext.notices` and :mod:`cleantext.notice_shapes` read it
+
+#: The longest sentence (in words) that counts as a heading of the notice.
+HEADING_WORDS = 4
+#: The longest sentence without a phrase that may stand in a gap between two of the notice's sentences
+#: (:data:`cleantext.notices.MAX_GAP`), or be an item printed without a heading (:mod:`cleantext.notice_shapes`).
+GAP_WORDS = 15
+#: Lines joined at a time to look for a notice's literals (bounds the copy of a large document).
+_CHUNK = 4096
+
+#: Attributed speech, not a passive ("may be reported to police": the policy's, of what is done to a post).
+_ATTRIBUTION = LazyPattern(
+    r"(?<!\b(?:be|been|being|is|are|was|were)\s+)(?:" + ATTRIBUTION + ")", re.IGNORECASE, regex=True
+)
+_CURLY = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00a0", " "))
+#: A word: up to white space, or up to a stop that a small letter precedes and a capital follows
+#: ("tolerated.Be Truthful": a page that lost the space between two sentences; "U.S." stays one).
+_WORD = LazyPattern(r"\S+?(?:(?<=\p{Ll}[.!?])(?=\p{Lu})|(?=\s)|$)", regex=True)
+#: Where :data:`_WORD` cuts a run of letters without a space: in a line without one, the words are what
+#: lies between the spaces.
+_GLUED = LazyPattern(r"\p{Ll}[.!?]\p{Lu}", regex=True)
+
+
+def _straight(text: str) -> str:
+    """``text`` with curly quotes straight and no-break spaces plain (as many characters as before)."""
+    if text.isascii():
+        return text
+    for curly, plain in _CURLY:
+        if curly in text:
+            text = text.replace(curly, plain)
+    return text
+
+
+@lru_cache(maxsize=64)
+def _pattern(source: str) -> regex.Pattern[str]:
+    import regex
+
+    return regex.compile(source, regex.IGNORECASE)
+
+
+class _Word(NamedTuple):
+    start: int
+    end: int
+    lines: tuple[int, ...]  # the document's lines it stands on (two: a word broken at a hyphen)
+
+
+_tuple = tuple.__new__  # makes a _Word without its keyword handling (an unwrapped window holds thousands)
+
+
+def _unwrap(lines: Sequence[str], window: list[int]) -> tuple[str, list[_Word]]:
+    """The window's lines as one text, and where each word lies (a blank line or code between two
+    lines of the window is a line break in the text: no phrase or sentence goes on across it)."""
+    text = ""
+    words: list[_Word] = []
+    previous = -2
+    for index in window:
+        line = " ".join(_straight(lines[index]).split())
+        if _GLUED.search(line) is None:  # the words are what lies between the spaces (most lines)
+            found = []
+            at = 0
+            for word in line.split(" ") if line else ():
+                found.append((at, at + len(word)))
+                at += len(word) + 1
+        else:
+            found = [(m.start(), m.end()) for m in _WORD.finditer(line)]
+        if text and index == previous + 1 and text[-1] == "-" and text[-2:-1].isalpha() and line[:1].islower():
+            # "sexually-" + "oriented": one word on two lines
+            last = words.pop()
+            end = found.pop(0)[1]
+            words.append(_Word(last.start, len(text) + end, (*last.lines, index)))
+            text += line
+        else:
+            text += ("\n" if index != previous + 1 else " ") if text else ""
+            text += line
+        base, own = len(text) - len(line), (index,)
+        words.extend([_tuple(_Word, (base + start, base + end, own)) for start, end in found])
+        previous = index
+    return text, words
+
+
+def _lines_within(words: list[_Word], sentences: list[range], chosen: list[int]) -> list[int]:
+    """The lines every word of which lies in one of the ``chosen`` sentences (each its words' indices)."""
+    if not chosen:
+        return []
+    inside = bytearray(len(words))
+    for k in chosen:
+        for w in sentences[k]:
+            inside[w] = 1
+    kept: set[int] = set()
+    removed: set[int] = set()
+    for w, word in enumerate(words):
+        (removed if inside[w] else kept).update(word.lines)
+    return sorted(removed - kept)
+
+
+def _capitalised(word: str) -> bool:
+    letters = [char for char in word if char.isalpha()]
+    return bool(letters) and letters[0].isupper()
+
+
+def _texts(lines: Sequence[str]) -> list[str]:
+    """The document's lines joined :data:`_CHUNK` at a time, quotes straight (read by both first looks)."""
+    return [_straight("\n".join(lines[first : first + _CHUNK])) for first in range(0, len(lines), _CHUNK)]
