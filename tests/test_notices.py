@@ -175,12 +175,15 @@ def test_article_lines_next_to_a_policy_s_title_or_first_item_stay(lines: list[s
     assert cleantext.clean(_page(lines)) == "\n".join([*ARTICLE, *kept]) + "\n"
 
 
-#: A policy whose headings are in sentence case or a question, with an item printed without a heading after its last.
+#: A policy some of whose headings are in sentence case, one a question, with an item printed without a heading
+#: after its last. Three headings are in title case, the last of them near the end: the first look finds
+#: those only, and the window it reads reaches ``notices.REACH`` lines past the last.
 PLAIN_POLICY = [
     "Be Respectful. Personal attacks and name-calling will be removed.",
     "Stick to the story. Comments should relate to the article they are posted under.",
     "See Something? Use the flag icon to tell our moderators about offensive posts.",
     "No sock puppets. One account per person, and duplicates will be banned.",
+    "No Spam. Do not post links to commercial websites.",
     "Comments close 72 hours after a story is published.",
 ]
 
