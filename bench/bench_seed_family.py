@@ -46,7 +46,8 @@ Families of variation, each scored apart:
   opening sentence (0.3) above them, the furniture as for ``reworded-4``. **Held out** for the sixth
   change (a title line, an item without a heading in the run's first line): its figure printed once
   before it and once after; its lines looked at only after that. ``reworded-4``'s lines were the
-  sixth change's design data; ``reworded-3`` and ``reordered`` were not looked at for it.
+  sixth change's design data; ``reworded-3`` and ``reordered`` were not looked at for it. Its lines
+  were then design data of the seventh change, with ``reworded-4``'s.
 - ``reworded-6`` (``REWORDINGS_6``, 2026-12-02), written before the next change to the notice, **held
   out** for it: from how news and magazine sites in the US, UK, Canada, Australia and India word and print
   comment policies, community guidelines or house rules under their articles, not from the rules nor from
@@ -54,6 +55,10 @@ Families of variation, each scored apart:
   case, a question, an imperative; printed with a stop, a colon or nothing after it) or none for the
   whole policy (probability 0.2), and one sentence or two; a title line (0.4), an opening sentence (0.3)
   and a closing one (0.25); British spelling, or American (0.5); the furniture as for ``reworded-4``.
+  **Held out** for the seventh change (2026-12-02: headings in sentence case or a question, short
+  sentences on the subject after a run's last item), designed from ``reworded-5``'s and ``reworded-4``'s
+  missed lines only: its figure printed once before it (main's code) and once after, its lines not
+  printed, not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 

@@ -173,3 +173,53 @@ LONG = "Readers posted hundreds of comments about the new bridge after the counc
 )
 def test_article_lines_next_to_a_policy_s_title_or_first_item_stay(lines: list[str], kept: list[str]) -> None:
     assert cleantext.clean(_page(lines)) == "\n".join([*ARTICLE, *kept]) + "\n"
+
+
+#: A policy some of whose headings are in sentence case, one a question, with an item printed without a heading
+#: after its last. Three headings are in title case, the last of them near the end: the first look finds
+#: those only, and the window it reads reaches ``notices.REACH`` lines past the last.
+PLAIN_POLICY = [
+    "Be Respectful. Personal attacks and name-calling will be removed.",
+    "Stick to the story. Comments should relate to the article they are posted under.",
+    "See Something? Use the flag icon to tell our moderators about offensive posts.",
+    "No sock puppets. One account per person, and duplicates will be banned.",
+    "No Spam. Do not post links to commercial websites.",
+    "Comments close 72 hours after a story is published.",
+]
+
+
+@pytest.mark.parametrize("width", [0, 40, 200])
+def test_sentence_case_and_question_headings_and_a_last_item_without_one_go_with_the_policy(width: int) -> None:
+    """A heading may be in sentence case ("Stick to the story.") or a question ("See Something?") when an
+    item's sentence follows it, and a short sentence on the subject after the last item is the policy's."""
+    lines = textwrap.wrap(" ".join(PLAIN_POLICY), width) if width else PLAIN_POLICY
+    assert cleantext.clean(_page(lines)) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # short article sentences in sentence case on the subject, in a row
+        "Comments poured in. Readers were angry. The paper apologised.",
+        # short sentences in sentence case, each before a longer one on the subject: no heading in title case
+        "Comments poured in. Readers called the column offensive and hurtful. The paper apologised. "
+        "Editors removed the post on Tuesday morning. Moderators were busy. They deleted hundreds of comments "
+        "overnight.",
+    ],
+    ids=["short-sentences", "short-before-long"],
+)
+def test_article_sentences_in_sentence_case_on_the_subject_stay(prose: str) -> None:
+    text = "\n".join([ARTICLE[0], prose, ARTICLE[1], *FURNITURE]) + "\n"
+    assert cleantext.clean(text) == "\n".join([ARTICLE[0], prose, ARTICLE[1]]) + "\n"
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["The council will vote on the plan next month.", "Readers can see the plans at city hall."],
+    ids=["vote", "plans"],
+)
+def test_a_short_article_line_off_the_subject_after_a_policy_stays(after: str) -> None:
+    """The short sentences a policy's run goes on over, after its last item, speak of its subject."""
+    last = "Report Abuse. Use the flag icon to tell our moderators. Offensive posts will be removed."
+    lines = [*OTHER_POLICY[:3], last, after]
+    assert cleantext.clean(_page(lines)) == "\n".join([*ARTICLE, after]) + "\n"

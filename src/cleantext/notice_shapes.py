@@ -1,18 +1,21 @@
 """Notices of several sentences found by their shape: a policy reworded past its phrases, or another
 site's, is still printed as a run of items.
 
-**Shape.** Each item is a short heading ("Stay on Topic.", "No Spam.": first and last word capitalised)
-and a sentence or two after it; a notice with a ``topic`` (the words of its subject) is also found so:
-:data:`SHAPE_ITEMS` items or more in a row, at least half of them, and two, holding a topic word or one
-of its phrases (:func:`_shape_lines`). Article prose does not run so (its sentences come without a
-heading each), and a list of tips in an article has the shape without the subject. A title on a line of
-its own ("Our House Rules", no stop) may stand above the run's first item, and a short sentence on the
-subject without a heading just before it, in the line it starts, is the run's too ("DON'T TYPE IN ALL
-CAPS. Stay on Topic. ..."). Its lines go as a notice found by its phrases does
+**Shape.** Each item is a short heading ("Stay on Topic.", "No Spam.": first and last word capitalised;
+or in sentence case, "Stick to the story.", when an item's sentence follows it) and a sentence or two
+after it; a notice with a ``topic`` (the words of its subject) is also found so: :data:`SHAPE_ITEMS`
+items or more in a row, at least half of them, and two, holding a topic word or one of its phrases
+(:func:`_shape_lines`). Article prose does not run so (its sentences come without a heading each), and a
+list of tips in an article has the shape without the subject. A title on a line of its own ("Our House
+Rules", no stop) may stand above the run's first item, and a short sentence on the subject without a
+heading just before it, in the line it starts, is the run's too ("DON'T TYPE IN ALL CAPS. Stay on Topic.
+..."), and so are up to two short sentences on the subject after its last item ("Comments close 72 hours
+after a story is published."). A run whose headings are all in sentence case is no notice: article prose
+runs so too (short sentences, each before a longer one). Its lines go as a notice found by its phrases does
 (:mod:`cleantext.notices`, part 3). A passive ("may be reported to police") is not attributed speech.
 
-The first look is one search for the ends of heading-like sentences (a stop before white space, looked
-back from: :data:`_HEADING_END`, :func:`_heading_hits`), after a check that the document names the
+The first look is one search for the ends of heading-like sentences (a stop or a question mark before white
+space, looked back from: :data:`_HEADING_END`, :func:`_heading_hits`), after a check that the document names the
 notice's ``subject``; only a window (the non-blank lines within ``notices.REACH`` of a line where such
 a sentence begins) that holds :data:`SHAPE_ITEMS` of them and two topic words is read further; there,
 attributed speech is looked for only when the window holds a run of :data:`SHAPE_ITEMS` items without
@@ -44,15 +47,20 @@ ITEM_WORDS = 30
 ITEM_SENTENCES = 2
 
 #: Where a heading may begin (a first look for a notice's shape): one to four words, the first and the
-#: last capitalised, ending with a stop, at the start of a line or after a sentence's end.
-_HEADING = r"(?=\p{Lu})(?:^|(?<=[.!?][\"')\]]?[ \t]+))(?:\p{Lu}[\p{L}'-]*(?:[ \t\n]+[\p{L}'-]+){0,2}[ \t\n]+)?\p{Lu}[\p{L}'-]+[.!]"
+#: last capitalised, ending with a stop or a question mark ("See Something?"), at the start of a line or
+#: after a sentence's end. Headings in sentence case ("Stick to the story.") are not looked for here: a
+#: run needs one in title case, and looking for them too made the look read many more windows (unseen-pages
+#: about 3 % slower than main, 2026-12-02); a policy with fewer than SHAPE_ITEMS in title case is missed.
+_HEADING = r"(?=\p{Lu})(?:^|(?<=[.!?][\"')\]]?[ \t]+))(?:\p{Lu}[\p{L}'-]*(?:[ \t\n]+[\p{L}'-]+){0,2}[ \t\n]+)?\p{Lu}[\p{L}'-]+[.!?]"
 _HEADING_LIKE = LazyPattern(_HEADING + r"(?!\S)", re.MULTILINE, regex=True)
 #: The same sentences found from their ends: a stop before white space, looked back from (group 1 is the
 #: sentence). A heading-like sentence's words hold no stop, so each has its own end, which it reaches from
 #: whichever word it begins at; looking back greedily finds its first word that may begin it, where
 #: :data:`_HEADING_LIKE` finds it. This search stops only at stops: on bench_speed's corpora it took a third
 #: to a fifth of that one's time (2026-12-02).
-_HEADING_END = LazyPattern(r"[.!](?!\S)(?<=(" + _HEADING + "))", re.MULTILINE, regex=True)
+_HEADING_END = LazyPattern(r"[.!?](?!\S)(?<=(" + _HEADING + "))", re.MULTILINE, regex=True)
+#: The kinds of sentence a run of items may begin with (:func:`_items`).
+_HEADS = ("heading", "soft heading", "title")
 #: A character of a word (what ``str.isalnum`` holds true): a word without one is not read.
 _ALNUM = LazyPattern(r"[^\W_]")
 
@@ -86,11 +94,14 @@ def _shape_lines(
 ) -> list[int]:
     """The lines of ``window`` every word of which lies in a notice found by its shape: a run of
     :data:`SHAPE_ITEMS` items or more, each a heading (a short sentence, its first and last words
-    capitalised: "Stay on Topic.", "No Spam.", a title before it too) followed by one or
-    :data:`ITEM_SENTENCES` sentences of :data:`ITEM_WORDS` words at most, where at least half the items,
-    and two or more, speak of the notice's subject (its ``topic``, or one of its phrases). Article text
-    does not run so: its sentences are longer and come without a heading each; a list of tips in an
-    article has the shape but not the subject."""
+    capitalised: "Stay on Topic.", "No Spam.", a title before it too; or in sentence case or a question when
+    an item's sentence follows it, "No sock puppets.", so long as one heading of the run is in title case)
+    followed by one or :data:`ITEM_SENTENCES` sentences of :data:`ITEM_WORDS` words at most, where at least
+    half the items, and two or more, speak of the notice's subject (its ``topic``, or one of its phrases);
+    with up to :data:`ITEM_SENTENCES` short sentences on the subject (:data:`GAP_WORDS` words at most)
+    after its last item, and before its first in the line that item starts. Article text does not run so:
+    its sentences are longer and come without a heading each; a list of tips in an article has the shape
+    but not the subject."""
     text, words = _unwrap(lines, window)
     words = [word for word in words if _ALNUM.search(text, word.start, word.end)]
     if not words:
@@ -98,9 +109,12 @@ def _shape_lines(
     titles = _title_lines(words, text)
     spans = _spans(text, words, titles)
     kinds = ["title" if titles.get(span[0]) == span[-1] else _kind(span, words, text) for span in spans]
+    for k, kind in enumerate(kinds):
+        if kind == "soft":  # a heading in sentence case when an item's sentence follows it, else an item's sentence
+            kinds[k] = "soft heading" if k + 1 < len(kinds) and kinds[k + 1] == "item" else "item"
     # Attributed speech only makes an item's sentence no item: without it no run is shorter, so a window
     # with no run of SHAPE_ITEMS items even so (most) has none, and only then is speech looked for.
-    if all(len(_items(kinds, k)) < SHAPE_ITEMS for k, kind in enumerate(kinds) if kind in ("heading", "title")):
+    if all(len(_items(kinds, k)) < SHAPE_ITEMS for k, kind in enumerate(kinds) if kind in _HEADS):
         return []
     for k, span in enumerate(spans):
         if (
@@ -116,19 +130,38 @@ def _shape_lines(
         if len(items) < SHAPE_ITEMS:
             k += 1
             continue
-        topical = 0
-        for item in items:
-            said = text[words[spans[item.start][0]].start : words[spans[item.stop - 1][-1]].end]
-            topical += any(pattern.search(said) for pattern in patterns)
-        if topical >= 2 and 2 * topical >= len(items):
-            start = items[0].start
-            if start > 0 and _bare_item(spans, kinds, words, start - 1, start):
-                said = text[words[spans[start - 1][0]].start : words[spans[start - 1][-1]].end]
-                if any(pattern.search(said) for pattern in patterns):
-                    start -= 1  # an item printed without a heading, on the subject, in the run's block
-            chosen.extend(range(start, items[-1].stop))
-        k = items[-1].stop
+        topical = sum(_topical(text, words, spans[item.start][0], spans[item.stop - 1][-1], patterns) for item in items)
+        # a run's headings printed in the site's style: one at least in title case (article prose may run
+        # as short sentences in sentence case, each before a longer one)
+        styled = any(kinds[j] in ("heading", "title") for item in items for j in item)
+        if topical >= 2 and 2 * topical >= len(items) and styled:
+            start, stop = items[0].start, items[-1].stop
+            while (
+                start > 0
+                and items[0].start - start < ITEM_SENTENCES
+                and _bare_item(spans, kinds, words, start - 1, start)
+                and _topical(text, words, spans[start - 1][0], spans[start - 1][-1], patterns)
+            ):
+                start -= 1  # an item printed without a heading, on the subject, in the run's block
+            while (
+                stop < len(spans)
+                and stop - items[-1].stop < ITEM_SENTENCES
+                and kinds[stop] == "item"
+                and len(spans[stop]) <= GAP_WORDS
+                and _topical(text, words, spans[stop][0], spans[stop][-1], patterns)
+            ):
+                stop += 1  # an item printed without a heading after the run's last: the notice goes on
+            chosen.extend(range(start, stop))
+            k = stop
+        else:
+            k = items[-1].stop
     return _lines_within(words, spans, chosen)
+
+
+def _topical(text: str, words: list[_Word], first: int, last: int, patterns: Sequence[regex.Pattern[str]]) -> bool:
+    """Whether the words ``first`` to ``last`` hold a word of the notice's subject or one of its phrases."""
+    said = text[words[first].start : words[last].end]
+    return any(pattern.search(said) for pattern in patterns)
 
 
 def _spans(text: str, words: list[_Word], titles: dict[int, int] | None = None) -> list[range]:
@@ -186,30 +219,29 @@ def _bare_item(spans: list[range], kinds: list[str], words: list[_Word], k: int,
 
 
 def _kind(span: range, words: list[_Word], text: str) -> str:
-    """``"heading"``, ``"item"`` (a sentence an item may hold) or ``""`` (neither), not knowing whether the
-    sentence is attributed speech (which makes an item's sentence no item: :func:`_shape_lines`)."""
+    """``"heading"``, ``"soft"`` (a heading in sentence case, "No sock puppets.", or an item's short sentence:
+    :func:`_shape_lines` tells which by what follows it), ``"item"`` (a sentence an item may hold) or ``""``
+    (neither), not knowing whether the sentence is attributed speech (which makes an item's sentence no
+    item: :func:`_shape_lines`)."""
     first, last = words[span[0]], words[span[-1]]
     if not ends_sentence(text[last.start : last.end]):
         return ""
-    if (
-        len(span) <= HEADING_WORDS
-        and _capitalised(text[first.start : first.end])
-        and _capitalised(text[last.start : last.end])
-    ):
-        return "heading"
+    if len(span) <= HEADING_WORDS and _capitalised(text[first.start : first.end]):
+        return "heading" if _capitalised(text[last.start : last.end]) else "soft"
     return "item" if len(span) <= ITEM_WORDS else ""
 
 
 def _items(kinds: list[str], k: int) -> list[range]:
     """The items (sentence ranges) of the run of them that begins at sentence ``k``: each one or two
-    headings (a title and a heading) and then one to :data:`ITEM_SENTENCES` sentences."""
+    headings (a title and a heading, or two headings; one in sentence case too) and then one to
+    :data:`ITEM_SENTENCES` sentences."""
     items: list[range] = []
     j = k
     while j < len(kinds):
         start = j
         if j == k and kinds[j] == "title":  # a title on a line of its own, above the run's first item
             j += 1
-        while j < len(kinds) and kinds[j] == "heading" and j - start < 2:
+        while j < len(kinds) and kinds[j] in ("heading", "soft heading") and j - start < 2:
             j += 1
         if j == start:
             break
