@@ -29,7 +29,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .blocks import ends_sentence
+from .blocks import _CLOSERS, _SPACES, SENTENCE_STOPS, ends_sentence
 from .lazy import LazyPattern
 from .notice_text import _ATTRIBUTION, _CHUNK, GAP_WORDS, HEADING_WORDS, _capitalised, _lines_within, _unwrap, _Word
 
@@ -59,6 +59,8 @@ _HEADING_LIKE = LazyPattern(_HEADING + r"(?!\S)", re.MULTILINE, regex=True)
 #: :data:`_HEADING_LIKE` finds it. This search stops only at stops: on bench_speed's corpora it took a third
 #: to a fifth of that one's time (2026-12-02).
 _HEADING_END = LazyPattern(r"[.!?](?!\S)(?<=(" + _HEADING + "))", re.MULTILINE, regex=True)
+#: What :func:`~cleantext.blocks.ends_sentence` looks past at a word's end (closing quotes and brackets, spaces).
+_TRAILING = frozenset(_CLOSERS + _SPACES)
 #: The kinds of sentence a run of items may begin with (:func:`_items`).
 _HEADS = ("heading", "soft heading", "title")
 #: A character of a word (what ``str.isalnum`` holds true): a word without one is not read.
@@ -103,7 +105,8 @@ def _shape_lines(
     its sentences are longer and come without a heading each; a list of tips in an article has the shape
     but not the subject."""
     text, words = _unwrap(lines, window)
-    words = [word for word in words if _ALNUM.search(text, word.start, word.end)]
+    # a word's first character tells for most words (_ALNUM is str.isalnum)
+    words = [word for word in words if text[word.start].isalnum() or _ALNUM.search(text, word.start, word.end)]
     if not words:
         return []
     titles = _title_lines(words, text)
@@ -170,11 +173,15 @@ def _spans(text: str, words: list[_Word], titles: dict[int, int] | None = None) 
     titles = titles or {}
     spans: list[range] = []
     first = 0
-    for w, word in enumerate(words):
+    last = len(words) - 1
+    find = text.find
+    for w, (start, end, _) in enumerate(words):
+        # a word's last character, when no closer or space, is a stop exactly when the word ends a sentence
+        char = text[end - 1]
         if (
-            w == len(words) - 1
-            or ends_sentence(text[word.start : word.end])
-            or "\n" in text[word.end : words[w + 1].start]
+            w == last
+            or (ends_sentence(text[start:end]) if char in _TRAILING else char in SENTENCE_STOPS)
+            or find("\n", end, words[w + 1].start) >= 0
             or w + 1 in titles
             or titles.get(first) == w
         ):
