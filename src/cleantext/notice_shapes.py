@@ -31,7 +31,17 @@ from typing import TYPE_CHECKING
 
 from .blocks import _CLOSERS, _SPACES, SENTENCE_STOPS, ends_sentence
 from .lazy import LazyPattern
-from .notice_text import _ATTRIBUTION, _CHUNK, GAP_WORDS, HEADING_WORDS, _capitalised, _lines_within, _unwrap, _Word
+from .notice_text import (
+    _ATTRIBUTION,
+    _CHUNK,
+    GAP_WORDS,
+    HEADING_WORDS,
+    _capitalised,
+    _lines_within,
+    _readable_words,
+    _unwrap,
+    _Word,
+)
 
 if TYPE_CHECKING:
     import regex
@@ -52,28 +62,25 @@ ITEM_SENTENCES = 2
 #: run needs one in title case, and looking for them too made the look read many more windows (unseen-pages
 #: about 3 % slower than main, 2026-12-02); a policy with fewer than SHAPE_ITEMS in title case is missed.
 _HEADING = r"(?=\p{Lu})(?:^|(?<=[.!?][\"')\]]?[ \t]+))(?:\p{Lu}[\p{L}'-]*(?:[ \t\n]+[\p{L}'-]+){0,2}[ \t\n]+)?\p{Lu}[\p{L}'-]+[.!?]"
-_HEADING_LIKE = LazyPattern(_HEADING + r"(?!\S)", re.MULTILINE, regex=True)
-#: The same sentences found from their ends: a stop before white space, looked back from (group 1 is the
+#: Those sentences found from their ends: a stop before white space, looked back from (group 1 is the
 #: sentence). A heading-like sentence's words hold no stop, so each has its own end, which it reaches from
-#: whichever word it begins at; looking back greedily finds its first word that may begin it, where
-#: :data:`_HEADING_LIKE` finds it. This search stops only at stops: on bench_speed's corpora it took a third
-#: to a fifth of that one's time (2026-12-02).
+#: whichever word it begins at; looking back greedily finds its first word that may begin it, where a
+#: forward search for ``_HEADING`` followed by white space would find it. This search stops only at stops: on
+#: bench_speed's corpora it took a third to a fifth of the forward search's time (2026-12-02).
 _HEADING_END = LazyPattern(r"[.!?](?!\S)(?<=(" + _HEADING + "))", re.MULTILINE, regex=True)
 #: What :func:`~cleantext.blocks.ends_sentence` looks past at a word's end (closing quotes and brackets, spaces).
 _TRAILING = frozenset(_CLOSERS + _SPACES)
 #: The kinds of sentence a run of items may begin with (:func:`_items`).
 _HEADS = ("heading", "soft heading", "title")
-#: A character of a word (what ``str.isalnum`` holds true): a word without one is not read.
-_ALNUM = LazyPattern(r"[^\W_]")
 
 
 def _heading_hits(lines: Sequence[str], skip: set[int], texts: list[str]) -> dict[int, int]:
-    """The lines where a sentence that may be a heading begins (:data:`_HEADING_LIKE`), outside ``skip``,
+    """The lines where a sentence that may be a heading begins (:data:`_HEADING`), outside ``skip``,
     each with how many begin there; none when the document holds fewer than :data:`SHAPE_ITEMS` of them.
     ``texts`` are the document's lines joined :data:`_CHUNK` at a time, quotes straight (:func:`~cleantext.notice_text._texts`).
 
     Found from their ends (:data:`_HEADING_END`), one search that stops only at a stop before white
-    space; the heading that ends there begins where :data:`_HEADING_LIKE` would find it (its first
+    space; the heading that ends there begins where a forward search would find it (its first
     word that may begin it: the look back is greedy)."""
     found: dict[int, int] = {}
     count = 0
@@ -105,8 +112,7 @@ def _shape_lines(
     its sentences are longer and come without a heading each; a list of tips in an article has the shape
     but not the subject."""
     text, words = _unwrap(lines, window)
-    # a word's first character tells for most words (_ALNUM is str.isalnum)
-    words = [word for word in words if text[word.start].isalnum() or _ALNUM.search(text, word.start, word.end)]
+    words = _readable_words(text, words)
     if not words:
         return []
     titles = _title_lines(words, text)

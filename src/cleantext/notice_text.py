@@ -45,6 +45,8 @@ _WORD = LazyPattern(r"\S+?(?:(?<=\p{Ll}[.!?])(?=\p{Lu})|(?=\s)|$)", regex=True)
 #: Where :data:`_WORD` cuts a run of letters without a space: in a line without one, the words are what
 #: lies between the spaces.
 _GLUED = LazyPattern(r"\p{Ll}[.!?]\p{Lu}", regex=True)
+#: A character of a word (what ``str.isalnum`` holds true).
+_ALNUM = LazyPattern(r"[^\W_]")
 
 
 def _straight(text: str) -> str:
@@ -117,6 +119,12 @@ def _lines_within(words: list[_Word], sentences: list[range], chosen: list[int])
     for w, word in enumerate(words):
         (removed if inside[w] else kept).update(word.lines)
     return sorted(removed - kept)
+
+
+def _readable_words(text: str, words: list[_Word]) -> list[_Word]:
+    """The ``words`` of an unwrapped window that hold a letter or a digit: a word of punctuation alone ("—",
+    "|") is not read. A word's first character tells for most words."""
+    return [word for word in words if text[word.start].isalnum() or _ALNUM.search(text, word.start, word.end)]
 
 
 def _capitalised(word: str) -> bool:

@@ -54,6 +54,7 @@ from .notice_text import (
     _capitalised,
     _lines_within,
     _pattern,
+    _readable_words,
     _straight,
     _texts,
     _unwrap,
@@ -256,7 +257,7 @@ def _windows(lines: Sequence[str], hits: list[int], skip: set[int]) -> list[list
 def _covered_lines(lines: Sequence[str], window: list[int], notice: Notice, pattern: regex.Pattern[str]) -> list[int]:
     """The lines of ``window`` every word of which lies in a sentence of ``notice``."""
     text, words = _unwrap(lines, window)
-    words = [word for word in words if any(char.isalnum() for char in text[word.start : word.end])]
+    words = _readable_words(text, words)
     if not words:
         return []
     mask = bytearray(len(text))
