@@ -81,6 +81,22 @@ def cites(paragraph: Paragraph) -> bool:
     return paragraph.words <= 60 and _CITATION.search(paragraph.text) is not None
 
 
+def source_list(found: Sequence[Paragraph], k: int) -> range:
+    """The paragraphs of an article's list of its sources whose heading is ``found[k]`` (:func:`names_sources`)
+    and the entries under it (:func:`cites`); empty when ``found[k]`` names none or no entry follows it.
+
+    >>> found = paragraphs(["Sources:", "https://example.gov/budget.pdf", "Contact us"])
+    >>> source_list(found, 0), source_list(found, 1)
+    (range(0, 2), range(1, 1))
+    """
+    if k >= len(found) or not names_sources(found[k]):
+        return range(k, k)
+    end = k + 1
+    while end < len(found) and cites(found[end]):
+        end += 1
+    return range(k, end) if end > k + 1 else range(k, k)
+
+
 #: Scripts written without spaces between words: about two characters make a word.
 _UNSPACED = LazyPattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]", regex=True)
 #: A quick first look: those scripts lie outside U+0000-U+0DFF and U+2000-U+2E7F (Latin, Greek,

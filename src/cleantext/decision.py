@@ -65,7 +65,7 @@ from .annotate import (
     readings_of,
     shared_statements,
 )
-from .blocks import Paragraph, cites, ends_sentence, kept_paragraphs, names_sources, paragraphs
+from .blocks import Paragraph, ends_sentence, kept_paragraphs, paragraphs, source_list
 from .chrome import labels_kept
 from .codeblocks import kept_statements
 from .decision_model import DecisionModel, load_model
@@ -226,15 +226,14 @@ def article_sources(readings: Sequence[Reading]) -> set[int]:
     [5, 6, 7]
     """
     out: set[int] = set()
-    k, count = 0, len(readings)
-    while k < count:
-        end = k + 1
-        if not readings[k].ruled and names_sources(readings[k].paragraph):
-            while end < count and not readings[end].ruled and cites(readings[end].paragraph):
-                end += 1
-            if end > k + 1:
-                out.update(range(k, end))
-        k = end
+    found = [reading.paragraph for reading in readings]
+    k = 0
+    while k < len(found):
+        listed = source_list(found, k)
+        end = next((j for j in listed if readings[j].ruled), listed.stop)  # a ruled line ends the list
+        if end > k + 1:
+            out.update(range(k, end))
+        k = max(end, k + 1)
     return out
 
 

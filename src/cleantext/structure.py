@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from .blocks import Paragraph, cites, ends_sentence, names_sources, take_paragraphs
+from .blocks import Paragraph, ends_sentence, source_list, take_paragraphs
 from .codeblocks import take_code_blocks
 from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
@@ -126,12 +126,9 @@ def _article_span(
         else:
             last = edge
     # An article's list of its sources after it: the heading that names them, and the entries under it.
-    if last + 1 < len(found) and names_sources(found[last + 1]):
-        k = last + 2
-        while k < len(found) and cites(found[k]):
-            k += 1
-        if k > last + 2:
-            last = k - 1
+    listed = source_list(found, last + 1)
+    if listed:
+        last = listed[-1]
     return first, last
 
 
