@@ -177,7 +177,7 @@ def test_article_lines_next_to_a_policy_s_title_or_first_item_stay(lines: list[s
 
 #: A policy some of whose headings are in sentence case, one a question, with an item printed without a heading
 #: after its last. Three headings are in title case, the last of them near the end: the first look finds
-#: those only, and the window it reads reaches ``notices.REACH`` lines past the last.
+#: those only, and the window it reads reaches ``notice_text.REACH`` lines past the last.
 PLAIN_POLICY = [
     "Be Respectful. Personal attacks and name-calling will be removed.",
     "Stick to the story. Comments should relate to the article they are posted under.",

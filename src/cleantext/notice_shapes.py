@@ -16,7 +16,7 @@ runs so too (short sentences, each before a longer one). Its lines go as a notic
 
 The first look is one search for the ends of heading-like sentences (a stop or a question mark before white
 space, looked back from: :data:`_HEADING_END`, :func:`_heading_hits`), after a check that the document names the
-notice's ``subject``; only a window (the non-blank lines within ``notices.REACH`` of a line where such
+notice's ``subject``; only a window (the non-blank lines within ``notice_text.REACH`` of a line where such
 a sentence begins) that holds :data:`SHAPE_ITEMS` of them and two topic words is read further; there,
 attributed speech is looked for only when the window holds a run of :data:`SHAPE_ITEMS` items without
 it. Both looks are run by :func:`cleantext.notices.notice_removals`, the notices' entry point.
@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from .blocks import _CLOSERS, _SPACES, SENTENCE_STOPS, ends_sentence
@@ -38,15 +39,22 @@ from .notice_text import (
     HEADING_WORDS,
     _capitalised,
     _lines_within,
+    _pattern,
     _readable_words,
+    _straight,
     _unwrap,
+    _windows,
     _Word,
 )
 
 if TYPE_CHECKING:
     import regex
 
-__all__: list[str] = []  # nothing public: :func:`cleantext.notices.notice_removals` calls ``_shape_lines``
+    from .shapes import Notice
+
+__all__: list[
+    str
+] = []  # nothing public: :func:`cleantext.notices.notice_removals` calls ``_heading_hits`` and ``_shape_covered``
 
 #: The fewest items (a heading and its sentence) a notice found by its shape holds (:func:`_shape_lines`).
 SHAPE_ITEMS = 3
@@ -96,6 +104,22 @@ def _heading_hits(lines: Sequence[str], skip: set[int], texts: list[str]) -> dic
             if index not in skip:
                 found[index] = found.get(index, 0) + 1
     return found if count >= SHAPE_ITEMS else {}
+
+
+def _shape_covered(lines: Sequence[str], notice: Notice, skip: set[int], headings: dict[int, int]) -> list[int]:
+    """The lines of ``notice`` found by its shape: each window around the lines where heading-like sentences
+    begin (``headings``, :func:`_heading_hits`) that holds :data:`SHAPE_ITEMS` of them and two words of the
+    notice's ``topic`` is read by :func:`_shape_lines`."""
+    if not headings:
+        return []
+    pattern, topic = _pattern(notice.clauses), _pattern(notice.topic)
+    return [
+        index
+        for window in _windows(lines, sorted(headings), skip)
+        if sum(headings.get(line, 0) for line in window) >= SHAPE_ITEMS
+        and len(list(islice(topic.finditer(_straight(" ".join(lines[line] for line in window))), 2))) == 2
+        for index in _shape_lines(lines, window, (pattern, topic))
+    ]
 
 
 def _shape_lines(

@@ -5,7 +5,8 @@ several sentences is found: by its phrases (:mod:`cleantext.notices`) and by its
 **Unwrap.** The lines of a window are joined into one text (white space made single, a word broken at a
 hyphen joined again, curly apostrophes straight; a blank line or code is a break), remembering where
 each line's words lie (:func:`_unwrap`); once a notice's sentences are chosen, a line goes only when
-every word of it lies in them (:func:`_lines_within`). Also here, what both readings take: the
+every word of it lies in them (:func:`_lines_within`). The windows are the non-blank lines within
+:data:`REACH` of what a first look found (:func:`_windows`). Also here, what both readings take: the
 document's lines joined for the first looks (:func:`_texts`), a notice's patterns compiled
 (:func:`_pattern`), attributed speech (:data:`_ATTRIBUTION`: a passive is none), whether a word is
 capitalised, and the longest heading (:data:`HEADING_WORDS`) and short sentence (:data:`GAP_WORDS`).
@@ -31,6 +32,9 @@ HEADING_WORDS = 4
 #: The longest sentence without a phrase that may stand in a gap between two of the notice's sentences
 #: (:data:`cleantext.notices.MAX_GAP`), or be an item printed without a heading (:mod:`cleantext.notice_shapes`).
 GAP_WORDS = 15
+#: How many non-blank lines around a line holding a phrase are read with it (a phrase broken across
+#: lines is found in the joined text; so is a sentence whose words are all on the next line).
+REACH = 3
 #: Lines joined at a time to look for a notice's literals (bounds the copy of a large document).
 _CHUNK = 4096
 
@@ -135,3 +139,23 @@ def _capitalised(word: str) -> bool:
 def _texts(lines: Sequence[str]) -> list[str]:
     """The document's lines joined :data:`_CHUNK` at a time, quotes straight (read by both first looks)."""
     return [_straight("\n".join(lines[first : first + _CHUNK])) for first in range(0, len(lines), _CHUNK)]
+
+
+def _windows(lines: Sequence[str], hits: list[int], skip: set[int]) -> list[list[int]]:
+    """Runs of line indices to read together: the lines a first look found (``hits``: a phrase, or where a
+    heading-like sentence begins), with :data:`REACH` non-blank lines on either side; runs that meet are one."""
+    if not hits:
+        return []
+    readable = [index for index, line in enumerate(lines) if line.strip() and index not in skip]
+    position = {index: k for k, index in enumerate(readable)}
+    spans: list[list[int]] = []
+    for hit in hits:
+        if hit not in position:
+            continue
+        k = position[hit]
+        low, high = max(0, k - REACH), min(len(readable) - 1, k + REACH)
+        if spans and low <= spans[-1][1] + 1:
+            spans[-1][1] = max(spans[-1][1], high)
+        else:
+            spans.append([low, high])
+    return [readable[low : high + 1] for low, high in spans]

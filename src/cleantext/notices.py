@@ -27,7 +27,7 @@ one line, and sites drop, reorder and reword items. What stays is the sentences'
 A notice with a ``topic`` is also found by its shape, a run of short headed items, however reworded
 (:mod:`cleantext.notice_shapes`); :func:`notice_removals`, the entry point, runs both.
 
-Everything past a first look runs only on lines near what it found (:data:`REACH` lines around): the
+Everything past a first look runs only on lines near what it found (:data:`~cleantext.notice_text.REACH` lines around): the
 first look searches the document's folded text for literals of the phrases (found by the chrome
 rules' pattern analysis), so a document without two of them costs a few scans of its text; the
 shape's first look, in a document that names the notice's ``subject``, is one search for the ends of
@@ -40,12 +40,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
 from .blocks import ends_sentence
 from .chrome_analysis import _fold
-from .notice_shapes import SHAPE_ITEMS, _heading_hits, _shape_lines
+from .notice_shapes import _heading_hits, _shape_covered
 from .notice_text import (
     _ATTRIBUTION,
     _CHUNK,
@@ -58,6 +57,7 @@ from .notice_text import (
     _straight,
     _texts,
     _unwrap,
+    _windows,
     _Word,
 )
 from .rules import Rule
@@ -73,9 +73,6 @@ COVERED = 0.5
 #: How many sentences that are not the notice's by their phrases may stand between two that are (one
 #: item, heading and sentence, reworded), when each is short (:data:`GAP_WORDS`) or holds a phrase.
 MAX_GAP = 2
-#: How many non-blank lines around a line holding a phrase are read with it (a phrase broken across
-#: lines is found in the joined text; so is a sentence whose words are all on the next line).
-REACH = 3
 #: The fewest letters a line must hold to be taken as a piece of a notice found elsewhere in the document.
 PIECE_LETTERS = 8
 
@@ -119,22 +116,13 @@ def notice_removals(lines: Sequence[str], notices: Sequence[Notice], skip: set[i
             covered += _pieces(lines, covered, skip)
         for index in covered:
             found.setdefault(index, notice.label)
+    headings: dict[int, int] | None = None  # the shape's first look, made once for all notices with a topic
     for notice in notices:
         if not notice.topic or (notice.subject and not any(notice.subject in text.lower() for text in texts)):
             continue
-        hits = _heading_hits(lines, skip, texts)
-        if not hits:
-            continue
-        pattern = _pattern(notice.clauses)
-        topic = _pattern(notice.topic)
-        covered = [
-            index
-            for window in _windows(lines, sorted(hits), skip)
-            if sum(hits.get(line, 0) for line in window) >= SHAPE_ITEMS
-            and len(list(islice(topic.finditer(_straight(" ".join(lines[line] for line in window))), 2))) == 2
-            for index in _shape_lines(lines, window, (pattern, topic))
-            if index not in found
-        ]
+        if headings is None:
+            headings = _heading_hits(lines, skip, texts)
+        covered = [index for index in _shape_covered(lines, notice, skip, headings) if index not in found]
         if covered:
             possible = True
             covered += _pieces(lines, covered, skip)
@@ -232,26 +220,6 @@ def _pieces(lines: Sequence[str], covered: list[int], skip: set[int]) -> list[in
         if len(key) >= PIECE_LETTERS and key in notice:
             found.append(index)
     return found
-
-
-def _windows(lines: Sequence[str], hits: list[int], skip: set[int]) -> list[list[int]]:
-    """Runs of line indices to read together: the lines holding a phrase, with :data:`REACH`
-    non-blank lines on either side; runs that meet are one."""
-    if not hits:
-        return []
-    readable = [index for index, line in enumerate(lines) if line.strip() and index not in skip]
-    position = {index: k for k, index in enumerate(readable)}
-    spans: list[list[int]] = []
-    for hit in hits:
-        if hit not in position:
-            continue
-        k = position[hit]
-        low, high = max(0, k - REACH), min(len(readable) - 1, k + REACH)
-        if spans and low <= spans[-1][1] + 1:
-            spans[-1][1] = max(spans[-1][1], high)
-        else:
-            spans.append([low, high])
-    return [readable[low : high + 1] for low, high in spans]
 
 
 def _covered_lines(lines: Sequence[str], window: list[int], notice: Notice, pattern: regex.Pattern[str]) -> list[int]:
