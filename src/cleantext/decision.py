@@ -366,9 +366,9 @@ def decide_once(
     remove (kept when the model is sure it is article text), and a paragraph no rule touches outside
     the span from the first to the last article sentence the rules keep (removed when the model is
     sure it is not; but for an article's list of its sources, :func:`article_sources`). Inside that span, a
-    paragraph no rule touches that is not an anchor goes only under ``remove_inside`` (0, the default: never). A paragraph that is not a sentence and that only the
-    structure rules (:data:`STRUCTURE`) would remove is kept from ``keep_structure`` (1, the default:
-    never). Nor does the model alone empty a text: when what it removes is all the rules leave, it
+    paragraph no rule touches that is not an anchor goes only under ``remove_inside`` (0, the default:
+    never). A paragraph that is not a sentence and that only the structure rules (:data:`STRUCTURE`)
+    would remove is kept from ``keep_structure`` (1, the default: never). Nor does the model alone empty a text: when what it removes is all the rules leave, it
     removes nothing (a text of a few short lines is not an article's chrome).
 
     Another reading may decide otherwise when the model changed a rule decision, or when a paragraph
