@@ -37,6 +37,6 @@ def test_explain_names_the_step_and_reason_of_every_removed_seed_line() -> None:
     reasons = {edit.line + 1: (edit.step, edit.label) for edit in report.removed}
     assert reasons[21] == ("strip_chrome", "comment-counter")  # "(0) comments"
     assert reasons[23] == ("strip_chrome", "login")  # "Log In"
-    assert reasons[14] == ("strip_chrome", "comment-policy")  # the hard-wrapped policy
+    assert reasons[14] == ("drop_duplicates", "comment-policy")  # the hard-wrapped policy, printed twice
     assert reasons[24] == ("drop_duplicates", "duplicate-of-line-14")  # its sentence-per-line copy
     assert set(reasons) == set(range(14, 31))  # nothing of the article

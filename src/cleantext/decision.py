@@ -96,7 +96,12 @@ __all__ = [
 
 #: Rule decisions trusted without a score: ``(step, reason)``.
 CERTAIN = frozenset(
-    {("drop_duplicates", "duplicate"), ("strip_chrome", "comment-counter"), ("strip_chrome", "comment-policy")}
+    {
+        ("drop_duplicates", "duplicate"),
+        ("drop_duplicates", "comment-policy"),  # the policy printed twice: its first copy (cleantext.notice_twins)
+        ("strip_chrome", "comment-counter"),
+        ("strip_chrome", "comment-policy"),
+    }
 )
 #: An article paragraph this long that ends a sentence is an article sentence (an anchor of the article's span).
 SENTENCE_WORDS = 8

@@ -3,7 +3,10 @@
 Scraped pages often carry a block twice -- a comment policy hard-wrapped at 60 columns, then again a
 sentence per line. Comparing lines would miss that, so the document is read as one stream of words:
 a line is a duplicate when its whole word sequence occurs earlier in the stream, wherever the earlier
-copy's line breaks fell. The first copy is kept; later copies are dropped and point at it.
+copy's line breaks fell. The first copy is kept; later copies are dropped and point at it. But for a notice (a comment policy)
+printed twice, whatever its wording: a page prints its own sentences once, and a block printed again whose
+sentences are a notice's short items on its subject is the site's furniture, so both copies go, the first
+with the notice's label (:mod:`cleantext.notice_twins`).
 
 Lines of code (:mod:`cleantext.codeblocks`) are never dropped here: code is kept or dropped whole,
 by :func:`~cleantext.strip_chrome`. Short lines are too common to call duplicates, except one kind: a label that stands three times
@@ -415,9 +418,15 @@ def decide_duplicates(
         live = array("q", compress(live, map(not_, map(found.__contains__, range(len(live))))))
         found = {}  # not held through the next reading
         current = [lines[index] for index in live]
-    removals = {
+    removals: dict[int, tuple[str, int | None]] = {
         index: _REPEATED_LABEL if ref < 0 else ("duplicate", ref) for index, ref in zip(removed, refs, strict=True)
     }
+    # a notice printed twice goes whole, its first copy too (its second is not always a copy of lines here: a
+    # heading of a few words is left out of the stream)
+    from .notice_twins import printed_twice
+
+    for index, label in printed_twice(lines, code).items():
+        removals.setdefault(index, (label, None))
     return Outcome.removing(lines, removals, step="drop_duplicates")
 
 

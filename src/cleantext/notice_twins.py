@@ -1,0 +1,232 @@
+"""Notices printed twice: a policy that no phrase and no shape knows is still given away when the page
+prints it a second time.
+
+A site's comment policy is furniture of the page's template, printed where the comment form is, and
+some templates print it twice: once in a box, hard-wrapped, and once a sentence per line (the seed's
+page does; a page scraped from its desktop and mobile layouts at once does too). An article does not
+print a run of its own sentences twice: a pull quote repeats one sentence, and an article printed twice
+whole repeats long sentences, few of them about commenting. So a stretch of text found twice in a
+document (the same words, however its lines break) whose sentences are a notice's items — three or
+more, none longer than :data:`~cleantext.notice_shapes.ITEM_WORDS` words, at least two and half of those
+longer than a heading on the notice's subject (its ``topic``, or one of its phrases) — is the notice, and
+both copies go, whatever their wording.
+
+**First look.** The document's words, folded (case, and the punctuation around them), and each run of
+:data:`SHINGLE` words remembered where it first stands: a run seen again at least :data:`SHINGLE` words
+later marks its words in both places. **Reading.** Each stretch of marked words, :data:`TWICE_WORDS` or
+more, is cut into sentences (:func:`cleantext.notice_shapes._spans`); when those wholly inside it read as
+above, the lines every word of which lies in them go (:func:`cleantext.notice_text._lines_within`). Run by
+:func:`cleantext.duplicates.decide_duplicates` (:func:`printed_twice`) when it finds a copy, for each notice with a
+topic, in a document that names the notice's subject: the first copy goes with the second.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from .blocks import ends_sentence
+from .lazy import LazyPattern
+from .notice_shapes import ITEM_WORDS, SHAPE_ITEMS, _spans, _topical
+from .notice_text import HEADING_WORDS, _lines_within, _pattern, _readable_words, _unwrap, _Word
+
+if TYPE_CHECKING:
+    from .shapes import Notice
+
+__all__: list[str] = []  # nothing public: :func:`cleantext.duplicates.decide_duplicates` calls ``printed_twice``
+
+#: How many words in a row, the same in two places, mark both as printed twice.
+SHINGLE = 5
+#: The fewest words a stretch printed twice holds for it to be read as a notice (one copy of a short
+#: policy: three items, a heading and a short sentence each).
+TWICE_WORDS = 20
+#: The longest a stretch's sentences (those longer than a heading) may run on average, in words: a notice's
+#: items are short (the seed's policy about 10 words a sentence), a news article's sentences run to 20-25.
+MEAN_WORDS = 18
+#: Where the first look cuts sentences: a stop (and closing quotes or brackets) before white space.
+_SENTENCE_END = LazyPattern(r"[.!?][\"')\]\u2019\u201d]*\s+")
+#: The punctuation around a word that its folded form leaves out (a sentence's stop, quotes, brackets).
+_AROUND = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201c\u201d\u00ab\u00bb\u2013\u2014\u2026\u00a0"
+
+
+class _Twice(NamedTuple):
+    """A document read for text printed twice, once for all notices with a topic."""
+
+    text: str  # its readable lines unwrapped into one text
+    words: list[_Word]  # where each word lies in it
+    marked: bytearray  # for each word, whether it is printed twice (:func:`_printed_twice`)
+    spans: list[range]  # its sentences, each the range of its words
+
+
+def printed_twice(lines: Sequence[str], skip: set[int], notices: Sequence[Notice] | None = None) -> dict[int, str]:
+    """The lines (index -> the notice's label) of a notice with a topic (``notices``, by default those of
+    :data:`cleantext.shapes.DEFAULT_NOTICES`) that ``lines`` print twice, both copies; lines in ``skip``
+    (code) are not read. A document that does not name a notice's ``subject`` is not read for it.
+
+    >>> policy = ["Be kind to each other.", "Personal attacks on other commenters are removed.", "Stay on the story.",
+    ...           "Posts that wander off the subject may be deleted.", "Moderators check each comment first."]
+    >>> sorted(printed_twice(["The council met on Monday.", *policy, " ".join(policy)], set()).items())[:2]
+    [(1, 'comment-policy'), (2, 'comment-policy')]
+    >>> printed_twice(["The council met on Monday.", *policy], set())
+    {}
+    """
+    if notices is None:
+        from .shapes import DEFAULT_NOTICES
+
+        notices = DEFAULT_NOTICES
+    topical = [notice for notice in notices if notice.topic]
+    if not topical:
+        return {}
+    joined = "\n".join(lines)
+    topical = [notice for notice in topical if not notice.subject or _named(notice.subject, joined)]
+    if not topical:
+        return {}
+    repeated = _repeated_sentences(joined.lower())  # the first look
+    topical = [notice for notice in topical if _may_hold(repeated, notice)]
+    reading = _twice_reading(lines, skip) if topical else None
+    found: dict[int, str] = {}
+    for notice in topical:
+        for index in _twice_covered(reading, notice):
+            found.setdefault(index, notice.label)
+    return found
+
+
+@lru_cache(maxsize=16)
+def _subject_pattern(subject: str) -> re.Pattern[str]:
+    return re.compile(re.escape(subject), re.IGNORECASE)
+
+
+def _named(subject: str, text: str) -> bool:
+    """Whether ``text`` names ``subject`` in any case (one search, not a copy of the text in small letters)."""
+    rest = subject[1:]  # found by a plain search first ("omment"), which most texts without it fail
+    if rest not in text and rest.upper() not in text:
+        return False
+    return _subject_pattern(subject).search(text) is not None
+
+
+def _repeated_sentences(folded: str) -> list[str]:
+    r"""The sentences (cut at a stop before white space, whatever the line breaks) that the document (``folded``:
+    its lines joined, in small letters) holds twice or more, when :data:`SHAPE_ITEMS` different ones at
+    least; else none. The first look: a few passes over the text in C, and one count of its sentences.
+
+    >>> _repeated_sentences("be nice. no spam\nplease. stay on topic. be nice. no spam please. stay on topic.")
+    ['be nice', 'no spam please', 'stay on topic']
+    """
+    pieces = Counter(piece.strip() for piece in _SENTENCE_END.split(folded.replace("\n", " ") + " "))
+    repeated = [piece for piece, count in pieces.items() if count > 1 and piece]
+    return repeated if len(repeated) >= SHAPE_ITEMS else []
+
+
+def _may_hold(repeated: list[str], notice: Notice) -> bool:
+    """Whether the sentences printed twice (``repeated``, :func:`_repeated_sentences`) may hold ``notice``'s
+    items: those longer than a heading, two at least and half of them, on its subject (as
+    :func:`_twice_covered` reads a stretch of them)."""
+    said = [piece for piece in repeated if piece.count(" ") >= HEADING_WORDS]
+    topic = _pattern(notice.topic)
+    on_subject = sum(1 for piece in said if topic.search(piece))
+    return on_subject >= 2 and 2 * on_subject >= len(said)
+
+
+def _twice_reading(lines: Sequence[str], skip: set[int]) -> _Twice | None:
+    """The document read for text printed twice, or None when it holds none (:func:`_printed_twice`)."""
+    window = [index for index, line in enumerate(lines) if index not in skip and line.strip()]
+    text, words = _unwrap(lines, window)
+    words = _readable_words(text, words)
+    if len(words) < 2 * TWICE_WORDS:
+        return None
+    marked = _printed_twice(text, words)
+    if not any(marked):
+        return None
+    return _Twice(text, words, marked, _cut_at_lines(_spans(text, words), words, marked))
+
+
+def _cut_at_lines(spans: list[range], words: list[_Word], marked: bytearray) -> list[range]:
+    """The sentences, each cut again where a line break parts words printed twice from words that are not
+    ("2 comments" on the line before a copy's first sentence: unwrapped, the two read as one sentence)."""
+    cut: list[range] = []
+    for span in spans:
+        start = span.start
+        for w in range(span.start + 1, span.stop):
+            if marked[w] != marked[w - 1] and words[w].lines[0] != words[w - 1].lines[-1]:
+                cut.append(range(start, w))
+                start = w
+        cut.append(range(start, span.stop))
+    return cut
+
+
+def _twice_covered(reading: _Twice | None, notice: Notice) -> list[int]:
+    """The lines of ``notice`` found because the document prints it twice (both copies); ``reading`` is
+    :func:`_twice_reading`'s.
+
+    >>> from cleantext.shapes import DEFAULT_NOTICES
+    >>> policy = next(notice for notice in DEFAULT_NOTICES if notice.topic)
+    >>> items = ["Be kind to each other.", "Personal attacks on other commenters are removed.",
+    ...          "Stay on the story.", "Posts that wander off the subject may be deleted.",
+    ...          "We read everything.", "Moderators check each comment before it appears."]
+    >>> wrapped = ["Be kind to each other. Personal attacks on other commenters are removed. Stay on the",
+    ...            "story. Posts that wander off the subject may be deleted. We read everything. Moderators",
+    ...            "check each comment before it appears."]
+    >>> lines = ["The council met on Monday and voted to close the bridge for repairs.", *wrapped, "2 comments", *items]
+    >>> _twice_covered(_twice_reading(lines, set()), policy)
+    [1, 2, 3, 5, 6, 7, 8, 9, 10]
+    >>> _twice_reading(lines[:5], set()) is None  # printed once: nothing to read
+    True
+    """
+    if reading is None:
+        return []
+    text, words, marked, spans = reading
+    patterns = (_pattern(notice.clauses), _pattern(notice.topic))
+    chosen: list[int] = []
+    k = 0
+    while k < len(spans):
+        if not marked[spans[k][0]]:
+            k += 1
+            continue
+        stretch = k  # the sentences wholly inside a stretch of words printed twice
+        while k < len(spans) and all(marked[w] for w in spans[k]):
+            k += 1
+        inside = range(stretch, k)
+        k = max(k, stretch + 1)
+        if sum(len(spans[j]) for j in inside) < TWICE_WORDS or len(inside) < SHAPE_ITEMS:
+            continue
+        if any(len(spans[j]) > ITEM_WORDS for j in inside):
+            continue  # an article's sentences (an article printed twice whole), not a notice's items
+        # each different sentence once: one sentence printed twice in a row ("FBI Director James B." and the
+        # rest of a caption) is no run of items
+        different = {_folded(text, words, spans[j]): j for j in inside}
+        if len(different) < SHAPE_ITEMS:
+            continue
+        said = [j for j in different.values() if len(spans[j]) > HEADING_WORDS]
+        if sum(len(spans[j]) for j in said) > MEAN_WORDS * len(said):
+            continue  # sentences as long as an article's (a news sentence runs to 20-25 words), not items
+        if not all(ends_sentence(text[words[spans[j][-1]].start : words[spans[j][-1]].end]) for j in said):
+            continue  # a list of headlines or links printed twice (a menu, "most read"), not a notice's items
+        topical = sum(_topical(text, words, spans[j][0], spans[j][-1], patterns) for j in said)
+        if topical >= 2 and 2 * topical >= len(said):
+            chosen.extend(inside)
+    return _lines_within(words, spans, chosen)
+
+
+def _folded(text: str, words: list[_Word], span: range) -> str:
+    """The sentence ``span``'s words, folded, to tell one sentence from another whatever its line breaks."""
+    return " ".join(text[words[w].start : words[w].end].lower() for w in span)
+
+
+def _printed_twice(text: str, words: list[_Word]) -> bytearray:
+    """For each word, whether it lies in a run of :data:`SHINGLE` words (folded) that the text holds twice,
+    the second at least :data:`SHINGLE` words after the first."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose small form is longer ("İ"): fold word by word
+        keys = [text[word.start : word.end].lower().strip(_AROUND) for word in words]
+    else:
+        keys = [lowered[word.start : word.end].strip(_AROUND) for word in words]
+    marked = bytearray(len(words))
+    first: dict[tuple[str, ...], int] = {}
+    for at, run in enumerate(zip(*(keys[shift:] for shift in range(SHINGLE)), strict=False)):
+        seen = first.setdefault(run, at)
+        if seen + SHINGLE <= at:
+            marked[at : at + SHINGLE] = marked[seen : seen + SHINGLE] = b"\1" * SHINGLE
+    return marked

@@ -1,0 +1,114 @@
+"""A comment policy the page prints twice goes whole, both copies, whatever its wording; an article's text
+printed twice keeps its first copy."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+import cleantext
+
+ARTICLE = [
+    "Dozens of migrants trying to leave the country are stranded at the border, authorities reported Friday.",
+    "The reverse migration trend comes just over two weeks before the presidential run-off on Sunday.",
+]
+FURNITURE = ["(3) comments", "Welcome to the discussion.", "Log In"]
+#: A policy with none of the seed's phrases and no headings: nothing in one copy of it tells it from prose.
+BARE = [
+    "We welcome your comments on our stories.",
+    "Posts that attack other readers will be removed.",
+    "Keep the discussion on the subject of the article.",
+    "Moderators read every comment before it appears.",
+]
+
+
+def _rendered(sentences: list[str], how: str) -> list[str]:
+    if how == "one-line":
+        return [" ".join(sentences)]
+    if how.startswith("wrapped"):
+        return textwrap.wrap(" ".join(sentences), int(how.removeprefix("wrapped")))
+    return list(sentences)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("wrapped40", "sentences"), ("sentences", "one-line"), ("sentences", "sentences"), ("wrapped72", "wrapped33")],
+)
+def test_a_policy_printed_twice_goes_whole_whatever_its_wording(first: str, second: str) -> None:
+    lines = [*ARTICLE, *_rendered(BARE, first), *FURNITURE, *_rendered(BARE, second)]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join(ARTICLE) + "\n"
+
+
+def test_the_rules_alone_remove_both_copies_too() -> None:
+    lines = [*ARTICLE, *_rendered(BARE, "wrapped50"), *FURNITURE, *BARE]
+    out = cleantext.clean("\n".join(lines) + "\n", steps=cleantext.RULES_PIPELINE)
+    assert out == "\n".join(ARTICLE) + "\n"
+
+
+def test_explain_names_the_policy_for_its_first_copy() -> None:
+    wrapped = _rendered(BARE, "wrapped40")
+    lines = [*ARTICLE, *wrapped, *FURNITURE, *BARE]
+    reasons = {edit.line: (edit.step, edit.label) for edit in cleantext.explain("\n".join(lines) + "\n").removed}
+    first = len(ARTICLE)
+    assert {reasons[first + k] for k in range(len(wrapped))} == {("drop_duplicates", "comment-policy")}
+
+
+def test_cleaning_the_output_again_changes_nothing() -> None:
+    lines = [*ARTICLE, *_rendered(BARE, "wrapped40"), *FURNITURE, *_rendered(BARE, "one-line"), "Sign Up"]
+    once = cleantext.clean("\n".join(lines) + "\n")
+    assert cleantext.clean(once) == once
+
+
+def test_the_policy_printed_once_is_no_twin() -> None:
+    """One copy of sentences like these is what an article about moderation may print: it stays."""
+    text = "\n".join([*ARTICLE, *BARE, *FURNITURE]) + "\n"
+    assert cleantext.clean(text) == "\n".join([*ARTICLE, *BARE]) + "\n"
+
+
+#: Article sentences on the subject, as long as a news story's (about 20-25 words each).
+STORY = [
+    "The newspaper said on Tuesday that it would close the comment sections under all of its stories about the "
+    "election until the votes are counted.",
+    "Editors said their moderators had removed thousands of posts in the past month that attacked other readers "
+    "or the people named in the stories.",
+    "Readers who want to respond can still write letters to the editor, which are read, checked and edited before "
+    "they appear in print.",
+    "Other papers in the region have made similar changes over the past year, citing the rising cost of moderation "
+    "and the threats against their staff.",
+]
+
+
+@pytest.mark.parametrize(
+    "repeated",
+    [
+        STORY,  # an article printed twice whole (a page scraped from two layouts): its sentences are long
+        STORY[1:2],  # one sentence printed again as a pull quote
+    ],
+    ids=["article", "pull-quote"],
+)
+def test_article_text_printed_twice_keeps_its_first_copy(repeated: list[str]) -> None:
+    lines = [*ARTICLE, *STORY, *FURNITURE, *repeated]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join([*ARTICLE, *STORY]) + "\n"
+
+
+def test_a_caption_printed_twice_keeps_its_first_copy() -> None:
+    """A sentence printed again right after itself (a video's caption, a pull quote) is one sentence, even when
+    an abbreviation cuts it in two: no run of a notice's items."""
+    caption = "FBI Director James B. Comey comments on the reports that posts by his agency were removed."
+    lines = [*ARTICLE, caption, "", caption, "", *FURNITURE]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join([*ARTICLE, caption]) + "\n"
+
+
+def test_a_list_printed_twice_keeps_its_first_copy() -> None:
+    """A listing page's headlines printed twice, as its main list and again in a box: no sentence ends in
+    them, so they are no notice's items, and the duplicates step drops only the second copy."""
+    headlines = [
+        "Readers react to the new comment policy",
+        "Moderators remove posts about the vote",
+        "Why we closed comments on election stories",
+        "Letters to the editor on the school budget",
+    ]
+    box = [line for headline in headlines for line in (headline, "")]
+    text = "\n".join([*box, *FURNITURE, "", *box]) + "\n"
+    assert cleantext.drop_duplicates(text).split("\n")[: len(box)] == box
