@@ -74,6 +74,20 @@ Families of variation, each scored apart:
   once after it; its lines not printed, not looked at. **Held out** for the eighth change (2026-12-02: a
   policy printed twice goes whole, ``cleantext.notice_twins``), designed from ``reworded-6``'s, ``reworded-5``'s
   and ``reworded-4``'s lines only: main's code F1 0.472, exact 0.035; the change's 0.788, exact 0.355.
+- ``reworded-8`` (``REWORDINGS_8``, 2026-12-02), written before the next change to how the notice finds a
+  comment policy, **held out** for it: from how TownNews/BLOX and similar CMS sites of US small-town dailies
+  and weeklies, public broadcasters, magazines, and English-language news sites in South Africa, Singapore,
+  the Philippines, Kenya, Pakistan and Jamaica word and print comment policies, community guidelines, house
+  rules and "before you post" notes, without reading the cleaner's code or reports, nor the other lists'
+  sentences: eighteen item kinds (courtesy, threats, hate, topic, spam, identity, language, the law and the
+  courts, privacy, reporting, moderation, whose views, facts, length, English only, capitals, adding to the
+  discussion, incitement), two or three items (probability 0.25) or four to nine, in a random order; each
+  site's way of printing them: a heading then a stop or nothing, or a colon or a dash (spaced or not) and the
+  sentence after it on the same line, headings as written, in title case or in capitals, none (0.2, and 0.1
+  for any one item), or a whole short sentence; items numbered ("1." "1)" "(1)") or bulleted (7 in 9); curly
+  quotes (0.3); a site whose policy never says "comment" (0.3); a title line (0.4), an opening line (0.25),
+  a closing line pointing to the full terms (0.4); the furniture as for ``reworded-4``. Its figure printed
+  once before that change (main's code) and once after it; its lines not printed, not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -741,6 +755,194 @@ POLICY_CLOSINGS_7 = (
     "Read the full house rules here.",
     "Breaking these rules may see your account suspended. Full terms and conditions apply.",
 )
+#: Held out: a reworded-8 site's items, per kind (headings, sentence choices of one or two sentences each).
+REWORDINGS_8 = (
+    (  # courtesy
+        ("Be courteous", "Mind your manners", "Courtesy counts", "Treat others as you would like to be treated."),
+        (
+            ("Attack the argument if you must, never the reader who made it.",),
+            ("Name-calling, sneering and personal insults aimed at other readers will be taken down.",),
+            (
+                "We want neighbors to be able to talk with neighbors here.",
+                "Belittling other users has no part in that.",
+            ),
+        ),
+    ),
+    (  # threats
+        ("No threats", "Zero tolerance for violence", "Don't threaten anyone"),
+        (
+            (
+                "Any post that threatens, encourages or celebrates violence against a person or group will be "
+                "deleted and may be passed to the police.",
+            ),
+            ("Threatening another reader, a public figure or one of our journalists gets you banned at once.",),
+            ("Credible threats of harm are reported to the authorities.",),
+        ),
+    ),
+    (  # hate
+        ("No hate speech", "Hate has no home here", "No bigotry"),
+        (
+            (
+                "Content that demeans people for their race, ethnicity, religion, gender, sexual orientation or "
+                "disability is not allowed.",
+            ),
+            (
+                "Tribal, ethnic or religious slurs are removed without warning, and repeat offenders lose their accounts.",
+            ),
+            ("Stereotyping whole communities is not debate.", "Keep the discussion about the issues."),
+        ),
+    ),
+    (  # topic
+        ("Stay on topic", "Keep it relevant", "Stick to the story"),
+        (
+            ("Please keep your remarks related to the subject of the article you are reading.",),
+            ("Off-topic posts, chain letters and running feuds between two readers may be taken down.",),
+            ("This space is for discussing this story.", "Use our letters page for anything else."),
+        ),
+    ),
+    (  # spam
+        ("No spam", "No advertising", "No self-promotion"),
+        (
+            ("Do not use this space to sell products, promote a business or post links to unrelated websites.",),
+            ("Posts carrying commercial links, loan offers or get-rich-quick schemes are removed automatically.",),
+            ("Posting the same message again and again counts as spam.",),
+        ),
+    ),
+    (  # identity
+        ("Be yourself", "Use your real name", "No impersonation"),
+        (
+            ("Do not pretend to be another person, a public official or a member of our staff.",),
+            ("We ask that you post under your own name.", "Accounts opened to get around a ban will be closed."),
+            ("One person, one account.", "Running several profiles to make a view look popular is not allowed."),
+        ),
+    ),
+    (  # language
+        ("Watch your language", "Clean language, please", "No profanity"),
+        (
+            ("Swearing, crude sexual references and masked obscenities such as f*** are not permitted.",),
+            ("Our audience includes young readers, so please avoid vulgar or explicit language.",),
+            ("Profanity is filtered even when letters are swapped for symbols.",),
+        ),
+    ),
+    (  # the law
+        ("Mind the law", "Don't defame", "Respect the courts", "Legal matters"),
+        (
+            (
+                "Do not make allegations you cannot prove.",
+                "Defamatory statements can expose both you and this publication to legal action.",
+            ),
+            (
+                "Avoid speculating about the guilt of anyone facing criminal charges; doing so may amount to "
+                "contempt of court.",
+            ),
+            ("Never name victims of sexual offences or children involved in court cases.",),
+            ("Posts that break the law, including copyright and privacy law, will be removed.",),
+        ),
+    ),
+    (  # privacy
+        ("Protect privacy", "Keep personal details private", "No doxxing"),
+        (
+            ("Never post anyone's phone number, home address, email or ID number, including your own.",),
+            ("Sharing private information about another person without their consent will lead to a ban.",),
+        ),
+    ),
+    (  # reporting
+        ("Report abuse", "Help us moderate", "See something? Flag it."),
+        (
+            ("If a post breaks these rules, use the flag icon beside it and a moderator will review it.",),
+            ("Please do not feed the trolls.", "Report them instead and let our team deal with it."),
+            ('Click "Report" on any comment you believe is abusive; we read every report.',),
+        ),
+    ),
+    (  # moderation
+        ("Our right to moderate", "Moderation", "We may remove posts"),
+        (
+            (
+                "Our moderators may edit or delete any submission and suspend accounts at their discretion, without notice.",
+            ),
+            ("Comments are reviewed before they appear and can take up to 24 hours to be published.",),
+            ("Moderators' decisions are final.", "We do not discuss individual removals in the thread."),
+        ),
+    ),
+    (  # whose views
+        ("You own your words", "Your views are your own", "Disclaimer"),
+        (
+            ("Opinions expressed by readers do not reflect the views of this publication or its staff.",),
+            ("You are legally responsible for everything you post here, so think before you hit send.",),
+            ("Remarks posted on this page are the sole responsibility of their authors.",),
+        ),
+    ),
+    (  # facts
+        ("Stick to the facts", "Be accurate", "No fake news"),
+        (
+            ("Do not knowingly share false information, doctored images or unproven health claims.",),
+            ("If you cite a figure, say where it came from.", "Misleading claims may be removed."),
+        ),
+    ),
+    (  # length
+        ("Keep it short", "Be brief", "Say it once"),
+        (
+            ("Posts longer than 300 words are unlikely to be read, so make your point concisely.",),
+            ("Please avoid making the same point several times in one thread.",),
+        ),
+    ),
+    (  # English
+        ("English only", "Write in English"),
+        (
+            ("So that we can moderate fairly, we can only publish contributions written in English.",),
+            ("Posts in other languages, or in text speak, will not be approved.",),
+        ),
+    ),
+    (  # capitals
+        ("No shouting", "Lose the caps lock"),
+        (
+            ("Writing in capital letters is the online version of shouting.", "Please don't."),
+            ("Posts typed entirely in upper case may be rejected by our filters.",),
+        ),
+    ),
+    (  # adding to it
+        ("Add something", "Share what you know", "Make it count"),
+        (
+            ("The best contributions bring local knowledge, first-hand experience or a fresh angle to the story.",),
+            ("Thoughtful posts that add information or a new perspective may be highlighted by our editors.",),
+        ),
+    ),
+    (  # incitement
+        ("No incitement", "Keep politics peaceful"),
+        (
+            (
+                "Posts that stir up ethnic hatred or violence, especially around elections, will be removed and "
+                "may be reported to the authorities.",
+            ),
+            ("Calls for unrest or attacks on national institutions may breach the law and will not be published.",),
+        ),
+    ),
+)
+POLICY_TITLES_8 = (
+    "Comment Policy",
+    "COMMENT POLICY",
+    "Community Guidelines",
+    "House Rules",
+    "Before you post",
+    "Reader Guidelines:",
+    "Rules of the road",
+    "Talkback rules",
+    "Guidelines for readers' comments",
+    "Join the conversation",
+)
+POLICY_INTROS_8 = (
+    "We welcome readers' views on our stories, as long as a few simple rules are followed.",
+    "Anyone can take part, provided they play by these ground rules:",
+    "By posting a comment you agree to the following:",
+    "Please read these guidelines before you post.",
+)
+POLICY_CLOSINGS_8 = (
+    "Click here for our full terms and conditions.",
+    "For the rest, see our Terms of Use and Privacy Policy.",
+    "By posting, you agree to our Terms of Service.",
+    "These rules are part of our terms of use, which you can read in full on our website.",
+    "Full comment policy: see the link at the foot of this page.",
+)
 #: Held out: article paragraphs about a site's comment rules, written as a report, not as the notice.
 DISCUSSIONS = (
     "The paper said comments are moderated because readers had posted threats of harming another person.",
@@ -766,6 +968,7 @@ FAMILIES = (
     "reworded-5",
     "reworded-6",
     "reworded-7",
+    "reworded-8",
 )
 
 
@@ -791,6 +994,8 @@ def _items(family: str, rng: random.Random) -> list[tuple[str, ...]]:
         return _items_6(rng)
     if family == "reworded-7":
         return _items_7(rng)
+    if family == "reworded-8":
+        return _items_8(rng)
     if family == "reworded-4":
         chosen = rng.sample(REWORDINGS_4, rng.randint(3, 8))
         items = [(rng.choice(headings), rng.choice(sentences)) for headings, sentences in chosen]
@@ -881,6 +1086,61 @@ def _items_7(rng: random.Random) -> list[tuple[str, ...]]:
     return items
 
 
+def _items_8(rng: random.Random) -> list[tuple[str, ...]]:
+    """A reworded-8 policy, as ``_items_6``'s: each site's own way of printing its headings, items and title."""
+    plain = rng.random() < 0.3  # a site whose policy never says "comment"
+
+    def fits(text: str) -> bool:
+        return not plain or "comment" not in text.lower()
+
+    kinds = [
+        ([heading for heading in headings if fits(heading)], [one for one in sentences if fits(" ".join(one))])
+        for headings, sentences in REWORDINGS_8
+    ]
+    kinds = [(headings, sentences) for headings, sentences in kinds if sentences]
+    chosen = rng.sample(kinds, rng.randint(2, 3) if rng.random() < 0.25 else rng.randint(4, 9))
+    attach = rng.choice(("stop", "nothing", "colon", "colon", "dash"))  # what the site prints after a heading
+    dash = rng.choice((" - ", " - ", " \u2013 ", " \u2014 ", "\u2014"))
+    case = rng.choice(("as written", "as written", "title", "capitals"))
+    headless = rng.random() < 0.2  # the site prints its items without headings
+    marker = rng.choice(("", "", "1. ", "1) ", "(1) ", "\u2022 ", "- ", "* ", "\u00b7 "))
+    curly = rng.random() < 0.3  # typographic quotes and apostrophes
+    items: list[tuple[str, ...]] = []
+    for number, (headings, sentences) in enumerate(chosen, 1):
+        heading = "" if headless or not headings or rng.random() < 0.1 else rng.choice(headings)
+        parts = list(rng.choice(sentences))
+        if case == "capitals":
+            heading = heading.upper()
+        elif case == "title":
+            heading = " ".join(word[:1].upper() + word[1:] for word in heading.split())
+        if heading and heading[-1] in ".?!":  # a whole sentence: printed before the item's sentences
+            parts.insert(0, heading)
+        elif heading and attach == "colon":
+            parts[0] = f"{heading}: {parts[0]}"
+        elif heading and attach == "dash":
+            parts[0] = f"{heading}{dash}{parts[0]}"
+        elif heading:
+            parts.insert(0, heading + ("." if attach == "stop" else ""))
+        if marker:
+            parts[0] = (marker.replace("1", str(number)) if "1" in marker else marker) + parts[0]
+        items.append(tuple(parts))
+    if rng.random() < 0.25:
+        items.insert(0, ("", rng.choice([line for line in POLICY_INTROS_8 if fits(line)])))
+    if rng.random() < 0.4:
+        items.append(("", rng.choice([line for line in POLICY_CLOSINGS_8 if fits(line)])))
+    if rng.random() < 0.4:
+        items.insert(0, (rng.choice([line for line in POLICY_TITLES_8 if fits(line)]), ""))
+    if curly:
+        items = [tuple(_curly(part) for part in item) for item in items]
+    return items
+
+
+def _curly(text: str) -> str:
+    while text.count('"') >= 2:
+        text = text.replace('"', "\u201c", 1).replace('"', "\u201d", 1)
+    return text.replace("'", "\u2019")
+
+
 def _american(text: str) -> str:
     for british, american in AMERICAN_6.items():
         text = text.replace(british, american).replace(british.capitalize(), american.capitalize())
@@ -909,9 +1169,9 @@ def document(family: str, articles: list[list[str]], rng: random.Random) -> tupl
     chrome = _render(items, how, rng)
     furniture = [rng.choice(COUNTERS), "Welcome to the discussion.", "Log In", rng.choice(("Sign Up", ""))]
     furniture += [rng.choice(("Watch this discussion.", "Stop watching this discussion."))]
-    if family not in ("reworded-4", "reworded-5", "reworded-6", "reworded-7"):
+    if family not in ("reworded-4", "reworded-5", "reworded-6", "reworded-7", "reworded-8"):
         chrome += furniture
-    elif rng.random() < 0.6:  # reworded-4/5/6/7: the furniture after the policy, before it, or not there
+    elif rng.random() < 0.6:  # reworded-4/5/6/7/8: the furniture after the policy, before it, or not there
         chrome = chrome + furniture if rng.random() < 0.7 else furniture + chrome
     if rng.random() < 0.5:
         chrome += _render(items, rng.choice(renderings), rng)
