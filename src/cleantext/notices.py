@@ -25,7 +25,9 @@ one line, and sites drop, reorder and reword items. What stays is the sentences'
    dropped) and goes too.
 
 A notice with a ``topic`` is also found by its shape, a run of short headed items, however reworded
-(:mod:`cleantext.notice_shapes`); :func:`notice_removals`, the entry point, runs both.
+(:mod:`cleantext.notice_shapes`), and beside the comment box, where a page prints it, however its items are
+printed (:mod:`cleantext.notice_box`); :func:`notice_removals`, the entry point, runs all three. (Printed twice,
+it is found by the duplicates step: :mod:`cleantext.notice_twins`.)
 
 Everything past a first look runs only on lines near what it found (:data:`~cleantext.notice_text.REACH` lines around): the
 first look searches the document's folded text for literals of the phrases (found by the chrome
@@ -38,12 +40,13 @@ read further (:mod:`cleantext.notice_shapes`).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .blocks import ends_sentence
 from .chrome_analysis import _fold
+from .notice_box import _beside_box
 from .notice_shapes import _heading_hits, _shape_covered
 from .notice_text import (
     _ATTRIBUTION,
@@ -84,10 +87,13 @@ class _Sentence(NamedTuple):
     speech: bool  # attributed speech: never the notice's
 
 
-def notice_removals(lines: Sequence[str], notices: Sequence[Notice], skip: set[int]) -> tuple[dict[int, str], bool]:
+def notice_removals(
+    lines: Sequence[str], notices: Sequence[Notice], skip: set[int], box: Mapping[int, str] | None = None
+) -> tuple[dict[int, str], bool]:
     """The lines (index -> the notice's label) that the ``notices`` cover, and whether a notice may
     stand in ``lines`` at all (two of its phrases' literals are there); lines in ``skip`` (code) are
-    not read.
+    not read. ``box``: the lines the rules found to be a comment box's furniture (line -> the rule's
+    label), beside which a notice with a topic is looked for too (:mod:`cleantext.notice_box`).
 
     >>> policy = ["Keep it Clean. Please avoid obscene, vulgar,", "lewd language. Be Nice. No racism, sexism or",
     ...           "any sort of -ism. Share with Us. We'd love to hear", "eyewitness accounts."]
@@ -123,6 +129,11 @@ def notice_removals(lines: Sequence[str], notices: Sequence[Notice], skip: set[i
         if headings is None:
             headings = _heading_hits(lines, skip, texts)
         covered = [index for index in _shape_covered(lines, notice, skip, headings) if index not in found]
+        if box:
+            taken = set(covered)
+            covered += [
+                index for index in _beside_box(lines, notice, skip, box) if index not in found and index not in taken
+            ]
         if covered:
             possible = True
             covered += _pieces(lines, covered, skip)

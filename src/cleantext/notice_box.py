@@ -1,0 +1,205 @@
+"""Notices beside the comment box: a policy printed once, in a form no phrase and no first look knows, is
+still given away by where it stands.
+
+A site prints its comment policy where readers comment: right before or right after the comment box's
+furniture (a counter, "Welcome to the discussion.", "Log In", "Watch this discussion."), which the rules
+find (:data:`BOX_LABELS`). A box is :data:`BOX_LINES` such lines or more with no other text between them, one
+a counter: a counter alone may stand under a headline ("12 Comments"), a login row at a page's top.
+
+**Reading.** The lines next to a box (up to :data:`NEAR_LINES` non-blank lines on either side, up to the
+next box or code) are read as one text and cut into sentences; each is a *heading* (four words at most,
+the first capitalised, with a stop or none, in title case or capitals, or in sentence case at a line's
+start; or a list's number: "1.", "No shouting.", "STICK TO THE STORY.", "Before you post:"), an *item* of at most
+:data:`~cleantext.notice_shapes.ITEM_WORDS` words ending a sentence, on the notice's subject or not, or
+neither (a longer sentence, a line that ends none), which ends the run. From the box outward, the run takes
+each heading and each item on the subject, and an item off the subject only as an item's sentence (its
+heading just before it, or one sentence before that); an item off the subject without one ends the run (an
+article's last paragraph). Printed before the box, a policy begins at a heading or its title, so the run
+is cut back to its first heading that begins a line (a short sentence inside an article's paragraph, “People
+should fact check.”, is no heading there). The run is the notice when it holds a heading, and at least two sentences
+longer than a heading, at least two and half of them on the notice's subject, none of them longer than
+:data:`~cleantext.notice_twins.MEAN_WORDS` words on average. Its lines go as a notice's found by its phrases
+(lines every word of which lies in it). Run by :func:`cleantext.notices.notice_removals`, for a notice with
+a topic, given the lines the rules found to be the box's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .blocks import ends_sentence
+from .lazy import LazyPattern
+from .notice_shapes import ITEM_WORDS, _spans, _title_lines, _topical
+from .notice_text import HEADING_WORDS, _capitalised, _lines_within, _pattern, _readable_words, _unwrap
+from .notice_twins import MEAN_WORDS
+
+if TYPE_CHECKING:
+    from .notice_text import _Word
+    from .shapes import Notice
+
+__all__: list[str] = []  # nothing public: :func:`cleantext.notices.notice_removals` calls ``_beside_box``
+
+#: The rules' labels of the comment box's furniture (:mod:`cleantext.rules`).
+BOX_LABELS = frozenset({"comment-counter", "comment-meta", "login"})
+#: The fewest furniture lines a comment box holds (one a ``comment-counter``).
+BOX_LINES = 2
+#: A line printed as a list's item: a bullet, a dash or a number before its first word.
+_MARKER = LazyPattern(r"\s*(?:[\u2022\u00b7\u25aa\u25cf*\u2013-]|\(?\d{1,2}[.)])\s")
+#: How many non-blank lines on each side of a box are read for a policy (one printed a sentence a line).
+NEAR_LINES = 40
+
+
+def _boxes(lines: Sequence[str], box: dict[int, str]) -> list[tuple[int, int]]:
+    """The comment boxes (first and last line): runs of furniture lines (blank lines between them allowed)
+    of :data:`BOX_LINES` or more, one a counter."""
+    found: list[tuple[int, int]] = []
+    run: list[int] = []
+    for index, line in enumerate(lines):
+        if index in box:
+            run.append(index)
+        elif line.strip():
+            if len(run) >= BOX_LINES and any(box[k] == "comment-counter" for k in run):
+                found.append((run[0], run[-1]))
+            run = []
+    if len(run) >= BOX_LINES and any(box[k] == "comment-counter" for k in run):
+        found.append((run[0], run[-1]))
+    return found
+
+
+def _beside_box(lines: Sequence[str], notice: Notice, skip: set[int], box: dict[int, str]) -> list[int]:
+    """The lines of ``notice`` found beside a comment box (``box``: line -> the furniture rule's label).
+
+    >>> from cleantext.shapes import DEFAULT_NOTICES
+    >>> policy = next(notice for notice in DEFAULT_NOTICES if notice.topic)
+    >>> lines = ["The council met on Monday and voted to close the bridge for repairs.",
+    ...          "1.", "Be kind.", "Personal attacks on other readers are removed.", "2.", "Stay on the story.",
+    ...          "Posts that wander off the subject may be deleted.", "(0) comments", "Log In"]
+    >>> _beside_box(lines, policy, set(), {7: "comment-counter", 8: "login"})
+    [1, 2, 3, 4, 5, 6]
+    """
+    boxes = _boxes(lines, box)
+    if not boxes:
+        return []
+    patterns = (_pattern(notice.clauses), _pattern(notice.topic))
+    found: list[int] = []
+    for k, (first, last) in enumerate(boxes):
+        low = boxes[k - 1][1] if k else -1
+        high = boxes[k + 1][0] if k + 1 < len(boxes) else len(lines)
+        before = _near(lines, range(first - 1, low, -1), skip)[::-1]
+        after = _near(lines, range(last + 1, high), skip)
+        found += _run_lines(lines, before, patterns, outward=-1)
+        found += _run_lines(lines, after, patterns, outward=1)
+    return found
+
+
+def _near(lines: Sequence[str], indices: range, skip: set[int]) -> list[int]:
+    """The first :data:`NEAR_LINES` non-blank lines of ``indices``, up to a line of code."""
+    near: list[int] = []
+    for index in indices:
+        if index in skip:
+            break
+        if lines[index].strip():
+            near.append(index)
+            if len(near) == NEAR_LINES:
+                break
+    return near
+
+
+def _run_lines(lines: Sequence[str], window: list[int], patterns: tuple, *, outward: int) -> list[int]:
+    """The lines of the notice's run in ``window`` (in reading order), read from the box's side: its end
+    (``outward`` -1, the box after it) or its start (1, the box before it)."""
+    if not window:
+        return []
+    text, words = _unwrap(lines, window)
+    words = _readable_words(text, words)
+    if not words:
+        return []
+    titles = {**_title_lines(words, text), **_listed(lines, window, words, text)}
+    spans = _spans(text, words, titles)
+    kinds = [_kind(span, words, text, titles, patterns) for span in spans]
+    order = range(len(spans) - 1, -1, -1) if outward < 0 else range(len(spans))
+    run: list[int] = []
+    for j in order:
+        kind = kinds[j]
+        if kind == "" or (kind == "off" and not _headed(kinds, j)):
+            break
+        run.append(j)
+    run.sort()
+    if outward < 0:  # printed before the box: the policy begins a line with its title or first heading
+        while run and not (kinds[run[0]] == "heading" and _begins_line(words, spans[run[0]][0])):
+            run.pop(0)
+    said = [j for j in run if kinds[j] != "heading"]
+    on_subject = sum(1 for j in said if kinds[j] == "on")
+    if (
+        not run
+        or len(said) < 2
+        or on_subject < 2
+        or 2 * on_subject < len(said)
+        or sum(len(spans[j]) for j in said) > MEAN_WORDS * len(said)
+    ):
+        return []
+    return _lines_within(words, spans, run)
+
+
+def _listed(lines: Sequence[str], window: list[int], words: list[_Word], text: str) -> dict[int, int]:
+    """The lines of ``window`` printed as a list's items ("• No shouting", "2) Stay on topic", "- Be kind."),
+    by their first word: a short one without a stop is a heading (its first word -> its last, as
+    :func:`~cleantext.notice_shapes._title_lines` gives a title), a longer one begins a sentence (-> -1)."""
+    marked = {index for index in window if _MARKER.match(lines[index])}
+    if not marked:
+        return {}
+    found: dict[int, int] = {}
+    w = 0
+    while w < len(words):
+        line = words[w].lines[0]
+        last = w
+        while last + 1 < len(words) and words[last + 1].lines[0] == line:
+            last += 1
+        if line in marked:
+            first = w + 1 if _numbered(text[words[w].start : words[w].end]) and w < last else w
+            short = last - first < HEADING_WORDS and not any(
+                ends_sentence(text[words[k].start : words[k].end]) for k in range(first, last + 1)
+            )
+            found[first] = last if short else -1
+        w = last + 1
+    return found
+
+
+def _begins_line(words: list[_Word], w: int) -> bool:
+    """Whether word ``w`` is the first of its line (a heading inside an article's line is a short sentence)."""
+    return w == 0 or words[w - 1].lines[-1] != words[w].lines[0]
+
+
+def _headed(kinds: list[str], j: int) -> bool:
+    """Whether the item ``j`` off the subject is an item's sentence: its heading just before it, or one
+    sentence before that."""
+    return (j >= 1 and kinds[j - 1] == "heading") or (
+        j >= 2 and kinds[j - 2] == "heading" and kinds[j - 1] in ("on", "off")
+    )
+
+
+def _kind(span: range, words: list[_Word], text: str, titles: dict[int, int], patterns: tuple) -> str:
+    """``"heading"``, ``"on"`` (an item's sentence on the subject), ``"off"`` (one off it) or ``""`` (neither)."""
+    first, last = words[span[0]], words[span[-1]]
+    head = text[first.start : first.end]
+    if (
+        titles.get(span[0]) == span[-1]
+        or (_numbered(head) and len(span) == 1)
+        or (
+            len(span) <= HEADING_WORDS
+            and _capitalised(head)
+            # in sentence case, only at a line's start: inside a line it is an article's short sentence
+            # ("Moderators were busy."), in title case or capitals it is printed as a heading
+            and (_capitalised(text[last.start : last.end]) or _begins_line(words, span[0]))
+        )
+    ):
+        return "heading"
+    if len(span) > ITEM_WORDS or not ends_sentence(text[last.start : last.end]):
+        return ""
+    return "on" if _topical(text, words, span[0], span[-1], patterns) else "off"
+
+
+def _numbered(word: str) -> bool:
+    """A list's number: "1.", "2)", "(3)"."""
+    return word.strip("().").isdigit() and len(word) <= 5

@@ -1,0 +1,87 @@
+"""A comment policy printed once beside the comment box goes, however its items are printed; the article's
+last lines before the box stay."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+import cleantext
+
+ARTICLE = [
+    "Dozens of migrants trying to leave the country are stranded at the border, authorities reported Friday.",
+    "The reverse migration trend comes just over two weeks before the presidential run-off on Sunday.",
+]
+BOX = ["(0) comments", "Welcome to the discussion.", "Log In", "Watch this discussion."]
+NUMBERED = [
+    "1.",
+    "Be kind.",
+    "Personal attacks on other readers are removed.",
+    "2.",
+    "Stay on the story.",
+    "Posts that wander off the subject may be deleted.",
+    "3.",
+    "Use your name.",
+    "We ask readers to sign in with their real names.",
+]
+BULLETED = [
+    "• Stay on topic",
+    "Comments that wander away from the article may be taken down.",
+    "• No shouting",
+    "Writing in capital letters is hard to read.",
+    "• Keep it family-friendly",
+    "Obscene or vulgar posts will be removed.",
+]
+CAPITALS = [
+    "NO PERSONAL ATTACKS. Posts that threaten or bully another reader will be removed.",
+    "STICK TO THE STORY. Please keep the conversation to the subject of the story.",
+    "DON'T SELF-PROMOTE. Promotional posts and repeated links will be deleted.",
+]
+
+
+def _clean(lines: list[str]) -> str:
+    return cleantext.clean("\n".join(lines) + "\n")
+
+
+@pytest.mark.parametrize("policy", [NUMBERED, BULLETED, CAPITALS], ids=["numbered", "bulleted", "capitals"])
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_a_policy_beside_the_comment_box_goes(policy: list[str], where: str) -> None:
+    lines = [*ARTICLE, *policy, *BOX] if where == "before" else [*ARTICLE, *BOX, *policy]
+    assert _clean(lines) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize("width", [40, 90])
+def test_a_wrapped_policy_beside_the_box_goes(width: int) -> None:
+    lines = [*ARTICLE, *textwrap.wrap(" ".join(CAPITALS), width), *BOX]
+    assert _clean(lines) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # the article's last sentences on the subject, printed as prose
+        ["Residents can post comments on the plan until Friday. The council will publish every comment online."],
+        # a short quoted sentence inside the last paragraph, then a last line on the subject
+        [
+            "“People should check the facts. People should read the report,” the mayor said. “We will not delete anything.”",
+            "As for the posts, the council said it would have no comment on the subject.",
+        ],
+    ],
+    ids=["prose", "quote"],
+)
+def test_the_article_s_last_lines_before_the_box_stay(ending: list[str]) -> None:
+    assert _clean([*ARTICLE, *ending, *BOX]) == "\n".join([*ARTICLE, *ending]) + "\n"
+
+
+def test_a_counter_alone_is_no_comment_box() -> None:
+    """A counter under a headline: the article after it stays, its numbered list too."""
+    article = [
+        ARTICLE[0],
+        "12 Comments",
+        "The forum's new rules, posted on Monday, ask three things of its users.",
+        *NUMBERED,
+        ARTICLE[1],
+    ]
+    out = _clean(article)
+    assert all(line in out for line in NUMBERED[1:3])
