@@ -40,6 +40,18 @@ def test_a_policy_printed_twice_goes_whole_whatever_its_wording(first: str, seco
     assert cleantext.clean("\n".join(lines) + "\n") == "\n".join(ARTICLE) + "\n"
 
 
+def test_a_policy_that_never_names_comments_printed_twice_goes_without_a_comment_box() -> None:
+    """Printed twice is evidence enough: the page need not name comments (its box may not be in the scraped text)."""
+    rules = [
+        "Be kind to one another.",
+        "Posts that attack other readers will be removed.",
+        "Keep the discussion on the subject of the article.",
+        "Moderators read every post before it appears.",
+    ]
+    lines = [*ARTICLE, *_rendered(rules, "wrapped45"), *rules]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join(ARTICLE) + "\n"
+
+
 def test_the_rules_alone_remove_both_copies_too() -> None:
     lines = [*ARTICLE, *_rendered(BARE, "wrapped50"), *FURNITURE, *BARE]
     out = cleantext.clean("\n".join(lines) + "\n", steps=cleantext.RULES_PIPELINE)

@@ -11,21 +11,23 @@ more, none longer than :data:`~cleantext.notice_shapes.ITEM_WORDS` words, at lea
 longer than a heading on the notice's subject (its ``topic``, or one of its phrases) — is the notice, and
 both copies go, whatever their wording.
 
-**First look.** The document's words, folded (case, and the punctuation around them), and each run of
-:data:`SHINGLE` words remembered where it first stands: a run seen again at least :data:`SHINGLE` words
-later marks its words in both places. **Reading.** Each stretch of marked words, :data:`TWICE_WORDS` or
-more, is cut into sentences (:func:`cleantext.notice_shapes._spans`); when those wholly inside it read as
-above, the lines every word of which lies in them go (:func:`cleantext.notice_text._lines_within`). Run by
-:func:`cleantext.duplicates.decide_duplicates` (:func:`printed_twice`) when it finds a copy, for each notice with a
-topic, in a document that names the notice's subject: the first copy goes with the second.
+**First look** (every document): its text cut at stops, whatever the line breaks, and the pieces counted;
+only a document that holds three different sentences twice or more, two and half of those longer than a
+heading on a notice's subject, is read further (:func:`_repeated_sentences`, :func:`_may_hold`). **Reading.**
+The document's words, folded (case, and the punctuation around them), and each run of :data:`SHINGLE` words
+remembered where it first stands: a run seen again at least :data:`SHINGLE` words later marks its words in
+both places. Each stretch of marked words, :data:`TWICE_WORDS` or more, is cut into sentences
+(:func:`cleantext.notice_shapes._spans`); when those wholly inside it read as above, the lines every word of
+which lies in them go (:func:`cleantext.notice_text._lines_within`). Run by
+:func:`cleantext.duplicates.decide_duplicates` (:func:`printed_twice`) for each notice with a topic: the first
+copy goes with the second. The notice's ``subject`` is not asked for, as the shape asks it: printed twice, a
+policy is the page's furniture whether or not the scraped text kept the comment box that names it.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .blocks import ends_sentence
@@ -64,7 +66,7 @@ class _Twice(NamedTuple):
 def printed_twice(lines: Sequence[str], skip: set[int], notices: Sequence[Notice] | None = None) -> dict[int, str]:
     """The lines (index -> the notice's label) of a notice with a topic (``notices``, by default those of
     :data:`cleantext.shapes.DEFAULT_NOTICES`) that ``lines`` print twice, both copies; lines in ``skip``
-    (code) are not read. A document that does not name a notice's ``subject`` is not read for it.
+    (code) are not read.
 
     >>> policy = ["Be kind to each other.", "Personal attacks on other commenters are removed.", "Stay on the story.",
     ...           "Posts that wander off the subject may be deleted.", "Moderators check each comment first."]
@@ -80,11 +82,7 @@ def printed_twice(lines: Sequence[str], skip: set[int], notices: Sequence[Notice
     topical = [notice for notice in notices if notice.topic]
     if not topical:
         return {}
-    joined = "\n".join(lines)
-    topical = [notice for notice in topical if not notice.subject or _named(notice.subject, joined)]
-    if not topical:
-        return {}
-    repeated = _repeated_sentences(joined.lower())  # the first look
+    repeated = _repeated_sentences("\n".join(lines))  # the first look
     topical = [notice for notice in topical if _may_hold(repeated, notice)]
     reading = _twice_reading(lines, skip) if topical else None
     found: dict[int, str] = {}
@@ -94,29 +92,19 @@ def printed_twice(lines: Sequence[str], skip: set[int], notices: Sequence[Notice
     return found
 
 
-@lru_cache(maxsize=16)
-def _subject_pattern(subject: str) -> re.Pattern[str]:
-    return re.compile(re.escape(subject), re.IGNORECASE)
+def _repeated_sentences(text: str) -> list[str]:
+    r"""The sentences (cut at a stop before white space, whatever the line breaks) that the document (``text``:
+    its lines joined) holds twice or more, when :data:`SHAPE_ITEMS` different ones at least; else none. The
+    first look, run on every document: one split of its text and one count of the pieces, both in C.
 
-
-def _named(subject: str, text: str) -> bool:
-    """Whether ``text`` names ``subject`` in any case (one search, not a copy of the text in small letters)."""
-    rest = subject[1:]  # found by a plain search first ("omment"), which most texts without it fail
-    if rest not in text and rest.upper() not in text:
-        return False
-    return _subject_pattern(subject).search(text) is not None
-
-
-def _repeated_sentences(folded: str) -> list[str]:
-    r"""The sentences (cut at a stop before white space, whatever the line breaks) that the document (``folded``:
-    its lines joined, in small letters) holds twice or more, when :data:`SHAPE_ITEMS` different ones at
-    least; else none. The first look: a few passes over the text in C, and one count of its sentences.
-
-    >>> _repeated_sentences("be nice. no spam\nplease. stay on topic. be nice. no spam please. stay on topic.")
-    ['be nice', 'no spam please', 'stay on topic']
+    >>> _repeated_sentences("Be nice. No spam\nplease. Stay on topic. Be nice. No spam please. Stay on topic.")
+    ['Be nice', 'No spam please', 'Stay on topic']
     """
-    pieces = Counter(piece.strip() for piece in _SENTENCE_END.split(folded.replace("\n", " ") + " "))
-    repeated = [piece for piece, count in pieces.items() if count > 1 and piece]
+    parts = _SENTENCE_END.split(text.replace("\n", " ") + " ")
+    pieces = Counter(parts)
+    if len(parts) - len(pieces) < SHAPE_ITEMS:  # fewer than three repeats (most documents)
+        return []
+    repeated = [piece for piece, count in pieces.items() if count > 1 and piece.strip()]
     return repeated if len(repeated) >= SHAPE_ITEMS else []
 
 
