@@ -158,6 +158,13 @@ def _gram_hashes(words: Iterator[str], size: int) -> Iterator[int]:
     return map(hash, zip(*copies, strict=False))
 
 
+def _in_stream(line: str | list[str]) -> bool:
+    """Whether a line (or its case-folded words) is read into the stream: all but those of a few words
+    (:data:`_FURNITURE_WORDS`) that end no sentence."""
+    words = line.casefold().split() if isinstance(line, str) else line
+    return not (0 < len(words) <= _FURNITURE_WORDS and not ends_sentence(words[-1]))
+
+
 _REPEATED_LABEL = ("repeated-label", None)  # one decision shared by every label removed
 
 
@@ -386,8 +393,9 @@ def decide_duplicates(
 
     Dropping a line joins the words around it, which can make a new copy; the stream is read again
     without the dropped lines until nothing more goes (at most ``_MAX_ROUNDS`` readings; a document
-    without duplicates is read once), so that the result is a fixed point: run again, the step
-    drops nothing.
+    without duplicates is read once, and so is one from whose stream nothing was dropped: labels left
+    out of it), so that the result is a fixed point: run again, the step drops nothing. Labels are
+    counted in the first reading only: the later ones would find none.
     """
     min_words = max(min_words, 1)
     live: Sequence[int] = range(len(lines))  # the input line each line of this reading is
@@ -398,12 +406,13 @@ def decide_duplicates(
     # ("return 0;", "}") stays.
     code = {index for block in code_blocks(lines) for index in block.lines}
     words = _held_words(lines)
+    repeats = label_repeats  # labels are looked for in the first reading only (see below)
     for _ in range(_MAX_ROUNDS):
         if words is None:
-            found = _find_duplicates(current, min_words, label_repeats)
+            found = _find_duplicates(current, min_words, repeats)
         else:
             held = words if current is lines else [words[index] for index in live]
-            found = _find_in_held(current, held, min_words, label_repeats)
+            found = _find_in_held(current, held, min_words, repeats)
             del held
         if code:
             found = {line_no: decision for line_no, decision in found.items() if live[line_no] not in code}
@@ -412,6 +421,14 @@ def decide_duplicates(
         for line_no, (_, ref) in found.items():
             removed.append(live[line_no])
             refs.append(-1 if ref is None else live[ref])
+        # A reading that removed only lines left out of the stream leaves the next one the same stream:
+        # it would find nothing more (the copies it compares are the same, none of them found).
+        if not any(_in_stream(lines[live[line_no]] if words is None else words[live[line_no]]) for line_no in found):
+            break
+        # A label is counted anew in each reading, but lines only go: one seen too few times stays so, and the
+        # lines of one seen often enough went, but for code (which stays, and is left out above): the next
+        # readings would find no other label.
+        repeats = 0
         live = array("q", compress(live, map(not_, map(found.__contains__, range(len(live))))))
         found = {}  # not held through the next reading
         current = [lines[index] for index in live]
