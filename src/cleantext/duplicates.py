@@ -44,7 +44,7 @@ from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
 from .options import DuplicateOptions
 
-__all__ = ["drop_duplicates"]
+__all__ = ["drop_duplicates", "held_words", "remember_words"]
 
 _KEY_WORDS = 4  # words in the n-grams that index the stream
 _MAX_CANDIDATES = 16  # earlier copies compared per line, besides the first: the nearest ones
@@ -255,12 +255,40 @@ def _find_duplicates(lines: Sequence[str], min_words: int, label_repeats: int) -
     return removals
 
 
-def _held_words(lines: Sequence[str]) -> list[list[str]] | None:
+def held_words(lines: Sequence[str]) -> list[list[str]] | None:
     """Each line's case-folded words, split once for every reading, in a document of at most
-    ``_HOLD_CHARS`` characters (else ``None``: a reading splits its lines as it goes)."""
+    ``_HOLD_CHARS`` characters (else ``None``: a reading splits its lines as it goes). A caller that
+    splits the lines before the step (the decision, for its paragraphs' word counts) hands them on
+    (:func:`remember_words`).
+
+    >>> held_words(["Log In", "The Mayor spoke."])
+    [['log', 'in'], ['the', 'mayor', 'spoke.']]
+    """
     if sum(map(len, lines)) > _HOLD_CHARS:
         return None
     return list(map(str.split, map(str.casefold, lines)))
+
+
+#: The lines a caller split (:func:`held_words`) for the step to come, and their words: taken by the step
+#: (:func:`_take_words`), so that nothing stays held once it has read them.
+_remembered: tuple[tuple[str, ...], list[list[str]]] | None = None
+
+
+def remember_words(lines: Sequence[str], words: list[list[str]] | None) -> None:
+    """Hand ``words`` (:func:`held_words` of ``lines``) to the next :func:`decide_duplicates` of the same lines;
+    ``None`` forgets what was handed and not taken."""
+    global _remembered
+    _remembered = None if words is None else (tuple(lines), words)
+
+
+def _take_words(lines: Sequence[str]) -> list[list[str]] | None:
+    """:func:`held_words` of ``lines``: the words handed on when they are of these lines, else split now."""
+    global _remembered
+    remembered, _remembered = _remembered, None
+    if remembered is not None and len(remembered[0]) == len(lines) and remembered[0] == tuple(lines):
+        return remembered[1]
+    del remembered
+    return held_words(lines)
 
 
 def _find_in_held(lines: Sequence[str], held: list[list[str]], min_words: int, label_repeats: int) -> Removals:
@@ -405,7 +433,7 @@ def decide_duplicates(
     # Code is kept or dropped whole (by strip_chrome), never in part: a line of it that repeats
     # ("return 0;", "}") stays.
     code = {index for block in code_blocks(lines) for index in block.lines}
-    words = _held_words(lines)
+    words = _take_words(lines)
     repeats = label_repeats  # labels are looked for in the first reading only (see below)
     for _ in range(_MAX_ROUNDS):
         if words is None:
