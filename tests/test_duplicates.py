@@ -123,7 +123,7 @@ _LINES = [
 def test_the_words_split_once_find_what_a_reading_that_reads_them_again_finds(
     lines: list[str], min_words: int, label_repeats: int
 ) -> None:
-    words = duplicates._held_words(lines)
+    words = duplicates.held_words(lines)
     assert words is not None
     hold, duplicates._HOLD_WORDS = duplicates._HOLD_WORDS, 0  # words read again, every n-gram hashed
     try:

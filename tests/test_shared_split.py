@@ -102,7 +102,7 @@ def test_each_reading_of_the_decision_sees_the_paragraphs_a_fresh_split_finds(mo
     for module in (decision, annotate):  # the readings' split (decision) and each step's (annotate)
         monkeypatch.setattr(module, "kept_paragraphs", split_anew)
         monkeypatch.setattr(module, "kept_statements", lambda statements, origin: [])
-    monkeypatch.setattr(annotate, "found_code_blocks", lambda lines, statements: codeblocks._find(lines, 2))
+    monkeypatch.setattr(annotate, "found_code_blocks", lambda lines, statements, **_: codeblocks._find(lines, 2))
     assert decide_article(page) == derived
     assert len(calls) >= 3  # steps that removed lines, and a second reading
 

@@ -107,7 +107,8 @@ def annotate_lines(
     found: dict[int, Edit] = {}
     to_input: Sequence[int] = range(len(lines))  # a line of the step's input -> a line of ``lines``
     shared = statements is not None
-    code = found_code_blocks(lines, statements) if shared else []
+    machinery: dict[str, bool] = {}  # the code lines' searches for page machinery, kept for the blocks found again
+    code = found_code_blocks(lines, statements, machinery=machinery) if shared else []
     for step in rules.steps:  # what ``rules.run_lines`` does, its edits made only for the lines removed
         if shared:
             remember_paragraphs(lines, split)
@@ -131,11 +132,11 @@ def annotate_lines(
             # lines removed, the others as they were: the split derived
             split = kept_paragraphs(split, outcome.origin, outcome.lines)
             statements = kept_statements(statements, outcome.origin)
-            code = found_code_blocks(outcome.lines, statements)
+            code = found_code_blocks(outcome.lines, statements, machinery=machinery)
         elif statements is not None and decided is None and list(outcome.lines) != list(lines):
             # a step that may change lines: its output is split anew
             split, statements = paragraphs(outcome.lines), statement_lines(outcome.lines)
-            code = found_code_blocks(outcome.lines, statements)
+            code = found_code_blocks(outcome.lines, statements, machinery=machinery)
         lines = outcome.lines
     if shared:
         forget_paragraphs()

@@ -110,12 +110,14 @@ def word_count(text: str) -> int:
     >>> word_count("Log In"), word_count("これが非常に困ったもの。")
     (2, 7)
     """
-    words = len(text.split())
-    if not text.isascii() and _MAYBE_UNSPACED.search(text):
-        unspaced = len(_UNSPACED.findall(text))
-        if unspaced:
-            words += (unspaced + 1) // 2
-    return words
+    return len(text.split()) + _unspaced_words(text)
+
+
+def _unspaced_words(text: str) -> int:
+    """The words :func:`word_count` adds for ``text``'s CJK or Thai characters: one per two."""
+    if text.isascii() or not _MAYBE_UNSPACED.search(text):
+        return 0
+    return (len(_UNSPACED.findall(text)) + 1) // 2
 
 
 def _starts_lower(stripped: str) -> bool:
@@ -133,8 +135,10 @@ def _starts_lower(stripped: str) -> bool:
 _last: tuple[tuple[str, ...], list[Paragraph]] = ((), [])
 
 
-def paragraphs(lines: Sequence[str]) -> list[Paragraph]:
-    """Split a document's lines into paragraphs, joining hard-wrapped continuation lines.
+def paragraphs(lines: Sequence[str], counts: Sequence[int] | None = None) -> list[Paragraph]:
+    """Split a document's lines into paragraphs, joining hard-wrapped continuation lines. ``counts``, when
+    the caller has them, are the white-space separated words of each line (a paragraph's are their sum,
+    its lines not split again).
 
     >>> [p.text for p in paragraphs(["Be Nice. No racism, sexism or", "any sort of -ism.", "Log In"])]
     ['Be Nice. No racism, sexism or any sort of -ism.', 'Log In']
@@ -144,7 +148,7 @@ def paragraphs(lines: Sequence[str]) -> list[Paragraph]:
     last = _last
     if last[0] == key:
         return list(last[1])
-    found = list(_each(key))
+    found = list(_each(key, counts))
     _last = (key, found)
     return list(found)
 
@@ -188,10 +192,10 @@ def _same(key: tuple[str, ...], lines: Sequence[str]) -> bool:
     return len(key) == len(lines) and key == tuple(lines)
 
 
-def _each(lines: Sequence[str]) -> Iterator[Paragraph]:
+def _each(lines: Sequence[str], counts: Sequence[int] | None = None) -> Iterator[Paragraph]:
     # A paragraph of one line (most are) holds one int for both ends: a million paragraphs, 32 MB less.
     # (Made by ``tuple.__new__``: what ``Paragraph(...)`` does, without a Python call a paragraph.)
-    new, count = tuple.__new__, word_count
+    new = tuple.__new__
     first = -1
     parts: list[str] = []
     for index, line in enumerate(lines):
@@ -199,7 +203,8 @@ def _each(lines: Sequence[str]) -> Iterator[Paragraph]:
         if not stripped:
             if parts:
                 text = " ".join(parts)
-                yield new(Paragraph, (first, first if len(parts) == 1 else index - 1, text, count(text)))
+                words = word_count(text) if counts is None else _summed(counts, first, index, text)
+                yield new(Paragraph, (first, first if len(parts) == 1 else index - 1, text, words))
                 parts = []
             continue
         # ``parts[-1]`` and ``stripped`` are stripped, so their last and first characters decide.
@@ -208,12 +213,21 @@ def _each(lines: Sequence[str]) -> Iterator[Paragraph]:
             continue
         if parts:
             text = " ".join(parts)
-            yield new(Paragraph, (first, first if len(parts) == 1 else index - 1, text, count(text)))
+            words = word_count(text) if counts is None else _summed(counts, first, index, text)
+            yield new(Paragraph, (first, first if len(parts) == 1 else index - 1, text, words))
         first = index
         parts = [stripped]
     if parts:
         text = " ".join(parts)
-        yield new(Paragraph, (first, first if len(parts) == 1 else len(lines) - 1, text, count(text)))
+        words = word_count(text) if counts is None else _summed(counts, first, len(lines), text)
+        yield new(Paragraph, (first, first if len(parts) == 1 else len(lines) - 1, text, words))
+
+
+def _summed(counts: Sequence[int], first: int, end: int, text: str) -> int:
+    """:func:`word_count` of the paragraph ``text`` of lines ``first`` to ``end - 1``, given each line's
+    white-space separated words (``counts``): the text is the lines stripped, joined by one space, so
+    it holds their words."""
+    return (counts[first] if end == first + 1 else sum(counts[first:end])) + _unspaced_words(text)
 
 
 def kept_paragraphs(found: Sequence[Paragraph], origin: Sequence[int], lines: Sequence[str]) -> list[Paragraph]:

@@ -1,14 +1,16 @@
 """One search that finds something wherever one of many literal strings is (for the chrome engine's
-lanes, :mod:`cleantext.chrome_engine`, and the notices' first look, :mod:`cleantext.notices`).
+lanes, :mod:`cleantext.chrome_engine`), and every place where one of them is (for the notices' first
+look, :mod:`cleantext.notices`).
 
-What it finds may be none of them: it looks for the end of each from its rarest character, so that
-it stops at few places; the strings themselves then decide.
+What the search finds may be none of them: it looks for the end of each from its rarest character, so
+that it stops at few places; the strings themselves then decide.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 __all__: list[str] = []  # nothing public
 
@@ -65,3 +67,38 @@ def _screen(probes: tuple[str, ...]) -> Callable[[str], object]:
     (True, True)
     """
     return re.compile(_trie(sorted({_tail(probe) for probe in probes}))).search
+
+
+@lru_cache(maxsize=64)
+def _finder(probes: tuple[str, ...]) -> Callable[[str], Iterator[tuple[int, str]]]:
+    """Where each of ``probes`` stands in a text: (start, probe) for every place, overlapping ones too,
+    in the order of the places where their ends (:func:`_tail`) begin. The screen's search (:func:`_screen`)
+    runs from one place it stops at to the next, and at each only the probes whose ends begin there are
+    compared whole: a text where it stops at few places (most) costs one pass, not one pass a probe.
+
+    >>> find = _finder(("be nice", "keep it clean", "it clean"))
+    >>> sorted(find("be nice. keep it clean, be nice"))
+    [(0, 'be nice'), (9, 'keep it clean'), (14, 'it clean'), (24, 'be nice')]
+    """
+    ends: dict[str, list[tuple[str, int]]] = {}  # an end -> the probes with it, each with the end's offset in it
+    for probe in sorted(set(probes)):
+        end = _tail(probe)
+        ends.setdefault(end, []).append((probe, len(probe) - len(end)))
+    # Where the search stops, it has found the shortest of the ends that begin there (the trie's): the
+    # others that begin there begin with it.
+    begun = {
+        shortest: tuple(entry for end, entries in ends.items() if end.startswith(shortest) for entry in entries)
+        for shortest in ends
+    }
+    search = re.compile(_trie(sorted(ends))).search
+
+    def find(text: str) -> Iterator[tuple[int, str]]:
+        match = search(text)
+        while match is not None:
+            at = match.start()
+            for probe, offset in begun[match.group()]:
+                if at >= offset and text.startswith(probe, at - offset):
+                    yield at - offset, probe
+            match = search(text, at + 1)
+
+    return find

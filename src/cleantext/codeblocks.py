@@ -203,15 +203,19 @@ def kept_statements(statements: Sequence[int], origin: Sequence[int]) -> list[in
     return found
 
 
-def found_code_blocks(lines: Sequence[str], statements: Sequence[int], *, gap: int = 2) -> list[CodeBlock]:
+def found_code_blocks(
+    lines: Sequence[str], statements: Sequence[int], *, gap: int = 2, machinery: dict[str, bool] | None = None
+) -> list[CodeBlock]:
     """:func:`code_blocks` of ``lines`` whose :func:`statement_lines` are ``statements`` (not remembered:
-    :func:`remember_code_blocks` does that).
+    :func:`remember_code_blocks` does that). ``machinery``, when given, keeps whether each line of a
+    block runs the page (a search of a long pattern), for the next call on lines that hold it: a caller
+    that finds the blocks of a document again after lines are removed searches each line once.
 
     >>> page = ["Here is the fix:", "", "fn main() {", "    let s2 = s1;", "}"]
     >>> found_code_blocks(page, statement_lines(page)) == code_blocks(page)
     True
     """
-    return _find(lines, gap, statements)
+    return _find(lines, gap, statements, machinery)
 
 
 def remember_code_blocks(lines: Sequence[str], found: list[CodeBlock], *, gap: int = 2) -> None:
@@ -226,7 +230,9 @@ def forget_code_blocks() -> None:
     _last = ((0, ()), [])
 
 
-def _find(lines: Sequence[str], gap: int, statements: Sequence[int] | None = None) -> list[CodeBlock]:
+def _find(
+    lines: Sequence[str], gap: int, statements: Sequence[int] | None = None, machinery: dict[str, bool] | None = None
+) -> list[CodeBlock]:
     if statements is None:
         statements = statement_lines(lines)
     if not statements:
@@ -247,13 +253,24 @@ def _find(lines: Sequence[str], gap: int, statements: Sequence[int] | None = Non
             runs.append([first, last])
     blocks = []
     for first, last in runs:
-        signs = any(_MACHINERY.search(lines[k]) for k in range(first, last + 1))
+        if machinery is None:
+            signs = any(_MACHINERY.search(lines[k]) for k in range(first, last + 1))
+        else:
+            signs = any(_runs_page(lines[k], machinery) for k in range(first, last + 1))
         announcement = _announcement(lines, first) if signs else None
         if announcement is None:
             blocks.append(CodeBlock(first, last, signs))
         else:  # what keeps the block is part of it: a step that removed it alone would undo the reason
             blocks.append(CodeBlock(announcement, last, False))
     return blocks
+
+
+def _runs_page(line: str, seen: dict[str, bool]) -> bool:
+    """Whether ``line`` shows signs of running the page (:data:`_MACHINERY`), kept in ``seen``."""
+    found = seen.get(line)
+    if found is None:
+        found = seen[line] = _MACHINERY.search(line) is not None
+    return found
 
 
 def _is_code(line: str) -> bool:

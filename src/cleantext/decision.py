@@ -69,6 +69,7 @@ from .blocks import Paragraph, ends_sentence, kept_paragraphs, paragraphs, sourc
 from .chrome import labels_kept
 from .codeblocks import kept_statements
 from .decision_model import DecisionModel, load_model
+from .duplicates import held_words, remember_words
 from .features import ParagraphFeatures
 from .forums import thread_keeps, thread_posts
 from .listings import Places, item_lists, list_keeps, marker_places
@@ -474,11 +475,17 @@ def decide_article(
     kept = list(range(len(lines)))
     removals = _Decided()
     view = list(lines)
-    split = paragraphs(view)
+    # Each line's words, split once for the paragraphs' word counts and for drop_duplicates (None: a large document).
+    words = held_words(view)
+    split = paragraphs(view, None if words is None else list(map(len, words)))
     statements = shared_statements(view)  # None: a large document, whose readings split their lines anew
     with labels_kept() if statements is not None else nullcontext():  # a paragraph read again keeps its label
         for _ in range(MAX_READINGS):
-            ruled = annotate_lines(view, rules, split, statements)
+            remember_words(view, words)
+            try:
+                ruled = annotate_lines(view, rules, split, statements)
+            finally:
+                remember_words(view, None)  # (taken by drop_duplicates, unless the rules have none)
             found, changed = decide_once(readings_of(split, ruled), model, *thresholds)
             removals.add(view, found, kept)
             kept = [index for position, index in enumerate(kept) if position not in found]
@@ -486,6 +493,8 @@ def decide_article(
                 break
             staying = [position for position in range(len(view)) if position not in found]  # the next reading's lines
             view = [view[position] for position in staying]
+            if words is not None:
+                words = [words[position] for position in staying]
             if statements is None:
                 split = paragraphs(view)
             else:

@@ -47,7 +47,7 @@ from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
 from .options import DuplicateOptions
 
-__all__ = ["drop_duplicates"]
+__all__ = ["drop_duplicates", "held_words", "remember_words"]
 
 _KEY_WORDS = 4  # words in the n-grams that index the stream
 _MAX_CANDIDATES = 16  # earlier copies compared per line, besides the first: the nearest ones
@@ -161,6 +161,13 @@ def _gram_hashes(words: Iterator[str], size: int) -> Iterator[int]:
     return map(hash, zip(*copies, strict=False))
 
 
+def _in_stream(line: str | list[str]) -> bool:
+    """Whether a line (or its case-folded words) is read into the stream: all but those of a few words
+    (:data:`_FURNITURE_WORDS`) that end no sentence."""
+    words = line.casefold().split() if isinstance(line, str) else line
+    return not (0 < len(words) <= _FURNITURE_WORDS and not ends_sentence(words[-1]))
+
+
 _REPEATED_LABEL = ("repeated-label", None)  # one decision shared by every label removed
 
 
@@ -251,12 +258,40 @@ def _find_duplicates(lines: Sequence[str], min_words: int, label_repeats: int) -
     return removals
 
 
-def _held_words(lines: Sequence[str]) -> list[list[str]] | None:
+def held_words(lines: Sequence[str]) -> list[list[str]] | None:
     """Each line's case-folded words, split once for every reading, in a document of at most
-    ``_HOLD_CHARS`` characters (else ``None``: a reading splits its lines as it goes)."""
+    ``_HOLD_CHARS`` characters (else ``None``: a reading splits its lines as it goes). A caller that
+    splits the lines before the step (the decision, for its paragraphs' word counts) hands them on
+    (:func:`remember_words`).
+
+    >>> held_words(["Log In", "The Mayor spoke."])
+    [['log', 'in'], ['the', 'mayor', 'spoke.']]
+    """
     if sum(map(len, lines)) > _HOLD_CHARS:
         return None
     return list(map(str.split, map(str.casefold, lines)))
+
+
+#: The lines a caller split (:func:`held_words`) for the step to come, and their words: taken by the step
+#: (:func:`_take_words`), so that nothing stays held once it has read them.
+_remembered: tuple[tuple[str, ...], list[list[str]]] | None = None
+
+
+def remember_words(lines: Sequence[str], words: list[list[str]] | None) -> None:
+    """Hand ``words`` (:func:`held_words` of ``lines``) to the next :func:`decide_duplicates` of the same lines;
+    ``None`` forgets what was handed and not taken."""
+    global _remembered
+    _remembered = None if words is None else (tuple(lines), words)
+
+
+def _take_words(lines: Sequence[str]) -> list[list[str]] | None:
+    """:func:`held_words` of ``lines``: the words handed on when they are of these lines, else split now."""
+    global _remembered
+    remembered, _remembered = _remembered, None
+    if remembered is not None and len(remembered[0]) == len(lines) and remembered[0] == tuple(lines):
+        return remembered[1]
+    del remembered
+    return held_words(lines)
 
 
 def _find_in_held(lines: Sequence[str], held: list[list[str]], min_words: int, label_repeats: int) -> Removals:
@@ -389,8 +424,9 @@ def decide_duplicates(
 
     Dropping a line joins the words around it, which can make a new copy; the stream is read again
     without the dropped lines until nothing more goes (at most ``_MAX_ROUNDS`` readings; a document
-    without duplicates is read once), so that the result is a fixed point: run again, the step
-    drops nothing.
+    without duplicates is read once, and so is one from whose stream nothing was dropped: labels left
+    out of it), so that the result is a fixed point: run again, the step drops nothing. Labels are
+    counted in the first reading only: the later ones would find none.
     """
     min_words = max(min_words, 1)
     live: Sequence[int] = range(len(lines))  # the input line each line of this reading is
@@ -400,13 +436,14 @@ def decide_duplicates(
     # Code is kept or dropped whole (by strip_chrome), never in part: a line of it that repeats
     # ("return 0;", "}") stays.
     code = {index for block in code_blocks(lines) for index in block.lines}
-    words = _held_words(lines)
+    words = _take_words(lines)
+    repeats = label_repeats  # labels are looked for in the first reading only (see below)
     for _ in range(_MAX_ROUNDS):
         if words is None:
-            found = _find_duplicates(current, min_words, label_repeats)
+            found = _find_duplicates(current, min_words, repeats)
         else:
             held = words if current is lines else [words[index] for index in live]
-            found = _find_in_held(current, held, min_words, label_repeats)
+            found = _find_in_held(current, held, min_words, repeats)
             del held
         if code:
             found = {line_no: decision for line_no, decision in found.items() if live[line_no] not in code}
@@ -415,6 +452,14 @@ def decide_duplicates(
         for line_no, (_, ref) in found.items():
             removed.append(live[line_no])
             refs.append(-1 if ref is None else live[ref])
+        # A reading that removed only lines left out of the stream leaves the next one the same stream:
+        # it would find nothing more (the copies it compares are the same, none of them found).
+        if not any(_in_stream(lines[live[line_no]] if words is None else words[live[line_no]]) for line_no in found):
+            break
+        # A label is counted anew in each reading, but lines only go: one seen too few times stays so, and the
+        # lines of one seen often enough went, but for code (which stays, and is left out above): the next
+        # readings would find no other label.
+        repeats = 0
         live = array("q", compress(live, map(not_, map(found.__contains__, range(len(live))))))
         found = {}  # not held through the next reading
         current = [lines[index] for index in live]

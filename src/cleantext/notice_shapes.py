@@ -19,7 +19,7 @@ space, looked back from: :data:`_HEADING_END`, :func:`_heading_hits`), after a c
 notice's ``subject``; only a window (the non-blank lines within ``notice_text.REACH`` of a line where such
 a sentence begins) that holds :data:`SHAPE_ITEMS` of them and two topic words is read further; there,
 attributed speech is looked for only when the window holds a run of :data:`SHAPE_ITEMS` items without
-it. Both looks are run by :func:`cleantext.notices.notice_removals`, the notices' entry point.
+it, and only in and beside such runs. Both looks are run by :func:`cleantext.notices.notice_removals`, the notices' entry point.
 """
 
 from __future__ import annotations
@@ -145,11 +145,20 @@ def _shape_lines(
     for k, kind in enumerate(kinds):
         if kind == "soft":  # a heading in sentence case when an item's sentence follows it, else an item's sentence
             kinds[k] = "soft heading" if k + 1 < len(kinds) and kinds[k + 1] == "item" else "item"
-    # Attributed speech only makes an item's sentence no item: without it no run is shorter, so a window
-    # with no run of SHAPE_ITEMS items even so (most) has none, and only then is speech looked for.
-    if all(len(_items(kinds, k)) < SHAPE_ITEMS for k, kind in enumerate(kinds) if kind in _HEADS):
+    # Attributed speech only makes an item's sentence no item: without it no run is shorter (a run read
+    # with it is the start of the run read without), so a window with no run of SHAPE_ITEMS items even so
+    # (most) has none, and speech is looked for only where such a run stands or may grow (ITEM_SENTENCES
+    # sentences on either side: the items without a heading a run takes in), not in the window's prose.
+    looked: set[int] = set()
+    for k, kind in enumerate(kinds):
+        if kind in _HEADS:
+            items = _items(kinds, k)
+            if len(items) >= SHAPE_ITEMS:
+                looked.update(range(max(0, k - ITEM_SENTENCES), min(len(spans), items[-1].stop + ITEM_SENTENCES)))
+    if not looked:
         return []
-    for k, span in enumerate(spans):
+    for k in looked:
+        span = spans[k]
         if (
             kinds[k] == "item"
             and len(span) >= 8

@@ -31,7 +31,8 @@ it is found by the duplicates step: :mod:`cleantext.notice_twins`.)
 
 Everything past a first look runs only on lines near what it found (:data:`~cleantext.notice_text.REACH` lines around): the
 first look searches the document's folded text for literals of the phrases (found by the chrome
-rules' pattern analysis), so a document without two of them costs a few scans of its text; the
+rules' pattern analysis), all of them in one search, so a document without two of them costs a scan
+of its text and its folding; the
 shape's first look, in a document that names the notice's ``subject``, is one search for the ends of
 heading-like sentences, and only a window that holds ``SHAPE_ITEMS`` of them and two topic words is
 read further (:mod:`cleantext.notice_shapes`).
@@ -40,12 +41,13 @@ read further (:mod:`cleantext.notice_shapes`).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .blocks import ends_sentence
 from .chrome_analysis import _fold
+from .chrome_screen import _finder
 from .notice_box import _beside_box
 from .notice_shapes import _heading_hits, _shape_covered
 from .notice_text import (
@@ -105,7 +107,8 @@ def notice_removals(
     found: dict[int, str] = {}
     possible = False
     texts = _texts(lines)
-    near_all = _near_phrases(lines, tuple(notices), texts)
+    folded = [_fold(text) for text in texts]  # (folded once, for the phrases' first look and the subject)
+    near_all = _near_phrases(lines, tuple(notices), folded)
     for notice, near in zip(notices, near_all, strict=True):
         if len(set().union(*near.values())) < 2:  # two phrases or more, or no window can hold the notice
             continue
@@ -124,7 +127,10 @@ def notice_removals(
             found.setdefault(index, notice.label)
     headings: dict[int, int] | None = None  # the shape's first look, made once for all notices with a topic
     for notice in notices:
-        if not notice.topic or (notice.subject and not any(notice.subject in text.lower() for text in texts)):
+        if not notice.topic or (
+            notice.subject
+            and not any(notice.subject in _lowered(text, fold) for text, fold in zip(texts, folded, strict=True))
+        ):
             continue
         if headings is None:
             headings = _heading_hits(lines, skip, texts)
@@ -140,6 +146,18 @@ def notice_removals(
         for index in covered:
             found.setdefault(index, notice.label)
     return found, possible
+
+
+def _lowered(text: str, folded: str) -> str:
+    """``text.lower()``, given ``folded`` (:func:`~cleantext.chrome_analysis._fold` of ``text``): the same text
+    but where ``text`` holds one of the few characters folding turns into an ASCII letter first.
+
+    >>> _lowered("Comments", "comments"), _lowered("\u0130stanbul", _fold("\u0130stanbul")) == "\u0130stanbul".lower()
+    ('comments', True)
+    """
+    if text.isascii() or not any(char in text for char in "\u0130\u017f\u212a"):
+        return folded
+    return text.lower()
 
 
 @lru_cache(maxsize=64)
@@ -158,18 +176,19 @@ def _literals(clauses: str) -> tuple[str, ...] | None:
     return tuple(sorted({key for part in parts for key in part.keys}))
 
 
-def _near_phrases(lines: Sequence[str], notices: tuple[Notice, ...], texts: list[str]) -> list[dict[int, set[str]]]:
+def _near_phrases(lines: Sequence[str], notices: tuple[Notice, ...], folded: list[str]) -> list[dict[int, set[str]]]:
     """For each notice, the lines that hold one of its phrases, each with what was found in it: the
     literals one of which every match of a phrase holds, looked for in :data:`_CHUNK` lines at a
-    time, folded once for all notices, so that a document without any costs a few scans of its text
-    and no regular expression (the phrases themselves, when the pattern analysis cannot tell such
-    literals)."""
+    time (``folded``: :func:`~cleantext.notice_text._texts`, folded), all of them by one search (:func:`~cleantext.chrome_screen._finder`),
+    so that a document without any costs a scan of its text and no regular expression (the phrases
+    themselves, when the pattern analysis cannot tell such literals)."""
     found: list[dict[int, set[str]]] = [{} for _ in notices]
-    looked: list[tuple[dict[int, set[str]], tuple[str, ...]]] = []
+    looked: dict[str, list[dict[int, set[str]]]] = {}  # a literal -> the notices' lines that hold it
     for notice, near in zip(notices, found, strict=True):
         literals = _literals(notice.clauses)
         if literals is not None:
-            looked.append((near, literals))
+            for literal in literals:
+                looked.setdefault(literal, []).append(near)
             continue
         pattern = _pattern(notice.clauses)
         for index, line in enumerate(lines):
@@ -178,38 +197,18 @@ def _near_phrases(lines: Sequence[str], notices: tuple[Notice, ...], texts: list
                 near[index] = matches
     if not looked:
         return found
-    gate = _gate(tuple(literal for _, literals in looked for literal in literals))
-    for first, text in zip(range(0, len(lines), _CHUNK), texts, strict=True):
-        chunk = _fold(text)
-        if gate(chunk) is None:  # no literal here (most documents): none is looked for
-            continue
+    find = _finder(tuple(sorted(looked)))
+    for first, text in zip(range(0, len(lines), _CHUNK), folded, strict=True):
         starts: list[int] | None = None
-        for near, literals in looked:
-            for literal in literals:
-                at = chunk.find(literal)
-                while at >= 0:
-                    if starts is None:
-                        starts = [0]
-                        for line in lines[first : first + _CHUNK - 1]:
-                            starts.append(starts[-1] + len(line) + 1)
-                    near.setdefault(first + bisect_right(starts, at) - 1, set()).add(literal)
-                    at = chunk.find(literal, at + 1)
+        for at, literal in find(text):  # none in most documents
+            if starts is None:
+                starts = [0]
+                for line in lines[first : first + _CHUNK - 1]:
+                    starts.append(starts[-1] + len(line) + 1)
+            index = first + bisect_right(starts, at) - 1
+            for near in looked[literal]:
+                near.setdefault(index, set()).add(literal)
     return found
-
-
-@lru_cache(maxsize=64)
-def _gate(literals: tuple[str, ...]) -> Callable[[str], object]:
-    """One search that finds something wherever one of ``literals`` is: the chrome engine's screen, which
-    looks for the end of each from its rarest character (it stops at few places; what it finds may be
-    no literal). A text it finds nothing in holds none of them, after one pass instead of one per literal.
-
-    >>> gate = _gate(("be nice", "keep it clean"))
-    >>> gate("please keep it clean.") is not None, gate("the mayor spoke.") is None
-    (True, True)
-    """
-    from .chrome_screen import _screen
-
-    return _screen(literals)
 
 
 def _letters(text: str) -> str:
