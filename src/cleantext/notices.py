@@ -107,8 +107,7 @@ def notice_removals(
     found: dict[int, str] = {}
     possible = False
     texts = _texts(lines)
-    folded = [_fold(text) for text in texts]  # (folded once, for the phrases' first look and the subject)
-    near_all = _near_phrases(lines, tuple(notices), folded)
+    near_all = _near_phrases(lines, tuple(notices), texts)
     for notice, near in zip(notices, near_all, strict=True):
         if len(set().union(*near.values())) < 2:  # two phrases or more, or no window can hold the notice
             continue
@@ -127,10 +126,7 @@ def notice_removals(
             found.setdefault(index, notice.label)
     headings: dict[int, int] | None = None  # the shape's first look, made once for all notices with a topic
     for notice in notices:
-        if not notice.topic or (
-            notice.subject
-            and not any(notice.subject in _lowered(text, fold) for text, fold in zip(texts, folded, strict=True))
-        ):
+        if not notice.topic or (notice.subject and not any(notice.subject in text.lower() for text in texts)):
             continue
         if headings is None:
             headings = _heading_hits(lines, skip, texts)
@@ -146,18 +142,6 @@ def notice_removals(
         for index in covered:
             found.setdefault(index, notice.label)
     return found, possible
-
-
-def _lowered(text: str, folded: str) -> str:
-    """``text.lower()``, given ``folded`` (:func:`~cleantext.chrome_analysis._fold` of ``text``): the same text
-    but where ``text`` holds one of the few characters folding turns into an ASCII letter first.
-
-    >>> _lowered("Comments", "comments"), _lowered("\u0130stanbul", _fold("\u0130stanbul")) == "\u0130stanbul".lower()
-    ('comments', True)
-    """
-    if text.isascii() or not any(char in text for char in "\u0130\u017f\u212a"):
-        return folded
-    return text.lower()
 
 
 @lru_cache(maxsize=64)
@@ -176,10 +160,10 @@ def _literals(clauses: str) -> tuple[str, ...] | None:
     return tuple(sorted({key for part in parts for key in part.keys}))
 
 
-def _near_phrases(lines: Sequence[str], notices: tuple[Notice, ...], folded: list[str]) -> list[dict[int, set[str]]]:
+def _near_phrases(lines: Sequence[str], notices: tuple[Notice, ...], texts: list[str]) -> list[dict[int, set[str]]]:
     """For each notice, the lines that hold one of its phrases, each with what was found in it: the
     literals one of which every match of a phrase holds, looked for in :data:`_CHUNK` lines at a
-    time (``folded``: :func:`~cleantext.notice_text._texts`, folded), all of them by one search (:func:`~cleantext.chrome_screen._finder`),
+    time, folded once for all notices, all of them by one search (:func:`~cleantext.chrome_screen._finder`),
     so that a document without any costs a scan of its text and no regular expression (the phrases
     themselves, when the pattern analysis cannot tell such literals)."""
     found: list[dict[int, set[str]]] = [{} for _ in notices]
@@ -198,9 +182,9 @@ def _near_phrases(lines: Sequence[str], notices: tuple[Notice, ...], folded: lis
     if not looked:
         return found
     find = _finder(tuple(sorted(looked)))
-    for first, text in zip(range(0, len(lines), _CHUNK), folded, strict=True):
+    for first, text in zip(range(0, len(lines), _CHUNK), texts, strict=True):
         starts: list[int] | None = None
-        for at, literal in find(text):  # none in most documents
+        for at, literal in find(_fold(text)):  # none in most documents
             if starts is None:
                 starts = [0]
                 for line in lines[first : first + _CHUNK - 1]:
