@@ -124,3 +124,15 @@ def test_a_list_printed_twice_keeps_its_first_copy() -> None:
     box = [line for headline in headlines for line in (headline, "")]
     text = "\n".join([*box, *FURNITURE, "", *box]) + "\n"
     assert cleantext.drop_duplicates(text).split("\n")[: len(box)] == box
+
+
+def test_a_document_past_the_size_read_for_twins_keeps_its_first_copy() -> None:
+    """Memory stays bounded: a document of more than TWICE_CHARS characters (a feed, a dump of pages) is not
+    read for a policy printed twice, whose reading would hold copies of the whole text."""
+    from cleantext.notice_twins import TWICE_CHARS, printed_twice
+
+    lines = [*ARTICLE, *_rendered(BARE, "wrapped40"), *FURNITURE, *BARE]
+    assert printed_twice(lines, set())
+    filler = "The council met again on Tuesday to hear from residents about the plan for the bridge."
+    big = [*lines, *(f"{filler} ({k})" for k in range(TWICE_CHARS // len(filler) + 1))]
+    assert printed_twice(big, set()) == {}

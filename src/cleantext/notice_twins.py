@@ -50,6 +50,9 @@ TWICE_WORDS = 20
 MEAN_WORDS = 18
 #: Where the first look cuts sentences: a stop (and closing quotes or brackets) before white space.
 _SENTENCE_END = LazyPattern(r"[.!?][\"')\]\u2019\u201d]*\s+")
+#: The longest document (in characters) read for a notice printed twice: a page is far shorter; a feed or a
+#: dump of many pages is not one page's furniture, and its reading would hold copies of the whole text.
+TWICE_CHARS = 1_000_000
 #: The punctuation around a word that its folded form leaves out (a sentence's stop, quotes, brackets).
 _AROUND = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201c\u201d\u00ab\u00bb\u2013\u2014\u2026\u00a0"
 
@@ -66,7 +69,8 @@ class _Twice(NamedTuple):
 def printed_twice(lines: Sequence[str], skip: set[int], notices: Sequence[Notice] | None = None) -> dict[int, str]:
     """The lines (index -> the notice's label) of a notice with a topic (``notices``, by default those of
     :data:`cleantext.shapes.DEFAULT_NOTICES`) that ``lines`` print twice, both copies; lines in ``skip``
-    (code) are not read.
+    (code) are not read, nor is a document of more than :data:`TWICE_CHARS` characters (its reading would hold
+    copies of the whole text; the duplicates step still drops its later copies).
 
     >>> policy = ["Be kind to each other.", "Personal attacks on other commenters are removed.", "Stay on the story.",
     ...           "Posts that wander off the subject may be deleted.", "Moderators check each comment first."]
@@ -80,7 +84,7 @@ def printed_twice(lines: Sequence[str], skip: set[int], notices: Sequence[Notice
 
         notices = DEFAULT_NOTICES
     topical = [notice for notice in notices if notice.topic]
-    if not topical:
+    if not topical or sum(map(len, lines)) > TWICE_CHARS:
         return {}
     repeated = _repeated_sentences("\n".join(lines))  # the first look
     topical = [notice for notice in topical if _may_hold(repeated, notice)]
