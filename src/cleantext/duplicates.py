@@ -45,6 +45,7 @@ from .blocks import _CLOSERS, SENTENCE_STOPS, ends_sentence
 from .codeblocks import code_blocks
 from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
+from .notice_twins import printed_twice
 from .options import DuplicateOptions
 
 __all__ = ["drop_duplicates", "held_words", "remember_words"]
@@ -468,8 +469,6 @@ def decide_duplicates(
     }
     # a notice printed twice goes whole, its first copy too (its second is not always a copy of lines here: a
     # heading of a few words is left out of the stream)
-    from .notice_twins import printed_twice
-
     for index, label in printed_twice(lines, code).items():
         removals.setdefault(index, (label, None))
     return Outcome.removing(lines, removals, step="drop_duplicates")

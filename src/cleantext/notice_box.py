@@ -26,13 +26,14 @@ a topic, given the lines the rules found to be the box's.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence
 from .lazy import LazyPattern
-from .notice_shapes import ITEM_WORDS, _spans, _title_lines, _topical
+from .notice_shapes import ITEM_WORDS, _spans, _title_lines, _topical, on_subject_enough
 from .notice_text import HEADING_WORDS, _capitalised, _lines_within, _pattern, _readable_words, _unwrap
-from .notice_twins import MEAN_WORDS
+from .notice_twins import short_items
 
 if TYPE_CHECKING:
     from .notice_text import _Word
@@ -55,15 +56,13 @@ def _boxes(lines: Sequence[str], box: dict[int, str]) -> list[tuple[int, int]]:
     of :data:`BOX_LINES` or more, one a counter."""
     found: list[tuple[int, int]] = []
     run: list[int] = []
-    for index, line in enumerate(lines):
+    for index, line in enumerate(chain(lines, ("end",))):  # a line of text after the last ends the last run
         if index in box:
             run.append(index)
         elif line.strip():
             if len(run) >= BOX_LINES and any(box[k] == "comment-counter" for k in run):
                 found.append((run[0], run[-1]))
             run = []
-    if len(run) >= BOX_LINES and any(box[k] == "comment-counter" for k in run):
-        found.append((run[0], run[-1]))
     return found
 
 
@@ -131,13 +130,7 @@ def _run_lines(lines: Sequence[str], window: list[int], patterns: tuple, *, outw
             run.pop(0)
     said = [j for j in run if kinds[j] != "heading"]
     on_subject = sum(1 for j in said if kinds[j] == "on")
-    if (
-        not run
-        or len(said) < 2
-        or on_subject < 2
-        or 2 * on_subject < len(said)
-        or sum(len(spans[j]) for j in said) > MEAN_WORDS * len(said)
-    ):
+    if not run or not on_subject_enough(on_subject, len(said)) or not short_items([len(spans[j]) for j in said]):
         return []
     return _lines_within(words, spans, run)
 

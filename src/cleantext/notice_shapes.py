@@ -176,7 +176,7 @@ def _shape_lines(
         # a run's headings printed in the site's style: one at least in title case (article prose may run
         # as short sentences in sentence case, each before a longer one)
         styled = any(kinds[j] in ("heading", "title") for item in items for j in item)
-        if topical >= 2 and 2 * topical >= len(items) and styled:
+        if on_subject_enough(topical, len(items)) and styled:
             start, stop = items[0].start, items[-1].stop
             while (
                 start > 0
@@ -198,6 +198,17 @@ def _shape_lines(
         else:
             k = items[-1].stop
     return _lines_within(words, spans, chosen)
+
+
+def on_subject_enough(on_subject: int, of: int) -> bool:
+    """Whether a run of ``of`` items or sentences, ``on_subject`` of them on the notice's subject, reads as the
+    notice: two of them at least, and half (the one rule for the share, whichever way a notice is found:
+    its shape, printed twice, beside the comment box).
+
+    >>> on_subject_enough(2, 4), on_subject_enough(2, 5), on_subject_enough(1, 1)
+    (True, False, False)
+    """
+    return on_subject >= 2 and 2 * on_subject >= of
 
 
 def _topical(text: str, words: list[_Word], first: int, last: int, patterns: Sequence[regex.Pattern[str]]) -> bool:

@@ -28,15 +28,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from .blocks import ends_sentence
 from .lazy import LazyPattern
-from .notice_shapes import ITEM_WORDS, SHAPE_ITEMS, _spans, _topical
+from .notice_shapes import ITEM_WORDS, SHAPE_ITEMS, _spans, _topical, on_subject_enough
 from .notice_text import HEADING_WORDS, _lines_within, _pattern, _readable_words, _unwrap, _Word
-
-if TYPE_CHECKING:
-    from .shapes import Notice
+from .shapes import DEFAULT_NOTICES, Notice
 
 __all__: list[str] = []  # nothing public: :func:`cleantext.duplicates.decide_duplicates` calls ``printed_twice``
 
@@ -66,7 +64,7 @@ class _Twice(NamedTuple):
     spans: list[range]  # its sentences, each the range of its words
 
 
-def printed_twice(lines: Sequence[str], skip: set[int], notices: Sequence[Notice] | None = None) -> dict[int, str]:
+def printed_twice(lines: Sequence[str], skip: set[int], notices: Sequence[Notice] = DEFAULT_NOTICES) -> dict[int, str]:
     """The lines (index -> the notice's label) of a notice with a topic (``notices``, by default those of
     :data:`cleantext.shapes.DEFAULT_NOTICES`) that ``lines`` print twice, both copies; lines in ``skip``
     (code) are not read, nor is a document of more than :data:`TWICE_CHARS` characters (its reading would hold
@@ -79,10 +77,6 @@ def printed_twice(lines: Sequence[str], skip: set[int], notices: Sequence[Notice
     >>> printed_twice(["The council met on Monday.", *policy], set())
     {}
     """
-    if notices is None:
-        from .shapes import DEFAULT_NOTICES
-
-        notices = DEFAULT_NOTICES
     topical = [notice for notice in notices if notice.topic]
     if not topical or sum(map(len, lines)) > TWICE_CHARS:
         return {}
@@ -118,8 +112,7 @@ def _may_hold(repeated: list[str], notice: Notice) -> bool:
     :func:`_twice_covered` reads a stretch of them)."""
     said = [piece for piece in repeated if piece.count(" ") >= HEADING_WORDS]
     topic = _pattern(notice.topic)
-    on_subject = sum(1 for piece in said if topic.search(piece))
-    return on_subject >= 2 and 2 * on_subject >= len(said)
+    return on_subject_enough(sum(1 for piece in said if topic.search(piece)), len(said))
 
 
 def _twice_reading(lines: Sequence[str], skip: set[int]) -> _Twice | None:
@@ -192,14 +185,24 @@ def _twice_covered(reading: _Twice | None, notice: Notice) -> list[int]:
         if len(different) < SHAPE_ITEMS:
             continue
         said = [j for j in different.values() if len(spans[j]) > HEADING_WORDS]
-        if sum(len(spans[j]) for j in said) > MEAN_WORDS * len(said):
+        if not short_items([len(spans[j]) for j in said]):
             continue  # sentences as long as an article's (a news sentence runs to 20-25 words), not items
         if not all(ends_sentence(text[words[spans[j][-1]].start : words[spans[j][-1]].end]) for j in said):
             continue  # a list of headlines or links printed twice (a menu, "most read"), not a notice's items
         topical = sum(_topical(text, words, spans[j][0], spans[j][-1], patterns) for j in said)
-        if topical >= 2 and 2 * topical >= len(said):
+        if on_subject_enough(topical, len(said)):
             chosen.extend(inside)
     return _lines_within(words, spans, chosen)
+
+
+def short_items(lengths: list[int]) -> bool:
+    """Whether sentences of these ``lengths`` (in words) are as short as a notice's items: :data:`MEAN_WORDS` on
+    average at most.
+
+    >>> short_items([6, 12, 20]), short_items([22, 25, 19])
+    (True, False)
+    """
+    return sum(lengths) <= MEAN_WORDS * len(lengths)
 
 
 def _folded(text: str, words: list[_Word], span: range) -> str:
