@@ -94,14 +94,13 @@ INLINE = [
     "• No spoilers - Do not reveal plot twists or endings for shows that have not aired everywhere yet.",
     "• STICK TO THE STORY Keep the discussion focused on the subject of the story.",
     "• Mind the law: False statements about a real person may be defamatory, and posts that make them are removed.",
-    "Read the full guidelines here.",
 ]
 
 
 @pytest.mark.parametrize("after", [[], ["© 2026 The Daily Courier", "Terms of Use"]], ids=["last", "before-footer"])
 def test_a_policy_printed_last_goes_without_a_box(after: list[str]) -> None:
     """No comment box on the page: a policy printed after the article, its headings before a colon, a dash or in
-    capitals, goes with its title and closing line (and the footer's lines the rules know)."""
+    capitals, goes with its title (and the footer's lines the rules know)."""
     assert _clean([*ARTICLE, *INLINE, *after]) == "\n".join(ARTICLE) + "\n"
 
 

@@ -20,17 +20,16 @@ should fact check.”, is no heading there). The run is the notice when it holds
 longer than a heading, at least two and half of them on the notice's subject, none of them longer than
 :data:`~cleantext.notice_twins.MEAN_WORDS` words on average. A sentence that begins with its item's heading (a list's
 number, a few capitalised words before a colon or a dash, two words or more in capitals: "BE CIVIL: ...") is
-headed, as one after a heading is, and so is the sentence after it; the sentence next to the box may be a
-short closing line off the subject ("Read the full guidelines here."). Its lines go as a notice's found by
-its phrases (lines every word of which lies in it).
+headed, as one after a heading is, and so is the sentence after it. Its lines go as a notice's found by its
+phrases (lines every word of which lies in it).
 
 **Printed last.** Where there is no box, or the policy follows it, a site still prints its policy where the
 comments are: after the article, last but for the page's furniture. The run is read the same way back from the
 last line the rules keep, up to a line they remove or the last box, with more asked of it, as nothing but its
-place and shape tells it: :data:`END_SENTENCES` sentences at least, the last one on the subject, headed or a
-closing line (not an article's last sentence after a heading-like short one), and no year in any (a page's
-text ends as often with its references, credits or copyright lines, all dated). Run by
-:func:`cleantext.notices.notice_removals`, for a notice with a topic, given the lines the rules remove.
+place and shape tells it: :data:`END_SENTENCES` sentences at least, the last one on the subject or headed (not
+an article's last sentence after a heading-like short one), and no year in any (a page's text ends as often
+with its references, credits or copyright lines, all dated). Run by :func:`cleantext.notices.notice_removals`,
+for a notice with a topic, given the lines the rules remove.
 """
 
 from __future__ import annotations
@@ -59,9 +58,6 @@ BOX_LINES = 2
 _MARKER = LazyPattern(r"\s*(?:[\u2022\u00b7\u25aa\u25cf*\u2013-]|\(?\d{1,2}[.)])\s")
 #: How many non-blank lines on each side of a box are read for a policy (one printed a sentence a line).
 NEAR_LINES = 40
-#: The longest sentence off the subject that may close a policy (the line next to the box or the document's end:
-#: "Read the full guidelines here.").
-CLOSING_WORDS = 8
 #: A year, in a sentence that ends a policy read at the document's end.
 _YEAR = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 #: Words that stand for a dash between an item's heading and its sentence.
@@ -139,8 +135,7 @@ def _run_lines(
     """The lines of the notice's run in ``window`` (in reading order), read from the box's side: its end
     (``outward`` -1, the box after it) or its start (1, the box before it); ``least``: the fewest sentences
     it holds. ``at_end``: read from the document's end, where no box tells that readers comment: there the
-    last sentence is one of the policy's (on its subject, headed, or a short closing line), not an item's second
-    sentence, and a sentence that holds a year ends the run (a page's text ends with its references, credits or
+    last sentence is one of the policy's (on its subject or headed), not an item's second sentence, and a sentence that holds a year ends the run (a page's text ends with its references, credits or
     copyright lines, all dated, as often as with its comment policy, which is not)."""
     if not window:
         return []
@@ -158,14 +153,10 @@ def _run_lines(
         kind = kinds[j]
         if at_end and (
             _YEAR.search(text, words[spans[j][0]].start, words[spans[j][-1]].end)
-            or (not run and kind == "off" and not headed[j] and len(spans[j]) > CLOSING_WORDS)
+            or (not run and kind == "off" and not headed[j])
         ):
             break
-        if kind == "" or (
-            kind == "off"
-            and not _headed(kinds, headed, j)
-            and not (not run and len(spans[j]) <= CLOSING_WORDS)  # the line next to the box or the end
-        ):
+        if kind == "" or (kind == "off" and not _headed(kinds, headed, j)):
             break
         run.append(j)
     run.sort()
