@@ -45,6 +45,8 @@ from .notice_text import HEADING_WORDS, _capitalised, _lines_within, _pattern, _
 from .notice_twins import short_items
 
 if TYPE_CHECKING:
+    import regex
+
     from .notice_text import _Word
     from .shapes import Notice
 
@@ -58,6 +60,8 @@ BOX_LINES = 2
 _MARKER = LazyPattern(r"\s*(?:[\u2022\u00b7\u25aa\u25cf*\u2013-]|\(?\d{1,2}[.)])\s")
 #: How many non-blank lines on each side of a box are read for a policy (one printed a sentence a line).
 NEAR_LINES = 40
+#: How many of the document's last lines the first look at a policy printed last reads (its last sentence).
+LAST_LINES = 4
 #: A year, in a sentence that ends a policy read at the document's end.
 _YEAR = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 #: Words that stand for a dash between an item's heading and its sentence.
@@ -113,7 +117,33 @@ def _at_end(lines: Sequence[str], low: int, skip: set[int], removed: Mapping[int
     while end > low and (not lines[end].strip() or end in removed):
         end -= 1
     before = _near(lines, range(end, low, -1), skip | removed.keys())[::-1]
+    if not before or not _may_end_policy(" ".join(lines[index] for index in before[-LAST_LINES:]), patterns[1]):
+        return []
     return _run_lines(lines, before, patterns, outward=-1, least=END_SENTENCES, at_end=True)
+
+
+def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
+    """A first look at a document's last lines (``tail``): whether its last sentence may be a policy's last
+    (it ends a sentence, and holds a word of the subject or begins with a heading's mark: a number, a bullet,
+    a colon or capitals), before the run is read.
+
+    >>> from cleantext.notice_text import _pattern
+    >>> topic = _pattern(r"\\bcomment|\\bpost")
+    >>> _may_end_policy("Be kind. Posts that insult are removed.", topic), _may_end_policy("He left at noon.", topic)
+    (True, False)
+    """
+    tail = tail.rstrip()
+    if not ends_sentence(tail):
+        return False
+    start = max(tail.rfind(stop, 0, len(tail) - 1) for stop in (". ", "? ", "! "))
+    last = tail[start + 1 :].strip()
+    if topic.search(last) or _MARKER.match(" " + last):
+        return True
+    heading, colon, _ = last[:40].partition(":")
+    if colon and len(heading.split()) <= HEADING_WORDS:
+        return True
+    first = last.split(None, 2)[:2]
+    return len(first) == 2 and all(len(word) > 1 and word.isupper() for word in first)
 
 
 def _near(lines: Sequence[str], indices: range, skip: set[int]) -> list[int]:
