@@ -85,3 +85,41 @@ def test_a_counter_alone_is_no_comment_box() -> None:
     ]
     out = _clean(article)
     assert all(line in out for line in NUMBERED[1:3])
+
+
+INLINE = [
+    "Reader Forum Rules",
+    "Before you comment, please read the following.",
+    "• BE CIVIL: Treat fellow readers the way you would want to be treated at a neighborhood meeting.",
+    "• No spoilers - Do not reveal plot twists or endings for shows that have not aired everywhere yet.",
+    "• STICK TO THE STORY Keep the discussion focused on the subject of the story.",
+    "• Mind the law: False statements about a real person may be defamatory, and posts that make them are removed.",
+]
+
+
+@pytest.mark.parametrize("after", [[], ["© 2026 The Daily Courier", "Terms of Use"]], ids=["last", "before-footer"])
+def test_a_policy_printed_last_goes_without_a_box(after: list[str]) -> None:
+    """No comment box on the page: a policy printed after the article, its headings before a colon, a dash or in
+    capitals, goes with its title (and the footer's lines the rules know)."""
+    assert _clean([*ARTICLE, *INLINE, *after]) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # the article's last paragraph on the subject, as prose
+        ["Residents can post comments on the plan until Friday. The council will publish every comment online."],
+        # a paper's acknowledgement and references: short items, one on the subject, all dated
+        [
+            "5. Acknowledgements",
+            "Our colleagues made helpful comments on an earlier draft of this report.",
+            "6. References",
+            "[Smith94] John Smith, Moderating online discussion, Report 12, 1994.",
+            "[Jones01] Ann Jones, Abusive posts and the users who report them, 2001.",
+            "[Lee05] Kim Lee, Comment sections and civil language, 2005.",
+        ],
+    ],
+    ids=["prose", "references"],
+)
+def test_an_article_s_last_lines_stay_without_a_box(ending: list[str]) -> None:
+    assert _clean([*ARTICLE, *ending]) == "\n".join([*ARTICLE, *ending]) + "\n"

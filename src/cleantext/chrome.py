@@ -27,7 +27,6 @@ from .chrome_engine import _compile, _Engine, _label
 from .codeblocks import code_blocks
 from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
-from .notice_box import BOX_LABELS
 from .notices import notice_removals
 from .rules import ATTRIBUTION, DEFAULT_RULES, Rule
 from .shapes import DEFAULT_NOTICES, DEFAULT_TEASERS, DEFAULT_THREADS, Notice, Teasers, Thread
@@ -173,8 +172,8 @@ def _reading(
                 seen.append(paragraph)
     possible = False
     if shapes.notices:
-        box = {index: label for index, (label, _) in removals.items() if label in BOX_LABELS}
-        found, possible = notice_removals(lines, shapes.notices, code, box)
+        removed = {index: label for index, (label, _) in removals.items()}
+        found, possible = notice_removals(lines, shapes.notices, code, removed)
         for index, label in found.items():
             removals.setdefault(index, (label, None))
     for index, label in thread_removals(lines, shapes.threads, code).items():  # after the notices: theirs is the label

@@ -1,5 +1,5 @@
-"""Notices beside the comment box: a policy printed once, in a form no phrase and no first look knows, is
-still given away by where it stands.
+"""Notices beside the comment box, or printed last: a policy printed once, in a form no phrase and no first
+look knows, is still given away by where it stands.
 
 A site prints its comment policy where readers comment: right before or right after the comment box's
 furniture (a counter, "Welcome to the discussion.", "Log In", "Watch this discussion."), which the rules
@@ -18,14 +18,23 @@ article's last paragraph). Printed before the box, a policy begins at a heading 
 is cut back to its first heading that begins a line (a short sentence inside an article's paragraph, “People
 should fact check.”, is no heading there). The run is the notice when it holds a heading, and at least two sentences
 longer than a heading, at least two and half of them on the notice's subject, none of them longer than
-:data:`~cleantext.notice_twins.MEAN_WORDS` words on average. Its lines go as a notice's found by its phrases
-(lines every word of which lies in it). Run by :func:`cleantext.notices.notice_removals`, for a notice with
-a topic, given the lines the rules found to be the box's.
+:data:`~cleantext.notice_twins.MEAN_WORDS` words on average. A sentence that begins with its item's heading (a list's
+number, a few capitalised words before a colon or a dash, two words or more in capitals: "BE CIVIL: ...") is
+headed, as one after a heading is, and so is the sentence after it. Its lines go as a notice's found by its
+phrases (lines every word of which lies in it).
+
+**Printed last.** Where there is no box, or the policy follows it, a site still prints its policy where the
+comments are: after the article, last but for the page's furniture. The run is read the same way back from the
+last line the rules keep, up to a line they remove or the last box, with more asked of it, as nothing but its
+place and shape tells it: :data:`END_SENTENCES` sentences at least, the last one on the subject or headed (not
+an article's last sentence after a heading-like short one), and no year in any (a page's text ends as often
+with its references, credits or copyright lines, all dated). Run by :func:`cleantext.notices.notice_removals`,
+for a notice with a topic, given the lines the rules remove.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING
 
@@ -36,6 +45,8 @@ from .notice_text import HEADING_WORDS, _capitalised, _lines_within, _pattern, _
 from .notice_twins import short_items
 
 if TYPE_CHECKING:
+    import regex
+
     from .notice_text import _Word
     from .shapes import Notice
 
@@ -49,6 +60,14 @@ BOX_LINES = 2
 _MARKER = LazyPattern(r"\s*(?:[\u2022\u00b7\u25aa\u25cf*\u2013-]|\(?\d{1,2}[.)])\s")
 #: How many non-blank lines on each side of a box are read for a policy (one printed a sentence a line).
 NEAR_LINES = 40
+#: How many of the document's last lines the first look at a policy printed last reads (its last sentence).
+LAST_LINES = 4
+#: A year, in a sentence that ends a policy read at the document's end.
+_YEAR = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+#: Words that stand for a dash between an item's heading and its sentence.
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+#: The fewest sentences (not headings) of a policy read at the document's end, where no box stands beside it.
+END_SENTENCES = 3
 
 
 def _boxes(lines: Sequence[str], box: dict[int, str]) -> list[tuple[int, int]]:
@@ -66,8 +85,9 @@ def _boxes(lines: Sequence[str], box: dict[int, str]) -> list[tuple[int, int]]:
     return found
 
 
-def _beside_box(lines: Sequence[str], notice: Notice, skip: set[int], box: dict[int, str]) -> list[int]:
-    """The lines of ``notice`` found beside a comment box (``box``: line -> the furniture rule's label).
+def _beside_box(lines: Sequence[str], notice: Notice, skip: set[int], removed: Mapping[int, str]) -> list[int]:
+    """The lines of ``notice`` found beside a comment box or printed last (``removed``: the lines the rules
+    removed -> their labels, the box's furniture among them).
 
     >>> from cleantext.shapes import DEFAULT_NOTICES
     >>> policy = next(notice for notice in DEFAULT_NOTICES if notice.topic)
@@ -77,11 +97,9 @@ def _beside_box(lines: Sequence[str], notice: Notice, skip: set[int], box: dict[
     >>> _beside_box(lines, policy, set(), {7: "comment-counter", 8: "login"})
     [1, 2, 3, 4, 5, 6]
     """
-    boxes = _boxes(lines, box)
-    if not boxes:
-        return []
+    boxes = _boxes(lines, {index: label for index, label in removed.items() if label in BOX_LABELS})
     patterns = (_pattern(notice.clauses), _pattern(notice.topic))
-    found: list[int] = []
+    found: list[int] = _at_end(lines, boxes[-1][1] if boxes else -1, skip, removed, patterns)
     for k, (first, last) in enumerate(boxes):
         low = boxes[k - 1][1] if k else -1
         high = boxes[k + 1][0] if k + 1 < len(boxes) else len(lines)
@@ -90,6 +108,42 @@ def _beside_box(lines: Sequence[str], notice: Notice, skip: set[int], box: dict[
         found += _run_lines(lines, before, patterns, outward=-1)
         found += _run_lines(lines, after, patterns, outward=1)
     return found
+
+
+def _at_end(lines: Sequence[str], low: int, skip: set[int], removed: Mapping[int, str], patterns: tuple) -> list[int]:
+    """The lines of a policy printed last, after the article and any comment box (above ``low``), and before
+    the page's last furniture: the run read back from the last line the rules keep up to one they remove."""
+    end = len(lines) - 1
+    while end > low and (not lines[end].strip() or end in removed):
+        end -= 1
+    before = _near(lines, range(end, low, -1), skip | removed.keys())[::-1]
+    if not before or not _may_end_policy(" ".join(lines[index] for index in before[-LAST_LINES:]), patterns[1]):
+        return []
+    return _run_lines(lines, before, patterns, outward=-1, least=END_SENTENCES, at_end=True)
+
+
+def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
+    """A first look at a document's last lines (``tail``): whether its last sentence may be a policy's last
+    (it ends a sentence, and holds a word of the subject or begins with a heading's mark: a number, a bullet,
+    a colon or capitals), before the run is read.
+
+    >>> from cleantext.notice_text import _pattern
+    >>> topic = _pattern(r"\\bcomment|\\bpost")
+    >>> _may_end_policy("Be kind. Posts that insult are removed.", topic), _may_end_policy("He left at noon.", topic)
+    (True, False)
+    """
+    tail = tail.rstrip()
+    if not ends_sentence(tail):
+        return False
+    start = max(tail.rfind(stop, 0, len(tail) - 1) for stop in (". ", "? ", "! "))
+    last = tail[start + 1 :].strip()
+    if topic.search(last) or _MARKER.match(" " + last):
+        return True
+    heading, colon, _ = last[:40].partition(":")
+    if colon and len(heading.split()) <= HEADING_WORDS:
+        return True
+    first = last.split(None, 2)[:2]
+    return len(first) == 2 and all(len(word) > 1 and word.isupper() for word in first)
 
 
 def _near(lines: Sequence[str], indices: range, skip: set[int]) -> list[int]:
@@ -105,9 +159,14 @@ def _near(lines: Sequence[str], indices: range, skip: set[int]) -> list[int]:
     return near
 
 
-def _run_lines(lines: Sequence[str], window: list[int], patterns: tuple, *, outward: int) -> list[int]:
+def _run_lines(
+    lines: Sequence[str], window: list[int], patterns: tuple, *, outward: int, least: int = 2, at_end: bool = False
+) -> list[int]:
     """The lines of the notice's run in ``window`` (in reading order), read from the box's side: its end
-    (``outward`` -1, the box after it) or its start (1, the box before it)."""
+    (``outward`` -1, the box after it) or its start (1, the box before it); ``least``: the fewest sentences
+    it holds. ``at_end``: read from the document's end, where no box tells that readers comment: there the
+    last sentence is one of the policy's (on its subject or headed), not an item's second sentence, and a sentence that holds a year ends the run (a page's text ends with its references, credits or
+    copyright lines, all dated, as often as with its comment policy, which is not)."""
     if not window:
         return []
     text, words = _unwrap(lines, window)
@@ -117,20 +176,30 @@ def _run_lines(lines: Sequence[str], window: list[int], patterns: tuple, *, outw
     titles = {**_title_lines(words, text), **_listed(lines, window, words, text)}
     spans = _spans(text, words, titles)
     kinds = [_kind(span, words, text, titles, patterns) for span in spans]
+    headed = [kind == "heading" or _inline_heading(span, words, text) for kind, span in zip(kinds, spans, strict=True)]
     order = range(len(spans) - 1, -1, -1) if outward < 0 else range(len(spans))
     run: list[int] = []
     for j in order:
         kind = kinds[j]
-        if kind == "" or (kind == "off" and not _headed(kinds, j)):
+        if at_end and (
+            _YEAR.search(text, words[spans[j][0]].start, words[spans[j][-1]].end)
+            or (not run and kind == "off" and not headed[j])
+        ):
+            break
+        if kind == "" or (kind == "off" and not _headed(kinds, headed, j)):
             break
         run.append(j)
     run.sort()
     if outward < 0:  # printed before the box: the policy begins a line with its title or first heading
-        while run and not (kinds[run[0]] == "heading" and _begins_line(words, spans[run[0]][0])):
+        while run and not (headed[run[0]] and _begins_line(words, spans[run[0]][0])):
             run.pop(0)
     said = [j for j in run if kinds[j] != "heading"]
     on_subject = sum(1 for j in said if kinds[j] == "on")
-    if not run or not on_subject_enough(on_subject, len(said)) or not short_items([len(spans[j]) for j in said]):
+    if (
+        len(said) < least
+        or not on_subject_enough(on_subject, len(said))
+        or not short_items([len(spans[j]) for j in said])
+    ):
         return []
     return _lines_within(words, spans, run)
 
@@ -159,17 +228,37 @@ def _listed(lines: Sequence[str], window: list[int], words: list[_Word], text: s
     return found
 
 
+def _inline_heading(span: range, words: list[_Word], text: str) -> bool:
+    """Whether the sentence begins with its item's heading: a list's number, or up to :data:`HEADING_WORDS`
+    words, the first capitalised, before a colon or a dash ("Be civil: ...", "NO SPAM - ..."), or two words
+    or more in capitals ("STAY ON TOPIC Posts that ...")."""
+    head = text[words[span[0]].start : words[span[0]].end]
+    if _numbered(head):
+        return True
+    if not _capitalised(head):
+        return False
+    capitals = 0
+    for k, w in enumerate(span[:HEADING_WORDS]):
+        word = text[words[w].start : words[w].end]
+        if word.endswith(":") or (w + 1 <= span[-1] and text[words[w + 1].start : words[w + 1].end] in _DASHES):
+            return k + 1 < len(span)
+        letters = [char for char in word if char.isalpha()]
+        if len(letters) >= 2 and all(char.isupper() for char in letters):
+            capitals += 1
+        else:
+            break
+    return capitals >= 2 and capitals < len(span)
+
+
 def _begins_line(words: list[_Word], w: int) -> bool:
     """Whether word ``w`` is the first of its line (a heading inside an article's line is a short sentence)."""
     return w == 0 or words[w - 1].lines[-1] != words[w].lines[0]
 
 
-def _headed(kinds: list[str], j: int) -> bool:
-    """Whether the item ``j`` off the subject is an item's sentence: its heading just before it, or one
-    sentence before that."""
-    return (j >= 1 and kinds[j - 1] == "heading") or (
-        j >= 2 and kinds[j - 2] == "heading" and kinds[j - 1] in ("on", "off")
-    )
+def _headed(kinds: list[str], headed: list[bool], j: int) -> bool:
+    """Whether the item ``j`` off the subject is an item's sentence: it begins with its heading, or its heading
+    stands just before it, or one sentence before that (``headed``: the sentences that are or begin with a heading)."""
+    return headed[j] or (j >= 1 and headed[j - 1]) or (j >= 2 and headed[j - 2] and kinds[j - 1] in ("on", "off"))
 
 
 def _kind(span: range, words: list[_Word], text: str, titles: dict[int, int], patterns: tuple) -> str:

@@ -90,12 +90,13 @@ class _Sentence(NamedTuple):
 
 
 def notice_removals(
-    lines: Sequence[str], notices: Sequence[Notice], skip: set[int], box: Mapping[int, str] | None = None
+    lines: Sequence[str], notices: Sequence[Notice], skip: set[int], removed: Mapping[int, str] | None = None
 ) -> tuple[dict[int, str], bool]:
     """The lines (index -> the notice's label) that the ``notices`` cover, and whether a notice may
     stand in ``lines`` at all (two of its phrases' literals are there); lines in ``skip`` (code) are
-    not read. ``box``: the lines the rules found to be a comment box's furniture (line -> the rule's
-    label), beside which a notice with a topic is looked for too (:mod:`cleantext.notice_box`).
+    not read. ``removed``: the lines the rules remove (line -> the rule's label), among them a comment
+    box's furniture, beside which a notice with a topic is looked for too, as at the end of the page's
+    text before its last furniture (:mod:`cleantext.notice_box`).
 
     >>> policy = ["Keep it Clean. Please avoid obscene, vulgar,", "lewd language. Be Nice. No racism, sexism or",
     ...           "any sort of -ism. Share with Us. We'd love to hear", "eyewitness accounts."]
@@ -131,11 +132,12 @@ def notice_removals(
         if headings is None:
             headings = _heading_hits(lines, skip, texts)
         covered = [index for index in _shape_covered(lines, notice, skip, headings) if index not in found]
-        if box:
-            taken = set(covered)
-            covered += [
-                index for index in _beside_box(lines, notice, skip, box) if index not in found and index not in taken
-            ]
+        taken = set(covered)
+        covered += [
+            index
+            for index in _beside_box(lines, notice, skip, removed or {})
+            if index not in found and index not in taken
+        ]
         if covered:
             possible = True
             covered += _pieces(lines, covered, skip)
