@@ -107,8 +107,10 @@ def _beside_box(lines: Sequence[str], notice: Notice, skip: set[int], removed: M
     [1, 2, 3, 4, 5, 6]
     """
     boxes = _boxes(lines, {index: label for index, label in removed.items() if label in BOX_LABELS})
-    patterns = (_pattern(notice.clauses), _pattern(notice.topic))
-    found: list[int] = _at_end(lines, boxes[-1][1] if boxes else -1, skip, removed, patterns)
+    found: list[int] = _at_end(lines, boxes[-1][1] if boxes else -1, skip, removed, notice)
+    if not boxes:
+        return found
+    patterns = (_pattern(notice.clauses), _pattern(notice.topic))  # compiled when a box is there to read
     for k, (first, last) in enumerate(boxes):
         low = boxes[k - 1][1] if k else -1
         high = boxes[k + 1][0] if k + 1 < len(boxes) else len(lines)
@@ -119,16 +121,18 @@ def _beside_box(lines: Sequence[str], notice: Notice, skip: set[int], removed: M
     return found
 
 
-def _at_end(lines: Sequence[str], low: int, skip: set[int], removed: Mapping[int, str], patterns: tuple) -> list[int]:
+def _at_end(lines: Sequence[str], low: int, skip: set[int], removed: Mapping[int, str], notice: Notice) -> list[int]:
     """The lines of a policy printed last, after the article and any comment box (above ``low``), and before
-    the page's last furniture: the run read back from the last line the rules keep up to one they remove."""
+    the page's last furniture: the run read back from the last line the rules keep up to one they remove (the
+    notice's phrases compiled only when its first look lets the run be read)."""
     end = len(lines) - 1
     while end > low and (not lines[end].strip() or end in removed):
         end -= 1
     stops = skip | removed.keys()
     last = _near(lines, range(end, low, -1), stops, LAST_LINES)[::-1]
-    if not last or not _may_end_policy(" ".join(lines[index] for index in last), patterns[1]):
+    if not last or not _may_end_policy(" ".join(lines[index] for index in last), _pattern(notice.topic)):
         return []
+    patterns = (_pattern(notice.clauses), _pattern(notice.topic))
     if len(last) == LAST_LINES:  # the last lines first: an article's ends the run there, most often
         found = _run_lines(lines, last, patterns, outward=-1, least=END_SENTENCES, at_end=True, partial=True)
         if found is not None:
