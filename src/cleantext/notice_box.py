@@ -220,6 +220,15 @@ def _run_lines(
             styles[j] = "heading" if kind_of(j) == "heading" else _heading_style(spans[j], words, text)
         return styles[j]
 
+    def heads_nothing(j: int) -> bool:  # a heading just before another: no item of its own ("He left.")
+        span = spans[j]
+        return (
+            j + 1 < len(spans)
+            and kind_of(j + 1) == "heading"
+            and titles.get(span[0]) is None
+            and not _numbered(text[words[span[0]].start : words[span[0]].end])
+        )
+
     order = range(len(spans) - 1, -1, -1) if outward < 0 else range(len(spans))
     run: list[int] = []
     nearest = ""  # the way the run's nearest heading is printed
@@ -243,8 +252,8 @@ def _run_lines(
     if partial and stopped < 3:
         return None
     run.sort()
-    if outward < 0:  # printed before the box: the policy begins a line with its title or first heading
-        while run and not (style_of(run[0]) and _begins_line(words, spans[run[0]][0])):
+    if outward < 0:  # printed before the box: the policy begins a line with its title or a heading that heads an item
+        while run and not (style_of(run[0]) and _begins_line(words, spans[run[0]][0]) and not heads_nothing(run[0])):
             run.pop(0)
     said = [j for j in run if kind_of(j) != "heading"]
     on_subject = sum(1 for j in said if kind_of(j) == "on")
