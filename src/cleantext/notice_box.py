@@ -67,6 +67,9 @@ _MARKER = LazyPattern(r"\s*(?:[\u2022\u00b7\u25aa\u25cf*\u2013-]|\(?\d{1,2}[.)])
 NEAR_LINES = 40
 #: How many of the document's last lines the first look at a policy printed last reads (its last sentence).
 LAST_LINES = 4
+#: The most characters the first look reads as a policy's last sentence (an item's words, long ones: a text whose
+#: script puts no space between words is read no further).
+ITEM_CHARS = 12 * ITEM_WORDS
 #: A year, in a sentence that ends a policy read at the document's end.
 _YEAR = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 #: The bullets a list's items are printed after, in a line ("• No spam. • Be kind.").
@@ -156,7 +159,7 @@ def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
         return False
     start = max(tail.rfind(stop, 0, len(tail) - 1) for stop in (". ", "? ", "! "))
     last = tail[start + 1 :].strip()
-    if last.count(" ") >= ITEM_WORDS:  # longer than an item's sentence
+    if last.count(" ") >= ITEM_WORDS or len(last) > ITEM_CHARS:  # longer than an item's sentence
         return False
     if topic.search(last) or _MARKER.match(" " + last):
         return True
