@@ -131,15 +131,26 @@ def test_a_passive_is_no_attribution() -> None:
 
 
 def test_a_notice_s_shape_is_looked_for_only_where_its_subject_is_named() -> None:
-    """A policy says what it is about ("comment"): the same shape in a page that never names its subject stays."""
+    """A policy says what it is about ("comment"): the same shape in a page that never names its subject stays
+    (inside the page: printed last, after the article, its place tells it, as the next test shows)."""
     quiet = Notice("house-rules", r"\bno shouting\b|\bno spoilers\b", topic=r"\bspoil|\bshout|\bpost", subject="forum")
     rules = [
         "Be Kind. Shouting at other posters is not allowed.",
         "No Leaks. Do not post spoilers here.",
         "Stay Calm. Shouting in capitals will be removed.",
     ]
-    text = "\n".join([ARTICLE[0], *rules]) + "\n"
+    text = "\n".join([ARTICLE[0], *rules, ARTICLE[1]]) + "\n"
     assert strip_chrome(text, notices=(quiet,)) == text
+
+
+def test_a_notice_printed_last_goes_where_its_subject_is_not_named() -> None:
+    quiet = Notice("house-rules", r"\bno shouting\b|\bno spoilers\b", topic=r"\bspoil|\bshout|\bpost", subject="forum")
+    rules = [
+        "Be Kind. Shouting at other posters is not allowed.",
+        "No Leaks. Do not post spoilers here.",
+        "Stay Calm. Shouting in capitals will be removed.",
+    ]
+    assert strip_chrome("\n".join([ARTICLE[0], *rules]) + "\n", notices=(quiet,)) == ARTICLE[0] + "\n"
     named = "\n".join([ARTICLE[0], "Forum rules", *rules])
     kept = strip_chrome(named, notices=(quiet,))
     assert kept.startswith(ARTICLE[0]) and not any(rule in kept for rule in rules)

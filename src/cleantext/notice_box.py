@@ -20,21 +20,26 @@ should fact check.”, is no heading there). The run is the notice when it holds
 longer than a heading, at least two and half of them on the notice's subject, none of them longer than
 :data:`~cleantext.notice_twins.MEAN_WORDS` words on average. A sentence that begins with its item's heading (a list's
 number, a few capitalised words before a colon or a dash, two words or more in capitals: "BE CIVIL: ...") is
-headed, as one after a heading is, and so is the sentence after it. Its lines go as a notice's found by its
-phrases (lines every word of which lies in it).
+headed, as one after a heading is, and so is the sentence after it; a template prints every item's heading
+one way, so an item off the subject headed another way than the run's nearest heading ends the run (a letter's
+"Dear Amy: ..." before a policy of bullets). Its lines go as a notice's found by its phrases (lines every word of
+which lies in it).
 
 **Printed last.** Where there is no box, or the policy follows it, a site still prints its policy where the
 comments are: after the article, last but for the page's furniture. The run is read the same way back from the
 last line the rules keep, up to a line they remove or the last box, with more asked of it, as nothing but its
 place and shape tells it: :data:`END_SENTENCES` sentences at least, the last one on the subject or headed (not
 an article's last sentence after a heading-like short one), and no year in any (a page's text ends as often
-with its references, credits or copyright lines, all dated). Run by :func:`cleantext.notices.notice_removals`,
-for a notice with a topic, given the lines the rules remove.
+with its references, credits or copyright lines, all dated). Its place being evidence, it is looked for whether
+or not the page names the notice's subject (a policy that says "post" and "contribution", never "comment"), after
+a first look at the last lines (their last sentence ends, is no longer than an item's, and holds a word of the
+subject or begins with a heading's mark), and on the last :data:`LAST_LINES` lines before the rest. Run by
+:func:`cleantext.notices.notice_removals`, for a notice with a topic, given the lines the rules remove.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING
 
@@ -62,8 +67,13 @@ _MARKER = LazyPattern(r"\s*(?:[\u2022\u00b7\u25aa\u25cf*\u2013-]|\(?\d{1,2}[.)])
 NEAR_LINES = 40
 #: How many of the document's last lines the first look at a policy printed last reads (its last sentence).
 LAST_LINES = 4
+#: The most characters the first look reads as a policy's last sentence (an item's words, long ones: a text whose
+#: script puts no space between words is read no further).
+ITEM_CHARS = 12 * ITEM_WORDS
 #: A year, in a sentence that ends a policy read at the document's end.
 _YEAR = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+#: The bullets a list's items are printed after, in a line ("• No spam. • Be kind.").
+_BULLETS = ("\u2022", "\u00b7", "\u25aa", "\u25cf", "*")
 #: Words that stand for a dash between an item's heading and its sentence.
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 #: The fewest sentences (not headings) of a policy read at the document's end, where no box stands beside it.
@@ -74,6 +84,8 @@ def _boxes(lines: Sequence[str], box: dict[int, str]) -> list[tuple[int, int]]:
     """The comment boxes (first and last line): runs of furniture lines (blank lines between them allowed)
     of :data:`BOX_LINES` or more, one a counter."""
     found: list[tuple[int, int]] = []
+    if not box:
+        return found
     run: list[int] = []
     for index, line in enumerate(chain(lines, ("end",))):  # a line of text after the last ends the last run
         if index in box:
@@ -98,28 +110,38 @@ def _beside_box(lines: Sequence[str], notice: Notice, skip: set[int], removed: M
     [1, 2, 3, 4, 5, 6]
     """
     boxes = _boxes(lines, {index: label for index, label in removed.items() if label in BOX_LABELS})
-    patterns = (_pattern(notice.clauses), _pattern(notice.topic))
-    found: list[int] = _at_end(lines, boxes[-1][1] if boxes else -1, skip, removed, patterns)
+    found: list[int] = _at_end(lines, boxes[-1][1] if boxes else -1, skip, removed, notice)
+    if not boxes:
+        return found
+    patterns = (_pattern(notice.clauses), _pattern(notice.topic))  # compiled when a box is there to read
     for k, (first, last) in enumerate(boxes):
         low = boxes[k - 1][1] if k else -1
         high = boxes[k + 1][0] if k + 1 < len(boxes) else len(lines)
         before = _near(lines, range(first - 1, low, -1), skip)[::-1]
         after = _near(lines, range(last + 1, high), skip)
-        found += _run_lines(lines, before, patterns, outward=-1)
-        found += _run_lines(lines, after, patterns, outward=1)
+        found += _run_lines(lines, before, patterns, outward=-1) or []
+        found += _run_lines(lines, after, patterns, outward=1) or []
     return found
 
 
-def _at_end(lines: Sequence[str], low: int, skip: set[int], removed: Mapping[int, str], patterns: tuple) -> list[int]:
+def _at_end(lines: Sequence[str], low: int, skip: set[int], removed: Mapping[int, str], notice: Notice) -> list[int]:
     """The lines of a policy printed last, after the article and any comment box (above ``low``), and before
-    the page's last furniture: the run read back from the last line the rules keep up to one they remove."""
+    the page's last furniture: the run read back from the last line the rules keep up to one they remove (the
+    notice's phrases compiled only when its first look lets the run be read)."""
     end = len(lines) - 1
     while end > low and (not lines[end].strip() or end in removed):
         end -= 1
-    before = _near(lines, range(end, low, -1), skip | removed.keys())[::-1]
-    if not before or not _may_end_policy(" ".join(lines[index] for index in before[-LAST_LINES:]), patterns[1]):
+    stops = skip | removed.keys()
+    last = _near(lines, range(end, low, -1), stops, LAST_LINES)[::-1]
+    if not last or not _may_end_policy(" ".join(lines[index] for index in last), _pattern(notice.topic)):
         return []
-    return _run_lines(lines, before, patterns, outward=-1, least=END_SENTENCES, at_end=True)
+    patterns = (_pattern(notice.clauses), _pattern(notice.topic))
+    if len(last) == LAST_LINES:  # the last lines first: an article's ends the run there, most often
+        found = _run_lines(lines, last, patterns, outward=-1, least=END_SENTENCES, at_end=True, partial=True)
+        if found is not None:
+            return found
+    before = _near(lines, range(end, low, -1), stops)[::-1]
+    return _run_lines(lines, before, patterns, outward=-1, least=END_SENTENCES, at_end=True) or []
 
 
 def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
@@ -137,6 +159,8 @@ def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
         return False
     start = max(tail.rfind(stop, 0, len(tail) - 1) for stop in (". ", "? ", "! "))
     last = tail[start + 1 :].strip()
+    if last.count(" ") >= ITEM_WORDS or len(last) > ITEM_CHARS:  # longer than an item's sentence
+        return False
     if topic.search(last) or _MARKER.match(" " + last):
         return True
     heading, colon, _ = last[:40].partition(":")
@@ -146,27 +170,38 @@ def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
     return len(first) == 2 and all(len(word) > 1 and word.isupper() for word in first)
 
 
-def _near(lines: Sequence[str], indices: range, skip: set[int]) -> list[int]:
-    """The first :data:`NEAR_LINES` non-blank lines of ``indices``, up to a line of code."""
+def _near(lines: Sequence[str], indices: range, skip: set[int], most: int = NEAR_LINES) -> list[int]:
+    """The first ``most`` non-blank lines of ``indices``, up to a line of ``skip`` (code)."""
     near: list[int] = []
     for index in indices:
         if index in skip:
             break
         if lines[index].strip():
             near.append(index)
-            if len(near) == NEAR_LINES:
+            if len(near) == most:
                 break
     return near
 
 
 def _run_lines(
-    lines: Sequence[str], window: list[int], patterns: tuple, *, outward: int, least: int = 2, at_end: bool = False
-) -> list[int]:
+    lines: Sequence[str],
+    window: list[int],
+    patterns: tuple,
+    *,
+    outward: int,
+    least: int = 2,
+    at_end: bool = False,
+    partial: bool = False,
+) -> list[int] | None:
     """The lines of the notice's run in ``window`` (in reading order), read from the box's side: its end
     (``outward`` -1, the box after it) or its start (1, the box before it); ``least``: the fewest sentences
     it holds. ``at_end``: read from the document's end, where no box tells that readers comment: there the
-    last sentence is one of the policy's (on its subject or headed), not an item's second sentence, and a sentence that holds a year ends the run (a page's text ends with its references, credits or
-    copyright lines, all dated, as often as with its comment policy, which is not)."""
+    last sentence is one of the policy's (on its subject or headed), not an item's second sentence, and a
+    sentence that holds a year ends the run (a page's text ends with its references, credits or copyright
+    lines, all dated, as often as with its comment policy, which is not). ``partial``: the window is the end
+    of a longer one (read back, ``outward`` -1); None when the run comes within three sentences of its start,
+    where the longer window's sentences may differ (its first may be cut), else what the longer one gives.
+    Each sentence is judged when the run reaches it."""
     if not window:
         return []
     text, words = _unwrap(lines, window)
@@ -175,26 +210,56 @@ def _run_lines(
         return []
     titles = {**_title_lines(words, text), **_listed(lines, window, words, text)}
     spans = _spans(text, words, titles)
-    kinds = [_kind(span, words, text, titles, patterns) for span in spans]
-    headed = [kind == "heading" or _inline_heading(span, words, text) for kind, span in zip(kinds, spans, strict=True)]
+    kinds: dict[int, str] = {}
+    styles: dict[int, str] = {}
+
+    def kind_of(j: int) -> str:
+        if j not in kinds:
+            kinds[j] = _kind(spans[j], words, text, titles, patterns)
+        return kinds[j]
+
+    def style_of(j: int) -> str:
+        if j not in styles:
+            styles[j] = "heading" if kind_of(j) == "heading" else _heading_style(spans[j], words, text)
+        return styles[j]
+
+    def heads_nothing(j: int) -> bool:  # a heading just before another: no item of its own ("He left.")
+        span = spans[j]
+        return (
+            j + 1 < len(spans)
+            and kind_of(j + 1) == "heading"
+            and titles.get(span[0]) is None
+            and not _numbered(text[words[span[0]].start : words[span[0]].end])
+        )
+
     order = range(len(spans) - 1, -1, -1) if outward < 0 else range(len(spans))
     run: list[int] = []
+    nearest = ""  # the way the run's nearest heading is printed
+    stopped = -1
     for j in order:
-        kind = kinds[j]
+        kind = kind_of(j)
         if at_end and (
             _YEAR.search(text, words[spans[j][0]].start, words[spans[j][-1]].end)
-            or (not run and kind == "off" and not headed[j])
+            or (not run and kind == "off" and not style_of(j))
         ):
+            stopped = j
             break
-        if kind == "" or (kind == "off" and not _headed(kinds, headed, j)):
+        if kind == "" or (kind == "off" and not _headed(kind_of, style_of, j)):
+            stopped = j
             break
+        if kind == "off" and style_of(j) and run and style_of(j) != nearest:
+            stopped = j
+            break  # a template prints every item's heading one way: another way is another text's ("Dear Amy: ...")
         run.append(j)
+        nearest = style_of(j) or nearest
+    if partial and stopped < 3:
+        return None
     run.sort()
-    if outward < 0:  # printed before the box: the policy begins a line with its title or first heading
-        while run and not (headed[run[0]] and _begins_line(words, spans[run[0]][0])):
+    if outward < 0:  # printed before the box: the policy begins a line with its title or a heading that heads an item
+        while run and not (style_of(run[0]) and _begins_line(words, spans[run[0]][0]) and not heads_nothing(run[0])):
             run.pop(0)
-    said = [j for j in run if kinds[j] != "heading"]
-    on_subject = sum(1 for j in said if kinds[j] == "on")
+    said = [j for j in run if kind_of(j) != "heading"]
+    on_subject = sum(1 for j in said if kind_of(j) == "on")
     if (
         len(said) < least
         or not on_subject_enough(on_subject, len(said))
@@ -228,26 +293,32 @@ def _listed(lines: Sequence[str], window: list[int], words: list[_Word], text: s
     return found
 
 
-def _inline_heading(span: range, words: list[_Word], text: str) -> bool:
-    """Whether the sentence begins with its item's heading: a list's number, or up to :data:`HEADING_WORDS`
-    words, the first capitalised, before a colon or a dash ("Be civil: ...", "NO SPAM - ..."), or two words
-    or more in capitals ("STAY ON TOPIC Posts that ...")."""
-    head = text[words[span[0]].start : words[span[0]].end]
+def _heading_style(span: range, words: list[_Word], text: str) -> str:
+    """How the sentence begins with its item's heading or a list's mark, or ``""``: ``"bullet"`` (a bullet before
+    it), ``"number"`` (a list's number), ``"colon"`` or ``"dash"`` (up to :data:`HEADING_WORDS` words, the first
+    capitalised, before a colon or a dash: "Be civil: ...", "No hate speech - ..."), ``"capitals"`` (two words
+    or more in capitals: "STAY ON TOPIC Posts that ...")."""
+    first = words[span[0]].start
+    if text[max(0, first - 3) : first].rstrip().endswith(_BULLETS):
+        return "bullet"
+    head = text[first : words[span[0]].end]
     if _numbered(head):
-        return True
+        return "number"
     if not _capitalised(head):
-        return False
+        return ""
+    said = [text[words[w].start : words[w].end] for w in span[: HEADING_WORDS + 1]]
+    for k, word in enumerate(said[:HEADING_WORDS]):
+        if k + 1 < len(span) and word.endswith(":"):
+            return "colon"
+        if k + 2 < len(span) and said[k + 1] in _DASHES:
+            return "dash"
     capitals = 0
-    for k, w in enumerate(span[:HEADING_WORDS]):
-        word = text[words[w].start : words[w].end]
-        if word.endswith(":") or (w + 1 <= span[-1] and text[words[w + 1].start : words[w + 1].end] in _DASHES):
-            return k + 1 < len(span)
+    for word in said:
         letters = [char for char in word if char.isalpha()]
-        if len(letters) >= 2 and all(char.isupper() for char in letters):
-            capitals += 1
-        else:
+        if len(letters) < 2 or not all(char.isupper() for char in letters):
             break
-    return capitals >= 2 and capitals < len(span)
+        capitals += 1
+    return "capitals" if 2 <= capitals < len(span) else ""
 
 
 def _begins_line(words: list[_Word], w: int) -> bool:
@@ -255,10 +326,13 @@ def _begins_line(words: list[_Word], w: int) -> bool:
     return w == 0 or words[w - 1].lines[-1] != words[w].lines[0]
 
 
-def _headed(kinds: list[str], headed: list[bool], j: int) -> bool:
+def _headed(kind_of: Callable[[int], str], style_of: Callable[[int], str], j: int) -> bool:
     """Whether the item ``j`` off the subject is an item's sentence: it begins with its heading, or its heading
-    stands just before it, or one sentence before that (``headed``: the sentences that are or begin with a heading)."""
-    return headed[j] or (j >= 1 and headed[j - 1]) or (j >= 2 and headed[j - 2] and kinds[j - 1] in ("on", "off"))
+    stands just before it, or one sentence before that (``style_of``: how a sentence is or begins with a heading,
+    or ``""``; ``kind_of``: what :func:`_kind` says of it)."""
+    return bool(
+        style_of(j) or (j >= 1 and style_of(j - 1)) or (j >= 2 and style_of(j - 2) and kind_of(j - 1) in ("on", "off"))
+    )
 
 
 def _kind(span: range, words: list[_Word], text: str, titles: dict[int, int], patterns: tuple) -> str:

@@ -127,11 +127,14 @@ def notice_removals(
             found.setdefault(index, notice.label)
     headings: dict[int, int] | None = None  # the shape's first look, made once for all notices with a topic
     for notice in notices:
-        if not notice.topic or (notice.subject and not any(notice.subject in text.lower() for text in texts)):
+        if not notice.topic:
             continue
-        if headings is None:
-            headings = _heading_hits(lines, skip, texts)
-        covered = [index for index in _shape_covered(lines, notice, skip, headings) if index not in found]
+        covered = []
+        # the shape only where the page names the notice's subject; beside the box or printed last, its place tells
+        if not notice.subject or any(notice.subject in text.lower() for text in texts):
+            if headings is None:
+                headings = _heading_hits(lines, skip, texts)
+            covered = [index for index in _shape_covered(lines, notice, skip, headings) if index not in found]
         taken = set(covered)
         covered += [
             index

@@ -43,7 +43,9 @@ class Notice:
     too, whatever its wording (another site's policy: :mod:`cleantext.notice_shapes`). ``subject``, when
     given, is a word (lower case) that a page printing the notice holds somewhere (a comment policy stands where comments are: the
     counter, "Post a comment", the policy's own "each comment"); the shape is looked for only in a
-    document that holds it, so that the many that cannot hold the notice cost one scan.
+    document that holds it, so that the many that cannot hold the notice cost one scan. A notice with a
+    topic printed last, after the article (:mod:`cleantext.notice_box`), is looked for in any document: its
+    place is evidence enough (a policy that says "post" and "contribution", never "comment").
 
     >>> from cleantext import strip_chrome
     >>> house = Notice("house-rules", r"\bno shouting\b|\bno spoilers\b|\bstay on topic\b", min_clauses=2)
