@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .apostrophes import writes_straight_apostrophes
 from .context import Words, spaced_dash
 from .elision import ELIDED, contraction, elides, opens_elision, possessive_stem
 from .lossy import _ELIDED, _lost_punctuation
@@ -216,6 +217,10 @@ def _fill_punctuation(
         # only in English (or a line whose language is not told): "hochinfekti\ufffds" in German is "hochinfektiös"
         english = not languages or "en" in languages
         if char == "’" and english and contraction(line, start, end):
+            if count == 1 and after == "s" and writes_straight_apostrophes(line):
+                # "Udar\ufffds" on a page that writes "State's": one lost byte before "s" there was a letter as
+                # often as a curly apostrophe, and stays (:mod:`.apostrophes`)
+                return None
             return char
         if char == "—" and count == 3 and not single_bytes and "en" in languages:
             # "late\ufffd\ufffd\ufffdthe": three bytes of UTF-8 between letters that no word of the table reads are a

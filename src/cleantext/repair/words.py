@@ -112,17 +112,23 @@ class WordTable:
     def with_holes(self, skeleton: str) -> list[str]:
         """The words that are ``skeleton`` but where it (or the word) has a ``HOLE`` or a letter outside ASCII.
 
-        German words keep "ß" here (wordfreq folds it to "ss": "strasse" is listed as "straße" too).
+        German words keep "ß" here (wordfreq folds it to "ss": "strasse" is listed as "straße" too, and a German
+        word with another letter outside ASCII as well, "grösse" as "größe").
 
-        >>> table = WordTable(FORMAT + "\\n%ö\\n@de\\n!der\\n=50\\nköln strasse")
+        >>> table = WordTable(FORMAT + "\\n%ö\\n@de\\n!der\\n=50\\nköln strasse grösse")
         >>> table.with_holes("k" + HOLE + "ln"), table.with_holes("stra" + HOLE + "e")
         (['köln'], ['straße'])
+        >>> table.with_holes("gr" + HOLE + HOLE + "e")
+        ['größe']
         """
         if self._by_length is None:
             # the words by length, once, on the first line with U+FFFD; each length's index when first asked
             # (a word and its skeleton are as long: a lookup reads one length's words, a tenth of the table)
             words = list(self.known)
             words += [word.replace("ss", "ß") for word in filter(str.isascii, words)]  # German "ss" words
+            # ... and those with another letter outside ASCII: a loss of two letters in "größe" is no "grösse"
+            german = [word for word in self.by_language.get("de", ()) if "ss" in word and not word.isascii()]
+            words += [word.replace("ss", "ß") for word in german]
             self._by_length = {}
             for word in words:
                 self._by_length.setdefault(len(word), []).append(word)
