@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from .notice_text import _Word
     from .shapes import Notice
 
-__all__: list[str] = []  # nothing public: :func:`cleantext.notices.notice_removals` calls ``_beside_box``
+__all__: list[str] = []  # nothing public: :func:`cleantext.notices.notice_removals` calls ``_by_place``
 
 #: The rules' labels of the comment box's furniture (:mod:`cleantext.rules`).
 BOX_LABELS = frozenset({"comment-counter", "comment-meta", "login"})
@@ -97,7 +97,7 @@ def _boxes(lines: Sequence[str], box: dict[int, str]) -> list[tuple[int, int]]:
     return found
 
 
-def _beside_box(lines: Sequence[str], notice: Notice, skip: set[int], removed: Mapping[int, str]) -> list[int]:
+def _by_place(lines: Sequence[str], notice: Notice, skip: set[int], removed: Mapping[int, str]) -> list[int]:
     """The lines of ``notice`` found beside a comment box or printed last (``removed``: the lines the rules
     removed -> their labels, the box's furniture among them).
 
@@ -106,7 +106,7 @@ def _beside_box(lines: Sequence[str], notice: Notice, skip: set[int], removed: M
     >>> lines = ["The council met on Monday and voted to close the bridge for repairs.",
     ...          "1.", "Be kind.", "Personal attacks on other readers are removed.", "2.", "Stay on the story.",
     ...          "Posts that wander off the subject may be deleted.", "(0) comments", "Log In"]
-    >>> _beside_box(lines, policy, set(), {7: "comment-counter", 8: "login"})
+    >>> _by_place(lines, policy, set(), {7: "comment-counter", 8: "login"})
     [1, 2, 3, 4, 5, 6]
     """
     boxes = _boxes(lines, {index: label for index, label in removed.items() if label in BOX_LABELS})

@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .blocks import ends_sentence
 from .chrome_analysis import _fold
 from .chrome_screen import _finder
-from .notice_box import _beside_box
+from .notice_box import _by_place
 from .notice_shapes import _heading_hits, _shape_covered
 from .notice_text import (
     _ATTRIBUTION,
@@ -138,7 +138,7 @@ def notice_removals(
         taken = set(covered)
         covered += [
             index
-            for index in _beside_box(lines, notice, skip, removed or {})
+            for index in _by_place(lines, notice, skip, removed or {})
             if index not in found and index not in taken
         ]
         if covered:
