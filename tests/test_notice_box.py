@@ -123,3 +123,42 @@ def test_a_policy_printed_last_goes_without_a_box(after: list[str]) -> None:
 )
 def test_an_article_s_last_lines_stay_without_a_box(ending: list[str]) -> None:
     assert _clean([*ARTICLE, *ending]) == "\n".join([*ARTICLE, *ending]) + "\n"
+
+
+COLONS = [
+    "• No hate speech: Slurs aimed at any group or community will be deleted and the account blocked.",
+    "• Respect other readers: We want a lively debate, not a shouting match; keep your tone civil.",
+    "• Back up your claims: When you state a fact, link to a reliable source so others can check it.",
+    "• Keep it clean: This is a family publication; please keep your language suitable for all ages.",
+]
+
+
+@pytest.mark.parametrize("where", ["before", "after", "last"])
+def test_items_headed_before_a_colon_go_wherever_the_policy_is_printed(where: str) -> None:
+    """A heading of small words before a colon heads its item, the item off the subject too ("Back up your
+    claims: ..."), beside the box or printed last."""
+    lines = {
+        "before": [*ARTICLE, *COLONS, *BOX],
+        "after": [*ARTICLE, *BOX, *COLONS],
+        "last": [*ARTICLE, "Please comment below.", *COLONS],
+    }[where]
+    kept = _clean(lines)
+    assert not any(item in kept for item in COLONS)
+    assert all(line in kept for line in ARTICLE)
+
+
+def test_a_letter_s_salutation_before_a_policy_of_bullets_stays() -> None:
+    """A letters column's last lines ("Dear Amy: ...") head its sentences another way than the policy's items:
+    the run stops at them, and they stay."""
+    letters = [
+        "Dear Amy: I was upset by the question from a reader whose husband insisted on texting while driving.",
+        "I wish you had suggested she report him before he causes a tragic accident.",
+        "Dear Upset: The volume of responses shows how worried people are about distracted drivers.",
+    ]
+    policy = [
+        "· Protect privacy — Sharing private information about another person will lead to a ban.",
+        "· Say it once — Please avoid making the same point several times in one thread.",
+        "· Legal matters — Posts that break the law will be removed.",
+    ]
+    kept = _clean([*ARTICLE, *letters, *policy, *BOX])
+    assert kept == "\n".join([*ARTICLE, *letters]) + "\n"
