@@ -133,9 +133,10 @@ def _at_end(lines: Sequence[str], low: int, skip: set[int], removed: Mapping[int
         end -= 1
     stops = skip | removed.keys()
     last = _near(lines, range(end, low, -1), stops, LAST_LINES)[::-1]
-    if not last or not _may_end_policy(" ".join(lines[index] for index in last), _pattern(notice.topic)):
+    topic = _pattern(notice.topic)
+    if not last or not _may_end_policy(" ".join(lines[index] for index in last), topic):
         return []
-    patterns = (_pattern(notice.clauses), _pattern(notice.topic))
+    patterns = (_pattern(notice.clauses), topic)
     if len(last) == LAST_LINES:  # the last lines first: an article's ends the run there, most often
         found = _run_lines(lines, last, patterns, outward=-1, least=END_SENTENCES, at_end=True, partial=True)
         if found is not None:
@@ -146,8 +147,9 @@ def _at_end(lines: Sequence[str], low: int, skip: set[int], removed: Mapping[int
 
 def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
     """A first look at a document's last lines (``tail``): whether its last sentence may be a policy's last
-    (it ends a sentence, and holds a word of the subject or begins with a heading's mark: a number, a bullet,
-    a colon or capitals), before the run is read.
+    (it ends a sentence, and holds a word of the subject or begins with a heading's mark: a number, a bullet, or
+    a heading before a colon or a dash or in capitals, read by :func:`_inline_heading` as the run reads it), before
+    the run is read.
 
     >>> from cleantext.notice_text import _pattern
     >>> topic = _pattern(r"\\bcomment|\\bpost")
@@ -161,13 +163,10 @@ def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
     last = tail[start + 1 :].strip()
     if last.count(" ") >= ITEM_WORDS or len(last) > ITEM_CHARS:  # longer than an item's sentence
         return False
-    if topic.search(last) or _MARKER.match(" " + last):
+    if topic.search(last) or _MARKER.match(last):
         return True
-    heading, colon, _ = last[:40].partition(":")
-    if colon and len(heading.split()) <= HEADING_WORDS:
-        return True
-    first = last.split(None, 2)[:2]
-    return len(first) == 2 and all(len(word) > 1 and word.isupper() for word in first)
+    said = last.split()
+    return _capitalised(said[0]) and bool(_inline_heading(said[: HEADING_WORDS + 1], len(said)))
 
 
 def _near(lines: Sequence[str], indices: range, skip: set[int], most: int = NEAR_LINES) -> list[int]:
@@ -306,11 +305,21 @@ def _heading_style(span: range, words: list[_Word], text: str) -> str:
         return "number"
     if not _capitalised(head):
         return ""
-    said = [text[words[w].start : words[w].end] for w in span[: HEADING_WORDS + 1]]
+    return _inline_heading([text[words[w].start : words[w].end] for w in span[: HEADING_WORDS + 1]], len(span))
+
+
+def _inline_heading(said: list[str], length: int) -> str:
+    """How a sentence of ``length`` words whose first word is capitalised begins with its heading, by its first
+    words (``said``, :data:`HEADING_WORDS` and one more): ``"colon"``, ``"dash"``, ``"capitals"`` or ``""``
+    (read by :func:`_heading_style` on a run's sentence and by the first look at the document's last one).
+
+    >>> _inline_heading(["No", "hate", "speech:", "Slurs"], 9), _inline_heading(["NO", "SPAM", "Links", "are"], 6)
+    ('colon', 'capitals')
+    """
     for k, word in enumerate(said[:HEADING_WORDS]):
-        if k + 1 < len(span) and word.endswith(":"):
+        if k + 1 < length and word.endswith(":"):
             return "colon"
-        if k + 2 < len(span) and said[k + 1] in _DASHES:
+        if k + 2 < length and k + 1 < len(said) and said[k + 1] in _DASHES:
             return "dash"
     capitals = 0
     for word in said:
@@ -318,7 +327,7 @@ def _heading_style(span: range, words: list[_Word], text: str) -> str:
         if len(letters) < 2 or not all(char.isupper() for char in letters):
             break
         capitals += 1
-    return "capitals" if 2 <= capitals < len(span) else ""
+    return "capitals" if 2 <= capitals < length else ""
 
 
 def _begins_line(words: list[_Word], w: int) -> bool:
