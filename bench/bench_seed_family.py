@@ -181,7 +181,9 @@ Families of variation, each scored apart:
   variants without the word); a title line (0.4, in capitals 0.3 of the time), an opening line (0.25), a closing
   line pointing to the full terms (0.4); the furniture as for ``reworded-4``, and the policy a second time (0.5)
   in a rendering drawn again. Its figure printed once before that change (main's code: F1 0.831, exact 0.420)
-  and once after it; its lines not printed, not looked at.
+  and once after it; its lines not printed, not looked at. **Held out** for the fourteenth change (2026-12-03: a
+  list's marks as sites print them), designed from ``reworded-4`` to ``reworded-12``: the change's F1 0.837, exact
+  0.435.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 

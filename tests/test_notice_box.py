@@ -162,3 +162,65 @@ def test_a_letter_s_salutation_before_a_policy_of_bullets_stays() -> None:
     ]
     kept = _clean([*ARTICLE, *letters, *policy, *BOX])
     assert kept == "\n".join([*ARTICLE, *letters]) + "\n"
+
+
+SYMBOLS = [
+    "\u25b8 Keep it short. Posts are limited to 300 words. Say your piece once instead of repeating it in a thread.",
+    "\u25b8 How we moderate. Our small staff reviews every comment before it appears, so please be patient.",
+    "\u25b8 No classifieds. Do not list cattle, hay or equipment for sale in the comments. This is a news page.",
+    "\u25b8 Cite your sources. Posts that knowingly spread false information are removed.",
+]
+
+
+@pytest.mark.parametrize("width", [60, 90])
+@pytest.mark.parametrize("bullet", ["\u25b8", "\u2713"])
+def test_a_wrapped_policy_bulleted_with_any_symbol_goes(width: int, bullet: str) -> None:
+    """Any symbol outside ASCII before an item is its bullet ("▸", "✓"), and a short sentence after it, inside a
+    wrapped line too, is the item's heading ("Cite your sources."): the item's sentences off the subject go with it."""
+    policy = textwrap.wrap(" ".join(SYMBOLS).replace("\u25b8", bullet), width)
+    assert _clean([*ARTICLE, *policy, *BOX]) == "\n".join(ARTICLE) + "\n"
+
+
+NUMBERED_INLINE = [
+    "1) Keep it short. Posts are limited to 300 words. Say your piece once instead of repeating it in a thread.",
+    "2) Treat others with respect. Be courteous in your posts, even when you strongly disagree.",
+    "3) No dangerous advice. Comments with advice that could get someone hurt will be taken down.",
+    "4) Own your words. We require first and last names. Anonymous or made-up accounts will be removed.",
+]
+
+
+def test_a_heading_after_an_item_s_number_heads_it() -> None:
+    """Printed last, items numbered in their lines: the short sentence after the number is the item's heading, and
+    the item's second sentence off the subject ("Say your piece once ...") goes with it."""
+    assert _clean([*ARTICLE, *NUMBERED_INLINE]) == "\n".join(ARTICLE) + "\n"
+
+
+MARKED_LAST = [
+    "* ZERO TOLERANCE FOR BIGOTRY: Comments that attack people for their race, religion or origin are removed.",
+    "* NO PIRACY: Do not post links to pirated games, cheats or exploits. We ban accounts that post them.",
+    "* PLAY THE BALL, NOT THE PLAYER: Argue with the point someone made. Insulting comments are removed.",
+]
+
+
+def test_a_marked_item_off_the_subject_next_to_the_box_is_the_policy_s() -> None:
+    """Next to the box, before the run has seen a heading, an item off the subject marked as a list's (a bullet
+    before a heading of six words) is the policy's: the run goes on over it."""
+    assert _clean([*ARTICLE, *MARKED_LAST, *BOX]) == "\n".join(ARTICLE) + "\n"
+
+
+def test_a_letter_s_salutation_stays_before_a_policy_s_unheaded_opening() -> None:
+    """Before the run has seen an item's heading (the policy's opening sentences come first), a sentence headed by
+    words, not by a list's mark ("Dear Upset: ..."), ends it: the letters column above the policy stays."""
+    letters = [
+        "Dear Amy: I was upset by the question from a reader whose husband insisted on texting while driving.",
+        "I wish you had suggested she report him before he causes a tragic accident.",
+        "Dear Upset: The volume of responses shows how worried people are about distracted drivers.",
+    ]
+    policy = [
+        "Please read our house rules before you post.",
+        "Abuse will not be tolerated. Posts that threaten or harass another person will be removed.",
+        "Stick to the story. Contributions should relate to the article above. Off-topic posts may be removed.",
+        "Protect privacy. Posting another person's personal details will lead to an immediate ban.",
+    ]
+    kept = _clean([*ARTICLE, *letters, *policy, *BOX])
+    assert all(line in kept for line in [*ARTICLE, *letters])

@@ -8,8 +8,8 @@ a counter: a counter alone may stand under a headline ("12 Comments"), a login r
 
 **Reading.** The lines next to a box (up to :data:`NEAR_LINES` non-blank lines on either side, up to the
 next box or code) are read as one text and cut into sentences; each is a *heading* (four words at most,
-the first capitalised, with a stop or none, in title case or capitals, or in sentence case at a line's
-start; or a list's number: "1.", "No shouting.", "STICK TO THE STORY.", "Before you post:"), an *item* of at most
+the first capitalised, with a stop or none, in title case or capitals, or in sentence case at an item's
+start, a line's or after its bullet or number; or a list's number: "1.", "No shouting.", "STICK TO THE STORY.", "Before you post:"), an *item* of at most
 :data:`~cleantext.notice_shapes.ITEM_WORDS` words ending a sentence, on the notice's subject or not, or
 neither (a longer sentence, a line that ends none), which ends the run. From the box outward, the run takes
 each heading and each item on the subject, and an item off the subject only as an item's sentence (its
@@ -22,8 +22,9 @@ longer than a heading, at least two and half of them on the notice's subject, no
 number, a few capitalised words before a colon or a dash, two words or more in capitals: "BE CIVIL: ...") is
 headed, as one after a heading is, and so is the sentence after it; a template prints every item's heading
 one way, so an item off the subject headed another way than the run's nearest heading ends the run (a letter's
-"Dear Amy: ..." before a policy of bullets). Its lines go as a notice's found by its phrases (lines every word of
-which lies in it).
+"Dear Amy: ..." before a policy of bullets), and before the run has seen a heading, so does one whose heading is
+words, not a list's mark (a dateline, a salutation). A bullet is any symbol outside ASCII ("▸", "✓", "■"). Its
+lines go as a notice's found by its phrases (lines every word of which lies in it).
 
 **Printed last.** Where there is no box, or the policy follows it, a site still prints its policy where the
 comments are: after the article, last but for the page's furniture. The run is read the same way back from the
@@ -39,6 +40,7 @@ subject or begins with a heading's mark), and on the last :data:`LAST_LINES` lin
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING
@@ -62,7 +64,7 @@ BOX_LABELS = frozenset({"comment-counter", "comment-meta", "login"})
 #: The fewest furniture lines a comment box holds (one a ``comment-counter``).
 BOX_LINES = 2
 #: A line printed as a list's item: a bullet, a dash or a number before its first word.
-_MARKER = LazyPattern(r"\s*(?:[\u2022\u00b7\u25aa\u25cf*\u2013-]|\(?\d{1,2}[.)])\s")
+_MARKER = LazyPattern(r"\s*(?:(?=[\p{So}\p{Sm}])[^\x00-\x7f]|[\u2022\u00b7*\u2013-]|\(?\d{1,2}[.)])\s", regex=True)
 #: How many non-blank lines on each side of a box are read for a policy (one printed a sentence a line).
 NEAR_LINES = 40
 #: How many of the document's last lines the first look at a policy printed last reads (its last sentence).
@@ -72,12 +74,17 @@ LAST_LINES = 4
 ITEM_CHARS = 12 * ITEM_WORDS
 #: A year, in a sentence that ends a policy read at the document's end.
 _YEAR = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-#: The bullets a list's items are printed after, in a line ("• No spam. • Be kind.").
-_BULLETS = ("\u2022", "\u00b7", "\u25aa", "\u25cf", "*")
+#: The bullets in ASCII or punctuation a list's items are printed after, in a line ("• No spam. • Be kind."); any symbol
+#: outside ASCII is one too (:func:`_bullet`).
+_BULLETS = ("\u2022", "\u00b7", "*")
 #: Words that stand for a dash between an item's heading and its sentence.
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 #: The fewest sentences (not headings) of a policy read at the document's end, where no box stands beside it.
 END_SENTENCES = 3
+
+#: The headings' styles that are a list's marks, not words: before the run has seen a heading, an item so marked is
+#: a list's (an inline heading may be an article's: a dateline "WASHINGTON —", a letter's "Dear Amy:").
+_MARKS = frozenset({"bullet", "number"})
 
 
 def _boxes(lines: Sequence[str], box: dict[int, str]) -> list[tuple[int, int]]:
@@ -246,7 +253,7 @@ def _run_lines(
         if kind == "" or (kind == "off" and not _headed(kind_of, style_of, j)):
             stopped = j
             break
-        if kind == "off" and style_of(j) and run and style_of(j) != nearest:
+        if kind == "off" and style_of(j) and run and style_of(j) != nearest and (nearest or style_of(j) not in _MARKS):
             stopped = j
             break  # a template prints every item's heading one way: another way is another text's ("Dear Amy: ...")
         run.append(j)
@@ -298,7 +305,7 @@ def _heading_style(span: range, words: list[_Word], text: str) -> str:
     capitalised, before a colon or a dash: "Be civil: ...", "No hate speech - ..."), ``"capitals"`` (two words
     or more in capitals: "STAY ON TOPIC Posts that ...")."""
     first = words[span[0]].start
-    if text[max(0, first - 3) : first].rstrip().endswith(_BULLETS):
+    if _bullet(text[max(0, first - 3) : first].rstrip()[-1:]):
         return "bullet"
     head = text[first : words[span[0]].end]
     if _numbered(head):
@@ -306,6 +313,18 @@ def _heading_style(span: range, words: list[_Word], text: str) -> str:
     if not _capitalised(head):
         return ""
     return _inline_heading([text[words[w].start : words[w].end] for w in span[: HEADING_WORDS + 1]], len(span))
+
+
+def _bullet(char: str) -> bool:
+    """Whether ``char`` is a list's bullet: a dot, a star, or any symbol outside ASCII a site prints before its
+    items ("▸", "►", "✓", "■", "→": Unicode's symbols, which no word begins with).
+
+    >>> [_bullet(char) for char in ("\u25b8", "\u2022", "*", "a", ">", "")]
+    [True, True, True, False, False, False]
+    """
+    if char in _BULLETS:
+        return True
+    return len(char) == 1 and char > "\x7f" and unicodedata.category(char) in ("So", "Sm")
 
 
 def _inline_heading(said: list[str], length: int) -> str:
@@ -335,6 +354,17 @@ def _begins_line(words: list[_Word], w: int) -> bool:
     return w == 0 or words[w - 1].lines[-1] != words[w].lines[0]
 
 
+def _begins_item(words: list[_Word], w: int, text: str) -> bool:
+    """Whether word ``w`` begins a list's item: it begins its line, or follows the item's mark, a bullet or a
+    number at a line's start ("1) Keep it short. Posts are ...", "... here. ▸ Be kind. Insults ...")."""
+    if _begins_line(words, w):
+        return True
+    if _bullet(text[max(0, words[w].start - 3) : words[w].start].rstrip()[-1:]):
+        return True
+    before = words[w - 1]
+    return _numbered(text[before.start : before.end]) and _begins_line(words, w - 1)
+
+
 def _headed(kind_of: Callable[[int], str], style_of: Callable[[int], str], j: int) -> bool:
     """Whether the item ``j`` off the subject is an item's sentence: it begins with its heading, or its heading
     stands just before it, or one sentence before that (``style_of``: how a sentence is or begins with a heading,
@@ -354,9 +384,10 @@ def _kind(span: range, words: list[_Word], text: str, titles: dict[int, int], pa
         or (
             len(span) <= HEADING_WORDS
             and _capitalised(head)
-            # in sentence case, only at a line's start: inside a line it is an article's short sentence
+            # in sentence case, only at an item's start (a line's, or after its bullet or number): inside a line it is
+            # an article's short sentence
             # ("Moderators were busy."), in title case or capitals it is printed as a heading
-            and (_capitalised(text[last.start : last.end]) or _begins_line(words, span[0]))
+            and (_capitalised(text[last.start : last.end]) or _begins_item(words, span[0], text))
         )
     ):
         return "heading"
