@@ -145,8 +145,24 @@ def test_a_lead_byte_that_lost_its_continuation_between_capitalised_words_is_a_c
     assert repair("Jean Ãdouard Vuillard Pablo Ãngel Ruiz Anna Smith") == (
         "Jean Édouard Vuillard Pablo Ángel Ruiz Anna Smith"
     )
-    text = "Luego habló con Ãngel Ruiz sobre el tema."  # after a small word: nothing tells
+    # after a small word the bytes tell: after "Ã" a vanished C1 byte is a capital, and the soft hyphen's small "í"
+    # makes no known word ("íngel"); where it does ("índice", "Índice"), nothing tells and the word stays
+    assert repair("Luego habló con Ãngel Ruiz sobre el tema.") == "Luego habló con Ángel Ruiz sobre el tema."
+    text = "Luego miró el Ãndice del libro."
     assert repair(text) == text
+
+
+@pytest.mark.parametrize(
+    ("damaged", "expected"),
+    [
+        ("Viele Ãrzte raten dazu, weniger Ãl zu verwenden.", "Viele Ärzte raten dazu, weniger Öl zu verwenden."),
+        ("Der Verein zeigte seine Ãberlegenheit.", "Der Verein zeigte seine Überlegenheit."),
+        # after "Å" a capital and its small letter are both readings ("Łodzi", "łodzi"): the place must tell
+        ("Prezydent Åodzi powiedział", "Prezydent Åodzi powiedział"),
+    ],
+)
+def test_the_case_a_lead_byte_tells(damaged: str, expected: str) -> None:
+    assert repair(damaged) == expected
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from .charsets import _class, _decoded, _mojibake
 from .choice import _capital_first, _choose, _function_word
 from .context import Words, words_for
 from .damaged import _BYTE_OF, _CONTINUATIONS, _LEADS, _MOJIBAKE_PAIR, _char, _decode_part, _line_languages, _word_span
+from .lead_case import case_untold
 from .spelling import spelled_between
 from .words import WordTable, fold, table
 
@@ -146,8 +147,13 @@ def recover_lead_losses(line: str) -> str:
         if len(group) == 1 and not group[0][3] and line[right : right + 1] == " " and not pieces[-1]:
             # one site, its byte vanished, at the word's end before a space: the space may be its 0xA0
             candidates.update(_space_reading(group[0][1], pieces[0]))
-        if not pieces[0] and len({word.casefold() for word in candidates}) < len(candidates):
-            # "Å?ekl": Ř or ř, the lost byte does not tell; the context may ("…, řekl")
+        if (
+            not pieces[0]
+            and len({word.casefold() for word in candidates}) < len(candidates)
+            and case_untold(candidates, book)
+        ):
+            # "Å?ekl": Ř or ř, the lost byte does not tell; the context may ("…, řekl"); after "Ã" only the soft
+            # hyphen's "í" is small, and where it makes no known word the bytes tell ("Die Ãrzte")
             capital = _capital_first(line, left, languages, candidates, seen)
             if capital is None:
                 candidates = _function_word(candidates, book, languages)
