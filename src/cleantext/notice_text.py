@@ -15,13 +15,14 @@ capitalised, and the longest heading (:data:`HEADING_WORDS`) and short sentence 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .chrome_analysis import _fold
+from .chrome_screen import _literals_of, _screen_of
 from .lazy import LazyPattern
-from .rules import ATTRIBUTION, Rule
+from .rules import ATTRIBUTION
 
 if TYPE_CHECKING:
     import regex
@@ -74,35 +75,20 @@ def _pattern(source: str) -> regex.Pattern[str]:
 @lru_cache(maxsize=64)
 def _literals(source: str) -> tuple[str, ...] | None:
     """Literals (folded) one of which every match of :func:`_pattern` of ``source`` (a notice's phrases or
-    topic) holds, or None when the pattern analysis (:mod:`cleantext.chrome_analysis`) cannot tell for some
-    alternative."""
-    from .chrome_engine import _matcher
+    topic) holds, or None when the pattern analysis cannot tell (:func:`~cleantext.chrome_screen._literals_of`)."""
     from .shapes import DEFAULT_NOTICES
 
     # The default notices' patterns need no compiling first (the tests compile them; as the default rules'):
     # with no literal of their phrases in a document, those are never compiled.
     checked = any(source in (notice.clauses, notice.topic) for notice in DEFAULT_NOTICES)
-    parts = _matcher(Rule("notice", source, None), checked=checked).parts
-    if not parts or any(not part.keys for part in parts):
-        return None
-    return tuple(sorted({key for part in parts for key in part.keys}))
-
-
-@lru_cache(maxsize=64)
-def _screen_of(source: str) -> Callable[[str], object] | None:
-    """One search (:func:`~cleantext.chrome_screen._screen`) that finds something in a folded text wherever
-    :func:`_pattern` of ``source`` finds a match (it holds one of the :func:`_literals`); None when those are
-    not known."""
-    from .chrome_screen import _screen
-
-    literals = _literals(source)
-    return None if literals is None else _screen(literals)
+    return _literals_of(source, checked=checked)
 
 
 def _finds(pattern: regex.Pattern[str], text: str) -> bool:
     """Whether a notice's ``pattern`` (:func:`_pattern`) finds a match in ``text``: a text where its screen
-    (:func:`_screen_of`) finds nothing holds none, and is settled without the pattern, which the ``regex``
-    module searches case-blind at several microseconds a sentence (most sentences hold no word of a topic).
+    (:func:`~cleantext.chrome_screen._screen_of`) finds nothing holds none, and is settled without the pattern,
+    which the ``regex`` module searches case-blind at several microseconds a sentence (most sentences hold no
+    word of a topic).
 
     >>> _finds(_pattern(r"\\bcomment|\\bpost"), "Posts are read first."), _finds(_pattern(r"\\bpost"), "He left.")
     (True, False)
