@@ -4,6 +4,10 @@ look, :mod:`cleantext.notices`).
 
 What the search finds may be none of them: it looks for the end of each from its rarest character, so
 that it stops at few places; the strings themselves then decide.
+
+Also here, such a search for a whole pattern (:func:`_screen_of`): made from the literals one of which each
+of its matches holds, as the chrome rules' analysis finds them, it settles a text that holds none without the
+pattern (the notices' topic, a comment thread's entry).
 """
 
 from __future__ import annotations
@@ -67,6 +71,34 @@ def _screen(probes: tuple[str, ...]) -> Callable[[str], object]:
     (True, True)
     """
     return re.compile(_trie(sorted({_tail(probe) for probe in probes}))).search
+
+
+@lru_cache(maxsize=64)
+def _literals_of(source: str, *, checked: bool = True) -> tuple[str, ...] | None:
+    """Literals (folded, :func:`cleantext.chrome_analysis._fold`) one of which every match of ``source``
+    holds, matched case-blind by the ``regex`` module as the rules are (:mod:`cleantext.chrome_analysis`);
+    None when the analysis cannot tell for some alternative. Unless ``checked``, the pattern is compiled
+    first, so that one that does not compile fails here, as ever.
+
+    >>> _literals_of(r"(?:posted by )?\\w+ (?:says|wrote):?")
+    (' says', ' wrote')
+    """
+    from .chrome_engine import _matcher
+    from .rules import Rule
+
+    parts = _matcher(Rule("screened", source, None), checked=checked).parts
+    if not parts or any(not part.keys for part in parts):
+        return None
+    return tuple(sorted({key for part in parts for key in part.keys}))
+
+
+@lru_cache(maxsize=64)
+def _screen_of(source: str) -> Callable[[str], object] | None:
+    """A search (:func:`_screen`) that finds something in a folded text wherever ``source`` (a pattern that
+    compiles) finds a match, case-blind: it holds one of the :func:`_literals_of` ``source``. None when those
+    are not known."""
+    literals = _literals_of(source)
+    return None if literals is None else _screen(literals)
 
 
 @lru_cache(maxsize=64)

@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING
 from .blocks import ends_sentence
 from .lazy import LazyPattern
 from .notice_shapes import ITEM_WORDS, _spans, _title_lines, _topical, on_subject_enough
-from .notice_text import HEADING_WORDS, _capitalised, _lines_within, _pattern, _readable_words, _unwrap
+from .notice_text import HEADING_WORDS, _capitalised, _finds, _lines_within, _pattern, _readable_words, _unwrap
 from .notice_twins import short_items
 
 if TYPE_CHECKING:
@@ -170,7 +170,7 @@ def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
     last = tail[start + 1 :].strip()
     if last.count(" ") >= ITEM_WORDS or len(last) > ITEM_CHARS:  # longer than an item's sentence
         return False
-    if topic.search(last) or _MARKER.match(last):
+    if _finds(topic, last) or _MARKER.match(last):
         return True
     said = last.split()
     return _capitalised(said[0]) and bool(_inline_heading(said[: HEADING_WORDS + 1], len(said)))

@@ -38,6 +38,7 @@ from .notice_text import (
     GAP_WORDS,
     HEADING_WORDS,
     _capitalised,
+    _finds,
     _lines_within,
     _pattern,
     _readable_words,
@@ -214,7 +215,7 @@ def on_subject_enough(on_subject: int, of: int) -> bool:
 def _topical(text: str, words: list[_Word], first: int, last: int, patterns: Sequence[regex.Pattern[str]]) -> bool:
     """Whether the words ``first`` to ``last`` hold a word of the notice's subject or one of its phrases."""
     said = text[words[first].start : words[last].end]
-    return any(pattern.search(said) for pattern in patterns)
+    return any(_finds(pattern, said) for pattern in patterns)
 
 
 def _spans(text: str, words: list[_Word], titles: dict[int, int] | None = None) -> list[range]:

@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from .chrome_analysis import _fold
+from .chrome_screen import _literals_of, _screen_of
 from .lazy import LazyPattern
 from .rules import ATTRIBUTION
 
@@ -68,6 +70,33 @@ def _pattern(source: str) -> regex.Pattern[str]:
     import regex
 
     return regex.compile(source, regex.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _literals(source: str) -> tuple[str, ...] | None:
+    """Literals (folded) one of which every match of :func:`_pattern` of ``source`` (a notice's phrases or
+    topic) holds, or None when the pattern analysis cannot tell (:func:`~cleantext.chrome_screen._literals_of`)."""
+    from .shapes import DEFAULT_NOTICES
+
+    # The default notices' patterns need no compiling first (the tests compile them; as the default rules'):
+    # with no literal of their phrases in a document, those are never compiled.
+    checked = any(source in (notice.clauses, notice.topic) for notice in DEFAULT_NOTICES)
+    return _literals_of(source, checked=checked)
+
+
+def _finds(pattern: regex.Pattern[str], text: str) -> bool:
+    """Whether a notice's ``pattern`` (:func:`_pattern`) finds a match in ``text``: a text where its screen
+    (:func:`~cleantext.chrome_screen._screen_of`) finds nothing holds none, and is settled without the pattern,
+    which the ``regex`` module searches case-blind at several microseconds a sentence (most sentences hold no
+    word of a topic).
+
+    >>> _finds(_pattern(r"\\bcomment|\\bpost"), "Posts are read first."), _finds(_pattern(r"\\bpost"), "He left.")
+    (True, False)
+    """
+    screen = _screen_of(pattern.pattern)
+    if screen is not None and screen(_fold(text)) is None:
+        return False
+    return pattern.search(text) is not None
 
 
 class _Word(NamedTuple):

@@ -33,7 +33,7 @@ from typing import NamedTuple
 from .blocks import ends_sentence
 from .lazy import LazyPattern
 from .notice_shapes import ITEM_WORDS, SHAPE_ITEMS, _spans, _topical, on_subject_enough
-from .notice_text import HEADING_WORDS, _lines_within, _pattern, _readable_words, _unwrap, _Word
+from .notice_text import HEADING_WORDS, _finds, _lines_within, _pattern, _readable_words, _unwrap, _Word
 from .shapes import DEFAULT_NOTICES, Notice
 
 __all__: list[str] = []  # nothing public: :func:`cleantext.duplicates.decide_duplicates` calls ``printed_twice``
@@ -112,7 +112,7 @@ def _may_hold(repeated: list[str], notice: Notice) -> bool:
     :func:`_twice_covered` reads a stretch of them)."""
     said = [piece for piece in repeated if piece.count(" ") >= HEADING_WORDS]
     topic = _pattern(notice.topic)
-    return on_subject_enough(sum(1 for piece in said if topic.search(piece)), len(said))
+    return on_subject_enough(sum(1 for piece in said if _finds(topic, piece)), len(said))
 
 
 def _twice_reading(lines: Sequence[str], skip: set[int]) -> _Twice | None:

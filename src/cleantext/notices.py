@@ -42,7 +42,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .blocks import ends_sentence
@@ -57,6 +56,7 @@ from .notice_text import (
     HEADING_WORDS,
     _capitalised,
     _lines_within,
+    _literals,
     _pattern,
     _readable_words,
     _straight,
@@ -65,7 +65,6 @@ from .notice_text import (
     _windows,
     _Word,
 )
-from .rules import Rule
 from .shapes import Notice
 
 if TYPE_CHECKING:
@@ -147,22 +146,6 @@ def notice_removals(
         for index in covered:
             found.setdefault(index, notice.label)
     return found, possible
-
-
-@lru_cache(maxsize=64)
-def _literals(clauses: str) -> tuple[str, ...] | None:
-    """Literals (folded) one of which every phrase of ``clauses`` holds, or None when the pattern
-    analysis (:mod:`cleantext.chrome_analysis`) cannot tell for some phrase."""
-    from .chrome_engine import _matcher
-    from .shapes import DEFAULT_NOTICES
-
-    # The default notices' phrases need no compiling first (the tests compile them; as the default rules'):
-    # with no literal of theirs in a document, they are never compiled.
-    checked = any(notice.clauses == clauses for notice in DEFAULT_NOTICES)
-    parts = _matcher(Rule("notice", clauses, None), checked=checked).parts
-    if not parts or any(not part.keys for part in parts):
-        return None
-    return tuple(sorted({key for part in parts for key in part.keys}))
 
 
 def _near_phrases(lines: Sequence[str], notices: tuple[Notice, ...], texts: list[str]) -> list[dict[int, set[str]]]:

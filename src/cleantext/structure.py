@@ -35,6 +35,9 @@ from .options import BoilerplateOptions
 __all__ = ["strip_boilerplate"]
 
 _WORD = LazyPattern(r"\p{L}[\p{L}\p{M}'’-]*", regex=True)
+#: What :data:`_WORD` finds in ASCII text (where its letters are ASCII's and it has no marks, nor ``’``), found
+#: by ``re``, which reads it in about half the time the ``regex`` module takes.
+_ASCII_WORD = LazyPattern(r"[A-Za-z][A-Za-z'-]*")
 
 
 def is_prose(paragraph: Paragraph, *, min_words: int) -> bool:
@@ -54,7 +57,8 @@ def is_sentence_like(paragraph: Paragraph) -> bool:
     """
     if paragraph.words < 5:
         return False
-    cased = [word for word in _WORD.findall(paragraph.text)[1:] if word[0].islower() or word[0].isupper()]
+    found = (_ASCII_WORD if paragraph.text.isascii() else _WORD).findall(paragraph.text)
+    cased = [word for word in found[1:] if word[0].islower() or word[0].isupper()]
     if not cased:  # a script without case (CJK, Arabic, Devanagari...): its punctuation decides
         return ends_sentence(paragraph.text)
     lower = sum(1 for word in cased if word[0].islower())

@@ -30,6 +30,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence, word_count
+from .chrome_analysis import _fold
+from .chrome_screen import _screen_of
 from .shapes import DEFAULT_THREADS, Thread
 
 if TYPE_CHECKING:
@@ -145,6 +147,10 @@ def _find(
     heads: list[int] = []  # from the first candidate on: the lines that head an entry, and those of posts
     posts: list[int] = []
     filled: list[int] = []  # the non-blank lines read
+    # A line where it finds nothing holds none of the literals one of which an entry's head holds (most lines:
+    # the default pattern's, a date's or time's punctuation, a month, "ago", "says", "wrote"): it heads no entry,
+    # settled without the pattern, which tries every start of up to 40 characters (~10 us a line).
+    screen = _screen_of(entry.pattern)
     for index in range(candidates[0], len(lines)):
         line = lines[index].strip()
         if not line or index in skip:
@@ -152,7 +158,12 @@ def _find(
         filled.append(index)
         if post is not None and post.fullmatch(line):
             posts.append(index)
-        elif len(line) <= HEADING_CHARS and len(line.split()) <= _ENTRY_WORDS and entry.fullmatch(line) is not None:
+        elif (
+            len(line) <= HEADING_CHARS
+            and len(line.split()) <= _ENTRY_WORDS
+            and (screen is None or screen(_fold(line)) is not None)
+            and entry.fullmatch(line) is not None
+        ):
             heads.append(index)
     after = -1  # the last line of the thread found last: headings inside it open none
     for first in candidates:
