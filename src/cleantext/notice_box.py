@@ -9,9 +9,9 @@ a counter: a counter alone may stand under a headline ("12 Comments"), a login r
 **Reading.** The lines next to a box (up to :data:`NEAR_LINES` non-blank lines on either side, up to the
 next box or code) are read as one text and cut into sentences; each is a *heading* (four words at most,
 the first capitalised, with a stop or none, in title case or capitals, or in sentence case at an item's
-start, a line's or after its bullet or number; or a list's number: "1.", "No shouting.", "STICK TO THE STORY.", "Before you post:"), an *item* of at most
-:data:`~cleantext.notice_shapes.ITEM_WORDS` words ending a sentence, on the notice's subject or not, or
-neither (a longer sentence, a line that ends none), which ends the run. From the box outward, the run takes
+start, a line's or after its bullet or number; or a list's number: "1.", "No shouting.", "STICK TO THE STORY.",
+"Before you post:"), an *item* of at most :data:`~cleantext.notice_shapes.ITEM_WORDS` words ending a sentence, on
+the notice's subject or not, or neither (a longer sentence, a line that ends none), which ends the run. From the box outward, the run takes
 each heading and each item on the subject, and an item off the subject only as an item's sentence (its
 heading just before it, or one sentence before that); an item off the subject without one ends the run (an
 article's last paragraph). Printed before the box, a policy begins at a heading or its title, so the run
@@ -305,7 +305,7 @@ def _heading_style(span: range, words: list[_Word], text: str) -> str:
     capitalised, before a colon or a dash: "Be civil: ...", "No hate speech - ..."), ``"capitals"`` (two words
     or more in capitals: "STAY ON TOPIC Posts that ...")."""
     first = words[span[0]].start
-    if _bullet(text[max(0, first - 3) : first].rstrip()[-1:]):
+    if _after_bullet(text, first):
         return "bullet"
     head = text[first : words[span[0]].end]
     if _numbered(head):
@@ -325,6 +325,11 @@ def _bullet(char: str) -> bool:
     if char in _BULLETS:
         return True
     return len(char) == 1 and char > "\x7f" and unicodedata.category(char) in ("So", "Sm")
+
+
+def _after_bullet(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a bullet (:func:`_bullet`), a space or two between them."""
+    return _bullet(text[max(0, start - 3) : start].rstrip()[-1:])
 
 
 def _inline_heading(said: list[str], length: int) -> str:
@@ -359,7 +364,7 @@ def _begins_item(words: list[_Word], w: int, text: str) -> bool:
     number at a line's start ("1) Keep it short. Posts are ...", "... here. ▸ Be kind. Insults ...")."""
     if _begins_line(words, w):
         return True
-    if _bullet(text[max(0, words[w].start - 3) : words[w].start].rstrip()[-1:]):
+    if _after_bullet(text, words[w].start):
         return True
     before = words[w - 1]
     return _numbered(text[before.start : before.end]) and _begins_line(words, w - 1)
@@ -384,9 +389,9 @@ def _kind(span: range, words: list[_Word], text: str, titles: dict[int, int], pa
         or (
             len(span) <= HEADING_WORDS
             and _capitalised(head)
-            # in sentence case, only at an item's start (a line's, or after its bullet or number): inside a line it is
-            # an article's short sentence
-            # ("Moderators were busy."), in title case or capitals it is printed as a heading
+            # in sentence case, only at an item's start (a line's, or after its bullet or number): inside a line it
+            # is an article's short sentence ("Moderators were busy."); in title case or capitals it is printed as a
+            # heading
             and (_capitalised(text[last.start : last.end]) or _begins_item(words, span[0], text))
         )
     ):
