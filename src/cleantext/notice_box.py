@@ -10,20 +10,24 @@ a counter: a counter alone may stand under a headline ("12 Comments"), a login r
 next box or code) are read as one text and cut into sentences; each is a *heading* (four words at most,
 the first capitalised, with a stop or none, in title case or capitals, or in sentence case at an item's
 start, a line's or after its bullet or number; or a list's number: "1.", "No shouting.", "STICK TO THE STORY.",
-"Before you post:"), an *item* of at most :data:`~cleantext.notice_shapes.ITEM_WORDS` words ending a sentence, on
+"Before you post:"; or a line of at most :data:`INTRO_WORDS` words that introduces the list, ending with a colon:
+"To keep them worth reading, we ask that you:"), an *item* of at most :data:`~cleantext.notice_shapes.ITEM_WORDS` words ending a sentence, on
 the notice's subject or not, or neither (a longer sentence, a line that ends none), which ends the run. From the box outward, the run takes
 each heading and each item on the subject, and an item off the subject only as an item's sentence (its
-heading just before it, or one sentence before that); an item off the subject without one ends the run (an
-article's last paragraph). Printed before the box, a policy begins at a heading or its title, so the run
+heading just before it, or one sentence before that), or where the sentence after it outward is the policy's (a
+heading, an item on the subject or headed: an item's third sentence, a closing line next to the box); an item off
+the subject without either ends the run (an article's last paragraph). Printed before the box, a policy begins at a heading or its title, so the run
 is cut back to its first heading that begins a line (a short sentence inside an article's paragraph, “People
 should fact check.”, is no heading there). The run is the notice when it holds a heading, and at least two sentences
 longer than a heading, at least two and half of them on the notice's subject, none of them longer than
 :data:`~cleantext.notice_twins.MEAN_WORDS` words on average. A sentence that begins with its item's heading (a list's
-number, a few capitalised words before a colon or a dash, two words or more in capitals: "BE CIVIL: ...") is
-headed, as one after a heading is, and so is the sentence after it; a template prints every item's heading
-one way, so an item off the subject headed another way than the run's nearest heading ends the run (a letter's
-"Dear Amy: ..." before a policy of bullets), and before the run has seen a heading, so does one whose heading is
-words, not a list's mark (a dateline, a salutation). A bullet is any symbol outside ASCII ("▸", "✓", "■"). Its
+number or bullet, a few capitalised words before a colon or a dash, two words or more in capitals: "BE CIVIL:
+...") is headed, as one after a heading is, and so is the sentence after it; a template prints every item's heading
+one way, so an item off the subject headed in none of the ways the run's nearest heading is ends the run (a
+letter's "Dear Amy: ..." before a policy of bullets; an item's ways are its mark, a bullet or a number, and its
+words' way, and a heading's its mark: a bulleted item with no heading of its own is printed as the bulleted
+headings around it), and before the run has seen a heading, so does one whose heading is words, not a list's mark
+(a dateline, a salutation). A bullet is any symbol outside ASCII ("▸", "✓", "■"). Its
 lines go as a notice's found by its phrases (lines every word of which lies in it).
 
 **Printed last.** Where there is no box, or the policy follows it, a site still prints its policy where the
@@ -255,9 +259,13 @@ def _run_lines(
             and not _introduces(span, words, text)
         )
 
-    def goes_on(j: int) -> bool:  # the next sentence outward is the policy's: a heading, or an item on the subject or headed
+    def goes_on(
+        j: int,
+    ) -> bool:  # the next sentence outward is the policy's: a heading, or an item on the subject or headed
         k = j + outward
-        return 0 <= k < len(spans) and (kind_of(k) in ("heading", "on") or (kind_of(k) == "off" and _headed(kind_of, style_of, k)))
+        return 0 <= k < len(spans) and (
+            kind_of(k) in ("heading", "on") or (kind_of(k) == "off" and _headed(kind_of, style_of, k))
+        )
 
     order = range(len(spans) - 1, -1, -1) if outward < 0 else range(len(spans))
     run: list[int] = []
@@ -271,10 +279,18 @@ def _run_lines(
         ):
             stopped = j
             break
-        if kind == "" or (kind == "off" and not _headed(kind_of, style_of, j) and not ((run or not at_end) and goes_on(j))):
+        if kind == "" or (
+            kind == "off" and not _headed(kind_of, style_of, j) and not ((run or not at_end) and goes_on(j))
+        ):
             stopped = j
             break
-        if kind == "off" and style_of(j) and run and not style_of(j) & nearest and (nearest or not style_of(j) & _MARKS):
+        if (
+            kind == "off"
+            and style_of(j)
+            and run
+            and not style_of(j) & nearest
+            and (nearest or not style_of(j) & _MARKS)
+        ):
             stopped = j
             break  # a template prints every item's heading one way: another way is another text's ("Dear Amy: ...")
         run.append(j)
