@@ -97,10 +97,21 @@ INLINE = [
 ]
 
 
-@pytest.mark.parametrize("after", [[], ["© 2026 The Daily Courier", "Terms of Use"]], ids=["last", "before-footer"])
+@pytest.mark.parametrize(
+    "after",
+    [
+        [],
+        ["© 2026 The Daily Courier", "Terms of Use"],
+        # lines that end no sentence are the page's furniture, not the end a policy is read back from
+        ["Reporter Jane Doe", "Filed under Local News"],
+        # a sentence the page's shape removes: the policy before it is read once it is gone
+        ["Contact the newsroom."],
+    ],
+    ids=["last", "before-footer", "before-byline", "before-shape-footer"],
+)
 def test_a_policy_printed_last_goes_without_a_box(after: list[str]) -> None:
     """No comment box on the page: a policy printed after the article, its headings before a colon, a dash or in
-    capitals, goes with its title (and the footer's lines the rules know)."""
+    capitals, goes with its title (and the footer's lines the rules or the page's shape remove)."""
     assert _clean([*ARTICLE, *INLINE, *after]) == "\n".join(ARTICLE) + "\n"
 
 

@@ -7,8 +7,9 @@ model's score, paragraph by paragraph.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from .blocks import Paragraph, forget_paragraphs, kept_paragraphs, paragraphs, remember_paragraphs
@@ -23,7 +24,9 @@ from .codeblocks import (
 from .duplicates import drop_duplicates
 from .features import ParagraphFeatures, paragraph_features
 from .model import Edit, removed_only
-from .pipeline import Pipeline, pipeline, run_step
+from .notices import end_moves
+from .pipeline import Pipeline, pipeline, run_step, step_name
+from .shapes import DEFAULT_NOTICES
 from .structure import strip_boilerplate
 
 __all__ = [
@@ -33,6 +36,7 @@ __all__ = [
     "Reading",
     "is_repeated_label",
     "is_structure",
+    "moves_notice_end",
     "read_paragraphs",
     "rule_annotations",
 ]
@@ -142,6 +146,29 @@ def annotate_lines(
         forget_paragraphs()
         forget_code_blocks()
     return found
+
+
+def moves_notice_end(lines: Sequence[str], found: Mapping[int, Edit], rules: Pipeline = ANNOTATORS) -> bool:
+    """Whether removing ``found`` from ``lines`` shows the chrome step an end of the text it has not read, where a
+    notice may be printed last: a rule run after it (``rules``' order) removes the line it read such a notice back
+    from, and the lines left last may end one (:func:`cleantext.notices.end_moves`).
+
+    The chrome step reads a policy printed last back from the last line it keeps (:mod:`cleantext.notice_box`);
+    when a later rule removes a sentence after a policy ("Copyright 2026 The Times."), the chrome step finds it
+    only in the text that is left. The decision then reads its output once more (:mod:`cleantext.decision`).
+
+    >>> lines = ["The council met on Monday.", "Be kind. Posts that insult are removed.", "Contact us."]
+    >>> found = {2: Edit(2, "remove", "page-footer", "Contact us.", step="strip_boilerplate")}
+    >>> moves_notice_end(lines, found), moves_notice_end([lines[0], "He left at noon.", lines[2]], found)
+    (True, False)
+    """
+    chrome = next((step for step in rules.steps if step_name(step) == "strip_chrome"), None)
+    if chrome is None:
+        return False
+    later = set(rules.names[rules.steps.index(chrome) + 1 :])
+    seen = {index for index, edit in found.items() if edit.step not in later}  # gone before the chrome step's end
+    options = chrome.keywords if isinstance(chrome, functools.partial) else {}
+    return end_moves(lines, seen, found, options.get("notices", DEFAULT_NOTICES))
 
 
 def read_paragraphs(lines: Sequence[str], rules: Pipeline = ANNOTATORS) -> list[Reading]:

@@ -28,7 +28,8 @@ lines go as a notice's found by its phrases (lines every word of which lies in i
 
 **Printed last.** Where there is no box, or the policy follows it, a site still prints its policy where the
 comments are: after the article, last but for the page's furniture. The run is read the same way back from the
-last line the rules keep, up to a line they remove or the last box, with more asked of it, as nothing but its
+last line the rules keep that ends a sentence (one after it that ends none is furniture: "About us", a stray "0";
+:func:`_end_line`), up to a line they remove or the last box, with more asked of it, as nothing but its
 place and shape tells it: :data:`END_SENTENCES` sentences at least, the last one on the subject or headed (not
 an article's last sentence after a heading-like short one), and no year in any (a page's text ends as often
 with its references, credits or copyright lines, all dated). Its place being evidence, it is looked for whether
@@ -41,7 +42,7 @@ subject or begins with a heading's mark), and on the last :data:`LAST_LINES` lin
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING
 
@@ -135,9 +136,7 @@ def _at_end(lines: Sequence[str], low: int, skip: set[int], removed: Mapping[int
     """The lines of a policy printed last, after the article and any comment box (above ``low``), and before
     the page's last furniture: the run read back from the last line the rules keep up to one they remove (the
     notice's phrases compiled only when its first look lets the run be read)."""
-    end = len(lines) - 1
-    while end > low and (not lines[end].strip() or end in removed):
-        end -= 1
+    end = _end_line(lines, low, removed)
     stops = skip | removed.keys()
     last = _near(lines, range(end, low, -1), stops, LAST_LINES)[::-1]
     topic = _pattern(notice.topic)
@@ -150,6 +149,19 @@ def _at_end(lines: Sequence[str], low: int, skip: set[int], removed: Mapping[int
             return found
     before = _near(lines, range(end, low, -1), stops)[::-1]
     return _run_lines(lines, before, patterns, outward=-1, least=END_SENTENCES, at_end=True) or []
+
+
+def _end_line(lines: Sequence[str], low: int, removed: Container[int]) -> int:
+    """The last line above ``low`` a policy printed last may end on: one that is not ``removed`` and ends a
+    sentence (a line after it that ends none is the page's furniture: "About us", a stray "0"); ``low`` if none.
+
+    >>> _end_line(["He left.", "Be kind.", "0", "Log In"], -1, {3})
+    1
+    """
+    end = len(lines) - 1
+    while end > low and (end in removed or not ends_sentence(lines[end])):
+        end -= 1
+    return end
 
 
 def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:

@@ -41,13 +41,13 @@ read further (:mod:`cleantext.notice_shapes`).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from .blocks import ends_sentence
 from .chrome_analysis import _fold
 from .chrome_screen import _finder
-from .notice_box import _by_place
+from .notice_box import LAST_LINES, _by_place, _end_line, _may_end_policy
 from .notice_shapes import _heading_hits, _shape_covered
 from .notice_text import (
     _ATTRIBUTION,
@@ -70,7 +70,7 @@ from .shapes import Notice
 if TYPE_CHECKING:
     import regex
 
-__all__: list[str] = []  # nothing public: :mod:`cleantext.chrome` calls ``notice_removals``
+__all__: list[str] = []  # nothing public: :mod:`cleantext.chrome` calls ``notice_removals``, the decision ``end_moves``
 
 #: The share of a sentence's words that phrases must cover for it to be the notice's.
 COVERED = 0.5
@@ -79,6 +79,30 @@ COVERED = 0.5
 MAX_GAP = 2
 #: The fewest letters a line must hold to be taken as a piece of a notice found elsewhere in the document.
 PIECE_LETTERS = 8
+
+
+def end_moves(lines: Sequence[str], seen: Container[int], removed: Container[int], notices: Sequence[Notice]) -> bool:
+    """Whether removing ``removed`` from ``lines`` shows a notice printed last that a reading of ``lines`` without
+    ``seen`` did not: the line that reading read a policy printed last back from (:mod:`cleantext.notice_box`) is
+    removed, and the lines then last may end one of the ``notices`` with a topic (the first look at a page's last
+    lines).
+
+    >>> from cleantext.shapes import DEFAULT_NOTICES
+    >>> lines = ["He left at noon.", "Be kind. Posts that insult are removed.", "Contact us."]
+    >>> end_moves(lines, set(), {2}, DEFAULT_NOTICES), end_moves(lines, set(), {1, 2}, DEFAULT_NOTICES)
+    (True, False)
+    """
+    end = _end_line(lines, -1, seen)
+    if end < 0 or end not in removed:
+        return False
+    last: list[str] = []
+    for index in range(_end_line(lines, end, removed), -1, -1):
+        if index not in removed and lines[index].strip():
+            last.append(lines[index])
+            if len(last) == LAST_LINES:
+                break
+    tail = " ".join(reversed(last))
+    return bool(tail) and any(_may_end_policy(tail, _pattern(notice.topic)) for notice in notices if notice.topic)
 
 
 class _Sentence(NamedTuple):
