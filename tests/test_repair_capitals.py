@@ -168,6 +168,25 @@ def test_the_case_a_lead_byte_tells(damaged: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("damaged", "expected"),
     [
+        # a lead byte after a word's first capital and before a small letter, or between two capitals, is a letter
+        # whose C1 byte vanished: clean text writes no capital there
+        ("A HÅsÃ¶k tere Budapesten van.", "A Hősök tere Budapesten van."),
+        ("Prezydent WÅadysÅaw Raczkiewicz", "Prezydent Władysław Raczkiewicz"),
+        ("A manchete dizia: AUDIÃNCIA RECORDE.", "A manchete dizia: AUDIÊNCIA RECORDE."),
+        # a word known as it stands stays, and so does a lead at an upper-case word's end ("IRMÃ" is Portuguese)
+        ("NÃO SÃO PAULO IRMÃ", "NÃO SÃO PAULO IRMÃ"),
+        ("The sign read CAFÃ OUVERT until noon.", "The sign read CAFÃ OUVERT until noon."),
+        # and a name no reading makes a known word of
+        ("LINANÃS Sofa, dark gray", "LINANÃS Sofa, dark gray"),
+    ],
+)
+def test_a_lead_byte_inside_a_capitalised_or_upper_case_word(damaged: str, expected: str) -> None:
+    assert repair(damaged) == expected
+
+
+@pytest.mark.parametrize(
+    ("damaged", "expected"),
+    [
         # a hyphen that joins a compound starts no sentence: the word after it is small ("être" is one of French's
         # commonest short words), as the one after a dash or a closing quote is when it is a function word
         (

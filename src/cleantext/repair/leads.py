@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from . import choice
+from .capital_words import in_capital_word
 from .charsets import _class, _decoded, _mojibake
 from .choice import _capital_first, _choose, _function_word
 from .context import Words, words_for
@@ -90,8 +91,9 @@ def _plausible_vanish(line: str, match: re.Match[str], kept: int) -> bool:
         return True
     if not lead.isupper():
         return False  # "é" before a letter is a letter
-    # "MarÃa", "aquÃ": a capital inside or at the end of a lower-case word; "Ãngel": before lower case
-    return before.islower() or (not before.isalpha() and after.islower())
+    # "MarÃa", "aquÃ": a capital inside or at the end of a lower-case word; "Ãngel": before lower case; "HÅsök",
+    # "AUDIÃNCIA": after a capitalised word's first letter, or inside an upper-case word
+    return before.islower() or (not before.isalpha() and after.islower()) or in_capital_word(line, back, after)
 
 
 def recover_lead_losses(line: str) -> str:
