@@ -299,26 +299,6 @@ def test_the_line_that_introduces_the_list_goes_with_it(policy: list[str], where
     assert _clean(_beside_box(policy, where)) == "\n".join(ARTICLE) + "\n"
 
 
-CLOSED = [
-    "HOUSE RULES",
-    "Flag it.",
-    "Tell our moderators about a problem instead of answering the post.",
-    "No bigotry.",
-    "Demeaning whole groups of people is not allowed.",
-    "Repeat offenders will be banned.",
-]
-
-
-@pytest.mark.parametrize(
-    "closing",
-    ["Full terms and conditions apply.", "Thank you for helping us keep this page worth reading."],
-)
-def test_a_closing_line_next_to_the_box_does_not_hide_the_policy(closing: str) -> None:
-    """Next to the box, a policy's closing line off the subject, before the items: the run starts over it, since
-    the sentence after it is the policy's, and the closing line goes with the policy."""
-    assert _clean([*ARTICLE, *CLOSED, closing, *BOX]) == "\n".join(ARTICLE) + "\n"
-
-
 DASHED = [
     "Be civil – Personal attacks on other readers are removed.",
     "Copyright – Only share material you have the right to share.",

@@ -14,9 +14,10 @@ start, a line's or after its bullet or number; or a list's number: "1.", "No sho
 "To keep them worth reading, we ask that you:"), an *item* of at most :data:`~cleantext.notice_shapes.ITEM_WORDS` words ending a sentence, on
 the notice's subject or not, or neither (a longer sentence, a line that ends none), which ends the run. From the box outward, the run takes
 each heading and each item on the subject, and an item off the subject only as an item's sentence (its
-heading just before it, or one sentence before that), or where the sentence after it outward is the policy's (a
-heading, an item on the subject or headed: an item's third sentence, a closing line next to the box); an item off
-the subject without either ends the run (an article's last paragraph). Printed before the box, a policy begins at a heading or its title, so the run
+heading just before it, or one sentence before that), or inside the run where the sentence after it outward is the
+policy's (a heading, an item on the subject or headed: an item's third sentence); an item off the subject without
+either ends the run (an article's last paragraph; next to the box or the text's end, a short one is an article's as
+often as a policy's closing line, and stays). Printed before the box, a policy begins at a heading or its title, so the run
 is cut back to its first heading that begins a line (a short sentence inside an article's paragraph, “People
 should fact check.”, is no heading there). The run is the notice when it holds a heading, and at least two sentences
 longer than a heading, at least two and half of them on the notice's subject, none of them longer than
@@ -259,12 +260,15 @@ def _run_lines(
             and not _introduces(span, words, text)
         )
 
-    def goes_on(
-        j: int,
-    ) -> bool:  # the next sentence outward is the policy's: a heading, or an item on the subject or headed
+    def bridged(j: int) -> bool:
+        """Whether the item ``j`` off the subject, with no heading near it, is the policy's all the same: it stands
+        inside the run, and the next sentence outward is the policy's (a heading, or an item on the subject or
+        headed). Next to the box or the text's end, such a sentence is the article's as often as a closing line."""
         k = j + outward
-        return 0 <= k < len(spans) and (
-            kind_of(k) in ("heading", "on") or (kind_of(k) == "off" and _headed(kind_of, style_of, k))
+        return (
+            bool(run)
+            and 0 <= k < len(spans)
+            and (kind_of(k) in ("heading", "on") or (kind_of(k) == "off" and _headed(kind_of, style_of, k)))
         )
 
     order = range(len(spans) - 1, -1, -1) if outward < 0 else range(len(spans))
@@ -279,9 +283,7 @@ def _run_lines(
         ):
             stopped = j
             break
-        if kind == "" or (
-            kind == "off" and not _headed(kind_of, style_of, j) and not ((run or not at_end) and goes_on(j))
-        ):
+        if kind == "" or (kind == "off" and not _headed(kind_of, style_of, j) and not bridged(j)):
             stopped = j
             break
         if (
