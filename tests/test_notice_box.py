@@ -44,11 +44,15 @@ def _clean(lines: list[str]) -> str:
     return cleantext.clean("\n".join(lines) + "\n")
 
 
+def _beside_box(policy: list[str], where: str) -> list[str]:
+    """The article, then ``policy`` printed "before" or "after" the comment box."""
+    return [*ARTICLE, *policy, *BOX] if where == "before" else [*ARTICLE, *BOX, *policy]
+
+
 @pytest.mark.parametrize("policy", [NUMBERED, BULLETED, CAPITALS], ids=["numbered", "bulleted", "capitals"])
 @pytest.mark.parametrize("where", ["before", "after"])
 def test_a_policy_beside_the_comment_box_goes(policy: list[str], where: str) -> None:
-    lines = [*ARTICLE, *policy, *BOX] if where == "before" else [*ARTICLE, *BOX, *policy]
-    assert _clean(lines) == "\n".join(ARTICLE) + "\n"
+    assert _clean(_beside_box(policy, where)) == "\n".join(ARTICLE) + "\n"
 
 
 @pytest.mark.parametrize("width", [40, 90])
@@ -235,3 +239,75 @@ def test_a_letter_s_salutation_stays_before_a_policy_s_unheaded_opening() -> Non
     ]
     kept = _clean([*ARTICLE, *letters, *policy, *BOX])
     assert all(line in kept for line in [*ARTICLE, *letters])
+
+
+MIXED_BULLETS = [
+    "• Be kind. Personal attacks on other readers are removed.",
+    "• Please discuss the issues raised in this article rather than unrelated grievances.",
+    "• Stay on the story. Posts that wander off the subject may be deleted.",
+    "• No spam. Links to shops and repeated posts will be taken down.",
+]
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_a_bulleted_item_without_a_heading_among_headed_ones_is_the_policy_s(where: str) -> None:
+    """A heading after a bullet is printed with the bullet: an item with the bullet and no heading of its own, off
+    the subject, is printed the list's way, and the run goes on over it."""
+    assert _clean(_beside_box(MIXED_BULLETS, where)) == "\n".join(ARTICLE) + "\n"
+
+
+ONE_MORE_SENTENCE = [
+    "Keep it courteous.",
+    "Posts that belittle other readers are deleted.",
+    "Think before you hit send.",
+    "Your neighbours read this page too.",
+    "Stay near the subject.",
+    "Posts about other matters may be moved or removed.",
+    "Once is enough.",
+    "Posting the same remark again and again gets an account suspended.",
+]
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_an_item_s_third_sentence_off_the_subject_is_the_policy_s(where: str) -> None:
+    """A sentence off the subject with no heading near it goes on the run when the sentence after it, outward, is
+    the policy's (a heading, an item on the subject or one headed)."""
+    assert _clean(_beside_box(ONE_MORE_SENTENCE, where)) == "\n".join(ARTICLE) + "\n"
+
+
+COURTEOUS = [
+    "Keep it courteous. Posts that belittle other readers are deleted.",
+    "Stay near the subject. Posts about other matters may be moved or removed.",
+    "Once is enough. Posting the same remark again and again gets an account suspended.",
+]
+
+
+@pytest.mark.parametrize(
+    "policy",
+    [
+        ["To keep them worth reading, we ask that you:", *("- " + item for item in COURTEOUS)],
+        [
+            "To keep this page worth reading, we ask three things:",
+            *(f"{k}) {item}" for k, item in enumerate(COURTEOUS, 1)),
+        ],
+    ],
+    ids=["dashes", "numbers"],
+)
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_the_line_that_introduces_the_list_goes_with_it(policy: list[str], where: str) -> None:
+    """A short line that ends with a colon (the list's first number may follow it) heads the list it introduces."""
+    assert _clean(_beside_box(policy, where)) == "\n".join(ARTICLE) + "\n"
+
+
+DASHED = [
+    "Be civil – Personal attacks on other readers are removed.",
+    "Copyright – Only share material you have the right to share.",
+    "Stay on topic – Posts that wander off the subject may be deleted.",
+    "Privacy – Do not publish the address or phone number of anyone.",
+]
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_items_headed_before_a_dash_go(where: str) -> None:
+    """A few capitalised words before a dash head their item ("Copyright – Only share ..."), off the subject too."""
+    assert _clean(_beside_box(DASHED, where)) == "\n".join(ARTICLE) + "\n"

@@ -10,20 +10,25 @@ a counter: a counter alone may stand under a headline ("12 Comments"), a login r
 next box or code) are read as one text and cut into sentences; each is a *heading* (four words at most,
 the first capitalised, with a stop or none, in title case or capitals, or in sentence case at an item's
 start, a line's or after its bullet or number; or a list's number: "1.", "No shouting.", "STICK TO THE STORY.",
-"Before you post:"), an *item* of at most :data:`~cleantext.notice_shapes.ITEM_WORDS` words ending a sentence, on
+"Before you post:"; or a line of at most :data:`INTRO_WORDS` words that introduces the list, ending with a colon:
+"To keep them worth reading, we ask that you:"), an *item* of at most :data:`~cleantext.notice_shapes.ITEM_WORDS` words ending a sentence, on
 the notice's subject or not, or neither (a longer sentence, a line that ends none), which ends the run. From the box outward, the run takes
 each heading and each item on the subject, and an item off the subject only as an item's sentence (its
-heading just before it, or one sentence before that); an item off the subject without one ends the run (an
-article's last paragraph). Printed before the box, a policy begins at a heading or its title, so the run
+heading just before it, or one sentence before that), or inside the run where the sentence after it outward is the
+policy's (a heading, an item on the subject or headed: an item's third sentence); an item off the subject without
+either ends the run (an article's last paragraph; next to the box or the text's end, a short one is an article's as
+often as a policy's closing line, and stays). Printed before the box, a policy begins at a heading or its title, so the run
 is cut back to its first heading that begins a line (a short sentence inside an article's paragraph, “People
 should fact check.”, is no heading there). The run is the notice when it holds a heading, and at least two sentences
 longer than a heading, at least two and half of them on the notice's subject, none of them longer than
 :data:`~cleantext.notice_twins.MEAN_WORDS` words on average. A sentence that begins with its item's heading (a list's
-number, a few capitalised words before a colon or a dash, two words or more in capitals: "BE CIVIL: ...") is
-headed, as one after a heading is, and so is the sentence after it; a template prints every item's heading
-one way, so an item off the subject headed another way than the run's nearest heading ends the run (a letter's
-"Dear Amy: ..." before a policy of bullets), and before the run has seen a heading, so does one whose heading is
-words, not a list's mark (a dateline, a salutation). A bullet is any symbol outside ASCII ("▸", "✓", "■"). Its
+number or bullet, a few capitalised words before a colon or a dash, two words or more in capitals: "BE CIVIL:
+...") is headed, as one after a heading is, and so is the sentence after it; a template prints every item's heading
+one way, so an item off the subject headed in none of the ways the run's nearest heading is ends the run (a
+letter's "Dear Amy: ..." before a policy of bullets; an item's ways are its mark, a bullet or a number, and its
+words' way, and a heading's its mark: a bulleted item with no heading of its own is printed as the bulleted
+headings around it), and before the run has seen a heading, so does one whose heading is words, not a list's mark
+(a dateline, a salutation). A bullet is any symbol outside ASCII ("▸", "✓", "■"). Its
 lines go as a notice's found by its phrases (lines every word of which lies in it).
 
 **Printed last.** Where there is no box, or the policy follows it, a site still prints its policy where the
@@ -80,12 +85,15 @@ _YEAR = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _BULLETS = ("\u2022", "\u00b7", "*")
 #: Words that stand for a dash between an item's heading and its sentence.
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
+#: The most words of a line that introduces a policy's list ("A few ground rules:"), read as its heading.
+INTRO_WORDS = 12
 #: The fewest sentences (not headings) of a policy read at the document's end, where no box stands beside it.
 END_SENTENCES = 3
 
 #: The headings' styles that are a list's marks, not words: before the run has seen a heading, an item so marked is
 #: a list's (an inline heading may be an article's: a dateline "WASHINGTON —", a letter's "Dear Amy:").
 _MARKS = frozenset({"bullet", "number"})
+_BULLET, _NUMBER, _HEADING = frozenset({"bullet"}), frozenset({"number"}), frozenset({"heading"})
 
 
 def _boxes(lines: Sequence[str], box: dict[int, str]) -> list[tuple[int, int]]:
@@ -229,16 +237,17 @@ def _run_lines(
     titles = {**_title_lines(words, text), **_listed(lines, window, words, text)}
     spans = _spans(text, words, titles)
     kinds: dict[int, str] = {}
-    styles: dict[int, str] = {}
+    styles: dict[int, frozenset[str]] = {}
 
     def kind_of(j: int) -> str:
         if j not in kinds:
             kinds[j] = _kind(spans[j], words, text, titles, patterns)
         return kinds[j]
 
-    def style_of(j: int) -> str:
+    def style_of(j: int) -> frozenset[str]:
         if j not in styles:
-            styles[j] = "heading" if kind_of(j) == "heading" else _heading_style(spans[j], words, text)
+            found = _heading_styles(spans[j], words, text)
+            styles[j] = (found & _MARKS) | _HEADING if kind_of(j) == "heading" else found  # a heading's own words
         return styles[j]
 
     def heads_nothing(j: int) -> bool:  # a heading just before another: no item of its own ("He left.")
@@ -248,11 +257,23 @@ def _run_lines(
             and kind_of(j + 1) == "heading"
             and titles.get(span[0]) is None
             and not _numbered(text[words[span[0]].start : words[span[0]].end])
+            and not _introduces(span, words, text)
+        )
+
+    def bridged(j: int) -> bool:
+        """Whether the item ``j`` off the subject, with no heading near it, is the policy's all the same: it stands
+        inside the run, and the next sentence outward is the policy's (a heading, or an item on the subject or
+        headed). Next to the box or the text's end, such a sentence is the article's as often as a closing line."""
+        k = j + outward
+        return (
+            bool(run)
+            and 0 <= k < len(spans)
+            and (kind_of(k) in ("heading", "on") or (kind_of(k) == "off" and _headed(kind_of, style_of, k)))
         )
 
     order = range(len(spans) - 1, -1, -1) if outward < 0 else range(len(spans))
     run: list[int] = []
-    nearest = ""  # the way the run's nearest heading is printed
+    nearest: frozenset[str] = frozenset()  # the ways the run's nearest heading is printed
     stopped = -1
     for j in order:
         kind = kind_of(j)
@@ -262,10 +283,16 @@ def _run_lines(
         ):
             stopped = j
             break
-        if kind == "" or (kind == "off" and not _headed(kind_of, style_of, j)):
+        if kind == "" or (kind == "off" and not _headed(kind_of, style_of, j) and not bridged(j)):
             stopped = j
             break
-        if kind == "off" and style_of(j) and run and style_of(j) != nearest and (nearest or style_of(j) not in _MARKS):
+        if (
+            kind == "off"
+            and style_of(j)
+            and run
+            and not style_of(j) & nearest
+            and (nearest or not style_of(j) & _MARKS)
+        ):
             stopped = j
             break  # a template prints every item's heading one way: another way is another text's ("Dear Amy: ...")
         run.append(j)
@@ -311,20 +338,26 @@ def _listed(lines: Sequence[str], window: list[int], words: list[_Word], text: s
     return found
 
 
-def _heading_style(span: range, words: list[_Word], text: str) -> str:
-    """How the sentence begins with its item's heading or a list's mark, or ``""``: ``"bullet"`` (a bullet before
-    it), ``"number"`` (a list's number), ``"colon"`` or ``"dash"`` (up to :data:`HEADING_WORDS` words, the first
-    capitalised, before a colon or a dash: "Be civil: ...", "No hate speech - ..."), ``"capitals"`` (two words
-    or more in capitals: "STAY ON TOPIC Posts that ...")."""
-    first = words[span[0]].start
-    if _after_bullet(text, first):
-        return "bullet"
-    head = text[first : words[span[0]].end]
-    if _numbered(head):
-        return "number"
-    if not _capitalised(head):
-        return ""
-    return _inline_heading([text[words[w].start : words[w].end] for w in span[: HEADING_WORDS + 1]], len(span))
+def _heading_styles(span: range, words: list[_Word], text: str) -> frozenset[str]:
+    """How the sentence begins with a list's mark and with its item's heading, each as a site prints it (none, one
+    or both): ``"bullet"`` (a bullet before it) or ``"number"`` (a list's number), then ``"colon"`` or ``"dash"``
+    (up to :data:`HEADING_WORDS` words, the first capitalised, before a colon or a dash: "Be civil: ...", "No hate
+    speech - ..."), or ``"capitals"`` (two words or more in capitals: "STAY ON TOPIC Posts that ...")."""
+    said: list[str] = []  # its first words, a dash between two of them as a word (the run's words hold none)
+    for w in span[: HEADING_WORDS + 2]:
+        said.append(text[words[w].start : words[w].end])
+        if w + 1 < len(words) and text[words[w].end : words[w + 1].start].strip() in _DASHES:
+            said.append(text[words[w].end : words[w + 1].start].strip())
+    length = len(span) + len(said) - len(span[: HEADING_WORDS + 2])
+    marks: frozenset[str] = frozenset()
+    if _after_bullet(text, words[span[0]].start):
+        marks = _BULLET
+    elif _numbered(said[0]):
+        marks, said = _NUMBER, said[1:]
+    if not said or not _capitalised(said[0]):
+        return marks
+    heading = _inline_heading(said[: HEADING_WORDS + 1], length - (marks is _NUMBER))
+    return marks | {heading} if heading else marks
 
 
 def _bullet(char: str) -> bool:
@@ -347,7 +380,7 @@ def _after_bullet(text: str, start: int) -> bool:
 def _inline_heading(said: list[str], length: int) -> str:
     """How a sentence of ``length`` words whose first word is capitalised begins with its heading, by its first
     words (``said``, :data:`HEADING_WORDS` and one more): ``"colon"``, ``"dash"``, ``"capitals"`` or ``""``
-    (read by :func:`_heading_style` on a run's sentence and by the first look at the document's last one).
+    (read by :func:`_heading_styles` on a run's sentence and by the first look at the document's last one).
 
     >>> _inline_heading(["No", "hate", "speech:", "Slurs"], 9), _inline_heading(["NO", "SPAM", "Links", "are"], 6)
     ('colon', 'capitals')
@@ -382,10 +415,10 @@ def _begins_item(words: list[_Word], w: int, text: str) -> bool:
     return _numbered(text[before.start : before.end]) and _begins_line(words, w - 1)
 
 
-def _headed(kind_of: Callable[[int], str], style_of: Callable[[int], str], j: int) -> bool:
+def _headed(kind_of: Callable[[int], str], style_of: Callable[[int], frozenset[str]], j: int) -> bool:
     """Whether the item ``j`` off the subject is an item's sentence: it begins with its heading, or its heading
     stands just before it, or one sentence before that (``style_of``: how a sentence is or begins with a heading,
-    or ``""``; ``kind_of``: what :func:`_kind` says of it)."""
+    if it does; ``kind_of``: what :func:`_kind` says of it)."""
     return bool(
         style_of(j) or (j >= 1 and style_of(j - 1)) or (j >= 2 and style_of(j - 2) and kind_of(j - 1) in ("on", "off"))
     )
@@ -408,9 +441,31 @@ def _kind(span: range, words: list[_Word], text: str, titles: dict[int, int], pa
         )
     ):
         return "heading"
+    if _introduces(span, words, text):
+        return "heading"
     if len(span) > ITEM_WORDS or not ends_sentence(text[last.start : last.end]):
         return ""
     return "on" if _topical(text, words, span[0], span[-1], patterns) else "off"
+
+
+def _introduces(span: range, words: list[_Word], text: str) -> bool:
+    """Whether the sentence introduces a list, as a policy's opening line does ("A few ground rules:", "Please keep
+    these standards in mind: 1)"): up to :data:`INTRO_WORDS` words, the first capitalised, the last before a colon
+    (the list's first number may follow it).
+
+    >>> from cleantext.notice_text import _unwrap
+    >>> text, words = _unwrap(["A few ground rules: 1)"], [0])
+    >>> _introduces(range(len(words)), words, text), _introduces(range(3), words, text)
+    (True, False)
+    """
+    end = span[-1]
+    if len(span) > 1 and _numbered(text[words[end].start : words[end].end]):
+        end -= 1
+    return (
+        len(span) <= INTRO_WORDS
+        and text[words[end].end - 1] == ":"
+        and _capitalised(text[words[span[0]].start : words[span[0]].end])
+    )
 
 
 def _numbered(word: str) -> bool:
