@@ -113,7 +113,9 @@ def annotate_lines(
     shared = statements is not None
     machinery: dict[str, bool] = {}  # the code lines' searches for page machinery, kept for the blocks found again
     code = found_code_blocks(lines, statements, machinery=machinery) if shared else []
-    for step in rules.steps:  # what ``rules.run_lines`` does, its edits made only for the lines removed
+    last = len(rules.steps) - 1
+    # what ``rules.run_lines`` does, its edits made only for the lines removed
+    for position, step in enumerate(rules.steps):
         if shared:
             remember_paragraphs(lines, split)
             remember_code_blocks(lines, code)
@@ -131,6 +133,8 @@ def annotate_lines(
                     reason, ref = removals[index]
                     line = to_input[index]
                     found[line] = Edit(line, "remove", reason, before, "", None if ref is None else to_input[ref], name)
+        if position == last:
+            break  # what follows makes the next step's input: there is none
         to_input = [to_input[index] for index in outcome.origin]
         if statements is not None and decided is not None and len(outcome.lines) != len(lines):
             # lines removed, the others as they were: the split derived
