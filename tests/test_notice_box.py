@@ -311,3 +311,44 @@ DASHED = [
 def test_items_headed_before_a_dash_go(where: str) -> None:
     """A few capitalised words before a dash head their item ("Copyright – Only share ..."), off the subject too."""
     assert _clean(_beside_box(DASHED, where)) == "\n".join(ARTICLE) + "\n"
+
+
+AS_RULES = [
+    "Your own work: You must have the right to share anything you upload.",
+    "Health claims: Do not present a remedy as a cure without a source.",
+    "Civility: Personal attacks on other readers are removed.",
+    "Sales: Please do not advertise your business here.",
+    "Reporting: Flag a post that breaks these rules.",
+]
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_items_written_as_rules_go_beside_the_box(where: str) -> None:
+    """Beside the box, an item off the comments' subject written as a rule ("You must ...", "Do not ...",
+    "Please do not ...") is the policy's, when two of its items name the subject itself."""
+    assert _clean(_beside_box(AS_RULES, where)) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        [
+            "If you go: Residents must register by Friday. Please bring a photo ID to the hall. Do not park on the grass."
+        ],
+        [
+            "What to bring. Residents must register by Friday. Please bring a photo ID to the hall.",
+            "Parking. Do not park on the grass verges. Cars left there must be moved by noon.",
+        ],
+        [
+            "Method. Preheat the oven. You must not open the door while it bakes.",
+            "Serving. Serve it warm. Never reheat it twice, and please keep leftovers in the fridge.",
+        ],
+    ],
+    ids=["event", "headed", "recipe"],
+)
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_an_article_s_instructions_beside_the_box_stay(prose: list[str], where: str) -> None:
+    """An article's instructions are written as rules too, but none of them names the comments' subject: beside
+    the box they stay."""
+    kept = _clean(_beside_box(prose, where))
+    assert all(line in kept for line in [*ARTICLE, *prose])

@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence
 from .lazy import LazyPattern
-from .notice_shapes import ITEM_WORDS, _spans, _title_lines, _topical, on_subject_enough
+from .notice_shapes import ITEM_WORDS, _named, _spans, _title_lines, _topical, on_subject_enough
 from .notice_text import HEADING_WORDS, _capitalised, _finds, _lines_within, _pattern, _readable_words, _unwrap
 from .notice_twins import short_items
 
@@ -129,7 +129,8 @@ def _by_place(lines: Sequence[str], notice: Notice, skip: set[int], removed: Map
     found: list[int] = _at_end(lines, boxes[-1][1] if boxes else -1, skip, removed, notice)
     if not boxes:
         return found
-    patterns = (_pattern(notice.clauses), _pattern(notice.topic))  # compiled when a box is there to read
+    # compiled when a box is there to read: the phrases, the topic with a rule's words, the topic alone
+    patterns = (_pattern(notice.clauses), _pattern(notice.ruled_topic), _pattern(notice.topic))
     for k, (first, last) in enumerate(boxes):
         low = boxes[k - 1][1] if k else -1
         high = boxes[k + 1][0] if k + 1 < len(boxes) else len(lines)
@@ -150,7 +151,7 @@ def _at_end(lines: Sequence[str], low: int, skip: set[int], removed: Mapping[int
     topic = _pattern(notice.topic)
     if not last or not _may_end_policy(" ".join(lines[index] for index in last), topic):
         return []
-    patterns = (_pattern(notice.clauses), topic)
+    patterns = (_pattern(notice.clauses), topic, topic)  # at the end, a rule's words are an article's as often
     if len(last) == LAST_LINES:  # the last lines first: an article's ends the run there, most often
         found = _run_lines(lines, last, patterns, outward=-1, least=END_SENTENCES, at_end=True, partial=True)
         if found is not None:
@@ -305,9 +306,10 @@ def _run_lines(
             run.pop(0)
     said = [j for j in run if kind_of(j) != "heading"]
     on_subject = sum(1 for j in said if kind_of(j) == "on")
+    named = sum(1 for j in said if kind_of(j) == "on" and _named(text, words, spans[j][0], spans[j][-1], patterns))
     if (
         len(said) < least
-        or not on_subject_enough(on_subject, len(said))
+        or not on_subject_enough(on_subject, len(said), named)
         or not short_items([len(spans[j]) for j in said])
     ):
         return []

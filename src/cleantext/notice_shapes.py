@@ -113,19 +113,18 @@ def _shape_covered(lines: Sequence[str], notice: Notice, skip: set[int], heading
     notice's ``topic`` is read by :func:`_shape_lines`."""
     if not headings:
         return []
-    pattern, topic = _pattern(notice.clauses), _pattern(notice.topic)
+    pattern, topic = _pattern(notice.clauses), _pattern(notice.ruled_topic)
+    patterns = (pattern, topic, _pattern(notice.topic))
     return [
         index
         for window in _windows(lines, sorted(headings), skip)
         if sum(headings.get(line, 0) for line in window) >= SHAPE_ITEMS
         and len(list(islice(topic.finditer(_straight(" ".join(lines[line] for line in window))), 2))) == 2
-        for index in _shape_lines(lines, window, (pattern, topic))
+        for index in _shape_lines(lines, window, patterns)
     ]
 
 
-def _shape_lines(
-    lines: Sequence[str], window: list[int], patterns: tuple[regex.Pattern[str], regex.Pattern[str]]
-) -> list[int]:
+def _shape_lines(lines: Sequence[str], window: list[int], patterns: tuple[regex.Pattern[str], ...]) -> list[int]:
     """The lines of ``window`` every word of which lies in a notice found by its shape: a run of
     :data:`SHAPE_ITEMS` items or more, each a heading (a short sentence, its first and last words
     capitalised: "Stay on Topic.", "No Spam.", a title before it too; or in sentence case or a question when
@@ -174,10 +173,11 @@ def _shape_lines(
             k += 1
             continue
         topical = sum(_topical(text, words, spans[item.start][0], spans[item.stop - 1][-1], patterns) for item in items)
+        named = sum(_named(text, words, spans[item.start][0], spans[item.stop - 1][-1], patterns) for item in items)
         # a run's headings printed in the site's style: one at least in title case (article prose may run
         # as short sentences in sentence case, each before a longer one)
         styled = any(kinds[j] in ("heading", "title") for item in items for j in item)
-        if on_subject_enough(topical, len(items)) and styled:
+        if on_subject_enough(topical, len(items), named) and styled:
             start, stop = items[0].start, items[-1].stop
             while (
                 start > 0
@@ -201,21 +201,31 @@ def _shape_lines(
     return _lines_within(words, spans, chosen)
 
 
-def on_subject_enough(on_subject: int, of: int) -> bool:
+def on_subject_enough(on_subject: int, of: int, named: int | None = None) -> bool:
     """Whether a run of ``of`` items or sentences, ``on_subject`` of them on the notice's subject, reads as the
     notice: two of them at least, and half (the one rule for the share, whichever way a notice is found:
-    its shape, printed twice, beside the comment box).
+    its shape, printed twice, beside the comment box); and, where a rule's words count as on the subject
+    (:attr:`~cleantext.shapes.Notice.rule_words`), two at least of those that name the subject itself (``named``:
+    a topic word or a phrase), as an article's instructions ("Please bring a photo ID.") do not.
 
-    >>> on_subject_enough(2, 4), on_subject_enough(2, 5), on_subject_enough(1, 1)
-    (True, False, False)
+    >>> on_subject_enough(2, 4), on_subject_enough(2, 5), on_subject_enough(1, 1), on_subject_enough(3, 4, named=1)
+    (True, False, False, False)
     """
-    return on_subject >= 2 and 2 * on_subject >= of
+    return on_subject >= 2 and 2 * on_subject >= of and (named is None or named >= 2)
 
 
 def _topical(text: str, words: list[_Word], first: int, last: int, patterns: Sequence[regex.Pattern[str]]) -> bool:
-    """Whether the words ``first`` to ``last`` hold a word of the notice's subject or one of its phrases."""
+    """Whether the words ``first`` to ``last`` hold one of the notice's phrases or a word of its subject, a rule's
+    words among them (``patterns``: the phrases, the topic with the rule's words, the topic alone)."""
     said = text[words[first].start : words[last].end]
-    return any(_finds(pattern, said) for pattern in patterns)
+    return _finds(patterns[0], said) or _finds(patterns[1], said)
+
+
+def _named(text: str, words: list[_Word], first: int, last: int, patterns: Sequence[regex.Pattern[str]]) -> bool:
+    """Whether the words ``first`` to ``last`` name the notice's subject itself: one of its phrases, or a word of its
+    topic, not only a rule's words (``patterns`` as :func:`_topical`'s)."""
+    said = text[words[first].start : words[last].end]
+    return _finds(patterns[0], said) or _finds(patterns[2], said)
 
 
 def _spans(text: str, words: list[_Word], titles: dict[int, int] | None = None) -> list[range]:

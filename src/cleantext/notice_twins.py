@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from .blocks import ends_sentence
 from .lazy import LazyPattern
-from .notice_shapes import ITEM_WORDS, SHAPE_ITEMS, _spans, _topical, on_subject_enough
+from .notice_shapes import ITEM_WORDS, SHAPE_ITEMS, _named, _spans, _topical, on_subject_enough
 from .notice_text import HEADING_WORDS, _finds, _lines_within, _pattern, _readable_words, _unwrap, _Word
 from .shapes import DEFAULT_NOTICES, Notice
 
@@ -111,7 +111,7 @@ def _may_hold(repeated: list[str], notice: Notice) -> bool:
     items: those longer than a heading, two at least and half of them, on its subject (as
     :func:`_twice_covered` reads a stretch of them)."""
     said = [piece for piece in repeated if piece.count(" ") >= HEADING_WORDS]
-    topic = _pattern(notice.topic)
+    topic = _pattern(notice.ruled_topic)
     return on_subject_enough(sum(1 for piece in said if _finds(topic, piece)), len(said))
 
 
@@ -163,7 +163,7 @@ def _twice_covered(reading: _Twice | None, notice: Notice) -> list[int]:
     if reading is None:
         return []
     text, words, marked, spans = reading
-    patterns = (_pattern(notice.clauses), _pattern(notice.topic))
+    patterns = (_pattern(notice.clauses), _pattern(notice.ruled_topic), _pattern(notice.topic))
     chosen: list[int] = []
     k = 0
     while k < len(spans):
@@ -190,7 +190,8 @@ def _twice_covered(reading: _Twice | None, notice: Notice) -> list[int]:
         if not all(ends_sentence(text[words[spans[j][-1]].start : words[spans[j][-1]].end]) for j in said):
             continue  # a list of headlines or links printed twice (a menu, "most read"), not a notice's items
         topical = sum(_topical(text, words, spans[j][0], spans[j][-1], patterns) for j in said)
-        if on_subject_enough(topical, len(said)):
+        named = sum(_named(text, words, spans[j][0], spans[j][-1], patterns) for j in said)
+        if on_subject_enough(topical, len(said), named):
             chosen.extend(inside)
     return _lines_within(words, spans, chosen)
 

@@ -45,7 +45,11 @@ class Notice:
     counter, "Post a comment", the policy's own "each comment"); the shape is looked for only in a
     document that holds it, so that the many that cannot hold the notice cost one scan. A notice with a
     topic printed last, after the article (:mod:`cleantext.notice_box`), is looked for in any document: its
-    place is evidence enough (a policy that says "post" and "contribution", never "comment").
+    place is evidence enough (a policy that says "post" and "contribution", never "comment"). ``rule_words``, when
+    given, is a regular expression of the words a rule is written in (obligation and prohibition: "must", "do not",
+    "is not permitted"): a sentence that holds one is on the subject where the notice's place or shape tells it
+    (beside the comment box, in a run of headed items, printed twice), not at the end of a page, where an
+    article's last lines hold them as often (:attr:`ruled_topic`).
 
     >>> from cleantext import strip_chrome
     >>> house = Notice("house-rules", r"\bno shouting\b|\bno spoilers\b|\bstay on topic\b", min_clauses=2)
@@ -59,12 +63,22 @@ class Notice:
     name: str = ""
     topic: str = ""
     subject: str = ""
+    rule_words: str = ""
 
     def __post_init__(self) -> None:
         if not self.name:
             object.__setattr__(self, "name", self.label)
         if self.min_clauses < 2:
             raise ValueError("a notice needs min_clauses of at least 2: one phrase alone is a paragraph rule's job")
+
+    @property
+    def ruled_topic(self) -> str:
+        """The ``topic`` and the ``rule_words``: what is on the subject where the notice's place or shape tells it.
+
+        >>> Notice("policy", "a|b", topic="post", rule_words="must").ruled_topic
+        'post|must'
+        """
+        return f"{self.topic}|{self.rule_words}" if self.topic and self.rule_words else self.topic
 
 
 DEFAULT_NOTICES: tuple[Notice, ...] = (
@@ -91,6 +105,9 @@ DEFAULT_NOTICES: tuple[Notice, ...] = (
         r"\bdefamat|\blibel|\bprivacy\b|\bpersonal information\b|\bimpersonat|\bon topic\b|\boff-topic\b|"
         r"\bguidelines\b",
         subject="comment",
+        # a site's rules are written as obligations and prohibitions, whatever their subject
+        rule_words=r"\bnot (?:be )?(?:permitted|allowed|accepted|welcome)\b|\bprohibit|\bdo not\b|\bdon't\b|"
+        r"\bplease\b|\bmust\b|\bnever\b",
     ),
     # The same template's notice for comments open to subscribers only (another BLOX site's page).
     Notice(
