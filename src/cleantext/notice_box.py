@@ -40,7 +40,9 @@ an article's last sentence after a heading-like short one), and no year in any (
 with its references, credits or copyright lines, all dated). Its place being evidence, it is looked for whether
 or not the page names the notice's subject (a policy that says "post" and "contribution", never "comment"), after
 a first look at the last lines (their last sentence ends, is no longer than an item's, and holds a word of the
-subject or begins with a heading's mark), and on the last :data:`LAST_LINES` lines before the rest. Run by
+subject or begins with a heading's mark), and on the last :data:`LAST_LINES` lines before the rest. Here as beside
+the box, a rule's words count as the subject (:attr:`~cleantext.shapes.Notice.rule_words`: "must", "do not"), the
+run holding two items that name the subject itself (an article's closing instructions name none). Run by
 :func:`cleantext.notices.notice_removals`, for a notice with a topic, given the lines the rules remove.
 """
 
