@@ -352,3 +352,54 @@ def test_an_article_s_instructions_beside_the_box_stay(prose: list[str], where: 
     the box they stay."""
     kept = _clean(_beside_box(prose, where))
     assert all(line in kept for line in [*ARTICLE, *prose])
+
+
+def test_an_item_headed_by_words_before_the_run_s_first_heading_goes_beside_the_box() -> None:
+    """Beside the box, an item headed by words ("Emergencies: ...") before the run has seen a heading is the
+    policy's (the box tells where readers comment); printed last, where nothing but the shape tells, it ends the run
+    (a letter's "Dear Upset:")."""
+    policy = [
+        "Be kind. Insults aimed at other readers are removed.",
+        "Emergencies: This page is not monitored around the clock.",
+        "Comments are reviewed before they appear.",
+    ]
+    assert _clean([*ARTICLE, *policy, *BOX]) == "\n".join(ARTICLE) + "\n"
+
+
+RULES_LAST = [
+    "House rules",
+    "Spoilers. Please warn other readers before you discuss an ending.",
+    "Privacy. Never share anyone's address or phone number.",
+    "Selling. You must not advertise goods or services here.",
+    "Civility. Personal attacks on other readers are removed.",
+    "Reporting. Flag a post that breaks these rules.",
+]
+
+
+@pytest.mark.parametrize("title", [True, False], ids=["titled", "untitled"])
+def test_items_written_as_rules_go_printed_last(title: bool) -> None:
+    """Printed last, items off the comments' subject written as rules are the policy's too, two of its items naming
+    the subject itself."""
+    assert _clean([*ARTICLE, *RULES_LAST[0 if title else 1 :]]) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        [
+            "If you go: Residents must register by Friday. Please bring a photo ID to the hall. Do not park on the grass."
+        ],
+        [
+            "What to bring. Residents must register by Friday. Please bring a photo ID to the hall.",
+            "Parking. Do not park on the grass verges. Cars left there must be moved by noon.",
+        ],
+        [
+            "Method. Preheat the oven. You must not open the door while it bakes.",
+            "Serving. Serve it warm. Never reheat it twice, and please keep leftovers in the fridge.",
+        ],
+    ],
+    ids=["event", "headed", "recipe"],
+)
+def test_an_article_s_instructions_printed_last_stay(prose: list[str]) -> None:
+    """An article that ends with instructions, written as rules but naming no comment's subject, keeps them."""
+    assert _clean([*ARTICLE, *prose]) == "\n".join([*ARTICLE, *prose]) + "\n"

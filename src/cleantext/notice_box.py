@@ -40,7 +40,9 @@ an article's last sentence after a heading-like short one), and no year in any (
 with its references, credits or copyright lines, all dated). Its place being evidence, it is looked for whether
 or not the page names the notice's subject (a policy that says "post" and "contribution", never "comment"), after
 a first look at the last lines (their last sentence ends, is no longer than an item's, and holds a word of the
-subject or begins with a heading's mark), and on the last :data:`LAST_LINES` lines before the rest. Run by
+subject or begins with a heading's mark), and on the last :data:`LAST_LINES` lines before the rest. Here as beside
+the box, a rule's words count as the subject (:attr:`~cleantext.shapes.Notice.rule_words`: "must", "do not"), the
+run holding two items that name the subject itself (an article's closing instructions name none). Run by
 :func:`cleantext.notices.notice_removals`, for a notice with a topic, given the lines the rules remove.
 """
 
@@ -148,10 +150,10 @@ def _at_end(lines: Sequence[str], low: int, skip: set[int], removed: Mapping[int
     end = _end_line(lines, low, removed)
     stops = skip | removed.keys()
     last = _near(lines, range(end, low, -1), stops, LAST_LINES)[::-1]
-    topic = _pattern(notice.topic)
-    if not last or not _may_end_policy(" ".join(lines[index] for index in last), topic):
+    ruled = _pattern(notice.ruled_topic)
+    if not last or not _may_end_policy(" ".join(lines[index] for index in last), ruled):
         return []
-    patterns = (_pattern(notice.clauses), topic, topic)  # at the end, a rule's words are an article's as often
+    patterns = (_pattern(notice.clauses), ruled, _pattern(notice.topic))
     if len(last) == LAST_LINES:  # the last lines first: an article's ends the run there, most often
         found = _run_lines(lines, last, patterns, outward=-1, least=END_SENTENCES, at_end=True, partial=True)
         if found is not None:
@@ -292,7 +294,7 @@ def _run_lines(
             and style_of(j)
             and run
             and not style_of(j) & nearest
-            and (nearest or not style_of(j) & _MARKS)
+            and (nearest or (at_end and not style_of(j) & _MARKS))
         ):
             stopped = j
             break  # a template prints every item's heading one way: another way is another text's ("Dear Amy: ...")

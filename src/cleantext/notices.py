@@ -102,7 +102,7 @@ def end_moves(lines: Sequence[str], seen: Container[int], removed: Container[int
             if len(last) == LAST_LINES:
                 break
     tail = " ".join(reversed(last))
-    return bool(tail) and any(_may_end_policy(tail, _pattern(notice.topic)) for notice in notices if notice.topic)
+    return bool(tail) and any(_may_end_policy(tail, _pattern(notice.ruled_topic)) for notice in notices if notice.topic)
 
 
 class _Sentence(NamedTuple):

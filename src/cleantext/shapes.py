@@ -48,8 +48,9 @@ class Notice:
     place is evidence enough (a policy that says "post" and "contribution", never "comment"). ``rule_words``, when
     given, is a regular expression of the words a rule is written in (obligation and prohibition: "must", "do not",
     "is not permitted"): a sentence that holds one is on the subject where the notice's place or shape tells it
-    (beside the comment box, in a run of headed items, printed twice), not at the end of a page, where an
-    article's last lines hold them as often (:attr:`ruled_topic`).
+    (beside the comment box, in a run of headed items, printed twice or last), so long as two of the run's items
+    name the subject itself, as an article's instructions ("Please bring a photo ID.") do not
+    (:attr:`ruled_topic`).
 
     >>> from cleantext import strip_chrome
     >>> house = Notice("house-rules", r"\bno shouting\b|\bno spoilers\b|\bstay on topic\b", min_clauses=2)
