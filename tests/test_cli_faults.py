@@ -50,6 +50,21 @@ def _children(pid: int) -> list[int]:
     return found
 
 
+def _written(folder: Path, inputs: list[bytes]) -> list[Path]:
+    """``inputs`` written to ``in0.jsonl``, ``in1.jsonl`` ... in ``folder``."""
+    paths = [folder / f"in{number}.jsonl" for number in range(len(inputs))]
+    for path, data in zip(paths, inputs, strict=True):
+        path.write_bytes(data)
+    return paths
+
+
+def _default_stop_signals() -> None:
+    """In the child before it runs the command: SIGTERM and SIGHUP at their defaults (a suite run under ``nohup``
+    would hand on an ignored SIGHUP, which the command keeps ignoring)."""
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, signal.SIG_DFL)
+
+
 def _wait_for(condition, timeout: float = 60.0) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -73,15 +88,13 @@ def big_inputs(tmp_path_factory: pytest.TempPathFactory) -> list[bytes]:
 def test_a_signal_ends_workers_and_removes_temporary_files(
     tmp_path: Path, big_inputs: list[bytes], signum: int, moment: str
 ) -> None:
-    paths = []
-    for number, data in enumerate(big_inputs):
-        paths.append(tmp_path / f"in{number}.jsonl")
-        paths[-1].write_bytes(data)
+    paths = _written(tmp_path, big_inputs)
     process = subprocess.Popen(
         [CLEANTEXT, "--jsonl", "--in-place", "-j", "2", *map(str, paths)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,  # its own process group: what survives it can be found
+        preexec_fn=_default_stop_signals,  # as from a terminal, whatever the suite was started under (nohup)
     )
     try:
         if moment == "workers-started":
@@ -105,6 +118,30 @@ def test_a_signal_ends_workers_and_removes_temporary_files(
         name = signal.Signals(signum).name
         assert f"cleantext: interrupted by {name} after " in stderr.decode(), stderr
         assert "Traceback" not in stderr.decode()
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc to find the run's processes")
+def test_a_run_started_under_nohup_outlives_a_hangup(tmp_path: Path, big_inputs: list[bytes]) -> None:
+    """Started ignoring SIGHUP (``nohup cleantext ... &``), the run and its workers keep ignoring it: a closed terminal
+    does not end the run, which cleans every file."""
+    paths = _written(tmp_path, big_inputs)
+    process = subprocess.Popen(
+        [CLEANTEXT, "--jsonl", "--in-place", "-j", "2", *map(str, paths)],
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN),  # what nohup does
+    )
+    try:
+        assert _wait_for(lambda: len(_children(process.pid)) >= 2)
+        os.killpg(process.pid, signal.SIGHUP)  # the terminal hangs up on the whole group
+        _, stderr = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    assert process.returncode == 0, stderr
+    for path in paths:
+        assert b"(0) comments" not in path.read_bytes()
 
 
 def test_ctrl_c_on_the_process_group_still_ends_with_130(tmp_path: Path, big_inputs: list[bytes]) -> None:

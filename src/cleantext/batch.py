@@ -105,11 +105,17 @@ def _on_signal(signum: int, frame: object) -> None:
 def catch_signals() -> dict[int, object]:
     """Make SIGINT, SIGTERM and SIGHUP raise :class:`Interrupted` in this process (the main thread's call).
 
-    Returns the handlers they had, for :func:`restore_signals`.
+    A signal the process was started ignoring stays ignored: ``nohup`` ignores SIGHUP so that a closed
+    terminal does not end the run, and a shell starts a background job ignoring SIGINT. Returns the
+    handlers replaced, for :func:`restore_signals`.
     """
     global _owner
     _owner = os.getpid()
-    return {signum: signal.signal(signum, _on_signal) for signum in STOP_SIGNALS}
+    return {
+        signum: signal.signal(signum, _on_signal)
+        for signum in STOP_SIGNALS
+        if signal.getsignal(signum) is not signal.SIG_IGN
+    }
 
 
 def restore_signals(handlers: dict[int, object]) -> None:
@@ -329,7 +335,8 @@ def _start_worker(job: Job, parent: int) -> None:
     global _WORKER_JOB
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     for signum in STOP_SIGNALS[1:]:
-        signal.signal(signum, signal.SIG_DFL)  # the parent ends its workers with SIGTERM
+        if signal.getsignal(signum) is not signal.SIG_IGN:  # one the run was started ignoring (nohup) stays so
+            signal.signal(signum, signal.SIG_DFL)  # the parent ends its workers with SIGTERM
     if sys.platform.startswith("linux"):  # should the parent die without ending us, end too
         with contextlib.suppress(OSError, AttributeError):
             import ctypes
