@@ -149,7 +149,7 @@ def _at_end(lines: Sequence[str], low: int, skip: set[int], removed: Mapping[int
     end = _end_line(lines, low, removed)
     stops = skip | removed.keys()
     last = _near(lines, range(end, low, -1), stops, LAST_LINES)[::-1]
-    if not last or not _may_end_policy(" ".join(lines[index] for index in last), _pattern(notice.ruled_topic)):
+    if not _first_look(lines, last, notice):
         return []
     patterns = _subject_patterns(notice)
     if len(last) == LAST_LINES:  # the last lines first: an article's ends the run there, most often
@@ -171,6 +171,12 @@ def _end_line(lines: Sequence[str], low: int, removed: Container[int]) -> int:
     while end > low and (end in removed or not ends_sentence(lines[end])):
         end -= 1
     return end
+
+
+def _first_look(lines: Sequence[str], last: Sequence[int], notice: Notice) -> bool:
+    """Whether the page's ``last`` lines (indices, in order) may end ``notice`` printed last (:func:`_may_end_policy`,
+    a rule's words counted as its subject): what lets the run at the end be read."""
+    return bool(last) and _may_end_policy(" ".join(lines[index] for index in last), _pattern(notice.ruled_topic))
 
 
 def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
