@@ -55,7 +55,7 @@ from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence
 from .lazy import LazyPattern
-from .notice_shapes import ITEM_WORDS, _named, _spans, _title_lines, _topical, on_subject_enough
+from .notice_shapes import ITEM_WORDS, _named, _spans, _subject_patterns, _title_lines, _topical, on_subject_enough
 from .notice_text import HEADING_WORDS, _capitalised, _finds, _lines_within, _pattern, _readable_words, _unwrap
 from .notice_twins import short_items
 
@@ -131,8 +131,7 @@ def _by_place(lines: Sequence[str], notice: Notice, skip: set[int], removed: Map
     found: list[int] = _at_end(lines, boxes[-1][1] if boxes else -1, skip, removed, notice)
     if not boxes:
         return found
-    # compiled when a box is there to read: the phrases, the topic with a rule's words, the topic alone
-    patterns = (_pattern(notice.clauses), _pattern(notice.ruled_topic), _pattern(notice.topic))
+    patterns = _subject_patterns(notice)  # compiled when a box is there to read
     for k, (first, last) in enumerate(boxes):
         low = boxes[k - 1][1] if k else -1
         high = boxes[k + 1][0] if k + 1 < len(boxes) else len(lines)
@@ -150,10 +149,9 @@ def _at_end(lines: Sequence[str], low: int, skip: set[int], removed: Mapping[int
     end = _end_line(lines, low, removed)
     stops = skip | removed.keys()
     last = _near(lines, range(end, low, -1), stops, LAST_LINES)[::-1]
-    ruled = _pattern(notice.ruled_topic)
-    if not last or not _may_end_policy(" ".join(lines[index] for index in last), ruled):
+    if not _first_look(lines, last, notice):
         return []
-    patterns = (_pattern(notice.clauses), ruled, _pattern(notice.topic))
+    patterns = _subject_patterns(notice)
     if len(last) == LAST_LINES:  # the last lines first: an article's ends the run there, most often
         found = _run_lines(lines, last, patterns, outward=-1, least=END_SENTENCES, at_end=True, partial=True)
         if found is not None:
@@ -173,6 +171,12 @@ def _end_line(lines: Sequence[str], low: int, removed: Container[int]) -> int:
     while end > low and (end in removed or not ends_sentence(lines[end])):
         end -= 1
     return end
+
+
+def _first_look(lines: Sequence[str], last: Sequence[int], notice: Notice) -> bool:
+    """Whether the page's ``last`` lines (indices, in order) may end ``notice`` printed last (:func:`_may_end_policy`,
+    a rule's words counted as its subject): what lets the run at the end be read."""
+    return bool(last) and _may_end_policy(" ".join(lines[index] for index in last), _pattern(notice.ruled_topic))
 
 
 def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:

@@ -113,8 +113,8 @@ def _shape_covered(lines: Sequence[str], notice: Notice, skip: set[int], heading
     notice's ``topic`` is read by :func:`_shape_lines`."""
     if not headings:
         return []
-    pattern, topic = _pattern(notice.clauses), _pattern(notice.ruled_topic)
-    patterns = (pattern, topic, _pattern(notice.topic))
+    patterns = _subject_patterns(notice)
+    topic = patterns[1]
     return [
         index
         for window in _windows(lines, sorted(headings), skip)
@@ -214,9 +214,15 @@ def on_subject_enough(on_subject: int, of: int, named: int | None = None) -> boo
     return on_subject >= 2 and 2 * on_subject >= of and (named is None or named >= 2)
 
 
+def _subject_patterns(notice: Notice) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """The patterns :func:`_topical` and :func:`_named` read a notice's subject by: its phrases, its topic with a
+    rule's words (:attr:`~cleantext.shapes.Notice.ruled_topic`), its topic alone."""
+    return _pattern(notice.clauses), _pattern(notice.ruled_topic), _pattern(notice.topic)
+
+
 def _topical(text: str, words: list[_Word], first: int, last: int, patterns: Sequence[regex.Pattern[str]]) -> bool:
     """Whether the words ``first`` to ``last`` hold one of the notice's phrases or a word of its subject, a rule's
-    words among them (``patterns``: the phrases, the topic with the rule's words, the topic alone)."""
+    words among them (``patterns``: :func:`_subject_patterns`)."""
     said = text[words[first].start : words[last].end]
     return _finds(patterns[0], said) or _finds(patterns[1], said)
 

@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from .blocks import ends_sentence
 from .lazy import LazyPattern
-from .notice_shapes import ITEM_WORDS, SHAPE_ITEMS, _named, _spans, _topical, on_subject_enough
+from .notice_shapes import ITEM_WORDS, SHAPE_ITEMS, _named, _spans, _subject_patterns, _topical, on_subject_enough
 from .notice_text import HEADING_WORDS, _finds, _lines_within, _pattern, _readable_words, _unwrap, _Word
 from .shapes import DEFAULT_NOTICES, Notice
 
@@ -163,7 +163,7 @@ def _twice_covered(reading: _Twice | None, notice: Notice) -> list[int]:
     if reading is None:
         return []
     text, words, marked, spans = reading
-    patterns = (_pattern(notice.clauses), _pattern(notice.ruled_topic), _pattern(notice.topic))
+    patterns = _subject_patterns(notice)
     chosen: list[int] = []
     k = 0
     while k < len(spans):

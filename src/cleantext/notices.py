@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .blocks import ends_sentence
 from .chrome_analysis import _fold
 from .chrome_screen import _finder
-from .notice_box import LAST_LINES, _by_place, _end_line, _may_end_policy
+from .notice_box import LAST_LINES, _by_place, _end_line, _first_look
 from .notice_shapes import _heading_hits, _shape_covered
 from .notice_text import (
     _ATTRIBUTION,
@@ -88,21 +88,20 @@ def end_moves(lines: Sequence[str], seen: Container[int], removed: Container[int
     lines).
 
     >>> from cleantext.shapes import DEFAULT_NOTICES
-    >>> lines = ["He left at noon.", "Be kind. Posts that insult are removed.", "Contact us."]
-    >>> end_moves(lines, set(), {2}, DEFAULT_NOTICES), end_moves(lines, set(), {1, 2}, DEFAULT_NOTICES)
+    >>> lines = ["He left at noon.", "Be kind. Posts that insult are removed.", "Share this", "Contact us."]
+    >>> end_moves(lines, set(), {3}, DEFAULT_NOTICES), end_moves(lines, set(), {1, 3}, DEFAULT_NOTICES)
     (True, False)
     """
     end = _end_line(lines, -1, seen)
     if end < 0 or end not in removed:
         return False
-    last: list[str] = []
-    for index in range(_end_line(lines, end, removed), -1, -1):
+    last: list[int] = []  # the lines then last, read back from where the run at the end would start
+    for index in range(_end_line(lines, -1, removed), -1, -1):
         if index not in removed and lines[index].strip():
-            last.append(lines[index])
+            last.append(index)
             if len(last) == LAST_LINES:
                 break
-    tail = " ".join(reversed(last))
-    return bool(tail) and any(_may_end_policy(tail, _pattern(notice.ruled_topic)) for notice in notices if notice.topic)
+    return any(_first_look(lines, last[::-1], notice) for notice in notices if notice.topic)
 
 
 class _Sentence(NamedTuple):
