@@ -85,8 +85,9 @@ def recover_lost_punctuation(line: str) -> str:
             return match.group(0) if book.frequency(_decode_part(line[left:right])) else "â€?"
 
         line = _VANISHED_TWO.sub(apostrophe, line)
-    if _VANISHED_BEFORE_SUFFIX.search(line) and _FOREIGN_LETTERS.search(line) and _MOJIBAKE_PAIR.search(line):
-        line = _VANISHED_BEFORE_SUFFIX.sub(lambda match: _vanished_apostrophe(line, match), line)
+    if _VANISHED_BEFORE_SUFFIX.search(line) and _MOJIBAKE_PAIR.search(line):
+        foreign = bool(_FOREIGN_LETTERS.search(line))
+        line = _VANISHED_BEFORE_SUFFIX.sub(lambda match: _vanished_apostrophe(line, match, foreign), line)
     if "â" in line and _VANISHED_MIDDLE.search(line):
         line = _VANISHED_MIDDLE.sub(_vanished_middle, line)
     if "â" in line:  # "âa fresh startâ": the quotes at a quotation's edges
@@ -187,10 +188,21 @@ def _vanished_middle(match: re.Match[str]) -> str:
 _VANISHED_BEFORE_SUFFIX = re.compile(r"â(?<=[^\W\d_]â)(?=[^\W\d_])")
 
 
-def _vanished_apostrophe(line: str, match: re.Match[str]) -> str:
+def _vanished_apostrophe(line: str, match: re.Match[str], foreign: bool) -> str:
     """``Ä°stanbulâda``, ``lâhÃ´pital``: an apostrophe whose last two bytes vanished, before a Turkish case
-    ending or after a French, Italian or Catalan elided word (:func:`_turkish_apostrophe`, :func:`_elided_apostrophe`)."""
-    found = _turkish_apostrophe(line, match)
+    ending or after a French, Italian or Catalan elided word (:func:`_turkish_apostrophe`, :func:`_elided_apostrophe`).
+
+    ``foreign``: the line's mojibake holds a letter other than "é" (which English text has too), the sign of a
+    Turkish line. An elided word needs none: the line's words tell its language, and a French line whose only
+    accented letters are "é" is common ("câest", "dâhuile alternÃ©e").
+
+    >>> from cleantext.repair import repair_line
+    >>> repair_line("Il suffit de vider les cendres et nettoyer les rÃ©sidus et câest tout !")
+    'Il suffit de vider les cendres et nettoyer les résidus et c’est tout !'
+    >>> repair_line("Diffusion dâhuile : altÃ©rÃ©e ou continue"), repair_line("Il est lÃ©ger, il lâche tout.")
+    ('Diffusion d’huile : altérée ou continue', 'Il est léger, il lâche tout.')
+    """
+    found = _turkish_apostrophe(line, match) if foreign else match.group(0)
     return found if found != match.group(0) else _elided_apostrophe(line, match)
 
 
