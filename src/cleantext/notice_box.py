@@ -168,16 +168,19 @@ def _at_end(lines: Sequence[str], low: int, skip: set[int], removed: Mapping[int
     notice's phrases compiled only when its first look lets the run be read)."""
     end = _end_line(lines, low, removed)
     stops = skip | removed.keys()
-    last = _near(lines, range(end, low, -1), stops, LAST_LINES)[::-1]
-    if not _first_look(lines, last, notice) and not _titled_near(lines, _near(lines, range(end, low, -1), stops)):
+    before = _near(lines, range(end, low, -1), stops)[::-1]
+    last = before[-LAST_LINES:]
+    titled = _titled_near(lines, before)
+    if not titled and not _first_look(lines, last, notice):
         return []
     patterns = _subject_patterns(notice)
     if len(last) == LAST_LINES:  # the last lines first: an article's ends the run there, most often
-        found = _run_lines(lines, last, patterns, outward=-1, least=END_SENTENCES, at_end=True, partial=True)
+        found = _run_lines(
+            lines, last, patterns, outward=-1, least=END_SENTENCES, at_end=True, partial=True, titled=titled
+        )
         if found is not None:
             return found
-    before = _near(lines, range(end, low, -1), stops)[::-1]
-    return _run_lines(lines, before, patterns, outward=-1, least=END_SENTENCES, at_end=True) or []
+    return _run_lines(lines, before, patterns, outward=-1, least=END_SENTENCES, at_end=True, titled=titled) or []
 
 
 def _end_line(lines: Sequence[str], low: int, removed: Container[int]) -> int:
@@ -255,6 +258,7 @@ def _run_lines(
     least: int = 2,
     at_end: bool = False,
     partial: bool = False,
+    titled: bool = True,
 ) -> list[int] | None:
     """The lines of the notice's run in ``window`` (in reading order), read from the box's side: its end
     (``outward`` -1, the box after it) or its start (1, the box before it); ``least``: the fewest sentences
@@ -264,7 +268,8 @@ def _run_lines(
     lines, all dated, as often as with its comment policy, which is not). ``partial``: the window is the end
     of a longer one (read back, ``outward`` -1); None when the run comes within three sentences of its start,
     where the longer window's sentences may differ (its first may be cut), else what the longer one gives.
-    Each sentence is judged when the run reaches it."""
+    ``titled``: whether a policy under its title may stand in the window (:func:`_titled_run`; printed last, a
+    title near the end: :func:`_titled_near`). Each sentence is judged when the run reaches it."""
     if not window:
         return []
     text, words = _unwrap(lines, window)
@@ -348,13 +353,13 @@ def _run_lines(
         or not on_subject_enough(on_subject, len(said), named)
         or not short_items([len(spans[j]) for j in said])
     ):
-        titled = _titled_run(text, words, spans, order, kind_of, outward=outward, at_end=at_end)
-        if titled is None:
+        under = _titled_run(text, words, spans, order, kind_of, outward=outward, at_end=at_end) if titled else []
+        if under is None:
             return None if partial else []
-        said = [j for j in titled if kind_of(j) != "heading"]
+        said = [j for j in under if kind_of(j) != "heading"]
         if len(said) < least or not short_items([len(spans[j]) for j in said]):
             return []
-        return _lines_within(words, spans, titled)
+        return _lines_within(words, spans, under)
     return _lines_within(words, spans, run)
 
 

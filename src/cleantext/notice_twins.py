@@ -60,6 +60,11 @@ MEAN_WORDS = 18
 AT_END_LABEL = "printed-twice-at-end"
 #: The fewest different sentences of a text printed twice at the page's end (:func:`_twice_at_end`).
 END_ITEMS = 2
+#: How many of the text's last pieces (cut at stops) the first look asks two printed twice of: the furniture after
+#: a text printed twice at the page's end ("(0) comments Welcome to the discussion.", "Log In Sign Up") is one or two.
+TAIL_PIECES = 5
+#: The most characters of the document's end read for its last text printed twice (:func:`_tail_start`).
+TAIL_CHARS = 4_000
 #: The most words a line of page furniture holds ("(0) comments", "Welcome to the discussion.", "Log In").
 FURNITURE_WORDS = 5
 #: The fewest words before a text printed twice at the page's end for the page to hold an article before it.
@@ -80,6 +85,7 @@ class _Twice(NamedTuple):
     words: list[_Word]  # where each word lies in it
     marked: bytearray  # for each word, whether it is printed twice (:func:`_printed_twice`)
     spans: list[range]  # its sentences, each the range of its words
+    before: int = 0  # the words of the document's lines before those read
 
 
 def printed_twice(lines: Sequence[str], skip: set[int], notices: Sequence[Notice] = DEFAULT_NOTICES) -> dict[int, str]:
@@ -99,34 +105,62 @@ def printed_twice(lines: Sequence[str], skip: set[int], notices: Sequence[Notice
     topical = [notice for notice in notices if notice.topic]
     if not topical or sum(map(len, lines)) > TWICE_CHARS:
         return {}
-    repeated = _repeated_sentences("\n".join(lines))  # the first look
-    if not repeated:
+    repeated, ends_repeated = _repeated_sentences("\n".join(lines))  # the first look
+    holding = [notice for notice in topical if _may_hold(repeated, notice)]
+    if not holding and not ends_repeated:
         return {}
-    reading = _twice_reading(lines, skip)
+    reading = _twice_reading(lines, skip) if holding else None
     found: dict[int, str] = {}
-    for notice in topical:
-        if _may_hold(repeated, notice):
-            for index in _twice_covered(reading, notice):
-                found.setdefault(index, notice.label)
-    for index in _twice_at_end(reading):  # the page's last text, printed twice: the template's, whatever it says
-        found.setdefault(index, AT_END_LABEL)
+    for notice in holding:
+        for index in _twice_covered(reading, notice):
+            found.setdefault(index, notice.label)
+    if ends_repeated:  # the page's last text, printed twice: the template's, whatever it says
+        tail = reading if holding else _twice_reading(lines, skip, _tail_start(lines))
+        for index in _twice_at_end(tail):
+            found.setdefault(index, AT_END_LABEL)
     return found
 
 
-def _repeated_sentences(text: str) -> list[str]:
+def _repeated_sentences(text: str) -> tuple[list[str], bool]:
     r"""The sentences (cut at a stop before white space, whatever the line breaks) that the document (``text``:
-    its lines joined) holds twice or more, when :data:`SHAPE_ITEMS` different ones at least; else none. The
-    first look, run on every document: one split of its text and one count of the pieces, both in C.
+    its lines joined) holds twice or more, when :data:`END_ITEMS` different ones at least, else none; and whether
+    :data:`END_ITEMS` of its last :data:`TAIL_PIECES` pieces are among them, four words or more each, twice in its
+    last :data:`TAIL_CHARS` characters (the text may end printed twice; a name or a date printed twice, as a forum's
+    posts end, is no sentence, and a post quoted again far below it is no template's box). The first look, run
+    on every document: one split of its text and one count of the pieces, both in C.
 
     >>> _repeated_sentences("Be nice. No spam\nplease. Stay on topic. Be nice. No spam please. Stay on topic.")
-    ['Be nice', 'No spam please', 'Stay on topic']
+    (['Be nice', 'No spam please', 'Stay on topic'], False)
+    >>> policy = "Be kind to one another. Keep to the subject of the story. Moderators read every post. "
+    >>> _repeated_sentences(f"The council met. {policy}(0) comments Log In {policy}")[1]
+    True
     """
-    parts = _SENTENCE_END.split(text.replace("\n", " ") + " ")
+    flat = text.replace("\n", " ") + " "
+    parts = _SENTENCE_END.split(flat)
     pieces = Counter(parts)
     if len(parts) - len(pieces) < END_ITEMS:  # fewer than two repeats (most documents)
-        return []
+        return [], False
     repeated = [piece for piece, count in pieces.items() if count > 1 and piece.strip()]
-    return repeated if len(repeated) >= END_ITEMS else []
+    if len(repeated) < END_ITEMS:
+        return [], False
+    tail = [piece for piece in parts[-2 * TAIL_PIECES :] if piece.strip()][-TAIL_PIECES:]
+    said = [piece for piece in tail if pieces[piece] > 1 and piece.count(" ") >= HEADING_WORDS - 1]
+    return repeated, len(said) >= END_ITEMS and all(flat.count(piece, -TAIL_CHARS) > 1 for piece in said)
+
+
+def _tail_start(lines: Sequence[str]) -> int:
+    """The first of the document's last lines read for its last text printed twice: those of its last
+    :data:`TAIL_CHARS` characters (both copies of a policy and the furniture between them hold far fewer).
+
+    >>> _tail_start(["x" * 5000, "y" * 1000, "z" * 2000])
+    1
+    """
+    held = 0
+    for index in range(len(lines) - 1, -1, -1):
+        held += len(lines[index]) + 1
+        if held > TAIL_CHARS:
+            return index + 1
+    return 0
 
 
 def _may_hold(repeated: list[str], notice: Notice) -> bool:
@@ -140,9 +174,10 @@ def _may_hold(repeated: list[str], notice: Notice) -> bool:
     return on_subject_enough(sum(1 for piece in said if _finds(topic, piece)), len(said))
 
 
-def _twice_reading(lines: Sequence[str], skip: set[int]) -> _Twice | None:
-    """The document read for text printed twice, or None when it holds none (:func:`_printed_twice`)."""
-    window = [index for index, line in enumerate(lines) if index not in skip and line.strip()]
+def _twice_reading(lines: Sequence[str], skip: set[int], first: int = 0) -> _Twice | None:
+    """The document read for text printed twice from its line ``first`` on, or None when it holds none
+    (:func:`_printed_twice`)."""
+    window = [index for index in range(first, len(lines)) if index not in skip and lines[index].strip()]
     text, words = _unwrap(lines, window)
     words = _readable_words(text, words)
     if len(words) < 2 * TWICE_WORDS:
@@ -150,7 +185,8 @@ def _twice_reading(lines: Sequence[str], skip: set[int]) -> _Twice | None:
     marked = _printed_twice(text, words)
     if not any(marked):
         return None
-    return _Twice(text, words, marked, _cut_at_lines(_spans(text, words), words, marked))
+    before = sum(len(line.split()) for line in lines[:first])
+    return _Twice(text, words, marked, _cut_at_lines(_spans(text, words), words, marked), before)
 
 
 def _cut_at_lines(spans: list[range], words: list[_Word], marked: bytearray) -> list[range]:
@@ -187,7 +223,7 @@ def _twice_covered(reading: _Twice | None, notice: Notice) -> list[int]:
     """
     if reading is None:
         return []
-    text, words, _, spans = reading
+    text, words, _, spans, _ = reading
     patterns = _subject_patterns(notice)
     chosen: list[int] = []
     for inside, said in _item_stretches(reading):
@@ -202,7 +238,7 @@ def _item_stretches(reading: _Twice, fewest: int = SHAPE_ITEMS) -> list[tuple[ra
     """The stretches of sentences printed twice that read as a notice's items, whatever they say, in the order
     they stand: each the range of its sentences and those of them longer than a heading, each different sentence
     once (both copies of a text printed twice are stretches of their own)."""
-    text, words, marked, spans = reading
+    text, words, marked, spans, _ = reading
     stretches: list[tuple[range, list[int]]] = []
     k = 0
     while k < len(spans):
@@ -255,12 +291,12 @@ def _twice_at_end(reading: _Twice | None) -> list[int]:
     """
     if reading is None:
         return []
-    _, words, _, spans = reading
+    _, words, _, spans, _ = reading
     copies = _last_copies(reading, [inside for inside, _ in _item_stretches(reading, END_ITEMS)])
     if copies is None:
         return []
     first, second = copies
-    if spans[first[0]][0] < ARTICLE_WORDS:
+    if reading.before + spans[first[0]][0] < ARTICLE_WORDS:
         return []  # no article before it: the page's own text printed twice, or a page of nothing else
     # the words outside the two copies after the first: furniture lines only
     outside = chain(range(spans[first[-1]][-1] + 1, spans[second[0]][0]), range(spans[second[-1]][-1] + 1, len(words)))
@@ -276,7 +312,7 @@ def _last_copies(reading: _Twice, stretches: list[range]) -> tuple[range, range]
     """The two copies of the last text printed twice (ranges of sentences): the last two ``stretches`` when they
     hold the same sentences, or the last one alone when it holds each of its sentences twice, one copy after the
     other (nothing stood between them to part the two)."""
-    text, words, _, spans = reading
+    text, words, _, spans, _ = reading
     if not stretches:
         return None
     last = stretches[-1]
