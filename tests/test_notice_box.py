@@ -403,3 +403,38 @@ def test_items_written_as_rules_go_printed_last(title: bool) -> None:
 def test_an_article_s_instructions_printed_last_stay(prose: list[str]) -> None:
     """An article that ends with instructions, written as rules but naming no comment's subject, keeps them."""
     assert _clean([*ARTICLE, *prose]) == "\n".join([*ARTICLE, *prose]) + "\n"
+
+
+#: A policy under its own title, its items on subjects no notice names (spoilers, disclosure, storms).
+TITLED = [
+    "Discussion rules",
+    "Spoilers. Keep plot twists and the ending out of the thread.",
+    "Disclosure. Say so if you hold a financial stake in a business we cover.",
+    "Storms. Rumours about road closures help nobody.",
+    "Editors. We may close a thread without giving a reason.",
+]
+
+
+@pytest.mark.parametrize("where", ["before", "after", "last"])
+@pytest.mark.parametrize("how", ["lines", "one-line"])
+def test_a_policy_under_a_title_that_names_it_goes_whatever_its_items_say(where: str, how: str) -> None:
+    """Beside the box or printed last, a title that names a policy ("Discussion rules", "Before you post") tells what
+    the short items under it are, whatever their subject."""
+    policy = TITLED if how == "lines" else [" ".join(TITLED)]
+    lines = [*ARTICLE, *policy] if where == "last" else _beside_box(policy, where)
+    assert _clean(lines) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize("title", ["New rules for the park", "The rules", "What the rules say"])
+@pytest.mark.parametrize("where", ["before", "last"])
+def test_an_article_s_section_on_rules_stays_beside_the_box(title: str, where: str) -> None:
+    """A title that speaks of rules without naming the site's own ("New rules for the park") heads an article's
+    section: its short sentences stay."""
+    section = [
+        title,
+        "Dogs must be kept on a lead. Fires are banned after eight.",
+        "The gates close at dusk. Cyclists keep to the marked paths.",
+    ]
+    lines = [*ARTICLE, *section] if where == "last" else _beside_box(section, where)
+    kept = _clean(lines)
+    assert all(line in kept for line in [*ARTICLE, *section])

@@ -136,3 +136,72 @@ def test_a_document_past_the_size_read_for_twins_keeps_its_first_copy() -> None:
     filler = "The council met again on Tuesday to hear from residents about the plan for the bridge."
     big = [*lines, *(f"{filler} ({k})" for k in range(TWICE_CHARS // len(filler) + 1))]
     assert printed_twice(big, set()) == {}
+
+
+#: A site's rules that name no subject a notice is known by (no comments, posts or readers): one copy of them is
+#: what an article may print; the page's template printing them twice at its end gives them away.
+UNNAMED = [
+    "Keep plot twists and the ending out of the thread.",
+    "Disclose any financial stake in the businesses we cover.",
+    "Rumours about road closures help nobody during a storm.",
+    "Editors may close a discussion without giving a reason.",
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "between", "second"),
+    [
+        ("wrapped45", FURNITURE, "sentences"),
+        ("sentences", [], "wrapped60"),  # one copy right after the other: nothing parts them
+        ("sentences", ["Log In"], "sentences"),
+    ],
+    ids=["furniture-between", "back-to-back", "same-lines"],
+)
+def test_text_printed_twice_at_the_page_end_goes_whatever_it_says(first: str, between: list[str], second: str) -> None:
+    lines = [*ARTICLE, *STORY[:2], *_rendered(UNNAMED, first), *between, *_rendered(UNNAMED, second), "Sign Up"]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join([*ARTICLE, *STORY[:2]]) + "\n"
+
+
+def test_explain_names_text_printed_twice_at_the_page_end_for_its_first_copy() -> None:
+    """The second copy is named as a duplicate of the first, as a policy's is."""
+    wrapped = _rendered(UNNAMED, "wrapped45")
+    lines = [*ARTICLE, *STORY[:2], *wrapped, *FURNITURE, *UNNAMED]
+    reasons = {edit.line: (edit.step, edit.label) for edit in cleantext.explain("\n".join(lines) + "\n").removed}
+    assert {reasons[4 + k] for k in range(len(wrapped))} == {("drop_duplicates", "printed-twice-at-end")}
+
+
+def test_two_rules_printed_twice_at_the_page_end_go() -> None:
+    rules = [
+        "Keep plot twists and the ending out of the thread until the run has closed.",
+        "Disclose any financial stake you hold in the businesses we cover.",
+    ]
+    lines = [*ARTICLE, *STORY[:2], *_rendered(rules, "wrapped40"), "Welcome to the discussion.", *rules]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join([*ARTICLE, *STORY[:2]]) + "\n"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["I said so at the meeting, and I will keep saying it until somebody on the council listens."],
+        ["Tickets for the final night go on sale at the box office on Monday morning."],
+    ],
+    ids=["a-reply-after-a-quote", "the-article-goes-on"],
+)
+def test_text_printed_twice_before_more_of_the_writers_own_words_keeps_its_first_copy(tail: list[str]) -> None:
+    """Not at the page's end: text quoted again (a forum's reply quoting a post) with the writer's own words after
+    it. The duplicates step takes the second copy only."""
+    lines = [*ARTICLE, *STORY[:2], *UNNAMED, *UNNAMED, *tail]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join([*ARTICLE, *STORY[:2], *UNNAMED, *tail]) + "\n"
+
+
+def test_a_paragraph_printed_twice_at_the_page_end_keeps_its_first_copy() -> None:
+    """A scraper's slip prints an article's last paragraph again, on one line as before: its first copy stays."""
+    paragraph = " ".join(UNNAMED)
+    lines = [*ARTICLE, *STORY[:2], paragraph, paragraph]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join([*ARTICLE, *STORY[:2], paragraph]) + "\n"
+
+
+def test_a_page_of_nothing_but_text_printed_twice_keeps_its_first_copy() -> None:
+    """No article before it: the page's own text printed twice (two layouts of a short note), not its furniture."""
+    lines = [*UNNAMED, *_rendered(UNNAMED, "wrapped50")]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join(UNNAMED) + "\n"

@@ -104,6 +104,7 @@ CERTAIN = frozenset(
     {
         ("drop_duplicates", "duplicate"),
         ("drop_duplicates", "comment-policy"),  # the policy printed twice: its first copy (cleantext.notice_twins)
+        ("drop_duplicates", "printed-twice-at-end"),  # the page's last text printed twice: both copies (the same)
         ("strip_chrome", "comment-counter"),
         ("strip_chrome", "comment-policy"),
     }

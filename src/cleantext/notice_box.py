@@ -42,8 +42,18 @@ or not the page names the notice's subject (a policy that says "post" and "contr
 a first look at the last lines (their last sentence ends, is no longer than an item's, and holds a word of the
 subject or begins with a heading's mark), and on the last :data:`LAST_LINES` lines before the rest. Here as beside
 the box, a rule's words count as the subject (:attr:`~cleantext.shapes.Notice.rule_words`: "must", "do not"), the
-run holding two items that name the subject itself (an article's closing instructions name none). Run by
-:func:`cleantext.notices.notice_removals`, for a notice with a topic, given the lines the rules remove.
+run holding two items that name the subject itself (an article's closing instructions name none).
+
+**Under its title.** A policy under a title that names it ("Discussion rules", "READER FORUM RULES", "Before you
+post": a word for rules after the words of where it is printed or whose it is, or a call to comment;
+:data:`_NOTICE_TITLE`) is told by its title where no subject tells it: beside the box or printed last, when the run
+read as above is not the notice, the sentences an item may hold from the box's side (or the text's end) up to such a
+title at a line's start are (after the box: the title first, then each such sentence), two at least (three printed
+last), as short as items on average, none with a year printed last (:func:`_titled_run`). A title that speaks of
+rules without saying whose ("New rules for the park", "The rules") heads an article's section, and stays. Printed
+last, such a title in the last :data:`NEAR_LINES` lines lets the run be read too (:func:`_titled_near`).
+
+Run by :func:`cleantext.notices.notice_removals`, for a notice with a topic, given the lines the rules remove.
 """
 
 from __future__ import annotations
@@ -89,6 +99,16 @@ _BULLETS = ("\u2022", "\u00b7", "*")
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 #: The most words of a line that introduces a policy's list ("A few ground rules:"), read as its heading.
 INTRO_WORDS = 12
+#: A title that names a comment policy, at a sentence's start ("Discussion rules", "OUR COMMUNITY STANDARDS",
+#: "Before you post"): what the policy is, or where it is printed, before a word for rules; or a call to comment.
+_NOTICE_TITLE = LazyPattern(
+    r"(?i)(?:(?:our|reader'?s?'?|readers'|community|comment(?:s|ing)?|discussion|conversation|forum|posting|"
+    r"house|ground|club|guestbook|letters?|and|site|users?|members?|talkback|message|board|chat|listener|audience|"
+    r"participation|contributor)\s+){1,4}(?:rules|guidelines|polic(?:y|ies)|standards|etiquette|"
+    r"code of conduct|terms)\b|before you (?:post|comment|reply)\b|join the (?:conversation|discussion|debate)\b|"
+    r"have your say\b|terms of (?:participation|use)\b",
+    regex=True,
+)
 #: The fewest sentences (not headings) of a policy read at the document's end, where no box stands beside it.
 END_SENTENCES = 3
 
@@ -148,16 +168,19 @@ def _at_end(lines: Sequence[str], low: int, skip: set[int], removed: Mapping[int
     notice's phrases compiled only when its first look lets the run be read)."""
     end = _end_line(lines, low, removed)
     stops = skip | removed.keys()
-    last = _near(lines, range(end, low, -1), stops, LAST_LINES)[::-1]
-    if not _first_look(lines, last, notice):
+    before = _near(lines, range(end, low, -1), stops)[::-1]
+    last = before[-LAST_LINES:]
+    titled = _titled_near(lines, before)
+    if not titled and not _first_look(lines, last, notice):
         return []
     patterns = _subject_patterns(notice)
     if len(last) == LAST_LINES:  # the last lines first: an article's ends the run there, most often
-        found = _run_lines(lines, last, patterns, outward=-1, least=END_SENTENCES, at_end=True, partial=True)
+        found = _run_lines(
+            lines, last, patterns, outward=-1, least=END_SENTENCES, at_end=True, partial=True, titled=titled
+        )
         if found is not None:
             return found
-    before = _near(lines, range(end, low, -1), stops)[::-1]
-    return _run_lines(lines, before, patterns, outward=-1, least=END_SENTENCES, at_end=True) or []
+    return _run_lines(lines, before, patterns, outward=-1, least=END_SENTENCES, at_end=True, titled=titled) or []
 
 
 def _end_line(lines: Sequence[str], low: int, removed: Container[int]) -> int:
@@ -177,6 +200,16 @@ def _first_look(lines: Sequence[str], last: Sequence[int], notice: Notice) -> bo
     """Whether the page's ``last`` lines (indices, in order) may end ``notice`` printed last (:func:`_may_end_policy`,
     a rule's words counted as its subject): what lets the run at the end be read."""
     return bool(last) and _may_end_policy(" ".join(lines[index] for index in last), _pattern(notice.ruled_topic))
+
+
+def _titled_near(lines: Sequence[str], near: Sequence[int]) -> bool:
+    """Whether one of the ``near`` lines begins with a title that names a policy (:data:`_NOTICE_TITLE`): the other
+    first look at a policy printed last, whose last item says nothing of its subject.
+
+    >>> _titled_near(["He left.", "House rules", "Spoilers. Keep the ending out of it."], [0, 1, 2])
+    True
+    """
+    return any(_NOTICE_TITLE.match(lines[index].lstrip()) for index in near)
 
 
 def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
@@ -225,6 +258,7 @@ def _run_lines(
     least: int = 2,
     at_end: bool = False,
     partial: bool = False,
+    titled: bool = True,
 ) -> list[int] | None:
     """The lines of the notice's run in ``window`` (in reading order), read from the box's side: its end
     (``outward`` -1, the box after it) or its start (1, the box before it); ``least``: the fewest sentences
@@ -234,7 +268,8 @@ def _run_lines(
     lines, all dated, as often as with its comment policy, which is not). ``partial``: the window is the end
     of a longer one (read back, ``outward`` -1); None when the run comes within three sentences of its start,
     where the longer window's sentences may differ (its first may be cut), else what the longer one gives.
-    Each sentence is judged when the run reaches it."""
+    ``titled``: whether a policy under its title may stand in the window (:func:`_titled_run`; printed last, a
+    title near the end: :func:`_titled_near`). Each sentence is judged when the run reaches it."""
     if not window:
         return []
     text, words = _unwrap(lines, window)
@@ -318,8 +353,45 @@ def _run_lines(
         or not on_subject_enough(on_subject, len(said), named)
         or not short_items([len(spans[j]) for j in said])
     ):
-        return []
+        under = _titled_run(text, words, spans, order, kind_of, outward=outward, at_end=at_end) if titled else []
+        if under is None:
+            return None if partial else []
+        said = [j for j in under if kind_of(j) != "heading"]
+        if len(said) < least or not short_items([len(spans[j]) for j in said]):
+            return []
+        return _lines_within(words, spans, under)
     return _lines_within(words, spans, run)
+
+
+def _titled_run(
+    text: str,
+    words: list[_Word],
+    spans: list[range],
+    order: range,
+    kind_of: Callable[[int], str],
+    *,
+    outward: int,
+    at_end: bool,
+) -> list[int] | None:
+    """The sentences of a policy under its own title, whatever their subject: from the box's side (or the text's
+    end) outward, sentences an item may hold (or headings) up to a title that names the notice
+    (:data:`_NOTICE_TITLE`: "Discussion rules", "Before you post"), which begins a line; printed after the box,
+    the title first, then every such sentence. ``[]`` when there is none; None when the window ran out before a
+    title or a sentence no item holds (a longer window may hold the title)."""
+    taken: list[int] = []
+    for j in order:
+        first = words[spans[j][0]]
+        titled = _begins_line(words, spans[j][0]) and _NOTICE_TITLE.match(text, first.start) is not None
+        if outward > 0 and not taken and not titled:
+            return []
+        if kind_of(j) == "" and not titled:
+            return taken if outward > 0 else []
+        if at_end and _YEAR.search(text, first.start, words[spans[j][-1]].end):
+            return []
+        taken.append(j)
+        if titled and outward < 0:
+            return sorted(taken)
+    return taken if outward > 0 else None
 
 
 def _listed(lines: Sequence[str], window: list[int], words: list[_Word], text: str) -> dict[int, int]:

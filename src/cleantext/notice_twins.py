@@ -11,6 +11,14 @@ more, none longer than :data:`~cleantext.notice_shapes.ITEM_WORDS` words, at lea
 longer than a heading on the notice's subject (its ``topic``, or one of its phrases) — is the notice, and
 both copies go, whatever their wording.
 
+**At the page's end** (:func:`_twice_at_end`) the subject is not asked for either: when the page's last text is
+printed twice, two sentences or more shaped as above, its two copies parted and followed by nothing but page
+furniture (lines of :data:`FURNITURE_WORDS` words at most: "(0) comments", "Log In") and an article before them,
+both copies go as ``printed-twice-at-end``. That is how a template prints its box under the article (hard-wrapped,
+then a sentence per line; from a desktop and a mobile layout at once), whatever the box says; an article's own
+text printed again is a quote with the writer's words after it, or its whole (long sentences, no article before
+it), or one paragraph printed again on one line as before (a scraper's slip) — each keeps its first copy.
+
 **First look** (every document): its text cut at stops, whatever the line breaks, and the pieces counted;
 only a document that holds three different sentences twice or more, two and half of those longer than a
 heading on a notice's subject, is read further (:func:`_repeated_sentences`, :func:`_may_hold`). **Reading.**
@@ -28,6 +36,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from itertools import chain
 from typing import NamedTuple
 
 from .blocks import ends_sentence
@@ -46,6 +55,20 @@ TWICE_WORDS = 20
 #: The longest a stretch's sentences (those longer than a heading) may run on average, in words: a notice's
 #: items are short (the seed's policy about 10 words a sentence), a news article's sentences run to 20-25.
 MEAN_WORDS = 18
+#: What :func:`printed_twice` names the lines of a text printed twice at the page's end that no notice's subject
+#: tells (:func:`_twice_at_end`).
+AT_END_LABEL = "printed-twice-at-end"
+#: The fewest different sentences of a text printed twice at the page's end (:func:`_twice_at_end`).
+END_ITEMS = 2
+#: How many of the text's last pieces (cut at stops) the first look asks two printed twice of: the furniture after
+#: a text printed twice at the page's end ("(0) comments Welcome to the discussion.", "Log In Sign Up") is one or two.
+TAIL_PIECES = 5
+#: The most characters of the document's end read for its last text printed twice (:func:`_tail_start`).
+TAIL_CHARS = 4_000
+#: The most words a line of page furniture holds ("(0) comments", "Welcome to the discussion.", "Log In").
+FURNITURE_WORDS = 5
+#: The fewest words before a text printed twice at the page's end for the page to hold an article before it.
+ARTICLE_WORDS = 40
 #: Where the first look cuts sentences: a stop (and closing quotes or brackets) before white space.
 _SENTENCE_END = LazyPattern(r"[.!?][\"')\]\u2019\u201d]*\s+")
 #: The longest document (in characters) read for a notice printed twice: a page is far shorter; a feed or a
@@ -62,11 +85,13 @@ class _Twice(NamedTuple):
     words: list[_Word]  # where each word lies in it
     marked: bytearray  # for each word, whether it is printed twice (:func:`_printed_twice`)
     spans: list[range]  # its sentences, each the range of its words
+    before: int = 0  # the words of the document's lines before those read
 
 
 def printed_twice(lines: Sequence[str], skip: set[int], notices: Sequence[Notice] = DEFAULT_NOTICES) -> dict[int, str]:
     """The lines (index -> the notice's label) of a notice with a topic (``notices``, by default those of
-    :data:`cleantext.shapes.DEFAULT_NOTICES`) that ``lines`` print twice, both copies; lines in ``skip``
+    :data:`cleantext.shapes.DEFAULT_NOTICES`) that ``lines`` print twice, both copies, and those of the page's last
+    text printed twice (:data:`AT_END_LABEL`, when some notice has a topic); lines in ``skip``
     (code) are not read, nor is a document of more than :data:`TWICE_CHARS` characters (its reading would hold
     copies of the whole text; the duplicates step still drops its later copies).
 
@@ -80,30 +105,62 @@ def printed_twice(lines: Sequence[str], skip: set[int], notices: Sequence[Notice
     topical = [notice for notice in notices if notice.topic]
     if not topical or sum(map(len, lines)) > TWICE_CHARS:
         return {}
-    repeated = _repeated_sentences("\n".join(lines))  # the first look
-    topical = [notice for notice in topical if _may_hold(repeated, notice)]
-    reading = _twice_reading(lines, skip) if topical else None
+    repeated, ends_repeated = _repeated_sentences("\n".join(lines))  # the first look
+    holding = [notice for notice in topical if _may_hold(repeated, notice)]
+    if not holding and not ends_repeated:
+        return {}
+    reading = _twice_reading(lines, skip) if holding else None
     found: dict[int, str] = {}
-    for notice in topical:
+    for notice in holding:
         for index in _twice_covered(reading, notice):
             found.setdefault(index, notice.label)
+    if ends_repeated:  # the page's last text, printed twice: the template's, whatever it says
+        tail = reading if holding else _twice_reading(lines, skip, _tail_start(lines))
+        for index in _twice_at_end(tail):
+            found.setdefault(index, AT_END_LABEL)
     return found
 
 
-def _repeated_sentences(text: str) -> list[str]:
+def _repeated_sentences(text: str) -> tuple[list[str], bool]:
     r"""The sentences (cut at a stop before white space, whatever the line breaks) that the document (``text``:
-    its lines joined) holds twice or more, when :data:`SHAPE_ITEMS` different ones at least; else none. The
-    first look, run on every document: one split of its text and one count of the pieces, both in C.
+    its lines joined) holds twice or more, when :data:`END_ITEMS` different ones at least, else none; and whether
+    :data:`END_ITEMS` of its last :data:`TAIL_PIECES` pieces are among them, four words or more each, twice in its
+    last :data:`TAIL_CHARS` characters (the text may end printed twice; a name or a date printed twice, as a forum's
+    posts end, is no sentence, and a post quoted again far below it is no template's box). The first look, run
+    on every document: one split of its text and one count of the pieces, both in C.
 
     >>> _repeated_sentences("Be nice. No spam\nplease. Stay on topic. Be nice. No spam please. Stay on topic.")
-    ['Be nice', 'No spam please', 'Stay on topic']
+    (['Be nice', 'No spam please', 'Stay on topic'], False)
+    >>> policy = "Be kind to one another. Keep to the subject of the story. Moderators read every post. "
+    >>> _repeated_sentences(f"The council met. {policy}(0) comments Log In {policy}")[1]
+    True
     """
-    parts = _SENTENCE_END.split(text.replace("\n", " ") + " ")
+    flat = text.replace("\n", " ") + " "
+    parts = _SENTENCE_END.split(flat)
     pieces = Counter(parts)
-    if len(parts) - len(pieces) < SHAPE_ITEMS:  # fewer than three repeats (most documents)
-        return []
+    if len(parts) - len(pieces) < END_ITEMS:  # fewer than two repeats (most documents)
+        return [], False
     repeated = [piece for piece, count in pieces.items() if count > 1 and piece.strip()]
-    return repeated if len(repeated) >= SHAPE_ITEMS else []
+    if len(repeated) < END_ITEMS:
+        return [], False
+    tail = [piece for piece in parts[-2 * TAIL_PIECES :] if piece.strip()][-TAIL_PIECES:]
+    said = [piece for piece in tail if pieces[piece] > 1 and piece.count(" ") >= HEADING_WORDS - 1]
+    return repeated, len(said) >= END_ITEMS and all(flat.count(piece, -TAIL_CHARS) > 1 for piece in said)
+
+
+def _tail_start(lines: Sequence[str]) -> int:
+    """The first of the document's last lines read for its last text printed twice: those of its last
+    :data:`TAIL_CHARS` characters (both copies of a policy and the furniture between them hold far fewer).
+
+    >>> _tail_start(["x" * 5000, "y" * 1000, "z" * 2000])
+    1
+    """
+    held = 0
+    for index in range(len(lines) - 1, -1, -1):
+        held += len(lines[index]) + 1
+        if held > TAIL_CHARS:
+            return index + 1
+    return 0
 
 
 def _may_hold(repeated: list[str], notice: Notice) -> bool:
@@ -111,13 +168,16 @@ def _may_hold(repeated: list[str], notice: Notice) -> bool:
     items: those longer than a heading, two at least and half of them, on its subject (as
     :func:`_twice_covered` reads a stretch of them)."""
     said = [piece for piece in repeated if piece.count(" ") >= HEADING_WORDS]
+    if len(repeated) < SHAPE_ITEMS:
+        return False
     topic = _pattern(notice.ruled_topic)
     return on_subject_enough(sum(1 for piece in said if _finds(topic, piece)), len(said))
 
 
-def _twice_reading(lines: Sequence[str], skip: set[int]) -> _Twice | None:
-    """The document read for text printed twice, or None when it holds none (:func:`_printed_twice`)."""
-    window = [index for index, line in enumerate(lines) if index not in skip and line.strip()]
+def _twice_reading(lines: Sequence[str], skip: set[int], first: int = 0) -> _Twice | None:
+    """The document read for text printed twice from its line ``first`` on, or None when it holds none
+    (:func:`_printed_twice`)."""
+    window = [index for index in range(first, len(lines)) if index not in skip and lines[index].strip()]
     text, words = _unwrap(lines, window)
     words = _readable_words(text, words)
     if len(words) < 2 * TWICE_WORDS:
@@ -125,7 +185,8 @@ def _twice_reading(lines: Sequence[str], skip: set[int]) -> _Twice | None:
     marked = _printed_twice(text, words)
     if not any(marked):
         return None
-    return _Twice(text, words, marked, _cut_at_lines(_spans(text, words), words, marked))
+    before = sum(len(line.split()) for line in lines[:first])
+    return _Twice(text, words, marked, _cut_at_lines(_spans(text, words), words, marked), before)
 
 
 def _cut_at_lines(spans: list[range], words: list[_Word], marked: bytearray) -> list[range]:
@@ -162,9 +223,23 @@ def _twice_covered(reading: _Twice | None, notice: Notice) -> list[int]:
     """
     if reading is None:
         return []
-    text, words, marked, spans = reading
+    text, words, _, spans, _ = reading
     patterns = _subject_patterns(notice)
     chosen: list[int] = []
+    for inside, said in _item_stretches(reading):
+        topical = sum(_topical(text, words, spans[j][0], spans[j][-1], patterns) for j in said)
+        named = sum(_named(text, words, spans[j][0], spans[j][-1], patterns) for j in said)
+        if on_subject_enough(topical, len(said), named):
+            chosen.extend(inside)
+    return _lines_within(words, spans, chosen)
+
+
+def _item_stretches(reading: _Twice, fewest: int = SHAPE_ITEMS) -> list[tuple[range, list[int]]]:
+    """The stretches of sentences printed twice that read as a notice's items, whatever they say, in the order
+    they stand: each the range of its sentences and those of them longer than a heading, each different sentence
+    once (both copies of a text printed twice are stretches of their own)."""
+    text, words, marked, spans, _ = reading
+    stretches: list[tuple[range, list[int]]] = []
     k = 0
     while k < len(spans):
         if not marked[spans[k][0]]:
@@ -175,25 +250,82 @@ def _twice_covered(reading: _Twice | None, notice: Notice) -> list[int]:
             k += 1
         inside = range(stretch, k)
         k = max(k, stretch + 1)
-        if sum(len(spans[j]) for j in inside) < TWICE_WORDS or len(inside) < SHAPE_ITEMS:
+        if sum(len(spans[j]) for j in inside) < TWICE_WORDS or len(inside) < fewest:
             continue
         if any(len(spans[j]) > ITEM_WORDS for j in inside):
             continue  # an article's sentences (an article printed twice whole), not a notice's items
         # each different sentence once: one sentence printed twice in a row ("FBI Director James B." and the
         # rest of a caption) is no run of items
         different = {_folded(text, words, spans[j]): j for j in inside}
-        if len(different) < SHAPE_ITEMS:
+        if len(different) < fewest:
             continue
         said = [j for j in different.values() if len(spans[j]) > HEADING_WORDS]
         if not short_items([len(spans[j]) for j in said]):
             continue  # sentences as long as an article's (a news sentence runs to 20-25 words), not items
         if not all(ends_sentence(text[words[spans[j][-1]].start : words[spans[j][-1]].end]) for j in said):
             continue  # a list of headlines or links printed twice (a menu, "most read"), not a notice's items
-        topical = sum(_topical(text, words, spans[j][0], spans[j][-1], patterns) for j in said)
-        named = sum(_named(text, words, spans[j][0], spans[j][-1], patterns) for j in said)
-        if on_subject_enough(topical, len(said), named):
-            chosen.extend(inside)
-    return _lines_within(words, spans, chosen)
+        stretches.append((inside, said))
+    return stretches
+
+
+def _twice_at_end(reading: _Twice | None) -> list[int]:
+    """The lines of the page's last text when it is printed twice, both copies, whatever its words: the last two
+    stretches of :func:`_item_stretches` (:data:`END_ITEMS` sentences or more) that hold the same sentences, or
+    the last one holding them twice (:func:`_last_copies`), with nothing after the first copy's end but the
+    second and page furniture (lines of :data:`FURNITURE_WORDS` words at most: "(0) comments", "Log In"), an
+    article before (:data:`ARTICLE_WORDS` words at least), and not one line each. A template prints its policy
+    twice at the page's end (a box, and a sentence per line; a desktop and a mobile layout); an article's own
+    text printed twice is its whole (its sentences longer), a quote with the writer's own words after it, or a
+    paragraph printed again as it stood (one line each: a scraper's slip, whose second copy is a duplicate).
+
+    >>> article = ["The council met on Monday and voted to close the old bridge for repairs next spring.",
+    ...            "Engineers found cracks in two of its piers last year, and traffic was cut to one lane.",
+    ...            "The work will cost about four million dollars, the city said."]
+    >>> items = ["Keep it short.", "Longer pieces can go to the letters page.", "Stay on the story.",
+    ...          "Posts that wander may be taken down.", "We read everything before it appears."]
+    >>> lines = [*article, " ".join(items), "(0) comments", "Log In", *items]
+    >>> _twice_at_end(_twice_reading(lines, set()))
+    [3, 6, 7, 8, 9, 10]
+    >>> _twice_at_end(_twice_reading([*lines, "I agree with every word of that, and I said so at the meeting."], set()))
+    []
+    """
+    if reading is None:
+        return []
+    _, words, _, spans, _ = reading
+    copies = _last_copies(reading, [inside for inside, _ in _item_stretches(reading, END_ITEMS)])
+    if copies is None:
+        return []
+    first, second = copies
+    if reading.before + spans[first[0]][0] < ARTICLE_WORDS:
+        return []  # no article before it: the page's own text printed twice, or a page of nothing else
+    # the words outside the two copies after the first: furniture lines only
+    outside = chain(range(spans[first[-1]][-1] + 1, spans[second[0]][0]), range(spans[second[-1]][-1] + 1, len(words)))
+    counts = Counter(line for w in outside for line in words[w].lines)
+    if any(count > FURNITURE_WORDS for count in counts.values()):
+        return []
+    if len(_lines_within(words, spans, list(first))) < 2 and len(_lines_within(words, spans, list(second))) < 2:
+        return []  # a paragraph printed twice (a scraper's slip): the duplicates step takes its second copy
+    return _lines_within(words, spans, [*first, *second])
+
+
+def _last_copies(reading: _Twice, stretches: list[range]) -> tuple[range, range] | None:
+    """The two copies of the last text printed twice (ranges of sentences): the last two ``stretches`` when they
+    hold the same sentences, or the last one alone when it holds each of its sentences twice, one copy after the
+    other (nothing stood between them to part the two)."""
+    text, words, _, spans, _ = reading
+    if not stretches:
+        return None
+    last = stretches[-1]
+    folded = [_folded(text, words, spans[j]) for j in last]
+    again = folded.index(folded[0], 1) if folded.count(folded[0]) == 2 else 0
+    if again and all(count == 2 for count in Counter(folded).values()) and set(folded[:again]) == set(folded[again:]):
+        return last[:again], last[again:]
+    if len(stretches) < 2:
+        return None
+    first = stretches[-2]
+    if {_folded(text, words, spans[j]) for j in first} != set(folded):
+        return None
+    return first, last
 
 
 def short_items(lengths: list[int]) -> bool:
