@@ -438,3 +438,47 @@ def test_an_article_s_section_on_rules_stays_beside_the_box(title: str, where: s
     lines = [*ARTICLE, *section] if where == "last" else _beside_box(section, where)
     kept = _clean(lines)
     assert all(line in kept for line in [*ARTICLE, *section])
+
+
+#: A titled policy whose items run long with their headings ("SPOILERS — ...", about 20 words each with it).
+GUIDELINES = [
+    "Posting guidelines",
+    "SPOILERS \u2014 Keep plot twists and the ending out of the thread until the last performance of the run has closed.",
+    "DISCLOSURE \u2014 Say so in your post if you hold a financial stake in any business that our reporters cover.",
+    "STORMS \u2014 Rumours about road closures and shelters help nobody, so link to the county's own warnings instead.",
+]
+
+
+@pytest.mark.parametrize("where", ["before", "last"])
+def test_a_titled_policy_s_items_are_measured_without_their_headings(where: str) -> None:
+    """Under a title that names a policy, an item's sentence is as short as an item's once its heading ("SPOILERS —")
+    is left out; with it, it runs to an article sentence's length."""
+    lines = [*ARTICLE, *GUIDELINES] if where == "last" else _beside_box(GUIDELINES, where)
+    assert _clean(lines) == "\n".join(ARTICLE) + "\n"
+
+
+#: A policy that closes by pointing to its full terms: the closing line names what the items above it are.
+CLOSED = [
+    "Spoilers. Keep the ending of the show out of the thread.",
+    "Privacy. Never share anyone's home address or phone number.",
+    "Be civil. Personal attacks on other readers are removed.",
+    "See our Terms of Service for the complete rules.",
+]
+
+
+@pytest.mark.parametrize("where", ["before", "last"])
+def test_a_policy_closing_with_its_full_terms_goes(where: str) -> None:
+    lines = [*ARTICLE, *CLOSED] if where == "last" else _beside_box(CLOSED, where)
+    assert _clean(lines) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize("box", [True, False], ids=["beside-the-box", "last"])
+def test_an_article_ending_on_a_site_s_terms_of_service_stays(box: bool) -> None:
+    """An article about a platform's rules names its terms of service too; its sentences are not a policy's items."""
+    story = [
+        "The platform changed its rules on Monday after a week of complaints from advertisers.",
+        "Accounts that post hate speech will now be suspended, the company said.",
+        "Users who break the terms of service more than once will be banned.",
+    ]
+    lines = [*ARTICLE, *story, *(BOX if box else [])]
+    assert _clean(lines) == "\n".join([*ARTICLE, *story]) + "\n"

@@ -49,7 +49,8 @@ post": a word for rules after the words of where it is printed or whose it is, o
 :data:`_NOTICE_TITLE`) is told by its title where no subject tells it: beside the box or printed last, when the run
 read as above is not the notice, the sentences an item may hold from the box's side (or the text's end) up to such a
 title at a line's start are (after the box: the title first, then each such sentence), two at least (three printed
-last), as short as items on average, none with a year printed last (:func:`_titled_run`). A title that speaks of
+last), as short as items on average once their headings are left out (:func:`_heading_words`), none with a year
+printed last (:func:`_titled_run`). A title that speaks of
 rules without saying whose ("New rules for the park", "The rules") heads an article's section, and stays. Printed
 last, such a title in the last :data:`NEAR_LINES` lines lets the run be read too (:func:`_titled_near`).
 
@@ -357,7 +358,7 @@ def _run_lines(
         if under is None:
             return None if partial else []
         said = [j for j in under if kind_of(j) != "heading"]
-        if len(said) < least or not short_items([len(spans[j]) for j in said]):
+        if len(said) < least or not short_items([len(spans[j]) - _heading_words(spans[j], words, text) for j in said]):
             return []
         return _lines_within(words, spans, under)
     return _lines_within(words, spans, run)
@@ -438,6 +439,32 @@ def _heading_styles(span: range, words: list[_Word], text: str) -> frozenset[str
         return marks
     heading = _inline_heading(said[: HEADING_WORDS + 1], length - (marks is _NUMBER))
     return marks | {heading} if heading else marks
+
+
+def _heading_words(span: range, words: list[_Word], text: str) -> int:
+    """How many of the sentence's first words are its item's mark and heading ("2) No spam:", "LANGUAGE —", "STAY ON
+    TOPIC"), as :func:`_heading_styles` reads them: what an item's sentence runs to without them.
+
+    >>> from cleantext.notice_text import _unwrap
+    >>> text, words = _unwrap(["2) Ask your doctor \u2014 Claims about cures need a source."], [0])
+    >>> words = _readable_words(text, words)  # as the run reads them: the dash is no word
+    >>> _heading_words(range(len(words)), words, text)
+    4
+    """
+    said = [text[words[w].start : words[w].end] for w in span[: HEADING_WORDS + 2]]
+    first = 1 if said and _numbered(said[0]) else 0
+    for k in range(first, min(len(said), first + HEADING_WORDS)):
+        w = span[k]
+        dash = w + 1 < len(words) and text[words[w].end : words[w + 1].start].strip() in _DASHES
+        if said[k].endswith(":") or dash:
+            return k + 1 if k + 1 < len(span) else first
+    capitals = 0
+    for word in said[first:]:
+        letters = [char for char in word if char.isalpha()]
+        if len(letters) < 2 or not all(char.isupper() for char in letters):
+            break
+        capitals += 1
+    return first + capitals if capitals >= 2 and first + capitals < len(span) else first
 
 
 def _bullet(char: str) -> bool:

@@ -98,13 +98,15 @@ DEFAULT_NOTICES: tuple[Notice, ...] = (
         min_clauses=3,
         name="blox-comment-policy",
         # the policy reworded past its phrases, or another site's: items found by their shape whose
-        # sentences speak of commenting (what is posted, how it is said, how it is moderated)
+        # sentences speak of commenting (what is posted, how it is said, how it is moderated), or name the rules
+        # themselves as a policy's closing line does ("See our Terms of Service for the complete rules.")
         topic=r"\bcomment|\bcommenters?\b|\bpost(?:s|ed|ing)?\b|\bmoderat|\breport|\bflag|\babus|\boffensive|"
         r"\bobscen|\bvulgar|\bprofan|\blanguage\b|\bspam|\bcaps\b|\bcapitals\b|\bshout|\bthreat|\binsult|"
         r"\bharass|\bpersonal attacks?\b|\btroll|\btolerat|\bremov|\bdelet|\bban(?:s|ned)?\b|\baccounts?\b|"
         r"\busers?\b|\bdiscussion|\bconversation|\bcivil|\brespect|\bracis|\bsexis|\bhate\b|\bdiscriminat|"
         r"\bdefamat|\blibel|\bprivacy\b|\bpersonal information\b|\bimpersonat|\bon topic\b|\boff-topic\b|"
-        r"\bguidelines\b",
+        r"\bguidelines\b|\bterms of (?:service|use)\b|\b(?:full|complete) (?:rules|terms|policy|guidelines|standards)\b|"
+        r"\bcommunity standards\b|\b(?:these|our) rules\b",
         subject="comment",
         # a site's rules are written as obligations and prohibitions, whatever their subject
         rule_words=r"\bnot (?:be )?(?:permitted|allowed|accepted|welcome)\b|\bprohibit|\bdo not\b|\bdon't\b|"
