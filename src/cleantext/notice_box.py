@@ -54,6 +54,9 @@ printed last (:func:`_titled_run`). A title that speaks of
 rules without saying whose ("New rules for the park", "The rules") heads an article's section, and stays. Printed
 last, such a title in the last :data:`NEAR_LINES` lines lets the run be read too (:func:`_titled_near`).
 
+**Hard-wrapped.** At the page's end and on either side of each box, a block the box's template hard-wrapped after
+an article printed a paragraph a line is read too (:mod:`cleantext.notice_wrapped`).
+
 Run by :func:`cleantext.notices.notice_removals`, for a notice with a topic, given the lines the rules remove.
 """
 
@@ -67,8 +70,9 @@ from typing import TYPE_CHECKING
 from .blocks import ends_sentence
 from .lazy import LazyPattern
 from .notice_shapes import ITEM_WORDS, _named, _spans, _subject_patterns, _title_lines, _topical, on_subject_enough
-from .notice_text import HEADING_WORDS, _capitalised, _finds, _lines_within, _pattern, _readable_words, _unwrap
+from .notice_text import _YEAR, HEADING_WORDS, _capitalised, _finds, _lines_within, _pattern, _readable_words, _unwrap
 from .notice_twins import short_items
+from .notice_wrapped import wrapped_lines
 
 if TYPE_CHECKING:
     import regex
@@ -91,8 +95,6 @@ LAST_LINES = 4
 #: The most characters the first look reads as a policy's last sentence (an item's words, long ones: a text whose
 #: script puts no space between words is read no further).
 ITEM_CHARS = 12 * ITEM_WORDS
-#: A year, in a sentence that ends a policy read at the document's end.
-_YEAR = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 #: The bullets in ASCII or punctuation a list's items are printed after, in a line ("• No spam. • Be kind."); any symbol
 #: outside ASCII is one too (:func:`_bullet`).
 _BULLETS = ("\u2022", "\u00b7", "*")
@@ -149,7 +151,11 @@ def _by_place(lines: Sequence[str], notice: Notice, skip: set[int], removed: Map
     [1, 2, 3, 4, 5, 6]
     """
     boxes = _boxes(lines, {index: label for index, label in removed.items() if label in BOX_LABELS})
-    found: list[int] = _at_end(lines, boxes[-1][1] if boxes else -1, skip, removed, notice)
+    low = boxes[-1][1] if boxes else -1
+    found: list[int] = _at_end(lines, low, skip, removed, notice)
+    stops = skip | removed.keys()
+    ends = [_end_line(lines, low, removed), *(first - 1 for first, _ in boxes)]
+    found += wrapped_lines(lines, notice, ends, [last + 1 for _, last in boxes], stops)
     if not boxes:
         return found
     patterns = _subject_patterns(notice)  # compiled when a box is there to read

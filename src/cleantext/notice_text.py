@@ -51,6 +51,9 @@ _WORD = LazyPattern(r"\S+?(?:(?<=\p{Ll}[.!?])(?=\p{Lu})|(?=\s)|$)", regex=True)
 #: Where :data:`_WORD` cuts a run of letters without a space: in a line without one, the words are what
 #: lies between the spaces.
 _GLUED = LazyPattern(r"\p{Ll}[.!?]\p{Lu}", regex=True)
+#: A year, in a sentence of a policy read by its place (a page's text ends with its dated references, credits or
+#: copyright lines as often as with its comment policy, which is not dated).
+_YEAR = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 #: A character of a word (what ``str.isalnum`` holds true).
 _ALNUM = LazyPattern(r"[^\W_]")
 

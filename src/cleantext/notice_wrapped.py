@@ -1,0 +1,135 @@
+"""A notice hard-wrapped at the page's end: a box printed by another template than the article's.
+
+A scraped article's paragraphs stand a paragraph a line; a site's comment box is printed at a fixed width, its
+text broken wherever the line fills (the seed's page: "Keep it Clean. Please avoid obscene, vulgar, lewd," and
+on). So the page's last block of lines (or the one next to the comment box) hard-wrapped at one width, after
+lines that are not, is the box's text, not the article's. A line is wrapped when it is filled: its next line's
+first word would not have fitted on it (:func:`_filled`, the greedy fill of any wrapping). The block is
+:data:`BLOCK_LINES` lines or more of one width, without a blank line; the lines before it are not filled at that
+width (a page wrapped throughout, a plain-text e-mail, has no box to tell); an article stands before it
+(:data:`~cleantext.notice_twins.ARTICLE_WORDS` words at least). What it says must still read as a notice's items:
+:data:`BLOCK_SENTENCES` sentences at least, none longer than an item's, as short as items on
+average, none dated, and one at least naming the notice's subject (a topic word or a phrase: a footer's address or
+a writer's biography names none). Run by :func:`cleantext.notice_box._by_place`, for a notice with a topic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Sequence
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from .blocks import ends_sentence
+from .notice_shapes import ITEM_WORDS, _named, _spans, _subject_patterns
+from .notice_text import _YEAR, HEADING_WORDS, _lines_within, _readable_words, _unwrap
+from .notice_twins import ARTICLE_WORDS, short_items
+
+if TYPE_CHECKING:
+    from .shapes import Notice
+
+__all__: list[str] = []  # nothing public: :func:`cleantext.notice_box._by_place` calls ``wrapped_lines``
+
+#: The fewest lines of a hard-wrapped block read as a box.
+BLOCK_LINES = 3
+#: How many lines before the block are asked whether they are filled at its width (a page wrapped throughout).
+ABOVE_LINES = 4
+#: The fewest sentences (not headings) of a block read as a box.
+BLOCK_SENTENCES = 3
+
+
+def wrapped_lines(
+    lines: Sequence[str], notice: Notice, ends: Sequence[int], starts: Sequence[int], stops: Container[int]
+) -> list[int]:
+    """The lines of ``notice`` hard-wrapped in a block that ends at one of ``ends`` (the page's last line that
+    ends a sentence, a line just before the comment box) or begins at one of ``starts`` (just after the box),
+    read up to a blank line or a line of ``stops`` (code, a line the rules remove).
+
+    >>> from cleantext.shapes import DEFAULT_NOTICES
+    >>> policy = next(notice for notice in DEFAULT_NOTICES if notice.topic)
+    >>> article = ["The council met on Monday and voted to close the old bridge for repairs next spring, officials said.",
+    ...            "Engineers found cracks in two of its piers last year, and traffic was cut to one lane in June.",
+    ...            "The work will cost about four million dollars, the city said in a statement on Tuesday."]
+    >>> import textwrap
+    >>> box = textwrap.wrap("Spoilers. Keep plot twists and the ending out of the thread. Disclosure. Say if you own "
+    ...                     "shares in a business we cover. Posts. Editors read each post before it appears.", 36)
+    >>> wrapped_lines([*article, *box], policy, [len(article) + len(box) - 1], [], set())
+    [3, 4, 5, 6, 7]
+    >>> wrapped_lines([*article, *article], policy, [5], [], set())  # an article's paragraphs are not filled lines
+    []
+    """
+    found: list[int] = []
+    for end in ends:
+        found += _read(lines, notice, _block(lines, end, -1, stops), stops)
+    for start in starts:
+        found += _read(lines, notice, _block(lines, start, 1, stops), stops)
+    return found
+
+
+def _block(lines: Sequence[str], first: int, step: int, stops: Container[int]) -> list[int]:
+    """The lines of the hard-wrapped block from ``first`` on (``step`` -1: back from its last line; 1: on from its
+    first), in reading order: grown while every line but its last is filled at the block's width."""
+    block = [first] if 0 <= first < len(lines) and first not in stops and lines[first].strip() else []
+    while block:
+        nxt = block[0] - 1 if step < 0 else block[-1] + 1
+        if not 0 <= nxt < len(lines) or nxt in stops or not lines[nxt].strip():
+            break
+        grown = [nxt, *block] if step < 0 else [*block, nxt]
+        if not _wrapped(lines, grown):
+            break
+        block = grown
+    if step < 0 and block and ends_sentence(lines[block[0]]):
+        block = block[1:]  # a paragraph of the article's that fills the width by chance ends a sentence: it stays
+    return block if len(block) >= BLOCK_LINES else []
+
+
+def _wrapped(lines: Sequence[str], block: list[int]) -> bool:
+    """Whether every line of ``block`` but its last is filled at the block's width, the last no wider."""
+    width = max(len(lines[index].rstrip()) for index in block)
+    return all(_filled(lines[a], lines[b], width) for a, b in pairwise(block))
+
+
+def _filled(line: str, after: str, width: int) -> bool:
+    """Whether ``line`` is full at ``width``: no wider, and the first word of the line ``after`` it would not have
+    fitted.
+
+    >>> _filled("Keep plot twists and the", "ending out of the thread.", 30), _filled("He left.", "Then she did.", 30)
+    (True, False)
+    """
+    said = after.split()
+    length = len(line.rstrip())
+    return bool(said) and length <= width < length + 1 + len(said[0])
+
+
+def _read(lines: Sequence[str], notice: Notice, block: list[int], stops: Container[int]) -> list[int]:
+    """The block's lines when it reads as the notice's box: an article before it whose lines are not filled at the
+    block's width, and sentences shaped as a notice's items, one naming its subject."""
+    if not block:
+        return []
+    width = max(len(lines[index].rstrip()) for index in block)
+    near: list[int] = []  # the lines just before the block, in reading order
+    article = 0  # the words before the block, counted up to ARTICLE_WORDS
+    for index in range(block[0] - 1, -1, -1):
+        if article >= ARTICLE_WORDS and len(near) >= ABOVE_LINES:
+            break
+        if lines[index].strip() and index not in stops:
+            if len(near) < ABOVE_LINES:
+                near.insert(0, index)
+            article += len(lines[index].split())
+    if article < ARTICLE_WORDS:
+        return []
+    if sum(_filled(lines[a], lines[b], width) for a, b in pairwise(near)) >= 2:
+        return []  # the page is wrapped at that width throughout: no other template's box
+    text, words = _unwrap(lines, block)
+    words = _readable_words(text, words)
+    spans = _spans(text, words)
+    said = [span for span in spans if len(span) > HEADING_WORDS]
+    if len(said) < BLOCK_SENTENCES or any(len(span) > ITEM_WORDS for span in said):
+        return []
+    if not short_items([len(span) for span in said]):
+        return []
+    if _YEAR.search(text):
+        return []
+    patterns = _subject_patterns(notice)
+    if not any(_named(text, words, span[0], span[-1], patterns) for span in said):
+        return []
+    return _lines_within(words, spans, list(range(len(spans))))

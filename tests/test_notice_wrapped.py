@@ -1,0 +1,64 @@
+"""A comment policy hard-wrapped by its box's template at the page's end, or beside the comment box, goes
+whatever its items say; an article's own lines, a page wrapped throughout and a wrapped footer stay."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+import cleantext
+
+ARTICLE = [
+    "Dozens of migrants trying to leave the country are stranded at the border, authorities reported Friday.",
+    "The reverse migration trend comes just over two weeks before the presidential run-off on Sunday, officials said.",
+    "Peru is both a source of, and a country of transit for, migrants fleeing poverty in other parts of the region.",
+]
+BOX = ["(0) comments", "Welcome to the discussion.", "Log In", "Watch this discussion."]
+#: Items about spoilers, shares and storms, one of them naming posts: one copy of them reads as prose.
+POLICY = (
+    "Spoilers. Keep plot twists and the ending out of the thread. Disclosure. Say so if you own shares in a business "
+    "we cover. Storms. Rumours about road closures help nobody. Delays. Editors read each post before it appears."
+)
+
+
+def _clean(lines: list[str]) -> str:
+    return cleantext.clean("\n".join(lines) + "\n")
+
+
+@pytest.mark.parametrize("width", [40, 55, 90])
+@pytest.mark.parametrize("where", ["last", "before", "after"])
+def test_a_policy_hard_wrapped_at_the_page_s_end_goes(width: int, where: str) -> None:
+    wrapped = textwrap.wrap(POLICY, width)
+    lines = {"last": [*ARTICLE, *wrapped], "before": [*ARTICLE, *wrapped, *BOX], "after": [*ARTICLE, *BOX, *wrapped]}
+    assert _clean(lines[where]) == "\n".join(ARTICLE) + "\n"
+
+
+def test_a_page_wrapped_throughout_keeps_its_last_paragraph() -> None:
+    """A plain-text page (an e-mail, a text file) is wrapped at one width from its first line: its last paragraph is
+    the writer's, not another template's box."""
+    story = " ".join(ARTICLE) + " The border post was closed for two hours on Saturday while officials counted them."
+    lines = [*textwrap.wrap(story, 60), "", *textwrap.wrap(POLICY, 60)]
+    kept = _clean(lines)
+    assert all(line in kept for line in textwrap.wrap(POLICY, 60))
+
+
+def test_an_article_s_last_line_that_fills_the_width_stays() -> None:
+    """An article's last paragraph may by chance be as long as the box's lines are wide: it ends a sentence, and
+    stays."""
+    wrapped = textwrap.wrap(POLICY, 70)
+    width = max(map(len, wrapped))
+    last = "The mayor said the city would review the plan again in the spring."
+    last = last[: width - 2].rsplit(" ", 1)[0] + "."
+    assert len(last) + 1 + len(wrapped[0].split()[0]) > width >= len(last)
+    assert _clean([*ARTICLE, last, *wrapped]) == "\n".join([*ARTICLE, last]) + "\n"
+
+
+def test_a_wrapped_footer_that_names_no_comment_stays() -> None:
+    """A writer's biography printed by another template names none of the policy's subject: it stays."""
+    bio = textwrap.wrap(
+        "Jane Doe covers city hall and the schools for the Courier. She lives in Riverside with her two dogs. "
+        "You can reach her on the newsroom line most weekday mornings.",
+        45,
+    )
+    assert _clean([*ARTICLE, *bio]) == "\n".join([*ARTICLE, *bio]) + "\n"
