@@ -482,3 +482,31 @@ def test_an_article_ending_on_a_site_s_terms_of_service_stays(box: bool) -> None
     ]
     lines = [*ARTICLE, *story, *(BOX if box else [])]
     assert _clean(lines) == "\n".join([*ARTICLE, *story]) + "\n"
+
+
+#: Items numbered "#1" and headed before a colon, each about twenty words with its number and heading.
+NUMBERED_HEADED = [
+    "#1 Mind the law: Allegations of crime against a named person, without a conviction to back them up, will be removed.",
+    "#2 Your account: To close your account and erase your personal data, write to us and we will act within thirty days.",
+    "#3 No listings: Do not post property listings, open-house notices, rentals to let or your brokerage's phone number.",
+    "#4 Slow threads: Every comment is read by a person before it appears, which can take several hours at weekends.",
+]
+
+
+@pytest.mark.parametrize("mark", ["{}.", "{})", "({})"])
+@pytest.mark.parametrize("where", ["before", "after", "last"])
+def test_items_are_measured_without_their_numbers_and_headings(mark: str, where: str) -> None:
+    """An item's sentence is as short as an item's once its number ("1.", "2)") and heading ("Mind the law:") are left
+    out, wherever the policy is printed; each fails on the code before."""
+    policy = [item.replace(f"#{k}", mark.format(k), 1) for k, item in enumerate(NUMBERED_HEADED, 1)]
+    lines = [*ARTICLE, *policy] if where == "last" else _beside_box(policy, where)
+    assert _clean(lines) == "\n".join(ARTICLE) + "\n"
+
+
+def test_a_forum_thread_of_numbered_posts_that_speak_of_posting_stays() -> None:
+    """A forum numbers its posts "#1", "#2": no list's number (a first sketch read them as one, and took a whole
+    thread whose posts said "post" as a policy printed last)."""
+    post = "The fix took a few lines of code, and it has held up well since."
+    lines = [line for n in range(1, 6) for line in (f"#{n}", "", f"{post} Thanks to post {n}.", "")]
+    kept = _clean(lines)
+    assert all(f"{post} Thanks to post {n}." in kept for n in range(1, 6))

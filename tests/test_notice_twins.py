@@ -205,3 +205,16 @@ def test_a_page_of_nothing_but_text_printed_twice_keeps_its_first_copy() -> None
     """No article before it: the page's own text printed twice (two layouts of a short note), not its furniture."""
     lines = [*UNNAMED, *_rendered(UNNAMED, "wrapped50")]
     assert cleantext.clean("\n".join(lines) + "\n") == "\n".join(UNNAMED) + "\n"
+
+
+def test_headed_items_printed_twice_at_the_page_end_are_measured_without_their_headings() -> None:
+    """Each over twenty words with its number and heading, as short as items without them: printed twice at the
+    page's end, both copies go (an article printed twice keeps its first copy: its sentences are long without
+    headings)."""
+    items = [
+        "#1 Spoilers ahead: Keep plot twists and the ending of the show out of the thread until the run is over.",
+        "#2 Shares and stakes: Say so if you hold shares in any business that our reporters cover in their stories.",
+        "#3 Storm warnings: Rumours about road closures help nobody, so link to the county's own warnings instead.",
+    ]
+    lines = [*ARTICLE, *STORY[:2], *items, *textwrap.wrap(" ".join(items), 70)]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join([*ARTICLE, *STORY[:2]]) + "\n"

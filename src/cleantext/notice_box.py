@@ -21,7 +21,8 @@ often as a policy's closing line, and stays). Printed before the box, a policy b
 is cut back to its first heading that begins a line (a short sentence inside an article's paragraph, “People
 should fact check.”, is no heading there). The run is the notice when it holds a heading, and at least two sentences
 longer than a heading, at least two and half of them on the notice's subject, none of them longer than
-:data:`~cleantext.notice_twins.MEAN_WORDS` words on average. A sentence that begins with its item's heading (a list's
+:data:`~cleantext.notice_twins.MEAN_WORDS` words on average once their numbers and headings are left out
+(:func:`~cleantext.notice_text._heading_words`: "#1 Mind the law: ..."). A sentence that begins with its item's heading (a list's
 number or bullet, a few capitalised words before a colon or a dash, two words or more in capitals: "BE CIVIL:
 ...") is headed, as one after a heading is, and so is the sentence after it; a template prints every item's heading
 one way, so an item off the subject headed in none of the ways the run's nearest heading is ends the run (a
@@ -49,7 +50,7 @@ post": a word for rules after the words of where it is printed or whose it is, o
 :data:`_NOTICE_TITLE`) is told by its title where no subject tells it: beside the box or printed last, when the run
 read as above is not the notice, the sentences an item may hold from the box's side (or the text's end) up to such a
 title at a line's start are (after the box: the title first, then each such sentence), two at least (three printed
-last), as short as items on average once their headings are left out (:func:`_heading_words`), none with a year
+last), as short as items on average once their headings are left out, none with a year
 printed last (:func:`_titled_run`). A title that speaks of
 rules without saying whose ("New rules for the park", "The rules") heads an article's section, and stays. Printed
 last, such a title in the last :data:`NEAR_LINES` lines lets the run be read too (:func:`_titled_near`).
@@ -70,7 +71,19 @@ from typing import TYPE_CHECKING
 from .blocks import ends_sentence
 from .lazy import LazyPattern
 from .notice_shapes import ITEM_WORDS, _named, _spans, _subject_patterns, _title_lines, _topical, on_subject_enough
-from .notice_text import _YEAR, HEADING_WORDS, _capitalised, _finds, _lines_within, _pattern, _readable_words, _unwrap
+from .notice_text import (
+    _DASHES,
+    _YEAR,
+    HEADING_WORDS,
+    _capitalised,
+    _finds,
+    _heading_words,
+    _lines_within,
+    _numbered,
+    _pattern,
+    _readable_words,
+    _unwrap,
+)
 from .notice_twins import short_items
 from .notice_wrapped import wrapped_lines
 
@@ -98,8 +111,6 @@ ITEM_CHARS = 12 * ITEM_WORDS
 #: The bullets in ASCII or punctuation a list's items are printed after, in a line ("• No spam. • Be kind."); any symbol
 #: outside ASCII is one too (:func:`_bullet`).
 _BULLETS = ("\u2022", "\u00b7", "*")
-#: Words that stand for a dash between an item's heading and its sentence.
-_DASHES = frozenset({"-", "\u2013", "\u2014"})
 #: The most words of a line that introduces a policy's list ("A few ground rules:"), read as its heading.
 INTRO_WORDS = 12
 #: A title that names a comment policy, at a sentence's start ("Discussion rules", "OUR COMMUNITY STANDARDS",
@@ -358,7 +369,7 @@ def _run_lines(
     if (
         len(said) < least
         or not on_subject_enough(on_subject, len(said), named)
-        or not short_items([len(spans[j]) for j in said])
+        or not short_items([len(spans[j]) - _heading_words(spans[j], words, text) for j in said])
     ):
         under = _titled_run(text, words, spans, order, kind_of, outward=outward, at_end=at_end) if titled else []
         if under is None:
@@ -445,32 +456,6 @@ def _heading_styles(span: range, words: list[_Word], text: str) -> frozenset[str
         return marks
     heading = _inline_heading(said[: HEADING_WORDS + 1], length - (marks is _NUMBER))
     return marks | {heading} if heading else marks
-
-
-def _heading_words(span: range, words: list[_Word], text: str) -> int:
-    """How many of the sentence's first words are its item's mark and heading ("2) No spam:", "LANGUAGE —", "STAY ON
-    TOPIC"), as :func:`_heading_styles` reads them: what an item's sentence runs to without them.
-
-    >>> from cleantext.notice_text import _unwrap
-    >>> text, words = _unwrap(["2) Ask your doctor \u2014 Claims about cures need a source."], [0])
-    >>> words = _readable_words(text, words)  # as the run reads them: the dash is no word
-    >>> _heading_words(range(len(words)), words, text)
-    4
-    """
-    said = [text[words[w].start : words[w].end] for w in span[: HEADING_WORDS + 2]]
-    first = 1 if said and _numbered(said[0]) else 0
-    for k in range(first, min(len(said), first + HEADING_WORDS)):
-        w = span[k]
-        dash = w + 1 < len(words) and text[words[w].end : words[w + 1].start].strip() in _DASHES
-        if said[k].endswith(":") or dash:
-            return k + 1 if k + 1 < len(span) else first
-    capitals = 0
-    for word in said[first:]:
-        letters = [char for char in word if char.isalpha()]
-        if len(letters) < 2 or not all(char.isupper() for char in letters):
-            break
-        capitals += 1
-    return first + capitals if capitals >= 2 and first + capitals < len(span) else first
 
 
 def _bullet(char: str) -> bool:
@@ -579,8 +564,3 @@ def _introduces(span: range, words: list[_Word], text: str) -> bool:
         and text[words[end].end - 1] == ":"
         and _capitalised(text[words[span[0]].start : words[span[0]].end])
     )
-
-
-def _numbered(word: str) -> bool:
-    """A list's number: "1.", "2)", "(3)"."""
-    return word.strip("().").isdigit() and len(word) <= 5

@@ -9,7 +9,8 @@ every word of it lies in them (:func:`_lines_within`). The windows are the non-b
 :data:`REACH` of what a first look found (:func:`_windows`). Also here, what both readings take: the
 document's lines joined for the first looks (:func:`_texts`), a notice's patterns compiled
 (:func:`_pattern`), attributed speech (:data:`_ATTRIBUTION`: a passive is none), whether a word is
-capitalised, and the longest heading (:data:`HEADING_WORDS`) and short sentence (:data:`GAP_WORDS`).
+capitalised, a list's number and an item's heading before its sentence (:func:`_heading_words`), and the longest
+heading (:data:`HEADING_WORDS`) and short sentence (:data:`GAP_WORDS`).
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ _GLUED = LazyPattern(r"\p{Ll}[.!?]\p{Lu}", regex=True)
 #: A year, in a sentence of a policy read by its place (a page's text ends with its dated references, credits or
 #: copyright lines as often as with its comment policy, which is not dated).
 _YEAR = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+#: Words that stand for a dash between an item's heading and its sentence.
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 #: A character of a word (what ``str.isalnum`` holds true).
 _ALNUM = LazyPattern(r"[^\W_]")
 
@@ -191,3 +194,37 @@ def _windows(lines: Sequence[str], hits: list[int], skip: set[int]) -> list[list
         else:
             spans.append([low, high])
     return [readable[low : high + 1] for low, high in spans]
+
+
+def _numbered(word: str) -> bool:
+    """A list's number: "1.", "2)", "(3)"; not a forum post's "#5", nor a reference's "[4]".
+
+    >>> [_numbered(word) for word in ("1.", "(3)", "#5", "[4]", "No.")]
+    [True, True, False, False, False]
+    """
+    return word.strip("().").isdigit() and len(word) <= 5
+
+
+def _heading_words(span: range, words: list[_Word], text: str) -> int:
+    """How many of the sentence's first words are its item's mark and heading ("2) No spam:", "LANGUAGE —", "STAY ON
+    TOPIC"), as :func:`cleantext.notice_box._heading_styles` reads them: what an item's sentence runs to without them.
+
+    >>> text, words = _unwrap(["2) Ask your doctor \u2014 Claims about cures need a source."], [0])
+    >>> words = _readable_words(text, words)  # as the run reads them: the dash is no word
+    >>> _heading_words(range(len(words)), words, text)
+    4
+    """
+    said = [text[words[w].start : words[w].end] for w in span[: HEADING_WORDS + 2]]
+    first = 1 if said and _numbered(said[0]) else 0
+    for k in range(first, min(len(said), first + HEADING_WORDS)):
+        w = span[k]
+        dash = w + 1 < len(words) and text[words[w].end : words[w + 1].start].strip() in _DASHES
+        if said[k].endswith(":") or dash:
+            return k + 1 if k + 1 < len(span) else first
+    capitals = 0
+    for word in said[first:]:
+        letters = [char for char in word if char.isalpha()]
+        if len(letters) < 2 or not all(char.isupper() for char in letters):
+            break
+        capitals += 1
+    return first + capitals if capitals >= 2 and first + capitals < len(span) else first

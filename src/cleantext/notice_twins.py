@@ -7,7 +7,8 @@ page does; a page scraped from its desktop and mobile layouts at once does too).
 print a run of its own sentences twice: a pull quote repeats one sentence, and an article printed twice
 whole repeats long sentences, few of them about commenting. So a stretch of text found twice in a
 document (the same words, however its lines break) whose sentences are a notice's items — three or
-more, none longer than :data:`~cleantext.notice_shapes.ITEM_WORDS` words, at least two and half of those
+more, none longer than :data:`~cleantext.notice_shapes.ITEM_WORDS` words, as short as items on average once
+their numbers and headings are left out (:func:`~cleantext.notice_text._heading_words`), at least two and half of those
 longer than a heading on the notice's subject (its ``topic``, or one of its phrases) — is the notice, and
 both copies go, whatever their wording.
 
@@ -42,7 +43,7 @@ from typing import NamedTuple
 from .blocks import ends_sentence
 from .lazy import LazyPattern
 from .notice_shapes import ITEM_WORDS, SHAPE_ITEMS, _named, _spans, _subject_patterns, _topical, on_subject_enough
-from .notice_text import HEADING_WORDS, _finds, _lines_within, _pattern, _readable_words, _unwrap, _Word
+from .notice_text import HEADING_WORDS, _finds, _heading_words, _lines_within, _pattern, _readable_words, _unwrap, _Word
 from .shapes import DEFAULT_NOTICES, Notice
 
 __all__: list[str] = []  # nothing public: :func:`cleantext.duplicates.decide_duplicates` calls ``printed_twice``
@@ -260,7 +261,7 @@ def _item_stretches(reading: _Twice, fewest: int = SHAPE_ITEMS) -> list[tuple[ra
         if len(different) < fewest:
             continue
         said = [j for j in different.values() if len(spans[j]) > HEADING_WORDS]
-        if not short_items([len(spans[j]) for j in said]):
+        if not short_items([len(spans[j]) - _heading_words(spans[j], words, text) for j in said]):
             continue  # sentences as long as an article's (a news sentence runs to 20-25 words), not items
         if not all(ends_sentence(text[words[spans[j][-1]].start : words[spans[j][-1]].end]) for j in said):
             continue  # a list of headlines or links printed twice (a menu, "most read"), not a notice's items
