@@ -26,6 +26,7 @@ from .damaged import (
 from .elision import elides, opens_elision
 from .lossy import _ELIDED
 from .quotes import quotes_with_curly_marks, vanished_marks
+from .ranges import range_dash
 from .turkish import case_endings
 from .words import table
 
@@ -88,6 +89,10 @@ def recover_lost_punctuation(line: str) -> str:
     if _VANISHED_BEFORE_SUFFIX.search(line) and _MOJIBAKE_PAIR.search(line):
         foreign = bool(_FOREIGN_LETTERS.search(line))
         line = _VANISHED_BEFORE_SUFFIX.sub(lambda match: _vanished_apostrophe(line, match, foreign), line)
+    if "â" in line and _VANISHED_BETWEEN_NUMBERS.search(line) and _MOJIBAKE_PAIR.search(line):
+        line = _VANISHED_BETWEEN_NUMBERS.sub(
+            lambda m: _mojibake("–") if range_dash(line, m.start(), m.end()) else "â", line
+        )
     if "â" in line and _VANISHED_MIDDLE.search(line):
         line = _VANISHED_MIDDLE.sub(_vanished_middle, line)
     if "â" in line:  # "âa fresh startâ": the quotes at a quotation's edges
@@ -183,6 +188,9 @@ def _vanished_middle(match: re.Match[str]) -> str:
         marks = {"™" if match.string[match.start() - 1 : match.start()].isalnum() else "•"}
     return _mojibake(marks.pop()) if len(marks) == 1 else match.group(0)
 
+
+#: "â" between two digits: a mark of U+2000-U+201F whose two last bytes vanished ("1864â1946"; "×" would leave "Ã").
+_VANISHED_BETWEEN_NUMBERS = re.compile(r"(?<=\d)â(?=\d)")
 
 #: "â" between letters in a line of mojibake: a lead byte whose two continuations vanished, or a letter.
 _VANISHED_BEFORE_SUFFIX = re.compile(r"â(?<=[^\W\d_]â)(?=[^\W\d_])")

@@ -19,6 +19,7 @@ from .elision import ELIDED, contraction, elides, opens_elision, possessive_stem
 from .lossy import _ELIDED, _lost_punctuation
 from .punctuation import mark_between_letters
 from .quotes import _quote_open
+from .ranges import range_dash
 from .run_letters import _RUN, _fits, _recase, _word_candidates
 from .turkish import case_endings
 from .words import WordTable
@@ -205,6 +206,8 @@ def _fill_punctuation(
         return None  # CJK, Cyrillic, another U+FFFD: no rule for their punctuation here
     quote_open: Callable[[], bool] = lambda: _quote_open(done)  # noqa: E731
     char = _lost_punctuation(before, after, line[end : end + 16], quote_open)
+    if before.isdigit() and after.isdigit():
+        return "–" if range_dash(line, start, end) else None  # "1864\ufffd1946": a range; "1024\ufffd768" may be "×"
     if after.isdigit() and not before.isdigit():
         return None  # "cost \ufffd219": a currency sign ("£", "€") as likely as a quote
     if before.isdigit() and not after.isalnum():
