@@ -62,3 +62,22 @@ def test_a_wrapped_footer_that_names_no_comment_stays() -> None:
         45,
     )
     assert _clean([*ARTICLE, *bio]) == "\n".join([*ARTICLE, *bio]) + "\n"
+
+
+#: Items headed before a dash, about twenty words each with the heading and under eighteen without it.
+HEADED = (
+    "Not navigational advice \u2014 Messages that encourage anyone to ignore a small-craft advisory or a harbour "
+    "closure will be taken down. Live court cases \u2014 Remarks that could prejudice a fair trial put you and this "
+    "paper at serious risk of contempt. Our final word \u2014 The editor may close any thread, and we do not discuss "
+    "moderation decisions by email."
+)
+
+
+@pytest.mark.parametrize("width", [40, 60, 90])
+@pytest.mark.parametrize("where", ["last", "before", "after"])
+def test_a_hard_wrapped_policy_s_items_are_measured_without_their_headings(width: int, where: str) -> None:
+    """As wherever a policy is read, an item is as short as an item's once its heading ("Live court cases —") is
+    left out (each fails on the code before)."""
+    wrapped = textwrap.wrap(HEADED, width)
+    lines = {"last": [*ARTICLE, *wrapped], "before": [*ARTICLE, *wrapped, *BOX], "after": [*ARTICLE, *BOX, *wrapped]}
+    assert _clean(lines[where]) == "\n".join(ARTICLE) + "\n"

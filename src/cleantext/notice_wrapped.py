@@ -8,9 +8,10 @@ first word would not have fitted on it (:func:`_filled`, the greedy fill of any 
 :data:`BLOCK_LINES` lines or more of one width, without a blank line; the lines before it are not filled at that
 width (a page wrapped throughout, a plain-text e-mail, has no box to tell); an article stands before it
 (:data:`~cleantext.notice_twins.ARTICLE_WORDS` words at least). What it says must still read as a notice's items:
-:data:`BLOCK_SENTENCES` sentences at least, none longer than an item's, as short as items on
-average, none dated, and one at least naming the notice's subject (a topic word or a phrase: a footer's address or
-a writer's biography names none). Run by :func:`cleantext.notice_box._by_place`, for a notice with a topic.
+:data:`BLOCK_SENTENCES` sentences at least, none longer than an item's, as short as items on average once their
+numbers and headings are left out (:func:`~cleantext.notice_text._heading_words`), none dated, and one at least
+naming the notice's subject (a topic word or a phrase: a footer's address or a writer's biography names none). Run
+by :func:`cleantext.notice_box._by_place`, for a notice with a topic.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence
 from .notice_shapes import ITEM_WORDS, _named, _spans, _subject_patterns
-from .notice_text import _YEAR, HEADING_WORDS, _lines_within, _readable_words, _unwrap
+from .notice_text import _YEAR, HEADING_WORDS, _heading_words, _lines_within, _readable_words, _unwrap
 from .notice_twins import ARTICLE_WORDS, short_items
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ def _read(lines: Sequence[str], notice: Notice, block: list[int], stops: Contain
     said = [span for span in spans if len(span) > HEADING_WORDS]
     if len(said) < BLOCK_SENTENCES or any(len(span) > ITEM_WORDS for span in said):
         return []
-    if not short_items([len(span) for span in said]):
+    if not short_items([len(span) - _heading_words(span, words, text) for span in said]):
         return []
     if _YEAR.search(text):
         return []
