@@ -173,9 +173,16 @@ def test_the_case_a_lead_byte_tells(damaged: str, expected: str) -> None:
         ("A HÅsÃ¶k tere Budapesten van.", "A Hősök tere Budapesten van."),
         ("Prezydent WÅadysÅaw Raczkiewicz", "Prezydent Władysław Raczkiewicz"),
         ("A manchete dizia: AUDIÃNCIA RECORDE.", "A manchete dizia: AUDIÊNCIA RECORDE."),
-        # a word known as it stands stays, and so does a lead at an upper-case word's end ("IRMÃ" is Portuguese)
+        # at an upper-case word's end before a space, in a line told to be in a language, the word decides
+        ("The sign read CAFÃ OUVERT until noon.", "The sign read CAFÉ OUVERT until noon."),
+        (
+            "Die Schlagzeile lautete: GROSSER ERFOLG FÃR DAS TEAM.",
+            "Die Schlagzeile lautete: GROSSER ERFOLG FÜR DAS TEAM.",
+        ),
+        # a word known as it stands stays ("IRMÃ" is Portuguese), and so does an upper-case word's end in a line of no
+        # told language
         ("NÃO SÃO PAULO IRMÃ", "NÃO SÃO PAULO IRMÃ"),
-        ("The sign read CAFÃ OUVERT until noon.", "The sign read CAFÃ OUVERT until noon."),
+        ("MELIÃ COZUMEL ★★★½", "MELIÃ COZUMEL ★★★½"),
         # and a name no reading makes a known word of
         ("LINANÃS Sofa, dark gray", "LINANÃS Sofa, dark gray"),
     ],

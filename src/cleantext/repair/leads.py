@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from . import choice
-from .capital_words import in_capital_word
+from .capital_words import ends_upper_word, in_capital_word
 from .charsets import _class, _decoded, _mojibake
 from .choice import _capital_first, _choose, _function_word
 from .context import Words, words_for
@@ -80,7 +80,13 @@ def _plausible_vanish(line: str, match: re.Match[str], kept: int) -> bool:
         # "voilÃ Paris": the 0xA0 of "à" became the space (ftfy puts it back) -- or a byte vanished
         # before a real space ("weiÃ nich" is "weiß", "siÄ z nimi" is "się"): after a small letter, the word decides, with
         # the space's reading among the candidates (:func:`_space_reading`)
-        return after == " " and not kept and _BYTE_OF[lead] < 0xE0 and line[match.start() - 1 : match.start()].islower()
+        # (or at an upper-case word's end, "CAFÃ CON": a capital's byte, read in a line told in a language)
+        return (
+            after == " "
+            and not kept
+            and _BYTE_OF[lead] < 0xE0
+            and (line[match.start() - 1 : match.start()].islower() or ends_upper_word(line, match.start()))
+        )
     if after and not after.isalpha() and after not in ",.;:!?)»”’\"'":
         return False
     back = match.start() - 1
@@ -135,6 +141,8 @@ def recover_lead_losses(line: str) -> str:
             # in a line of mojibake the letter goes back as mojibake, for ftfy to decode with the rest
             mojibake = cp1252 or bool(_MOJIBAKE_PAIR.search(line))
             seen = words_for(line)
+        if not languages and not group[-1][3] and not pieces[-1] and ends_upper_word(line, last.start()):
+            continue  # "MELIÃ COZUMEL": an upper-case word's end in a line of no told language; nothing decides
         # a "?" at a word start stands for 0x80-0x9F ("Ã?ngel"), the soft hyphen only inside a word ("RamÃ?rez")
         options = [
             list(_lead_candidates(lead, kept, 1, cp1252, soft_hyphen=bool(index or pieces[0]) or not markers))
