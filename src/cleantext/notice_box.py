@@ -22,8 +22,8 @@ is cut back to its first heading that begins a line (a short sentence inside an 
 should fact check.”, is no heading there). The run is the notice when it holds a heading, and at least two sentences
 longer than a heading, at least two and half of them on the notice's subject, none of them longer than
 :data:`~cleantext.notice_twins.MEAN_WORDS` words on average once their numbers and headings are left out
-(:func:`~cleantext.notice_text._heading_words`: "#1 Mind the law: ..."). A sentence that begins with its item's heading (a list's
-number or bullet, a few capitalised words before a colon or a dash, two words or more in capitals: "BE CIVIL:
+(:func:`~cleantext.notice_text._heading_words`: "1. Mind the law: ..."). A sentence that begins with its item's
+heading (a list's number or bullet, a few capitalised words before a colon or a dash, two words or more in capitals: "BE CIVIL:
 ...") is headed, as one after a heading is, and so is the sentence after it; a template prints every item's heading
 one way, so an item off the subject headed in none of the ways the run's nearest heading is ends the run (a
 letter's "Dear Amy: ..." before a policy of bullets; an item's ways are its mark, a bullet or a number, and its
@@ -50,10 +50,10 @@ post": a word for rules after the words of where it is printed or whose it is, o
 :data:`_NOTICE_TITLE`) is told by its title where no subject tells it: beside the box or printed last, when the run
 read as above is not the notice, the sentences an item may hold from the box's side (or the text's end) up to such a
 title at a line's start are (after the box: the title first, then each such sentence), two at least (three printed
-last), as short as items on average once their headings are left out, none with a year
-printed last (:func:`_titled_run`). A title that speaks of
-rules without saying whose ("New rules for the park", "The rules") heads an article's section, and stays. Printed
-last, such a title in the last :data:`NEAR_LINES` lines lets the run be read too (:func:`_titled_near`).
+last), as short as items on average once their headings are left out, none with a year printed last
+(:func:`_titled_run`). A title that speaks of rules without saying whose ("New rules for the park", "The rules")
+heads an article's section, and stays. Printed last, such a title in the last :data:`NEAR_LINES` lines lets the run
+be read too (:func:`_titled_near`).
 
 **Hard-wrapped.** At the page's end and on either side of each box, a block the box's template hard-wrapped after
 an article printed a paragraph a line is read too (:mod:`cleantext.notice_wrapped`).

@@ -8,8 +8,8 @@ print a run of its own sentences twice: a pull quote repeats one sentence, and a
 whole repeats long sentences, few of them about commenting. So a stretch of text found twice in a
 document (the same words, however its lines break) whose sentences are a notice's items — three or
 more, none longer than :data:`~cleantext.notice_shapes.ITEM_WORDS` words, as short as items on average once
-their numbers and headings are left out (:func:`~cleantext.notice_text._heading_words`), at least two and half of those
-longer than a heading on the notice's subject (its ``topic``, or one of its phrases) — is the notice, and
+their numbers and headings are left out (:func:`~cleantext.notice_text._heading_words`), at least two and half
+of those longer than a heading on the notice's subject (its ``topic``, or one of its phrases) — is the notice, and
 both copies go, whatever their wording.
 
 **At the page's end** (:func:`_twice_at_end`) the subject is not asked for either: when the page's last text is
@@ -22,7 +22,9 @@ it), or one paragraph printed again on one line as before (a scraper's slip) —
 
 **First look** (every document): its text cut at stops, whatever the line breaks, and the pieces counted;
 only a document that holds three different sentences twice or more, two and half of those longer than a
-heading on a notice's subject, is read further (:func:`_repeated_sentences`, :func:`_may_hold`). **Reading.**
+heading on a notice's subject, is read further (:func:`_repeated_sentences`, :func:`_may_hold`); for its last
+text printed twice, one where two of its last :data:`TAIL_PIECES` pieces, four words or more each, are printed
+twice within its last :data:`TAIL_CHARS` characters, and then only those are read (:func:`_tail_start`). **Reading.**
 The document's words, folded (case, and the punctuation around them), and each run of :data:`SHINGLE` words
 remembered where it first stands: a run seen again at least :data:`SHINGLE` words later marks its words in
 both places. Each stretch of marked words, :data:`TWICE_WORDS` or more, is cut into sentences
