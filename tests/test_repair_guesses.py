@@ -58,6 +58,18 @@ def test_a_lost_spaced_dash_is_the_one_its_language_writes_more() -> None:
     )
 
 
+def test_a_spaced_dash_whose_two_bytes_vanished_is_the_one_its_language_writes_more() -> None:
+    # a bare "â" between spaces (its two C1 bytes vanished), read as "â??" is: "–" outside English, left in English,
+    # and left where the line also lost quotes at a word's edge (a spaced one may be a quote)
+    assert repair("Le maire â rÃ©Ã©lu hier soir â a parlÃ© le premier.") == (
+        "Le maire – réélu hier soir – a parlé le premier."
+    )
+    english = "The mayor â who was re-elected in MÃ¼nchen â spoke first."
+    assert "â" in repair(english)
+    quoted = "Naslov je â PlenkoviÄev novi Srbinâ o tome kako je Å¾ivio."
+    assert "â" in repair(quoted) and "–" not in repair(quoted)
+
+
 def test_a_lost_spaced_dash_in_english_is_the_one_the_text_writes_else_left() -> None:
     # a spaced dash whose bytes became U+FFFD: English writes "—" and "–" there as often; the kind the line or its
     # document writes undamaged tells which, else nothing does and the loss stays

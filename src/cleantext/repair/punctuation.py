@@ -27,6 +27,7 @@ from .elision import elides, opens_elision
 from .lossy import _ELIDED
 from .quotes import quotes_with_curly_marks, vanished_marks
 from .ranges import range_dash
+from .spaced import spaced_dash_outside_english
 from .turkish import case_endings
 from .words import table
 
@@ -63,6 +64,7 @@ def recover_lost_punctuation(line: str) -> str:
     """
     if "â" not in line:
         return line
+    line = spaced_dash_outside_english(line)  # "desktop â puna": "–" outside English
     if "â??" in line:
         english: bool | None = None
 
