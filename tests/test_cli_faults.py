@@ -59,9 +59,10 @@ def _written(folder: Path, inputs: list[bytes]) -> list[Path]:
 
 
 def _default_stop_signals() -> None:
-    """In the child before it runs the command: SIGTERM and SIGHUP at their defaults (a suite run under ``nohup``
-    would hand on an ignored SIGHUP, which the command keeps ignoring)."""
-    for signum in (signal.SIGTERM, signal.SIGHUP):
+    """In the child before it runs the command: SIGTERM, SIGHUP and SIGINT at their defaults, as from a terminal (a
+    suite run under ``nohup`` would hand on an ignored SIGHUP, and one started in the background by a script an
+    ignored SIGINT, which the command keeps ignoring)."""
+    for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
         signal.signal(signum, signal.SIG_DFL)
 
 
@@ -151,6 +152,7 @@ def test_ctrl_c_on_the_process_group_still_ends_with_130(tmp_path: Path, big_inp
         [CLEANTEXT, "--jsonl", "-o", str(tmp_path / "out"), "-j", "2", str(path)],
         stderr=subprocess.PIPE,
         start_new_session=True,
+        preexec_fn=_default_stop_signals,  # as from a terminal, whatever the suite was started under
     )
     assert _wait_for(lambda: bool(list((tmp_path / "out").glob(".cleantext-*.tmp"))))
     os.killpg(process.pid, signal.SIGINT)  # what the terminal sends to the whole foreground group
