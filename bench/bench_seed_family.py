@@ -428,8 +428,8 @@ Families of variation, each scored apart:
   0.3: only its variants, title, opening and closing lines without the word); an opening line (0.25), a closing
   line pointing to the full terms or a contact address (0.4), a title line (0.4, in capitals 0.3 of the time);
   American spelling (0.4); curly quotes (0.3); the furniture as for ``reworded-4``, and the policy a second time
-  (0.5) in a rendering drawn again. Its figure printed once before that change (main's code: F1 0.960, exact 0.720) and once
-  after it; its lines not printed, not looked at.
+  (0.5) in a rendering drawn again. Its figure printed once before that change (main's code: F1 0.960, exact
+  0.720) and once after it; its lines not printed, not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
