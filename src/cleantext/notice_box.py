@@ -164,10 +164,12 @@ def _by_place(lines: Sequence[str], notice: Notice, skip: set[int], removed: Map
     """
     boxes = _boxes(lines, {index: label for index, label in removed.items() if label in BOX_LABELS})
     low = boxes[-1][1] if boxes else -1
-    found: list[int] = _at_end(lines, low, skip, removed, notice)
-    stops = skip | removed.keys()
-    ends = [_end_line(lines, low, removed), *(first - 1 for first, _ in boxes)]
-    found += wrapped_lines(lines, notice, ends, [last + 1 for _, last in boxes], stops)
+    end = _end_line(lines, low, removed)
+    stops = skip | removed.keys()  # the run printed last and a hard-wrapped block go no further back than these
+    found: list[int] = _at_end(lines, end, low, stops, notice)
+    found += wrapped_lines(
+        lines, notice, [end, *(first - 1 for first, _ in boxes)], [last + 1 for _, last in boxes], stops
+    )
     if not boxes:
         return found
     patterns = _subject_patterns(notice)  # compiled when a box is there to read
@@ -181,12 +183,11 @@ def _by_place(lines: Sequence[str], notice: Notice, skip: set[int], removed: Map
     return found
 
 
-def _at_end(lines: Sequence[str], low: int, skip: set[int], removed: Mapping[int, str], notice: Notice) -> list[int]:
+def _at_end(lines: Sequence[str], end: int, low: int, stops: Container[int], notice: Notice) -> list[int]:
     """The lines of a policy printed last, after the article and any comment box (above ``low``), and before
-    the page's last furniture: the run read back from the last line the rules keep up to one they remove (the
-    notice's phrases compiled only when its first look lets the run be read)."""
-    end = _end_line(lines, low, removed)
-    stops = skip | removed.keys()
+    the page's last furniture: the run read back from ``end`` (the last line the rules keep that ends a sentence,
+    :func:`_end_line`) up to one of ``stops`` (code, a line the rules remove; the notice's phrases compiled only
+    when its first look lets the run be read)."""
     before = _near(lines, range(end, low, -1), stops)[::-1]
     last = before[-LAST_LINES:]
     titled = _titled_near(lines, before)
