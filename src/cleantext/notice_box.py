@@ -72,12 +72,13 @@ from .blocks import ends_sentence
 from .lazy import LazyPattern
 from .notice_shapes import ITEM_WORDS, _named, _spans, _subject_patterns, _title_lines, _topical, on_subject_enough
 from .notice_text import (
-    _DASHES,
     _YEAR,
     HEADING_WORDS,
     _capitalised,
     _finds,
+    _heading_tokens,
     _heading_words,
+    _inline_heading,
     _lines_within,
     _numbered,
     _pattern,
@@ -163,10 +164,12 @@ def _by_place(lines: Sequence[str], notice: Notice, skip: set[int], removed: Map
     """
     boxes = _boxes(lines, {index: label for index, label in removed.items() if label in BOX_LABELS})
     low = boxes[-1][1] if boxes else -1
-    found: list[int] = _at_end(lines, low, skip, removed, notice)
-    stops = skip | removed.keys()
-    ends = [_end_line(lines, low, removed), *(first - 1 for first, _ in boxes)]
-    found += wrapped_lines(lines, notice, ends, [last + 1 for _, last in boxes], stops)
+    end = _end_line(lines, low, removed)
+    stops = skip | removed.keys()  # the run printed last and a hard-wrapped block go no further back than these
+    found: list[int] = _at_end(lines, end, low, stops, notice)
+    found += wrapped_lines(
+        lines, notice, [end, *(first - 1 for first, _ in boxes)], [last + 1 for _, last in boxes], stops
+    )
     if not boxes:
         return found
     patterns = _subject_patterns(notice)  # compiled when a box is there to read
@@ -180,12 +183,11 @@ def _by_place(lines: Sequence[str], notice: Notice, skip: set[int], removed: Map
     return found
 
 
-def _at_end(lines: Sequence[str], low: int, skip: set[int], removed: Mapping[int, str], notice: Notice) -> list[int]:
+def _at_end(lines: Sequence[str], end: int, low: int, stops: Container[int], notice: Notice) -> list[int]:
     """The lines of a policy printed last, after the article and any comment box (above ``low``), and before
-    the page's last furniture: the run read back from the last line the rules keep up to one they remove (the
-    notice's phrases compiled only when its first look lets the run be read)."""
-    end = _end_line(lines, low, removed)
-    stops = skip | removed.keys()
+    the page's last furniture: the run read back from ``end`` (the last line the rules keep that ends a sentence,
+    :func:`_end_line`) up to one of ``stops`` (code, a line the rules remove; the notice's phrases compiled only
+    when its first look lets the run be read)."""
     before = _near(lines, range(end, low, -1), stops)[::-1]
     last = before[-LAST_LINES:]
     titled = _titled_near(lines, before)
@@ -233,7 +235,7 @@ def _titled_near(lines: Sequence[str], near: Sequence[int]) -> bool:
 def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
     """A first look at a document's last lines (``tail``): whether its last sentence may be a policy's last
     (it ends a sentence, and holds a word of the subject or begins with a heading's mark: a number, a bullet, or
-    a heading before a colon or a dash or in capitals, read by :func:`_inline_heading` as the run reads it), before
+    a heading before a colon or a dash or in capitals, read by :func:`~cleantext.notice_text._inline_heading` as the run reads it), before
     the run is read.
 
     >>> from cleantext.notice_text import _pattern
@@ -251,7 +253,7 @@ def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
     if _finds(topic, last) or _MARKER.match(last):
         return True
     said = last.split()
-    return _capitalised(said[0]) and bool(_inline_heading(said[: HEADING_WORDS + 1], len(said)))
+    return _capitalised(said[0]) and bool(_inline_heading(said[: HEADING_WORDS + 1], len(said))[0])
 
 
 def _near(lines: Sequence[str], indices: range, skip: set[int], most: int = NEAR_LINES) -> list[int]:
@@ -441,12 +443,7 @@ def _heading_styles(span: range, words: list[_Word], text: str) -> frozenset[str
     or both): ``"bullet"`` (a bullet before it) or ``"number"`` (a list's number), then ``"colon"`` or ``"dash"``
     (up to :data:`HEADING_WORDS` words, the first capitalised, before a colon or a dash: "Be civil: ...", "No hate
     speech - ..."), or ``"capitals"`` (two words or more in capitals: "STAY ON TOPIC Posts that ...")."""
-    said: list[str] = []  # its first words, a dash between two of them as a word (the run's words hold none)
-    for w in span[: HEADING_WORDS + 2]:
-        said.append(text[words[w].start : words[w].end])
-        if w + 1 < len(words) and text[words[w].end : words[w + 1].start].strip() in _DASHES:
-            said.append(text[words[w].end : words[w + 1].start].strip())
-    length = len(span) + len(said) - len(span[: HEADING_WORDS + 2])
+    said, length = _heading_tokens(span, words, text)
     marks: frozenset[str] = frozenset()
     if _after_bullet(text, words[span[0]].start):
         marks = _BULLET
@@ -454,7 +451,7 @@ def _heading_styles(span: range, words: list[_Word], text: str) -> frozenset[str
         marks, said = _NUMBER, said[1:]
     if not said or not _capitalised(said[0]):
         return marks
-    heading = _inline_heading(said[: HEADING_WORDS + 1], length - (marks is _NUMBER))
+    heading = _inline_heading(said[: HEADING_WORDS + 1], length - (marks is _NUMBER))[0]
     return marks | {heading} if heading else marks
 
 
@@ -473,28 +470,6 @@ def _bullet(char: str) -> bool:
 def _after_bullet(text: str, start: int) -> bool:
     """Whether the word at ``start`` follows a bullet (:func:`_bullet`), a space or two between them."""
     return _bullet(text[max(0, start - 3) : start].rstrip()[-1:])
-
-
-def _inline_heading(said: list[str], length: int) -> str:
-    """How a sentence of ``length`` words whose first word is capitalised begins with its heading, by its first
-    words (``said``, :data:`HEADING_WORDS` and one more): ``"colon"``, ``"dash"``, ``"capitals"`` or ``""``
-    (read by :func:`_heading_styles` on a run's sentence and by the first look at the document's last one).
-
-    >>> _inline_heading(["No", "hate", "speech:", "Slurs"], 9), _inline_heading(["NO", "SPAM", "Links", "are"], 6)
-    ('colon', 'capitals')
-    """
-    for k, word in enumerate(said[:HEADING_WORDS]):
-        if k + 1 < length and word.endswith(":"):
-            return "colon"
-        if k + 2 < length and k + 1 < len(said) and said[k + 1] in _DASHES:
-            return "dash"
-    capitals = 0
-    for word in said:
-        letters = [char for char in word if char.isalpha()]
-        if len(letters) < 2 or not all(char.isupper() for char in letters):
-            break
-        capitals += 1
-    return "capitals" if 2 <= capitals < length else ""
 
 
 def _begins_line(words: list[_Word], w: int) -> bool:

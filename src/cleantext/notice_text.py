@@ -207,24 +207,54 @@ def _numbered(word: str) -> bool:
 
 def _heading_words(span: range, words: list[_Word], text: str) -> int:
     """How many of the sentence's first words are its item's mark and heading ("2) No spam:", "LANGUAGE —", "STAY ON
-    TOPIC"), as :func:`cleantext.notice_box._heading_styles` reads them: what an item's sentence runs to without them.
+    TOPIC"), read as :func:`cleantext.notice_box._heading_styles` reads them: what an item's sentence runs to
+    without them.
 
     >>> text, words = _unwrap(["2) Ask your doctor \u2014 Claims about cures need a source."], [0])
     >>> words = _readable_words(text, words)  # as the run reads them: the dash is no word
     >>> _heading_words(range(len(words)), words, text)
     4
     """
-    said = [text[words[w].start : words[w].end] for w in span[: HEADING_WORDS + 2]]
+    said, length = _heading_tokens(span, words, text)
+    if len(span) <= HEADING_WORDS + 2 and said[-1] in _DASHES:
+        said, length = said[:-1], length - 1  # a dash after the sentence's last word is the next one's
     first = 1 if said and _numbered(said[0]) else 0
-    for k in range(first, min(len(said), first + HEADING_WORDS)):
-        w = span[k]
-        dash = w + 1 < len(words) and text[words[w].end : words[w + 1].start].strip() in _DASHES
-        if said[k].endswith(":") or dash:
-            return k + 1 if k + 1 < len(span) else first
+    dashes = 0  # a dash after the number ("1 – Campus matters: ..."), no word of the heading
+    while first + dashes < len(said) and said[first + dashes] in _DASHES:
+        dashes += 1
+    return first + _inline_heading(said[first + dashes :], length - first - dashes)[1]
+
+
+def _heading_tokens(span: range, words: list[_Word], text: str) -> tuple[list[str], int]:
+    """The sentence's first words (:data:`HEADING_WORDS` and two more), a dash between two of them as a word of its
+    own (the run's words hold none), and the sentence's length counted so."""
+    said: list[str] = []
+    for w in span[: HEADING_WORDS + 2]:
+        said.append(text[words[w].start : words[w].end])
+        if w + 1 < len(words) and text[words[w].end : words[w + 1].start].strip() in _DASHES:
+            said.append(text[words[w].end : words[w + 1].start].strip())
+    return said, len(span) + len(said) - len(span[: HEADING_WORDS + 2])
+
+
+def _inline_heading(said: list[str], length: int) -> tuple[str, int]:
+    """How a sentence of ``length`` words begins with its heading, by its first words (``said``, a dash as a word):
+    ``"colon"``, ``"dash"``, ``"capitals"`` or ``""``, and how many of those words the heading is (a dash not
+    counted).
+
+    >>> _inline_heading(["No", "hate", "speech:", "Slurs"], 9), _inline_heading(["NO", "SPAM", "Links", "are"], 6)
+    (('colon', 3), ('capitals', 2))
+    >>> _inline_heading(["Be", "civil", "\u2014", "Insults"], 7), _inline_heading(["He", "left."], 2)
+    (('dash', 2), ('', 0))
+    """
+    for k, word in enumerate(said[:HEADING_WORDS]):
+        if k + 1 < length and word.endswith(":"):
+            return "colon", k + 1
+        if k + 2 < length and k + 1 < len(said) and said[k + 1] in _DASHES:
+            return "dash", k + 1
     capitals = 0
-    for word in said[first:]:
+    for word in said:
         letters = [char for char in word if char.isalpha()]
         if len(letters) < 2 or not all(char.isupper() for char in letters):
             break
         capitals += 1
-    return first + capitals if capitals >= 2 and first + capitals < len(span) else first
+    return ("capitals", capitals) if 2 <= capitals < length else ("", 0)

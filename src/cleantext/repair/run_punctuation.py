@@ -204,14 +204,14 @@ def _fill_punctuation(
         return None  # "t\u00eate-\ufffd-t\u00eate", "vis-\ufffd-vis": a word of a compound, not a mark
     if not _latin_context(line[:start], reverse=True) or not _latin_context(line[end:], reverse=False):
         return None  # CJK, Cyrillic, another U+FFFD: no rule for their punctuation here
-    quote_open: Callable[[], bool] = lambda: _quote_open(done)  # noqa: E731
-    char = _lost_punctuation(before, after, line[end : end + 16], quote_open)
     if before.isdigit() and after.isdigit():
         return "–" if range_dash(line, start, end) else None  # "1864\ufffd1946": a range; "1024\ufffd768" may be "×"
     if after.isdigit() and not before.isdigit():
         return None  # "cost \ufffd219": a currency sign ("£", "€") as likely as a quote
     if before.isdigit() and not after.isalnum():
         return None  # "360\ufffd", "2\ufffd.": a sign ("°", "º", "²", "€") as likely as a quote
+    quote_open: Callable[[], bool] = lambda: _quote_open(done)  # noqa: E731
+    char = _lost_punctuation(before, after, line[end : end + 16], quote_open)
     if char == "“" and not (after.isalnum() or after in _OPENS_TEXT):
         return None  # "50mm \ufffd/1.8": a quote opens the text it quotes; before "/" it was a sign ("ƒ")
     if before.isalnum() and after.isalnum():
