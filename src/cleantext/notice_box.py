@@ -187,8 +187,19 @@ def _at_end(lines: Sequence[str], end: int, low: int, stops: Container[int], not
     """The lines of a policy printed last, after the article and any comment box (above ``low``), and before
     the page's last furniture: the run read back from ``end`` (the last line the rules keep that ends a sentence,
     :func:`_end_line`) up to one of ``stops`` (code, a line the rules remove; the notice's phrases compiled only
-    when its first look lets the run be read)."""
+    when its first look lets the run be read). When none is found there and the line that stopped the reading is
+    a title that names a policy (the rules removed it: "Join the conversation: our rules"), the lines are read
+    again under it (:func:`_title_above`)."""
     before = _near(lines, range(end, low, -1), stops)[::-1]
+    found = _read_at_end(lines, before, notice)
+    if found or not before:
+        return found
+    title = _title_above(lines, before[0], low)
+    return [] if title is None else _read_at_end(lines, [title, *before], notice)
+
+
+def _read_at_end(lines: Sequence[str], before: list[int], notice: Notice) -> list[int]:
+    """The policy's lines among ``before``, the lines read back from the page's end (:func:`_at_end`)."""
     last = before[-LAST_LINES:]
     titled = _titled_near(lines, before)
     if not titled and not _first_look(lines, last, notice):
@@ -201,6 +212,28 @@ def _at_end(lines: Sequence[str], end: int, low: int, stops: Container[int], not
         if found is not None:
             return found
     return _run_lines(lines, before, patterns, outward=-1, least=END_SENTENCES, at_end=True, titled=titled) or []
+
+
+def _title_above(lines: Sequence[str], first: int, low: int) -> int | None:
+    """The line just above ``first`` (blank lines between them allowed, not above ``low``) when it begins with a title
+    that names a policy (:data:`_NOTICE_TITLE`), else None.
+
+    >>> _title_above(["He left.", "Discussion rules", "", "Be kind."], 3, -1), _title_above(["He left.", "Be kind."], 1, -1)
+    (1, None)
+    """
+    index = first - 1
+    while index > low and not lines[index].strip():
+        index -= 1
+    return index if index > low and _NOTICE_TITLE.match(lines[index].lstrip()) else None
+
+
+def _heads_alone(words: list[_Word], span: range, kind: str) -> bool:
+    """Whether the sentence ``span`` (of ``kind``) is a heading on a line of its own."""
+    return (
+        kind == "heading"
+        and _begins_line(words, span[0])
+        and (span[-1] + 1 == len(words) or _begins_line(words, span[-1] + 1))
+    )
 
 
 def _end_line(lines: Sequence[str], low: int, removed: Container[int]) -> int:
@@ -309,7 +342,11 @@ def _run_lines(
     def style_of(j: int) -> frozenset[str]:
         if j not in styles:
             found = _heading_styles(spans[j], words, text)
-            styles[j] = (found & _MARKS) | _HEADING if kind_of(j) == "heading" else found  # a heading's own words
+            if kind_of(j) == "heading":
+                found = (found & _MARKS) | _HEADING  # a heading's own words
+            elif j and _numbers_item(spans[j - 1], spans[j][0], words, text):
+                found |= _NUMBER  # its number, a sentence of its own before it: "5. ASK YOUR VET Readers' tips ..."
+            styles[j] = found
         return styles[j]
 
     def heads_nothing(j: int) -> bool:  # a heading just before another: no item of its own ("He left.")
@@ -377,6 +414,8 @@ def _run_lines(
         if under is None:
             return None if partial else []
         said = [j for j in under if kind_of(j) != "heading"]
+        if at_end and under and _heads_alone(words, spans[under[0]], kind_of(under[0])):
+            least = 2  # a title on a line of its own, printed last: the policy's as a box beside it would say
         if len(said) < least or not short_items([len(spans[j]) - _heading_words(spans[j], words, text) for j in said]):
             return []
         return _lines_within(words, spans, under)
@@ -453,6 +492,24 @@ def _heading_styles(span: range, words: list[_Word], text: str) -> frozenset[str
         return marks
     heading = _inline_heading(said[: HEADING_WORDS + 1], length - (marks is _NUMBER))[0]
     return marks | {heading} if heading else marks
+
+
+def _numbers_item(before: range, first: int, words: list[_Word], text: str) -> bool:
+    """Whether the sentence ``before`` is the list's number of the item whose first word is ``first``: one word, a
+    number ("5."), that begins the line the item goes on.
+
+    >>> from cleantext.notice_text import _unwrap
+    >>> text, words = _unwrap(["5. ASK YOUR VET Tips are no substitute for a vet."], [0])
+    >>> _numbers_item(range(1), 1, words, text), _numbers_item(range(1, 2), 2, words, text)
+    (True, False)
+    """
+    return (
+        len(before) == 1
+        and before[0] + 1 == first
+        and _begins_line(words, before[0])
+        and not _begins_line(words, first)
+        and _numbered(text[words[before[0]].start : words[before[0]].end])
+    )
 
 
 def _bullet(char: str) -> bool:
