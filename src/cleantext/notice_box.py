@@ -101,7 +101,7 @@ BOX_LABELS = frozenset({"comment-counter", "comment-meta", "login"})
 #: The fewest furniture lines a comment box holds (one a ``comment-counter``).
 BOX_LINES = 2
 #: A line printed as a list's item: a bullet, a dash or a number before its first word.
-_MARKER = LazyPattern(r"\s*(?:(?=[\p{So}\p{Sm}])[^\x00-\x7f]|[\u2022\u00b7*\u2013-]|\(?\d{1,2}[.)])\s", regex=True)
+_MARKER = LazyPattern(r"\s*(?:(?=[\p{So}\p{Sm}])[^\x00-\x7f]|[\u2022\u00b7*+\u2013-]|\(?\d{1,2}[.)])\s", regex=True)
 #: How many non-blank lines on each side of a box are read for a policy (one printed a sentence a line).
 NEAR_LINES = 40
 #: How many of the document's last lines the first look at a policy printed last reads (its last sentence).
@@ -109,9 +109,9 @@ LAST_LINES = 4
 #: The most characters the first look reads as a policy's last sentence (an item's words, long ones: a text whose
 #: script puts no space between words is read no further).
 ITEM_CHARS = 12 * ITEM_WORDS
-#: The bullets in ASCII or punctuation a list's items are printed after, in a line ("• No spam. • Be kind."); any symbol
-#: outside ASCII is one too (:func:`_bullet`).
-_BULLETS = ("\u2022", "\u00b7", "*")
+#: The bullets in ASCII or punctuation a list's items are printed after, in a line ("• No spam. • Be kind.",
+#: "+ Spoilers."); any symbol outside ASCII is one too (:func:`_bullet`).
+_BULLETS = ("\u2022", "\u00b7", "*", "+")
 #: The most words of a line that introduces a policy's list ("A few ground rules:"), read as its heading.
 INTRO_WORDS = 12
 #: A title that names a comment policy, at a sentence's start ("Discussion rules", "OUR COMMUNITY STANDARDS",
@@ -122,6 +122,13 @@ _NOTICE_TITLE = LazyPattern(
     r"participation|contributor)\s+){1,4}(?:rules|guidelines|polic(?:y|ies)|standards|etiquette|"
     r"code of conduct|terms)\b|before you (?:post|comment|reply)\b|join the (?:conversation|discussion|debate)\b|"
     r"have your say\b|terms of (?:participation|use)\b",
+    regex=True,
+)
+#: Words of a policy's opening line that point to the rules after it ("please follow these rules", "the guidelines
+#: below", "read the following before posting").
+_POINTS_AHEAD = LazyPattern(
+    r"(?i)\b(?:these|the following)\s+(?:\w+\s+){0,2}(?:rules|guidelines|standards|terms)\b|"
+    r"\b(?:rules|guidelines|standards|terms)\s+below\b|\bread the following\b",
     regex=True,
 )
 #: The fewest sentences (not headings) of a policy read at the document's end, where no box stands beside it.
@@ -329,7 +336,7 @@ def _run_lines(
     words = _readable_words(text, words)
     if not words:
         return []
-    titles = {**_title_lines(words, text), **_listed(lines, window, words, text)}
+    titles = {**_title_lines(words, text), **_listed(lines, window, words, text), **_policy_titles(words, text)}
     spans = _spans(text, words, titles)
     kinds: dict[int, str] = {}
     styles: dict[int, frozenset[str]] = {}
@@ -419,6 +426,8 @@ def _run_lines(
         if len(said) < least or not short_items([len(spans[j]) - _heading_words(spans[j], words, text) for j in said]):
             return []
         return _lines_within(words, spans, under)
+    if outward < 0 and run:
+        run[:0] = _opening(text, words, spans, run[0], patterns)
     return _lines_within(words, spans, run)
 
 
@@ -451,6 +460,56 @@ def _titled_run(
         if titled and outward < 0:
             return sorted(taken)
     return taken if outward > 0 else None
+
+
+def _opening(text: str, words: list[_Word], spans: list[range], first: int, patterns: tuple) -> list[int]:
+    """The policy's opening line just before its first heading (sentence ``first``): the sentences of one line
+    (two at most, each as short as an item) whose last points to the rules that follow (:data:`_POINTS_AHEAD`:
+    "please follow these rules", "the guidelines below") and names the notice's subject ("Comments are moderated
+    according to the rules below."); an article's last line speaks of rules ("Owners who break these rules face
+    fines.") without naming where readers write, and stays. ``[]`` when there is none."""
+    last = first - 1
+    if last < 0 or not _begins_line(words, spans[first][0]):
+        return []
+    said = text[words[spans[last][0]].start : words[spans[last][-1]].end]
+    if not (
+        ends_sentence(said)
+        and _POINTS_AHEAD.search(said)
+        and _named(text, words, spans[last][0], spans[last][-1], patterns)
+    ):
+        return []
+    opening = [last]
+    while not _begins_line(words, spans[opening[0]][0]):
+        if len(opening) == 2 or opening[0] == 0:
+            return []
+        opening.insert(0, opening[0] - 1)
+    return opening if all(len(spans[j]) <= ITEM_WORDS for j in opening) else []
+
+
+def _policy_titles(words: list[_Word], text: str) -> dict[int, int]:
+    """The lines (first word -> last word) that are a title naming a policy (:data:`_NOTICE_TITLE`) in any case,
+    "Join the conversation", "Our rules for reader posts": up to :data:`INTRO_WORDS` words, none ending a
+    sentence, with more words after them (a title in title case or capitals is
+    :func:`~cleantext.notice_shapes._title_lines`'s).
+
+    >>> from cleantext.notice_text import _unwrap
+    >>> text, words = _unwrap(["Our rules for reader posts", "Be kind. No spam."], [0, 1])
+    >>> _policy_titles(words, text)
+    {0: 4}
+    """
+    found: dict[int, int] = {}
+    first = 0
+    for w in range(len(words) - 1):
+        if words[w + 1].lines[0] == words[w].lines[-1]:
+            continue
+        if (
+            w - first < INTRO_WORDS
+            and _NOTICE_TITLE.match(text, words[first].start)
+            and not any(ends_sentence(text[words[k].start : words[k].end]) for k in range(first, w + 1))
+        ):
+            found[first] = w
+        first = w + 1
+    return found
 
 
 def _listed(lines: Sequence[str], window: list[int], words: list[_Word], text: str) -> dict[int, int]:
@@ -516,8 +575,8 @@ def _bullet(char: str) -> bool:
     """Whether ``char`` is a list's bullet: a dot, a star, or any symbol outside ASCII a site prints before its
     items ("▸", "►", "✓", "■", "→": Unicode's symbols, which no word begins with).
 
-    >>> [_bullet(char) for char in ("\u25b8", "\u2022", "*", "a", ">", "")]
-    [True, True, True, False, False, False]
+    >>> [_bullet(char) for char in ("\u25b8", "\u2022", "*", "+", "a", ">", "")]
+    [True, True, True, True, False, False, False]
     """
     if char in _BULLETS:
         return True
