@@ -472,11 +472,11 @@ def _opening(text: str, words: list[_Word], spans: list[range], first: int, patt
     if last < 0 or not _begins_line(words, spans[first][0]):
         return []
     said = text[words[spans[last][0]].start : words[spans[last][-1]].end]
-    if not (
-        ends_sentence(said)
-        and _POINTS_AHEAD.search(said)
-        and _named(text, words, spans[last][0], spans[last][-1], patterns)
-    ):
+    points = _POINTS_AHEAD.search(said)
+    if not (points and ends_sentence(said)):
+        return []
+    rest = f"{said[: points.start()]} {said[points.end() :]}"  # the subject named besides the words that point
+    if not (_finds(patterns[0], rest) or _finds(patterns[2], rest)):
         return []
     opening = [last]
     while not _begins_line(words, spans[opening[0]][0]):
