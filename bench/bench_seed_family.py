@@ -429,7 +429,8 @@ Families of variation, each scored apart:
   line pointing to the full terms or a contact address (0.4), a title line (0.4, in capitals 0.3 of the time);
   American spelling (0.4); curly quotes (0.3); the furniture as for ``reworded-4``, and the policy a second time
   (0.5) in a rendering drawn again. Its figure printed once before that change (main's code: F1 0.960, exact
-  0.720) and once after it; its lines not printed, not looked at.
+  0.720) and once after it (a policy printed last read past its numbers, under its title and from its opening line:
+  0.965, exact 0.750; adopted); design data from then on.
 - ``reworded-24`` (``REWORDINGS_24``, 2026-12-03), written before the next change to how the notice finds a
   comment policy, **held out** for it: from how sites word and print comment policies, discussion rules, posting
   guidelines and "before you post" boxes, without reading the cleaner's code or reports, nor the other lists'

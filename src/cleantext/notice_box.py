@@ -29,8 +29,13 @@ one way, so an item off the subject headed in none of the ways the run's nearest
 letter's "Dear Amy: ..." before a policy of bullets; an item's ways are its mark, a bullet or a number, and its
 words' way, and a heading's its mark: a bulleted item with no heading of its own is printed as the bulleted
 headings around it), and before the run has seen a heading, so does one whose heading is words, not a list's mark
-(a dateline, a salutation). A bullet is any symbol outside ASCII ("▸", "✓", "■"). Its
-lines go as a notice's found by its phrases (lines every word of which lies in it).
+(a dateline, a salutation). An item's number printed as a sentence of its own before it on its line ("4. ASK YOUR
+VET Readers' tips ...") is its mark all the same. A bullet is any symbol outside ASCII ("▸", "✓", "■"), or "•", "·",
+"*", "+". A line that is a title naming a policy, in any case ("Join the conversation", "Our rules for reader
+posts"), is a sentence of its own. Read back towards the article, the run keeps the policy's opening line just before
+its first heading when it points to the rules after it and names the subject besides ("Comments are moderated
+according to the rules below.", :func:`_opening`). Its lines go as a notice's found by its phrases (lines every word
+of which lies in it).
 
 **Printed last.** Where there is no box, or the policy follows it, a site still prints its policy where the
 comments are: after the article, last but for the page's furniture. The run is read the same way back from the
@@ -50,10 +55,12 @@ post": a word for rules after the words of where it is printed or whose it is, o
 :data:`_NOTICE_TITLE`) is told by its title where no subject tells it: beside the box or printed last, when the run
 read as above is not the notice, the sentences an item may hold from the box's side (or the text's end) up to such a
 title at a line's start are (after the box: the title first, then each such sentence), two at least (three printed
-last), as short as items on average once their headings are left out, none with a year printed last
-(:func:`_titled_run`). A title that speaks of rules without saying whose ("New rules for the park", "The rules")
+last, but two under a title on a line of its own), as short as items on average once their headings are left out,
+none with a year printed last (:func:`_titled_run`). A title that speaks of rules without saying whose ("New rules for the park", "The rules")
 heads an article's section, and stays. Printed last, such a title in the last :data:`NEAR_LINES` lines lets the run
-be read too (:func:`_titled_near`).
+be read too (:func:`_titled_near`); where nothing is found at the end and the line the reading stopped at is such a
+title that the rules removed ("Join the conversation: our rules"), the lines are read again under it
+(:func:`_title_above`).
 
 **Hard-wrapped.** At the page's end and on either side of each box, a block the box's template hard-wrapped after
 an article printed a paragraph a line is read too (:mod:`cleantext.notice_wrapped`).
