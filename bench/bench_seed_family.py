@@ -6636,7 +6636,9 @@ REWORDINGS_24 = (  # (headings, sentence variants)
     (
         ("Ceremonies and cultural knowledge", "Respect cultural protocols"),
         (
-            ("Do not post photos, recordings or descriptions of ceremonies that the community has asked to keep private.",),
+            (
+                "Do not post photos, recordings or descriptions of ceremonies that the community has asked to keep private.",
+            ),
             (
                 "Some knowledge belongs to families and clans.",
                 "If you are not sure whether it may be shared, leave it out.",
@@ -6660,7 +6662,9 @@ REWORDINGS_24 = (  # (headings, sentence variants)
                 "Reports of ice thickness or lake conditions posted here are not official.",
                 "Check with the harbourmaster or the Coast Guard before going out.",
             ),
-            ("Please do not post the exact spot of a drowning or boating accident while families are still being told.",),
+            (
+                "Please do not post the exact spot of a drowning or boating accident while families are still being told.",
+            ),
         ),
     ),
     (
@@ -6677,14 +6681,18 @@ REWORDINGS_24 = (  # (headings, sentence variants)
     (
         ("Not financial advice", "Advice", "Talk to an adviser"),
         (
-            ("Nothing posted here by members or staff is financial advice; speak to an adviser about your own situation.",),
+            (
+                "Nothing posted here by members or staff is financial advice; speak to an adviser about your own situation.",
+            ),
             ("Tips on rates and savings are shared in good faith, and the co-operative cannot stand behind them.",),
         ),
     ),
     (
         ("Board elections", "During elections", "Campaigning"),
         (
-            ("Candidates for the board may not campaign in this forum while voting is open; the election rules apply.",),
+            (
+                "Candidates for the board may not campaign in this forum while voting is open; the election rules apply.",
+            ),
             (
                 "Members may discuss the candidates' statements.",
                 "Canvassing, endorsements and attacks on candidates are not allowed until the results are announced.",
@@ -6694,7 +6702,9 @@ REWORDINGS_24 = (  # (headings, sentence variants)
     (
         ("Questions about the collection", "Ask a librarian", "Research questions"),
         (
-            ("Questions about an item in our collection are best sent to the reference desk, who can look it up for you.",),
+            (
+                "Questions about an item in our collection are best sent to the reference desk, who can look it up for you.",
+            ),
             (
                 "We read every question, but our curators cannot always reply here.",
                 "For research enquiries, please use the form on our Contact page.",
@@ -6705,7 +6715,9 @@ REWORDINGS_24 = (  # (headings, sentence variants)
     (
         ("Images and copyright", "Reusing our images", "Copyright"),
         (
-            ("Images on this blog may be shared for personal study, but ask the picture library before any other use.",),
+            (
+                "Images on this blog may be shared for personal study, but ask the picture library before any other use.",
+            ),
             ("Do not upload scans of other people's photographs, maps or books without the owner's permission.",),
             (
                 "Most of our images are out of copyright, but not all.",
@@ -6716,7 +6728,9 @@ REWORDINGS_24 = (  # (headings, sentence variants)
     (
         ("Fair play", "Cheating allegations", "No accusations"),
         (
-            ("Do not accuse named players of cheating or engine use; send your concerns to the arbiter or the fair-play team.",),
+            (
+                "Do not accuse named players of cheating or engine use; send your concerns to the arbiter or the fair-play team.",
+            ),
             (
                 "Allegations about a player's conduct at the table belong with the tournament director.",
                 "Public accusations against named players will be removed.",
@@ -6728,7 +6742,9 @@ REWORDINGS_24 = (  # (headings, sentence variants)
         ("Spoilers", "No spoilers", "Solutions and spoilers"),
         (
             ("Please do not post the solution to this week's problem until the answer appears on Friday.",),
-            ("Mark spoilers clearly and put them at the end, so listeners who haven't finished the episode can skip them.",),
+            (
+                "Mark spoilers clearly and put them at the end, so listeners who haven't finished the episode can skip them.",
+            ),
             (
                 "Give everyone a fair chance to work it out.",
                 "Hold off on the answer to the bidding quiz for a week, then discuss it as much as you like.",
@@ -6770,7 +6786,9 @@ REWORDINGS_24 = (  # (headings, sentence variants)
     (
         ("Technical advice", "Do it at your own risk", "Workshop tips"),
         (
-            ("Technical tips are shared in good faith; the club accepts no liability for work you carry out on your own vehicle.",),
+            (
+                "Technical tips are shared in good faith; the club accepts no liability for work you carry out on your own vehicle.",
+            ),
             (
                 "If in doubt, ask a qualified mechanic.",
                 "Brakes, steering and fuel systems are not the place to experiment.",
@@ -6781,9 +6799,7 @@ REWORDINGS_24 = (  # (headings, sentence variants)
         ("Hosts and guests", "Be kind to our guests"),
         (
             ("Our guests gave up their time to talk to us; criticise their ideas, not their looks, voice or accent.",),
-            (
-                "Harassing a host or guest here or on their own social media will get you banned from the show's pages.",
-            ),
+            ("Harassing a host or guest here or on their own social media will get you banned from the show's pages.",),
             ("Feedback on the show is welcome, but keep it about the episode.",),
         ),
     ),
@@ -6852,7 +6868,9 @@ REWORDINGS_24 = (  # (headings, sentence variants)
     (
         ("Corrections", "Spotted an error?", "Tell the newsroom"),
         (
-            ("Email the newsroom about mistakes in the story rather than posting them here, so we can correct them quickly.",),
+            (
+                "Email the newsroom about mistakes in the story rather than posting them here, so we can correct them quickly.",
+            ),
             (
                 "Corrections are made by our editors, not in the discussion.",
                 "Send the details to the news desk and we will check them.",
@@ -6885,7 +6903,9 @@ REWORDINGS_24 = (  # (headings, sentence variants)
     (
         ("Final say", "The moderators' decision", "Our discretion"),
         (
-            ("The moderators' decision on whether a post stays is final, and we do not discuss individual removals in public.",),
+            (
+                "The moderators' decision on whether a post stays is final, and we do not discuss individual removals in public.",
+            ),
             (
                 "We may edit or remove any post at our discretion.",
                 "Repeat offenders will lose their posting rights.",

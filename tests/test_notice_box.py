@@ -528,7 +528,9 @@ def test_a_number_before_an_item_s_capital_heading_is_its_mark_printed_last() ->
     assert _clean([*ARTICLE, *CAPITAL_HEADED]) == "\n".join(ARTICLE) + "\n"
 
 
-@pytest.mark.parametrize("title", ["Conversation guidelines", "OUR COMMENTING RULES", "Join the conversation: our rules"])
+@pytest.mark.parametrize(
+    "title", ["Conversation guidelines", "OUR COMMENTING RULES", "Join the conversation: our rules"]
+)
 def test_two_items_under_a_title_on_a_line_of_its_own_go_printed_last(title: str) -> None:
     """Printed last, a title on a line of its own that names a policy tells two items under it, as a box beside them
     would; "Join the conversation: our rules" is removed by the rules first, and the items are read under it."""
