@@ -510,3 +510,76 @@ def test_a_forum_thread_of_numbered_posts_that_speak_of_posting_stays() -> None:
     lines = [line for n in range(1, 6) for line in (f"#{n}", "", f"{post} Thanks to post {n}.", "")]
     kept = _clean(lines)
     assert all(f"{post} Thanks to post {n}." in kept for n in range(1, 6))
+
+
+#: Items numbered on lines of their own sentence ("4."), each heading in capitals run into its sentence.
+CAPITAL_HEADED = [
+    "1. ONE NAME Post under one name only, and never pretend to be another reader or one of our staff.",
+    "2. SHOW YOUR SOURCES Please say where a claim comes from, whether a court record, a council minute or a rumour.",
+    "3. NO GRAPHIC IMAGES Pictures of injuries, even when shared to warn others, will be taken down at once.",
+    "4. ASK A PROFESSIONAL Readers' tips are no substitute for a doctor; if you are unwell, call your surgery.",
+    "The full community standards are on our website under Terms of Use.",
+]
+
+
+def test_a_number_before_an_item_s_capital_heading_is_its_mark_printed_last() -> None:
+    """An item's number ("4.") reads as a sentence of its own before its heading in capitals: it is the item's mark
+    all the same, as the numbers of the items after it are, so the run reads on past it (it stopped there)."""
+    assert _clean([*ARTICLE, *CAPITAL_HEADED]) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize(
+    "title", ["Conversation guidelines", "OUR COMMENTING RULES", "Join the conversation: our rules"]
+)
+def test_two_items_under_a_title_on_a_line_of_its_own_go_printed_last(title: str) -> None:
+    """Printed last, a title on a line of its own that names a policy tells two items under it, as a box beside them
+    would; "Join the conversation: our rules" is removed by the rules first, and the items are read under it."""
+    policy = [
+        title,
+        "- Say so if you own a business we write about.",
+        "- Threads on court cases close once a jury is sworn in.",
+    ]
+    assert _clean([*ARTICLE, *policy]) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize("bullet", ["+", "*"])
+def test_a_policy_in_sentence_case_under_its_title_goes_printed_last(bullet: str) -> None:
+    """A title in sentence case with no stop ("Our rules for reader posts") is a line of its own, not the start of
+    the first item's sentence; "+" is a list's bullet as "*" is."""
+    policy = [
+        "Our rules for reader posts",
+        f"{bullet} Not a help desk.",
+        "If your bus is late, check the operator's own updates; our staff cannot answer service questions.",
+        f"{bullet} Mind the ending.",
+        "Please keep plot twists from this week's episode out of the discussion below.",
+        f"{bullet} Your privacy.",
+        "We never sell readers' details, and you can ask us for a copy of what we hold.",
+    ]
+    assert _clean([*ARTICLE, *policy]) == "\n".join(ARTICLE) + "\n"
+
+
+POINTED = [
+    "Spoilers.",
+    "Comments that give away the ending of the show will be hidden.",
+    "Privacy.",
+    "Never post anyone's home address or phone number.",
+    "Be civil.",
+    "Personal attacks on other readers are removed.",
+]
+
+
+@pytest.mark.parametrize("where", ["before", "last"])
+def test_a_policy_s_opening_line_pointing_to_its_rules_goes_with_it(where: str) -> None:
+    """The line before a policy's first heading that points to the rules after it and names where readers write
+    ("Comments are moderated according to the rules below.") is the policy's opening line."""
+    policy = ["Comments are moderated according to the rules below.", *POINTED]
+    lines = [*ARTICLE, *policy] if where == "last" else _beside_box(policy, where)
+    assert _clean(lines) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize("where", ["before", "last"])
+def test_an_article_s_last_line_on_rules_before_a_policy_stays(where: str) -> None:
+    """An article's last line that speaks of rules but not of where readers write stays before a policy."""
+    last = "Owners who break these rules face fines of up to $500, the council said."
+    lines = [*ARTICLE, last, *POINTED] if where == "last" else _beside_box([last, *POINTED], where)
+    assert _clean(lines) == "\n".join([*ARTICLE, last]) + "\n"

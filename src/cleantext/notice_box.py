@@ -29,8 +29,13 @@ one way, so an item off the subject headed in none of the ways the run's nearest
 letter's "Dear Amy: ..." before a policy of bullets; an item's ways are its mark, a bullet or a number, and its
 words' way, and a heading's its mark: a bulleted item with no heading of its own is printed as the bulleted
 headings around it), and before the run has seen a heading, so does one whose heading is words, not a list's mark
-(a dateline, a salutation). A bullet is any symbol outside ASCII ("▸", "✓", "■"). Its
-lines go as a notice's found by its phrases (lines every word of which lies in it).
+(a dateline, a salutation). An item's number printed as a sentence of its own before it on its line ("4. ASK YOUR
+VET Readers' tips ...") is its mark all the same. A bullet is any symbol outside ASCII ("▸", "✓", "■"), or "•", "·",
+"*", "+". A line that is a title naming a policy, in any case ("Join the conversation", "Our rules for reader
+posts"), is a sentence of its own. Read back towards the article, the run keeps the policy's opening line just before
+its first heading when it points to the rules after it and names the subject besides ("Comments are moderated
+according to the rules below.", :func:`_opening`). Its lines go as a notice's found by its phrases (lines every word
+of which lies in it).
 
 **Printed last.** Where there is no box, or the policy follows it, a site still prints its policy where the
 comments are: after the article, last but for the page's furniture. The run is read the same way back from the
@@ -50,10 +55,12 @@ post": a word for rules after the words of where it is printed or whose it is, o
 :data:`_NOTICE_TITLE`) is told by its title where no subject tells it: beside the box or printed last, when the run
 read as above is not the notice, the sentences an item may hold from the box's side (or the text's end) up to such a
 title at a line's start are (after the box: the title first, then each such sentence), two at least (three printed
-last), as short as items on average once their headings are left out, none with a year printed last
-(:func:`_titled_run`). A title that speaks of rules without saying whose ("New rules for the park", "The rules")
+last, but two under a title on a line of its own), as short as items on average once their headings are left out,
+none with a year printed last (:func:`_titled_run`). A title that speaks of rules without saying whose ("New rules for the park", "The rules")
 heads an article's section, and stays. Printed last, such a title in the last :data:`NEAR_LINES` lines lets the run
-be read too (:func:`_titled_near`).
+be read too (:func:`_titled_near`); where nothing is found at the end and the line the reading stopped at is such a
+title that the rules removed ("Join the conversation: our rules"), the lines are read again under it
+(:func:`_title_above`).
 
 **Hard-wrapped.** At the page's end and on either side of each box, a block the box's template hard-wrapped after
 an article printed a paragraph a line is read too (:mod:`cleantext.notice_wrapped`).
@@ -101,7 +108,7 @@ BOX_LABELS = frozenset({"comment-counter", "comment-meta", "login"})
 #: The fewest furniture lines a comment box holds (one a ``comment-counter``).
 BOX_LINES = 2
 #: A line printed as a list's item: a bullet, a dash or a number before its first word.
-_MARKER = LazyPattern(r"\s*(?:(?=[\p{So}\p{Sm}])[^\x00-\x7f]|[\u2022\u00b7*\u2013-]|\(?\d{1,2}[.)])\s", regex=True)
+_MARKER = LazyPattern(r"\s*(?:(?=[\p{So}\p{Sm}])[^\x00-\x7f]|[\u2022\u00b7*+\u2013-]|\(?\d{1,2}[.)])\s", regex=True)
 #: How many non-blank lines on each side of a box are read for a policy (one printed a sentence a line).
 NEAR_LINES = 40
 #: How many of the document's last lines the first look at a policy printed last reads (its last sentence).
@@ -109,9 +116,9 @@ LAST_LINES = 4
 #: The most characters the first look reads as a policy's last sentence (an item's words, long ones: a text whose
 #: script puts no space between words is read no further).
 ITEM_CHARS = 12 * ITEM_WORDS
-#: The bullets in ASCII or punctuation a list's items are printed after, in a line ("• No spam. • Be kind."); any symbol
-#: outside ASCII is one too (:func:`_bullet`).
-_BULLETS = ("\u2022", "\u00b7", "*")
+#: The bullets in ASCII or punctuation a list's items are printed after, in a line ("• No spam. • Be kind.",
+#: "+ Spoilers."); any symbol outside ASCII is one too (:func:`_bullet`).
+_BULLETS = ("\u2022", "\u00b7", "*", "+")
 #: The most words of a line that introduces a policy's list ("A few ground rules:"), read as its heading.
 INTRO_WORDS = 12
 #: A title that names a comment policy, at a sentence's start ("Discussion rules", "OUR COMMUNITY STANDARDS",
@@ -122,6 +129,13 @@ _NOTICE_TITLE = LazyPattern(
     r"participation|contributor)\s+){1,4}(?:rules|guidelines|polic(?:y|ies)|standards|etiquette|"
     r"code of conduct|terms)\b|before you (?:post|comment|reply)\b|join the (?:conversation|discussion|debate)\b|"
     r"have your say\b|terms of (?:participation|use)\b",
+    regex=True,
+)
+#: Words of a policy's opening line that point to the rules after it ("please follow these rules", "the guidelines
+#: below", "read the following before posting").
+_POINTS_AHEAD = LazyPattern(
+    r"(?i)\b(?:these|the following)\s+(?:\w+\s+){0,2}(?:rules|guidelines|standards|terms)\b|"
+    r"\b(?:rules|guidelines|standards|terms)\s+below\b|\bread the following\b",
     regex=True,
 )
 #: The fewest sentences (not headings) of a policy read at the document's end, where no box stands beside it.
@@ -187,8 +201,19 @@ def _at_end(lines: Sequence[str], end: int, low: int, stops: Container[int], not
     """The lines of a policy printed last, after the article and any comment box (above ``low``), and before
     the page's last furniture: the run read back from ``end`` (the last line the rules keep that ends a sentence,
     :func:`_end_line`) up to one of ``stops`` (code, a line the rules remove; the notice's phrases compiled only
-    when its first look lets the run be read)."""
+    when its first look lets the run be read). When none is found there and the line that stopped the reading is
+    a title that names a policy (the rules removed it: "Join the conversation: our rules"), the lines are read
+    again under it (:func:`_title_above`)."""
     before = _near(lines, range(end, low, -1), stops)[::-1]
+    found = _read_at_end(lines, before, notice)
+    if found or not before:
+        return found
+    title = _title_above(lines, before[0], low)
+    return [] if title is None else _read_at_end(lines, [title, *before], notice)
+
+
+def _read_at_end(lines: Sequence[str], before: list[int], notice: Notice) -> list[int]:
+    """The policy's lines among ``before``, the lines read back from the page's end (:func:`_at_end`)."""
     last = before[-LAST_LINES:]
     titled = _titled_near(lines, before)
     if not titled and not _first_look(lines, last, notice):
@@ -201,6 +226,28 @@ def _at_end(lines: Sequence[str], end: int, low: int, stops: Container[int], not
         if found is not None:
             return found
     return _run_lines(lines, before, patterns, outward=-1, least=END_SENTENCES, at_end=True, titled=titled) or []
+
+
+def _title_above(lines: Sequence[str], first: int, low: int) -> int | None:
+    """The line just above ``first`` (blank lines between them allowed, not above ``low``) when it begins with a title
+    that names a policy (:data:`_NOTICE_TITLE`), else None.
+
+    >>> _title_above(["He left.", "Discussion rules", "", "Be kind."], 3, -1), _title_above(["He left.", "Be kind."], 1, -1)
+    (1, None)
+    """
+    index = first - 1
+    while index > low and not lines[index].strip():
+        index -= 1
+    return index if index > low and _NOTICE_TITLE.match(lines[index].lstrip()) else None
+
+
+def _heads_alone(words: list[_Word], span: range, kind: str) -> bool:
+    """Whether the sentence ``span`` (of ``kind``) is a heading on a line of its own."""
+    return (
+        kind == "heading"
+        and _begins_line(words, span[0])
+        and (span[-1] + 1 == len(words) or _begins_line(words, span[-1] + 1))
+    )
 
 
 def _end_line(lines: Sequence[str], low: int, removed: Container[int]) -> int:
@@ -296,7 +343,7 @@ def _run_lines(
     words = _readable_words(text, words)
     if not words:
         return []
-    titles = {**_title_lines(words, text), **_listed(lines, window, words, text)}
+    titles = {**_title_lines(words, text), **_listed(lines, window, words, text), **_policy_titles(words, text)}
     spans = _spans(text, words, titles)
     kinds: dict[int, str] = {}
     styles: dict[int, frozenset[str]] = {}
@@ -309,7 +356,11 @@ def _run_lines(
     def style_of(j: int) -> frozenset[str]:
         if j not in styles:
             found = _heading_styles(spans[j], words, text)
-            styles[j] = (found & _MARKS) | _HEADING if kind_of(j) == "heading" else found  # a heading's own words
+            if kind_of(j) == "heading":
+                found = (found & _MARKS) | _HEADING  # a heading's own words
+            elif j and _numbers_item(spans[j - 1], spans[j][0], words, text):
+                found |= _NUMBER  # its number, a sentence of its own before it: "5. ASK YOUR VET Readers' tips ..."
+            styles[j] = found
         return styles[j]
 
     def heads_nothing(j: int) -> bool:  # a heading just before another: no item of its own ("He left.")
@@ -377,9 +428,13 @@ def _run_lines(
         if under is None:
             return None if partial else []
         said = [j for j in under if kind_of(j) != "heading"]
+        if at_end and under and _heads_alone(words, spans[under[0]], kind_of(under[0])):
+            least = 2  # a title on a line of its own, printed last: the policy's as a box beside it would say
         if len(said) < least or not short_items([len(spans[j]) - _heading_words(spans[j], words, text) for j in said]):
             return []
         return _lines_within(words, spans, under)
+    if outward < 0 and run:
+        run[:0] = _opening(text, words, spans, run[0], patterns)
     return _lines_within(words, spans, run)
 
 
@@ -412,6 +467,56 @@ def _titled_run(
         if titled and outward < 0:
             return sorted(taken)
     return taken if outward > 0 else None
+
+
+def _opening(text: str, words: list[_Word], spans: list[range], first: int, patterns: tuple) -> list[int]:
+    """The policy's opening line just before its first heading (sentence ``first``): the sentences of one line
+    (two at most, each as short as an item) whose last points to the rules that follow (:data:`_POINTS_AHEAD`:
+    "please follow these rules", "the guidelines below") and names the notice's subject ("Comments are moderated
+    according to the rules below."); an article's last line speaks of rules ("Owners who break these rules face
+    fines.") without naming where readers write, and stays. ``[]`` when there is none."""
+    last = first - 1
+    if last < 0 or not _begins_line(words, spans[first][0]):
+        return []
+    said = text[words[spans[last][0]].start : words[spans[last][-1]].end]
+    points = _POINTS_AHEAD.search(said)
+    if not (points and ends_sentence(said)):
+        return []
+    rest = f"{said[: points.start()]} {said[points.end() :]}"  # the subject named besides the words that point
+    if not (_finds(patterns[0], rest) or _finds(patterns[2], rest)):
+        return []
+    opening = [last]
+    while not _begins_line(words, spans[opening[0]][0]):
+        if len(opening) == 2 or opening[0] == 0:
+            return []
+        opening.insert(0, opening[0] - 1)
+    return opening if all(len(spans[j]) <= ITEM_WORDS for j in opening) else []
+
+
+def _policy_titles(words: list[_Word], text: str) -> dict[int, int]:
+    """The lines (first word -> last word) that are a title naming a policy (:data:`_NOTICE_TITLE`) in any case,
+    "Join the conversation", "Our rules for reader posts": up to :data:`INTRO_WORDS` words, none ending a
+    sentence, with more words after them (a title in title case or capitals is
+    :func:`~cleantext.notice_shapes._title_lines`'s).
+
+    >>> from cleantext.notice_text import _unwrap
+    >>> text, words = _unwrap(["Our rules for reader posts", "Be kind. No spam."], [0, 1])
+    >>> _policy_titles(words, text)
+    {0: 4}
+    """
+    found: dict[int, int] = {}
+    first = 0
+    for w in range(len(words) - 1):
+        if words[w + 1].lines[0] == words[w].lines[-1]:
+            continue
+        if (
+            w - first < INTRO_WORDS
+            and _NOTICE_TITLE.match(text, words[first].start)
+            and not any(ends_sentence(text[words[k].start : words[k].end]) for k in range(first, w + 1))
+        ):
+            found[first] = w
+        first = w + 1
+    return found
 
 
 def _listed(lines: Sequence[str], window: list[int], words: list[_Word], text: str) -> dict[int, int]:
@@ -455,12 +560,30 @@ def _heading_styles(span: range, words: list[_Word], text: str) -> frozenset[str
     return marks | {heading} if heading else marks
 
 
+def _numbers_item(before: range, first: int, words: list[_Word], text: str) -> bool:
+    """Whether the sentence ``before`` is the list's number of the item whose first word is ``first``: one word, a
+    number ("5."), that begins the line the item goes on.
+
+    >>> from cleantext.notice_text import _unwrap
+    >>> text, words = _unwrap(["5. ASK YOUR VET Tips are no substitute for a vet."], [0])
+    >>> _numbers_item(range(1), 1, words, text), _numbers_item(range(1, 2), 2, words, text)
+    (True, False)
+    """
+    return (
+        len(before) == 1
+        and before[0] + 1 == first
+        and _begins_line(words, before[0])
+        and not _begins_line(words, first)
+        and _numbered(text[words[before[0]].start : words[before[0]].end])
+    )
+
+
 def _bullet(char: str) -> bool:
     """Whether ``char`` is a list's bullet: a dot, a star, or any symbol outside ASCII a site prints before its
     items ("▸", "►", "✓", "■", "→": Unicode's symbols, which no word begins with).
 
-    >>> [_bullet(char) for char in ("\u25b8", "\u2022", "*", "a", ">", "")]
-    [True, True, True, False, False, False]
+    >>> [_bullet(char) for char in ("\u25b8", "\u2022", "*", "+", "a", ">", "")]
+    [True, True, True, True, False, False, False]
     """
     if char in _BULLETS:
         return True
