@@ -70,6 +70,16 @@ def test_a_spaced_dash_whose_two_bytes_vanished_is_the_one_its_language_writes_m
     assert "â" in repair(quoted) and "–" not in repair(quoted)
 
 
+def test_a_lost_mark_that_opens_an_english_line_before_a_letter_is_an_opening_quote() -> None:
+    # "â??" (two C1 bytes turned to "?") at the line's start, before a letter: "“" in English; left before a space
+    # (a bullet or a dash as often) and in a line of another language (which may open with "„")
+    assert repair("â??What worries me the most is the rise in temperatures,â?? ClÃ¡udia said.") == (
+        "“What worries me the most is the rise in temperatures,” Cláudia said."
+    )
+    assert repair("â?? They are amazing for walking, says the cafÃ© owner.").startswith("â??")
+    assert repair("â??Odluka o financiranju donosi se za projekte koji su uspjeÅ¡ni,â?? rekao je.").startswith("â??")
+
+
 def test_a_lost_spaced_dash_in_english_is_the_one_the_text_writes_else_left() -> None:
     # a spaced dash whose bytes became U+FFFD: English writes "—" and "–" there as often; the kind the line or its
     # document writes undamaged tells which, else nothing does and the loss stays

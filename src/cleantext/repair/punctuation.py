@@ -24,6 +24,7 @@ from .damaged import (
     _word_span,
 )
 from .elision import elides, opens_elision
+from .line_start import opening_quote_at_start
 from .lossy import _ELIDED
 from .quotes import quotes_with_curly_marks, vanished_marks
 from .ranges import range_dash
@@ -65,6 +66,7 @@ def recover_lost_punctuation(line: str) -> str:
     if "â" not in line:
         return line
     line = spaced_dash_outside_english(line)  # "desktop â puna": "–" outside English
+    line = opening_quote_at_start(line)  # "â??Every": "“" at an English line's start
     if "â??" in line:
         english: bool | None = None
 
