@@ -31,10 +31,8 @@ words' way, and a heading's its mark: a bulleted item with no heading of its own
 headings around it), and before the run has seen a heading, so does one whose heading is words, not a list's mark
 (a dateline, a salutation). An item's number printed as a sentence of its own before it on its line ("4. ASK YOUR
 VET Readers' tips ...") is its mark all the same. A bullet is any symbol outside ASCII ("▸", "✓", "■"), or "•", "·",
-"*", "+". A line that is a title naming a policy, in any case ("Join the conversation", "Our rules for reader
-posts"), is a sentence of its own. Read back towards the article, the run keeps the policy's opening line just before
-its first heading when it points to the rules after it and names the subject besides ("Comments are moderated
-according to the rules below.", :func:`_opening`). Its lines go as a notice's found by its phrases (lines every word
+"*", "+". A line that is a title naming a policy is a sentence of its own, and the run keeps the policy's opening line
+(:mod:`cleantext.notice_titles`). Its lines go as a notice's found by its phrases (lines every word
 of which lies in it).
 
 **Printed last.** Where there is no box, or the policy follows it, a site still prints its policy where the
@@ -50,17 +48,8 @@ subject or begins with a heading's mark), and on the last :data:`LAST_LINES` lin
 the box, a rule's words count as the subject (:attr:`~cleantext.shapes.Notice.rule_words`: "must", "do not"), the
 run holding two items that name the subject itself (an article's closing instructions name none).
 
-**Under its title.** A policy under a title that names it ("Discussion rules", "READER FORUM RULES", "Before you
-post": a word for rules after the words of where it is printed or whose it is, or a call to comment;
-:data:`_NOTICE_TITLE`) is told by its title where no subject tells it: beside the box or printed last, when the run
-read as above is not the notice, the sentences an item may hold from the box's side (or the text's end) up to such a
-title at a line's start are (after the box: the title first, then each such sentence), two at least (three printed
-last, but two under a title on a line of its own), as short as items on average once their headings are left out,
-none with a year printed last (:func:`_titled_run`). A title that speaks of rules without saying whose ("New rules for the park", "The rules")
-heads an article's section, and stays. Printed last, such a title in the last :data:`NEAR_LINES` lines lets the run
-be read too (:func:`_titled_near`); where nothing is found at the end and the line the reading stopped at is such a
-title that the rules removed ("Join the conversation: our rules"), the lines are read again under it
-(:func:`_title_above`).
+**Under its title.** A policy under a title that names it ("Discussion rules", "Before you post") is told by its
+title where no subject tells it, beside the box or printed last (:mod:`cleantext.notice_titles`).
 
 **Hard-wrapped.** At the page's end and on either side of each box, a block the box's template hard-wrapped after
 an article printed a paragraph a line is read too (:mod:`cleantext.notice_wrapped`).
@@ -81,6 +70,7 @@ from .notice_shapes import ITEM_WORDS, _named, _spans, _subject_patterns, _title
 from .notice_text import (
     _YEAR,
     HEADING_WORDS,
+    _begins_line,
     _capitalised,
     _finds,
     _heading_tokens,
@@ -91,6 +81,15 @@ from .notice_text import (
     _pattern,
     _readable_words,
     _unwrap,
+)
+from .notice_titles import (
+    INTRO_WORDS,
+    _heads_alone,
+    _opening,
+    _policy_titles,
+    _title_above,
+    _titled_near,
+    _titled_run,
 )
 from .notice_twins import short_items
 from .notice_wrapped import wrapped_lines
@@ -119,25 +118,6 @@ ITEM_CHARS = 12 * ITEM_WORDS
 #: The bullets in ASCII or punctuation a list's items are printed after, in a line ("• No spam. • Be kind.",
 #: "+ Spoilers."); any symbol outside ASCII is one too (:func:`_bullet`).
 _BULLETS = ("\u2022", "\u00b7", "*", "+")
-#: The most words of a line that introduces a policy's list ("A few ground rules:"), read as its heading.
-INTRO_WORDS = 12
-#: A title that names a comment policy, at a sentence's start ("Discussion rules", "OUR COMMUNITY STANDARDS",
-#: "Before you post"): what the policy is, or where it is printed, before a word for rules; or a call to comment.
-_NOTICE_TITLE = LazyPattern(
-    r"(?i)(?:(?:our|reader'?s?'?|readers'|community|comment(?:s|ing)?|discussion|conversation|forum|posting|"
-    r"house|ground|club|guestbook|letters?|and|site|users?|members?|talkback|message|board|chat|listener|audience|"
-    r"participation|contributor)\s+){1,4}(?:rules|guidelines|polic(?:y|ies)|standards|etiquette|"
-    r"code of conduct|terms)\b|before you (?:post|comment|reply)\b|join the (?:conversation|discussion|debate)\b|"
-    r"have your say\b|terms of (?:participation|use)\b",
-    regex=True,
-)
-#: Words of a policy's opening line that point to the rules after it ("please follow these rules", "the guidelines
-#: below", "read the following before posting").
-_POINTS_AHEAD = LazyPattern(
-    r"(?i)\b(?:these|the following)\s+(?:\w+\s+){0,2}(?:rules|guidelines|standards|terms)\b|"
-    r"\b(?:rules|guidelines|standards|terms)\s+below\b|\bread the following\b",
-    regex=True,
-)
 #: The fewest sentences (not headings) of a policy read at the document's end, where no box stands beside it.
 END_SENTENCES = 3
 
@@ -228,28 +208,6 @@ def _read_at_end(lines: Sequence[str], before: list[int], notice: Notice) -> lis
     return _run_lines(lines, before, patterns, outward=-1, least=END_SENTENCES, at_end=True, titled=titled) or []
 
 
-def _title_above(lines: Sequence[str], first: int, low: int) -> int | None:
-    """The line just above ``first`` (blank lines between them allowed, not above ``low``) when it begins with a title
-    that names a policy (:data:`_NOTICE_TITLE`), else None.
-
-    >>> _title_above(["He left.", "Discussion rules", "", "Be kind."], 3, -1), _title_above(["He left.", "Be kind."], 1, -1)
-    (1, None)
-    """
-    index = first - 1
-    while index > low and not lines[index].strip():
-        index -= 1
-    return index if index > low and _NOTICE_TITLE.match(lines[index].lstrip()) else None
-
-
-def _heads_alone(words: list[_Word], span: range, kind: str) -> bool:
-    """Whether the sentence ``span`` (of ``kind``) is a heading on a line of its own."""
-    return (
-        kind == "heading"
-        and _begins_line(words, span[0])
-        and (span[-1] + 1 == len(words) or _begins_line(words, span[-1] + 1))
-    )
-
-
 def _end_line(lines: Sequence[str], low: int, removed: Container[int]) -> int:
     """The last line above ``low`` a policy printed last may end on: one that is not ``removed`` and ends a
     sentence (a line after it that ends none is the page's furniture: "About us", a stray "0"); ``low`` if none.
@@ -267,16 +225,6 @@ def _first_look(lines: Sequence[str], last: Sequence[int], notice: Notice) -> bo
     """Whether the page's ``last`` lines (indices, in order) may end ``notice`` printed last (:func:`_may_end_policy`,
     a rule's words counted as its subject): what lets the run at the end be read."""
     return bool(last) and _may_end_policy(" ".join(lines[index] for index in last), _pattern(notice.ruled_topic))
-
-
-def _titled_near(lines: Sequence[str], near: Sequence[int]) -> bool:
-    """Whether one of the ``near`` lines begins with a title that names a policy (:data:`_NOTICE_TITLE`): the other
-    first look at a policy printed last, whose last item says nothing of its subject.
-
-    >>> _titled_near(["He left.", "House rules", "Spoilers. Keep the ending out of it."], [0, 1, 2])
-    True
-    """
-    return any(_NOTICE_TITLE.match(lines[index].lstrip()) for index in near)
 
 
 def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
@@ -438,87 +386,6 @@ def _run_lines(
     return _lines_within(words, spans, run)
 
 
-def _titled_run(
-    text: str,
-    words: list[_Word],
-    spans: list[range],
-    order: range,
-    kind_of: Callable[[int], str],
-    *,
-    outward: int,
-    at_end: bool,
-) -> list[int] | None:
-    """The sentences of a policy under its own title, whatever their subject: from the box's side (or the text's
-    end) outward, sentences an item may hold (or headings) up to a title that names the notice
-    (:data:`_NOTICE_TITLE`: "Discussion rules", "Before you post"), which begins a line; printed after the box,
-    the title first, then every such sentence. ``[]`` when there is none; None when the window ran out before a
-    title or a sentence no item holds (a longer window may hold the title)."""
-    taken: list[int] = []
-    for j in order:
-        first = words[spans[j][0]]
-        titled = _begins_line(words, spans[j][0]) and _NOTICE_TITLE.match(text, first.start) is not None
-        if outward > 0 and not taken and not titled:
-            return []
-        if kind_of(j) == "" and not titled:
-            return taken if outward > 0 else []
-        if at_end and _YEAR.search(text, first.start, words[spans[j][-1]].end):
-            return []
-        taken.append(j)
-        if titled and outward < 0:
-            return sorted(taken)
-    return taken if outward > 0 else None
-
-
-def _opening(text: str, words: list[_Word], spans: list[range], first: int, patterns: tuple) -> list[int]:
-    """The policy's opening line just before its first heading (sentence ``first``): the sentences of one line
-    (two at most, each as short as an item) whose last points to the rules that follow (:data:`_POINTS_AHEAD`:
-    "please follow these rules", "the guidelines below") and names the notice's subject ("Comments are moderated
-    according to the rules below."); an article's last line speaks of rules ("Owners who break these rules face
-    fines.") without naming where readers write, and stays. ``[]`` when there is none."""
-    last = first - 1
-    if last < 0 or not _begins_line(words, spans[first][0]):
-        return []
-    said = text[words[spans[last][0]].start : words[spans[last][-1]].end]
-    points = _POINTS_AHEAD.search(said)
-    if not (points and ends_sentence(said)):
-        return []
-    rest = f"{said[: points.start()]} {said[points.end() :]}"  # the subject named besides the words that point
-    if not (_finds(patterns[0], rest) or _finds(patterns[2], rest)):
-        return []
-    opening = [last]
-    while not _begins_line(words, spans[opening[0]][0]):
-        if len(opening) == 2 or opening[0] == 0:
-            return []
-        opening.insert(0, opening[0] - 1)
-    return opening if all(len(spans[j]) <= ITEM_WORDS for j in opening) else []
-
-
-def _policy_titles(words: list[_Word], text: str) -> dict[int, int]:
-    """The lines (first word -> last word) that are a title naming a policy (:data:`_NOTICE_TITLE`) in any case,
-    "Join the conversation", "Our rules for reader posts": up to :data:`INTRO_WORDS` words, none ending a
-    sentence, with more words after them (a title in title case or capitals is
-    :func:`~cleantext.notice_shapes._title_lines`'s).
-
-    >>> from cleantext.notice_text import _unwrap
-    >>> text, words = _unwrap(["Our rules for reader posts", "Be kind. No spam."], [0, 1])
-    >>> _policy_titles(words, text)
-    {0: 4}
-    """
-    found: dict[int, int] = {}
-    first = 0
-    for w in range(len(words) - 1):
-        if words[w + 1].lines[0] == words[w].lines[-1]:
-            continue
-        if (
-            w - first < INTRO_WORDS
-            and _NOTICE_TITLE.match(text, words[first].start)
-            and not any(ends_sentence(text[words[k].start : words[k].end]) for k in range(first, w + 1))
-        ):
-            found[first] = w
-        first = w + 1
-    return found
-
-
 def _listed(lines: Sequence[str], window: list[int], words: list[_Word], text: str) -> dict[int, int]:
     """The lines of ``window`` printed as a list's items ("• No shouting", "2) Stay on topic", "- Be kind."),
     by their first word: a short one without a stop is a heading (its first word -> its last, as
@@ -593,11 +460,6 @@ def _bullet(char: str) -> bool:
 def _after_bullet(text: str, start: int) -> bool:
     """Whether the word at ``start`` follows a bullet (:func:`_bullet`), a space or two between them."""
     return _bullet(text[max(0, start - 3) : start].rstrip()[-1:])
-
-
-def _begins_line(words: list[_Word], w: int) -> bool:
-    """Whether word ``w`` is the first of its line (a heading inside an article's line is a short sentence)."""
-    return w == 0 or words[w - 1].lines[-1] != words[w].lines[0]
 
 
 def _begins_item(words: list[_Word], w: int, text: str) -> bool:

@@ -196,6 +196,11 @@ def _windows(lines: Sequence[str], hits: list[int], skip: set[int]) -> list[list
     return [readable[low : high + 1] for low, high in spans]
 
 
+def _begins_line(words: list[_Word], w: int) -> bool:
+    """Whether word ``w`` is the first of its line (a heading inside an article's line is a short sentence)."""
+    return w == 0 or words[w - 1].lines[-1] != words[w].lines[0]
+
+
 def _numbered(word: str) -> bool:
     """A list's number: "1.", "2)", "(3)"; not a forum post's "#5", nor a reference's "[4]".
 

@@ -1,0 +1,173 @@
+"""A comment policy under its title, and its opening line: what names a policy where no word of its items does.
+
+**Under its title.** A policy under a title that names it ("Discussion rules", "READER FORUM RULES", "Before you
+post": a word for rules after the words of where it is printed or whose it is, or a call to comment;
+:data:`_NOTICE_TITLE`) is told by its title where no subject tells it: beside the box or printed last, when the run
+:mod:`cleantext.notice_box` reads is not the notice, the sentences an item may hold from the box's side (or the text's
+end) up to such a title at a line's start are (after the box: the title first, then each such sentence), two at least
+(three printed last, but two under a title on a line of its own), as short as items on average once their headings
+are left out, none with a year printed last (:func:`_titled_run`). A title that speaks of rules without saying whose
+("New rules for the park", "The rules") heads an article's section, and stays. Printed last, such a title in the last
+lines lets the run be read too (:func:`_titled_near`); where nothing is found at the end and the line the reading
+stopped at is such a title that the rules removed ("Join the conversation: our rules"), the lines are read again
+under it (:func:`_title_above`). A line that is such a title in any case ("Join the conversation", "Our rules for
+reader posts") is a sentence of its own (:func:`_policy_titles`).
+
+**Its opening line.** Read back towards the article, a run keeps the policy's opening line just before its first
+heading when it points to the rules after it and names the subject besides ("Comments are moderated according to
+the rules below.", :func:`_opening`); an article's last line on rules names no subject besides, and stays.
+
+Called by :mod:`cleantext.notice_box`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from .blocks import ends_sentence
+from .lazy import LazyPattern
+from .notice_shapes import ITEM_WORDS
+from .notice_text import _YEAR, _begins_line, _finds
+
+if TYPE_CHECKING:
+    from .notice_text import _Word
+
+__all__: list[str] = []  # nothing public: :mod:`cleantext.notice_box` reads a policy under its title through these
+
+#: The most words of a line that introduces a policy's list ("A few ground rules:"), read as its heading.
+INTRO_WORDS = 12
+
+
+#: A title that names a comment policy, at a sentence's start ("Discussion rules", "OUR COMMUNITY STANDARDS",
+#: "Before you post"): what the policy is, or where it is printed, before a word for rules; or a call to comment.
+_NOTICE_TITLE = LazyPattern(
+    r"(?i)(?:(?:our|reader'?s?'?|readers'|community|comment(?:s|ing)?|discussion|conversation|forum|posting|"
+    r"house|ground|club|guestbook|letters?|and|site|users?|members?|talkback|message|board|chat|listener|audience|"
+    r"participation|contributor)\s+){1,4}(?:rules|guidelines|polic(?:y|ies)|standards|etiquette|"
+    r"code of conduct|terms)\b|before you (?:post|comment|reply)\b|join the (?:conversation|discussion|debate)\b|"
+    r"have your say\b|terms of (?:participation|use)\b",
+    regex=True,
+)
+
+
+#: Words of a policy's opening line that point to the rules after it ("please follow these rules", "the guidelines
+#: below", "read the following before posting").
+_POINTS_AHEAD = LazyPattern(
+    r"(?i)\b(?:these|the following)\s+(?:\w+\s+){0,2}(?:rules|guidelines|standards|terms)\b|"
+    r"\b(?:rules|guidelines|standards|terms)\s+below\b|\bread the following\b",
+    regex=True,
+)
+
+
+def _title_above(lines: Sequence[str], first: int, low: int) -> int | None:
+    """The line just above ``first`` (blank lines between them allowed, not above ``low``) when it begins with a title
+    that names a policy (:data:`_NOTICE_TITLE`), else None.
+
+    >>> _title_above(["He left.", "Discussion rules", "", "Be kind."], 3, -1), _title_above(["He left.", "Be kind."], 1, -1)
+    (1, None)
+    """
+    index = first - 1
+    while index > low and not lines[index].strip():
+        index -= 1
+    return index if index > low and _NOTICE_TITLE.match(lines[index].lstrip()) else None
+
+
+def _heads_alone(words: list[_Word], span: range, kind: str) -> bool:
+    """Whether the sentence ``span`` (of ``kind``) is a heading on a line of its own."""
+    return (
+        kind == "heading"
+        and _begins_line(words, span[0])
+        and (span[-1] + 1 == len(words) or _begins_line(words, span[-1] + 1))
+    )
+
+
+def _titled_near(lines: Sequence[str], near: Sequence[int]) -> bool:
+    """Whether one of the ``near`` lines begins with a title that names a policy (:data:`_NOTICE_TITLE`): the other
+    first look at a policy printed last, whose last item says nothing of its subject.
+
+    >>> _titled_near(["He left.", "House rules", "Spoilers. Keep the ending out of it."], [0, 1, 2])
+    True
+    """
+    return any(_NOTICE_TITLE.match(lines[index].lstrip()) for index in near)
+
+
+def _titled_run(
+    text: str,
+    words: list[_Word],
+    spans: list[range],
+    order: range,
+    kind_of: Callable[[int], str],
+    *,
+    outward: int,
+    at_end: bool,
+) -> list[int] | None:
+    """The sentences of a policy under its own title, whatever their subject: from the box's side (or the text's
+    end) outward, sentences an item may hold (or headings) up to a title that names the notice
+    (:data:`_NOTICE_TITLE`: "Discussion rules", "Before you post"), which begins a line; printed after the box,
+    the title first, then every such sentence. ``[]`` when there is none; None when the window ran out before a
+    title or a sentence no item holds (a longer window may hold the title)."""
+    taken: list[int] = []
+    for j in order:
+        first = words[spans[j][0]]
+        titled = _begins_line(words, spans[j][0]) and _NOTICE_TITLE.match(text, first.start) is not None
+        if outward > 0 and not taken and not titled:
+            return []
+        if kind_of(j) == "" and not titled:
+            return taken if outward > 0 else []
+        if at_end and _YEAR.search(text, first.start, words[spans[j][-1]].end):
+            return []
+        taken.append(j)
+        if titled and outward < 0:
+            return sorted(taken)
+    return taken if outward > 0 else None
+
+
+def _opening(text: str, words: list[_Word], spans: list[range], first: int, patterns: tuple) -> list[int]:
+    """The policy's opening line just before its first heading (sentence ``first``): the sentences of one line
+    (two at most, each as short as an item) whose last points to the rules that follow (:data:`_POINTS_AHEAD`:
+    "please follow these rules", "the guidelines below") and names the notice's subject ("Comments are moderated
+    according to the rules below."); an article's last line speaks of rules ("Owners who break these rules face
+    fines.") without naming where readers write, and stays. ``[]`` when there is none."""
+    last = first - 1
+    if last < 0 or not _begins_line(words, spans[first][0]):
+        return []
+    said = text[words[spans[last][0]].start : words[spans[last][-1]].end]
+    points = _POINTS_AHEAD.search(said)
+    if not (points and ends_sentence(said)):
+        return []
+    rest = f"{said[: points.start()]} {said[points.end() :]}"  # the subject named besides the words that point
+    if not (_finds(patterns[0], rest) or _finds(patterns[2], rest)):
+        return []
+    opening = [last]
+    while not _begins_line(words, spans[opening[0]][0]):
+        if len(opening) == 2 or opening[0] == 0:
+            return []
+        opening.insert(0, opening[0] - 1)
+    return opening if all(len(spans[j]) <= ITEM_WORDS for j in opening) else []
+
+
+def _policy_titles(words: list[_Word], text: str) -> dict[int, int]:
+    """The lines (first word -> last word) that are a title naming a policy (:data:`_NOTICE_TITLE`) in any case,
+    "Join the conversation", "Our rules for reader posts": up to :data:`INTRO_WORDS` words, none ending a
+    sentence, with more words after them (a title in title case or capitals is
+    :func:`~cleantext.notice_shapes._title_lines`'s).
+
+    >>> from cleantext.notice_text import _unwrap
+    >>> text, words = _unwrap(["Our rules for reader posts", "Be kind. No spam."], [0, 1])
+    >>> _policy_titles(words, text)
+    {0: 4}
+    """
+    found: dict[int, int] = {}
+    first = 0
+    for w in range(len(words) - 1):
+        if words[w + 1].lines[0] == words[w].lines[-1]:
+            continue
+        if (
+            w - first < INTRO_WORDS
+            and _NOTICE_TITLE.match(text, words[first].start)
+            and not any(ends_sentence(text[words[k].start : words[k].end]) for k in range(first, w + 1))
+        ):
+            found[first] = w
+        first = w + 1
+    return found
