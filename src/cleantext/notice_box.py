@@ -91,7 +91,7 @@ from .notice_titles import (
     _titled_near,
     _titled_run,
 )
-from .notice_twins import short_items
+from .notice_twins import MEAN_WORDS, short_items
 from .notice_wrapped import wrapped_lines
 
 if TYPE_CHECKING:
@@ -118,6 +118,8 @@ ITEM_CHARS = 12 * ITEM_WORDS
 #: The bullets in ASCII or punctuation a list's items are printed after, in a line ("• No spam. • Be kind.",
 #: "+ Spoilers."); any symbol outside ASCII is one too (:func:`_bullet`).
 _BULLETS = ("\u2022", "\u00b7", "*", "+")
+#: The most words a policy's items under its title hold on average (:func:`~cleantext.notice_titles._titled_run`).
+TITLED_WORDS = MEAN_WORDS + 2
 #: The fewest sentences (not headings) of a policy read at the document's end, where no box stands beside it.
 END_SENTENCES = 3
 
@@ -306,6 +308,8 @@ def _run_lines(
             found = _heading_styles(spans[j], words, text)
             if kind_of(j) == "heading":
                 found = (found & _MARKS) | _HEADING  # a heading's own words
+                if _list_number(spans[j], words, text):
+                    found |= _NUMBER  # "Rule 5."
             elif j and _numbers_item(spans[j - 1], spans[j][0], words, text):
                 found |= _NUMBER  # its number, a sentence of its own before it: "5. ASK YOUR VET Readers' tips ..."
             styles[j] = found
@@ -365,11 +369,23 @@ def _run_lines(
         while run and not (style_of(run[0]) and _begins_line(words, spans[run[0]][0]) and not heads_nothing(run[0])):
             run.pop(0)
     said = [j for j in run if kind_of(j) != "heading"]
-    on_subject = sum(1 for j in said if kind_of(j) == "on")
-    named = sum(1 for j in said if kind_of(j) == "on" and _named(text, words, spans[j][0], spans[j][-1], patterns))
+    items = _items(run, kind_of, style_of, words, spans)
+    on_subject = sum(1 for item in items if any(kind_of(j) == "on" for j in item))
+    named = sum(
+        1
+        for item in items
+        if any(kind_of(j) == "on" and _named(text, words, spans[j][0], spans[j][-1], patterns) for j in item)
+    )
+    sentences_on = sum(1 for j in said if kind_of(j) == "on")
+    sentences_named = sum(
+        1 for j in said if kind_of(j) == "on" and _named(text, words, spans[j][0], spans[j][-1], patterns)
+    )
     if (
         len(said) < least
-        or not on_subject_enough(on_subject, len(said), named)
+        or not (
+            on_subject_enough(on_subject, len(items), named)
+            or on_subject_enough(sentences_on, len(said), sentences_named)
+        )
         or not short_items([len(spans[j]) - _heading_words(spans[j], words, text) for j in said])
     ):
         under = _titled_run(text, words, spans, order, kind_of, outward=outward, at_end=at_end) if titled else []
@@ -378,7 +394,9 @@ def _run_lines(
         said = [j for j in under if kind_of(j) != "heading"]
         if at_end and under and _heads_alone(words, spans[under[0]], kind_of(under[0])):
             least = 2  # a title on a line of its own, printed last: the policy's as a box beside it would say
-        if len(said) < least or not short_items([len(spans[j]) - _heading_words(spans[j], words, text) for j in said]):
+        if len(said) < least or not short_items(
+            [len(spans[j]) - _heading_words(spans[j], words, text) for j in said], TITLED_WORDS
+        ):
             return []
         return _lines_within(words, spans, under)
     if outward < 0 and run:
@@ -427,9 +445,40 @@ def _heading_styles(span: range, words: list[_Word], text: str) -> frozenset[str
     return marks | {heading} if heading else marks
 
 
+def _items(
+    run: list[int],
+    kind_of: Callable[[int], str],
+    style_of: Callable[[int], frozenset[str]],
+    words: list[_Word],
+    spans: list[range],
+) -> list[list[int]]:
+    """The run's sentences (``run``, in reading order) grouped by item, headings left out: an item begins at a
+    heading or a headed sentence, and holds the sentence after its heading and those that follow on the same line
+    ("Rule 4. Don't speculate: Crews read these pages. Share only what is confirmed."); a sentence on a line of its
+    own with no heading is an item of its own (a policy printed a sentence a line tells no item's second sentence
+    from the next item)."""
+    items: list[list[int]] = []
+    headed = False  # whether the item read last began at a heading or a headed sentence
+    for j in run:
+        if kind_of(j) == "heading":
+            items.append([])
+            headed = True
+            continue
+        same_line = j > 0 and words[spans[j - 1][-1]].lines[-1] == words[spans[j][0]].lines[0]
+        if style_of(j):
+            items.append([j])
+            headed = True
+        elif headed and (same_line or not items[-1]):
+            items[-1].append(j)
+        else:
+            items.append([j])
+            headed = False
+    return [item for item in items if item]
+
+
 def _numbers_item(before: range, first: int, words: list[_Word], text: str) -> bool:
-    """Whether the sentence ``before`` is the list's number of the item whose first word is ``first``: one word, a
-    number ("5."), that begins the line the item goes on.
+    """Whether the sentence ``before`` is the list's number of the item whose first word is ``first``
+    (:func:`_list_number`), at the start of the line the item goes on.
 
     >>> from cleantext.notice_text import _unwrap
     >>> text, words = _unwrap(["5. ASK YOUR VET Tips are no substitute for a vet."], [0])
@@ -437,12 +486,24 @@ def _numbers_item(before: range, first: int, words: list[_Word], text: str) -> b
     (True, False)
     """
     return (
-        len(before) == 1
-        and before[0] + 1 == first
+        before[-1] + 1 == first
         and _begins_line(words, before[0])
         and not _begins_line(words, first)
-        and _numbered(text[words[before[0]].start : words[before[0]].end])
+        and _list_number(before, words, text)
     )
+
+
+def _list_number(span: range, words: list[_Word], text: str) -> bool:
+    """Whether the sentence ``span`` is a list's number: a number ("5."), or one capitalised word before it ("Rule 5.",
+    "Step 2)").
+
+    >>> from cleantext.notice_text import _unwrap
+    >>> text, words = _unwrap(["Rule 5. Be kind. He left."], [0])
+    >>> _list_number(range(2), words, text), _list_number(range(2, 4), words, text)
+    (True, False)
+    """
+    said = [text[words[w].start : words[w].end] for w in span]
+    return 1 <= len(said) <= 2 and _numbered(said[-1]) and (len(said) == 1 or (said[0].isalpha() and said[0].istitle()))
 
 
 def _bullet(char: str) -> bool:
