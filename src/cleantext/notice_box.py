@@ -120,6 +120,9 @@ ITEM_CHARS = 12 * ITEM_WORDS
 _BULLETS = ("\u2022", "\u00b7", "*", "+")
 #: The most words a policy's items under its title hold on average (:func:`~cleantext.notice_titles._titled_run`).
 TITLED_WORDS = MEAN_WORDS + 2
+#: The most sentences an item holds (an article's paragraph under its section's heading holds more): where each of
+#: the run's items holds no more, half of its items on the subject is enough, as half its sentences is.
+ITEM_SENTENCES = 2
 #: The fewest sentences (not headings) of a policy read at the document's end, where no box stands beside it.
 END_SENTENCES = 3
 
@@ -225,8 +228,13 @@ def _end_line(lines: Sequence[str], low: int, removed: Container[int]) -> int:
 
 def _first_look(lines: Sequence[str], last: Sequence[int], notice: Notice) -> bool:
     """Whether the page's ``last`` lines (indices, in order) may end ``notice`` printed last (:func:`_may_end_policy`,
-    a rule's words counted as its subject): what lets the run at the end be read."""
-    return bool(last) and _may_end_policy(" ".join(lines[index] for index in last), _pattern(notice.ruled_topic))
+    a rule's words counted as its subject; or the last line is a list's item, after its mark: "(3) Lively debate is
+    welcome. Name-calling is not."): what lets the run at the end be read."""
+    if not last:
+        return False
+    if _MARKER.match(lines[last[-1]]) and ends_sentence(lines[last[-1]].rstrip()):
+        return True
+    return _may_end_policy(" ".join(lines[index] for index in last), _pattern(notice.ruled_topic))
 
 
 def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
@@ -325,6 +333,13 @@ def _run_lines(
             and not _introduces(span, words, text)
         )
 
+    def _marked_before(j: int) -> bool:  # the sentence before, on its line, follows a list's mark: "(3) Be fair. ..."
+        return (
+            j > 0
+            and bool(style_of(j - 1) & _MARKS)
+            and words[spans[j - 1][-1]].lines[-1] == words[spans[j][0]].lines[0]
+        )
+
     def bridged(j: int) -> bool:
         """Whether the item ``j`` off the subject, with no heading near it, is the policy's all the same: it stands
         inside the run, and the next sentence outward is the policy's (a heading, or an item on the subject or
@@ -344,7 +359,7 @@ def _run_lines(
         kind = kind_of(j)
         if at_end and (
             _YEAR.search(text, words[spans[j][0]].start, words[spans[j][-1]].end)
-            or (not run and kind == "off" and not style_of(j))
+            or (not run and kind == "off" and not style_of(j) and not _marked_before(j))
         ):
             stopped = j
             break
@@ -369,22 +384,22 @@ def _run_lines(
         while run and not (style_of(run[0]) and _begins_line(words, spans[run[0]][0]) and not heads_nothing(run[0])):
             run.pop(0)
     said = [j for j in run if kind_of(j) != "heading"]
-    items = _items(run, kind_of, style_of, words, spans)
-    on_subject = sum(1 for item in items if any(kind_of(j) == "on" for j in item))
-    named = sum(
-        1
-        for item in items
-        if any(kind_of(j) == "on" and _named(text, words, spans[j][0], spans[j][-1], patterns) for j in item)
-    )
-    sentences_on = sum(1 for j in said if kind_of(j) == "on")
-    sentences_named = sum(
-        1 for j in said if kind_of(j) == "on" and _named(text, words, spans[j][0], spans[j][-1], patterns)
-    )
+    items = _headed_items(run, kind_of, style_of, words, spans)
+    on_items = named_items = 0
+    if items and max(map(len, items)) <= ITEM_SENTENCES:  # each item a heading and a sentence or two
+        on_items = sum(1 for item in items if any(kind_of(j) == "on" for j in item))
+        named_items = sum(
+            1
+            for item in items
+            if any(kind_of(j) == "on" and _named(text, words, spans[j][0], spans[j][-1], patterns) for j in item)
+        )
+    on_subject = sum(1 for j in said if kind_of(j) == "on")
+    named = sum(1 for j in said if kind_of(j) == "on" and _named(text, words, spans[j][0], spans[j][-1], patterns))
     if (
         len(said) < least
         or not (
-            on_subject_enough(on_subject, len(items), named)
-            or on_subject_enough(sentences_on, len(said), sentences_named)
+            on_subject_enough(on_subject, len(said), named)
+            or (items is not None and on_subject_enough(on_items, len(items), named_items))
         )
         or not short_items([len(spans[j]) - _heading_words(spans[j], words, text) for j in said])
     ):
@@ -445,34 +460,30 @@ def _heading_styles(span: range, words: list[_Word], text: str) -> frozenset[str
     return marks | {heading} if heading else marks
 
 
-def _items(
+def _headed_items(
     run: list[int],
     kind_of: Callable[[int], str],
     style_of: Callable[[int], frozenset[str]],
     words: list[_Word],
     spans: list[range],
-) -> list[list[int]]:
-    """The run's sentences (``run``, in reading order) grouped by item, headings left out: an item begins at a
-    heading or a headed sentence, and holds the sentence after its heading and those that follow on the same line
-    ("Rule 4. Don't speculate: Crews read these pages. Share only what is confirmed."); a sentence on a line of its
-    own with no heading is an item of its own (a policy printed a sentence a line tells no item's second sentence
-    from the next item)."""
+) -> list[list[int]] | None:
+    """The run's sentences (``run``, in reading order) grouped by item when every item is headed, else None: an item
+    begins at a heading or a headed sentence, and holds the sentence after its heading and those that follow it on
+    the same line ("Rule 4. Don't speculate: Crews read these pages. Share only what is confirmed."); a sentence on a
+    line of its own with no heading of its own begins no item (a policy printed a sentence a line tells no item's
+    second sentence from the next item; an article's paragraph goes on under its section's heading)."""
     items: list[list[int]] = []
-    headed = False  # whether the item read last began at a heading or a headed sentence
     for j in run:
         if kind_of(j) == "heading":
             items.append([])
-            headed = True
             continue
         same_line = j > 0 and words[spans[j - 1][-1]].lines[-1] == words[spans[j][0]].lines[0]
         if style_of(j):
             items.append([j])
-            headed = True
-        elif headed and (same_line or not items[-1]):
+        elif items and (same_line or not items[-1]):
             items[-1].append(j)
         else:
-            items.append([j])
-            headed = False
+            return None
     return [item for item in items if item]
 
 
