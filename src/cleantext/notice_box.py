@@ -6,47 +6,49 @@ furniture (a counter, "Welcome to the discussion.", "Log In", "Watch this discus
 find (:data:`BOX_LABELS`). A box is :data:`BOX_LINES` such lines or more with no other text between them, one
 a counter: a counter alone may stand under a headline ("12 Comments"), a login row at a page's top.
 
-**Reading.** The lines next to a box (up to :data:`NEAR_LINES` non-blank lines on either side, up to the
-next box or code) are read as one text and cut into sentences; each is a *heading* (four words at most,
-the first capitalised, with a stop or none, in title case or capitals, or in sentence case at an item's
-start, a line's or after its bullet or number; or a list's number: "1.", "No shouting.", "STICK TO THE STORY.",
-"Before you post:"; or a line of at most :data:`INTRO_WORDS` words that introduces the list, ending with a colon:
-"To keep them worth reading, we ask that you:"), an *item* of at most :data:`~cleantext.notice_shapes.ITEM_WORDS` words ending a sentence, on
-the notice's subject or not, or neither (a longer sentence, a line that ends none), which ends the run. From the box outward, the run takes
-each heading and each item on the subject, and an item off the subject only as an item's sentence (its
+**Reading.** The lines next to a box (up to :data:`NEAR_LINES` non-blank lines on either side, up to the next box or
+code) are read as one text and cut into sentences; each is a *heading* (four words at most, the first capitalised,
+with a stop or none, in title case or capitals, or in sentence case at an item's start, a line's or after its bullet
+or number; or a list's number: "1.", "No shouting.", "STICK TO THE STORY.", "Before you post:"; or a line of at most
+:data:`INTRO_WORDS` words that introduces the list, ending with a colon: "To keep them worth reading, we ask that
+you:"), an *item* of at most :data:`~cleantext.notice_shapes.ITEM_WORDS` words ending a sentence, on the notice's
+subject or not, or neither (a longer sentence, a line that ends none), which ends the run. From the box outward, the
+run takes each heading and each item on the subject, and an item off the subject only as an item's sentence (its
 heading just before it, or one sentence before that), or inside the run where the sentence after it outward is the
 policy's (a heading, an item on the subject or headed: an item's third sentence); an item off the subject without
 either ends the run (an article's last paragraph; next to the box or the text's end, a short one is an article's as
-often as a policy's closing line, and stays). Printed before the box, a policy begins at a heading or its title, so the run
-is cut back to its first heading that begins a line (a short sentence inside an article's paragraph, “People
+often as a policy's closing line, and stays). Printed before the box, a policy begins at a heading or its title, so
+the run is cut back to its first heading that begins a line (a short sentence inside an article's paragraph, “People
 should fact check.”, is no heading there). The run is the notice when it holds a heading, and at least two sentences
-longer than a heading, at least two and half of them on the notice's subject, none of them longer than
-:data:`~cleantext.notice_twins.MEAN_WORDS` words on average once their numbers and headings are left out
+longer than a heading, at least two and half of them on the notice's subject (or half its items, where every item is
+a heading or a headed sentence with a sentence or two after it on its line: :func:`_headed_items`), none of them
+longer than :data:`~cleantext.notice_twins.MEAN_WORDS` words on average once their numbers and headings are left out
 (:func:`~cleantext.notice_text._heading_words`: "1. Mind the law: ..."). A sentence that begins with its item's
-heading (a list's number or bullet, a few capitalised words before a colon or a dash, two words or more in capitals: "BE CIVIL:
-...") is headed, as one after a heading is, and so is the sentence after it; a template prints every item's heading
-one way, so an item off the subject headed in none of the ways the run's nearest heading is ends the run (a
-letter's "Dear Amy: ..." before a policy of bullets; an item's ways are its mark, a bullet or a number, and its
-words' way, and a heading's its mark: a bulleted item with no heading of its own is printed as the bulleted
-headings around it), and before the run has seen a heading, so does one whose heading is words, not a list's mark
-(a dateline, a salutation). An item's number printed as a sentence of its own before it on its line ("4. ASK YOUR
-VET Readers' tips ...") is its mark all the same. A bullet is any symbol outside ASCII ("▸", "✓", "■"), or "•", "·",
-"*", "+". A line that is a title naming a policy is a sentence of its own, and the run keeps the policy's opening line
-(:mod:`cleantext.notice_titles`). Its lines go as a notice's found by its phrases (lines every word
-of which lies in it).
+heading (a list's number or bullet, a few capitalised words before a colon or a dash, two words or more in capitals:
+"BE CIVIL: ...") is headed, as one after a heading is, and so is the sentence after it; a template prints every
+item's heading one way, so an item off the subject headed in none of the ways the run's nearest heading is ends the
+run (a letter's "Dear Amy: ..." before a policy of bullets; an item's ways are its mark, a bullet or a number, and
+its words' way, and a heading's its mark: a bulleted item with no heading of its own is printed as the bulleted
+headings around it), and before the run has seen a heading, so does one whose heading is words, not a list's mark (a
+dateline, a salutation). An item's number ("4.", "Rule 4.": :func:`_list_number`) printed as a sentence of its own
+before it on its line ("4. ASK YOUR VET Readers' tips ...") is its mark all the same. A bullet is any symbol outside
+ASCII ("▸", "✓", "■"), or "•", "·", "*", "+". A line that is a title naming a policy is a sentence of its own, and
+the run keeps the policy's opening line (:mod:`cleantext.notice_titles`). Its lines go as a notice's found by its
+phrases (lines every word of which lies in it).
 
-**Printed last.** Where there is no box, or the policy follows it, a site still prints its policy where the
-comments are: after the article, last but for the page's furniture. The run is read the same way back from the
-last line the rules keep that ends a sentence (one after it that ends none is furniture: "About us", a stray "0";
-:func:`_end_line`), up to a line they remove or the last box, with more asked of it, as nothing but its
-place and shape tells it: :data:`END_SENTENCES` sentences at least, the last one on the subject or headed (not
-an article's last sentence after a heading-like short one), and no year in any (a page's text ends as often
-with its references, credits or copyright lines, all dated). Its place being evidence, it is looked for whether
-or not the page names the notice's subject (a policy that says "post" and "contribution", never "comment"), after
-a first look at the last lines (their last sentence ends, is no longer than an item's, and holds a word of the
-subject or begins with a heading's mark), and on the last :data:`LAST_LINES` lines before the rest. Here as beside
-the box, a rule's words count as the subject (:attr:`~cleantext.shapes.Notice.rule_words`: "must", "do not"), the
-run holding two items that name the subject itself (an article's closing instructions name none).
+**Printed last.** Where there is no box, or the policy follows it, a site still prints its policy where the comments
+are: after the article, last but for the page's furniture. The run is read the same way back from the last line the
+rules keep that ends a sentence (one after it that ends none is furniture: "About us", a stray "0";
+:func:`_end_line`), up to a line they remove or the last box, with more asked of it, as nothing but its place and
+shape tells it: :data:`END_SENTENCES` sentences at least, the last one on the subject or headed (not an article's
+last sentence after a heading-like short one; a numbered or bulleted item's second sentence on its mark's line may
+be), and no year in any (a page's text ends as often with its references, credits or copyright lines, all dated).
+Its place being evidence, it is looked for whether or not the page names the notice's subject (a policy that says
+"post" and "contribution", never "comment"), after a first look at the last lines (their last sentence ends, is no
+longer than an item's, and holds a word of the subject or begins with a heading's mark; or the last line is a list's
+item after its mark), and on the last :data:`LAST_LINES` lines before the rest. Here as beside the box, a rule's
+words count as the subject (:attr:`~cleantext.shapes.Notice.rule_words`: "must", "do not"), the run holding two
+items that name the subject itself (an article's closing instructions name none).
 
 **Under its title.** A policy under a title that names it ("Discussion rules", "Before you post") is told by its
 title where no subject tells it, beside the box or printed last (:mod:`cleantext.notice_titles`).
