@@ -583,3 +583,60 @@ def test_an_article_s_last_line_on_rules_before_a_policy_stays(where: str) -> No
     last = "Owners who break these rules face fines of up to $500, the council said."
     lines = [*ARTICLE, last, *POINTED] if where == "last" else _beside_box([last, *POINTED], where)
     assert _clean(lines) == "\n".join([*ARTICLE, last]) + "\n"
+
+
+#: A titled policy whose items run to about twenty words each once their headings are left out.
+LONG_TITLED = [
+    "Community guidelines",
+    "Fair play: Criticise the tactics and the referee's decisions as much as you like, but leave the players' families out of it.",
+    "Your details: We keep the email address you registered with private and use it only to manage your account here.",
+    "Mistakes: If you spot an error in one of our reports, please email the sports desk rather than posting it below.",
+]
+
+
+def test_items_under_a_policy_s_title_may_run_a_little_longer_printed_last() -> None:
+    """Under a title that names the policy, items of about twenty words go: the title tells what they are."""
+    assert _clean([*ARTICLE, *LONG_TITLED]) == "\n".join(ARTICLE) + "\n"
+
+
+#: Items numbered "Rule 1." to "Rule 4.", each a heading and two sentences, the second off the subject.
+RULES = [
+    "Rule 1. Stay on topic: Keep your comments to the subject of the story. Threads that wander will be closed.",
+    "Rule 2. Respect the riders: Riders and grooms do a dangerous job. Criticise the ride, not the rider.",
+    "Rule 3. No tipping lines: Do not post paid selections or betting accounts. Touts will be banned.",
+    "Rule 4. Final say: Our editors have the last word. Decisions are not discussed in public.",
+]
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_rules_numbered_with_a_word_before_their_number_go_beside_the_box(where: str) -> None:
+    """ "Rule 1." is a list's number as "1." is, and half of the items on the subject is enough where each is a heading
+    and a sentence or two, though most second sentences are off it."""
+    assert _clean(_beside_box(RULES, where)) == "\n".join(ARTICLE) + "\n"
+
+
+def test_an_article_s_sections_printed_last_stay() -> None:
+    """A blog post's last sections, each a heading and a paragraph printed a sentence a line, stay, though some
+    sentences speak of messages and comments: their sentences are no headed items."""
+    sections = [
+        "Plan with groups",
+        "When you are out, getting a bunch of people together can be tricky, especially if plans change late.",
+        "With the new app, you can start a group chat and message everyone at once.",
+        "If you share your location, the people you message can find each other on the map.",
+        "You can also attach photos, so everyone can see and comment on what is happening.",
+        "How to get it",
+        "The app is available for both phones starting today, from your phone's app store.",
+        "Our engineers look forward to never having a hard time planning movie night again.",
+    ]
+    lines = [*ARTICLE, *sections]
+    assert _clean(lines) == "\n".join(lines) + "\n"
+
+
+def test_a_marked_item_s_second_sentence_may_end_a_policy_printed_last() -> None:
+    """Printed last, the page's last sentence may be a numbered item's second one, on its number's line."""
+    policy = [
+        "(1) You can delete your account at any time from your profile page; your past posts will be anonymised.",
+        "(2) Every comment is read by a person before it appears, which can take several hours at weekends.",
+        "(3) Lively debate is always welcome here. Name-calling and sneering are not.",
+    ]
+    assert _clean([*ARTICLE, *policy]) == "\n".join(ARTICLE) + "\n"

@@ -6,47 +6,49 @@ furniture (a counter, "Welcome to the discussion.", "Log In", "Watch this discus
 find (:data:`BOX_LABELS`). A box is :data:`BOX_LINES` such lines or more with no other text between them, one
 a counter: a counter alone may stand under a headline ("12 Comments"), a login row at a page's top.
 
-**Reading.** The lines next to a box (up to :data:`NEAR_LINES` non-blank lines on either side, up to the
-next box or code) are read as one text and cut into sentences; each is a *heading* (four words at most,
-the first capitalised, with a stop or none, in title case or capitals, or in sentence case at an item's
-start, a line's or after its bullet or number; or a list's number: "1.", "No shouting.", "STICK TO THE STORY.",
-"Before you post:"; or a line of at most :data:`INTRO_WORDS` words that introduces the list, ending with a colon:
-"To keep them worth reading, we ask that you:"), an *item* of at most :data:`~cleantext.notice_shapes.ITEM_WORDS` words ending a sentence, on
-the notice's subject or not, or neither (a longer sentence, a line that ends none), which ends the run. From the box outward, the run takes
-each heading and each item on the subject, and an item off the subject only as an item's sentence (its
+**Reading.** The lines next to a box (up to :data:`NEAR_LINES` non-blank lines on either side, up to the next box or
+code) are read as one text and cut into sentences; each is a *heading* (four words at most, the first capitalised,
+with a stop or none, in title case or capitals, or in sentence case at an item's start, a line's or after its bullet
+or number; or a list's number: "1.", "No shouting.", "STICK TO THE STORY.", "Before you post:"; or a line of at most
+:data:`INTRO_WORDS` words that introduces the list, ending with a colon: "To keep them worth reading, we ask that
+you:"), an *item* of at most :data:`~cleantext.notice_shapes.ITEM_WORDS` words ending a sentence, on the notice's
+subject or not, or neither (a longer sentence, a line that ends none), which ends the run. From the box outward, the
+run takes each heading and each item on the subject, and an item off the subject only as an item's sentence (its
 heading just before it, or one sentence before that), or inside the run where the sentence after it outward is the
 policy's (a heading, an item on the subject or headed: an item's third sentence); an item off the subject without
 either ends the run (an article's last paragraph; next to the box or the text's end, a short one is an article's as
-often as a policy's closing line, and stays). Printed before the box, a policy begins at a heading or its title, so the run
-is cut back to its first heading that begins a line (a short sentence inside an article's paragraph, “People
+often as a policy's closing line, and stays). Printed before the box, a policy begins at a heading or its title, so
+the run is cut back to its first heading that begins a line (a short sentence inside an article's paragraph, “People
 should fact check.”, is no heading there). The run is the notice when it holds a heading, and at least two sentences
-longer than a heading, at least two and half of them on the notice's subject, none of them longer than
-:data:`~cleantext.notice_twins.MEAN_WORDS` words on average once their numbers and headings are left out
+longer than a heading, at least two and half of them on the notice's subject (or half its items, where every item is
+a heading or a headed sentence with a sentence or two after it on its line: :func:`_headed_items`), none of them
+longer than :data:`~cleantext.notice_twins.MEAN_WORDS` words on average once their numbers and headings are left out
 (:func:`~cleantext.notice_text._heading_words`: "1. Mind the law: ..."). A sentence that begins with its item's
-heading (a list's number or bullet, a few capitalised words before a colon or a dash, two words or more in capitals: "BE CIVIL:
-...") is headed, as one after a heading is, and so is the sentence after it; a template prints every item's heading
-one way, so an item off the subject headed in none of the ways the run's nearest heading is ends the run (a
-letter's "Dear Amy: ..." before a policy of bullets; an item's ways are its mark, a bullet or a number, and its
-words' way, and a heading's its mark: a bulleted item with no heading of its own is printed as the bulleted
-headings around it), and before the run has seen a heading, so does one whose heading is words, not a list's mark
-(a dateline, a salutation). An item's number printed as a sentence of its own before it on its line ("4. ASK YOUR
-VET Readers' tips ...") is its mark all the same. A bullet is any symbol outside ASCII ("▸", "✓", "■"), or "•", "·",
-"*", "+". A line that is a title naming a policy is a sentence of its own, and the run keeps the policy's opening line
-(:mod:`cleantext.notice_titles`). Its lines go as a notice's found by its phrases (lines every word
-of which lies in it).
+heading (a list's number or bullet, a few capitalised words before a colon or a dash, two words or more in capitals:
+"BE CIVIL: ...") is headed, as one after a heading is, and so is the sentence after it; a template prints every
+item's heading one way, so an item off the subject headed in none of the ways the run's nearest heading is ends the
+run (a letter's "Dear Amy: ..." before a policy of bullets; an item's ways are its mark, a bullet or a number, and
+its words' way, and a heading's its mark: a bulleted item with no heading of its own is printed as the bulleted
+headings around it), and before the run has seen a heading, so does one whose heading is words, not a list's mark (a
+dateline, a salutation). An item's number ("4.", "Rule 4.": :func:`_list_number`) printed as a sentence of its own
+before it on its line ("4. ASK YOUR VET Readers' tips ...") is its mark all the same. A bullet is any symbol outside
+ASCII ("▸", "✓", "■"), or "•", "·", "*", "+". A line that is a title naming a policy is a sentence of its own, and
+the run keeps the policy's opening line (:mod:`cleantext.notice_titles`). Its lines go as a notice's found by its
+phrases (lines every word of which lies in it).
 
-**Printed last.** Where there is no box, or the policy follows it, a site still prints its policy where the
-comments are: after the article, last but for the page's furniture. The run is read the same way back from the
-last line the rules keep that ends a sentence (one after it that ends none is furniture: "About us", a stray "0";
-:func:`_end_line`), up to a line they remove or the last box, with more asked of it, as nothing but its
-place and shape tells it: :data:`END_SENTENCES` sentences at least, the last one on the subject or headed (not
-an article's last sentence after a heading-like short one), and no year in any (a page's text ends as often
-with its references, credits or copyright lines, all dated). Its place being evidence, it is looked for whether
-or not the page names the notice's subject (a policy that says "post" and "contribution", never "comment"), after
-a first look at the last lines (their last sentence ends, is no longer than an item's, and holds a word of the
-subject or begins with a heading's mark), and on the last :data:`LAST_LINES` lines before the rest. Here as beside
-the box, a rule's words count as the subject (:attr:`~cleantext.shapes.Notice.rule_words`: "must", "do not"), the
-run holding two items that name the subject itself (an article's closing instructions name none).
+**Printed last.** Where there is no box, or the policy follows it, a site still prints its policy where the comments
+are: after the article, last but for the page's furniture. The run is read the same way back from the last line the
+rules keep that ends a sentence (one after it that ends none is furniture: "About us", a stray "0";
+:func:`_end_line`), up to a line they remove or the last box, with more asked of it, as nothing but its place and
+shape tells it: :data:`END_SENTENCES` sentences at least, the last one on the subject or headed (not an article's
+last sentence after a heading-like short one; a numbered or bulleted item's second sentence on its mark's line may
+be), and no year in any (a page's text ends as often with its references, credits or copyright lines, all dated).
+Its place being evidence, it is looked for whether or not the page names the notice's subject (a policy that says
+"post" and "contribution", never "comment"), after a first look at the last lines (their last sentence ends, is no
+longer than an item's, and holds a word of the subject or begins with a heading's mark; or the last line is a list's
+item after its mark), and on the last :data:`LAST_LINES` lines before the rest. Here as beside the box, a rule's
+words count as the subject (:attr:`~cleantext.shapes.Notice.rule_words`: "must", "do not"), the run holding two
+items that name the subject itself (an article's closing instructions name none).
 
 **Under its title.** A policy under a title that names it ("Discussion rules", "Before you post") is told by its
 title where no subject tells it, beside the box or printed last (:mod:`cleantext.notice_titles`).
@@ -91,7 +93,7 @@ from .notice_titles import (
     _titled_near,
     _titled_run,
 )
-from .notice_twins import short_items
+from .notice_twins import MEAN_WORDS, short_items
 from .notice_wrapped import wrapped_lines
 
 if TYPE_CHECKING:
@@ -118,6 +120,11 @@ ITEM_CHARS = 12 * ITEM_WORDS
 #: The bullets in ASCII or punctuation a list's items are printed after, in a line ("• No spam. • Be kind.",
 #: "+ Spoilers."); any symbol outside ASCII is one too (:func:`_bullet`).
 _BULLETS = ("\u2022", "\u00b7", "*", "+")
+#: The most words a policy's items under its title hold on average (:func:`~cleantext.notice_titles._titled_run`).
+TITLED_WORDS = MEAN_WORDS + 2
+#: The most sentences an item holds (an article's paragraph under its section's heading holds more): where each of
+#: the run's items holds no more, half of its items on the subject is enough, as half its sentences is.
+ITEM_SENTENCES = 2
 #: The fewest sentences (not headings) of a policy read at the document's end, where no box stands beside it.
 END_SENTENCES = 3
 
@@ -223,8 +230,13 @@ def _end_line(lines: Sequence[str], low: int, removed: Container[int]) -> int:
 
 def _first_look(lines: Sequence[str], last: Sequence[int], notice: Notice) -> bool:
     """Whether the page's ``last`` lines (indices, in order) may end ``notice`` printed last (:func:`_may_end_policy`,
-    a rule's words counted as its subject): what lets the run at the end be read."""
-    return bool(last) and _may_end_policy(" ".join(lines[index] for index in last), _pattern(notice.ruled_topic))
+    a rule's words counted as its subject; or the last line is a list's item, after its mark: "(3) Lively debate is
+    welcome. Name-calling is not."): what lets the run at the end be read."""
+    if not last:
+        return False
+    if _MARKER.match(lines[last[-1]]) and ends_sentence(lines[last[-1]].rstrip()):
+        return True
+    return _may_end_policy(" ".join(lines[index] for index in last), _pattern(notice.ruled_topic))
 
 
 def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
@@ -306,6 +318,8 @@ def _run_lines(
             found = _heading_styles(spans[j], words, text)
             if kind_of(j) == "heading":
                 found = (found & _MARKS) | _HEADING  # a heading's own words
+                if _list_number(spans[j], words, text):
+                    found |= _NUMBER  # "Rule 5."
             elif j and _numbers_item(spans[j - 1], spans[j][0], words, text):
                 found |= _NUMBER  # its number, a sentence of its own before it: "5. ASK YOUR VET Readers' tips ..."
             styles[j] = found
@@ -319,6 +333,13 @@ def _run_lines(
             and titles.get(span[0]) is None
             and not _numbered(text[words[span[0]].start : words[span[0]].end])
             and not _introduces(span, words, text)
+        )
+
+    def _marked_before(j: int) -> bool:  # the sentence before, on its line, follows a list's mark: "(3) Be fair. ..."
+        return (
+            j > 0
+            and bool(style_of(j - 1) & _MARKS)
+            and words[spans[j - 1][-1]].lines[-1] == words[spans[j][0]].lines[0]
         )
 
     def bridged(j: int) -> bool:
@@ -340,7 +361,7 @@ def _run_lines(
         kind = kind_of(j)
         if at_end and (
             _YEAR.search(text, words[spans[j][0]].start, words[spans[j][-1]].end)
-            or (not run and kind == "off" and not style_of(j))
+            or (not run and kind == "off" and not style_of(j) and not _marked_before(j))
         ):
             stopped = j
             break
@@ -365,11 +386,23 @@ def _run_lines(
         while run and not (style_of(run[0]) and _begins_line(words, spans[run[0]][0]) and not heads_nothing(run[0])):
             run.pop(0)
     said = [j for j in run if kind_of(j) != "heading"]
+    items = _headed_items(run, kind_of, style_of, words, spans)
+    on_items = named_items = 0
+    if items and max(map(len, items)) <= ITEM_SENTENCES:  # each item a heading and a sentence or two
+        on_items = sum(1 for item in items if any(kind_of(j) == "on" for j in item))
+        named_items = sum(
+            1
+            for item in items
+            if any(kind_of(j) == "on" and _named(text, words, spans[j][0], spans[j][-1], patterns) for j in item)
+        )
     on_subject = sum(1 for j in said if kind_of(j) == "on")
     named = sum(1 for j in said if kind_of(j) == "on" and _named(text, words, spans[j][0], spans[j][-1], patterns))
     if (
         len(said) < least
-        or not on_subject_enough(on_subject, len(said), named)
+        or not (
+            on_subject_enough(on_subject, len(said), named)
+            or (items is not None and on_subject_enough(on_items, len(items), named_items))
+        )
         or not short_items([len(spans[j]) - _heading_words(spans[j], words, text) for j in said])
     ):
         under = _titled_run(text, words, spans, order, kind_of, outward=outward, at_end=at_end) if titled else []
@@ -378,7 +411,9 @@ def _run_lines(
         said = [j for j in under if kind_of(j) != "heading"]
         if at_end and under and _heads_alone(words, spans[under[0]], kind_of(under[0])):
             least = 2  # a title on a line of its own, printed last: the policy's as a box beside it would say
-        if len(said) < least or not short_items([len(spans[j]) - _heading_words(spans[j], words, text) for j in said]):
+        if len(said) < least or not short_items(
+            [len(spans[j]) - _heading_words(spans[j], words, text) for j in said], TITLED_WORDS
+        ):
             return []
         return _lines_within(words, spans, under)
     if outward < 0 and run:
@@ -427,9 +462,36 @@ def _heading_styles(span: range, words: list[_Word], text: str) -> frozenset[str
     return marks | {heading} if heading else marks
 
 
+def _headed_items(
+    run: list[int],
+    kind_of: Callable[[int], str],
+    style_of: Callable[[int], frozenset[str]],
+    words: list[_Word],
+    spans: list[range],
+) -> list[list[int]] | None:
+    """The run's sentences (``run``, in reading order) grouped by item when every item is headed, else None: an item
+    begins at a heading or a headed sentence, and holds the sentence after its heading and those that follow it on
+    the same line ("Rule 4. Don't speculate: Crews read these pages. Share only what is confirmed."); a sentence on a
+    line of its own with no heading of its own begins no item (a policy printed a sentence a line tells no item's
+    second sentence from the next item; an article's paragraph goes on under its section's heading)."""
+    items: list[list[int]] = []
+    for j in run:
+        if kind_of(j) == "heading":
+            items.append([])
+            continue
+        same_line = j > 0 and words[spans[j - 1][-1]].lines[-1] == words[spans[j][0]].lines[0]
+        if style_of(j):
+            items.append([j])
+        elif items and (same_line or not items[-1]):
+            items[-1].append(j)
+        else:
+            return None
+    return [item for item in items if item]
+
+
 def _numbers_item(before: range, first: int, words: list[_Word], text: str) -> bool:
-    """Whether the sentence ``before`` is the list's number of the item whose first word is ``first``: one word, a
-    number ("5."), that begins the line the item goes on.
+    """Whether the sentence ``before`` is the list's number of the item whose first word is ``first``
+    (:func:`_list_number`), at the start of the line the item goes on.
 
     >>> from cleantext.notice_text import _unwrap
     >>> text, words = _unwrap(["5. ASK YOUR VET Tips are no substitute for a vet."], [0])
@@ -437,12 +499,24 @@ def _numbers_item(before: range, first: int, words: list[_Word], text: str) -> b
     (True, False)
     """
     return (
-        len(before) == 1
-        and before[0] + 1 == first
+        before[-1] + 1 == first
         and _begins_line(words, before[0])
         and not _begins_line(words, first)
-        and _numbered(text[words[before[0]].start : words[before[0]].end])
+        and _list_number(before, words, text)
     )
+
+
+def _list_number(span: range, words: list[_Word], text: str) -> bool:
+    """Whether the sentence ``span`` is a list's number: a number ("5."), or one capitalised word before it ("Rule 5.",
+    "Step 2)").
+
+    >>> from cleantext.notice_text import _unwrap
+    >>> text, words = _unwrap(["Rule 5. Be kind. He left."], [0])
+    >>> _list_number(range(2), words, text), _list_number(range(2, 4), words, text)
+    (True, False)
+    """
+    said = [text[words[w].start : words[w].end] for w in span]
+    return 1 <= len(said) <= 2 and _numbered(said[-1]) and (len(said) == 1 or (said[0].isalpha() and said[0].istitle()))
 
 
 def _bullet(char: str) -> bool:

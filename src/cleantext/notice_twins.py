@@ -331,14 +331,14 @@ def _last_copies(reading: _Twice, stretches: list[range]) -> tuple[range, range]
     return first, last
 
 
-def short_items(lengths: list[int]) -> bool:
+def short_items(lengths: list[int], most: int = MEAN_WORDS) -> bool:
     """Whether sentences of these ``lengths`` (in words) are as short as a notice's items: :data:`MEAN_WORDS` on
     average at most.
 
     >>> short_items([6, 12, 20]), short_items([22, 25, 19])
     (True, False)
     """
-    return sum(lengths) <= MEAN_WORDS * len(lengths)
+    return sum(lengths) <= most * len(lengths)
 
 
 def _folded(text: str, words: list[_Word], span: range) -> str:
