@@ -80,6 +80,21 @@ def test_a_lost_mark_that_opens_an_english_line_before_a_letter_is_an_opening_qu
     assert repair("â??Odluka o financiranju donosi se za projekte koji su uspjeÅ¡ni,â?? rekao je.").startswith("â??")
 
 
+def test_a_character_lost_between_two_numbers_in_a_french_line_is_the_range_word() -> None:
+    # "de 4 à 6": one U+FFFD on a single-byte page, two in UTF-8, between numbers and spaces, in a line told French
+    # alone; a number on one side only, or a line of another language (a dash, "×" or a bullet), stays
+    assert repair("Le plat se partage pour 4 \ufffd 6 personnes.") == "Le plat se partage pour 4 à 6 personnes."
+    assert repair("Les enfants de 3 \ufffd\ufffd 6 ans entrent gratuitement.") == (
+        "Les enfants de 3 à 6 ans entrent gratuitement."
+    )
+    for text in (
+        "Un système de cuisson \ufffd 2 brûleurs pour la terrasse.",
+        "The table seats 4 \ufffd 6 people.",
+        "Nombre de convives 4 \ufffd 8",  # its words tie many languages
+    ):
+        assert repair(text) == text
+
+
 def test_a_lost_spaced_dash_in_english_is_the_one_the_text_writes_else_left() -> None:
     # a spaced dash whose bytes became U+FFFD: English writes "—" and "–" there as often; the kind the line or its
     # document writes undamaged tells which, else nothing does and the loss stays

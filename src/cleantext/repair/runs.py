@@ -12,7 +12,7 @@ Each damaged word is matched against the known words (:mod:`.words`) with a lett
 for each lost character (:mod:`.run_letters`; a word none of them fits, in a line of another language
 than English, gets the letter its language writes between the letters around the loss: :mod:`.spelling`);
 a run standing alone between words of a language other than English may be its commonest one-letter word
-(French "à"). Where no letter makes a known word, a lost punctuation mark (a run that Windows-1252 or UTF-8
+(French "à"; between two numbers in French, :mod:`.number_range`). Where no letter makes a known word, a lost punctuation mark (a run that Windows-1252 or UTF-8
 gives one of ``’ “ ” – —``) is chosen from the characters around it, as :mod:`.lossy` does for ``â€?``
 (:mod:`.run_punctuation`, which also reads a lost mark that joined two words: ``l\\ufffd\\ufffdcole``).
 This module weighs the two readings of each word and of the line.
@@ -29,6 +29,7 @@ from .choice import _capital_first, _choose, _function_word
 from .compounds import compound_reading
 from .context import Words, words_for
 from .damaged import _line_languages
+from .number_range import range_word
 from .quotes import edge_quotes
 from .run_letters import _RUN, _STARTS_SENTENCE, _code_pages, _fits, _one_letter_word, _recase, _word_candidates
 from .run_punctuation import (
@@ -200,6 +201,8 @@ def _replacement(
     replacement = None
     if candidates:
         replacement = _chosen_word(line, match, candidates, named, single_bytes, book, seen, languages, spelling)
+    elif (ranged := range_word(line, match.start(), match.end(), single_bytes, languages)) is not None:
+        replacement = ranged  # "pour 4 \ufffd 6 personnes" in French: "à"
     elif (match.group(0).count("\ufffd") in (1, 3) and _RUN.fullmatch(match.group(0))) or _apostrophe_run(match):
         replacement = _one_letter_word(line, match, single_bytes, book, languages)
         if replacement is None:
