@@ -32,7 +32,9 @@ its words' way, and a heading's its mark: a bulleted item with no heading of its
 headings around it), and before the run has seen a heading, so does one whose heading is words, not a list's mark (a
 dateline, a salutation). An item's number ("4.", "Rule 4.": :func:`_list_number`) printed as a sentence of its own
 before it on its line ("4. ASK YOUR VET Readers' tips ...") is its mark all the same. A bullet is any symbol outside
-ASCII ("▸", "✓", "■"), or "•", "·", "*", "+". A line that is a title naming a policy is a sentence of its own, and
+ASCII ("▸", "✓", "■"), or "•", "‣", "⁃", "·", "*", "+". A short line in sentence case with no stop above a line
+that begins a sentence is a heading ("Stay on topic", :func:`_heading_lines`), as a line that is a title naming a
+policy is (a sentence of its own); and
 the run keeps the policy's opening line (:mod:`cleantext.notice_titles`). Its lines go as a notice's found by its
 phrases (lines every word of which lies in it).
 
@@ -45,10 +47,10 @@ last sentence after a heading-like short one; a numbered or bulleted item's seco
 be), and no year in any (a page's text ends as often with its references, credits or copyright lines, all dated).
 Its place being evidence, it is looked for whether or not the page names the notice's subject (a policy that says
 "post" and "contribution", never "comment"), after a first look at the last lines (their last sentence ends, is no
-longer than an item's, and holds a word of the subject or begins with a heading's mark; or the last line is a list's
-item after its mark), and on the last :data:`LAST_LINES` lines before the rest. Here as beside the box, a rule's
-words count as the subject (:attr:`~cleantext.shapes.Notice.rule_words`: "must", "do not"), the run holding two
-items that name the subject itself (an article's closing instructions name none).
+longer than an item's, and holds a word of the subject or begins with a heading's mark; or one of the lines begins
+as a list's item, :func:`_opens_item`), and on the last :data:`LAST_LINES` lines before the rest. Here as beside the
+box, a rule's words count as the subject (:attr:`~cleantext.shapes.Notice.rule_words`: "must", "do not"), the run
+holding two items that name the subject itself (an article's closing instructions name none).
 
 **Under its title.** A policy under a title that names it ("Discussion rules", "Before you post") is told by its
 title where no subject tells it, beside the box or printed last (:mod:`cleantext.notice_titles`).
