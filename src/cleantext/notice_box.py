@@ -47,8 +47,8 @@ last sentence after a heading-like short one; a numbered or bulleted item's seco
 be), and no year in any (a page's text ends as often with its references, credits or copyright lines, all dated).
 Its place being evidence, it is looked for whether or not the page names the notice's subject (a policy that says
 "post" and "contribution", never "comment"), after a first look at the last lines (their last sentence ends, is no
-longer than an item's, and holds a word of the subject or begins with a heading's mark; or one of the lines begins
-as a list's item, :func:`_opens_item`), and on the last :data:`LAST_LINES` lines before the rest. Here as beside the
+longer than an item's, and holds a word of the subject or begins with a heading's mark; or one of the lines is a
+list's item after its mark), and on the last :data:`LAST_LINES` lines before the rest. Here as beside the
 box, a rule's words count as the subject (:attr:`~cleantext.shapes.Notice.rule_words`: "must", "do not"), the run
 holding two items that name the subject itself (an article's closing instructions name none).
 
@@ -234,26 +234,14 @@ def _end_line(lines: Sequence[str], low: int, removed: Container[int]) -> int:
 
 def _first_look(lines: Sequence[str], last: Sequence[int], notice: Notice) -> bool:
     """Whether the page's ``last`` lines (indices, in order) may end ``notice`` printed last (:func:`_may_end_policy`,
-    a rule's words counted as its subject; or one of them begins as a list's item, :func:`_opens_item`): what lets the
-    run at the end be read."""
+    a rule's words counted as its subject; or one of them is a list's item after its mark, a bullet or a number; a
+    heading before a colon or a dash there is as often a caption's or a dateline's): what lets the run at the end be
+    read."""
     if not last:
         return False
-    if ends_sentence(lines[last[-1]].rstrip()) and any(_opens_item(lines[index]) for index in last):
-        return True  # the last lines hold a list's item ("‣ Campaigning", "Your data - We never show it.")
+    if ends_sentence(lines[last[-1]].rstrip()) and any(_MARKER.match(lines[index]) for index in last):
+        return True  # the last lines hold a list's item after its mark ("‣ Campaigning", "(3) Be fair.")
     return _may_end_policy(" ".join(lines[index] for index in last), _pattern(notice.ruled_topic))
-
-
-def _opens_item(line: str) -> bool:
-    """Whether ``line`` begins as a list's item: after a bullet or a number, or with a heading before a colon or a dash
-    or in capitals ("‣ Campaigning", "(3) Be fair.", "Your data - We never show your address.").
-
-    >>> _opens_item("\u2023 Campaigning"), _opens_item("Your data - We never show it."), _opens_item("He left at once.")
-    (True, True, False)
-    """
-    if _MARKER.match(line):
-        return True
-    said = line.split()
-    return bool(said) and _capitalised(said[0]) and bool(_inline_heading(said[: HEADING_WORDS + 1], len(said))[0])
 
 
 def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
