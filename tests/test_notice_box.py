@@ -640,3 +640,44 @@ def test_a_marked_item_s_second_sentence_may_end_a_policy_printed_last() -> None
         "(3) Lively debate is always welcome here. Name-calling and sneering are not.",
     ]
     assert _clean([*ARTICLE, *policy]) == "\n".join(ARTICLE) + "\n"
+
+
+#: Headings printed in sentence case on lines of their own, without a stop, above their items' sentences.
+PLAIN_HEADINGS = [
+    "Self-promotion",
+    "Repeated links, chain letters and promotional messages will be deleted.",
+    "Accounts that post them will be suspended.",
+    "Ask an expert",
+    "If in doubt, ask a qualified mechanic.",
+    "Brakes, steering and fuel lines are not the place to experiment.",
+    "Stay on topic",
+    "Keep your comments to the story above; this is no place for settling old scores.",
+]
+
+
+@pytest.mark.parametrize("where", ["before", "last"])
+def test_headings_in_sentence_case_on_lines_of_their_own_head_their_items(where: str) -> None:
+    """A short line in sentence case with no stop, above a line that begins a sentence, is a heading: it does not run
+    into the sentence under it."""
+    lines = [*ARTICLE, *PLAIN_HEADINGS] if where == "last" else _beside_box(PLAIN_HEADINGS, where)
+    assert _clean(lines) == "\n".join(ARTICLE) + "\n"
+
+
+def test_a_policy_printed_last_under_triangular_bullets_goes() -> None:
+    """ "‣" is a list's bullet, and a bulleted heading among the page's last lines lets the run at the end be read,
+    though the last sentence names no subject."""
+    policy = [
+        "\u2023 Final say",
+        "We may edit or remove any post at our discretion.",
+        "\u2023 Privacy",
+        "We never display your email address to other readers.",
+        "\u2023 Campaigning",
+        "Posts by candidates for the board are held while voting is open.",
+    ]
+    assert _clean([*ARTICLE, *policy]) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize("title", ["Rules for comments", "Guidelines for listeners"])
+def test_a_title_that_puts_the_rules_first_names_a_policy(title: str) -> None:
+    """A title may name the rules first and then whose or where they are ("Rules for comments")."""
+    assert _clean([*ARTICLE, title, *TITLED[1:]]) == "\n".join(ARTICLE) + "\n"

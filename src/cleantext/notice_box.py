@@ -32,7 +32,9 @@ its words' way, and a heading's its mark: a bulleted item with no heading of its
 headings around it), and before the run has seen a heading, so does one whose heading is words, not a list's mark (a
 dateline, a salutation). An item's number ("4.", "Rule 4.": :func:`_list_number`) printed as a sentence of its own
 before it on its line ("4. ASK YOUR VET Readers' tips ...") is its mark all the same. A bullet is any symbol outside
-ASCII ("▸", "✓", "■"), or "•", "·", "*", "+". A line that is a title naming a policy is a sentence of its own, and
+ASCII ("▸", "✓", "■"), or "•", "‣", "⁃", "·", "*", "+". A short line in sentence case with no stop above a line
+that begins a sentence is a heading ("Stay on topic", :func:`_heading_lines`), as a line that is a title naming a
+policy is (a sentence of its own); and
 the run keeps the policy's opening line (:mod:`cleantext.notice_titles`). Its lines go as a notice's found by its
 phrases (lines every word of which lies in it).
 
@@ -45,10 +47,10 @@ last sentence after a heading-like short one; a numbered or bulleted item's seco
 be), and no year in any (a page's text ends as often with its references, credits or copyright lines, all dated).
 Its place being evidence, it is looked for whether or not the page names the notice's subject (a policy that says
 "post" and "contribution", never "comment"), after a first look at the last lines (their last sentence ends, is no
-longer than an item's, and holds a word of the subject or begins with a heading's mark; or the last line is a list's
-item after its mark), and on the last :data:`LAST_LINES` lines before the rest. Here as beside the box, a rule's
-words count as the subject (:attr:`~cleantext.shapes.Notice.rule_words`: "must", "do not"), the run holding two
-items that name the subject itself (an article's closing instructions name none).
+longer than an item's, and holds a word of the subject or begins with a heading's mark; or one of the lines is a
+list's item after its mark), and on the last :data:`LAST_LINES` lines before the rest. Here as beside the
+box, a rule's words count as the subject (:attr:`~cleantext.shapes.Notice.rule_words`: "must", "do not"), the run
+holding two items that name the subject itself (an article's closing instructions name none).
 
 **Under its title.** A policy under a title that names it ("Discussion rules", "Before you post") is told by its
 title where no subject tells it, beside the box or printed last (:mod:`cleantext.notice_titles`).
@@ -109,7 +111,9 @@ BOX_LABELS = frozenset({"comment-counter", "comment-meta", "login"})
 #: The fewest furniture lines a comment box holds (one a ``comment-counter``).
 BOX_LINES = 2
 #: A line printed as a list's item: a bullet, a dash or a number before its first word.
-_MARKER = LazyPattern(r"\s*(?:(?=[\p{So}\p{Sm}])[^\x00-\x7f]|[\u2022\u00b7*+\u2013-]|\(?\d{1,2}[.)])\s", regex=True)
+_MARKER = LazyPattern(
+    r"\s*(?:(?=[\p{So}\p{Sm}])[^\x00-\x7f]|[\u2022\u2023\u2043\u00b7*+\u2013-]|\(?\d{1,2}[.)])\s", regex=True
+)
 #: How many non-blank lines on each side of a box are read for a policy (one printed a sentence a line).
 NEAR_LINES = 40
 #: How many of the document's last lines the first look at a policy printed last reads (its last sentence).
@@ -119,7 +123,7 @@ LAST_LINES = 4
 ITEM_CHARS = 12 * ITEM_WORDS
 #: The bullets in ASCII or punctuation a list's items are printed after, in a line ("• No spam. • Be kind.",
 #: "+ Spoilers."); any symbol outside ASCII is one too (:func:`_bullet`).
-_BULLETS = ("\u2022", "\u00b7", "*", "+")
+_BULLETS = ("\u2022", "\u2023", "\u2043", "\u00b7", "*", "+")
 #: The most words a policy's items under its title hold on average (:func:`~cleantext.notice_titles._titled_run`).
 TITLED_WORDS = MEAN_WORDS + 2
 #: The most sentences an item holds (an article's paragraph under its section's heading holds more): where each of
@@ -230,12 +234,13 @@ def _end_line(lines: Sequence[str], low: int, removed: Container[int]) -> int:
 
 def _first_look(lines: Sequence[str], last: Sequence[int], notice: Notice) -> bool:
     """Whether the page's ``last`` lines (indices, in order) may end ``notice`` printed last (:func:`_may_end_policy`,
-    a rule's words counted as its subject; or the last line is a list's item, after its mark: "(3) Lively debate is
-    welcome. Name-calling is not."): what lets the run at the end be read."""
+    a rule's words counted as its subject; or one of them is a list's item after its mark, a bullet or a number; a
+    heading before a colon or a dash there is as often a caption's or a dateline's): what lets the run at the end be
+    read."""
     if not last:
         return False
-    if _MARKER.match(lines[last[-1]]) and ends_sentence(lines[last[-1]].rstrip()):
-        return True
+    if ends_sentence(lines[last[-1]].rstrip()) and any(_MARKER.match(lines[index]) for index in last):
+        return True  # the last lines hold a list's item after its mark ("‣ Campaigning", "(3) Be fair.")
     return _may_end_policy(" ".join(lines[index] for index in last), _pattern(notice.ruled_topic))
 
 
@@ -303,7 +308,12 @@ def _run_lines(
     words = _readable_words(text, words)
     if not words:
         return []
-    titles = {**_title_lines(words, text), **_listed(lines, window, words, text), **_policy_titles(words, text)}
+    titles = {
+        **_heading_lines(words, text),
+        **_title_lines(words, text),
+        **_listed(lines, window, words, text),
+        **_policy_titles(words, text),
+    }
     spans = _spans(text, words, titles)
     kinds: dict[int, str] = {}
     styles: dict[int, frozenset[str]] = {}
@@ -419,6 +429,32 @@ def _run_lines(
     if outward < 0 and run:
         run[:0] = _opening(text, words, spans, run[0], patterns)
     return _lines_within(words, spans, run)
+
+
+def _heading_lines(words: list[_Word], text: str) -> dict[int, int]:
+    """The lines (first word -> last word) printed as a heading in sentence case above the next line's sentence ("Stay
+    on topic", "Self-promotion"): :data:`~cleantext.notice_text.HEADING_WORDS` words at most, the first capitalised,
+    none ending a sentence, the next line beginning with a capital (a hard-wrapped line goes on in small letters).
+
+    >>> from cleantext.notice_text import _unwrap
+    >>> text, words = _unwrap(["Stay on topic", "Posts that wander are removed.", "the end of", "it."], [0, 1, 2, 3])
+    >>> _heading_lines(words, text)
+    {0: 2}
+    """
+    found: dict[int, int] = {}
+    first = 0
+    for w in range(len(words) - 1):
+        if words[w + 1].lines[0] == words[w].lines[-1]:
+            continue
+        if (
+            w - first < HEADING_WORDS
+            and _capitalised(text[words[first].start : words[first].end])
+            and _capitalised(text[words[w + 1].start : words[w + 1].end])
+            and not any(ends_sentence(text[words[k].start : words[k].end]) for k in range(first, w + 1))
+        ):
+            found[first] = w
+        first = w + 1
+    return found
 
 
 def _listed(lines: Sequence[str], window: list[int], words: list[_Word], text: str) -> dict[int, int]:

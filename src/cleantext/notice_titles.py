@@ -1,7 +1,8 @@
 """A comment policy under its title, and its opening line: what names a policy where no word of its items does.
 
 **Under its title.** A policy under a title that names it ("Discussion rules", "READER FORUM RULES", "Before you
-post": a word for rules after the words of where it is printed or whose it is, or a call to comment;
+post": a word for rules after the words of where it is printed or whose it is, or before them ("Rules for
+comments"), or a call to comment;
 :data:`_NOTICE_TITLE`) is told by its title where no subject tells it: beside the box or printed last, when the run
 :mod:`cleantext.notice_box` reads is not the notice, the sentences an item may hold from the box's side (or the
 text's end) up to such a title at a line's start are (after the box: the title first, then each such sentence), two
@@ -41,13 +42,16 @@ INTRO_WORDS = 12
 
 
 #: A title that names a comment policy, at a sentence's start ("Discussion rules", "OUR COMMUNITY STANDARDS",
-#: "Before you post"): what the policy is, or where it is printed, before a word for rules; or a call to comment.
+#: "Before you post"): what the policy is, or where it is printed, before a word for rules, or after it ("Rules for
+#: comments", "Guidelines for listeners"); or a call to comment.
 _NOTICE_TITLE = LazyPattern(
     r"(?i)(?:(?:our|reader'?s?'?|readers'|community|comment(?:s|ing)?|discussion|conversation|forum|posting|"
     r"house|ground|club|guestbook|letters?|and|site|users?|members?|talkback|message|board|chat|listener|audience|"
     r"participation|contributor)\s+){1,4}(?:rules|guidelines|polic(?:y|ies)|standards|etiquette|"
     r"code of conduct|terms)\b|before you (?:post|comment|reply)\b|join the (?:conversation|discussion|debate)\b|"
-    r"have your say\b|terms of (?:participation|use)\b",
+    r"have your say\b|terms of (?:participation|use)\b|"
+    r"(?:rules|guidelines|polic(?:y|ies)|standards)\s+(?:for|of)\s+(?:the\s+)?(?:comments?|commenting|posting|posts|"
+    r"readers|listeners|members|users|contributors|discussions?|conversations?|forums?|engagement|participation)\b",
     regex=True,
 )
 
