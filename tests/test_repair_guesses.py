@@ -95,6 +95,22 @@ def test_a_character_lost_between_two_numbers_in_a_french_line_is_the_range_word
         assert repair(text) == text
 
 
+def test_a_degree_sign_lost_before_a_temperatures_unit_in_an_english_line_is_read() -> None:
+    # "°": one U+FFFD on a single-byte page, two in UTF-8, between a number and a "C" or "F" that ends the word, in a
+    # line told English alone; a line of another language ("º" as well), or no number before it, stays
+    assert repair("Keep the wine at 45-50\ufffdF or 7-10\ufffdC until it is served.") == (
+        "Keep the wine at 45-50°F or 7-10°C until it is served."
+    )
+    assert repair("Preheat the oven to 180\ufffd\ufffdC and bake the bread.") == (
+        "Preheat the oven to 180°C and bake the bread."
+    )
+    for text in (
+        "Precalienta el horno a 180\ufffdC y deja el pan dentro una hora.",
+        "The oven reached 180\ufffdCm before the bread went in.",
+    ):
+        assert repair(text) == text
+
+
 def test_a_lost_spaced_dash_in_english_is_the_one_the_text_writes_else_left() -> None:
     # a spaced dash whose bytes became U+FFFD: English writes "—" and "–" there as often; the kind the line or its
     # document writes undamaged tells which, else nothing does and the loss stays

@@ -12,8 +12,9 @@ Each damaged word is matched against the known words (:mod:`.words`) with a lett
 for each lost character (:mod:`.run_letters`; a word none of them fits, in a line of another language
 than English, gets the letter its language writes between the letters around the loss: :mod:`.spelling`);
 a run standing alone between words of a language other than English may be its commonest one-letter word
-(French "à"; between two numbers in French, :mod:`.number_range`). Where no letter makes a known word, a lost punctuation mark (a run that Windows-1252 or UTF-8
-gives one of ``’ “ ” – —``) is chosen from the characters around it, as :mod:`.lossy` does for ``â€?``
+(French "à"; between two numbers in French, :mod:`.number_range`); between a number and a temperature's unit in
+English it is ``°`` (:mod:`.temperature`). Where no letter makes a known word, a lost punctuation mark (a run that
+Windows-1252 or UTF-8 gives one of ``’ “ ” – —``) is chosen from the characters around it, as :mod:`.lossy` does for ``â€?``
 (:mod:`.run_punctuation`, which also reads a lost mark that joined two words: ``l\\ufffd\\ufffdcole``).
 This module weighs the two readings of each word and of the line.
 """
@@ -40,6 +41,7 @@ from .run_punctuation import (
     _inverted_mark,
 )
 from .spelling import doubted, spelled
+from .temperature import degree_sign
 from .words import PRIORS, WordTable, table
 
 __all__ = ["recover_replacement_runs"]
@@ -203,6 +205,8 @@ def _replacement(
         replacement = _chosen_word(line, match, candidates, named, single_bytes, book, seen, languages, spelling)
     elif (ranged := range_word(line, match.start(), match.end(), single_bytes, languages)) is not None:
         replacement = ranged  # "pour 4 \ufffd 6 personnes" in French: "à"
+    elif (sign := degree_sign(line, match.start(), match.end(), single_bytes, languages)) is not None:
+        replacement = sign  # "45-50\ufffdF" in English: "°F"
     elif (match.group(0).count("\ufffd") in (1, 3) and _RUN.fullmatch(match.group(0))) or _apostrophe_run(match):
         replacement = _one_letter_word(line, match, single_bytes, book, languages)
         if replacement is None:
