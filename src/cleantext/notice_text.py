@@ -202,12 +202,12 @@ def _begins_line(words: list[_Word], w: int) -> bool:
 
 
 def _numbered(word: str) -> bool:
-    """A list's number: "1.", "2)", "(3)"; not a forum post's "#5", nor a reference's "[4]".
+    """A list's number: "1.", "2)", "(3)", "4:"; not a forum post's "#5", nor a reference's "[4]".
 
-    >>> [_numbered(word) for word in ("1.", "(3)", "#5", "[4]", "No.")]
-    [True, True, False, False, False]
+    >>> [_numbered(word) for word in ("1.", "(3)", "4:", "#5", "[4]", "No.", "6:30")]
+    [True, True, True, False, False, False, False]
     """
-    return word.strip("().").isdigit() and len(word) <= 5
+    return word.removesuffix(":").strip("().").isdigit() and len(word) <= 5
 
 
 def _heading_words(span: range, words: list[_Word], text: str) -> int:
