@@ -112,7 +112,8 @@ BOX_LABELS = frozenset({"comment-counter", "comment-meta", "login"})
 BOX_LINES = 2
 #: A line printed as a list's item: a bullet, a dash or a number before its first word.
 _MARKER = LazyPattern(
-    r"\s*(?:(?=[\p{So}\p{Sm}])[^\x00-\x7f]|[\u2022\u2023\u2043\u00b7*+\u2013-]|\(?\d{1,2}[.):])\s", regex=True
+    r"\s*(?:(?=[\p{So}\p{Sm}])[^\x00-\x7f]|[\u2022\u2023\u2043\u00b7*+\u2013-]|\(?\d{1,2}[.):]|o(?=\s+\p{Lu}))\s",
+    regex=True,
 )
 #: How many non-blank lines on each side of a box are read for a policy (one printed a sentence a line).
 NEAR_LINES = 40
@@ -568,8 +569,16 @@ def _bullet(char: str) -> bool:
 
 
 def _after_bullet(text: str, start: int) -> bool:
-    """Whether the word at ``start`` follows a bullet (:func:`_bullet`), a space or two between them."""
-    return _bullet(text[max(0, start - 3) : start].rstrip()[-1:])
+    """Whether the word at ``start`` follows a bullet (:func:`_bullet`), a space or two between them; or a small "o"
+    standing alone, the bullet a word processor's list becomes in plain text ("o Stay on topic"), before a capital.
+
+    >>> _after_bullet("o Stay on topic", 2), _after_bullet("Hello World", 6), _after_bullet("dog o Cat", 6)
+    (True, False, True)
+    """
+    before = text[max(0, start - 3) : start].rstrip()
+    if before[-1:] == "o" and (len(before) == 1 or before[-2].isspace()) and text[start : start + 1].isupper():
+        return True
+    return _bullet(before[-1:])
 
 
 def _begins_item(words: list[_Word], w: int, text: str) -> bool:
