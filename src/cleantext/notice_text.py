@@ -162,8 +162,27 @@ def _lines_within(words: list[_Word], sentences: list[range], chosen: list[int])
 
 def _readable_words(text: str, words: list[_Word]) -> list[_Word]:
     """The ``words`` of an unwrapped window that hold a letter or a digit: a word of punctuation alone ("—",
-    "|") is not read. A word's first character tells for most words."""
-    return [word for word in words if text[word.start].isalnum() or _ALNUM.search(text, word.start, word.end)]
+    "|") is not read, nor a small "o" that begins a line before a capital, a word processor's bullet in plain text
+    ("o Stay on topic"). A word's first character tells for most words.
+
+    >>> text, words = _unwrap(["o Be kind.", "He said o Lord."], [0, 1])
+    >>> [text[word.start : word.end] for word in _readable_words(text, words)]
+    ['Be', 'kind.', 'He', 'said', 'o', 'Lord.']
+    """
+    readable = [word for word in words if text[word.start].isalnum() or _ALNUM.search(text, word.start, word.end)]
+    if "o " not in text:
+        return readable
+    return [
+        word
+        for k, word in enumerate(readable)
+        if not (
+            word.end - word.start == 1
+            and text[word.start] == "o"
+            and (k == 0 or readable[k - 1].lines[-1] != word.lines[0])
+            and k + 1 < len(readable)
+            and text[readable[k + 1].start].isupper()
+        )
+    ]
 
 
 def _capitalised(word: str) -> bool:
