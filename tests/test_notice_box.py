@@ -681,3 +681,40 @@ def test_a_policy_printed_last_under_triangular_bullets_goes() -> None:
 def test_a_title_that_puts_the_rules_first_names_a_policy(title: str) -> None:
     """A title may name the rules first and then whose or where they are ("Rules for comments")."""
     assert _clean([*ARTICLE, title, *TITLED[1:]]) == "\n".join(ARTICLE) + "\n"
+
+
+#: A policy numbered "1:" to "4:", its headings in capitals run into their sentences.
+COLON_NUMBERED = [
+    "1: OUT OF BOUNDS Do not post routes into closed terrain; posts that encourage skiing closed runs will be removed.",
+    "2: CORRECTIONS If you think we got something wrong, email the newsroom so an editor can check the story.",
+    "3: SPAM Links to your own shop or channel are allowed once, in your profile, not in replies.",
+    "4: YOUR DETAILS Do not post phone numbers or addresses, whether yours or anyone else's.",
+]
+
+
+@pytest.mark.parametrize("where", ["before", "last"])
+def test_items_numbered_with_a_colon_go(where: str) -> None:
+    """ "4:" is a list's number as "4." is."""
+    lines = [*ARTICLE, *COLON_NUMBERED] if where == "last" else _beside_box(COLON_NUMBERED, where)
+    assert _clean(lines) == "\n".join(ARTICLE) + "\n"
+
+
+def test_steps_numbered_with_a_colon_printed_last_stay() -> None:
+    """An article's steps numbered "1:" name no subject of a policy, and stay."""
+    steps = [
+        "1: Preheat the oven to 200 degrees and grease a deep tin.",
+        "2: Beat the butter and sugar until pale, then add the eggs one at a time.",
+        "3: Fold in the flour and bake for forty minutes, until a skewer comes out clean.",
+    ]
+    assert _clean([*ARTICLE, *steps]) == "\n".join([*ARTICLE, *steps]) + "\n"
+
+
+def test_a_policy_bulleted_with_a_small_o_goes_beside_the_box() -> None:
+    """A word processor's list pasted as text bullets its items with a small "o"."""
+    policy = [
+        "o Punch up: Satire is fine, but threats, even ones you meant as jokes, get deleted.",
+        "o Use your real name: We ask that you post under your own first and last name.",
+        "o No selling: Links to your own business or fundraisers will be treated as spam.",
+        "o Spotted an error? Email the editor rather than posting it here, so we can correct the story.",
+    ]
+    assert _clean(_beside_box(policy, "before")) == "\n".join(ARTICLE) + "\n"

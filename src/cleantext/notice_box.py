@@ -32,11 +32,12 @@ its words' way, and a heading's its mark: a bulleted item with no heading of its
 headings around it), and before the run has seen a heading, so does one whose heading is words, not a list's mark (a
 dateline, a salutation). An item's number ("4.", "Rule 4.": :func:`_list_number`) printed as a sentence of its own
 before it on its line ("4. ASK YOUR VET Readers' tips ...") is its mark all the same. A bullet is any symbol outside
-ASCII ("▸", "✓", "■"), or "•", "‣", "⁃", "·", "*", "+". A short line in sentence case with no stop above a line
-that begins a sentence is a heading ("Stay on topic", :func:`_heading_lines`), as a line that is a title naming a
-policy is (a sentence of its own); and
-the run keeps the policy's opening line (:mod:`cleantext.notice_titles`). Its lines go as a notice's found by its
-phrases (lines every word of which lies in it).
+ASCII ("▸", "✓", "■"), or "•", "‣", "⁃", "·", "*", "+", or a small "o" standing alone before a capital (a word
+processor's list pasted as text); a list's number ends with a stop, a bracket or a colon ("4:"). A short line in
+sentence case with no stop above a line that begins a sentence is a heading ("Stay on topic",
+:func:`_heading_lines`), as a line that is a title naming a policy is (a sentence of its own); and the run keeps the
+policy's opening line (:mod:`cleantext.notice_titles`). Its lines go as a notice's found by its phrases (lines every
+word of which lies in it).
 
 **Printed last.** Where there is no box, or the policy follows it, a site still prints its policy where the comments
 are: after the article, last but for the page's furniture. The run is read the same way back from the last line the
@@ -112,7 +113,8 @@ BOX_LABELS = frozenset({"comment-counter", "comment-meta", "login"})
 BOX_LINES = 2
 #: A line printed as a list's item: a bullet, a dash or a number before its first word.
 _MARKER = LazyPattern(
-    r"\s*(?:(?=[\p{So}\p{Sm}])[^\x00-\x7f]|[\u2022\u2023\u2043\u00b7*+\u2013-]|\(?\d{1,2}[.)])\s", regex=True
+    r"\s*(?:(?=[\p{So}\p{Sm}])[^\x00-\x7f]|[\u2022\u2023\u2043\u00b7*+\u2013-]|\(?\d{1,2}[.):]|o(?=\s+\p{Lu}))\s",
+    regex=True,
 )
 #: How many non-blank lines on each side of a box are read for a policy (one printed a sentence a line).
 NEAR_LINES = 40
@@ -568,8 +570,16 @@ def _bullet(char: str) -> bool:
 
 
 def _after_bullet(text: str, start: int) -> bool:
-    """Whether the word at ``start`` follows a bullet (:func:`_bullet`), a space or two between them."""
-    return _bullet(text[max(0, start - 3) : start].rstrip()[-1:])
+    """Whether the word at ``start`` follows a bullet (:func:`_bullet`), a space or two between them; or a small "o"
+    standing alone, the bullet a word processor's list becomes in plain text ("o Stay on topic"), before a capital.
+
+    >>> _after_bullet("o Stay on topic", 2), _after_bullet("Hello World", 6), _after_bullet("dog o Cat", 6)
+    (True, False, True)
+    """
+    before = text[max(0, start - 3) : start].rstrip()
+    if before[-1:] == "o" and (len(before) == 1 or before[-2].isspace()) and text[start : start + 1].isupper():
+        return True
+    return _bullet(before[-1:])
 
 
 def _begins_item(words: list[_Word], w: int, text: str) -> bool:

@@ -162,8 +162,27 @@ def _lines_within(words: list[_Word], sentences: list[range], chosen: list[int])
 
 def _readable_words(text: str, words: list[_Word]) -> list[_Word]:
     """The ``words`` of an unwrapped window that hold a letter or a digit: a word of punctuation alone ("—",
-    "|") is not read. A word's first character tells for most words."""
-    return [word for word in words if text[word.start].isalnum() or _ALNUM.search(text, word.start, word.end)]
+    "|") is not read, nor a small "o" that begins a line before a capital, a word processor's bullet in plain text
+    ("o Stay on topic"). A word's first character tells for most words.
+
+    >>> text, words = _unwrap(["o Be kind.", "He said o Lord."], [0, 1])
+    >>> [text[word.start : word.end] for word in _readable_words(text, words)]
+    ['Be', 'kind.', 'He', 'said', 'o', 'Lord.']
+    """
+    readable = [word for word in words if text[word.start].isalnum() or _ALNUM.search(text, word.start, word.end)]
+    if "o " not in text:
+        return readable
+    return [
+        word
+        for k, word in enumerate(readable)
+        if not (
+            word.end - word.start == 1
+            and text[word.start] == "o"
+            and (k == 0 or readable[k - 1].lines[-1] != word.lines[0])
+            and k + 1 < len(readable)
+            and text[readable[k + 1].start].isupper()
+        )
+    ]
 
 
 def _capitalised(word: str) -> bool:
@@ -202,12 +221,12 @@ def _begins_line(words: list[_Word], w: int) -> bool:
 
 
 def _numbered(word: str) -> bool:
-    """A list's number: "1.", "2)", "(3)"; not a forum post's "#5", nor a reference's "[4]".
+    """A list's number: "1.", "2)", "(3)", "4:"; not a forum post's "#5", nor a reference's "[4]".
 
-    >>> [_numbered(word) for word in ("1.", "(3)", "#5", "[4]", "No.")]
-    [True, True, False, False, False]
+    >>> [_numbered(word) for word in ("1.", "(3)", "4:", "#5", "[4]", "No.", "6:30")]
+    [True, True, True, False, False, False, False]
     """
-    return word.strip("().").isdigit() and len(word) <= 5
+    return word.removesuffix(":").strip("().").isdigit() and len(word) <= 5
 
 
 def _heading_words(span: range, words: list[_Word], text: str) -> int:
