@@ -111,6 +111,15 @@ def test_a_degree_sign_lost_before_a_temperatures_unit_in_an_english_line_is_rea
         assert repair(text) == text
 
 
+def test_an_apertures_f_sign_whose_second_byte_was_lost_is_read() -> None:
+    # "ƒ" is C6 92: a lone "Æ" left before "/" and a digit, its 0x92 turned "?" or gone; in a line of other mojibake
+    # it goes back with the rest; a single-byte page's U+FFFD, a letter before it, or no digit after it stays
+    assert repair("The new 35mm Æ?/1.8G lens is sharp.") == "The new 35mm ƒ/1.8G lens is sharp."
+    assert repair("Stopped down to Æ/8, itâ€™s sharp.") == "Stopped down to ƒ/8, it’s sharp."
+    for text in ("The new 35mm \ufffd/1.8G lens is sharp.", "Vowels ÆØÅ/1 and Æ/x stay."):
+        assert repair(text) == text
+
+
 def test_a_lost_spaced_dash_in_english_is_the_one_the_text_writes_else_left() -> None:
     # a spaced dash whose bytes became U+FFFD: English writes "—" and "–" there as often; the kind the line or its
     # document writes undamaged tells which, else nothing does and the loss stays

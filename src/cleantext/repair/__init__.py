@@ -12,7 +12,8 @@ below with an example (in the manner of ftfy's ``fixes`` module):
 0. :func:`remove_terminal_codes` -- terminal colour codes and overstruck (bold, underlined) letters of
    text captured from a terminal, once per line before the rest (:mod:`.terminal`);
 1. :func:`unescape_entities` -- HTML entities, everywhere in the line (ftfy stops at the first ``<``);
-2. :func:`peel_lossy_layer`, then :mod:`.leads`'s ``recover_lead_losses`` and :mod:`.punctuation`'s
+2. :func:`peel_lossy_layer`, then :mod:`.fnumber`'s ``restore_f_number`` (an aperture's ``ƒ`` whose second byte
+   was lost: ``50mm Æ?/1.8G``), :mod:`.leads`'s ``recover_lead_losses`` and :mod:`.punctuation`'s
    ``recover_lost_punctuation`` (a letter whose lead byte survived and whose other byte was lost,
    chosen by the frequency of the whole word: ``Ã?ngel``, ``MarÃa``, ``Å?ódź``; ``Weâ??re``), then
    :func:`restore_lost_bytes` -- the lossy cases ftfy can only turn into U+FFFD: ``â€`` and ``Ã``
@@ -93,6 +94,13 @@ def _runs() -> ModuleType:
 
 
 @cache
+def _fnumber() -> ModuleType:
+    from . import fnumber
+
+    return fnumber
+
+
+@cache
 def _about() -> ModuleType:
     from . import about
 
@@ -107,6 +115,10 @@ def _recover_lead_losses(line: str) -> str:
     return line
 
 
+def _restore_f_number(line: str) -> str:
+    return _fnumber().restore_f_number(line) if "Æ" in line else line
+
+
 def _recover_lost_punctuation(line: str) -> str:
     return _punctuation().recover_lost_punctuation(line) if "â" in line else line
 
@@ -114,6 +126,7 @@ def _recover_lost_punctuation(line: str) -> str:
 _FIXERS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("html-entity", unescape_entities),
     ("mojibake", peel_lossy_layer),
+    ("lost-byte-recovered", _restore_f_number),
     ("lost-byte-recovered", _recover_lead_losses),
     ("lost-byte-recovered", _recover_lost_punctuation),
     ("lost-byte", restore_lost_bytes),

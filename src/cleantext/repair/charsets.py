@@ -65,6 +65,8 @@ def _suspect_parts() -> tuple[str, str]:
     # "â" and one continuation of 0xA1-0xBF: a three-byte mark whose middle byte (a C1 control) vanished ("250â¬",
     # "waitâ¦"); the two-continuation sequences above cover the whole ones
     markers += "|â[\xa1-\xbf]"
+    # "Æ" alone before "/" and a digit: the aperture's "ƒ" (C6 92) whose second byte vanished ("50mm Æ/1.8G")
+    markers += r"|(?<![^\W_])Æ(?=/\d)"
     return _class(starts)[:-1] + others + "]", "|".join([r"&#?\w+;", markers, *sequences])
 
 
