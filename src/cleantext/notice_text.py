@@ -233,7 +233,7 @@ def _numbered(word: str) -> bool:
 
 
 #: What stands before a list's bracket besides a number: a letter up to "h", or a small Roman numeral up to ten.
-_LIST_LETTER = re.compile(r"\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3}|ix|x")
+_LIST_LETTER = LazyPattern(r"\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3}|ix|x")
 
 
 def _number_words(said: list[str]) -> int:
