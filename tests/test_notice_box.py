@@ -718,3 +718,34 @@ def test_a_policy_bulleted_with_a_small_o_goes_beside_the_box() -> None:
         "o Spotted an error? Email the editor rather than posting it here, so we can correct the story.",
     ]
     assert _clean(_beside_box(policy, "before")) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize("mark", ["Rule {}:", "{})", "({})"], ids=["rule", "letter", "roman"])
+def test_items_numbered_by_rule_letter_or_roman_numeral_go_printed_last(mark: str) -> None:
+    """ "Rule 2:" is a list's number inside an item's sentence, left out of its length with the heading after it, and a
+    letter or a small Roman numeral before a bracket ("b)", "(ii)") numbers a list as a digit does."""
+    numbers = {"Rule {}:": ["1", "2", "3", "4"], "{})": ["a", "b", "c", "d"], "({})": ["i", "ii", "iii", "iv"]}[mark]
+    policy = [
+        f"{mark.format(n)} {item}"
+        for n, item in zip(
+            numbers,
+            [
+                "Airspace rules: Footage shot in breach of the aviation rules will not be featured, and links to it go.",
+                "Our decision is final: The editor may remove any post or close any thread without correspondence.",
+                "Selling: Links to shops, auction listings or affiliate deals will be deleted without warning.",
+                "No harassment of creators: Dislike a storyline all you want, but do not tag writers with abuse.",
+            ],
+            strict=True,
+        )
+    ]
+    assert _clean([*ARTICLE, *policy]) == "\n".join(ARTICLE) + "\n"
+
+
+def test_an_article_s_lettered_options_printed_last_stay() -> None:
+    """An article's options lettered "a)" to "c)" name no policy's subject, and stay."""
+    options = [
+        "a) Widen the bridge to four lanes, at a cost of about twelve million pounds.",
+        "b) Repair the existing deck and add a separate footbridge beside it.",
+        "c) Close the bridge to cars and build a new crossing a mile downstream.",
+    ]
+    assert _clean([*ARTICLE, *options]) == "\n".join([*ARTICLE, *options]) + "\n"

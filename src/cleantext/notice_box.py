@@ -33,8 +33,9 @@ headings around it), and before the run has seen a heading, so does one whose he
 dateline, a salutation). An item's number ("4.", "Rule 4.": :func:`_list_number`) printed as a sentence of its own
 before it on its line ("4. ASK YOUR VET Readers' tips ...") is its mark all the same. A bullet is any symbol outside
 ASCII ("▸", "✓", "■"), or "•", "‣", "⁃", "·", "*", "+", or a small "o" standing alone before a capital (a word
-processor's list pasted as text); a list's number ends with a stop, a bracket or a colon ("4:"). A short line in
-sentence case with no stop above a line that begins a sentence is a heading ("Stay on topic",
+processor's list pasted as text); a list's number ends with a stop, a bracket or a colon ("4:"), may be a letter or
+a small Roman numeral before a bracket ("b)", "(iv)"), and a capitalised word before it makes one number ("Rule
+4:"). A short line in sentence case with no stop above a line that begins a sentence is a heading ("Stay on topic",
 :func:`_heading_lines`), as a line that is a title naming a policy is (a sentence of its own); and the run keeps the
 policy's opening line (:mod:`cleantext.notice_titles`). Its lines go as a notice's found by its phrases (lines every
 word of which lies in it).
@@ -82,6 +83,7 @@ from .notice_text import (
     _heading_words,
     _inline_heading,
     _lines_within,
+    _number_words,
     _numbered,
     _pattern,
     _readable_words,
@@ -113,7 +115,7 @@ BOX_LABELS = frozenset({"comment-counter", "comment-meta", "login"})
 BOX_LINES = 2
 #: A line printed as a list's item: a bullet, a dash or a number before its first word.
 _MARKER = LazyPattern(
-    r"\s*(?:(?=[\p{So}\p{Sm}])[^\x00-\x7f]|[\u2022\u2023\u2043\u00b7*+\u2013-]|\(?\d{1,2}[.):]|o(?=\s+\p{Lu}))\s",
+    r"\s*(?:(?=[\p{So}\p{Sm}])[^\x00-\x7f]|[\u2022\u2023\u2043\u00b7*+\u2013-]|\(?\d{1,2}[.):]|\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)|o(?=\s+\p{Lu}))\s",
     regex=True,
 )
 #: How many non-blank lines on each side of a box are read for a policy (one printed a sentence a line).
@@ -492,11 +494,11 @@ def _heading_styles(span: range, words: list[_Word], text: str) -> frozenset[str
     marks: frozenset[str] = frozenset()
     if _after_bullet(text, words[span[0]].start):
         marks = _BULLET
-    elif _numbered(said[0]):
-        marks, said = _NUMBER, said[1:]
+    elif number := _number_words(said):
+        marks, said, length = _NUMBER, said[number:], length - number
     if not said or not _capitalised(said[0]):
         return marks
-    heading = _inline_heading(said[: HEADING_WORDS + 1], length - (marks is _NUMBER))[0]
+    heading = _inline_heading(said[: HEADING_WORDS + 1], length)[0]
     return marks | {heading} if heading else marks
 
 
@@ -554,7 +556,7 @@ def _list_number(span: range, words: list[_Word], text: str) -> bool:
     (True, False)
     """
     said = [text[words[w].start : words[w].end] for w in span]
-    return 1 <= len(said) <= 2 and _numbered(said[-1]) and (len(said) == 1 or (said[0].isalpha() and said[0].istitle()))
+    return 1 <= len(said) <= 2 and _number_words(said) == len(said)
 
 
 def _bullet(char: str) -> bool:

@@ -221,12 +221,33 @@ def _begins_line(words: list[_Word], w: int) -> bool:
 
 
 def _numbered(word: str) -> bool:
-    """A list's number: "1.", "2)", "(3)", "4:"; not a forum post's "#5", nor a reference's "[4]".
+    """A list's number: "1.", "2)", "(3)", "4:", or a letter or a small Roman numeral before a bracket ("b)", "(iv)");
+    not a forum post's "#5", nor a reference's "[4]".
 
-    >>> [_numbered(word) for word in ("1.", "(3)", "4:", "#5", "[4]", "No.", "6:30")]
-    [True, True, True, False, False, False, False]
+    >>> [_numbered(word) for word in ("1.", "(3)", "4:", "b)", "(iv)", "#5", "[4]", "No.", "6:30", "a.")]
+    [True, True, True, True, True, False, False, False, False, False]
     """
+    if word.endswith(")") and len(word) <= 5:
+        return _LIST_LETTER.fullmatch(word.removeprefix("(")[:-1]) is not None
     return word.removesuffix(":").strip("().").isdigit() and len(word) <= 5
+
+
+#: What stands before a list's bracket besides a number: a letter up to "h", or a small Roman numeral up to ten.
+_LIST_LETTER = LazyPattern(r"\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3}|ix|x")
+
+
+def _number_words(said: list[str]) -> int:
+    """How many of a sentence's first words (``said``) are a list's number: "4." (one), "Rule 4:" (two: a capitalised
+    word before the number), or none.
+
+    >>> _number_words(["4.", "Be", "kind."]), _number_words(["Rule", "4:", "Be"]), _number_words(["He", "left."])
+    (1, 2, 0)
+    """
+    if said and _numbered(said[0]):
+        return 1
+    if len(said) > 1 and said[0].isalpha() and said[0].istitle() and _numbered(said[1]):
+        return 2
+    return 0
 
 
 def _heading_words(span: range, words: list[_Word], text: str) -> int:
@@ -242,7 +263,7 @@ def _heading_words(span: range, words: list[_Word], text: str) -> int:
     said, length = _heading_tokens(span, words, text)
     if len(span) <= HEADING_WORDS + 2 and said[-1] in _DASHES:
         said, length = said[:-1], length - 1  # a dash after the sentence's last word is the next one's
-    first = 1 if said and _numbered(said[0]) else 0
+    first = _number_words(said)
     dashes = 0  # a dash after the number ("1 – Campus matters: ..."), no word of the heading
     while first + dashes < len(said) and said[first + dashes] in _DASHES:
         dashes += 1
