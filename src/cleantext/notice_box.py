@@ -127,6 +127,8 @@ LAST_LINES = 4
 ITEM_CHARS = 12 * ITEM_WORDS
 #: The bullets in ASCII or punctuation a list's items are printed after, in a line ("• No spam. • Be kind.",
 #: "+ Spoilers."); any symbol outside ASCII is one too (:func:`_bullet`).
+#: A dash and a space that begin a line, a list's bullet there (:func:`_after_line_dash`).
+_LINE_DASHES = frozenset({"- ", "\u2013 ", "\u2014 "})
 _BULLETS = ("\u2022", "\u2023", "\u2043", "\u00b7", "*", "+")
 #: The most words a policy's items under its title hold on average (:func:`~cleantext.notice_titles._titled_run`).
 TITLED_WORDS = MEAN_WORDS + 2
@@ -492,7 +494,7 @@ def _heading_styles(span: range, words: list[_Word], text: str) -> frozenset[str
     speech - ..."), or ``"capitals"`` (two words or more in capitals: "STAY ON TOPIC Posts that ...")."""
     said, length = _heading_tokens(span, words, text)
     marks: frozenset[str] = frozenset()
-    if _after_bullet(text, words[span[0]].start):
+    if _after_bullet(text, words[span[0]].start) or _after_line_dash(words, span[0], text):
         marks = _BULLET
     elif number := _number_words(said):
         marks, said, length = _NUMBER, said[number:], length - number
@@ -569,6 +571,19 @@ def _bullet(char: str) -> bool:
     if char in _BULLETS:
         return True
     return len(char) == 1 and char > "\x7f" and unicodedata.category(char) in ("So", "Sm")
+
+
+def _after_line_dash(words: list[_Word], w: int, text: str) -> bool:
+    """Whether word ``w`` follows a dash that begins its line, a list's bullet there ("- Be kind.", "– Hate speech."):
+    inside a line a dash is punctuation.
+
+    >>> from cleantext.notice_text import _readable_words, _unwrap
+    >>> text, words = _unwrap(["- Be kind.", "He left - Be it so."], [0, 1])
+    >>> words = _readable_words(text, words)
+    >>> [_after_line_dash(words, w, text) for w in (0, 4)]
+    [True, False]
+    """
+    return _begins_line(words, w) and text[max(0, words[w].start - 2) : words[w].start] in _LINE_DASHES
 
 
 def _after_bullet(text: str, start: int) -> bool:
