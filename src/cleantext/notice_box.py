@@ -32,13 +32,13 @@ its words' way, and a heading's its mark: a bulleted item with no heading of its
 headings around it), and before the run has seen a heading, so does one whose heading is words, not a list's mark (a
 dateline, a salutation). An item's number ("4.", "Rule 4.": :func:`_list_number`) printed as a sentence of its own
 before it on its line ("4. ASK YOUR VET Readers' tips ...") is its mark all the same. A bullet is any symbol outside
-ASCII ("▸", "✓", "■"), or "•", "‣", "⁃", "·", "*", "+", or a small "o" standing alone before a capital (a word
-processor's list pasted as text); a list's number ends with a stop, a bracket or a colon ("4:"), may be a letter or
-a small Roman numeral before a bracket ("b)", "(iv)"), and a capitalised word before it makes one number ("Rule
-4:"). A short line in sentence case with no stop above a line that begins a sentence is a heading ("Stay on topic",
-:func:`_heading_lines`), as a line that is a title naming a policy is (a sentence of its own); and the run keeps the
-policy's opening line (:mod:`cleantext.notice_titles`). Its lines go as a notice's found by its phrases (lines every
-word of which lies in it).
+ASCII ("▸", "✓", "■"), or "•", "‣", "⁃", "·", "*", "+", or a dash that begins a line (:func:`_after_line_dash`), or
+a small "o" standing alone before a capital (a word processor's list pasted as text); a list's number ends with a
+stop, a bracket or a colon ("4:"), may be a letter or a small Roman numeral before a bracket ("b)", "(iv)"), and a
+capitalised word before it makes one number ("Rule 4:"). A short line in sentence case with no stop above a line
+that begins a sentence is a heading ("Stay on topic", :func:`_heading_lines`), as a line that is a title naming a
+policy is (a sentence of its own); and the run keeps the policy's opening line (:mod:`cleantext.notice_titles`). Its
+lines go as a notice's found by its phrases (lines every word of which lies in it).
 
 **Printed last.** Where there is no box, or the policy follows it, a site still prints its policy where the comments
 are: after the article, last but for the page's furniture. The run is read the same way back from the last line the
