@@ -749,3 +749,30 @@ def test_an_article_s_lettered_options_printed_last_stay() -> None:
         "c) Close the bridge to cars and build a new crossing a mile downstream.",
     ]
     assert _clean([*ARTICLE, *options]) == "\n".join([*ARTICLE, *options]) + "\n"
+
+
+#: A policy bulleted with dashes at its lines' starts, its first item off the subject.
+LINE_DASHED = [
+    "- Armchair accident investigation hurts families; stick to what the safety board has confirmed.",
+    "- Publication bans apply to readers too. Do not name victims or witnesses protected by a court order.",
+    "- Posts in English or Spanish are welcome; please keep to one language per post.",
+    "- Your email address is never shown publicly; we use it only to manage your account.",
+]
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2013"])
+def test_a_policy_bulleted_with_dashes_goes_after_the_box(dash: str) -> None:
+    """A dash that begins a line is a list's bullet: the run after the box reads its first item, off the subject, as
+    a bulleted item's, not as a reader's comment."""
+    policy = [line.replace("-", dash, 1) for line in LINE_DASHED]
+    assert _clean(_beside_box(policy, "after")) == "\n".join(ARTICLE) + "\n"
+
+
+def test_an_article_s_dashed_list_printed_last_stays() -> None:
+    """An article's list of facts, each line after a dash, names no policy's subject and stays."""
+    facts = [
+        "- The bridge opened in 1932 and carries about 40,000 vehicles a day.",
+        "- Repairs last year cost the county just over two million dollars.",
+        "- A study of a second crossing is due to report in the spring.",
+    ]
+    assert _clean([*ARTICLE, *facts]) == "\n".join([*ARTICLE, *facts]) + "\n"

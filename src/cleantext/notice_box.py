@@ -32,13 +32,13 @@ its words' way, and a heading's its mark: a bulleted item with no heading of its
 headings around it), and before the run has seen a heading, so does one whose heading is words, not a list's mark (a
 dateline, a salutation). An item's number ("4.", "Rule 4.": :func:`_list_number`) printed as a sentence of its own
 before it on its line ("4. ASK YOUR VET Readers' tips ...") is its mark all the same. A bullet is any symbol outside
-ASCII ("▸", "✓", "■"), or "•", "‣", "⁃", "·", "*", "+", or a small "o" standing alone before a capital (a word
-processor's list pasted as text); a list's number ends with a stop, a bracket or a colon ("4:"), may be a letter or
-a small Roman numeral before a bracket ("b)", "(iv)"), and a capitalised word before it makes one number ("Rule
-4:"). A short line in sentence case with no stop above a line that begins a sentence is a heading ("Stay on topic",
-:func:`_heading_lines`), as a line that is a title naming a policy is (a sentence of its own); and the run keeps the
-policy's opening line (:mod:`cleantext.notice_titles`). Its lines go as a notice's found by its phrases (lines every
-word of which lies in it).
+ASCII ("▸", "✓", "■"), or "•", "‣", "⁃", "·", "*", "+", or a dash that begins a line (:func:`_after_line_dash`), or
+a small "o" standing alone before a capital (a word processor's list pasted as text); a list's number ends with a
+stop, a bracket or a colon ("4:"), may be a letter or a small Roman numeral before a bracket ("b)", "(iv)"), and a
+capitalised word before it makes one number ("Rule 4:"). A short line in sentence case with no stop above a line
+that begins a sentence is a heading ("Stay on topic", :func:`_heading_lines`), as a line that is a title naming a
+policy is (a sentence of its own); and the run keeps the policy's opening line (:mod:`cleantext.notice_titles`). Its
+lines go as a notice's found by its phrases (lines every word of which lies in it).
 
 **Printed last.** Where there is no box, or the policy follows it, a site still prints its policy where the comments
 are: after the article, last but for the page's furniture. The run is read the same way back from the last line the
@@ -127,6 +127,8 @@ LAST_LINES = 4
 ITEM_CHARS = 12 * ITEM_WORDS
 #: The bullets in ASCII or punctuation a list's items are printed after, in a line ("• No spam. • Be kind.",
 #: "+ Spoilers."); any symbol outside ASCII is one too (:func:`_bullet`).
+#: A dash and a space that begin a line, a list's bullet there (:func:`_after_line_dash`).
+_LINE_DASHES = frozenset({"- ", "\u2013 ", "\u2014 "})
 _BULLETS = ("\u2022", "\u2023", "\u2043", "\u00b7", "*", "+")
 #: The most words a policy's items under its title hold on average (:func:`~cleantext.notice_titles._titled_run`).
 TITLED_WORDS = MEAN_WORDS + 2
@@ -492,7 +494,7 @@ def _heading_styles(span: range, words: list[_Word], text: str) -> frozenset[str
     speech - ..."), or ``"capitals"`` (two words or more in capitals: "STAY ON TOPIC Posts that ...")."""
     said, length = _heading_tokens(span, words, text)
     marks: frozenset[str] = frozenset()
-    if _after_bullet(text, words[span[0]].start):
+    if _after_bullet(text, words[span[0]].start) or _after_line_dash(words, span[0], text):
         marks = _BULLET
     elif number := _number_words(said):
         marks, said, length = _NUMBER, said[number:], length - number
@@ -569,6 +571,19 @@ def _bullet(char: str) -> bool:
     if char in _BULLETS:
         return True
     return len(char) == 1 and char > "\x7f" and unicodedata.category(char) in ("So", "Sm")
+
+
+def _after_line_dash(words: list[_Word], w: int, text: str) -> bool:
+    """Whether word ``w`` follows a dash that begins its line, a list's bullet there ("- Be kind.", "– Hate speech."):
+    inside a line a dash is punctuation.
+
+    >>> from cleantext.notice_text import _readable_words, _unwrap
+    >>> text, words = _unwrap(["- Be kind.", "He left - Be it so."], [0, 1])
+    >>> words = _readable_words(text, words)
+    >>> [_after_line_dash(words, w, text) for w in (0, 4)]
+    [True, False]
+    """
+    return _begins_line(words, w) and text[max(0, words[w].start - 2) : words[w].start] in _LINE_DASHES
 
 
 def _after_bullet(text: str, start: int) -> bool:
