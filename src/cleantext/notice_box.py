@@ -30,15 +30,16 @@ item's heading one way, so an item off the subject headed in none of the ways th
 run (a letter's "Dear Amy: ..." before a policy of bullets; an item's ways are its mark, a bullet or a number, and
 its words' way, and a heading's its mark: a bulleted item with no heading of its own is printed as the bulleted
 headings around it), and before the run has seen a heading, so does one whose heading is words, not a list's mark (a
-dateline, a salutation). An item's number ("4.", "Rule 4.": :func:`_list_number`) printed as a sentence of its own
-before it on its line ("4. ASK YOUR VET Readers' tips ...") is its mark all the same. A bullet is any symbol outside
-ASCII ("▸", "✓", "■"), or "•", "‣", "⁃", "·", "*", "+", or a dash that begins a line (:func:`_after_line_dash`), or
-a small "o" standing alone before a capital (a word processor's list pasted as text); a list's number ends with a
-stop, a bracket or a colon ("4:"), may be a letter or a small Roman numeral before a bracket ("b)", "(iv)"), and a
-capitalised word before it makes one number ("Rule 4:"). A short line in sentence case with no stop above a line
-that begins a sentence is a heading ("Stay on topic", :func:`_heading_lines`), as a line that is a title naming a
-policy is (a sentence of its own); and the run keeps the policy's opening line (:mod:`cleantext.notice_titles`). Its
-lines go as a notice's found by its phrases (lines every word of which lies in it).
+dateline, a salutation). An item's number ("4.", "Rule 4.": :func:`~cleantext.notice_marks._list_number`) printed as
+a sentence of its own before it on its line ("4. ASK YOUR VET Readers' tips ...") is its mark all the same. A bullet
+is any symbol outside ASCII ("▸", "✓", "■"), or "•", "‣", "⁃", "·", "*", "+", or a dash that begins a line
+(:func:`~cleantext.notice_marks._after_line_dash`), or a small "o" standing alone before a capital (a word
+processor's list pasted as text); a list's number ends with a stop, a bracket or a colon ("4:"), may be a letter or
+a small Roman numeral before a bracket ("b)", "(iv)"), and a capitalised word before it makes one number ("Rule
+4:"). A short line in sentence case with no stop above a line that begins a sentence is a heading ("Stay on topic",
+:func:`~cleantext.notice_marks._heading_lines`), as a line that is a title naming a policy is (a sentence of its
+own); and the run keeps the policy's opening line (:mod:`cleantext.notice_titles`). Its lines go as a notice's found
+by its phrases (lines every word of which lies in it).
 
 **Printed last.** Where there is no box, or the policy follows it, a site still prints its policy where the comments
 are: after the article, last but for the page's furniture. The run is read the same way back from the last line the
@@ -65,13 +66,23 @@ Run by :func:`cleantext.notices.notice_removals`, for a notice with a topic, giv
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Container, Mapping, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence
-from .lazy import LazyPattern
+from .notice_marks import (
+    _HEADING,
+    _MARKER,
+    _MARKS,
+    _NUMBER,
+    _begins_item,
+    _heading_lines,
+    _heading_styles,
+    _list_number,
+    _listed,
+    _numbers_item,
+)
 from .notice_shapes import ITEM_WORDS, _named, _spans, _subject_patterns, _title_lines, _topical, on_subject_enough
 from .notice_text import (
     _YEAR,
@@ -79,11 +90,9 @@ from .notice_text import (
     _begins_line,
     _capitalised,
     _finds,
-    _heading_tokens,
     _heading_words,
     _inline_heading,
     _lines_within,
-    _number_words,
     _numbered,
     _pattern,
     _readable_words,
@@ -113,11 +122,6 @@ __all__: list[str] = []  # nothing public: :func:`cleantext.notices.notice_remov
 BOX_LABELS = frozenset({"comment-counter", "comment-meta", "login"})
 #: The fewest furniture lines a comment box holds (one a ``comment-counter``).
 BOX_LINES = 2
-#: A line printed as a list's item: a bullet, a dash or a number before its first word.
-_MARKER = LazyPattern(
-    r"\s*(?:(?=[\p{So}\p{Sm}])[^\x00-\x7f]|[\u2022\u2023\u2043\u00b7*+\u2013-]|\(?\d{1,2}[.):]|\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)|o(?=\s+\p{Lu}))\s",
-    regex=True,
-)
 #: How many non-blank lines on each side of a box are read for a policy (one printed a sentence a line).
 NEAR_LINES = 40
 #: How many of the document's last lines the first look at a policy printed last reads (its last sentence).
@@ -125,11 +129,6 @@ LAST_LINES = 4
 #: The most characters the first look reads as a policy's last sentence (an item's words, long ones: a text whose
 #: script puts no space between words is read no further).
 ITEM_CHARS = 12 * ITEM_WORDS
-#: The bullets in ASCII or punctuation a list's items are printed after, in a line ("• No spam. • Be kind.",
-#: "+ Spoilers."); any symbol outside ASCII is one too (:func:`_bullet`).
-#: A dash and a space that begin a line, a list's bullet there (:func:`_after_line_dash`).
-_LINE_DASHES = frozenset({"- ", "\u2013 ", "\u2014 "})
-_BULLETS = ("\u2022", "\u2023", "\u2043", "\u00b7", "*", "+")
 #: The most words a policy's items under its title hold on average (:func:`~cleantext.notice_titles._titled_run`).
 TITLED_WORDS = MEAN_WORDS + 2
 #: The most sentences an item holds (an article's paragraph under its section's heading holds more): where each of
@@ -137,11 +136,6 @@ TITLED_WORDS = MEAN_WORDS + 2
 ITEM_SENTENCES = 2
 #: The fewest sentences (not headings) of a policy read at the document's end, where no box stands beside it.
 END_SENTENCES = 3
-
-#: The headings' styles that are a list's marks, not words: before the run has seen a heading, an item so marked is
-#: a list's (an inline heading may be an article's: a dateline "WASHINGTON —", a letter's "Dear Amy:").
-_MARKS = frozenset({"bullet", "number"})
-_BULLET, _NUMBER, _HEADING = frozenset({"bullet"}), frozenset({"number"}), frozenset({"heading"})
 
 
 def _boxes(lines: Sequence[str], box: dict[int, str]) -> list[tuple[int, int]]:
@@ -437,73 +431,6 @@ def _run_lines(
     return _lines_within(words, spans, run)
 
 
-def _heading_lines(words: list[_Word], text: str) -> dict[int, int]:
-    """The lines (first word -> last word) printed as a heading in sentence case above the next line's sentence ("Stay
-    on topic", "Self-promotion"): :data:`~cleantext.notice_text.HEADING_WORDS` words at most, the first capitalised,
-    none ending a sentence, the next line beginning with a capital (a hard-wrapped line goes on in small letters).
-
-    >>> from cleantext.notice_text import _unwrap
-    >>> text, words = _unwrap(["Stay on topic", "Posts that wander are removed.", "the end of", "it."], [0, 1, 2, 3])
-    >>> _heading_lines(words, text)
-    {0: 2}
-    """
-    found: dict[int, int] = {}
-    first = 0
-    for w in range(len(words) - 1):
-        if words[w + 1].lines[0] == words[w].lines[-1]:
-            continue
-        if (
-            w - first < HEADING_WORDS
-            and _capitalised(text[words[first].start : words[first].end])
-            and _capitalised(text[words[w + 1].start : words[w + 1].end])
-            and not any(ends_sentence(text[words[k].start : words[k].end]) for k in range(first, w + 1))
-        ):
-            found[first] = w
-        first = w + 1
-    return found
-
-
-def _listed(lines: Sequence[str], window: list[int], words: list[_Word], text: str) -> dict[int, int]:
-    """The lines of ``window`` printed as a list's items ("• No shouting", "2) Stay on topic", "- Be kind."),
-    by their first word: a short one without a stop is a heading (its first word -> its last, as
-    :func:`~cleantext.notice_shapes._title_lines` gives a title), a longer one begins a sentence (-> -1)."""
-    marked = {index for index in window if _MARKER.match(lines[index])}
-    if not marked:
-        return {}
-    found: dict[int, int] = {}
-    w = 0
-    while w < len(words):
-        line = words[w].lines[0]
-        last = w
-        while last + 1 < len(words) and words[last + 1].lines[0] == line:
-            last += 1
-        if line in marked:
-            first = w + 1 if _numbered(text[words[w].start : words[w].end]) and w < last else w
-            short = last - first < HEADING_WORDS and not any(
-                ends_sentence(text[words[k].start : words[k].end]) for k in range(first, last + 1)
-            )
-            found[first] = last if short else -1
-        w = last + 1
-    return found
-
-
-def _heading_styles(span: range, words: list[_Word], text: str) -> frozenset[str]:
-    """How the sentence begins with a list's mark and with its item's heading, each as a site prints it (none, one
-    or both): ``"bullet"`` (a bullet before it) or ``"number"`` (a list's number), then ``"colon"`` or ``"dash"``
-    (up to :data:`HEADING_WORDS` words, the first capitalised, before a colon or a dash: "Be civil: ...", "No hate
-    speech - ..."), or ``"capitals"`` (two words or more in capitals: "STAY ON TOPIC Posts that ...")."""
-    said, length = _heading_tokens(span, words, text)
-    marks: frozenset[str] = frozenset()
-    if _after_bullet(text, words[span[0]].start) or _after_line_dash(words, span[0], text):
-        marks = _BULLET
-    elif number := _number_words(said):
-        marks, said, length = _NUMBER, said[number:], length - number
-    if not said or not _capitalised(said[0]):
-        return marks
-    heading = _inline_heading(said[: HEADING_WORDS + 1], length)[0]
-    return marks | {heading} if heading else marks
-
-
 def _headed_items(
     run: list[int],
     kind_of: Callable[[int], str],
@@ -529,85 +456,6 @@ def _headed_items(
         else:
             return None
     return [item for item in items if item]
-
-
-def _numbers_item(before: range, first: int, words: list[_Word], text: str) -> bool:
-    """Whether the sentence ``before`` is the list's number of the item whose first word is ``first``
-    (:func:`_list_number`), at the start of the line the item goes on.
-
-    >>> from cleantext.notice_text import _unwrap
-    >>> text, words = _unwrap(["5. ASK YOUR VET Tips are no substitute for a vet."], [0])
-    >>> _numbers_item(range(1), 1, words, text), _numbers_item(range(1, 2), 2, words, text)
-    (True, False)
-    """
-    return (
-        before[-1] + 1 == first
-        and _begins_line(words, before[0])
-        and not _begins_line(words, first)
-        and _list_number(before, words, text)
-    )
-
-
-def _list_number(span: range, words: list[_Word], text: str) -> bool:
-    """Whether the sentence ``span`` is a list's number: a number ("5."), or one capitalised word before it ("Rule 5.",
-    "Step 2)").
-
-    >>> from cleantext.notice_text import _unwrap
-    >>> text, words = _unwrap(["Rule 5. Be kind. He left."], [0])
-    >>> _list_number(range(2), words, text), _list_number(range(2, 4), words, text)
-    (True, False)
-    """
-    said = [text[words[w].start : words[w].end] for w in span]
-    return 1 <= len(said) <= 2 and _number_words(said) == len(said)
-
-
-def _bullet(char: str) -> bool:
-    """Whether ``char`` is a list's bullet: a dot, a star, or any symbol outside ASCII a site prints before its
-    items ("▸", "►", "✓", "■", "→": Unicode's symbols, which no word begins with).
-
-    >>> [_bullet(char) for char in ("\u25b8", "\u2022", "*", "+", "a", ">", "")]
-    [True, True, True, True, False, False, False]
-    """
-    if char in _BULLETS:
-        return True
-    return len(char) == 1 and char > "\x7f" and unicodedata.category(char) in ("So", "Sm")
-
-
-def _after_line_dash(words: list[_Word], w: int, text: str) -> bool:
-    """Whether word ``w`` follows a dash that begins its line, a list's bullet there ("- Be kind.", "– Hate speech."):
-    inside a line a dash is punctuation.
-
-    >>> from cleantext.notice_text import _readable_words, _unwrap
-    >>> text, words = _unwrap(["- Be kind.", "He left - Be it so."], [0, 1])
-    >>> words = _readable_words(text, words)
-    >>> [_after_line_dash(words, w, text) for w in (0, 4)]
-    [True, False]
-    """
-    return _begins_line(words, w) and text[max(0, words[w].start - 2) : words[w].start] in _LINE_DASHES
-
-
-def _after_bullet(text: str, start: int) -> bool:
-    """Whether the word at ``start`` follows a bullet (:func:`_bullet`), a space or two between them; or a small "o"
-    standing alone, the bullet a word processor's list becomes in plain text ("o Stay on topic"), before a capital.
-
-    >>> _after_bullet("o Stay on topic", 2), _after_bullet("Hello World", 6), _after_bullet("dog o Cat", 6)
-    (True, False, True)
-    """
-    before = text[max(0, start - 3) : start].rstrip()
-    if before[-1:] == "o" and (len(before) == 1 or before[-2].isspace()) and text[start : start + 1].isupper():
-        return True
-    return _bullet(before[-1:])
-
-
-def _begins_item(words: list[_Word], w: int, text: str) -> bool:
-    """Whether word ``w`` begins a list's item: it begins its line, or follows the item's mark, a bullet or a
-    number at a line's start ("1) Keep it short. Posts are ...", "... here. ▸ Be kind. Insults ...")."""
-    if _begins_line(words, w):
-        return True
-    if _after_bullet(text, words[w].start):
-        return True
-    before = words[w - 1]
-    return _numbered(text[before.start : before.end]) and _begins_line(words, w - 1)
 
 
 def _headed(kind_of: Callable[[int], str], style_of: Callable[[int], frozenset[str]], j: int) -> bool:

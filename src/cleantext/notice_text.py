@@ -252,7 +252,7 @@ def _number_words(said: list[str]) -> int:
 
 def _heading_words(span: range, words: list[_Word], text: str) -> int:
     """How many of the sentence's first words are its item's mark and heading ("2) No spam:", "LANGUAGE —", "STAY ON
-    TOPIC"), read as :func:`cleantext.notice_box._heading_styles` reads them: what an item's sentence runs to
+    TOPIC"), read as :func:`cleantext.notice_marks._heading_styles` reads them: what an item's sentence runs to
     without them.
 
     >>> text, words = _unwrap(["2) Ask your doctor \u2014 Claims about cures need a source."], [0])
