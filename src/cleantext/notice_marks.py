@@ -26,6 +26,7 @@ from .notice_text import (
     _inline_heading,
     _number_words,
     _numbered,
+    _unstopped_lines,
 )
 
 if TYPE_CHECKING:
@@ -63,20 +64,12 @@ def _heading_lines(words: list[_Word], text: str) -> dict[int, int]:
     >>> _heading_lines(words, text)
     {0: 2}
     """
-    found: dict[int, int] = {}
-    first = 0
-    for w in range(len(words) - 1):
-        if words[w + 1].lines[0] == words[w].lines[-1]:
-            continue
-        if (
-            w - first < HEADING_WORDS
-            and _capitalised(text[words[first].start : words[first].end])
-            and _capitalised(text[words[w + 1].start : words[w + 1].end])
-            and not any(ends_sentence(text[words[k].start : words[k].end]) for k in range(first, w + 1))
-        ):
-            found[first] = w
-        first = w + 1
-    return found
+    return {
+        first: last
+        for first, last in _unstopped_lines(words, text, HEADING_WORDS)
+        if _capitalised(text[words[first].start : words[first].end])
+        and _capitalised(text[words[last + 1].start : words[last + 1].end])
+    }
 
 
 def _listed(lines: Sequence[str], window: list[int], words: list[_Word], text: str) -> dict[int, int]:

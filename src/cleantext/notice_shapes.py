@@ -43,6 +43,7 @@ from .notice_text import (
     _pattern,
     _readable_words,
     _straight,
+    _unstopped_lines,
     _unwrap,
     _windows,
     _Word,
@@ -263,19 +264,10 @@ def _title_lines(words: list[_Word], text: str) -> dict[int, int]:
     it ending a sentence (a hard-wrapped line "Name. Use Your Real" is none), its first word capitalised and
     its last capitalised or ending with a colon."""
     found: dict[int, int] = {}
-    first = 0
-    for w in range(len(words) - 1):
-        if words[w + 1].lines[0] == words[w].lines[-1]:
-            continue
+    for first, w in _unstopped_lines(words, text, HEADING_WORDS):
         last = text[words[w].start : words[w].end]
-        if (
-            w - first < HEADING_WORDS
-            and _capitalised(text[words[first].start : words[first].end])
-            and (_capitalised(last) or last.endswith(":"))
-            and not any(ends_sentence(text[words[k].start : words[k].end]) for k in range(first, w + 1))
-        ):
+        if _capitalised(text[words[first].start : words[first].end]) and (_capitalised(last) or last.endswith(":")):
             found[first] = w
-        first = w + 1
     return found
 
 

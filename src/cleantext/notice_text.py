@@ -16,10 +16,11 @@ heading (:data:`HEADING_WORDS`) and short sentence (:data:`GAP_WORDS`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from .blocks import ends_sentence
 from .chrome_analysis import _fold
 from .chrome_screen import _literals_of, _screen_of
 from .lazy import LazyPattern
@@ -143,6 +144,25 @@ def _unwrap(lines: Sequence[str], window: list[int]) -> tuple[str, list[_Word]]:
         words.extend([_tuple(_Word, (base + start, base + end, own)) for start, end in found])
         previous = index
     return text, words
+
+
+def _unstopped_lines(words: list[_Word], text: str, most: int) -> Iterator[tuple[int, int]]:
+    """The window's lines that may be a title or a heading above the text after them (first word, last word): up to
+    ``most`` words, no word of them ending a sentence, more words after them (the last line is none).
+
+    >>> text, words = _unwrap(["Stay on topic", "Be kind. No spam.", "The end"], [0, 1, 2])
+    >>> list(_unstopped_lines(words, text, 4))
+    [(0, 2)]
+    """
+    first = 0
+    for w in range(len(words) - 1):
+        if words[w + 1].lines[0] == words[w].lines[-1]:
+            continue
+        if w - first < most and not any(
+            ends_sentence(text[words[k].start : words[k].end]) for k in range(first, w + 1)
+        ):
+            yield first, w
+        first = w + 1
 
 
 def _lines_within(words: list[_Word], sentences: list[range], chosen: list[int]) -> list[int]:

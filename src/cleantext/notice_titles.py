@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from .blocks import ends_sentence
 from .lazy import LazyPattern
 from .notice_shapes import ITEM_WORDS
-from .notice_text import _YEAR, _begins_line, _finds
+from .notice_text import _YEAR, _begins_line, _finds, _unstopped_lines
 
 if TYPE_CHECKING:
     from .notice_text import _Word
@@ -163,16 +163,8 @@ def _policy_titles(words: list[_Word], text: str) -> dict[int, int]:
     >>> _policy_titles(words, text)
     {0: 4}
     """
-    found: dict[int, int] = {}
-    first = 0
-    for w in range(len(words) - 1):
-        if words[w + 1].lines[0] == words[w].lines[-1]:
-            continue
-        if (
-            w - first < INTRO_WORDS
-            and _NOTICE_TITLE.match(text, words[first].start)
-            and not any(ends_sentence(text[words[k].start : words[k].end]) for k in range(first, w + 1))
-        ):
-            found[first] = w
-        first = w + 1
-    return found
+    return {
+        first: last
+        for first, last in _unstopped_lines(words, text, INTRO_WORDS)
+        if _NOTICE_TITLE.match(text, words[first].start)
+    }
