@@ -346,11 +346,7 @@ def _run_lines(
         )
 
     def _marked_before(j: int) -> bool:  # the sentence before, on its line, follows a list's mark: "(3) Be fair. ..."
-        return (
-            j > 0
-            and bool(style_of(j - 1) & _MARKS)
-            and words[spans[j - 1][-1]].lines[-1] == words[spans[j][0]].lines[0]
-        )
+        return j > 0 and bool(style_of(j - 1) & _MARKS) and not _begins_line(words, spans[j][0])
 
     def bridged(j: int) -> bool:
         """Whether the item ``j`` off the subject, with no heading near it, is the policy's all the same: it stands
@@ -448,10 +444,9 @@ def _headed_items(
         if kind_of(j) == "heading":
             items.append([])
             continue
-        same_line = j > 0 and words[spans[j - 1][-1]].lines[-1] == words[spans[j][0]].lines[0]
         if style_of(j):
             items.append([j])
-        elif items and (same_line or not items[-1]):
+        elif items and (not _begins_line(words, spans[j][0]) or not items[-1]):
             items[-1].append(j)
         else:
             return None
