@@ -346,11 +346,7 @@ def _run_lines(
         )
 
     def _marked_before(j: int) -> bool:  # the sentence before, on its line, follows a list's mark: "(3) Be fair. ..."
-        return (
-            j > 0
-            and bool(style_of(j - 1) & _MARKS)
-            and words[spans[j - 1][-1]].lines[-1] == words[spans[j][0]].lines[0]
-        )
+        return j > 0 and bool(style_of(j - 1) & _MARKS) and not _begins_line(words, spans[j][0])
 
     def bridged(j: int) -> bool:
         """Whether the item ``j`` off the subject, with no heading near it, is the policy's all the same: it stands
@@ -396,22 +392,23 @@ def _run_lines(
         while run and not (style_of(run[0]) and _begins_line(words, spans[run[0]][0]) and not heads_nothing(run[0])):
             run.pop(0)
     said = [j for j in run if kind_of(j) != "heading"]
+    on_subject = {j for j in said if kind_of(j) == "on"}
+    named = {j for j in on_subject if _named(text, words, spans[j][0], spans[j][-1], patterns)}
     items = _headed_items(run, kind_of, style_of, words, spans)
-    on_items = named_items = 0
-    if items and max(map(len, items)) <= ITEM_SENTENCES:  # each item a heading and a sentence or two
-        on_items = sum(1 for item in items if any(kind_of(j) == "on" for j in item))
-        named_items = sum(
-            1
-            for item in items
-            if any(kind_of(j) == "on" and _named(text, words, spans[j][0], spans[j][-1], patterns) for j in item)
-        )
-    on_subject = sum(1 for j in said if kind_of(j) == "on")
-    named = sum(1 for j in said if kind_of(j) == "on" and _named(text, words, spans[j][0], spans[j][-1], patterns))
+    if items and max(map(len, items)) > ITEM_SENTENCES:
+        items = None  # an item is a heading and a sentence or two
     if (
         len(said) < least
         or not (
-            on_subject_enough(on_subject, len(said), named)
-            or (items is not None and on_subject_enough(on_items, len(items), named_items))
+            on_subject_enough(len(on_subject), len(said), len(named))
+            or (
+                items is not None
+                and on_subject_enough(
+                    sum(1 for item in items if on_subject.intersection(item)),
+                    len(items),
+                    sum(1 for item in items if named.intersection(item)),
+                )
+            )
         )
         or not short_items([len(spans[j]) - _heading_words(spans[j], words, text) for j in said])
     ):
@@ -448,10 +445,9 @@ def _headed_items(
         if kind_of(j) == "heading":
             items.append([])
             continue
-        same_line = j > 0 and words[spans[j - 1][-1]].lines[-1] == words[spans[j][0]].lines[0]
         if style_of(j):
             items.append([j])
-        elif items and (same_line or not items[-1]):
+        elif items and (not _begins_line(words, spans[j][0]) or not items[-1]):
             items[-1].append(j)
         else:
             return None

@@ -229,9 +229,13 @@ def _topical(text: str, words: list[_Word], first: int, last: int, patterns: Seq
 
 
 def _named(text: str, words: list[_Word], first: int, last: int, patterns: Sequence[regex.Pattern[str]]) -> bool:
-    """Whether the words ``first`` to ``last`` name the notice's subject itself: one of its phrases, or a word of its
-    topic, not only a rule's words (``patterns`` as :func:`_topical`'s)."""
-    said = text[words[first].start : words[last].end]
+    """Whether the words ``first`` to ``last`` name the notice's subject itself (:func:`_names_subject`)."""
+    return _names_subject(text[words[first].start : words[last].end], patterns)
+
+
+def _names_subject(said: str, patterns: Sequence[regex.Pattern[str]]) -> bool:
+    """Whether ``said`` names the notice's subject itself: one of its phrases, or a word of its topic, not only a
+    rule's words (``patterns`` as :func:`_topical`'s)."""
     return _finds(patterns[0], said) or _finds(patterns[2], said)
 
 

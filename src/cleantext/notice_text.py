@@ -198,7 +198,7 @@ def _readable_words(text: str, words: list[_Word]) -> list[_Word]:
         if not (
             word.end - word.start == 1
             and text[word.start] == "o"
-            and (k == 0 or readable[k - 1].lines[-1] != word.lines[0])
+            and _begins_line(readable, k)
             and k + 1 < len(readable)
             and text[readable[k + 1].start].isupper()
         )

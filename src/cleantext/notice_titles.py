@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence
 from .lazy import LazyPattern
-from .notice_shapes import ITEM_WORDS
-from .notice_text import _YEAR, _begins_line, _finds, _unstopped_lines
+from .notice_shapes import ITEM_WORDS, _names_subject
+from .notice_text import _YEAR, _begins_line, _unstopped_lines
 
 if TYPE_CHECKING:
     from .notice_text import _Word
@@ -142,7 +142,7 @@ def _opening(text: str, words: list[_Word], spans: list[range], first: int, patt
     if not (points and ends_sentence(said)):
         return []
     rest = f"{said[: points.start()]} {said[points.end() :]}"  # the subject named besides the words that point
-    if not (_finds(patterns[0], rest) or _finds(patterns[2], rest)):
+    if not _names_subject(rest, patterns):
         return []
     opening = [last]
     while not _begins_line(words, spans[opening[0]][0]):

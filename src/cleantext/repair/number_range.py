@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .run_letters import _lost_run
+
 __all__ = ["range_word"]
 
 #: A number and a space before the loss; a space and a number after it.
@@ -31,8 +33,7 @@ def range_word(line: str, start: int, end: int, single_bytes: bool, languages: f
     >>> range_word("from 4 \\ufffd 6 people", 7, 8, True, frozenset({"en"})) is None  # a dash as often
     True
     """
-    run = line[start:end]
-    if languages != {"fr"} or run.strip("\ufffd") or len(run) != (1 if single_bytes else 2):
+    if languages != {"fr"} or line[start:end] != _lost_run("à", single_bytes):
         return None
     if _BEFORE.search(line, 0, start) and _AFTER.match(line, end):
         return "à"

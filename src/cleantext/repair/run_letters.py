@@ -136,6 +136,15 @@ def _word_candidates(
     return found
 
 
+def _lost_run(char: str, single_bytes: bool) -> str:
+    """The run of U+FFFD a lost ``char`` leaves: one on a single-byte page (``single_bytes``), one a byte in UTF-8.
+
+    >>> _lost_run("\u00e0", True), _lost_run("\u00b0", False), len(_lost_run("\u2019", False))
+    ('\ufffd', '\ufffd\ufffd', 3)
+    """
+    return "\ufffd" * (1 if single_bytes else len(char.encode("utf-8")))
+
+
 def _fits(char: str, length: int, codecs: tuple[str, ...] = _LEGACY_CODECS) -> bool:
     return _legacy_byte(char, codecs) if length == 1 else len(char.encode("utf-8")) == length
 

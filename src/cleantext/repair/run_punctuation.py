@@ -20,7 +20,7 @@ from .lossy import _ELIDED, _lost_punctuation
 from .punctuation import mark_between_letters
 from .quotes import _quote_open
 from .ranges import range_dash
-from .run_letters import _RUN, _fits, _recase, _word_candidates
+from .run_letters import _RUN, _fits, _lost_run, _recase, _word_candidates
 from .turkish import case_endings
 from .words import WordTable
 
@@ -49,7 +49,7 @@ def _inverted_mark(
 
 def _apostrophe_run_length(single_bytes: bool) -> int:
     """How many U+FFFD a lost apostrophe leaves: its one byte on a single-byte page, its three in UTF-8."""
-    return 1 if single_bytes else 3
+    return len(_lost_run("’", single_bytes))
 
 
 def _word_after(

@@ -12,6 +12,8 @@ language is read, and elsewhere the loss stays.
 
 from __future__ import annotations
 
+from .run_letters import _lost_run
+
 __all__ = ["degree_sign"]
 
 #: A temperature's units, written right after the degree sign.
@@ -31,6 +33,6 @@ def degree_sign(line: str, start: int, end: int, single_bytes: bool, languages: 
     """
     word = line[start:end]
     run, unit = word[:-1], word[-1:]
-    if languages != {"en"} or unit not in _UNITS or run != "\ufffd" * (1 if single_bytes else 2):
+    if languages != {"en"} or unit not in _UNITS or run != _lost_run("°", single_bytes):
         return None
     return "°" + unit if line[start - 1 : start].isdigit() else None
