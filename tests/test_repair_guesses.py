@@ -120,6 +120,16 @@ def test_an_apertures_f_sign_whose_second_byte_was_lost_is_read() -> None:
         assert repair(text) == text
 
 
+def test_a_word_whose_byte_vanished_before_a_question_mark_is_read() -> None:
+    # a lost byte was a continuation byte, which follows a lead byte or another continuation: a "?" after an ASCII
+    # letter is the sentence's own, and the word is read as before a full stop; a U+FFFD after the word, or a "?"
+    # between letters, may be another loss in it, and the word stays
+    assert repair("Je li to naÄin? Dobro.") == "Je li to način? Dobro."
+    assert repair("Warum nur mit Ãl? Das ist klar.") == "Warum nur mit Öl? Das ist klar."
+    for text in ("Je li to naÄin\ufffd Dobro.", "Je li to naÄin?ka Dobro."):
+        assert repair(text) == text
+
+
 def test_a_lost_spaced_dash_in_english_is_the_one_the_text_writes_else_left() -> None:
     # a spaced dash whose bytes became U+FFFD: English writes "—" and "–" there as often; the kind the line or its
     # document writes undamaged tells which, else nothing does and the loss stays

@@ -24,6 +24,7 @@ from .choice import _capital_first, _choose, _function_word
 from .context import Words, words_for
 from .damaged import _BYTE_OF, _CONTINUATIONS, _LEADS, _MOJIBAKE_PAIR, _char, _decode_part, _line_languages, _word_span
 from .lead_case import case_untold
+from .question_mark import ends_question
 from .spelling import spelled_between
 from .words import WordTable, fold, table
 
@@ -122,8 +123,10 @@ def recover_lead_losses(line: str) -> str:
     seen: Words | None = None
     for left, right, group in _site_words(line, sites):
         first, last = group[0][0], group[-1][0]
-        if line[left - 1 : left] in _DAMAGE or (line[right : right + 1] in _DAMAGE and not group[-1][3]):
-            continue  # another loss in the same word that is not a lead byte's: its letters unknown
+        if line[left - 1 : left] in _DAMAGE or (
+            line[right : right + 1] in _DAMAGE and not group[-1][3] and not ends_question(line, right)
+        ):
+            continue  # another loss in the same word that is not a lead byte's: its letters unknown ("oruÄa?" has none)
         # the word's decoded pieces: before the first site, between sites, after the last
         pieces = [_decode_part(line[left : first.start()])]
         pieces += [_decode_part(line[a[0].end() : b[0].start()]) for a, b in itertools.pairwise(group)]
