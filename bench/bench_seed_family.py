@@ -636,8 +636,8 @@ Families of variation, each scored apart:
   closing and title lines without the word); an opening line (0.25), a closing line pointing to the full terms or
   a contact address (0.4), a title line (0.4, in capitals 0.3 of the time); American spelling (0.5); curly quotes
   (0.3); the furniture as for ``reworded-4``, and the policy a second time (0.5) in a rendering drawn again. Its
-  figure printed once before that change (main's code: P 0.996, R 0.942, F1 0.968, exact 0.785) and once after it; its lines not printed, not
-  looked at.
+  figure printed once before that change (main's code: P 0.996, R 0.942, F1 0.968, exact 0.785) and once after it;
+  its lines not printed, not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
