@@ -9592,7 +9592,8 @@ REWORDINGS_33 = (  # (headings, sentence variants)
                 "deleted and reported.",
             ),
             (
-                "We do not allow content that demeans people for their ethnicity, faith, gender, disability or sexuality.",
+                "We do not allow content that demeans people for their "
+                "ethnicity, faith, gender, disability or sexuality.",
             ),
             (
                 "Ethnic slurs and incitement are offences under the law.",
@@ -9770,7 +9771,8 @@ REWORDINGS_33 = (  # (headings, sentence variants)
         ("Legal matters", "Court cases", "Don't risk contempt"),
         (
             (
-                "Scots law on contempt of court is strict: do not speculate about the guilt of anyone who has been charged.",
+                "Scots law on contempt of court is strict: do not speculate about the "
+                "guilt of anyone who has been charged.",
             ),
             (
                 "You are legally responsible for what you post.",
@@ -9809,7 +9811,8 @@ REWORDINGS_33 = (  # (headings, sentence variants)
         ("Reporting hazards", "Lake safety", "Water quality"),
         (
             (
-                "Report floating hazards, blue-green algae or unlit buoys to the safety officer as well as posting here.",
+                "Report floating hazards, blue-green algae or unlit buoys to the "
+                "safety officer as well as posting here.",
             ),
             ("A post about a neighbour's dock, boat or lawn is no substitute for contacting the association office.",),
         ),
