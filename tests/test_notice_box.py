@@ -776,3 +776,46 @@ def test_an_article_s_dashed_list_printed_last_stays() -> None:
         "- A study of a second crossing is due to report in the spring.",
     ]
     assert _clean([*ARTICLE, *facts]) == "\n".join([*ARTICLE, *facts]) + "\n"
+
+
+#: A policy of plain sentences, a sentence a line, with no heading, title or mark, most of them on the subject.
+PLAIN = [
+    "Robust debate is fine; belittling or insulting other readers is not.",
+    "Moderators may close a discussion at any time.",
+    "Their decision on any comment is final.",
+    "Do not target other users or our journalists with abuse.",
+    "We remove spam, scams and posts selling goods.",
+    "Tell us what you know in the comments below.",
+]
+
+
+@pytest.mark.parametrize("where", ["before", "last"])
+def test_a_policy_of_plain_sentences_goes_before_the_box_and_printed_last(where: str) -> None:
+    """Read back from the box or the text's end, a run with no heading at all is the policy when each of its
+    sentences is on the subject, half of them speak to the readers ("we", "you", "Do not ..."), and the first begins
+    a line."""
+    lines = [*ARTICLE, *PLAIN] if where == "last" else _beside_box(PLAIN, where)
+    assert _clean(lines) == "\n".join(ARTICLE) + "\n"
+
+
+def test_an_article_s_long_last_sentences_stay_above_a_plain_policy() -> None:
+    """An article's last line that speaks of a post ("in a video posted on Friday") and runs longer than a policy's
+    sentences is the article's, though the run of plain sentences below it reaches it."""
+    article = [
+        *ARTICLE,
+        "He was referring to March 11, the date when the successor of the outgoing president is sworn in.",
+        '"You have 103 days left to leave our country voluntarily," he said in a video posted on Friday to his'
+        " followers.",
+    ]
+    assert _clean([*article, *PLAIN, *BOX]) == "\n".join(article) + "\n"
+
+
+def test_an_article_s_last_paragraph_on_a_post_stays_before_the_box() -> None:
+    """An article that ends on a social-media post, its sentences naming posts and comments less than two thirds of
+    the time, keeps them."""
+    social = [
+        "The mayor's post was shared more than 4,000 times before it was deleted on Tuesday.",
+        "Her office said the comment had been written by a member of staff.",
+        "The council will discuss its social media policy next month.",
+    ]
+    assert _clean([*ARTICLE, *social, *BOX]) == "\n".join([*ARTICLE, *social]) + "\n"

@@ -19,7 +19,12 @@ policy's (a heading, an item on the subject or headed: an item's third sentence)
 either ends the run (an article's last paragraph; next to the box or the text's end, a short one is an article's as
 often as a policy's closing line, and stays). Printed before the box, a policy begins at a heading or its title, so
 the run is cut back to its first heading that begins a line (a short sentence inside an article's paragraph, “People
-should fact check.”, is no heading there). The run is the notice when it holds a heading, and at least two sentences
+should fact check.”, is no heading there). Read back (before the box, or printed last), a run with no heading at all
+has nothing to tell it from the article's last lines but its sentences: it is cut back to those after its last
+sentence off the subject, and to its first that begins a line and is no longer than an item's mean
+(:data:`~cleantext.notice_twins.MEAN_WORDS` words: “… he said in a video posted on Friday” is the article's), and
+half of them must speak to the readers (:data:`_ADDRESSED`: “we”, “you”, “Please …”, “Do not …”), as a story on a
+platform's rules does not; under a title that names the policy, the title's reading comes first. The run is the notice when it holds a heading, and at least two sentences
 longer than a heading, at least two and half of them on the notice's subject (or half its items, where every item is
 a heading or a headed sentence with a sentence or two after it on its line: :func:`_headed_items`), none of them
 longer than :data:`~cleantext.notice_twins.MEAN_WORDS` words on average once their numbers and headings are left out
@@ -71,6 +76,7 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence
+from .lazy import LazyPattern
 from .notice_marks import (
     _HEADING,
     _MARKER,
@@ -131,6 +137,11 @@ LAST_LINES = 4
 ITEM_CHARS = 12 * ITEM_WORDS
 #: The most words a policy's items under its title hold on average (:func:`~cleantext.notice_titles._titled_run`).
 TITLED_WORDS = MEAN_WORDS + 2
+#: A sentence that speaks to the site's readers, as a notice does and a news story seldom does: "you", "we", "our",
+#: or a request or ban at its start ("Please ...", "Do not ...", "No ...").
+_ADDRESSED = LazyPattern(
+    r"\b(?:[Yy]ou|[Yy]ours?|[Ww]e|[Oo]urs?|us)\b|\G(?:Please|Do not|Don['\u2019]t|Never|No)\b", regex=True
+)
 #: The most sentences an item holds (an article's paragraph under its section's heading holds more): where each of
 #: the run's items holds no more, half of its items on the subject is enough, as half its sentences is.
 ITEM_SENTENCES = 2
@@ -388,7 +399,33 @@ def _run_lines(
     if partial and stopped < 3:
         return None
     run.sort()
-    if outward < 0:  # printed before the box: the policy begins a line with its title or a heading that heads an item
+
+    def under_title() -> list[int] | None:
+        """The lines of a policy under its title (:func:`_titled_run`): ``[]`` when there is none, None when the
+        window ran out before one."""
+        under = _titled_run(text, words, spans, order, kind_of, outward=outward, at_end=at_end) if titled else []
+        if under is None:
+            return None
+        said = [j for j in under if kind_of(j) != "heading"]
+        # a title on a line of its own, printed last: the policy's as a box beside it would say
+        fewest = 2 if at_end and under and _heads_alone(words, spans[under[0]], kind_of(under[0])) else least
+        if len(said) < fewest or not short_items(
+            [len(spans[j]) - _heading_words(spans[j], words, text) for j in said], TITLED_WORDS
+        ):
+            return []
+        return _lines_within(words, spans, under)
+
+    plain = outward < 0 and not any(style_of(j) for j in run)  # read back, no heading at all
+    if plain:  # no bridge: each sentence on the subject, the first beginning a line and no longer than an item's mean
+        off = [j for j in run if kind_of(j) != "on"]
+        if off:
+            run = [j for j in run if j > off[-1]]
+        while run and (not _begins_line(words, spans[run[0]][0]) or len(spans[run[0]]) > MEAN_WORDS):
+            run.pop(0)
+        addressed = sum(1 for j in run if _ADDRESSED.search(text, words[spans[j][0]].start, words[spans[j][-1]].end))
+        if 2 * addressed < len(run):  # half speak to the readers, as no story on a platform's rules does
+            run = []
+    elif outward < 0:  # printed before the box: the policy begins a line with its title or a heading that heads an item
         while run and not (style_of(run[0]) and _begins_line(words, spans[run[0]][0]) and not heads_nothing(run[0])):
             run.pop(0)
     said = [j for j in run if kind_of(j) != "heading"]
@@ -412,17 +449,12 @@ def _run_lines(
         )
         or not short_items([len(spans[j]) - _heading_words(spans[j], words, text) for j in said])
     ):
-        under = _titled_run(text, words, spans, order, kind_of, outward=outward, at_end=at_end) if titled else []
-        if under is None:
-            return None if partial else []
-        said = [j for j in under if kind_of(j) != "heading"]
-        if at_end and under and _heads_alone(words, spans[under[0]], kind_of(under[0])):
-            least = 2  # a title on a line of its own, printed last: the policy's as a box beside it would say
-        if len(said) < least or not short_items(
-            [len(spans[j]) - _heading_words(spans[j], words, text) for j in said], TITLED_WORDS
-        ):
-            return []
-        return _lines_within(words, spans, under)
+        found = under_title()
+        return (None if partial else []) if found is None else found
+    if plain:  # a title above the sentences tells the policy whole, its sentences off the subject too
+        found = under_title()
+        if found:
+            return found
     if outward < 0 and run:
         run[:0] = _opening(text, words, spans, run[0], patterns)
     return _lines_within(words, spans, run)
