@@ -6824,12 +6824,6 @@ def _plain_22(text: str) -> bool:
     return "comment" not in text.lower()
 
 
-def _american_22(text: str) -> str:
-    for british, american in AMERICAN_22.items():
-        text = text.replace(british, american).replace(british.capitalize(), american.capitalize())
-    return text
-
-
 def _pick_22(lines: tuple, plain: bool, rng: random.Random):
     """One of a site's own lines (a title, or an opening or closing line's sentences), without "comment" if it never says it."""
     return rng.choice(
@@ -6882,7 +6876,7 @@ def _items_22(rng: random.Random) -> list[tuple[str, ...]]:
         title = _pick_22(POLICY_TITLES_22, plain, rng)
         items.insert(0, (title.upper() if rng.random() < 0.3 else title, ""))
     if rng.random() < 0.4:
-        items = [tuple(_american_22(part) for part in item) for item in items]
+        items = [tuple(_american_with(AMERICAN_22, part) for part in item) for item in items]
     if rng.random() < 0.3:
         items = [tuple(_curly(part) for part in item) for item in items]
     return items
@@ -7339,12 +7333,6 @@ def _plain_24(text: str) -> bool:
     return "comment" not in text.lower()
 
 
-def _american_24(text: str) -> str:
-    for british, american in AMERICAN_24.items():
-        text = text.replace(british, american).replace(british.capitalize(), american.capitalize())
-    return text
-
-
 def _items_24(rng: random.Random) -> list[tuple[str, ...]]:
     """A reworded-24 policy: (heading, sentence, ...) per item, a title as (title, ""), other lines as ("", sentence)."""
     plain = rng.random() < 0.3  # a site that never says "comment"
@@ -7394,7 +7382,7 @@ def _items_24(rng: random.Random) -> list[tuple[str, ...]]:
         title = rng.choice([line for line in POLICY_TITLES_24 if not plain or _plain_24(line)])
         items.insert(0, (title.upper() if rng.random() < 0.3 else title, ""))
     if rng.random() < 0.4:
-        items = [tuple(_american_24(part) for part in item) for item in items]
+        items = [tuple(_american_with(AMERICAN_24, part) for part in item) for item in items]
     if rng.random() < 0.3:
         items = [tuple(_curly(part) for part in item) for item in items]
     return items
@@ -7755,12 +7743,6 @@ def _plain_25(text: str) -> bool:
     return "comment" not in text.lower()
 
 
-def _american_25(text: str) -> str:
-    for british, american in AMERICAN_25.items():
-        text = text.replace(british, american).replace(british.capitalize(), american.capitalize())
-    return text
-
-
 def _items_25(rng: random.Random) -> list[tuple[str, ...]]:
     """A reworded-25 policy: (heading and sentences ...) per item, a title as (title, ""), other lines as ("", line)."""
     plain = rng.random() < 0.3  # a site whose policy never says "comment"
@@ -7797,7 +7779,7 @@ def _items_25(rng: random.Random) -> list[tuple[str, ...]]:
         title = rng.choice(titles)
         items.insert(0, (title.upper() if rng.random() < 0.3 else title, ""))
     if rng.random() < 0.4:
-        items = [tuple(_american_25(part) for part in item) for item in items]
+        items = [tuple(_american_with(AMERICAN_25, part) for part in item) for item in items]
     if rng.random() < 0.3:
         items = [tuple(_curly(part) for part in item) for item in items]
     return items
@@ -8191,12 +8173,6 @@ def _plain_26(text: str) -> bool:
     return "comment" not in text.lower()
 
 
-def _american_26(text: str) -> str:
-    for british, american in AMERICAN_26.items():
-        text = text.replace(british, american).replace(british.capitalize(), american.capitalize())
-    return text
-
-
 def _items_26(rng: random.Random) -> list[tuple[str, ...]]:
     """A reworded-26 policy: (heading, sentence, ...) per item, a title as (title, ""), other lines as ("", sentence)."""
     plain = rng.random() < 0.3  # the site never says "comment"
@@ -8250,7 +8226,7 @@ def _items_26(rng: random.Random) -> list[tuple[str, ...]]:
         title = rng.choice([line for line in POLICY_TITLES_26 if not plain or _plain_26(line)])
         items.insert(0, (title.upper() if rng.random() < 0.3 else title, ""))
     if rng.random() < 0.4:
-        items = [tuple(_american_26(part) for part in item) for item in items]
+        items = [tuple(_american_with(AMERICAN_26, part) for part in item) for item in items]
     if rng.random() < 0.3:
         items = [tuple(_curly(part) for part in item) for item in items]
     return items
@@ -8528,12 +8504,6 @@ def _plain_27(text: str) -> bool:
     return "comment" not in text.lower()
 
 
-def _american_27(text: str) -> str:
-    for british, american in AMERICAN_27.items():
-        text = text.replace(british, american).replace(british.capitalize(), american.capitalize())
-    return text
-
-
 def _items_27(rng: random.Random) -> list[tuple[str, ...]]:
     """A reworded-27 policy: (heading, sentence, ...) per item, a title as (title, ""), other lines as ("", sentence)."""
     plain = rng.random() < 0.3  # the site never says "comment"
@@ -8579,7 +8549,7 @@ def _items_27(rng: random.Random) -> list[tuple[str, ...]]:
         title = rng.choice([line for line in POLICY_TITLES_27 if not plain or _plain_27(line)])
         items.insert(0, (title.upper() if rng.random() < 0.3 else title, ""))
     if rng.random() < 0.5:
-        items = [tuple(_american_27(part) for part in item) for item in items]
+        items = [tuple(_american_with(AMERICAN_27, part) for part in item) for item in items]
     if rng.random() < 0.3:
         items = [tuple(_curly(part) for part in item) for item in items]
     return items
@@ -8891,12 +8861,6 @@ def _says_comment(*parts: str) -> bool:
     return any("comment" in part.lower() for part in parts)
 
 
-def _american_28(text: str) -> str:
-    for british, american in AMERICAN_28.items():
-        text = text.replace(british, american).replace(british.capitalize(), american.capitalize())
-    return text
-
-
 def _items_28(rng: random.Random) -> list[tuple[str, ...]]:
     """A reworded-28 policy: (heading + sentence, ...) per item, a title as (title, ""), other lines as ("", line)."""
     silent = rng.random() < 0.3  # a site that never says "comment"
@@ -8947,7 +8911,7 @@ def _items_28(rng: random.Random) -> list[tuple[str, ...]]:
         title = rng.choice(titles)
         items.insert(0, (title.upper() if rng.random() < 0.3 else title, ""))
     if rng.random() < 0.5:
-        items = [tuple(_american_28(part) for part in item) for item in items]
+        items = [tuple(_american_with(AMERICAN_28, part) for part in item) for item in items]
     if rng.random() < 0.3:
         items = [tuple(_curly(part) for part in item) for item in items]
     return items
@@ -9302,12 +9266,6 @@ AMERICAN_29 = {
 }
 
 
-def _american_29(text: str) -> str:
-    for british, american in AMERICAN_29.items():
-        text = text.replace(british, american).replace(british.capitalize(), american.capitalize())
-    return text
-
-
 def _items_29(rng: random.Random) -> list[tuple[str, ...]]:
     """A reworded-29 policy, as ``_items_6``'s: each site's own way of printing its headings, items and title."""
     plain = rng.random() < 0.3  # a site whose policy never says "comment"
@@ -9358,7 +9316,7 @@ def _items_29(rng: random.Random) -> list[tuple[str, ...]]:
         title = rng.choice([line for line in POLICY_TITLES_29 if fits(line)])
         items.insert(0, (title.upper() if rng.random() < 0.3 else title, ""))
     if rng.random() < 0.5:
-        items = [tuple(_american_29(part) for part in item) for item in items]
+        items = [tuple(_american_with(AMERICAN_29, part) for part in item) for item in items]
     if rng.random() < 0.3:
         items = [tuple(_curly(part) for part in item) for item in items]
     return items
@@ -9660,12 +9618,6 @@ AMERICAN_30 = {
 }
 
 
-def _american_30(text: str) -> str:
-    for british, american in AMERICAN_30.items():
-        text = text.replace(british, american).replace(british.capitalize(), american.capitalize())
-    return text
-
-
 def _items_30(rng: random.Random) -> list[tuple[str, ...]]:
     """A reworded-30 policy, as ``_items_6``'s: each site's own way of printing its headings, items and title."""
     plain = rng.random() < 0.3  # a site whose policy never says "comment"
@@ -9716,7 +9668,7 @@ def _items_30(rng: random.Random) -> list[tuple[str, ...]]:
         title = rng.choice([line for line in POLICY_TITLES_30 if fits(line)])
         items.insert(0, (title.upper() if rng.random() < 0.3 else title, ""))
     if rng.random() < 0.5:
-        items = [tuple(_american_30(part) for part in item) for item in items]
+        items = [tuple(_american_with(AMERICAN_30, part) for part in item) for item in items]
     if rng.random() < 0.3:
         items = [tuple(_curly(part) for part in item) for item in items]
     return items
@@ -10041,12 +9993,6 @@ AMERICAN_31 = {
 }
 
 
-def _american_31(text: str) -> str:
-    for british, american in AMERICAN_31.items():
-        text = text.replace(british, american).replace(british.capitalize(), american.capitalize())
-    return text
-
-
 def _items_31(rng: random.Random) -> list[tuple[str, ...]]:
     """A reworded-31 policy: (part, ...) per item, a title as (title, ""), other lines as ("", sentence)."""
     plain = rng.random() < 0.3  # a site whose policy never says "comment"
@@ -10100,7 +10046,7 @@ def _items_31(rng: random.Random) -> list[tuple[str, ...]]:
         title = rng.choice([line for line in POLICY_TITLES_31 if ok(line)])
         items.insert(0, (title.upper() if rng.random() < 0.3 else title, ""))
     if rng.random() < 0.5:
-        items = [tuple(_american_31(part) for part in item) for item in items]
+        items = [tuple(_american_with(AMERICAN_31, part) for part in item) for item in items]
     if rng.random() < 0.3:
         items = [tuple(_curly(part) for part in item) for item in items]
     return items
@@ -10342,12 +10288,6 @@ NUMBERS_32 = ("{n}.", "{n})", "({n})", "Rule {n}:", "[{n}]", "{n} \u2014", "{n}/
 BULLETS_32 = ("\u2022", "-", "*", "+", "\u25c6", "\u00bb", "\u25cb", "\u2013", "\u25a1")
 
 
-def _american_32(text: str) -> str:
-    for british, american in AMERICAN_32.items():
-        text = text.replace(british, american).replace(british.capitalize(), american.capitalize())
-    return text
-
-
 def _items_32(rng: random.Random) -> list[tuple[str, ...]]:
     """A reworded-32 policy, as ``_items_6``'s: each site's own way of printing its headings, items and title."""
     plain = rng.random() < 0.3  # a site that never says "comment"
@@ -10399,7 +10339,7 @@ def _items_32(rng: random.Random) -> list[tuple[str, ...]]:
         title = rng.choice([line for line in POLICY_TITLES_32 if fits(line)])
         items.insert(0, (title.upper() if rng.random() < 0.3 else title, ""))
     if rng.random() < 0.5:
-        items = [tuple(_american_32(part) for part in item) for item in items]
+        items = [tuple(_american_with(AMERICAN_32, part) for part in item) for item in items]
     if rng.random() < 0.3:
         items = [tuple(_curly(part) for part in item) for item in items]
     return items
@@ -10716,24 +10656,14 @@ AMERICAN_33 = {
 }
 
 
-def _american_33(text: str) -> str:
-    for british, american in AMERICAN_33.items():
-        text = text.replace(british, american).replace(british.capitalize(), american.capitalize())
-    return text
-
-
-def _says_comment_33(*parts: str) -> bool:
-    return any("comment" in part.lower() for part in parts)
-
-
 def _items_33(rng: random.Random) -> list[tuple[str, ...]]:
     """A reworded-33 policy, as ``_items_6``'s: each site's own way of printing its items, headings and marks."""
     plain = rng.random() < 0.3  # the site never says "comment"
     kinds = []
     for headings, sentences in REWORDINGS_33:
         if plain:
-            headings = tuple(heading for heading in headings if not _says_comment_33(heading))
-            sentences = tuple(variant for variant in sentences if not _says_comment_33(*variant))
+            headings = tuple(heading for heading in headings if not _says_comment(heading))
+            sentences = tuple(variant for variant in sentences if not _says_comment(*variant))
         if headings and sentences:
             kinds.append((headings, sentences))
     chosen = rng.sample(kinds, rng.randint(2, 3) if rng.random() < 0.3 else rng.randint(4, 9))
@@ -10761,9 +10691,9 @@ def _items_33(rng: random.Random) -> list[tuple[str, ...]]:
         if mark:
             parts[0] = f"{mark} {parts[0]}"
         items.append(tuple(parts))
-    intros = [line for line in POLICY_INTROS_33 if not (plain and _says_comment_33(line))]
-    closings = [line for line in POLICY_CLOSINGS_33 if not (plain and _says_comment_33(line))]
-    titles = [line for line in POLICY_TITLES_33 if not (plain and _says_comment_33(line))]
+    intros = [line for line in POLICY_INTROS_33 if not (plain and _says_comment(line))]
+    closings = [line for line in POLICY_CLOSINGS_33 if not (plain and _says_comment(line))]
+    titles = [line for line in POLICY_TITLES_33 if not (plain and _says_comment(line))]
     if rng.random() < 0.25:
         items.insert(0, ("", rng.choice(intros)))
     if rng.random() < 0.4:
@@ -10772,7 +10702,7 @@ def _items_33(rng: random.Random) -> list[tuple[str, ...]]:
         title = rng.choice(titles)
         items.insert(0, (title.upper() if rng.random() < 0.3 else title, ""))
     if rng.random() < 0.5:
-        items = [tuple(_american_33(part) for part in item) for item in items]
+        items = [tuple(_american_with(AMERICAN_33, part) for part in item) for item in items]
     if rng.random() < 0.3:
         items = [tuple(_curly(part) for part in item) for item in items]
     return items
@@ -11100,24 +11030,14 @@ AMERICAN_34 = {
 }
 
 
-def _american_34(text: str) -> str:
-    for british, american in AMERICAN_34.items():
-        text = text.replace(british, american).replace(british.capitalize(), american.capitalize())
-    return text
-
-
-def _says_comment_34(*parts: str) -> bool:
-    return any("comment" in part.lower() for part in parts)
-
-
 def _items_34(rng: random.Random) -> list[tuple[str, ...]]:
     """A reworded-34 policy: (heading, sentence, ...) per item, a title as (title, ""), other lines as ("", sentence)."""
     never = rng.random() < 0.3  # the site never says "comment"
     pool = []
     for headings, sentences in REWORDINGS_34:
         if never:
-            headings = tuple(heading for heading in headings if not _says_comment_34(heading))
-            sentences = tuple(variant for variant in sentences if not _says_comment_34(*variant))
+            headings = tuple(heading for heading in headings if not _says_comment(heading))
+            sentences = tuple(variant for variant in sentences if not _says_comment(*variant))
         if headings and sentences:
             pool.append((headings, sentences))
     count = rng.randint(2, 3) if rng.random() < 0.3 else rng.randint(4, 9)
@@ -11156,7 +11076,7 @@ def _items_34(rng: random.Random) -> list[tuple[str, ...]]:
         items.append((heading, *parts))
 
     def usable(pool: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(line for line in pool if not (never and _says_comment_34(line)))
+        return tuple(line for line in pool if not (never and _says_comment(line)))
 
     if rng.random() < 0.25:
         items.insert(0, ("", rng.choice(usable(POLICY_INTROS_34))))
@@ -11166,7 +11086,7 @@ def _items_34(rng: random.Random) -> list[tuple[str, ...]]:
         title = rng.choice(usable(POLICY_TITLES_34))
         items.insert(0, (title.upper() if rng.random() < 0.3 else title, ""))
     if rng.random() < 0.5:
-        items = [tuple(_american_34(part) for part in item) for item in items]
+        items = [tuple(_american_with(AMERICAN_34, part) for part in item) for item in items]
     if rng.random() < 0.3:
         items = [tuple(_curly(part) for part in item) for item in items]
     return items
@@ -11493,24 +11413,14 @@ AMERICAN_35 = {
 }
 
 
-def _american_35(text: str) -> str:
-    for british, american in AMERICAN_35.items():
-        text = text.replace(british, american).replace(british.capitalize(), american.capitalize())
-    return text
-
-
-def _says_comment_35(*parts: str) -> bool:
-    return any("comment" in part.lower() for part in parts)
-
-
 def _items_35(rng: random.Random) -> list[tuple[str, ...]]:
     """A reworded-35 policy: (heading, sentence, ...) per item, a title as (title, ""), other lines as ("", sentence)."""
     plain = rng.random() < 0.3  # a site that never says "comment"
     table = []
     for headings, sentences in REWORDINGS_35:
         if plain:
-            headings = tuple(h for h in headings if not _says_comment_35(h))
-            sentences = tuple(s for s in sentences if not _says_comment_35(*s))
+            headings = tuple(h for h in headings if not _says_comment(h))
+            sentences = tuple(s for s in sentences if not _says_comment(*s))
         if headings and sentences:
             table.append((headings, sentences))
     chosen = rng.sample(table, rng.randint(2, 3) if rng.random() < 0.3 else rng.randint(4, 9))
@@ -11540,9 +11450,9 @@ def _items_35(rng: random.Random) -> list[tuple[str, ...]]:
             mark = style.format(n=n, r=ROMAN_35[n - 1], a=letter, A=letter.upper())
             parts[0] = f"{mark} {parts[0]}"
         items.append(tuple(parts))
-    intros = [line for line in POLICY_INTROS_35 if not (plain and _says_comment_35(line))]
-    closings = [line for line in POLICY_CLOSINGS_35 if not (plain and _says_comment_35(line))]
-    titles = [line for line in POLICY_TITLES_35 if not (plain and _says_comment_35(line))]
+    intros = [line for line in POLICY_INTROS_35 if not (plain and _says_comment(line))]
+    closings = [line for line in POLICY_CLOSINGS_35 if not (plain and _says_comment(line))]
+    titles = [line for line in POLICY_TITLES_35 if not (plain and _says_comment(line))]
     if rng.random() < 0.25:
         items.insert(0, ("", rng.choice(intros)))
     if rng.random() < 0.4:
@@ -11551,7 +11461,7 @@ def _items_35(rng: random.Random) -> list[tuple[str, ...]]:
         title = rng.choice(titles)
         items.insert(0, (title.upper() if rng.random() < 0.3 else title, ""))
     if rng.random() < 0.5:
-        items = [tuple(_american_35(part) for part in item) for item in items]
+        items = [tuple(_american_with(AMERICAN_35, part) for part in item) for item in items]
     if rng.random() < 0.3:
         items = [tuple(_curly(part) for part in item) for item in items]
     return items
@@ -11852,16 +11762,6 @@ AMERICAN_36 = {
 }
 
 
-def _american_36(text: str) -> str:
-    for british, american in AMERICAN_36.items():
-        text = text.replace(british, american).replace(british.capitalize(), american.capitalize())
-    return text
-
-
-def _says_comment_36(*parts: str) -> bool:
-    return any("comment" in part.lower() for part in parts)
-
-
 def _items_36(rng: random.Random) -> list[tuple[str, ...]]:
     """A reworded-36 policy: (heading, sentence, ...) per item, a title as (title, ""), other lines as ("", sentence)."""
     plain = rng.random() < 0.3  # a site that never says "comment"
@@ -11870,15 +11770,15 @@ def _items_36(rng: random.Random) -> list[tuple[str, ...]]:
     if plain:
         kinds = [
             (
-                tuple(h for h in headings if not _says_comment_36(h)),
-                tuple(v for v in variants if not _says_comment_36(*v)),
+                tuple(h for h in headings if not _says_comment(h)),
+                tuple(v for v in variants if not _says_comment(*v)),
             )
             for headings, variants in kinds
         ]
         kinds = [(headings, variants) for headings, variants in kinds if headings and variants]
-        titles = tuple(t for t in titles if not _says_comment_36(t))
-        intros = tuple(t for t in intros if not _says_comment_36(t))
-        closings = tuple(t for t in closings if not _says_comment_36(t))
+        titles = tuple(t for t in titles if not _says_comment(t))
+        intros = tuple(t for t in intros if not _says_comment(t))
+        closings = tuple(t for t in closings if not _says_comment(t))
     count = rng.randint(2, 3) if rng.random() < 0.3 else rng.randint(4, 9)
     chosen = rng.sample(kinds, count)
     inline = rng.random() < 0.5  # the heading before the sentence on the same line
@@ -11912,7 +11812,7 @@ def _items_36(rng: random.Random) -> list[tuple[str, ...]]:
         title = rng.choice(titles)
         items.insert(0, (title.upper() if rng.random() < 0.3 else title, ""))
     if rng.random() < 0.5:
-        items = [tuple(_american_36(part) for part in item) for item in items]
+        items = [tuple(_american_with(AMERICAN_36, part) for part in item) for item in items]
     if rng.random() < 0.3:
         items = [tuple(_curly(part) for part in item) for item in items]
     return items
@@ -12321,16 +12221,6 @@ AMERICAN_37 = {
 }
 
 
-def _american_37(text: str) -> str:
-    for british, american in AMERICAN_37.items():
-        text = text.replace(british, american).replace(british.capitalize(), american.capitalize())
-    return text
-
-
-def _says_comment_37(*parts: str) -> bool:
-    return any("comment" in part.lower() for part in parts)
-
-
 def _items_37(rng: random.Random) -> list[tuple[str, ...]]:
     """A reworded-37 policy: (heading, sentence, ...) per item, a title as (title, ""), other lines as ("", sentence)."""
     never_comment = rng.random() < 0.3  # a site whose policy never says "comment"
@@ -12338,8 +12228,8 @@ def _items_37(rng: random.Random) -> list[tuple[str, ...]]:
     if never_comment:
         kinds = tuple(
             (
-                tuple(heading for heading in headings if not _says_comment_37(heading)),
-                tuple(variant for variant in sentences if not _says_comment_37(*variant)),
+                tuple(heading for heading in headings if not _says_comment(heading)),
+                tuple(variant for variant in sentences if not _says_comment(*variant)),
             )
             for headings, sentences in REWORDINGS_37
         )
@@ -12380,17 +12270,17 @@ def _items_37(rng: random.Random) -> list[tuple[str, ...]]:
                 heading += stop
             items.append((mark + heading, *variant))
     if rng.random() < 0.25:
-        intros = [line for line in POLICY_INTROS_37 if not (never_comment and _says_comment_37(line))]
+        intros = [line for line in POLICY_INTROS_37 if not (never_comment and _says_comment(line))]
         items.insert(0, ("", rng.choice(intros)))
     if rng.random() < 0.4:
-        closings = [line for line in POLICY_CLOSINGS_37 if not (never_comment and _says_comment_37(line))]
+        closings = [line for line in POLICY_CLOSINGS_37 if not (never_comment and _says_comment(line))]
         items.append(("", rng.choice(closings)))
     if rng.random() < 0.4:
-        titles = [line for line in POLICY_TITLES_37 if not (never_comment and _says_comment_37(line))]
+        titles = [line for line in POLICY_TITLES_37 if not (never_comment and _says_comment(line))]
         title = rng.choice(titles)
         items.insert(0, (title.upper() if rng.random() < 0.3 else title, ""))
     if rng.random() < 0.5:
-        items = [tuple(_american_37(part) for part in item) for item in items]
+        items = [tuple(_american_with(AMERICAN_37, part) for part in item) for item in items]
     if rng.random() < 0.3:
         items = [tuple(_curly(part) for part in item) for item in items]
     return items
@@ -12403,7 +12293,12 @@ def _curly(text: str) -> str:
 
 
 def _american(text: str) -> str:
-    for british, american in AMERICAN_6.items():
+    return _american_with(AMERICAN_6, text)
+
+
+def _american_with(spellings: dict[str, str], text: str) -> str:
+    """``text`` in American spelling by one family's table (each word as printed and capitalised)."""
+    for british, american in spellings.items():
         text = text.replace(british, american).replace(british.capitalize(), american.capitalize())
     return text
 
