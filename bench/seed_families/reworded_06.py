@@ -190,9 +190,5 @@ def _items_6(rng: random.Random) -> list[tuple[str, ...]]:
     if rng.random() < 0.4:
         items.insert(0, (rng.choice(POLICY_TITLES_6), ""))
     if rng.random() < 0.5:
-        items = [tuple(_american(part) for part in item) for item in items]
+        items = [tuple(_american_with(AMERICAN_6, part) for part in item) for item in items]
     return items
-
-
-def _american(text: str) -> str:
-    return _american_with(AMERICAN_6, text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from ._common import _american_with, _curly
+from ._common import _furnish
 
 REWORDINGS_27 = (  # (headings, sentence variants)
     (
@@ -332,15 +332,11 @@ def _items_27(rng: random.Random) -> list[tuple[str, ...]]:
             first = next(i for i, part in enumerate(parts) if part)
             parts[first] = f"{label} {parts[first]}"
         items.append(tuple(parts))
-    if rng.random() < 0.25:
-        items.insert(0, ("", rng.choice([line for line in POLICY_INTROS_27 if not plain or _plain_27(line)])))
-    if rng.random() < 0.4:
-        items.append(("", rng.choice([line for line in POLICY_CLOSINGS_27 if not plain or _plain_27(line)])))
-    if rng.random() < 0.4:
-        title = rng.choice([line for line in POLICY_TITLES_27 if not plain or _plain_27(line)])
-        items.insert(0, (title.upper() if rng.random() < 0.3 else title, ""))
-    if rng.random() < 0.5:
-        items = [tuple(_american_with(AMERICAN_27, part) for part in item) for item in items]
-    if rng.random() < 0.3:
-        items = [tuple(_curly(part) for part in item) for item in items]
-    return items
+    return _furnish(
+        items,
+        rng,
+        [line for line in POLICY_INTROS_27 if not plain or _plain_27(line)],
+        [line for line in POLICY_CLOSINGS_27 if not plain or _plain_27(line)],
+        [line for line in POLICY_TITLES_27 if not plain or _plain_27(line)],
+        AMERICAN_27,
+    )

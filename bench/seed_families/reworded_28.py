@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from ._common import _american_with, _curly, _says_comment
+from ._common import _furnish, _says_comment
 
 REWORDINGS_28 = (  # (headings, sentence variants)
     (
@@ -363,18 +363,11 @@ def _items_28(rng: random.Random) -> list[tuple[str, ...]]:
         if marker:
             parts[0] = f"{marker} {parts[0]}"
         items.append(tuple(parts) if heading and not inline else ("", *parts))
-    if rng.random() < 0.25:
-        intros = [one for one in POLICY_INTROS_28 if not (silent and _says_comment(one))]
-        items.insert(0, ("", rng.choice(intros)))
-    if rng.random() < 0.4:
-        closings = [one for one in POLICY_CLOSINGS_28 if not (silent and _says_comment(one))]
-        items.append(("", rng.choice(closings)))
-    if rng.random() < 0.4:
-        titles = [one for one in POLICY_TITLES_28 if not (silent and _says_comment(one))]
-        title = rng.choice(titles)
-        items.insert(0, (title.upper() if rng.random() < 0.3 else title, ""))
-    if rng.random() < 0.5:
-        items = [tuple(_american_with(AMERICAN_28, part) for part in item) for item in items]
-    if rng.random() < 0.3:
-        items = [tuple(_curly(part) for part in item) for item in items]
-    return items
+    return _furnish(
+        items,
+        rng,
+        [one for one in POLICY_INTROS_28 if not (silent and _says_comment(one))],
+        [one for one in POLICY_CLOSINGS_28 if not (silent and _says_comment(one))],
+        [one for one in POLICY_TITLES_28 if not (silent and _says_comment(one))],
+        AMERICAN_28,
+    )

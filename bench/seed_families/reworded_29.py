@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from ._common import _american_with, _curly
+from ._common import _furnish
 
 REWORDINGS_29 = (  # (headings, sentence variants)
     (
@@ -414,15 +414,11 @@ def _items_29(rng: random.Random) -> list[tuple[str, ...]]:
         elif marker == "bullet":
             parts[0] = f"{bullet} {parts[0]}"
         items.append(tuple(parts))
-    if rng.random() < 0.25:
-        items.insert(0, ("", rng.choice([line for line in POLICY_INTROS_29 if fits(line)] or [""])))
-    if rng.random() < 0.4:
-        items.append(("", rng.choice([line for line in POLICY_CLOSINGS_29 if fits(line)])))
-    if rng.random() < 0.4:
-        title = rng.choice([line for line in POLICY_TITLES_29 if fits(line)])
-        items.insert(0, (title.upper() if rng.random() < 0.3 else title, ""))
-    if rng.random() < 0.5:
-        items = [tuple(_american_with(AMERICAN_29, part) for part in item) for item in items]
-    if rng.random() < 0.3:
-        items = [tuple(_curly(part) for part in item) for item in items]
-    return items
+    return _furnish(
+        items,
+        rng,
+        [line for line in POLICY_INTROS_29 if fits(line)] or [""],
+        [line for line in POLICY_CLOSINGS_29 if fits(line)],
+        [line for line in POLICY_TITLES_29 if fits(line)],
+        AMERICAN_29,
+    )

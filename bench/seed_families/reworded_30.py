@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from ._common import _american_with, _curly
+from ._common import _furnish
 
 REWORDINGS_30 = (  # (headings, sentence variants): each variant one sentence or two
     (
@@ -363,15 +363,11 @@ def _items_30(rng: random.Random) -> list[tuple[str, ...]]:
         elif mark:
             parts[0] = f"{mark} {parts[0]}"
         items.append((heading, *parts))
-    if rng.random() < 0.25:
-        items.insert(0, ("", rng.choice([line for line in POLICY_INTROS_30 if fits(line)])))
-    if rng.random() < 0.4:
-        items.append(("", rng.choice([line for line in POLICY_CLOSINGS_30 if fits(line)])))
-    if rng.random() < 0.4:
-        title = rng.choice([line for line in POLICY_TITLES_30 if fits(line)])
-        items.insert(0, (title.upper() if rng.random() < 0.3 else title, ""))
-    if rng.random() < 0.5:
-        items = [tuple(_american_with(AMERICAN_30, part) for part in item) for item in items]
-    if rng.random() < 0.3:
-        items = [tuple(_curly(part) for part in item) for item in items]
-    return items
+    return _furnish(
+        items,
+        rng,
+        [line for line in POLICY_INTROS_30 if fits(line)],
+        [line for line in POLICY_CLOSINGS_30 if fits(line)],
+        [line for line in POLICY_TITLES_30 if fits(line)],
+        AMERICAN_30,
+    )

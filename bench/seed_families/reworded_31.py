@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from ._common import _american_with, _curly
+from ._common import _furnish
 
 REWORDINGS_31 = (  # (headings, sentence variants): each variant one sentence or two
     (
@@ -385,17 +385,11 @@ def _items_31(rng: random.Random) -> list[tuple[str, ...]]:
         elif marking == "bulleted":
             parts[0] = bullet + " " + parts[0]
         items.append(tuple(parts))
-    if rng.random() < 0.25:
-        intros = [line for line in POLICY_INTROS_31 if ok(line)]
-        items.insert(0, ("", rng.choice(intros)))
-    if rng.random() < 0.4:
-        closings = [line for line in POLICY_CLOSINGS_31 if ok(line)]
-        items.append(("", rng.choice(closings)))
-    if rng.random() < 0.4:
-        title = rng.choice([line for line in POLICY_TITLES_31 if ok(line)])
-        items.insert(0, (title.upper() if rng.random() < 0.3 else title, ""))
-    if rng.random() < 0.5:
-        items = [tuple(_american_with(AMERICAN_31, part) for part in item) for item in items]
-    if rng.random() < 0.3:
-        items = [tuple(_curly(part) for part in item) for item in items]
-    return items
+    return _furnish(
+        items,
+        rng,
+        [line for line in POLICY_INTROS_31 if ok(line)],
+        [line for line in POLICY_CLOSINGS_31 if ok(line)],
+        [line for line in POLICY_TITLES_31 if ok(line)],
+        AMERICAN_31,
+    )

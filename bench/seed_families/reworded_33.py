@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from ._common import _american_with, _curly, _says_comment
+from ._common import _furnish, _says_comment
 
 REWORDINGS_33 = (  # (headings, sentence variants)
     (  # courtesy
@@ -370,15 +370,11 @@ def _items_33(rng: random.Random) -> list[tuple[str, ...]]:
     intros = [line for line in POLICY_INTROS_33 if not (plain and _says_comment(line))]
     closings = [line for line in POLICY_CLOSINGS_33 if not (plain and _says_comment(line))]
     titles = [line for line in POLICY_TITLES_33 if not (plain and _says_comment(line))]
-    if rng.random() < 0.25:
-        items.insert(0, ("", rng.choice(intros)))
-    if rng.random() < 0.4:
-        items.append(("", rng.choice(closings)))
-    if rng.random() < 0.4:
-        title = rng.choice(titles)
-        items.insert(0, (title.upper() if rng.random() < 0.3 else title, ""))
-    if rng.random() < 0.5:
-        items = [tuple(_american_with(AMERICAN_33, part) for part in item) for item in items]
-    if rng.random() < 0.3:
-        items = [tuple(_curly(part) for part in item) for item in items]
-    return items
+    return _furnish(
+        items,
+        rng,
+        intros,
+        closings,
+        titles,
+        AMERICAN_33,
+    )

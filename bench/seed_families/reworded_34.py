@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from ._common import _american_with, _curly, _says_comment
+from ._common import _furnish, _says_comment
 
 REWORDINGS_34 = (  # (headings, sentence variants)
     (
@@ -393,15 +393,11 @@ def _items_34(rng: random.Random) -> list[tuple[str, ...]]:
     def usable(pool: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(line for line in pool if not (never and _says_comment(line)))
 
-    if rng.random() < 0.25:
-        items.insert(0, ("", rng.choice(usable(POLICY_INTROS_34))))
-    if rng.random() < 0.4:
-        items.append(("", rng.choice(usable(POLICY_CLOSINGS_34))))
-    if rng.random() < 0.4:
-        title = rng.choice(usable(POLICY_TITLES_34))
-        items.insert(0, (title.upper() if rng.random() < 0.3 else title, ""))
-    if rng.random() < 0.5:
-        items = [tuple(_american_with(AMERICAN_34, part) for part in item) for item in items]
-    if rng.random() < 0.3:
-        items = [tuple(_curly(part) for part in item) for item in items]
-    return items
+    return _furnish(
+        items,
+        rng,
+        usable(POLICY_INTROS_34),
+        usable(POLICY_CLOSINGS_34),
+        usable(POLICY_TITLES_34),
+        AMERICAN_34,
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from ._common import _american_with, _curly, _says_comment
+from ._common import _furnish, _says_comment
 
 REWORDINGS_35 = (  # (headings, sentence variants: one or two sentences each)
     (
@@ -386,15 +386,11 @@ def _items_35(rng: random.Random) -> list[tuple[str, ...]]:
     intros = [line for line in POLICY_INTROS_35 if not (plain and _says_comment(line))]
     closings = [line for line in POLICY_CLOSINGS_35 if not (plain and _says_comment(line))]
     titles = [line for line in POLICY_TITLES_35 if not (plain and _says_comment(line))]
-    if rng.random() < 0.25:
-        items.insert(0, ("", rng.choice(intros)))
-    if rng.random() < 0.4:
-        items.append(("", rng.choice(closings)))
-    if rng.random() < 0.4:
-        title = rng.choice(titles)
-        items.insert(0, (title.upper() if rng.random() < 0.3 else title, ""))
-    if rng.random() < 0.5:
-        items = [tuple(_american_with(AMERICAN_35, part) for part in item) for item in items]
-    if rng.random() < 0.3:
-        items = [tuple(_curly(part) for part in item) for item in items]
-    return items
+    return _furnish(
+        items,
+        rng,
+        intros,
+        closings,
+        titles,
+        AMERICAN_35,
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from ._common import _american_with, _curly, _says_comment
+from ._common import _furnish, _says_comment
 
 REWORDINGS_37 = (  # (headings, sentence variants)
     (
@@ -472,18 +472,11 @@ def _items_37(rng: random.Random) -> list[tuple[str, ...]]:
             if not heading.endswith("?"):
                 heading += stop
             items.append((mark + heading, *variant))
-    if rng.random() < 0.25:
-        intros = [line for line in POLICY_INTROS_37 if not (never_comment and _says_comment(line))]
-        items.insert(0, ("", rng.choice(intros)))
-    if rng.random() < 0.4:
-        closings = [line for line in POLICY_CLOSINGS_37 if not (never_comment and _says_comment(line))]
-        items.append(("", rng.choice(closings)))
-    if rng.random() < 0.4:
-        titles = [line for line in POLICY_TITLES_37 if not (never_comment and _says_comment(line))]
-        title = rng.choice(titles)
-        items.insert(0, (title.upper() if rng.random() < 0.3 else title, ""))
-    if rng.random() < 0.5:
-        items = [tuple(_american_with(AMERICAN_37, part) for part in item) for item in items]
-    if rng.random() < 0.3:
-        items = [tuple(_curly(part) for part in item) for item in items]
-    return items
+    return _furnish(
+        items,
+        rng,
+        [line for line in POLICY_INTROS_37 if not (never_comment and _says_comment(line))],
+        [line for line in POLICY_CLOSINGS_37 if not (never_comment and _says_comment(line))],
+        [line for line in POLICY_TITLES_37 if not (never_comment and _says_comment(line))],
+        AMERICAN_37,
+    )

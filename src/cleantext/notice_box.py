@@ -24,10 +24,11 @@ has nothing to tell it from the article's last lines but its sentences: it is cu
 sentence off the subject, and to its first that begins a line and is no longer than an item's mean
 (:data:`~cleantext.notice_twins.MEAN_WORDS` words: “… he said in a video posted on Friday” is the article's), and
 half of them must speak to the readers (:data:`_ADDRESSED`: “we”, “you”, “Please …”, “Do not …”), as a story on a
-platform's rules does not; under a title that names the policy, the title's reading comes first. The run is the notice when it holds a heading, and at least two sentences
-longer than a heading, at least two and half of them on the notice's subject (or half its items, where every item is
-a heading or a headed sentence with a sentence or two after it on its line: :func:`_headed_items`), none of them
-longer than :data:`~cleantext.notice_twins.MEAN_WORDS` words on average once their numbers and headings are left out
+platform's rules does not; under a title that names the policy, the title's reading comes first. The run is the
+notice when it holds a heading (or is such a run with none), and at least two sentences longer than a heading, at
+least two and half of them on the notice's subject (or half its items, where every item is a heading or a headed
+sentence with a sentence or two after it on its line: :func:`_headed_items`), none of them longer than
+:data:`~cleantext.notice_twins.MEAN_WORDS` words on average once their numbers and headings are left out
 (:func:`~cleantext.notice_text._heading_words`: "1. Mind the law: ..."). A sentence that begins with its item's
 heading (a list's number or bullet, a few capitalised words before a colon or a dash, two words or more in capitals:
 "BE CIVIL: ...") is headed, as one after a heading is, and so is the sentence after it; a template prints every
@@ -258,8 +259,8 @@ def _first_look(lines: Sequence[str], last: Sequence[int], notice: Notice) -> bo
 def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
     """A first look at a document's last lines (``tail``): whether its last sentence may be a policy's last
     (it ends a sentence, and holds a word of the subject or begins with a heading's mark: a number, a bullet, or
-    a heading before a colon or a dash or in capitals, read by :func:`~cleantext.notice_text._inline_heading` as the run reads it), before
-    the run is read.
+    a heading before a colon or a dash or in capitals, read by :func:`~cleantext.notice_text._inline_heading` as the
+    run reads it), before the run is read.
 
     >>> from cleantext.notice_text import _pattern
     >>> topic = _pattern(r"\\bcomment|\\bpost")
