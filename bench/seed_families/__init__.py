@@ -42,6 +42,7 @@ from . import (
     reworded_36,
     reworded_37,
     reworded_38,
+    reworded_39,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -79,4 +80,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-36": reworded_36._items_36,
     "reworded-37": reworded_37._items_37,
     "reworded-38": reworded_38._items_38,
+    "reworded-39": reworded_39._items_39,
 }
