@@ -43,6 +43,7 @@ from . import (
     reworded_37,
     reworded_38,
     reworded_39,
+    reworded_40,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -81,4 +82,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-37": reworded_37._items_37,
     "reworded-38": reworded_38._items_38,
     "reworded-39": reworded_39._items_39,
+    "reworded-40": reworded_40._items_40,
 }
