@@ -41,6 +41,7 @@ from . import (
     reworded_35,
     reworded_36,
     reworded_37,
+    reworded_41,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -77,4 +78,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-35": reworded_35._items_35,
     "reworded-36": reworded_36._items_36,
     "reworded-37": reworded_37._items_37,
+    "reworded-41": reworded_41._items_41,
 }
