@@ -44,6 +44,7 @@ from . import (
     reworded_38,
     reworded_39,
     reworded_40,
+    reworded_41,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -83,4 +84,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-38": reworded_38._items_38,
     "reworded-39": reworded_39._items_39,
     "reworded-40": reworded_40._items_40,
+    "reworded-41": reworded_41._items_41,
 }
