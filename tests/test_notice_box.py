@@ -819,3 +819,32 @@ def test_an_article_s_last_paragraph_on_a_post_stays_before_the_box() -> None:
         "The council will discuss its social media policy next month.",
     ]
     assert _clean([*ARTICLE, *social, *BOX]) == "\n".join([*ARTICLE, *social]) + "\n"
+
+
+#: A policy whose every item is a heading and one long sentence (22 to 25 words, longer than an item's mean).
+LONG_HEADED = [
+    "1. Be civil: Argue with the point someone makes as hard as you like, but leave their character, family and"
+    " job out of it.",
+    "2. Stay on topic: Posts that wander away from the story into old feuds or national politics will be taken down"
+    " by the moderators.",
+    "3. Protect privacy: Do not post anyone's address, phone number or workplace, even when the details can already"
+    " be found elsewhere online.",
+]
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_a_policy_of_headed_long_items_goes_beside_the_box(where: str) -> None:
+    """Every item headed (a number and a heading before a colon), the list shows itself: its sentences may run
+    longer on average than an item's mean, each no longer than an item's sentence."""
+    assert _clean(_beside_box(LONG_HEADED, where)) == "\n".join(ARTICLE) + "\n"
+
+
+def test_an_article_s_long_paragraphs_under_headings_stay_before_the_box() -> None:
+    """An article's sections (a heading and a paragraph of long sentences off the policy's subject) stay."""
+    sections = [
+        "Costs: The council expects the bridge repairs to cost about four million dollars, most of it paid by a"
+        " state grant approved last spring.",
+        "Timing: Work on the eastern span should begin in March and last through the summer, with one lane open to"
+        " traffic on most days.",
+    ]
+    assert _clean([*ARTICLE, *sections, *BOX]) == "\n".join([*ARTICLE, *sections]) + "\n"
