@@ -272,3 +272,26 @@ def test_quotes_whose_c1_bytes_vanished_are_read_in_languages_that_quote_with_cu
     # German quotes with "„…“" (and "»…«"): left
     text = "Der Minister nannte den Plan âmutigâ, sagte JÃ¼rgen."
     assert repair(text) == "Der Minister nannte den Plan âmutigâ, sagte Jürgen."
+
+
+def test_a_mark_lost_to_question_marks_beside_a_short_word_is_an_apostrophe_only_where_the_line_writes_one() -> None:
+    def lost(sentence: str) -> str:
+        return "".join("?" if "\x80" <= c <= "\x9f" else c for c in sentence.encode("utf-8").decode("latin-1"))
+
+    # Turkish: the apostrophe before a case ending, after a short name too; French: after an elided word
+    for sentence in [
+        "Almanya’dan gelen heyet, Ankara’da bakanlarla görüştü.",
+        "Cumhurbaşkanı, Köln’de yaşayan Türklerle görüştü.",
+        "Elle est partie lorsqu’elle a vu la pluie.",
+    ]:
+        assert repair(lost(sentence)) == sentence
+    # Italian, German, French: an unspaced dash before a short word is no apostrophe; left as it is
+    for sentence, left in [
+        ("Il treno per Milano—in ritardo è arrivato.", "Il treno per Milanoâ??in ritardo è arrivato."),
+        ("Das Konzert in Köln—in der alten Halle war voll.", "Das Konzert in Kölnâ??in der alten Halle war voll."),
+        (
+            "Le concert de samedi—une réussite—a attiré du monde.",
+            "Le concert de samediâ??une réussiteâ??a attiré du monde.",
+        ),
+    ]:
+        assert repair(lost(sentence)) == left

@@ -28,6 +28,7 @@ from .line_start import opening_quote_at_start
 from .lossy import _ELIDED
 from .quotes import quotes_with_curly_marks, vanished_marks
 from .ranges import range_dash
+from .short_word import apostrophe_between_words, languages_across_marks
 from .spaced import spaced_dash_outside_english
 from .turkish import case_endings
 from .words import table
@@ -53,7 +54,8 @@ def recover_lost_punctuation(line: str) -> str:
 
     Both lost bytes lie in 0x80-0x9F, so the mark is in U+2000-U+201F (dashes and quotes); it goes
     back as ``â€?``, which :func:`.lossy.restore_lost_bytes` resolves from the context -- except
-    between letters in a language other than English, where it is an apostrophe ("İstanbul’da").
+    between letters in a language other than English, where beside a short word it is an apostrophe when the line's
+    words say so (:mod:`.short_word`: "d’une", "İstanbul’da"), and is left otherwise ("Milano—in ritardo": a dash).
 
     >>> from cleantext.repair import repair_line
     >>> repair_line("Weâ??re sure it isnâ??t over â?? yet, the companyâs chief said.")  # "—" or "–": nothing tells
@@ -62,6 +64,8 @@ def recover_lost_punctuation(line: str) -> str:
     'İstanbul’da yaşayan öğrenciler'
     >>> repair_line("Ä°stanbulâda yaÅ\x9fayan Ã¶Ä\x9frenciler")  # vanished: before a Turkish case ending
     'İstanbul’da yaşayan öğrenciler'
+    >>> repair_line("Il treno per Milanoâ??in ritardo Ã¨ arrivato alle dieci.")  # an Italian line: no case ending
+    'Il treno per Milanoâ??in ritardo è arrivato alle dieci.'
     """
     if "â" not in line:
         return line
@@ -69,16 +73,21 @@ def recover_lost_punctuation(line: str) -> str:
     line = opening_quote_at_start(line)  # "â??Every": "“" at an English line's start
     if "â??" in line:
         english: bool | None = None
+        told: frozenset[str] | None = None
 
         def mark(match: re.Match[str]) -> str:
-            nonlocal english
+            nonlocal english, told
             if _LETTER.match(line, match.end()) and match.start() and _LETTER.match(line, match.start() - 1):
                 if english is None:
                     languages = _line_languages(line, table())
                     english = "en" in languages if languages else not _FOREIGN_LETTERS.search(line)
                 if not english:  # an elided word before it ("d’une") or a case ending after it ("İstanbul’da")
-                    short = _SHORT_BEFORE.search(line, 0, match.start()) or _SHORT_AFTER.match(line, match.end())
-                    return _mojibake("’") if short else match.group(0)  # "straße—adlergestell": a dash or hyphen
+                    if _SHORT_BEFORE.search(line, 0, match.start()) or _SHORT_AFTER.match(line, match.end()):
+                        if told is None:
+                            told = languages_across_marks(line)
+                        if apostrophe_between_words(line, match.start(), told):
+                            return _mojibake("’")
+                    return match.group(0)  # "straße—adlergestell", "Milano—in ritardo": a dash or hyphen
             return "â€?"
 
         line = _LOST_TWO.sub(mark, line)
