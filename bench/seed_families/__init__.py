@@ -46,6 +46,7 @@ from . import (
     reworded_40,
     reworded_41,
     reworded_42,
+    reworded_43,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -87,4 +88,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-40": reworded_40._items_40,
     "reworded-41": reworded_41._items_41,
     "reworded-42": reworded_42._items_42,
+    "reworded-43": reworded_43._items_43,
 }
