@@ -47,6 +47,7 @@ from . import (
     reworded_41,
     reworded_42,
     reworded_43,
+    reworded_44,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -89,4 +90,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-41": reworded_41._items_41,
     "reworded-42": reworded_42._items_42,
     "reworded-43": reworded_43._items_43,
+    "reworded-44": reworded_44._items_44,
 }
