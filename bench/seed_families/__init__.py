@@ -45,6 +45,7 @@ from . import (
     reworded_39,
     reworded_40,
     reworded_41,
+    reworded_45,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -85,4 +86,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-39": reworded_39._items_39,
     "reworded-40": reworded_40._items_40,
     "reworded-41": reworded_41._items_41,
+    "reworded-45": reworded_45._items_45,
 }
