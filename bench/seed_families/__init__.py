@@ -48,6 +48,7 @@ from . import (
     reworded_42,
     reworded_43,
     reworded_44,
+    reworded_45,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -91,4 +92,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-42": reworded_42._items_42,
     "reworded-43": reworded_43._items_43,
     "reworded-44": reworded_44._items_44,
+    "reworded-45": reworded_45._items_45,
 }
