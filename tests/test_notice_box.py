@@ -848,3 +848,37 @@ def test_an_article_s_long_paragraphs_under_headings_stay_before_the_box() -> No
         " traffic on most days.",
     ]
     assert _clean([*ARTICLE, *sections, *BOX]) == "\n".join([*ARTICLE, *sections]) + "\n"
+
+
+#: A policy whose items are headed on lines of their own, each a long sentence, and its closing line.
+HEADED_WITH_CLOSING = [
+    "Closing your account",
+    "You can delete your account at any time from your profile settings, and your past posts will then be shown"
+    " without your name.",
+    "Play fair",
+    "Links to pirated games, cheat software, account sellers or leaked builds will be removed by the moderators"
+    " without warning.",
+    "Mind the law",
+    "Do not accuse anyone of a crime they have not been charged with, even when the whole town already seems to"
+    " know about it.",
+    "Read our full terms of use at the link below.",
+]
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_a_policy_s_closing_line_is_not_an_item(where: str) -> None:
+    """A policy's closing line stands outside its items: every item still headed, the list shows itself however long
+    its sentences run on average."""
+    assert _clean(_beside_box(HEADED_WITH_CLOSING, where)) == "\n".join(ARTICLE) + "\n"
+
+
+def test_an_article_s_last_section_stays_before_the_box() -> None:
+    """An article's last section (a heading on its line, then its paragraph's sentences a line each) is no policy with
+    a closing line."""
+    section = [
+        "What comes next",
+        "Work on the eastern span should begin in March and last through the summer, with one lane open to traffic on"
+        " most days.",
+        "The council will publish a schedule of closures on its website and in the library before the work starts.",
+    ]
+    assert _clean([*ARTICLE, *section, *BOX]) == "\n".join([*ARTICLE, *section]) + "\n"

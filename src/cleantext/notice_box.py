@@ -476,9 +476,11 @@ def _headed_items(
     begins at a heading or a headed sentence, and holds the sentence after its heading and those that follow it on
     the same line ("Rule 4. Don't speculate: Crews read these pages. Share only what is confirmed."); a sentence on a
     line of its own with no heading of its own begins no item (a policy printed a sentence a line tells no item's
-    second sentence from the next item; an article's paragraph goes on under its section's heading)."""
+    second sentence from the next item; an article's paragraph goes on under its section's heading), but first or
+    last in the run it is the policy's opening or closing line, no item ("Read our full terms at the link below.");
+    None too when the run holds no item."""
     items: list[list[int]] = []
-    for j in run:
+    for n, j in enumerate(run):
         if kind_of(j) == "heading":
             items.append([])
             continue
@@ -486,9 +488,9 @@ def _headed_items(
             items.append([j])
         elif items and (not _begins_line(words, spans[j][0]) or not items[-1]):
             items[-1].append(j)
-        else:
+        elif n not in (0, len(run) - 1):  # first or last, it is the policy's opening or closing line
             return None
-    return [item for item in items if item]
+    return [item for item in items if item] or None
 
 
 def _headed(kind_of: Callable[[int], str], style_of: Callable[[int], frozenset[str]], j: int) -> bool:
