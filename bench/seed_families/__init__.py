@@ -50,6 +50,7 @@ from . import (
     reworded_44,
     reworded_45,
     reworded_46,
+    reworded_47,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -95,4 +96,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-44": reworded_44._items_44,
     "reworded-45": reworded_45._items_45,
     "reworded-46": reworded_46._items_46,
+    "reworded-47": reworded_47._items_47,
 }
