@@ -51,6 +51,7 @@ from . import (
     reworded_45,
     reworded_46,
     reworded_47,
+    reworded_48,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -97,4 +98,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-45": reworded_45._items_45,
     "reworded-46": reworded_46._items_46,
     "reworded-47": reworded_47._items_47,
+    "reworded-48": reworded_48._items_48,
 }
