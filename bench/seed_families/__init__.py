@@ -49,6 +49,7 @@ from . import (
     reworded_43,
     reworded_44,
     reworded_45,
+    reworded_49,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -93,4 +94,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-43": reworded_43._items_43,
     "reworded-44": reworded_44._items_44,
     "reworded-45": reworded_45._items_45,
+    "reworded-49": reworded_49._items_49,
 }
