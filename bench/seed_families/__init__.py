@@ -52,6 +52,7 @@ from . import (
     reworded_46,
     reworded_47,
     reworded_48,
+    reworded_49,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -99,4 +100,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-46": reworded_46._items_46,
     "reworded-47": reworded_47._items_47,
     "reworded-48": reworded_48._items_48,
+    "reworded-49": reworded_49._items_49,
 }
