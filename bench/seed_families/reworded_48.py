@@ -57,8 +57,7 @@ REWORDINGS_48: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
             "Our moderators live in three time zones; a post made overnight in Mogadishu may not show until the "
             "London morning.",
             "First posts from new members are held in a queue and approved by hand, usually within a day or two.",
-            "Comments are held for review and may take a day to appear; please do not submit the same comment "
-            "again.",
+            "Comments are held for review and may take a day to appear; please do not submit the same comment again.",
         ),
     ),
     (  # account deletion
@@ -150,18 +149,15 @@ REWORDINGS_48: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (  # copyright
         ("Copyright", "Photos and Quotes", "Other People's Work"),
         (
-            "Do not paste whole articles, photographs or videos from other websites; a short quote and a link will "
-            "do.",
+            "Do not paste whole articles, photographs or videos from other websites; a short quote and a link will do.",
             "Only upload photographs you took yourself, and ask before posting pictures of another member's work.",
         ),
     ),
     (  # views
         ("Your Views", "Opinions", "Disclaimer"),
         (
-            "Views expressed by members are their own and not those of the association, its churches or its "
-            "officers.",
-            "The trust does not endorse opinions posted on this board and may remove any post without giving a "
-            "reason.",
+            "Views expressed by members are their own and not those of the association, its churches or its officers.",
+            "The trust does not endorse opinions posted on this board and may remove any post without giving a reason.",
             "Comments reflect the opinions of their authors only; publishing them does not mean the editor agrees.",
         ),
     ),
@@ -170,8 +166,7 @@ REWORDINGS_48: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         (
             "Please keep party politics and election campaigning off the volunteer board; it is here to organise "
             "shifts and share news.",
-            "Clan politics, election campaigning and fundraising for political groups are not permitted on this "
-            "site.",
+            "Clan politics, election campaigning and fundraising for political groups are not permitted on this site.",
             "This board is for the club and its members, not for lobbying on council, tribal or state elections.",
         ),
     ),
