@@ -882,3 +882,21 @@ def test_an_article_s_last_section_stays_before_the_box() -> None:
         "The council will publish a schedule of closures on its website and in the library before the work starts.",
     ]
     assert _clean([*ARTICLE, *section, *BOX]) == "\n".join([*ARTICLE, *section]) + "\n"
+
+
+#: A numbered policy with an unheaded sentence on its own line between two items, its sentences long on average.
+MOSTLY_HEADED = [
+    "(1) Replies here are not read by the ferry company or the council, so please do not post complaints about"
+    " sailings.",
+    "The organization that runs this page is a volunteer group and cannot answer for the boats or their timetables.",
+    "(2) Be civil: Comments that insult another reader, a volunteer or a family named in a story will be taken down.",
+    "(3) Stay on topic: Replies should bear on the article above, and questions about other matters belong in the"
+    " forum.",
+]
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_a_mostly_headed_policy_with_long_sentences_goes_beside_the_box(where: str) -> None:
+    """Half the run's sentences or more headed, the list shows itself: its sentences may run longer on average than an
+    item's mean, though one of them stands on its own line with no heading."""
+    assert _clean(_beside_box(MOSTLY_HEADED, where)) == "\n".join(ARTICLE) + "\n"

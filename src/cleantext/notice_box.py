@@ -29,8 +29,8 @@ notice when it holds a heading (or is such a run with none), and at least two se
 least two and half of them on the notice's subject (or half its items, where every item is a heading or a headed
 sentence with a sentence or two after it on its line: :func:`_headed_items`), none of them longer than
 :data:`~cleantext.notice_twins.MEAN_WORDS` words on average once their numbers and headings are left out
-(:func:`~cleantext.notice_text._heading_words`: "1. Mind the law: ...") unless every item is so headed (the list
-shows itself; each sentence is still no longer than an item's). A sentence that begins with its item's
+(:func:`~cleantext.notice_text._heading_words`: "1. Mind the law: ...") unless every item is so headed or half its
+sentences or more are headings or headed (the list shows itself; each sentence is still no longer than an item's). A sentence that begins with its item's
 heading (a list's number or bullet, a few capitalised words before a colon or a dash, two words or more in capitals:
 "BE CIVIL: ...") is headed, as one after a heading is, and so is the sentence after it; a template prints every
 item's heading one way, so an item off the subject headed in none of the ways the run's nearest heading is ends the
@@ -450,7 +450,8 @@ def _run_lines(
             )
         )
         or (
-            items is None  # every item headed: the list shows itself, each sentence no longer than an item's
+            items is None  # every item headed, or half the sentences: the list shows itself
+            and 2 * sum(1 for j in run if kind_of(j) == "heading" or style_of(j)) < len(said)
             and not short_items([len(spans[j]) - _heading_words(spans[j], words, text) for j in said])
         )
     ):
