@@ -54,6 +54,7 @@ from . import (
     reworded_48,
     reworded_49,
     reworded_50,
+    reworded_51,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -103,4 +104,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-48": reworded_48._items_48,
     "reworded-49": reworded_49._items_49,
     "reworded-50": reworded_50._items_50,
+    "reworded-51": reworded_51._items_51,
 }
