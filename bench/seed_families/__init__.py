@@ -55,6 +55,7 @@ from . import (
     reworded_49,
     reworded_50,
     reworded_51,
+    reworded_52,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -105,4 +106,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-49": reworded_49._items_49,
     "reworded-50": reworded_50._items_50,
     "reworded-51": reworded_51._items_51,
+    "reworded-52": reworded_52._items_52,
 }
