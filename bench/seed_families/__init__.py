@@ -53,6 +53,7 @@ from . import (
     reworded_47,
     reworded_48,
     reworded_49,
+    reworded_53,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -101,4 +102,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-47": reworded_47._items_47,
     "reworded-48": reworded_48._items_48,
     "reworded-49": reworded_49._items_49,
+    "reworded-53": reworded_53._items_53,
 }
