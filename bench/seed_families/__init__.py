@@ -56,6 +56,7 @@ from . import (
     reworded_50,
     reworded_51,
     reworded_52,
+    reworded_53,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -107,4 +108,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-50": reworded_50._items_50,
     "reworded-51": reworded_51._items_51,
     "reworded-52": reworded_52._items_52,
+    "reworded-53": reworded_53._items_53,
 }
