@@ -229,7 +229,7 @@ def _twice_covered(reading: _Twice | None, notice: Notice) -> list[int]:
     text, words, _, spans, _ = reading
     patterns = _subject_patterns(notice)
     chosen: list[int] = []
-    for inside, said in _item_stretches(reading):
+    for inside, said in _item_stretches(reading, short=False):
         topical = sum(_topical(text, words, spans[j][0], spans[j][-1], patterns) for j in said)
         named = sum(_named(text, words, spans[j][0], spans[j][-1], patterns) for j in said)
         if on_subject_enough(topical, len(said), named):
@@ -237,7 +237,9 @@ def _twice_covered(reading: _Twice | None, notice: Notice) -> list[int]:
     return _lines_within(words, spans, chosen)
 
 
-def _item_stretches(reading: _Twice, fewest: int = SHAPE_ITEMS) -> list[tuple[range, list[int]]]:
+def _item_stretches(
+    reading: _Twice, fewest: int = SHAPE_ITEMS, *, short: bool = True
+) -> list[tuple[range, list[int]]]:
     """The stretches of sentences printed twice that read as a notice's items, whatever they say, in the order
     they stand: each the range of its sentences and those of them longer than a heading, each different sentence
     once (both copies of a text printed twice are stretches of their own)."""
@@ -263,7 +265,7 @@ def _item_stretches(reading: _Twice, fewest: int = SHAPE_ITEMS) -> list[tuple[ra
         if len(different) < fewest:
             continue
         said = [j for j in different.values() if len(spans[j]) > HEADING_WORDS]
-        if not short_items([len(spans[j]) - _heading_words(spans[j], words, text) for j in said]):
+        if short and not short_items([len(spans[j]) - _heading_words(spans[j], words, text) for j in said]):
             continue  # sentences as long as an article's (a news sentence runs to 20-25 words), not items
         if not all(ends_sentence(text[words[spans[j][-1]].start : words[spans[j][-1]].end]) for j in said):
             continue  # a list of headlines or links printed twice (a menu, "most read"), not a notice's items
