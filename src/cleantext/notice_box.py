@@ -78,6 +78,7 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence
+from .lazy import LazyPattern
 from .notice_marks import (
     _HEADING,
     _MARKER,
@@ -139,6 +140,8 @@ LAST_LINES = 4
 ITEM_CHARS = 12 * ITEM_WORDS
 #: The most words a policy's items under its title hold on average (:func:`~cleantext.notice_titles._titled_run`).
 TITLED_WORDS = MEAN_WORDS + 2
+#: A letter: a line with none ("0.", "—") is no policy's last sentence.
+_LETTER = LazyPattern(r"[^\W\d_]")
 #: The most sentences an item holds (an article's paragraph under its section's heading holds more): where each of
 #: the run's items holds no more, half of its items on the subject is enough, as half its sentences is.
 ITEM_SENTENCES = 2
@@ -228,14 +231,15 @@ def _read_at_end(lines: Sequence[str], before: list[int], notice: Notice) -> lis
 
 
 def _end_line(lines: Sequence[str], low: int, removed: Container[int]) -> int:
-    """The last line above ``low`` a policy printed last may end on: one that is not ``removed`` and ends a
-    sentence (a line after it that ends none is the page's furniture: "About us", a stray "0"); ``low`` if none.
+    """The last line above ``low`` a policy printed last may end on: one that is not ``removed``, ends a sentence
+    and holds a letter (a line after it that ends none, or has no word, is the page's furniture: "About us", a stray
+    "0" or "0."); ``low`` if none.
 
-    >>> _end_line(["He left.", "Be kind.", "0", "Log In"], -1, {3})
-    1
+    >>> _end_line(["He left.", "Be kind.", "0", "Log In"], -1, {3}), _end_line(["He left.", "Be kind.", "0."], -1, set())
+    (1, 1)
     """
     end = len(lines) - 1
-    while end > low and (end in removed or not ends_sentence(lines[end])):
+    while end > low and (end in removed or not ends_sentence(lines[end]) or not _LETTER.search(lines[end])):
         end -= 1
     return end
 
