@@ -218,3 +218,21 @@ def test_headed_items_printed_twice_at_the_page_end_are_measured_without_their_h
     ]
     lines = [*ARTICLE, *STORY[:2], *items, *textwrap.wrap(" ".join(items), 70)]
     assert cleantext.clean("\n".join(lines) + "\n") == "\n".join([*ARTICLE, *STORY[:2]]) + "\n"
+
+
+#: A policy whose items run long (about 20 words each) and speak to the readers, as sites write them.
+LONG_RULES = [
+    "Please email the editor if you spot a factual error in a story, rather than posting it in the comments.",
+    "We never share your email address with anyone; it is used only to confirm your account and send replies.",
+    "Keep your comments courteous even when the debate gets heated, because we are neighbours before we are posters.",
+    "Do not post anyone's home address, phone number or car registration, even if you think it is already known.",
+]
+
+
+@pytest.mark.parametrize(("first", "second"), [("wrapped70", "one-line"), ("wrapped45", "sentences")])
+def test_a_policy_of_long_items_that_speaks_to_the_readers_printed_twice_goes(first: str, second: str) -> None:
+    """Printed twice, on its subject and speaking to the readers ("we", "you", "Please ..."), a policy goes whole
+    though its items run longer on average than an item's mean; a story on the subject printed twice does not speak
+    to them, and keeps its first copy (above)."""
+    lines = [*ARTICLE, *_rendered(LONG_RULES, first), *FURNITURE, *_rendered(LONG_RULES, second)]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join(ARTICLE) + "\n"

@@ -23,8 +23,8 @@ should fact check.”, is no heading there). Read back (before the box, or print
 has nothing to tell it from the article's last lines but its sentences: it is cut back to those after its last
 sentence off the subject, and to its first that begins a line and is no longer than an item's mean
 (:data:`~cleantext.notice_twins.MEAN_WORDS` words: “… he said in a video posted on Friday” is the article's), and
-half of them must speak to the readers (:data:`_ADDRESSED`: “we”, “you”, “Please …”, “Do not …”), as a story on a
-platform's rules does not; under a title that names the policy, the title's reading comes first. The run is the
+half of them must speak to the readers (:func:`~cleantext.notice_text._addresses_readers`: “we”, “you”,
+“Please …”, “Do not …”), as a story on a platform's rules does not; under a title that names the policy, the title's reading comes first. The run is the
 notice when it holds a heading (or is such a run with none), and at least two sentences longer than a heading, at
 least two and half of them on the notice's subject (or half its items, where every item is a heading or a headed
 sentence with a sentence or two after it on its line: :func:`_headed_items`), none of them longer than
@@ -95,6 +95,7 @@ from .notice_shapes import ITEM_WORDS, _named, _spans, _subject_patterns, _title
 from .notice_text import (
     _YEAR,
     HEADING_WORDS,
+    _addresses_readers,
     _begins_line,
     _capitalised,
     _finds,
@@ -139,11 +140,6 @@ LAST_LINES = 4
 ITEM_CHARS = 12 * ITEM_WORDS
 #: The most words a policy's items under its title hold on average (:func:`~cleantext.notice_titles._titled_run`).
 TITLED_WORDS = MEAN_WORDS + 2
-#: A sentence that speaks to the site's readers, as a notice does and a news story seldom does: "you", "we", "our",
-#: or a request or ban at its start ("Please ...", "Do not ...", "No ...").
-_ADDRESSED = LazyPattern(
-    r"\b(?:[Yy]ou|[Yy]ours?|[Ww]e|[Oo]urs?|us)\b|\G(?:Please|Do not|Don['\u2019]t|Never|No)\b", regex=True
-)
 #: A letter: a line with none ("0.", "—") is no policy's last sentence.
 _LETTER = LazyPattern(r"[^\W\d_]")
 #: The most sentences an item holds (an article's paragraph under its section's heading holds more): where each of
@@ -427,7 +423,7 @@ def _run_lines(
             run = [j for j in run if j > off[-1]]
         while run and (not _begins_line(words, spans[run[0]][0]) or len(spans[run[0]]) > MEAN_WORDS):
             run.pop(0)
-        addressed = sum(1 for j in run if _ADDRESSED.search(text, words[spans[j][0]].start, words[spans[j][-1]].end))
+        addressed = sum(1 for j in run if _addresses_readers(text, words, spans[j]))
         if 2 * addressed < len(run):  # half speak to the readers, as no story on a platform's rules does
             run = []
     elif outward < 0:  # printed before the box: the policy begins a line with its title or a heading that heads an item

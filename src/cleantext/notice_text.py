@@ -56,6 +56,11 @@ _GLUED = LazyPattern(r"\p{Ll}[.!?]\p{Lu}", regex=True)
 #: A year, in a sentence of a policy read by its place (a page's text ends with its dated references, credits or
 #: copyright lines as often as with its comment policy, which is not dated).
 _YEAR = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+#: A sentence that speaks to the site's readers, as a notice does and a news story seldom does: "you", "we", "our",
+#: or a request or ban at its start ("Please ...", "Do not ...", "No ...").
+_ADDRESSED = LazyPattern(
+    r"\b(?:[Yy]ou|[Yy]ours?|[Ww]e|[Oo]urs?|us)\b|\G(?:Please|Do not|Don['\u2019]t|Never|No)\b", regex=True
+)
 #: Words that stand for a dash between an item's heading and its sentence.
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 #: A character of a word (what ``str.isalnum`` holds true).
@@ -238,6 +243,17 @@ def _windows(lines: Sequence[str], hits: list[int], skip: set[int]) -> list[list
 def _begins_line(words: list[_Word], w: int) -> bool:
     """Whether word ``w`` is the first of its line (a heading inside an article's line is a short sentence)."""
     return w == 0 or words[w - 1].lines[-1] != words[w].lines[0]
+
+
+def _addresses_readers(text: str, words: list[_Word], span: range) -> bool:
+    """Whether the sentence ``span`` speaks to the site's readers (:data:`_ADDRESSED`), as a notice does and a news
+    story seldom does.
+
+    >>> text, words = _unwrap(["Please be kind. Editors said the rule would change."], [0])
+    >>> _addresses_readers(text, words, range(3)), _addresses_readers(text, words, range(3, 9))
+    (True, False)
+    """
+    return _ADDRESSED.search(text, words[span[0]].start, words[span[-1]].end) is not None
 
 
 def _numbered(word: str) -> bool:

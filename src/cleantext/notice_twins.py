@@ -8,9 +8,10 @@ print a run of its own sentences twice: a pull quote repeats one sentence, and a
 whole repeats long sentences, few of them about commenting. So a stretch of text found twice in a
 document (the same words, however its lines break) whose sentences are a notice's items — three or
 more, none longer than :data:`~cleantext.notice_shapes.ITEM_WORDS` words, as short as items on average once
-their numbers and headings are left out (:func:`~cleantext.notice_text._heading_words`), at least two and half
-of those longer than a heading on the notice's subject (its ``topic``, or one of its phrases) — is the notice, and
-both copies go, whatever their wording.
+their numbers and headings are left out (:func:`~cleantext.notice_text._heading_words`) unless half of them speak
+to the readers ("we", "you", "Please ...": :func:`~cleantext.notice_text._addresses_readers`, as a policy does and a
+story about one, printed twice whole, does not), at least two and half of those longer than a heading on the
+notice's subject (its ``topic``, or one of its phrases) — is the notice, and both copies go, whatever their wording.
 
 **At the page's end** (:func:`_twice_at_end`) the subject is not asked for either: when the page's last text is
 printed twice, two sentences or more shaped as above, its two copies parted and followed by nothing but page
@@ -45,7 +46,17 @@ from typing import NamedTuple
 from .blocks import ends_sentence
 from .lazy import LazyPattern
 from .notice_shapes import ITEM_WORDS, SHAPE_ITEMS, _named, _spans, _subject_patterns, _topical, on_subject_enough
-from .notice_text import HEADING_WORDS, _finds, _heading_words, _lines_within, _pattern, _readable_words, _unwrap, _Word
+from .notice_text import (
+    HEADING_WORDS,
+    _addresses_readers,
+    _finds,
+    _heading_words,
+    _lines_within,
+    _pattern,
+    _readable_words,
+    _unwrap,
+    _Word,
+)
 from .shapes import DEFAULT_NOTICES, Notice
 
 __all__: list[str] = []  # nothing public: :func:`cleantext.duplicates.decide_duplicates` calls ``printed_twice``
@@ -229,7 +240,7 @@ def _twice_covered(reading: _Twice | None, notice: Notice) -> list[int]:
     text, words, _, spans, _ = reading
     patterns = _subject_patterns(notice)
     chosen: list[int] = []
-    for inside, said in _item_stretches(reading):
+    for inside, said in _item_stretches(reading, short=False):
         topical = sum(_topical(text, words, spans[j][0], spans[j][-1], patterns) for j in said)
         named = sum(_named(text, words, spans[j][0], spans[j][-1], patterns) for j in said)
         if on_subject_enough(topical, len(said), named):
@@ -237,10 +248,12 @@ def _twice_covered(reading: _Twice | None, notice: Notice) -> list[int]:
     return _lines_within(words, spans, chosen)
 
 
-def _item_stretches(reading: _Twice, fewest: int = SHAPE_ITEMS) -> list[tuple[range, list[int]]]:
+def _item_stretches(reading: _Twice, fewest: int = SHAPE_ITEMS, *, short: bool = True) -> list[tuple[range, list[int]]]:
     """The stretches of sentences printed twice that read as a notice's items, whatever they say, in the order
     they stand: each the range of its sentences and those of them longer than a heading, each different sentence
-    once (both copies of a text printed twice are stretches of their own)."""
+    once (both copies of a text printed twice are stretches of their own); its items as short as items on average
+    (:func:`short_items`) unless, with ``short`` False (where their subject is asked), half its sentences speak to
+    the readers."""
     text, words, marked, spans, _ = reading
     stretches: list[tuple[range, list[int]]] = []
     k = 0
@@ -263,7 +276,10 @@ def _item_stretches(reading: _Twice, fewest: int = SHAPE_ITEMS) -> list[tuple[ra
         if len(different) < fewest:
             continue
         said = [j for j in different.values() if len(spans[j]) > HEADING_WORDS]
-        if not short_items([len(spans[j]) - _heading_words(spans[j], words, text) for j in said]):
+        # a text that speaks to the readers (half its sentences) may run as long as a site writes its items, where its
+        # subject is asked too; a story on the subject, printed twice whole, speaks of them
+        addressed = not short and 2 * sum(_addresses_readers(text, words, spans[j]) for j in said) >= len(said)
+        if not addressed and not short_items([len(spans[j]) - _heading_words(spans[j], words, text) for j in said]):
             continue  # sentences as long as an article's (a news sentence runs to 20-25 words), not items
         if not all(ends_sentence(text[words[spans[j][-1]].start : words[spans[j][-1]].end]) for j in said):
             continue  # a list of headlines or links printed twice (a menu, "most read"), not a notice's items
