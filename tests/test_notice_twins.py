@@ -236,3 +236,21 @@ def test_a_policy_of_long_items_that_speaks_to_the_readers_printed_twice_goes(fi
     to them, and keeps its first copy (above)."""
     lines = [*ARTICLE, *_rendered(LONG_RULES, first), *FURNITURE, *_rendered(LONG_RULES, second)]
     assert cleantext.clean("\n".join(lines) + "\n") == "\n".join(ARTICLE) + "\n"
+
+
+def test_a_policy_with_a_sentence_past_an_item_s_length_printed_twice_goes() -> None:
+    """Printed twice, speaking to the readers and on its subject, a policy goes though a sentence of one copy runs past
+    an item's length (its title, opening line and first heading read as one sentence when printed on one line). The
+    policy is one of the bench's seed-family documents (``reworded-8``)."""
+    items = [
+        "Community Guidelines",
+        "Anyone can take part, provided they play by these ground rules:",
+        "\u2022 Make it count The best contributions bring local knowledge, first-hand experience or a fresh angle to"
+        " the story.",
+        "\u2022 Report abuse If a post breaks these rules, use the flag icon beside it and a moderator will review it.",
+        "\u2022 Keep it short Posts longer than 300 words are unlikely to be read, so make your point concisely.",
+        "These rules are part of our terms of use, which you can read in full on our website.",
+    ]
+    box = ["12 Comments", "Welcome to the discussion.", "Log In", "Watch this discussion."]
+    lines = [*ARTICLE, *box, *items, " ".join(items)]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join(ARTICLE) + "\n"

@@ -7,7 +7,7 @@ page does; a page scraped from its desktop and mobile layouts at once does too).
 print a run of its own sentences twice: a pull quote repeats one sentence, and an article printed twice
 whole repeats long sentences, few of them about commenting. So a stretch of text found twice in a
 document (the same words, however its lines break) whose sentences are a notice's items — three or
-more, none longer than :data:`~cleantext.notice_shapes.ITEM_WORDS` words, as short as items on average once
+more, none longer than :data:`~cleantext.notice_shapes.ITEM_WORDS` words and as short as items on average once
 their numbers and headings are left out (:func:`~cleantext.notice_text._heading_words`) unless half of them speak
 to the readers ("we", "you", "Please ...": :func:`~cleantext.notice_text._addresses_readers`, as a policy does and a
 story about one, printed twice whole, does not), at least two and half of those longer than a heading on the
@@ -251,9 +251,9 @@ def _twice_covered(reading: _Twice | None, notice: Notice) -> list[int]:
 def _item_stretches(reading: _Twice, fewest: int = SHAPE_ITEMS, *, short: bool = True) -> list[tuple[range, list[int]]]:
     """The stretches of sentences printed twice that read as a notice's items, whatever they say, in the order
     they stand: each the range of its sentences and those of them longer than a heading, each different sentence
-    once (both copies of a text printed twice are stretches of their own); its items as short as items on average
-    (:func:`short_items`) unless, with ``short`` False (where their subject is asked), half its sentences speak to
-    the readers."""
+    once (both copies of a text printed twice are stretches of their own); none longer than an item's and its items
+    as short as items on average (:func:`short_items`) unless, with ``short`` False (where their subject is asked),
+    half its sentences speak to the readers."""
     text, words, marked, spans, _ = reading
     stretches: list[tuple[range, list[int]]] = []
     k = 0
@@ -268,8 +268,6 @@ def _item_stretches(reading: _Twice, fewest: int = SHAPE_ITEMS, *, short: bool =
         k = max(k, stretch + 1)
         if sum(len(spans[j]) for j in inside) < TWICE_WORDS or len(inside) < fewest:
             continue
-        if any(len(spans[j]) > ITEM_WORDS for j in inside):
-            continue  # an article's sentences (an article printed twice whole), not a notice's items
         # each different sentence once: one sentence printed twice in a row ("FBI Director James B." and the
         # rest of a caption) is no run of items
         different = {_folded(text, words, spans[j]): j for j in inside}
@@ -279,6 +277,8 @@ def _item_stretches(reading: _Twice, fewest: int = SHAPE_ITEMS, *, short: bool =
         # a text that speaks to the readers (half its sentences) may run as long as a site writes its items, where its
         # subject is asked too; a story on the subject, printed twice whole, speaks of them
         addressed = not short and 2 * sum(_addresses_readers(text, words, spans[j]) for j in said) >= len(said)
+        if not addressed and any(len(spans[j]) > ITEM_WORDS for j in inside):
+            continue  # an article's sentences (an article printed twice whole), not a notice's items
         if not addressed and not short_items([len(spans[j]) - _heading_words(spans[j], words, text) for j in said]):
             continue  # sentences as long as an article's (a news sentence runs to 20-25 words), not items
         if not all(ends_sentence(text[words[spans[j][-1]].start : words[spans[j][-1]].end]) for j in said):
