@@ -800,211 +800,246 @@ as they were).
   P 0.995, R 0.949, F1 0.972, exact 0.790) and once after it; its lines not printed, not looked at. Scored with reworded-34 to -37 as one pool for
   the change they were written before (a policy's opening line; the pool's F1 as main, not adopted), and once
   more for another (an item's heading printed as a question; as main, not adopted): used up, design data since.
-- ``reworded-38`` (``REWORDINGS_38``, 2026-12-03), written from how sites word and print their posting rules
-  (Faroese and Shetland pages, Maltese and Cypriot news, Ugandan and Rwandan papers, Saipan and Palau community
-  sites, West Virginia and Montana weeklies, hospice volunteer newsletters, chess, beekeeping, model-railway and
-  astronomy clubs, library friends groups, food cooperatives, ferry riders' blogs), without reading the cleaner's
-  code or reports: fourteen item kinds (civility, staying on topic, moderation delays, privacy, account deletion,
-  advertising, errors to the newsroom, real names, court cases, language, photographs, grief, an unofficial
-  channel, removal), 2 to 8 items (2 or 3 a quarter of the time), headings on their own line, inline after a
-  colon or a dash, absent or mixed, in capitals 0.3; numbers or bullets by site; a second sentence in an item
-  0.2; sites that never say "comment" 0.3; opening, closing and title lines. **Held out** for the next change to
-  the notice: its figure printed once on main's code before that change (P 0.995, R 0.724, F1 0.839, exact
-  0.535), its lines not looked at.
-- ``reworded-39`` (``REWORDINGS_39``, 2026-12-03), written before the next change to the notice, **held out**
-  for it: written from how sites word and print their discussion rules, posting guidelines and before-you-post
-  boxes, without reading the cleaner's code or its reports. Welsh-valley community papers, Basque and Galician
-  diaspora sites in English, Zambian and Malawian news, Tonga and Samoa papers, Ozark weeklies, Nevada mining-town
-  papers, choir and brass-band newsletters, rowing clubs, cycling-advocacy groups, birdwatching forums,
-  retro-computing boards, quilting guilds, land-trust pages and tenants-union newsletters: seventeen kinds of item
-  (civility, real names, other people's privacy, sensitive places such as nests and old mine workings, moderation
-  delays, closing an account, advertising and selling, errors to the newsroom, languages, staying on topic, the
-  law, copyright, elections, posts that are not official advice, the moderators' final say, reporting a post,
-  members' data and the adverts), two to four headings and two to four sentences each. A policy has two or three
-  items (0.3) or four to eight, its headings on their own line, inline after a colon or a dash, in capitals or
-  absent, one way for the whole policy or mixed, numbered, lettered or bulleted half the time; about a third of the
-  sites never say "comment" (0.35); opening, closing and title lines by ``_furnish``. Its figure, printed once on
-  main's code before that change (its lines not looked at): removal P=0.994 R=0.629 F1=0.771 exact=0.390,
-  article lines lost=9, chrome lines missed=949.
-- ``reworded-40`` (``REWORDINGS_40``, 2026-12-03), written before the next change to the notice from how sites
-  word and print their posting rules, without reading the cleaner's code or reports nor the other families'
-  sentences: Cornish and Channel Islands pages, Estonian and Latvian diaspora news, Botswana and Namibian papers,
-  Fiji and Vanuatu community sites, Mississippi Delta weeklies, Idaho river-town papers, seminary and cathedral
-  newsletters, youth-orchestra boosters, curling clubs, foraging forums, vintage-motorcycle boards, community
-  radio, watershed councils and housing cooperatives. Fifteen item kinds (privacy, moderation delays, closing an
-  account, advertising, errors sent to the newsroom, among them), two to nine items (two or three with probability
-  0.35), headings on their own line or inline after a colon or a dash, in capitals or absent, mixed in a list
-  (0.3), numbered or bulleted; a site that never says "comment" (0.3); opening, closing and title lines
-  (``_furnish``). **Held out** for the next change to the notice: its figure printed once on main's code before
-  that change (removal P=0.993, R=0.599, F1=0.747, exact=0.390, 1018 chrome lines missed, 11 article lines lost); its
-  lines not looked at.
-- ``reworded-41`` (``seed_families/reworded_41.py``, ``REWORDINGS_41``, 2026-12-03), written from how sites word
-  and print their discussion rules, posting guidelines and before-you-post boxes (Orkney and Hebridean pages,
-  Icelandic and Norwegian diaspora sites, Ghanaian and Sierra Leonean English news, Cook Islands and Niue papers,
-  Appalachian Ohio weeklies, Wyoming oil-town papers, monastery and retreat-house newsletters, high-school robotics
-  boosters, lawn-bowls clubs, orchid societies, speedcubing forums, amateur-theatre companies, trail-maintenance
-  volunteers, senior-center bulletins), without reading the cleaner's code or reports: fifteen item kinds (privacy,
-  moderation delays, closing an account, advertising, errors to the newsroom, courtesy, topic, other people's
-  details, names, language, spam, the law, reporting a post, removal, copyright), two to three items a third of the
-  time, else four to nine; headings inline after a colon, a dash or a full stop, on their own line or absent, one
-  way throughout or mixed, in capitals 0.3; numbered or bulleted or neither; 0.3 of the policies never say "comment";
-  an opening, closing and title line by ``_furnish``. **Held out** for the next change to the notice: its figure
-  was printed once on main's code before that change (removal P=0.995 R=0.540 F1=0.700, exact=0.395, article lines
-  lost=8, chrome lines missed=1331), its lines not looked at.
-- ``reworded-42`` (``seed_families/reworded_42.py``, ``REWORDINGS_42``, 2026-12-03), written from how sites word
-  and print their discussion rules, posting guidelines and "before you post" boxes (Isle of Man and Gibraltar pages,
+- ``reworded-38`` (``REWORDINGS_38``, 2026-12-03), written from how sites word and print their posting rules (Faroese
+  and Shetland pages, Maltese and Cypriot news, Ugandan and Rwandan papers, Saipan and Palau community sites, West
+  Virginia and Montana weeklies, hospice volunteer newsletters, chess, beekeeping, model-railway and astronomy clubs,
+  library friends groups, food cooperatives, ferry riders' blogs), without reading the cleaner's code or reports:
+  fourteen item kinds (civility, staying on topic, moderation delays, privacy, account deletion, advertising, errors
+  to the newsroom, real names, court cases, language, photographs, grief, an unofficial channel, removal), 2 to 8
+  items (2 or 3 a quarter of the time), headings on their own line, inline after a colon or a dash, absent or mixed,
+  in capitals 0.3; numbers or bullets by site; a second sentence in an item 0.2; sites that never say "comment" 0.3;
+  opening, closing and title lines. **Held out** for the next change to the notice: its figure printed once on main's
+  code before that change (P 0.995, R 0.724, F1 0.839, exact 0.535), its lines not looked at. Scored with reworded-38
+  to -41 as one pool for the change it was written before (round 61: a policy whose every item is headed needs no mean
+  length; adopted), and once more for another (round 62: a closing line that ends on a web or e-mail address; as main,
+  not adopted): used up, design data since.
+- ``reworded-39`` (``REWORDINGS_39``, 2026-12-03), written before the next change to the notice, **held out** for it:
+  written from how sites word and print their discussion rules, posting guidelines and before-you-post boxes, without
+  reading the cleaner's code or its reports. Welsh-valley community papers, Basque and Galician diaspora sites in
+  English, Zambian and Malawian news, Tonga and Samoa papers, Ozark weeklies, Nevada mining-town papers, choir and
+  brass-band newsletters, rowing clubs, cycling-advocacy groups, birdwatching forums, retro-computing boards, quilting
+  guilds, land-trust pages and tenants-union newsletters: seventeen kinds of item (civility, real names, other
+  people's privacy, sensitive places such as nests and old mine workings, moderation delays, closing an account,
+  advertising and selling, errors to the newsroom, languages, staying on topic, the law, copyright, elections, posts
+  that are not official advice, the moderators' final say, reporting a post, members' data and the adverts), two to
+  four headings and two to four sentences each. A policy has two or three items (0.3) or four to eight, its headings
+  on their own line, inline after a colon or a dash, in capitals or absent, one way for the whole policy or mixed,
+  numbered, lettered or bulleted half the time; about a third of the sites never say "comment" (0.35); opening,
+  closing and title lines by ``_furnish``. Its figure, printed once on main's code before that change (its lines not
+  looked at): removal P=0.994 R=0.629 F1=0.771 exact=0.390, article lines lost=9, chrome lines missed=949. Scored with
+  reworded-38 to -41 as one pool for the change it was written before (round 61: a policy whose every item is headed
+  needs no mean length; adopted), and once more for another (round 62: a closing line that ends on a web or e-mail
+  address; as main, not adopted): used up, design data since.
+- ``reworded-40`` (``REWORDINGS_40``, 2026-12-03), written before the next change to the notice from how sites word
+  and print their posting rules, without reading the cleaner's code or reports nor the other families' sentences:
+  Cornish and Channel Islands pages, Estonian and Latvian diaspora news, Botswana and Namibian papers, Fiji and
+  Vanuatu community sites, Mississippi Delta weeklies, Idaho river-town papers, seminary and cathedral newsletters,
+  youth-orchestra boosters, curling clubs, foraging forums, vintage-motorcycle boards, community radio, watershed
+  councils and housing cooperatives. Fifteen item kinds (privacy, moderation delays, closing an account, advertising,
+  errors sent to the newsroom, among them), two to nine items (two or three with probability 0.35), headings on their
+  own line or inline after a colon or a dash, in capitals or absent, mixed in a list (0.3), numbered or bulleted; a
+  site that never says "comment" (0.3); opening, closing and title lines (``_furnish``). **Held out** for the next
+  change to the notice: its figure printed once on main's code before that change (removal P=0.993, R=0.599, F1=0.747,
+  exact=0.390, 1018 chrome lines missed, 11 article lines lost); its lines not looked at. Scored with reworded-38 to
+  -41 as one pool for the change it was written before (round 61: a policy whose every item is headed needs no mean
+  length; adopted), and once more for another (round 62: a closing line that ends on a web or e-mail address; as main,
+  not adopted): used up, design data since.
+- ``reworded-41`` (``seed_families/reworded_41.py``, ``REWORDINGS_41``, 2026-12-03), written from how sites word and
+  print their discussion rules, posting guidelines and before-you-post boxes (Orkney and Hebridean pages, Icelandic
+  and Norwegian diaspora sites, Ghanaian and Sierra Leonean English news, Cook Islands and Niue papers, Appalachian
+  Ohio weeklies, Wyoming oil-town papers, monastery and retreat-house newsletters, high-school robotics boosters,
+  lawn-bowls clubs, orchid societies, speedcubing forums, amateur-theatre companies, trail-maintenance volunteers,
+  senior-center bulletins), without reading the cleaner's code or reports: fifteen item kinds (privacy, moderation
+  delays, closing an account, advertising, errors to the newsroom, courtesy, topic, other people's details, names,
+  language, spam, the law, reporting a post, removal, copyright), two to three items a third of the time, else four to
+  nine; headings inline after a colon, a dash or a full stop, on their own line or absent, one way throughout or
+  mixed, in capitals 0.3; numbered or bulleted or neither; 0.3 of the policies never say "comment"; an opening,
+  closing and title line by ``_furnish``. **Held out** for the next change to the notice: its figure was printed once
+  on main's code before that change (removal P=0.995 R=0.540 F1=0.700, exact=0.395, article lines lost=8, chrome lines
+  missed=1331), its lines not looked at. Scored with reworded-38 to -41 as one pool for the change it was written
+  before (round 61: a policy whose every item is headed needs no mean length; adopted), and once more for another
+  (round 62: a closing line that ends on a web or e-mail address; as main, not adopted): used up, design data since.
+- ``reworded-42`` (``seed_families/reworded_42.py``, ``REWORDINGS_42``, 2026-12-03), written from how sites word and
+  print their discussion rules, posting guidelines and "before you post" boxes (Isle of Man and Gibraltar pages,
   Armenian and Georgian diaspora sites in English, Kenyan and Tanzanian English news, Marshall Islands and Kiribati
-  papers, Louisiana bayou weeklies, North Dakota oil-patch papers, Quaker meeting newsletters, marching-band
-  boosters, fencing clubs, sourdough-baking forums, ham-radio boards, community-garden networks, river-rescue
-  volunteers, disability-advocacy newsletters), without reading the cleaner's code or reports: fifteen item kinds
-  (civility, moderation delays, privacy, account deletion, advertising, errors to the newsroom, topic, hate and
-  threats, the law, real names, children, language, safety and advice, reporting, removal), two to three items or
-  four to eight, headings after a colon or a dash, on a line of their own, in capitals or left out, one layout or
-  a mix, numbered or bulleted, some items with two sentences; sites that never say "comment"; opening, closing and
-  title lines. **Held out** for the next change to the notice: its figure was printed once on main's code before
-  that change (removal P=0.998 R=0.750 F1=0.856 exact=0.590, article lines lost=5, chrome lines missed=757), its
-  lines not looked at.
-- ``reworded-43`` (``seed_families/reworded_43.py``, ``REWORDINGS_43``, 2026-12-03), written from how sites word
-  and print their discussion rules, posting guidelines and "before you post" boxes, without reading the cleaner's
-  code or reports: Scilly and Lundy island pages, Finnish and Karelian diaspora sites in English, Liberian and
-  Gambian news, Tuvalu and Nauru community sites, New Mexico pueblo-country papers, Upper Peninsula weeklies,
-  synagogue and mosque bulletins, debate-team boosters, dragon-boat clubs, fountain-pen forums, classic-car clubs,
-  food-bank volunteers, dark-sky associations and neighbourhood-watch newsletters. Fifteen item kinds (civility,
-  staying on topic, privacy, moderation delays, account deletion, advertising, errors to the newsroom, real names,
-  language, the law, copyright, safety, respect for faith, reporting abuse, the moderators' say), 2-9 items (2-3 a
-  third of the time), headed after a colon or a dash, on a line of their own, in capitals or not at all, one way a
-  policy or each item its own; numbered or bulleted or neither; some items two sentences; three in ten sites never
-  say "comment". **Held out** for the next change to the notice: its figure printed once on main's code before
-  that change, its lines not looked at: removal P=0.996 R=0.967 F1=0.981 exact=0.770 (article lines lost 11,
-  chrome lines missed 89).
-- ``reworded-44`` (``seed_families/reworded_44.py``, ``REWORDINGS_44``, 2026-12-03), written from how sites word
-  and print their discussion rules, posting guidelines and "before you post" boxes, without reading the cleaner's
-  code or reports: Aran and Donegal Gaeltacht pages in English, Maltese and Sicilian diaspora sites, Lesotho and
-  Eswatini news, Wallis and Futuna and New Caledonia community sites, Arkansas delta and Vermont hill-town
-  weeklies, abbey and convent newsletters, rodeo associations, table-tennis clubs, aquascaping and pinball boards,
-  seed libraries, coastal cleanup groups and veterans' post bulletins. Sixteen item kinds (courtesy, keeping to
-  the thread, moderation delays, privacy, closing an account, advertising, errors to the newsroom, real names,
-  languages, defamation, copyright, wildlife and safety, reporting a post, seed swaps, the editor's right,
-  politics and religion), 2-8 items a policy (2-3 in three of ten); headings after a colon, a dash or a stop, on
-  a line of their own or absent, in capitals or not, one way a list or mixed; numbered, bulleted or bare; a
-  second sentence now and then; over a third of the sites never say "comment". **Held out** for the next change
-  to the notice: its figure printed once on main's code before that change (removal P=0.996 R=0.881 F1=0.935
-  exact=0.715, 11 article lines lost, 355 chrome lines missed), its lines not looked at.
-- ``reworded-45`` (``seed_families/reworded_45.py``, ``REWORDINGS_45``, 2026-12-03), written from how sites word
-  and print their discussion rules, posting guidelines and before-you-post boxes (Outer Hebrides and Caithness
-  pages, Sámi and Finnish-Swedish sites in English, Cameroonian and Nigerian English news, Pitcairn and Norfolk
-  Island community sites, Texas Panhandle weeklies, Maine lobster-town papers, Mennonite and Amish-country
-  newsletters, 4-H club boosters, croquet clubs, home-brewing forums, typewriter-collector boards, hospice
-  choirs, wildlife-rehab volunteers, mobile-home park residents' newsletters), without reading the cleaner's code
-  or reports: fifteen item kinds (civility, privacy, moderation delays, account deletion, advertising, errors to
-  the newsroom, off-topic, language, real names, links, reporting abuse, young members, copyright, advice, the
-  right to remove), two to three items (0.2) or three to eight, headings after a colon or a dash, on a line of
-  their own, in capitals or absent, one way or mixed, numbered or bulleted; a quarter of its sites never say
-  "comment". **Held out** for the next change to the notice: its figure was printed once on main's code before
-  that change (removal P=0.995 R=0.917 F1=0.954 exact=0.735; 233 chrome lines missed, 12 article lines lost), its
-  lines not looked at.
-- ``reworded-46`` (``seed_families/reworded_46.py``, ``REWORDINGS_46``, 2026-12-03), written from how sites word
-  and print their discussion rules, posting guidelines and "before you post" boxes, without reading the cleaner's
-  code or reports: Jersey and Guernsey pages, Croatian-Dalmatian and Montenegrin diaspora sites in English,
-  Ethiopian and Eritrean English news, Palau and Yap community sites, Kansas wheat-county weeklies, Washington
-  apple-country papers, Lutheran synod and parish newsletters, youth-soccer boosters, orienteering clubs,
-  woodturning forums, vinyl-record collector boards, tool-library volunteers, estuary trusts and allotment-society
-  newsletters. Sixteen kinds of item (civility, staying on topic, hate, privacy, moderation delays, account
-  deletion, advertising and trading, errors to the newsroom, language, legal responsibility, reporting, identity,
-  copyright, warnings and bans, safety advice, contact), 2-3 items a third of the time; headings after a colon or
-  a dash, run in bare, on a line of their own or absent, in capitals now and then, one style a list or mixed;
-  numbered, bulleted or bare; an item's second sentence now and then; about a third of the sites never say
-  "comment"; opening, closing and title lines. **Held out** for the next change to the notice: its figure printed
-  once on main's code before that change (removal P=0.996 R=0.948 F1=0.971 exact=0.810, 11 article lines lost,
-  142 chrome lines missed), its lines not looked at.
-- ``reworded-47`` (``seed_families/reworded_47.py``, ``REWORDINGS_47``, 2026-12-03), written from how sites word
-  and print their posting rules (Shetland fishing-town and Fair Isle pages, Azorean and Madeiran diaspora sites in
+  papers, Louisiana bayou weeklies, North Dakota oil-patch papers, Quaker meeting newsletters, marching-band boosters,
+  fencing clubs, sourdough-baking forums, ham-radio boards, community-garden networks, river-rescue volunteers,
+  disability-advocacy newsletters), without reading the cleaner's code or reports: fifteen item kinds (civility,
+  moderation delays, privacy, account deletion, advertising, errors to the newsroom, topic, hate and threats, the law,
+  real names, children, language, safety and advice, reporting, removal), two to three items or four to eight,
+  headings after a colon or a dash, on a line of their own, in capitals or left out, one layout or a mix, numbered or
+  bulleted, some items with two sentences; sites that never say "comment"; opening, closing and title lines. **Held
+  out** for the next change to the notice: its figure was printed once on main's code before that change (removal
+  P=0.998 R=0.750 F1=0.856 exact=0.590, article lines lost=5, chrome lines missed=757), its lines not looked at.
+  Scored with reworded-42 to -45 as one pool for the change it was written before (round 63: a policy's opening or
+  closing line is no item; adopted), and once more for another (round 64: a headed item's sentence may run to 40
+  words; as main, not adopted): used up, design data since.
+- ``reworded-43`` (``seed_families/reworded_43.py``, ``REWORDINGS_43``, 2026-12-03), written from how sites word and
+  print their discussion rules, posting guidelines and "before you post" boxes, without reading the cleaner's code or
+  reports: Scilly and Lundy island pages, Finnish and Karelian diaspora sites in English, Liberian and Gambian news,
+  Tuvalu and Nauru community sites, New Mexico pueblo-country papers, Upper Peninsula weeklies, synagogue and mosque
+  bulletins, debate-team boosters, dragon-boat clubs, fountain-pen forums, classic-car clubs, food-bank volunteers,
+  dark-sky associations and neighbourhood-watch newsletters. Fifteen item kinds (civility, staying on topic, privacy,
+  moderation delays, account deletion, advertising, errors to the newsroom, real names, language, the law, copyright,
+  safety, respect for faith, reporting abuse, the moderators' say), 2-9 items (2-3 a third of the time), headed after
+  a colon or a dash, on a line of their own, in capitals or not at all, one way a policy or each item its own;
+  numbered or bulleted or neither; some items two sentences; three in ten sites never say "comment". **Held out** for
+  the next change to the notice: its figure printed once on main's code before that change, its lines not looked at:
+  removal P=0.996 R=0.967 F1=0.981 exact=0.770 (article lines lost 11, chrome lines missed 89). Scored with
+  reworded-42 to -45 as one pool for the change it was written before (round 63: a policy's opening or closing line is
+  no item; adopted), and once more for another (round 64: a headed item's sentence may run to 40 words; as main, not
+  adopted): used up, design data since.
+- ``reworded-44`` (``seed_families/reworded_44.py``, ``REWORDINGS_44``, 2026-12-03), written from how sites word and
+  print their discussion rules, posting guidelines and "before you post" boxes, without reading the cleaner's code or
+  reports: Aran and Donegal Gaeltacht pages in English, Maltese and Sicilian diaspora sites, Lesotho and Eswatini
+  news, Wallis and Futuna and New Caledonia community sites, Arkansas delta and Vermont hill-town weeklies, abbey and
+  convent newsletters, rodeo associations, table-tennis clubs, aquascaping and pinball boards, seed libraries, coastal
+  cleanup groups and veterans' post bulletins. Sixteen item kinds (courtesy, keeping to the thread, moderation delays,
+  privacy, closing an account, advertising, errors to the newsroom, real names, languages, defamation, copyright,
+  wildlife and safety, reporting a post, seed swaps, the editor's right, politics and religion), 2-8 items a policy
+  (2-3 in three of ten); headings after a colon, a dash or a stop, on a line of their own or absent, in capitals or
+  not, one way a list or mixed; numbered, bulleted or bare; a second sentence now and then; over a third of the sites
+  never say "comment". **Held out** for the next change to the notice: its figure printed once on main's code before
+  that change (removal P=0.996 R=0.881 F1=0.935 exact=0.715, 11 article lines lost, 355 chrome lines missed), its
+  lines not looked at. Scored with reworded-42 to -45 as one pool for the change it was written before (round 63: a
+  policy's opening or closing line is no item; adopted), and once more for another (round 64: a headed item's sentence
+  may run to 40 words; as main, not adopted): used up, design data since.
+- ``reworded-45`` (``seed_families/reworded_45.py``, ``REWORDINGS_45``, 2026-12-03), written from how sites word and
+  print their discussion rules, posting guidelines and before-you-post boxes (Outer Hebrides and Caithness pages, Sámi
+  and Finnish-Swedish sites in English, Cameroonian and Nigerian English news, Pitcairn and Norfolk Island community
+  sites, Texas Panhandle weeklies, Maine lobster-town papers, Mennonite and Amish-country newsletters, 4-H club
+  boosters, croquet clubs, home-brewing forums, typewriter-collector boards, hospice choirs, wildlife-rehab
+  volunteers, mobile-home park residents' newsletters), without reading the cleaner's code or reports: fifteen item
+  kinds (civility, privacy, moderation delays, account deletion, advertising, errors to the newsroom, off-topic,
+  language, real names, links, reporting abuse, young members, copyright, advice, the right to remove), two to three
+  items (0.2) or three to eight, headings after a colon or a dash, on a line of their own, in capitals or absent, one
+  way or mixed, numbered or bulleted; a quarter of its sites never say "comment". **Held out** for the next change to
+  the notice: its figure was printed once on main's code before that change (removal P=0.995 R=0.917 F1=0.954
+  exact=0.735; 233 chrome lines missed, 12 article lines lost), its lines not looked at. Scored with reworded-42 to
+  -45 as one pool for the change it was written before (round 63: a policy's opening or closing line is no item;
+  adopted), and once more for another (round 64: a headed item's sentence may run to 40 words; as main, not adopted):
+  used up, design data since.
+- ``reworded-46`` (``seed_families/reworded_46.py``, ``REWORDINGS_46``, 2026-12-03), written from how sites word and
+  print their discussion rules, posting guidelines and "before you post" boxes, without reading the cleaner's code or
+  reports: Jersey and Guernsey pages, Croatian-Dalmatian and Montenegrin diaspora sites in English, Ethiopian and
+  Eritrean English news, Palau and Yap community sites, Kansas wheat-county weeklies, Washington apple-country papers,
+  Lutheran synod and parish newsletters, youth-soccer boosters, orienteering clubs, woodturning forums, vinyl-record
+  collector boards, tool-library volunteers, estuary trusts and allotment-society newsletters. Sixteen kinds of item
+  (civility, staying on topic, hate, privacy, moderation delays, account deletion, advertising and trading, errors to
+  the newsroom, language, legal responsibility, reporting, identity, copyright, warnings and bans, safety advice,
+  contact), 2-3 items a third of the time; headings after a colon or a dash, run in bare, on a line of their own or
+  absent, in capitals now and then, one style a list or mixed; numbered, bulleted or bare; an item's second sentence
+  now and then; about a third of the sites never say "comment"; opening, closing and title lines. **Held out** for the
+  next change to the notice: its figure printed once on main's code before that change (removal P=0.996 R=0.948
+  F1=0.971 exact=0.810, 11 article lines lost, 142 chrome lines missed), its lines not looked at. Scored with
+  reworded-46 to -49 as one pool for the change it was written before (round 65: a heading before a dash or in
+  capitals does not end the run by its way; as main, not adopted), and once more for another (round 66: a run half or
+  more headed needs no mean length; adopted): used up, design data since.
+- ``reworded-47`` (``seed_families/reworded_47.py``, ``REWORDINGS_47``, 2026-12-03), written from how sites word and
+  print their posting rules (Shetland fishing-town and Fair Isle pages, Azorean and Madeiran diaspora sites in
   English, Zimbabwean and South Sudanese news, Chuuk and Kosrae community sites, Nebraska panhandle weeklies,
-  Adirondack village papers, Orthodox parish bulletins, swim-team boosters, Scottish country-dance clubs,
-  carp-angling forums, Lego fan boards, repair-café volunteers, bog-restoration groups, tenant newsletters),
-  without reading the cleaner's code or reports: fifteen item kinds (privacy, moderation delays, closing an
-  account, advertising, errors sent to the newsroom, repairs lines, sensitive locations ...), headed after a colon,
-  a dash or a full stop, on a line of their own, in capitals or not at all, or mixed in one list; numbered,
-  bulleted or bare; two or three items or four to nine, some with two sentences; opening, closing and title lines
-  around them; three sites in ten never say "comment". **Held out** for the next change to the notice: its figure
-  was printed once on main's code before that change (removal P=0.994 R=0.866 F1=0.926 exact=0.680, article lines
-  lost=16, chrome lines missed=427), its lines not looked at.
-- ``reworded-48`` (``seed_families/reworded_48.py``, ``REWORDINGS_48``, 2026-12-03), written from how sites word
-  and print their posting rules, without reading the cleaner's code or reports, and **held out** for the next
-  change to the notice: its figure printed once on main's code before that change, its lines not looked at. The
-  sites: Anglesey and Isle of Wight pages, Hungarian and Slovak diaspora sites in English, Somali and Djiboutian
-  English news, Tokelau and Rotuma community sites, South Dakota reservation-border weeklies, Cape Cod village
-  papers, Baptist association newsletters, wrestling boosters, gliding clubs, knife-making forums, board-game café
-  boards, soup-kitchen volunteers, hedgerow trusts and park-run volunteer bulletins. Fifteen item kinds (respect,
-  staying on topic, privacy, moderation delays, account deletion, advertising, errors to the newsroom, real names,
-  language, the law, reporting abuse, advice and safety, copyright, members' views, politics), 2-3 items a policy
-  (0.3) or 4-8; headings on their own line (bare, ending in a colon or a full stop), inline before a colon or a
-  dash, or absent, in capitals (0.3), one way a policy or mixed; numbered ("1." or "1)") or bulleted items; sites
-  that never say "comment" (0.3); opening, closing and title lines by ``_furnish``. Main's code before the change:
-  P=0.994 R=0.884 F1=0.936 exact=0.705, article lines lost=13, chrome lines missed=284.
-- ``reworded-49`` (``seed_families/reworded_49.py``, ``REWORDINGS_49``, 2026-12-03), written from how sites word
-  and print their posting rules, without reading the cleaner's code or reports: Isles of Scilly and Alderney pages,
-  Bulgarian and Romanian diaspora sites in English, Namibian and Angolan English news, Kiribati outer-island
-  community sites, Oklahoma Panhandle weeklies, Outer Banks papers, Methodist circuit newsletters, show-choir
-  boosters, falconry clubs, bread-machine forums, amateur-rocketry boards, animal-fostering volunteers,
-  meadow-restoration groups and canal-boat residents' newsletters. Fifteen kinds of item (privacy, moderation
-  delays, account deletion, advertising, errors to the newsroom among them), policies of two to eight; headings
-  after a colon, a dash or a full stop, on a line of their own, in capitals, absent or mixed in one list; numbered,
-  bulleted or bare; three in ten sites never say "comment"; opening, closing and title lines. **Held out** for the
-  next change to the notice: its figure printed once on main's code before that change (removal F1 0.976, R 0.957,
-  exact 0.835, 112 chrome lines missed, 12 article lines lost), its lines not looked at.
-- ``reworded-50`` (``seed_families/reworded_50.py``, ``REWORDINGS_50``, 2026-12-03), written from how sites word
-  and print their discussion rules, posting guidelines and "before you post" boxes, without reading the cleaner's
-  code or reports: Tristan da Cunha and St Helena pages, Welsh-Patagonian sites in English, Malawian lakeshore and
-  Zambian Copperbelt English news, Norfolk Island and Lord Howe community sites, Iowa river-town weeklies, Alaska
-  Bush papers, Anglican diocesan newsletters, ice-hockey boosters, lacrosse clubs, cider-making forums, slot-car
-  racing boards, blood-drive volunteers, peat-bog trusts and cohousing newsletters. Fourteen item kinds (courtesy,
-  staying on topic, real names, privacy, moderation delays, account deletion, advertising, errors to the newsroom,
-  the law, reporting posts, language, copyright, disclaimers, the moderators' final say), two to four headings and
-  sentences each; two or three items (0.3) or four to nine; headings after a colon or a dash, on a line of their
-  own, or absent, in capitals (0.3), one way a policy or mixed; items numbered, bulleted or bare, now and then two
-  sentences under one heading; three in ten sites never say "comment"; opening, closing and title lines. **Held
-  out** for the next change to the notice: its figure printed once on main's code before that change, its lines
-  not looked at: P=0.994 R=0.750 F1=0.855 exact=0.555, article lines lost=13, chrome lines missed=759.
-- ``reworded-51`` (``seed_families/reworded_51.py``, ``REWORDINGS_51``, 2026-12-03), written from how sites word
-  and print their posting rules, without reading the cleaner's code or reports: Falkland Islands and Ascension
-  pages, Sardinian and Corsican diaspora sites in English, northern Ugandan and Kenyan coast news, Cocos and
-  Christmas Island community sites, Iron Range weeklies, Big Island papers, Unitarian fellowship newsletters,
-  mathletes boosters, bridge clubs, terrarium forums, retro-console collector boards, literacy-tutor volunteers,
-  dune-restoration groups and retirement-village bulletins. Sixteen item kinds (civility, staying on topic,
-  privacy, moderation delays, account deletion, advertising, errors to the newsroom, real names, the law,
-  language, removal, reporting, readers' views, young members, copyright, behaviour), two to three items or four
-  to nine; headings after a colon, before a dash in the sentence's line, on a line of their own or absent (one
-  way a list or mixed), in capitals or not, numbered, lettered or bulleted; some sites never say "comment";
-  opening, closing and title lines. **Held out** for the next change to the notice: its figure was printed once
-  on main's code before that change, its lines not looked at (main: removal P=0.995 R=0.908 F1=0.949
-  exact=0.700, 15 article lines lost, 279 chrome lines missed).
-- ``reworded-52`` (``seed_families/reworded_52.py``, ``REWORDINGS_52``, 2026-12-03), written from how sites word
-  and print their posting rules, without reading the cleaner's code or reports, for Rathlin and Tory Island pages,
-  Frisian and Flemish diaspora sites in English, Seychelles and Mauritius English news, Torres Strait community
-  sites, Mississippi Gulf Coast weeklies, Colorado ski-town papers, Salvation Army corps newsletters, cheerleading
-  boosters, archery clubs, sourdough-starter swap forums, CB-radio boards, meals-on-wheels volunteers, chalk-stream
-  trusts and marina liveaboard newsletters: fourteen item kinds (civility, privacy, moderation delays, account
-  deletion, advertising, errors sent to the newsroom, staying on topic, real names, language, photos and copyright,
-  the law, reporting a post, whose views, safety), 2-3 items (0.3) or 4-8, a second sentence to an item (0.2);
-  headings after a colon or a dash, on their own, in capitals or absent, one way a policy or mixed; items numbered,
-  bulleted, both or bare; three sites in ten never say "comment"; opening, closing and title lines. **Held out**
-  for the next change to the notice: its figure printed once on main's code before that change (removal P=0.996
-  R=0.741 F1=0.850 exact=0.615, article lines lost=9, chrome lines missed=732), its lines not looked at.
-- ``reworded-53`` (``seed_families/reworded_53.py``, ``REWORDINGS_53``, 2026-12-03), written from how sites word
-  and print their posting rules, without reading the cleaner's code or its reports: the "discussion rules",
-  "posting guidelines" and "before you post" boxes of Herm and Sark pages, Cape Verdean and São Toméan diaspora
-  sites in English, Gambian riverside and Liberian county news, Rapa Nui and Marquesas community sites, Texas
-  Hill Country weeklies, Great Lakes shipping-town papers, Greek Orthodox parish bulletins, FFA chapter
-  boosters, petanque clubs, cactus-grower forums, pinhole-photography boards, hospital-radio volunteers,
-  peatland rewilding groups and caravan-club newsletters. Fourteen item kinds (courtesy, staying on topic,
-  privacy, moderation delays, closing an account, advertising, errors to the newsroom, real names, language,
-  photographs, keeping wild sites secret, legal care, reporting a post, whose views), 2-3 items (0.3) or 4-8;
-  headings inline after a colon, dash or full stop, on their own line or absent, one way a list or mixed, in
-  capitals (0.3), numbered or bulleted; sites that never say "comment" (0.3); opening, closing and title lines.
-  **Held out** for the next change to the notice: its figure printed once on main's code before that change
-  (removal P=0.996 R=0.930 F1=0.962 exact=0.745, 186 chrome lines missed, 11 article lines lost), its lines not
-  looked at.
+  Adirondack village papers, Orthodox parish bulletins, swim-team boosters, Scottish country-dance clubs, carp-angling
+  forums, Lego fan boards, repair-café volunteers, bog-restoration groups, tenant newsletters), without reading the
+  cleaner's code or reports: fifteen item kinds (privacy, moderation delays, closing an account, advertising, errors
+  sent to the newsroom, repairs lines, sensitive locations ...), headed after a colon, a dash or a full stop, on a
+  line of their own, in capitals or not at all, or mixed in one list; numbered, bulleted or bare; two or three items
+  or four to nine, some with two sentences; opening, closing and title lines around them; three sites in ten never say
+  "comment". **Held out** for the next change to the notice: its figure was printed once on main's code before that
+  change (removal P=0.994 R=0.866 F1=0.926 exact=0.680, article lines lost=16, chrome lines missed=427), its lines not
+  looked at. Scored with reworded-46 to -49 as one pool for the change it was written before (round 65: a heading
+  before a dash or in capitals does not end the run by its way; as main, not adopted), and once more for another
+  (round 66: a run half or more headed needs no mean length; adopted): used up, design data since.
+- ``reworded-48`` (``seed_families/reworded_48.py``, ``REWORDINGS_48``, 2026-12-03), written from how sites word and
+  print their posting rules, without reading the cleaner's code or reports, and **held out** for the next change to
+  the notice: its figure printed once on main's code before that change, its lines not looked at. The sites: Anglesey
+  and Isle of Wight pages, Hungarian and Slovak diaspora sites in English, Somali and Djiboutian English news, Tokelau
+  and Rotuma community sites, South Dakota reservation-border weeklies, Cape Cod village papers, Baptist association
+  newsletters, wrestling boosters, gliding clubs, knife-making forums, board-game café boards, soup-kitchen
+  volunteers, hedgerow trusts and park-run volunteer bulletins. Fifteen item kinds (respect, staying on topic,
+  privacy, moderation delays, account deletion, advertising, errors to the newsroom, real names, language, the law,
+  reporting abuse, advice and safety, copyright, members' views, politics), 2-3 items a policy (0.3) or 4-8; headings
+  on their own line (bare, ending in a colon or a full stop), inline before a colon or a dash, or absent, in capitals
+  (0.3), one way a policy or mixed; numbered ("1." or "1)") or bulleted items; sites that never say "comment" (0.3);
+  opening, closing and title lines by ``_furnish``. Main's code before the change: P=0.994 R=0.884 F1=0.936
+  exact=0.705, article lines lost=13, chrome lines missed=284. Scored with reworded-46 to -49 as one pool for the
+  change it was written before (round 65: a heading before a dash or in capitals does not end the run by its way; as
+  main, not adopted), and once more for another (round 66: a run half or more headed needs no mean length; adopted):
+  used up, design data since.
+- ``reworded-49`` (``seed_families/reworded_49.py``, ``REWORDINGS_49``, 2026-12-03), written from how sites word and
+  print their posting rules, without reading the cleaner's code or reports: Isles of Scilly and Alderney pages,
+  Bulgarian and Romanian diaspora sites in English, Namibian and Angolan English news, Kiribati outer-island community
+  sites, Oklahoma Panhandle weeklies, Outer Banks papers, Methodist circuit newsletters, show-choir boosters, falconry
+  clubs, bread-machine forums, amateur-rocketry boards, animal-fostering volunteers, meadow-restoration groups and
+  canal-boat residents' newsletters. Fifteen kinds of item (privacy, moderation delays, account deletion, advertising,
+  errors to the newsroom among them), policies of two to eight; headings after a colon, a dash or a full stop, on a
+  line of their own, in capitals, absent or mixed in one list; numbered, bulleted or bare; three in ten sites never
+  say "comment"; opening, closing and title lines. **Held out** for the next change to the notice: its figure printed
+  once on main's code before that change (removal F1 0.976, R 0.957, exact 0.835, 112 chrome lines missed, 12 article
+  lines lost), its lines not looked at. Scored with reworded-46 to -49 as one pool for the change it was written
+  before (round 65: a heading before a dash or in capitals does not end the run by its way; as main, not adopted), and
+  once more for another (round 66: a run half or more headed needs no mean length; adopted): used up, design data
+  since.
+- ``reworded-50`` (``seed_families/reworded_50.py``, ``REWORDINGS_50``, 2026-12-03), written from how sites word and
+  print their discussion rules, posting guidelines and "before you post" boxes, without reading the cleaner's code or
+  reports: Tristan da Cunha and St Helena pages, Welsh-Patagonian sites in English, Malawian lakeshore and Zambian
+  Copperbelt English news, Norfolk Island and Lord Howe community sites, Iowa river-town weeklies, Alaska Bush papers,
+  Anglican diocesan newsletters, ice-hockey boosters, lacrosse clubs, cider-making forums, slot-car racing boards,
+  blood-drive volunteers, peat-bog trusts and cohousing newsletters. Fourteen item kinds (courtesy, staying on topic,
+  real names, privacy, moderation delays, account deletion, advertising, errors to the newsroom, the law, reporting
+  posts, language, copyright, disclaimers, the moderators' final say), two to four headings and sentences each; two or
+  three items (0.3) or four to nine; headings after a colon or a dash, on a line of their own, or absent, in capitals
+  (0.3), one way a policy or mixed; items numbered, bulleted or bare, now and then two sentences under one heading;
+  three in ten sites never say "comment"; opening, closing and title lines. **Held out** for the next change to the
+  notice: its figure printed once on main's code before that change, its lines not looked at: P=0.994 R=0.750 F1=0.855
+  exact=0.555, article lines lost=13, chrome lines missed=759. Scored with reworded-50 to -53 as one pool for the
+  change it was written before (round 67: a policy printed twice that speaks to the readers needs no mean length;
+  adopted), and once more for another (round 68: nor a bound on one sentence's length; adopted): used up, design data
+  since.
+- ``reworded-51`` (``seed_families/reworded_51.py``, ``REWORDINGS_51``, 2026-12-03), written from how sites word and
+  print their posting rules, without reading the cleaner's code or reports: Falkland Islands and Ascension pages,
+  Sardinian and Corsican diaspora sites in English, northern Ugandan and Kenyan coast news, Cocos and Christmas Island
+  community sites, Iron Range weeklies, Big Island papers, Unitarian fellowship newsletters, mathletes boosters,
+  bridge clubs, terrarium forums, retro-console collector boards, literacy-tutor volunteers, dune-restoration groups
+  and retirement-village bulletins. Sixteen item kinds (civility, staying on topic, privacy, moderation delays,
+  account deletion, advertising, errors to the newsroom, real names, the law, language, removal, reporting, readers'
+  views, young members, copyright, behaviour), two to three items or four to nine; headings after a colon, before a
+  dash in the sentence's line, on a line of their own or absent (one way a list or mixed), in capitals or not,
+  numbered, lettered or bulleted; some sites never say "comment"; opening, closing and title lines. **Held out** for
+  the next change to the notice: its figure was printed once on main's code before that change, its lines not looked
+  at (main: removal P=0.995 R=0.908 F1=0.949 exact=0.700, 15 article lines lost, 279 chrome lines missed). Scored with
+  reworded-50 to -53 as one pool for the change it was written before (round 67: a policy printed twice that speaks to
+  the readers needs no mean length; adopted), and once more for another (round 68: nor a bound on one sentence's
+  length; adopted): used up, design data since.
+- ``reworded-52`` (``seed_families/reworded_52.py``, ``REWORDINGS_52``, 2026-12-03), written from how sites word and
+  print their posting rules, without reading the cleaner's code or reports, for Rathlin and Tory Island pages, Frisian
+  and Flemish diaspora sites in English, Seychelles and Mauritius English news, Torres Strait community sites,
+  Mississippi Gulf Coast weeklies, Colorado ski-town papers, Salvation Army corps newsletters, cheerleading boosters,
+  archery clubs, sourdough-starter swap forums, CB-radio boards, meals-on-wheels volunteers, chalk-stream trusts and
+  marina liveaboard newsletters: fourteen item kinds (civility, privacy, moderation delays, account deletion,
+  advertising, errors sent to the newsroom, staying on topic, real names, language, photos and copyright, the law,
+  reporting a post, whose views, safety), 2-3 items (0.3) or 4-8, a second sentence to an item (0.2); headings after a
+  colon or a dash, on their own, in capitals or absent, one way a policy or mixed; items numbered, bulleted, both or
+  bare; three sites in ten never say "comment"; opening, closing and title lines. **Held out** for the next change to
+  the notice: its figure printed once on main's code before that change (removal P=0.996 R=0.741 F1=0.850 exact=0.615,
+  article lines lost=9, chrome lines missed=732), its lines not looked at. Scored with reworded-50 to -53 as one pool
+  for the change it was written before (round 67: a policy printed twice that speaks to the readers needs no mean
+  length; adopted), and once more for another (round 68: nor a bound on one sentence's length; adopted): used up,
+  design data since.
+- ``reworded-53`` (``seed_families/reworded_53.py``, ``REWORDINGS_53``, 2026-12-03), written from how sites word and
+  print their posting rules, without reading the cleaner's code or its reports: the "discussion rules", "posting
+  guidelines" and "before you post" boxes of Herm and Sark pages, Cape Verdean and São Toméan diaspora sites in
+  English, Gambian riverside and Liberian county news, Rapa Nui and Marquesas community sites, Texas Hill Country
+  weeklies, Great Lakes shipping-town papers, Greek Orthodox parish bulletins, FFA chapter boosters, petanque clubs,
+  cactus-grower forums, pinhole-photography boards, hospital-radio volunteers, peatland rewilding groups and caravan-
+  club newsletters. Fourteen item kinds (courtesy, staying on topic, privacy, moderation delays, closing an account,
+  advertising, errors to the newsroom, real names, language, photographs, keeping wild sites secret, legal care,
+  reporting a post, whose views), 2-3 items (0.3) or 4-8; headings inline after a colon, dash or full stop, on their
+  own line or absent, one way a list or mixed, in capitals (0.3), numbered or bulleted; sites that never say "comment"
+  (0.3); opening, closing and title lines. **Held out** for the next change to the notice: its figure printed once on
+  main's code before that change (removal P=0.996 R=0.930 F1=0.962 exact=0.745, 186 chrome lines missed, 11 article
+  lines lost), its lines not looked at. Scored with reworded-50 to -53 as one pool for the change it was written
+  before (round 67: a policy printed twice that speaks to the readers needs no mean length; adopted), and once more
+  for another (round 68: nor a bound on one sentence's length; adopted): used up, design data since.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
