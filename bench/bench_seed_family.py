@@ -1040,6 +1040,16 @@ as they were).
   lines lost), its lines not looked at. Scored with reworded-50 to -53 as one pool for the change it was written
   before (round 67: a policy printed twice that speaks to the readers needs no mean length; adopted), and once more
   for another (round 68: nor a bound on one sentence's length; adopted): used up, design data since.
+- ``reworded-54`` (``seed_families/reworded_54.py``, ``REWORDINGS_54``, 2026-12-03), written from how sites word and
+  print their policies, without reading the cleaner's code or reports: Tobago and Grenadines pages, Goan and
+  Keralite diaspora sites, Sierra Leone provincial and Liberian coastal news, Guam village and Tinian community
+  sites, Wisconsin dairy-county weeklies, Oregon coast papers, kirk newsletters, robotics boosters, rugby-league
+  supporters' clubs, beekeeping, stamp-collector, food-rescue, heathland-trust and narrowboat-owners' boards. Fifteen
+  item kinds (privacy, moderation delays, closing an account, advertising, errors to the newsroom, sensitive
+  locations and others), headings after a colon, dash or full stop, alone on their line, in capitals or absent,
+  numbered or bulleted, two to eight items, some sites never saying "comment". **Held out** for the next change to
+  the notice: its figure printed once on main's code before that change, its lines not looked at: removal P=0.994
+  R=0.983 F1=0.989, exact 0.850, 14 article lines lost, 43 chrome lines missed.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -1462,6 +1472,7 @@ FAMILIES = (
     "reworded-51",
     "reworded-52",
     "reworded-53",
+    "reworded-54",
 )
 
 
