@@ -58,6 +58,7 @@ from . import (
     reworded_52,
     reworded_53,
     reworded_54,
+    reworded_55,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -111,4 +112,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-52": reworded_52._items_52,
     "reworded-53": reworded_53._items_53,
     "reworded-54": reworded_54._items_54,
+    "reworded-55": reworded_55._items_55,
 }
