@@ -1049,7 +1049,8 @@ as they were).
   account deletion, advertising, errors to the newsroom among them), two to eight a policy, headings on their own
   line, inline after a colon or a dash, in capitals or absent, in mixed lists, numbered or bulleted, sites that never
   say "comment", opening, closing and title lines. **Held out** for the next change to the notice: its figure was
-  printed once on main's code before that change (removal P=0.997 R=0.956 F1=0.976, exact=0.840), its lines not looked at.
+  printed once on main's code before that change (removal P=0.997 R=0.956 F1=0.976, exact=0.840), its lines not
+  looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 

@@ -1,4 +1,4 @@
-"""The ``reworded-56`` family's policies: small island, diaspora, chapel, club and co-op sites' "before you post" boxes."""
+"""The ``reworded-56`` family's policies: island, diaspora, chapel, club and co-op sites' "before you post" boxes."""
 
 from __future__ import annotations
 
@@ -98,7 +98,8 @@ REWORDINGS_56: list[tuple[list[str], list[str]]] = [
     (
         ["Copyright", "Photos and quotes", "Other people's work"],
         [
-            "Only post photographs you took yourself, of the orchard or anywhere else, and quote no more than a short passage from other publications.",
+            "Only post photographs you took yourself, of the orchard or anywhere else, and quote no more than a "
+            "short passage from other publications.",
             "Do not copy whole articles from other papers; a link and a sentence of your own are enough.",
         ],
     ),
