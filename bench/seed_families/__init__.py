@@ -59,6 +59,7 @@ from . import (
     reworded_53,
     reworded_54,
     reworded_55,
+    reworded_56,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -113,4 +114,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-53": reworded_53._items_53,
     "reworded-54": reworded_54._items_54,
     "reworded-55": reworded_55._items_55,
+    "reworded-56": reworded_56._items_56,
 }
