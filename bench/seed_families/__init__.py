@@ -57,6 +57,7 @@ from . import (
     reworded_51,
     reworded_52,
     reworded_53,
+    reworded_57,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -109,4 +110,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-51": reworded_51._items_51,
     "reworded-52": reworded_52._items_52,
     "reworded-53": reworded_53._items_53,
+    "reworded-57": reworded_57._items_57,
 }
