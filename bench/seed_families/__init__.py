@@ -60,6 +60,7 @@ from . import (
     reworded_54,
     reworded_55,
     reworded_56,
+    reworded_57,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -115,4 +116,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-54": reworded_54._items_54,
     "reworded-55": reworded_55._items_55,
     "reworded-56": reworded_56._items_56,
+    "reworded-57": reworded_57._items_57,
 }
