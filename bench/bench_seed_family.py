@@ -1041,52 +1041,58 @@ as they were).
   before (round 67: a policy printed twice that speaks to the readers needs no mean length; adopted), and once more
   for another (round 68: nor a bound on one sentence's length; adopted): used up, design data since.
 - ``reworded-54`` (``seed_families/reworded_54.py``, ``REWORDINGS_54``, 2026-12-03), written from how sites word and
-  print their policies, without reading the cleaner's code or reports: Tobago and Grenadines pages, Goan and
-  Keralite diaspora sites, Sierra Leone provincial and Liberian coastal news, Guam village and Tinian community
-  sites, Wisconsin dairy-county weeklies, Oregon coast papers, kirk newsletters, robotics boosters, rugby-league
-  supporters' clubs, beekeeping, stamp-collector, food-rescue, heathland-trust and narrowboat-owners' boards. Fifteen
-  item kinds (privacy, moderation delays, closing an account, advertising, errors to the newsroom, sensitive
-  locations and others), headings after a colon, dash or full stop, alone on their line, in capitals or absent,
-  numbered or bulleted, two to eight items, some sites never saying "comment". **Held out** for the next change to
-  the notice: its figure printed once on main's code before that change, its lines not looked at: removal P=0.994
-  R=0.983 F1=0.989, exact 0.850, 14 article lines lost, 43 chrome lines missed.
+  print their policies, without reading the cleaner's code or reports: Tobago and Grenadines pages, Goan and Keralite
+  diaspora sites, Sierra Leone provincial and Liberian coastal news, Guam village and Tinian community sites,
+  Wisconsin dairy-county weeklies, Oregon coast papers, kirk newsletters, robotics boosters, rugby-league supporters'
+  clubs, beekeeping, stamp-collector, food-rescue, heathland-trust and narrowboat-owners' boards. Fifteen item kinds
+  (privacy, moderation delays, closing an account, advertising, errors to the newsroom, sensitive locations and
+  others), headings after a colon, dash or full stop, alone on their line, in capitals or absent, numbered or
+  bulleted, two to eight items, some sites never saying "comment". **Held out** for the next change to the notice: its
+  figure printed once on main's code before that change, its lines not looked at: removal P=0.994 R=0.983 F1=0.989,
+  exact 0.850, 14 article lines lost, 43 chrome lines missed. Scored with reworded-54 to -57 as one pool for the
+  change it was written before (round 69: sentences that state a rule count with those that speak to the readers; as
+  main, not adopted): held out for one more, different change.
 - ``reworded-55`` (``seed_families/reworded_55.py``, ``REWORDINGS_55``, 2026-12-03), written from how sites word and
   print their posting rules, without reading the cleaner's code or reports: the discussion rules, posting guidelines
   and "before you post" boxes of Montserrat and Anguilla pages, Tamil and Sinhalese diaspora sites in English,
   Malawian highland and Mozambican northern English news, Vava'u and Ha'apai community sites, Kentucky bluegrass
   weeklies, Nevada ranch-country papers, Catholic deanery bulletins, band-parent associations, fell-running clubs,
-  houseplant-propagation forums, antique-clock boards, library-outreach volunteers, wetland-bird trusts and
-  sheltered-housing residents' newsletters. Fourteen item kinds (courtesy, privacy, moderation delays, account
-  deletion, advertising, errors to the newsroom, staying on topic, real names, language, photos, the law,
-  reporting, links and spam, the editors' final say); headings inline after a colon or dash, on their own line, in
-  capitals, absent, or mixed in one list; numbered, bracket-numbered or bulleted; policies of 2-3 items one time in
-  five; three in ten sites never say "comment"; opening, closing and title lines by ``_furnish``. **Held out** for
-  the next change to the notice: its figure printed once on main's code before that change, its lines not looked
-  at. Main's figure: removal P=0.995 R=0.961 F1=0.978 exact=0.805 (13 article lines lost, 112 chrome lines
-  missed).
+  houseplant-propagation forums, antique-clock boards, library-outreach volunteers, wetland-bird trusts and sheltered-
+  housing residents' newsletters. Fourteen item kinds (courtesy, privacy, moderation delays, account deletion,
+  advertising, errors to the newsroom, staying on topic, real names, language, photos, the law, reporting, links and
+  spam, the editors' final say); headings inline after a colon or dash, on their own line, in capitals, absent, or
+  mixed in one list; numbered, bracket-numbered or bulleted; policies of 2-3 items one time in five; three in ten
+  sites never say "comment"; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the
+  notice: its figure printed once on main's code before that change, its lines not looked at. Main's figure: removal
+  P=0.995 R=0.961 F1=0.978 exact=0.805 (13 article lines lost, 112 chrome lines missed). Scored with reworded-54 to
+  -57 as one pool for the change it was written before (round 69: sentences that state a rule count with those that
+  speak to the readers; as main, not adopted): held out for one more, different change.
 - ``reworded-56`` (``seed_families/reworded_56.py``, ``REWORDINGS_56``, 2026-12-03), written from how sites word and
   print their policies (Saba and Sint Eustatius pages, Punjabi and Gujarati diaspora sites in English, Botswana delta
-  and Zambian western news, Aitutaki and Rarotonga community sites, Missouri Ozark-border weeklies, Puget Sound
-  island papers, Methodist chapel newsletters, theatre-parent boosters, canoe-polo clubs, vegetable-fermenting
-  forums, model-aircraft boards, befriending-service volunteers, orchard-heritage trusts, student-housing co-op
-  newsletters), without reading the cleaner's code or reports: thirteen item kinds (privacy, moderation delays,
-  account deletion, advertising, errors to the newsroom among them), two to eight a policy, headings on their own
-  line, inline after a colon or a dash, in capitals or absent, in mixed lists, numbered or bulleted, sites that never
-  say "comment", opening, closing and title lines. **Held out** for the next change to the notice: its figure was
-  printed once on main's code before that change (removal P=0.997 R=0.956 F1=0.976, exact=0.840), its lines not
-  looked at.
+  and Zambian western news, Aitutaki and Rarotonga community sites, Missouri Ozark-border weeklies, Puget Sound island
+  papers, Methodist chapel newsletters, theatre-parent boosters, canoe-polo clubs, vegetable-fermenting forums, model-
+  aircraft boards, befriending-service volunteers, orchard-heritage trusts, student-housing co-op newsletters),
+  without reading the cleaner's code or reports: thirteen item kinds (privacy, moderation delays, account deletion,
+  advertising, errors to the newsroom among them), two to eight a policy, headings on their own line, inline after a
+  colon or a dash, in capitals or absent, in mixed lists, numbered or bulleted, sites that never say "comment",
+  opening, closing and title lines. **Held out** for the next change to the notice: its figure was printed once on
+  main's code before that change (removal P=0.997 R=0.956 F1=0.976, exact=0.840), its lines not looked at. Scored with
+  reworded-54 to -57 as one pool for the change it was written before (round 69: sentences that state a rule count
+  with those that speak to the readers; as main, not adopted): held out for one more, different change.
 - ``reworded-57`` (``seed_families/reworded_57.py``, ``REWORDINGS_57``, 2026-12-03), written from how sites word and
   print their policies, without reading the cleaner's code or reports, for Barbuda and Nevis pages, Filipino and
   Vietnamese diaspora sites in English, Ghana Volta-region and Togolese English news, Pohnpei and Majuro community
   sites, Alabama Black Belt weeklies, Wyoming river-valley papers, Anglican cathedral-choir newsletters, quiz-bowl
-  boosters, handbell-ringing clubs, mead-making forums, map-collector boards, hospital-visiting volunteers,
-  limestone-pavement trusts and almshouse residents' bulletins: thirteen item kinds (courtesy, privacy, moderation
-  delays, account deletion, advertising, errors to the newsroom, topic, names, language, copyright, the law,
-  reporting, responsibility), two to ten items a policy (two or three a fifth of the time), headings after a colon,
-  a dash or a full stop, on a line of their own, in capitals or absent, one way a policy or mixed; numbered,
-  bulleted or neither; a fifth of the sites never say "comment"; opening, closing and title lines. **Held out** for
-  the next change to the notice: its figure printed once on main's code before that change (removal P=0.994
-  R=0.968 F1=0.981 exact=0.790, 19 article lines lost, 101 chrome lines missed), its lines not looked at.
+  boosters, handbell-ringing clubs, mead-making forums, map-collector boards, hospital-visiting volunteers, limestone-
+  pavement trusts and almshouse residents' bulletins: thirteen item kinds (courtesy, privacy, moderation delays,
+  account deletion, advertising, errors to the newsroom, topic, names, language, copyright, the law, reporting,
+  responsibility), two to ten items a policy (two or three a fifth of the time), headings after a colon, a dash or a
+  full stop, on a line of their own, in capitals or absent, one way a policy or mixed; numbered, bulleted or neither;
+  a fifth of the sites never say "comment"; opening, closing and title lines. **Held out** for the next change to the
+  notice: its figure printed once on main's code before that change (removal P=0.994 R=0.968 F1=0.981 exact=0.790, 19
+  article lines lost, 101 chrome lines missed), its lines not looked at. Scored with reworded-54 to -57 as one pool
+  for the change it was written before (round 69: sentences that state a rule count with those that speak to the
+  readers; as main, not adopted): held out for one more, different change.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
