@@ -62,6 +62,7 @@ from . import (
     reworded_56,
     reworded_57,
     reworded_58,
+    reworded_59,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -119,4 +120,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-56": reworded_56._items_56,
     "reworded-57": reworded_57._items_57,
     "reworded-58": reworded_58._items_58,
+    "reworded-59": reworded_59._items_59,
 }
