@@ -63,6 +63,7 @@ from . import (
     reworded_57,
     reworded_58,
     reworded_59,
+    reworded_60,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -121,4 +122,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-57": reworded_57._items_57,
     "reworded-58": reworded_58._items_58,
     "reworded-59": reworded_59._items_59,
+    "reworded-60": reworded_60._items_60,
 }
