@@ -61,6 +61,7 @@ from . import (
     reworded_55,
     reworded_56,
     reworded_57,
+    reworded_61,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -117,4 +118,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-55": reworded_55._items_55,
     "reworded-56": reworded_56._items_56,
     "reworded-57": reworded_57._items_57,
+    "reworded-61": reworded_61._items_61,
 }
