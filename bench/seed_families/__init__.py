@@ -64,6 +64,7 @@ from . import (
     reworded_58,
     reworded_59,
     reworded_60,
+    reworded_61,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -123,4 +124,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-58": reworded_58._items_58,
     "reworded-59": reworded_59._items_59,
     "reworded-60": reworded_60._items_60,
+    "reworded-61": reworded_61._items_61,
 }
