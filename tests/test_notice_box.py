@@ -831,25 +831,6 @@ LONG_HEADED = [
     " be found elsewhere online.",
 ]
 
-
-@pytest.mark.parametrize("where", ["before", "after"])
-def test_a_policy_of_headed_long_items_goes_beside_the_box(where: str) -> None:
-    """Every item headed (a number and a heading before a colon), the list shows itself: its sentences may run
-    longer on average than an item's mean, each no longer than an item's sentence."""
-    assert _clean(_beside_box(LONG_HEADED, where)) == "\n".join(ARTICLE) + "\n"
-
-
-def test_an_article_s_long_paragraphs_under_headings_stay_before_the_box() -> None:
-    """An article's sections (a heading and a paragraph of long sentences off the policy's subject) stay."""
-    sections = [
-        "Costs: The council expects the bridge repairs to cost about four million dollars, most of it paid by a"
-        " state grant approved last spring.",
-        "Timing: Work on the eastern span should begin in March and last through the summer, with one lane open to"
-        " traffic on most days.",
-    ]
-    assert _clean([*ARTICLE, *sections, *BOX]) == "\n".join([*ARTICLE, *sections]) + "\n"
-
-
 #: A policy whose items are headed on lines of their own, each a long sentence, and its closing line.
 HEADED_WITH_CLOSING = [
     "Closing your account",
@@ -864,12 +845,37 @@ HEADED_WITH_CLOSING = [
     "Read our full terms of use at the link below.",
 ]
 
+#: A numbered policy with an unheaded sentence on its own line between two items, its sentences long on average.
+MOSTLY_HEADED = [
+    "(1) Replies here are not read by the ferry company or the council, so please do not post complaints about"
+    " sailings.",
+    "The organization that runs this page is a volunteer group and cannot answer for the boats or their timetables.",
+    "(2) Be civil: Comments that insult another reader, a volunteer or a family named in a story will be taken down.",
+    "(3) Stay on topic: Replies should bear on the article above, and questions about other matters belong in the"
+    " forum.",
+]
 
+
+@pytest.mark.parametrize(
+    "policy", [LONG_HEADED, HEADED_WITH_CLOSING, MOSTLY_HEADED], ids=["headed", "with-closing", "mostly-headed"]
+)
 @pytest.mark.parametrize("where", ["before", "after"])
-def test_a_policy_s_closing_line_is_not_an_item(where: str) -> None:
-    """A policy's closing line stands outside its items: every item still headed, the list shows itself however long
-    its sentences run on average."""
-    assert _clean(_beside_box(HEADED_WITH_CLOSING, where)) == "\n".join(ARTICLE) + "\n"
+def test_a_policy_of_headed_long_items_goes_beside_the_box(policy: list[str], where: str) -> None:
+    """Every item headed, or half the run's sentences or more, the list shows itself: its sentences may run longer on
+    average than an item's mean, each no longer than an item's sentence; a closing line, or an unheaded sentence on a
+    line of its own between the items, does not hide it."""
+    assert _clean(_beside_box(policy, where)) == "\n".join(ARTICLE) + "\n"
+
+
+def test_an_article_s_long_paragraphs_under_headings_stay_before_the_box() -> None:
+    """An article's sections (a heading and a paragraph of long sentences off the policy's subject) stay."""
+    sections = [
+        "Costs: The council expects the bridge repairs to cost about four million dollars, most of it paid by a"
+        " state grant approved last spring.",
+        "Timing: Work on the eastern span should begin in March and last through the summer, with one lane open to"
+        " traffic on most days.",
+    ]
+    assert _clean([*ARTICLE, *sections, *BOX]) == "\n".join([*ARTICLE, *sections]) + "\n"
 
 
 def test_an_article_s_last_section_stays_before_the_box() -> None:
@@ -882,21 +888,3 @@ def test_an_article_s_last_section_stays_before_the_box() -> None:
         "The council will publish a schedule of closures on its website and in the library before the work starts.",
     ]
     assert _clean([*ARTICLE, *section, *BOX]) == "\n".join([*ARTICLE, *section]) + "\n"
-
-
-#: A numbered policy with an unheaded sentence on its own line between two items, its sentences long on average.
-MOSTLY_HEADED = [
-    "(1) Replies here are not read by the ferry company or the council, so please do not post complaints about"
-    " sailings.",
-    "The organization that runs this page is a volunteer group and cannot answer for the boats or their timetables.",
-    "(2) Be civil: Comments that insult another reader, a volunteer or a family named in a story will be taken down.",
-    "(3) Stay on topic: Replies should bear on the article above, and questions about other matters belong in the"
-    " forum.",
-]
-
-
-@pytest.mark.parametrize("where", ["before", "after"])
-def test_a_mostly_headed_policy_with_long_sentences_goes_beside_the_box(where: str) -> None:
-    """Half the run's sentences or more headed, the list shows itself: its sentences may run longer on average than an
-    item's mean, though one of them stands on its own line with no heading."""
-    assert _clean(_beside_box(MOSTLY_HEADED, where)) == "\n".join(ARTICLE) + "\n"

@@ -7,46 +7,46 @@ find (:data:`BOX_LABELS`). A box is :data:`BOX_LINES` such lines or more with no
 a counter: a counter alone may stand under a headline ("12 Comments"), a login row at a page's top.
 
 **Reading.** The lines next to a box (up to :data:`NEAR_LINES` non-blank lines on either side, up to the next box or
-code) are read as one text and cut into sentences; each is a *heading* (four words at most, the first capitalised,
-with a stop or none, in title case or capitals, or in sentence case at an item's start, a line's or after its bullet
-or number; or a list's number: "1.", "No shouting.", "STICK TO THE STORY.", "Before you post:"; or a line of at most
+code) are read as one text and cut into sentences; each is a *heading* (four words at most, the first capitalised, with
+a stop or none, in title case or capitals, or in sentence case at an item's start, a line's or after its bullet or
+number; or a list's number: "1.", "No shouting.", "STICK TO THE STORY.", "Before you post:"; or a line of at most
 :data:`INTRO_WORDS` words that introduces the list, ending with a colon: "To keep them worth reading, we ask that
 you:"), an *item* of at most :data:`~cleantext.notice_shapes.ITEM_WORDS` words ending a sentence, on the notice's
-subject or not, or neither (a longer sentence, a line that ends none), which ends the run. From the box outward, the
-run takes each heading and each item on the subject, and an item off the subject only as an item's sentence (its
-heading just before it, or one sentence before that), or inside the run where the sentence after it outward is the
-policy's (a heading, an item on the subject or headed: an item's third sentence); an item off the subject without
-either ends the run (an article's last paragraph; next to the box or the text's end, a short one is an article's as
-often as a policy's closing line, and stays). Printed before the box, a policy begins at a heading or its title, so
-the run is cut back to its first heading that begins a line (a short sentence inside an article's paragraph, “People
-should fact check.”, is no heading there). Read back (before the box, or printed last), a run with no heading at all
-has nothing to tell it from the article's last lines but its sentences: it is cut back to those after its last
-sentence off the subject, and to its first that begins a line and is no longer than an item's mean
-(:data:`~cleantext.notice_twins.MEAN_WORDS` words: “… he said in a video posted on Friday” is the article's), and
-half of them must speak to the readers (:func:`~cleantext.notice_text._addresses_readers`: “we”, “you”,
-“Please …”, “Do not …”), as a story on a platform's rules does not; under a title that names the policy, the title's reading comes first. The run is the
-notice when it holds a heading (or is such a run with none), and at least two sentences longer than a heading, at
-least two and half of them on the notice's subject (or half its items, where every item is a heading or a headed
-sentence with a sentence or two after it on its line: :func:`_headed_items`), none of them longer than
-:data:`~cleantext.notice_twins.MEAN_WORDS` words on average once their numbers and headings are left out
-(:func:`~cleantext.notice_text._heading_words`: "1. Mind the law: ...") unless every item is so headed or half its
-sentences or more are headings or headed (the list shows itself; each sentence is still no longer than an item's). A sentence that begins with its item's
-heading (a list's number or bullet, a few capitalised words before a colon or a dash, two words or more in capitals:
-"BE CIVIL: ...") is headed, as one after a heading is, and so is the sentence after it; a template prints every
-item's heading one way, so an item off the subject headed in none of the ways the run's nearest heading is ends the
-run (a letter's "Dear Amy: ..." before a policy of bullets; an item's ways are its mark, a bullet or a number, and
-its words' way, and a heading's its mark: a bulleted item with no heading of its own is printed as the bulleted
-headings around it), and before the run has seen a heading, so does one whose heading is words, not a list's mark (a
-dateline, a salutation). An item's number ("4.", "Rule 4.": :func:`~cleantext.notice_marks._list_number`) printed as
-a sentence of its own before it on its line ("4. ASK YOUR VET Readers' tips ...") is its mark all the same. A bullet
-is any symbol outside ASCII ("▸", "✓", "■"), or "•", "‣", "⁃", "·", "*", "+", or a dash that begins a line
-(:func:`~cleantext.notice_marks._after_line_dash`), or a small "o" standing alone before a capital (a word
-processor's list pasted as text); a list's number ends with a stop, a bracket or a colon ("4:"), may be a letter or
-a small Roman numeral before a bracket ("b)", "(iv)"), and a capitalised word before it makes one number ("Rule
-4:"). A short line in sentence case with no stop above a line that begins a sentence is a heading ("Stay on topic",
-:func:`~cleantext.notice_marks._heading_lines`), as a line that is a title naming a policy is (a sentence of its
-own); and the run keeps the policy's opening line (:mod:`cleantext.notice_titles`). Its lines go as a notice's found
-by its phrases (lines every word of which lies in it).
+subject or not, or neither (a longer sentence, a line that ends none), which ends the run. From the box outward, the run
+takes each heading and each item on the subject, and an item off the subject only as an item's sentence (its heading
+just before it, or one sentence before that), or inside the run where the sentence after it outward is the policy's (a
+heading, an item on the subject or headed: an item's third sentence); an item off the subject without either ends the
+run (an article's last paragraph; next to the box or the text's end, a short one is an article's as often as a policy's
+closing line, and stays). Printed before the box, a policy begins at a heading or its title, so the run is cut back to
+its first heading that begins a line (a short sentence inside an article's paragraph, “People should fact check.”, is no
+heading there). Read back (before the box, or printed last), a run with no heading at all has nothing to tell it from
+the article's last lines but its sentences: it is cut back to those after its last sentence off the subject, and to its
+first that begins a line and is no longer than an item's mean (:data:`~cleantext.notice_twins.MEAN_WORDS` words: “… he
+said in a video posted on Friday” is the article's), and half of them must speak to the readers
+(:func:`~cleantext.notice_text._mostly_addressed`: “we”, “you”, “Please …”, “Do not …”), as a story on a platform's
+rules does not; under a title that names the policy, the title's reading comes first. The run is the notice when it
+holds a heading (or is such a run with none), and at least two sentences longer than a heading, at least two and half of
+them on the notice's subject (or half its items, where every item is a heading or a headed sentence with a sentence or
+two after it on its line: :func:`_headed_items`), none of them longer than :data:`~cleantext.notice_twins.MEAN_WORDS`
+words on average once their numbers and headings are left out (:func:`~cleantext.notice_text._heading_words`: "1. Mind
+the law: ...") unless every item is so headed or half its sentences or more are headings or headed (the list shows
+itself; each sentence is still no longer than an item's). A sentence that begins with its item's heading (a list's
+number or bullet, a few capitalised words before a colon or a dash, two words or more in capitals: "BE CIVIL: ...") is
+headed, as one after a heading is, and so is the sentence after it; a template prints every item's heading one way, so
+an item off the subject headed in none of the ways the run's nearest heading is ends the run (a letter's "Dear Amy: ..."
+before a policy of bullets; an item's ways are its mark, a bullet or a number, and its words' way, and a heading's its
+mark: a bulleted item with no heading of its own is printed as the bulleted headings around it), and before the run has
+seen a heading, so does one whose heading is words, not a list's mark (a dateline, a salutation). An item's number
+("4.", "Rule 4.": :func:`~cleantext.notice_marks._list_number`) printed as a sentence of its own before it on its line
+("4. ASK YOUR VET Readers' tips ...") is its mark all the same. A bullet is any symbol outside ASCII ("▸", "✓", "■"), or
+"•", "‣", "⁃", "·", "*", "+", or a dash that begins a line (:func:`~cleantext.notice_marks._after_line_dash`), or a
+small "o" standing alone before a capital (a word processor's list pasted as text); a list's number ends with a stop, a
+bracket or a colon ("4:"), may be a letter or a small Roman numeral before a bracket ("b)", "(iv)"), and a capitalised
+word before it makes one number ("Rule 4:"). A short line in sentence case with no stop above a line that begins a
+sentence is a heading ("Stay on topic", :func:`~cleantext.notice_marks._heading_lines`), as a line that is a title
+naming a policy is (a sentence of its own); and the run keeps the policy's opening line
+(:mod:`cleantext.notice_titles`). Its lines go as a notice's found by its phrases (lines every word of which lies in
+it).
 
 **Printed last.** Where there is no box, or the policy follows it, a site still prints its policy where the comments
 are: after the article, last but for the page's furniture. The run is read the same way back from the last line the
@@ -95,13 +95,13 @@ from .notice_shapes import ITEM_WORDS, _named, _spans, _subject_patterns, _title
 from .notice_text import (
     _YEAR,
     HEADING_WORDS,
-    _addresses_readers,
     _begins_line,
     _capitalised,
     _finds,
     _heading_words,
     _inline_heading,
     _lines_within,
+    _mostly_addressed,
     _numbered,
     _pattern,
     _readable_words,
@@ -235,7 +235,7 @@ def _end_line(lines: Sequence[str], low: int, removed: Container[int]) -> int:
     and holds a letter (a line after it that ends none, or has no word, is the page's furniture: "About us", a stray
     "0" or "0."); ``low`` if none.
 
-    >>> _end_line(["He left.", "Be kind.", "0", "Log In"], -1, {3}), _end_line(["He left.", "Be kind.", "0."], -1, set())
+    >>> _end_line(["He left.", "Be kind.", "0", "Log In"], -1, {3}), _end_line(["He left.", "Be kind.", "0."], -1, ())
     (1, 1)
     """
     end = len(lines) - 1
@@ -423,8 +423,7 @@ def _run_lines(
             run = [j for j in run if j > off[-1]]
         while run and (not _begins_line(words, spans[run[0]][0]) or len(spans[run[0]]) > MEAN_WORDS):
             run.pop(0)
-        addressed = sum(1 for j in run if _addresses_readers(text, words, spans[j]))
-        if 2 * addressed < len(run):  # half speak to the readers, as no story on a platform's rules does
+        if not _mostly_addressed(text, words, [spans[j] for j in run]):  # as no story on a platform's rules does
             run = []
     elif outward < 0:  # printed before the box: the policy begins a line with its title or a heading that heads an item
         while run and not (style_of(run[0]) and _begins_line(words, spans[run[0]][0]) and not heads_nothing(run[0])):
@@ -450,7 +449,7 @@ def _run_lines(
         )
         or (
             items is None  # every item headed, or half the sentences: the list shows itself
-            and 2 * sum(1 for j in run if kind_of(j) == "heading" or style_of(j)) < len(said)
+            and 2 * sum(1 for j in run if style_of(j)) < len(said)  # a heading's style is never empty
             and not short_items([len(spans[j]) - _heading_words(spans[j], words, text) for j in said])
         )
     ):

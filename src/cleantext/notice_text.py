@@ -245,15 +245,16 @@ def _begins_line(words: list[_Word], w: int) -> bool:
     return w == 0 or words[w - 1].lines[-1] != words[w].lines[0]
 
 
-def _addresses_readers(text: str, words: list[_Word], span: range) -> bool:
-    """Whether the sentence ``span`` speaks to the site's readers (:data:`_ADDRESSED`), as a notice does and a news
-    story seldom does.
+def _mostly_addressed(text: str, words: list[_Word], spans: list[range]) -> bool:
+    """Whether half the sentences ``spans`` or more speak to the site's readers (:data:`_ADDRESSED`), as a notice's
+    do and a news story's seldom do.
 
-    >>> text, words = _unwrap(["Please be kind. Editors said the rule would change."], [0])
-    >>> _addresses_readers(text, words, range(3)), _addresses_readers(text, words, range(3, 9))
+    >>> text, words = _unwrap(["Please be kind. Editors said the rule would change. We read every post."], [0])
+    >>> _mostly_addressed(text, words, [range(3), range(3, 9)]), _mostly_addressed(text, words, [range(3, 9)])
     (True, False)
     """
-    return _ADDRESSED.search(text, words[span[0]].start, words[span[-1]].end) is not None
+    addressed = sum(1 for span in spans if _ADDRESSED.search(text, words[span[0]].start, words[span[-1]].end))
+    return 2 * addressed >= len(spans)
 
 
 def _numbered(word: str) -> bool:

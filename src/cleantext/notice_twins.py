@@ -9,7 +9,7 @@ whole repeats long sentences, few of them about commenting. So a stretch of text
 document (the same words, however its lines break) whose sentences are a notice's items — three or
 more, none longer than :data:`~cleantext.notice_shapes.ITEM_WORDS` words and as short as items on average once
 their numbers and headings are left out (:func:`~cleantext.notice_text._heading_words`) unless half of them speak
-to the readers ("we", "you", "Please ...": :func:`~cleantext.notice_text._addresses_readers`, as a policy does and a
+to the readers ("we", "you", "Please ...": :func:`~cleantext.notice_text._mostly_addressed`, as a policy does and a
 story about one, printed twice whole, does not), at least two and half of those longer than a heading on the
 notice's subject (its ``topic``, or one of its phrases) — is the notice, and both copies go, whatever their wording.
 
@@ -48,10 +48,10 @@ from .lazy import LazyPattern
 from .notice_shapes import ITEM_WORDS, SHAPE_ITEMS, _named, _spans, _subject_patterns, _topical, on_subject_enough
 from .notice_text import (
     HEADING_WORDS,
-    _addresses_readers,
     _finds,
     _heading_words,
     _lines_within,
+    _mostly_addressed,
     _pattern,
     _readable_words,
     _unwrap,
@@ -276,7 +276,7 @@ def _item_stretches(reading: _Twice, fewest: int = SHAPE_ITEMS, *, short: bool =
         said = [j for j in different.values() if len(spans[j]) > HEADING_WORDS]
         # a text that speaks to the readers (half its sentences) may run as long as a site writes its items, where its
         # subject is asked too; a story on the subject, printed twice whole, speaks of them
-        addressed = not short and 2 * sum(_addresses_readers(text, words, spans[j]) for j in said) >= len(said)
+        addressed = not short and _mostly_addressed(text, words, [spans[j] for j in said])
         if not addressed and any(len(spans[j]) > ITEM_WORDS for j in inside):
             continue  # an article's sentences (an article printed twice whole), not a notice's items
         if not addressed and not short_items([len(spans[j]) - _heading_words(spans[j], words, text) for j in said]):
