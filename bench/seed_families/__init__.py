@@ -66,6 +66,7 @@ from . import (
     reworded_60,
     reworded_61,
     reworded_62,
+    reworded_63,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -127,4 +128,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-60": reworded_60._items_60,
     "reworded-61": reworded_61._items_61,
     "reworded-62": reworded_62._items_62,
+    "reworded-63": reworded_63._items_63,
 }
