@@ -67,6 +67,7 @@ from . import (
     reworded_61,
     reworded_62,
     reworded_63,
+    reworded_64,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -129,4 +130,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-61": reworded_61._items_61,
     "reworded-62": reworded_62._items_62,
     "reworded-63": reworded_63._items_63,
+    "reworded-64": reworded_64._items_64,
 }
