@@ -65,6 +65,7 @@ from . import (
     reworded_59,
     reworded_60,
     reworded_61,
+    reworded_65,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -125,4 +126,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-59": reworded_59._items_59,
     "reworded-60": reworded_60._items_60,
     "reworded-61": reworded_61._items_61,
+    "reworded-65": reworded_65._items_65,
 }
