@@ -68,6 +68,7 @@ from . import (
     reworded_62,
     reworded_63,
     reworded_64,
+    reworded_65,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -131,4 +132,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-62": reworded_62._items_62,
     "reworded-63": reworded_63._items_63,
     "reworded-64": reworded_64._items_64,
+    "reworded-65": reworded_65._items_65,
 }
