@@ -70,6 +70,7 @@ from . import (
     reworded_64,
     reworded_65,
     reworded_66,
+    reworded_67,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -135,4 +136,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-64": reworded_64._items_64,
     "reworded-65": reworded_65._items_65,
     "reworded-66": reworded_66._items_66,
+    "reworded-67": reworded_67._items_67,
 }
