@@ -71,6 +71,7 @@ from . import (
     reworded_65,
     reworded_66,
     reworded_67,
+    reworded_68,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -137,4 +138,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-65": reworded_65._items_65,
     "reworded-66": reworded_66._items_66,
     "reworded-67": reworded_67._items_67,
+    "reworded-68": reworded_68._items_68,
 }
