@@ -69,6 +69,7 @@ from . import (
     reworded_63,
     reworded_64,
     reworded_65,
+    reworded_69,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -133,4 +134,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-63": reworded_63._items_63,
     "reworded-64": reworded_64._items_64,
     "reworded-65": reworded_65._items_65,
+    "reworded-69": reworded_69._items_69,
 }
