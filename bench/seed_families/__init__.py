@@ -72,6 +72,7 @@ from . import (
     reworded_66,
     reworded_67,
     reworded_68,
+    reworded_69,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -139,4 +140,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-66": reworded_66._items_66,
     "reworded-67": reworded_67._items_67,
     "reworded-68": reworded_68._items_68,
+    "reworded-69": reworded_69._items_69,
 }
