@@ -106,7 +106,9 @@ DEFAULT_NOTICES: tuple[Notice, ...] = (
         r"\busers?\b|\bdiscussion|\bconversation|\bcivil|\brespect|\bracis|\bsexis|\bhate\b|\bdiscriminat|"
         r"\bdefamat|\blibel|\bprivacy\b|\bpersonal information\b|\bimpersonat|\bon topic\b|\boff-topic\b|"
         r"\bguidelines\b|\bterms of (?:service|use)\b|\b(?:full|complete) (?:rules|terms|policy|guidelines|standards)\b|"
-        r"\bcommunity standards\b|\b(?:these|our) rules\b",
+        r"\bcommunity standards\b|\b(?:these|our) rules\b|"
+        # what readers write, named as sites that never say "comment" name it
+        r"\brepl(?:y|ies)\b|\bcontributions?\b|\bcontributors?\b|\bsubmissions?\b|\bupload",
         subject="comment",
         # a site's rules are written as obligations and prohibitions, whatever their subject
         rule_words=r"\bnot (?:be )?(?:permitted|allowed|accepted|welcome)\b|\bprohibit|\bdo not\b|\bdon't\b|"
