@@ -74,6 +74,7 @@ from . import (
     reworded_68,
     reworded_69,
     reworded_70,
+    reworded_71,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -143,4 +144,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-68": reworded_68._items_68,
     "reworded-69": reworded_69._items_69,
     "reworded-70": reworded_70._items_70,
+    "reworded-71": reworded_71._items_71,
 }
