@@ -75,6 +75,7 @@ from . import (
     reworded_69,
     reworded_70,
     reworded_71,
+    reworded_72,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -145,4 +146,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-69": reworded_69._items_69,
     "reworded-70": reworded_70._items_70,
     "reworded-71": reworded_71._items_71,
+    "reworded-72": reworded_72._items_72,
 }
