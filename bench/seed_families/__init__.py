@@ -73,6 +73,7 @@ from . import (
     reworded_67,
     reworded_68,
     reworded_69,
+    reworded_73,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -141,4 +142,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-67": reworded_67._items_67,
     "reworded-68": reworded_68._items_68,
     "reworded-69": reworded_69._items_69,
+    "reworded-73": reworded_73._items_73,
 }
