@@ -76,6 +76,7 @@ from . import (
     reworded_70,
     reworded_71,
     reworded_72,
+    reworded_73,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -147,4 +148,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-70": reworded_70._items_70,
     "reworded-71": reworded_71._items_71,
     "reworded-72": reworded_72._items_72,
+    "reworded-73": reworded_73._items_73,
 }
