@@ -120,6 +120,27 @@ def test_a_policy_printed_last_goes_without_a_box(after: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    "closing",
+    [
+        "Thank you for helping keep this a friendly place.",
+        "Happy birding, and see you at the next club night.",
+        "Write to the web editor at web@example.com.",
+        "With thanks, the parish council.",
+    ],
+)
+def test_a_policy_s_closing_line_goes_with_it_printed_last(closing: str) -> None:
+    """Printed last, a policy may end on a closing line that names no subject, a sign-off or whom to write to: the
+    reading from the page's end passes over it, and it goes with the policy (it stopped the reading there)."""
+    policy = [
+        "1. Be kind. Personal attacks on other readers are removed.",
+        "2. Stay on the story. Posts that wander off the subject may be deleted.",
+        "3. Use your name. We ask readers to post under their real names.",
+        closing,
+    ]
+    assert _clean([*ARTICLE, *policy]) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize(
     "ending",
     [
         # the article's last paragraph on the subject, as prose
@@ -133,8 +154,13 @@ def test_a_policy_printed_last_goes_without_a_box(after: list[str]) -> None:
             "[Jones01] Ann Jones, Abusive posts and the users who report them, 2001.",
             "[Lee05] Kim Lee, Comment sections and civil language, 2005.",
         ],
+        # the article's last line of thanks after its last paragraph: no policy before it to go with
+        [
+            "Residents can post comments on the plan until Friday. The council will publish every comment online.",
+            "Thanks to the county library for the photographs.",
+        ],
     ],
-    ids=["prose", "references"],
+    ids=["prose", "references", "thanks"],
 )
 def test_an_article_s_last_lines_stay_without_a_box(ending: list[str]) -> None:
     assert _clean([*ARTICLE, *ending]) == "\n".join([*ARTICLE, *ending]) + "\n"

@@ -58,9 +58,11 @@ be), and no year in any (a page's text ends as often with its references, credit
 Its place being evidence, it is looked for whether or not the page names the notice's subject (a policy that says
 "post" and "contribution", never "comment"), after a first look at the last lines (their last sentence ends, is no
 longer than an item's, and holds a word of the subject or begins with a heading's mark; or one of the lines is a
-list's item after its mark), and on the last :data:`LAST_LINES` lines before the rest. Here as beside the
-box, a rule's words count as the subject (:attr:`~cleantext.shapes.Notice.rule_words`: "must", "do not"), the run
-holding two items that name the subject itself (an article's closing instructions name none).
+list's item after its mark), and on the last :data:`LAST_LINES` lines before the rest. Here as beside the box, a
+rule's words count as the subject (:attr:`~cleantext.shapes.Notice.rule_words`: "must", "do not"), the run holding
+two items that name the subject itself (an article's closing instructions name none); it may end on the policy's
+closing line after its last item ("Thank you for helping keep this a friendly place.", "Write to the editor."),
+passed over by the reading and removed with the run (:func:`~cleantext.notice_titles._closing_line`).
 
 **Under its title.** A policy under a title that names it ("Discussion rules", "Before you post") is told by its
 title where no subject tells it, beside the box or printed last (:mod:`cleantext.notice_titles`).
@@ -109,6 +111,7 @@ from .notice_text import (
 )
 from .notice_titles import (
     INTRO_WORDS,
+    _closing_line,
     _heads_alone,
     _opening,
     _policy_titles,
@@ -260,18 +263,29 @@ def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
     """A first look at a document's last lines (``tail``): whether its last sentence may be a policy's last
     (it ends a sentence, and holds a word of the subject or begins with a heading's mark: a number, a bullet, or
     a heading before a colon or a dash or in capitals, read by :func:`~cleantext.notice_text._inline_heading` as the
-    run reads it), before the run is read.
+    run reads it), before the run is read; after a closing line (:func:`~cleantext.notice_titles._closing_line`), the
+    sentence before it.
 
     >>> from cleantext.notice_text import _pattern
     >>> topic = _pattern(r"\\bcomment|\\bpost")
     >>> _may_end_policy("Be kind. Posts that insult are removed.", topic), _may_end_policy("He left at noon.", topic)
     (True, False)
+    >>> _may_end_policy("Posts that insult are removed. Thank you for helping keep this a friendly place.", topic)
+    True
     """
     tail = tail.rstrip()
     if not ends_sentence(tail):
         return False
     start = max(tail.rfind(stop, 0, len(tail) - 1) for stop in (". ", "? ", "! "))
     last = tail[start + 1 :].strip()
+    if _may_end_items(last, topic):
+        return True
+    # a closing line after the policy's last item ("Thank you for helping keep this a friendly place."): the item's
+    return start > 0 and _closing_line(last) and _may_end_policy(tail[: start + 1], topic)
+
+
+def _may_end_items(last: str, topic: regex.Pattern[str]) -> bool:
+    """Whether the sentence ``last`` may be a policy's last item's (:func:`_may_end_policy`)."""
     if last.count(" ") >= ITEM_WORDS or len(last) > ITEM_CHARS:  # longer than an item's sentence
         return False
     if _finds(topic, last) or _MARKER.match(last):
@@ -347,6 +361,9 @@ def _run_lines(
             styles[j] = found
         return styles[j]
 
+    def said(j: int) -> str:
+        return text[words[spans[j][0]].start : words[spans[j][-1]].end]
+
     def heads_nothing(j: int) -> bool:  # a heading just before another: no item of its own ("He left.")
         span = spans[j]
         return (
@@ -375,8 +392,12 @@ def _run_lines(
     run: list[int] = []
     nearest: frozenset[str] = frozenset()  # the ways the run's nearest heading is printed
     stopped = -1
+    closing: list[int] = []  # printed last, the policy's closing line after its last item, passed over
     for j in order:
         kind = kind_of(j)
+        if at_end and not run and not closing and kind == "off" and not style_of(j) and _closing_line(said(j)):
+            closing.append(j)  # the page's last sentence ("Thank you for helping keep this a friendly place.")
+            continue
         if at_end and (
             _YEAR.search(text, words[spans[j][0]].start, words[spans[j][-1]].end)
             or (not run and kind == "off" and not style_of(j) and not _marked_before(j))
@@ -461,7 +482,7 @@ def _run_lines(
             return found
     if outward < 0 and run:
         run[:0] = _opening(text, words, spans, run[0], patterns)
-    return _lines_within(words, spans, run)
+    return _lines_within(words, spans, run + closing if run else run)
 
 
 def _headed_items(

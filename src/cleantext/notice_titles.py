@@ -19,6 +19,12 @@ for reader posts") is a sentence of its own (:func:`_policy_titles`).
 heading when it points to the rules after it and names the subject besides ("Comments are moderated according to
 the rules below.", :func:`_opening`); an article's last line on rules names no subject besides, and stays.
 
+**Its closing line.** Read back from the page's end, a policy printed last may end on a closing line after its last
+item that names no subject: thanks or a sign-off ("Thank you for helping keep this a friendly place.", "Happy
+posting!", "In solidarity, the branch committee."), or whom to write to ("Write to the editor.", "Email the
+community team at ..."; :func:`_closing_line`). The reading passes over it, and it goes with the run when the run is
+the policy; an article's last line of thanks stays with the article.
+
 Called by :mod:`cleantext.notice_box`.
 """
 
@@ -126,6 +132,27 @@ def _titled_run(
         if titled and outward < 0:
             return sorted(taken)
     return taken if outward > 0 else None
+
+
+#: A policy's closing line: thanks or a sign-off at its start, or whom to write to (an address, or a desk or a role).
+_CLOSING = LazyPattern(
+    r"(?:Thank you|Thanks|Many thanks|With thanks|Happy \w+ing|See you|In solidarity|Yours|Best wishes|Regards)\b|"
+    r"(?:Write|Email|E-mail|Contact|Queries|Send)\b.*?(?:@|\b(?:editor|webmaster|moderators?|secretary|team|desk|"
+    r"office|newsroom|committee|administrators?|admins?)\b)",
+    regex=True,
+)
+
+
+def _closing_line(sentence: str) -> bool:
+    """Whether ``sentence`` may be a policy's closing line after its last item (:data:`_CLOSING`), no longer than an
+    item's sentence.
+
+    >>> [_closing_line(said) for said in ("Thank you for helping keep this a friendly place.", "Write to the editor.")]
+    [True, True]
+    >>> [_closing_line(said) for said in ("He wrote to the editor.", "Write clearly and briefly.")]
+    [False, False]
+    """
+    return sentence.count(" ") < ITEM_WORDS and _CLOSING.match(sentence) is not None
 
 
 def _opening(text: str, words: list[_Word], spans: list[range], first: int, patterns: tuple) -> list[int]:
