@@ -78,6 +78,7 @@ from . import (
     reworded_72,
     reworded_73,
     reworded_74,
+    reworded_75,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -151,4 +152,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-72": reworded_72._items_72,
     "reworded-73": reworded_73._items_73,
     "reworded-74": reworded_74._items_74,
+    "reworded-75": reworded_75._items_75,
 }
