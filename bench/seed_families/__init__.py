@@ -79,6 +79,7 @@ from . import (
     reworded_73,
     reworded_74,
     reworded_75,
+    reworded_76,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -153,4 +154,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-73": reworded_73._items_73,
     "reworded-74": reworded_74._items_74,
     "reworded-75": reworded_75._items_75,
+    "reworded-76": reworded_76._items_76,
 }
