@@ -77,6 +77,7 @@ from . import (
     reworded_71,
     reworded_72,
     reworded_73,
+    reworded_77,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -149,4 +150,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-71": reworded_71._items_71,
     "reworded-72": reworded_72._items_72,
     "reworded-73": reworded_73._items_73,
+    "reworded-77": reworded_77._items_77,
 }
