@@ -80,6 +80,7 @@ from . import (
     reworded_74,
     reworded_75,
     reworded_76,
+    reworded_77,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -155,4 +156,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-74": reworded_74._items_74,
     "reworded-75": reworded_75._items_75,
     "reworded-76": reworded_76._items_76,
+    "reworded-77": reworded_77._items_77,
 }
