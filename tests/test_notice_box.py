@@ -55,6 +55,41 @@ def test_a_policy_beside_the_comment_box_goes(policy: list[str], where: str) -> 
     assert _clean(_beside_box(policy, where)) == "\n".join(ARTICLE) + "\n"
 
 
+LONG_ITEM = [
+    "1.",
+    "Be kind.",
+    "Personal attacks on other readers are removed.",
+    "2.",
+    "Protect your privacy.",
+    "For your own safety, please don't put your address, your phone number or the name of your children's school in a"
+    " post; if someone asks you for them, report the post to us and we will look at it.",
+    "3.",
+    "Stay on the story.",
+    "Posts that wander off the subject may be deleted.",
+]
+
+
+@pytest.mark.parametrize("where", ["before", "after", "last"])
+def test_a_long_item_that_speaks_to_the_readers_goes_with_its_policy(where: str) -> None:
+    """An item's sentence may run past an item's length (39 words here) where it is on the subject and speaks to the
+    readers ("your", "please", "we"): the reading goes on past it (it stopped there, and the items before it stayed)."""
+    lines = [*ARTICLE, *LONG_ITEM] if where == "last" else _beside_box(LONG_ITEM, where)
+    assert _clean(lines) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize("where", ["before", "last"])
+def test_an_article_s_long_quotation_on_comments_stays(where: str) -> None:
+    """An article's long sentence on the subject that says "we" (a quotation) stays before the box and printed last:
+    with the sentence before it, it is no list of items."""
+    ending = [
+        "The paper said it would close its comment section next month.",
+        '"We have tried for years to keep the conversation civil, but the abuse our reporters and readers now face in'
+        ' the comments every day has made that impossible, and we are sorry," the editor wrote.',
+    ]
+    lines = [*ARTICLE, *ending, *BOX] if where == "before" else [*ARTICLE, *ending]
+    assert _clean(lines) == "\n".join([*ARTICLE, *ending]) + "\n"
+
+
 @pytest.mark.parametrize("width", [40, 90])
 def test_a_wrapped_policy_beside_the_box_goes(width: int) -> None:
     lines = [*ARTICLE, *textwrap.wrap(" ".join(CAPITALS), width), *BOX]
