@@ -69,23 +69,47 @@ LONG_ITEM = [
 ]
 
 
+LONG_RULE = [
+    "1.",
+    "Be kind.",
+    "Personal attacks on other readers are removed.",
+    "2.",
+    "Mind the law.",
+    "Nothing must be posted that could be defamatory, that could be in contempt of court or that could identify a"
+    " child in a case before the courts, and such posts will be removed at once by the moderators.",
+    "3.",
+    "Stay on the story.",
+    "Posts that wander off the subject may be deleted.",
+]
+
+
+@pytest.mark.parametrize("policy", [LONG_ITEM, LONG_RULE], ids=["speaks", "rule"])
 @pytest.mark.parametrize("where", ["before", "after", "last"])
-def test_a_long_item_that_speaks_to_the_readers_goes_with_its_policy(where: str) -> None:
-    """An item's sentence may run past an item's length (39 words here) where it is on the subject and speaks to the
-    readers ("your", "please", "we"): the reading goes on past it (it stopped there, and the items before it stayed)."""
-    lines = [*ARTICLE, *LONG_ITEM] if where == "last" else _beside_box(LONG_ITEM, where)
+def test_a_long_item_to_the_readers_or_of_a_rule_goes_with_its_policy(policy: list[str], where: str) -> None:
+    """An item's sentence may run past an item's length (38 and 39 words here) where it is on the subject and speaks
+    to the readers ("your", "please", "we") or states a rule ("must"): the reading goes on past it (it stopped there,
+    and the items before it stayed)."""
+    lines = [*ARTICLE, *policy] if where == "last" else _beside_box(policy, where)
     assert _clean(lines) == "\n".join(ARTICLE) + "\n"
 
 
 @pytest.mark.parametrize("where", ["before", "last"])
-def test_an_article_s_long_quotation_on_comments_stays(where: str) -> None:
-    """An article's long sentence on the subject that says "we" (a quotation) stays before the box and printed last:
-    with the sentence before it, it is no list of items."""
-    ending = [
-        "The paper said it would close its comment section next month.",
-        '"We have tried for years to keep the conversation civil, but the abuse our reporters and readers now face in'
-        ' the comments every day has made that impossible, and we are sorry," the editor wrote.',
-    ]
+@pytest.mark.parametrize("kind", ["quotation", "law"])
+def test_an_article_s_long_quotation_on_comments_stays(where: str, kind: str) -> None:
+    """An article's long sentence on the subject that says "we" (a quotation) or "must" (a law) stays before the box
+    and printed last: with the sentence before it, it is no list of items."""
+    ending = {
+        "quotation": [
+            "The paper said it would close its comment section next month.",
+            '"We have tried for years to keep the conversation civil, but the abuse our reporters and readers now face'
+            ' in the comments every day has made that impossible, and we are sorry," the editor wrote.',
+        ],
+        "law": [
+            "Parliament passed the online safety bill on Tuesday after a long debate.",
+            "Under the new law, social media companies must remove posts that incite violence within 24 hours or face"
+            " fines of up to 10 percent of their annual turnover, the minister told members of parliament.",
+        ],
+    }[kind]
     lines = [*ARTICLE, *ending, *BOX] if where == "before" else [*ARTICLE, *ending]
     assert _clean(lines) == "\n".join([*ARTICLE, *ending]) + "\n"
 

@@ -12,8 +12,8 @@ a stop or none, in title case or capitals, or in sentence case at an item's star
 number; or a list's number: "1.", "No shouting.", "STICK TO THE STORY.", "Before you post:"; or a line of at most
 :data:`INTRO_WORDS` words that introduces the list, ending with a colon: "To keep them worth reading, we ask that
 you:"), an *item* of at most :data:`~cleantext.notice_shapes.ITEM_WORDS` words ending a sentence, on the notice's
-subject or not (or of at most :data:`LONG_ITEM_WORDS` on the subject, where it speaks to the readers: "you", "we",
-"Please"), or neither (a longer sentence, a line that ends none), which ends the run. From the box outward, the run
+subject or not (or of at most :data:`LONG_ITEM_WORDS` on the subject, where it speaks to the readers or states a
+rule: "you", "we", "Please", "must"), or neither (a longer sentence, a line that ends none), which ends the run. From the box outward, the run
 takes each heading and each item on the subject, and an item off the subject only as an item's sentence (its heading
 just before it, or one sentence before that), or inside the run where the sentence after it outward is the policy's (a
 heading, an item on the subject or headed: an item's third sentence); an item off the subject without either ends the
@@ -152,11 +152,18 @@ ITEM_SENTENCES = 2
 #: The fewest sentences (not headings) of a policy read at the document's end, where no box stands beside it.
 END_SENTENCES = 3
 #: The most words of an item's sentence that runs longer than :data:`~cleantext.notice_shapes.ITEM_WORDS`: one on the
-#: subject that speaks to the readers (:data:`_TO_READERS`: "For your own safety, please don't put your address or
-#: phone number in a message; ..."), as an article's sentence of that length seldom does (:func:`_kind`).
+#: subject that speaks to the readers or states a rule (:data:`_TO_READERS`: "For your own safety, please don't put
+#: your address or phone number in a message; ...", "Nothing must be posted that could be defamatory, ..."), as an
+#: article's sentence of that length seldom does (:func:`_kind`).
 LONG_ITEM_WORDS = 45
-#: Words that speak to the site's readers, anywhere in a sentence: "you", "we", "our", "Please", "Do not", "Never".
-_TO_READERS = LazyPattern(r"\b(?:[Yy]ou|[Yy]ours?|[Ww]e|[Oo]urs?|us|Please|Do not|Don['\u2019]t|Never)\b", regex=True)
+#: Words that speak to the site's readers or state a rule, anywhere in a sentence: "you", "we", "our", and, in any
+#: case, the rule's words of the policy (:attr:`~cleantext.shapes.Notice.rule_words`: "please", "do not", "never",
+#: "must", "not allowed", "prohibited").
+_TO_READERS = LazyPattern(
+    r"\b(?:[Yy]ou|[Yy]ours?|[Ww]e|[Oo]urs?|us)\b|"
+    r"(?i:\b(?:please|do not|don['\u2019]t|never|must|prohibit\w*|not (?:be )?(?:permitted|allowed|accepted|welcome))\b)",
+    regex=True,
+)
 
 
 def _boxes(lines: Sequence[str], box: dict[int, str]) -> list[tuple[int, int]]:
@@ -550,7 +557,7 @@ def _kind(span: range, words: list[_Word], text: str, titles: dict[int, int], pa
         return "heading"
     if not ends_sentence(text[last.start : last.end]) or len(span) > LONG_ITEM_WORDS:
         return ""
-    long = len(span) > ITEM_WORDS  # an item's only on the subject and speaking to the readers
+    long = len(span) > ITEM_WORDS  # an item's only on the subject, speaking to the readers or stating a rule
     if long and not _TO_READERS.search(text, first.start, last.end):
         return ""
     if _topical(text, words, span[0], span[-1], patterns):
