@@ -82,6 +82,7 @@ from . import (
     reworded_76,
     reworded_77,
     reworded_78,
+    reworded_79,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -159,4 +160,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-76": reworded_76._items_76,
     "reworded-77": reworded_77._items_77,
     "reworded-78": reworded_78._items_78,
+    "reworded-79": reworded_79._items_79,
 }
