@@ -83,6 +83,7 @@ from . import (
     reworded_77,
     reworded_78,
     reworded_79,
+    reworded_80,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -161,4 +162,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-77": reworded_77._items_77,
     "reworded-78": reworded_78._items_78,
     "reworded-79": reworded_79._items_79,
+    "reworded-80": reworded_80._items_80,
 }
