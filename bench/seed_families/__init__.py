@@ -81,6 +81,7 @@ from . import (
     reworded_75,
     reworded_76,
     reworded_77,
+    reworded_81,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -157,4 +158,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-75": reworded_75._items_75,
     "reworded-76": reworded_76._items_76,
     "reworded-77": reworded_77._items_77,
+    "reworded-81": reworded_81._items_81,
 }
