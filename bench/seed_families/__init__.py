@@ -84,6 +84,7 @@ from . import (
     reworded_78,
     reworded_79,
     reworded_80,
+    reworded_81,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -163,4 +164,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-78": reworded_78._items_78,
     "reworded-79": reworded_79._items_79,
     "reworded-80": reworded_80._items_80,
+    "reworded-81": reworded_81._items_81,
 }
