@@ -185,11 +185,14 @@ def test_a_policy_printed_last_goes_without_a_box(after: list[str]) -> None:
         "Happy birding, and see you at the next club night.",
         "Write to the web editor at web@example.com.",
         "With thanks, the parish council.",
+        # a last sentence off the subject that speaks to the readers
+        "Tell us about any mistake you find and we will put it right.",
     ],
 )
 def test_a_policy_s_closing_line_goes_with_it_printed_last(closing: str) -> None:
-    """Printed last, a policy may end on a closing line that names no subject, a sign-off or whom to write to: the
-    reading from the page's end passes over it, and it goes with the policy (it stopped the reading there)."""
+    """Printed last, a policy may end on a closing line that names no subject, a sign-off, whom to write to or a
+    sentence to the readers: the reading from the page's end passes over it, and it goes with the policy (it stopped
+    the reading there)."""
     policy = [
         "1. Be kind. Personal attacks on other readers are removed.",
         "2. Stay on the story. Posts that wander off the subject may be deleted.",
@@ -213,13 +216,19 @@ def test_a_policy_s_closing_line_goes_with_it_printed_last(closing: str) -> None
             "[Jones01] Ann Jones, Abusive posts and the users who report them, 2001.",
             "[Lee05] Kim Lee, Comment sections and civil language, 2005.",
         ],
+        # the article's last line to the readers after its last paragraph: no policy before it to go with
+        [
+            "The council will publish every comment it receives online next month.",
+            "Residents can post comments on the plan until Friday.",
+            "Let us know what you think.",
+        ],
         # the article's last line of thanks after its last paragraph: no policy before it to go with
         [
             "Residents can post comments on the plan until Friday. The council will publish every comment online.",
             "Thanks to the county library for the photographs.",
         ],
     ],
-    ids=["prose", "references", "thanks"],
+    ids=["prose", "references", "to-readers", "thanks"],
 )
 def test_an_article_s_last_lines_stay_without_a_box(ending: list[str]) -> None:
     assert _clean([*ARTICLE, *ending]) == "\n".join([*ARTICLE, *ending]) + "\n"

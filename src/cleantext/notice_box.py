@@ -62,8 +62,9 @@ longer than an item's, and holds a word of the subject or begins with a heading'
 list's item after its mark), and on the last :data:`LAST_LINES` lines before the rest. Here as beside the box, a
 rule's words count as the subject (:attr:`~cleantext.shapes.Notice.rule_words`: "must", "do not"), the run holding
 two items that name the subject itself (an article's closing instructions name none); it may end on the policy's
-closing line after its last item ("Thank you for helping keep this a friendly place.", "Write to the editor."),
-passed over by the reading and removed with the run (:func:`~cleantext.notice_titles._closing_line`).
+closing line after its last item ("Thank you for helping keep this a friendly place.", "Write to the editor.") or a
+last sentence off the subject that speaks to the readers or states a rule ("Tell us about a mistake and we'll fix
+it."), passed over by the reading and removed with the run (:func:`_closes`).
 
 **Under its title.** A policy under a title that names it ("Discussion rules", "Before you post") is told by its
 title where no subject tells it, beside the box or printed last (:mod:`cleantext.notice_titles`).
@@ -277,7 +278,7 @@ def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
     """A first look at a document's last lines (``tail``): whether its last sentence may be a policy's last
     (it ends a sentence, and holds a word of the subject or begins with a heading's mark: a number, a bullet, or
     a heading before a colon or a dash or in capitals, read by :func:`~cleantext.notice_text._inline_heading` as the
-    run reads it), before the run is read; after a closing line (:func:`~cleantext.notice_titles._closing_line`), the
+    run reads it), before the run is read; after a closing line or a sentence to the readers (:func:`_closes`), the
     sentence before it.
 
     >>> from cleantext.notice_text import _pattern
@@ -295,7 +296,19 @@ def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
     if _may_end_items(last, topic):
         return True
     # a closing line after the policy's last item ("Thank you for helping keep this a friendly place."): the item's
-    return start > 0 and _closing_line(last) and _may_end_policy(tail[: start + 1], topic)
+    return start > 0 and _closes(last) and _may_end_policy(tail[: start + 1], topic)
+
+
+def _closes(sentence: str) -> bool:
+    """Whether the page's last sentence, off the subject and with no heading, may close a policy printed last: a
+    closing line (:func:`~cleantext.notice_titles._closing_line`: thanks, a sign-off, whom to write to) or a sentence
+    that speaks to the readers or states a rule (:data:`_TO_READERS`: "Tell us about a mistake and we'll fix it."), no
+    longer than an item's.
+
+    >>> _closes("Tell us about a mistake and we'll fix it."), _closes("He left the club in 2019.")
+    (True, False)
+    """
+    return _closing_line(sentence) or (sentence.count(" ") < ITEM_WORDS and _TO_READERS.search(sentence) is not None)
 
 
 def _may_end_items(last: str, topic: regex.Pattern[str]) -> bool:
@@ -409,7 +422,7 @@ def _run_lines(
     closing: list[int] = []  # printed last, the policy's closing line after its last item, passed over
     for j in order:
         kind = kind_of(j)
-        if at_end and not run and not closing and kind == "off" and not style_of(j) and _closing_line(said(j)):
+        if at_end and not run and not closing and kind == "off" and not style_of(j) and _closes(said(j)):
             closing.append(j)  # the page's last sentence ("Thank you for helping keep this a friendly place.")
             continue
         if at_end and (
