@@ -86,6 +86,7 @@ from . import (
     reworded_80,
     reworded_81,
     reworded_82,
+    reworded_83,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -167,4 +168,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-80": reworded_80._items_80,
     "reworded-81": reworded_81._items_81,
     "reworded-82": reworded_82._items_82,
+    "reworded-83": reworded_83._items_83,
 }
