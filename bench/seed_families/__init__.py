@@ -87,6 +87,7 @@ from . import (
     reworded_81,
     reworded_82,
     reworded_83,
+    reworded_84,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -169,4 +170,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-81": reworded_81._items_81,
     "reworded-82": reworded_82._items_82,
     "reworded-83": reworded_83._items_83,
+    "reworded-84": reworded_84._items_84,
 }
