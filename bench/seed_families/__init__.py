@@ -85,6 +85,7 @@ from . import (
     reworded_79,
     reworded_80,
     reworded_81,
+    reworded_85,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -165,4 +166,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-79": reworded_79._items_79,
     "reworded-80": reworded_80._items_80,
     "reworded-81": reworded_81._items_81,
+    "reworded-85": reworded_85._items_85,
 }
