@@ -88,6 +88,7 @@ from . import (
     reworded_82,
     reworded_83,
     reworded_84,
+    reworded_85,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -171,4 +172,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-82": reworded_82._items_82,
     "reworded-83": reworded_83._items_83,
     "reworded-84": reworded_84._items_84,
+    "reworded-85": reworded_85._items_85,
 }
