@@ -256,6 +256,15 @@ def test_items_headed_before_a_colon_go_wherever_the_policy_is_printed(where: st
     assert all(line in kept for line in ARTICLE)
 
 
+@pytest.mark.parametrize(
+    "revised", ["Last updated in March by the club's webmaster.", "Revised by the committee in May."]
+)
+def test_a_policy_s_revision_line_goes_with_it_printed_last(revised: str) -> None:
+    """When the policy was last revised, printed after its last item, closes it as thanks or a sign-off does: the
+    reading from the page's end passes over it, and it goes with the policy."""
+    assert _clean([*ARTICLE, "Please comment below.", *COLONS, revised]) == "\n".join(ARTICLE) + "\n"
+
+
 def test_a_letter_s_salutation_before_a_policy_of_bullets_stays() -> None:
     """A letters column's last lines ("Dear Amy: ...") head its sentences another way than the policy's items:
     the run stops at them, and they stay."""

@@ -134,9 +134,11 @@ def _titled_run(
     return taken if outward > 0 else None
 
 
-#: A policy's closing line: thanks or a sign-off at its start, or whom to write to (an address, or a desk or a role).
+#: A policy's closing line: thanks or a sign-off at its start, when it was last revised ("Last updated in March by the
+#: webmaster."), or whom to write to (an address, or a desk or a role).
 _CLOSING = LazyPattern(
     r"(?:Thank you|Thanks|Many thanks|With thanks|Happy \w+ing|See you|In solidarity|Yours|Best wishes|Regards)\b|"
+    r"(?:Last (?:updated|revised|reviewed|amended)|Updated|Revised|Reviewed|Amended)\b|"
     r"(?:Write|Email|E-mail|Contact|Queries|Send)\b.*?(?:@|\b(?:editor|webmaster|moderators?|secretary|team|desk|"
     r"office|newsroom|committee|administrators?|admins?)\b)",
     regex=True,
@@ -149,6 +151,8 @@ def _closing_line(sentence: str) -> bool:
 
     >>> [_closing_line(said) for said in ("Thank you for helping keep this a friendly place.", "Write to the editor.")]
     [True, True]
+    >>> _closing_line("Last updated in March by the webmaster."), _closing_line("Revised by the committee in May.")
+    (True, True)
     >>> [_closing_line(said) for said in ("He wrote to the editor.", "Write clearly and briefly.")]
     [False, False]
     """
