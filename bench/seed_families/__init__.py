@@ -90,6 +90,7 @@ from . import (
     reworded_84,
     reworded_85,
     reworded_86,
+    reworded_87,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -175,4 +176,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-84": reworded_84._items_84,
     "reworded-85": reworded_85._items_85,
     "reworded-86": reworded_86._items_86,
+    "reworded-87": reworded_87._items_87,
 }
