@@ -91,6 +91,7 @@ from . import (
     reworded_85,
     reworded_86,
     reworded_87,
+    reworded_88,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -177,4 +178,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-85": reworded_85._items_85,
     "reworded-86": reworded_86._items_86,
     "reworded-87": reworded_87._items_87,
+    "reworded-88": reworded_88._items_88,
 }
