@@ -89,6 +89,7 @@ from . import (
     reworded_83,
     reworded_84,
     reworded_85,
+    reworded_89,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -173,4 +174,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-83": reworded_83._items_83,
     "reworded-84": reworded_84._items_84,
     "reworded-85": reworded_85._items_85,
+    "reworded-89": reworded_89._items_89,
 }
