@@ -92,6 +92,7 @@ from . import (
     reworded_86,
     reworded_87,
     reworded_88,
+    reworded_89,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -179,4 +180,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-86": reworded_86._items_86,
     "reworded-87": reworded_87._items_87,
     "reworded-88": reworded_88._items_88,
+    "reworded-89": reworded_89._items_89,
 }
