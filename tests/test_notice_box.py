@@ -265,6 +265,35 @@ def test_a_policy_s_revision_line_goes_with_it_printed_last(revised: str) -> Non
     assert _clean([*ARTICLE, "Please comment below.", *COLONS, revised]) == "\n".join(ARTICLE) + "\n"
 
 
+SANCTIONED = [
+    "Hate speech. Posts that attack anyone as a group for their race, religion, ethnicity, language, disability, "
+    "sexual orientation or home region will be removed and the account that posted them closed without warning.",
+    "Trials. Once someone has been charged the case is live, and posts that speculate about guilt, about the accused's "
+    "past or about witnesses in the case will be deleted until the trial has ended.",
+    "Selling. Members may list one item of surplus kit a month on the classifieds board, and any further post, or any "
+    "post by a trader who is not a member of the club, will be taken down.",
+]
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_a_policy_s_long_items_that_say_what_is_removed_go(where: str) -> None:
+    """An item's long sentence on the subject that says what is done to what breaks it ("... will be removed", "will
+    be taken down") states a rule as "must" or "do not" does: the policy goes beside the box."""
+    assert _clean(_beside_box(SANCTIONED, where)) == "\n".join(ARTICLE) + "\n"
+
+
+def test_a_story_on_what_a_platform_removes_stays_before_the_box() -> None:
+    """A news story's long sentences on what a platform says it will remove are the article's: two of them before the
+    comment box stay."""
+    story = [
+        "The platform said on Tuesday that posts which spread false claims about the vote in the northern provinces "
+        "will be removed, and that accounts which repeat them after a warning will be suspended for a month.",
+        "Critics said the company had made similar promises before the last election and that many such comments "
+        "were still online weeks after the count, when the damage had long been done.",
+    ]
+    assert _clean([*ARTICLE, *story, *BOX]) == "\n".join([*ARTICLE, *story]) + "\n"
+
+
 def test_a_letter_s_salutation_before_a_policy_of_bullets_stays() -> None:
     """A letters column's last lines ("Dear Amy: ...") head its sentences another way than the policy's items:
     the run stops at them, and they stay."""

@@ -13,7 +13,8 @@ number; or a list's number: "1.", "No shouting.", "STICK TO THE STORY.", "Before
 :data:`INTRO_WORDS` words that introduces the list, ending with a colon: "To keep them worth reading, we ask that
 you:"), an *item* of at most :data:`~cleantext.notice_shapes.ITEM_WORDS` words ending a sentence, on the notice's
 subject or not (or of at most :data:`LONG_ITEM_WORDS` on the subject, where it speaks to the readers or states a
-rule: "you", "we", "Please", "must"), or neither (a longer sentence, a line that ends none), which ends the run. From the box outward, the run
+rule: "you", "we", "Please", "must", "will be removed"), or neither (a longer sentence, a line that ends none), which
+ends the run. From the box outward, the run
 takes each heading and each item on the subject, and an item off the subject only as an item's sentence (its heading
 just before it, or one sentence before that), or inside the run where the sentence after it outward is the policy's (a
 heading, an item on the subject or headed: an item's third sentence); an item off the subject without either ends the
@@ -154,8 +155,9 @@ ITEM_SENTENCES = 2
 END_SENTENCES = 3
 #: The most words of an item's sentence that runs longer than :data:`~cleantext.notice_shapes.ITEM_WORDS`: one on the
 #: subject that speaks to the readers or states a rule (:data:`_TO_READERS`: "For your own safety, please don't put
-#: your address or phone number in a message; ...", "Nothing must be posted that could be defamatory, ..."), as an
-#: article's sentence of that length seldom does (:func:`_kind`).
+#: your address or phone number in a message; ...", "Nothing must be posted that could be defamatory, ..."; or
+#: :data:`_SANCTION`: "... will be removed and the poster blocked."), as an article's sentence of that length seldom
+#: does (:func:`_kind`).
 LONG_ITEM_WORDS = 45
 #: Words that speak to the site's readers or state a rule, anywhere in a sentence: "you", "we", "our", and, in any
 #: case, the rule's words of the policy (:attr:`~cleantext.shapes.Notice.rule_words`: "please", "do not", "never",
@@ -164,6 +166,13 @@ _TO_READERS = LazyPattern(
     r"\b(?:[Yy]ou|[Yy]ours?|[Ww]e|[Oo]urs?|us)\b|"
     r"(?i:\b(?:please|do not|don['\u2019]t|never|must|prohibit\w*|not (?:be )?(?:permitted|allowed|accepted|welcome))\b)",
     regex=True,
+)
+#: What a policy says it does to what breaks it, in the passive: "... will be removed", "may be deleted", "will be
+#: taken down without notice", "the poster blocked". A long sentence on the subject that says so states a rule as
+#: the rule's words do (:data:`_TO_READERS`); an article's sentence on comments seldom says it of its own.
+_SANCTION = LazyPattern(
+    r"\b(?:will|may|can|shall|could|would|are|is)\s+(?:\w+\s+){0,2}?be\s+(?:\w+\s+)?"
+    r"(?:removed|deleted|taken down|blocked|banned|suspended|rejected|edited|hidden)\b"
 )
 
 
@@ -571,7 +580,7 @@ def _kind(span: range, words: list[_Word], text: str, titles: dict[int, int], pa
     if not ends_sentence(text[last.start : last.end]) or len(span) > LONG_ITEM_WORDS:
         return ""
     long = len(span) > ITEM_WORDS  # an item's only on the subject, speaking to the readers or stating a rule
-    if long and not _TO_READERS.search(text, first.start, last.end):
+    if long and not (_TO_READERS.search(text, first.start, last.end) or _SANCTION.search(text, first.start, last.end)):
         return ""
     if _topical(text, words, span[0], span[-1], patterns):
         return "on"
