@@ -1556,65 +1556,71 @@ as they were).
   community-fridge volunteers, canoe clubs, parish-pump restoration trusts), without reading the cleaner's code or
   reports: fifteen item kinds (civility and the fencer's honour, hatred against peoples, faiths and the fridge's users,
   privacy of addresses, junior fencers and the people who take food, moderation delays, office hours and press night,
-  topic and the members' forum, advertising, the kit swap and the classifieds, real names and one account each, the
-  law (defamation, contempt under Scots law, election silence), copyright of articles, photographs, arrangements and
-  river guides, reporting, the moderators', editor's or committee's discretion, errors, corrections and news tips,
-  language (English, Lithuanian, Slovak, Slovene, Icelandic, dialect; swearing, capitals), warnings, bans and closing
-  an account, safety and advice on the river, at the fridge and on the piste), each with four or five headings, a
-  question or two and four sentences; two or three items a fifth of the time, else four to twelve, in the table's
-  order or as drawn, one to three sentences an item, some with an e-mail or web address; headings in sentence case,
-  title case or capitals (questions in about a fifth of the policies) followed by nothing, a full stop, a colon, a
-  hyphen, an en or an em dash, one way a policy or each item its own, run in before the first sentence in some
-  policies, now and then an item without one, or none at all; numbered ("1." "1)" "(1)" "Rule 1:" "Rule 1 –" "No. 1"
-  "1 -"), lettered, in Roman numerals, bulleted ("•" "–" "*" "-" "▪" "·" "»") or neither, the marker before the
-  heading or before the first sentence; a quarter of the sites never say "comment" (a post, a message, a contribution,
-  a reply); opening, closing and title lines. **Held out** for the next change to the notice: its figure printed once
-  on main's code before that change (removal P=0.997 R=0.780 F1=0.8755 exact=0.580, 11 article lines lost, 1033
-  chrome lines missed), its lines not looked at.
+  topic and the members' forum, advertising, the kit swap and the classifieds, real names and one account each, the law
+  (defamation, contempt under Scots law, election silence), copyright of articles, photographs, arrangements and river
+  guides, reporting, the moderators', editor's or committee's discretion, errors, corrections and news tips, language
+  (English, Lithuanian, Slovak, Slovene, Icelandic, dialect; swearing, capitals), warnings, bans and closing an account,
+  safety and advice on the river, at the fridge and on the piste), each with four or five headings, a question or two
+  and four sentences; two or three items a fifth of the time, else four to twelve, in the table's order or as drawn, one
+  to three sentences an item, some with an e-mail or web address; headings in sentence case, title case or capitals
+  (questions in about a fifth of the policies) followed by nothing, a full stop, a colon, a hyphen, an en or an em dash,
+  one way a policy or each item its own, run in before the first sentence in some policies, now and then an item without
+  one, or none at all; numbered ("1." "1)" "(1)" "Rule 1:" "Rule 1 –" "No. 1" "1 -"), lettered, in Roman numerals,
+  bulleted ("•" "–" "*" "-" "▪" "·" "»") or neither, the marker before the heading or before the first sentence; a
+  quarter of the sites never say "comment" (a post, a message, a contribution, a reply); opening, closing and title
+  lines. **Held out** for the next change to the notice: its figure printed once on main's code before that change
+  (removal P=0.997 R=0.780 F1=0.8755 exact=0.580, 11 article lines lost, 1033 chrome lines missed), its lines not looked
+  at. In place, with reworded-83 to -89 in the list, main's code (round 80) scored the same. Scored with reworded-82 to
+  -85 as one pool for the change after it (round 81: a year in a law's name does not date the page; null) and once more
+  for another (round 82: an item's long sentence that says what is removed; adopted): used up, design data since.
 - ``reworded-83`` (``seed_families/reworded_83.py``, ``REWORDINGS_83``, 2026-12-04), written from how sites word and
   print their posting rules (Laotian, Burmese and Timorese English-language news, Macanese and Taiwanese English sites,
   Isles of Scilly and Lundy pages, Oregon high-desert and Nevada cow-county papers, curling clubs, handbell ensembles,
   beach-clean volunteers, kite-flying clubs, almshouse charities), without reading the cleaner's code or reports:
-  fifteen item kinds (civility and sportsmanship, hatred of peoples, faiths and neighbours, privacy of almspeople,
-  young volunteers, islanders and sources at risk, moderation delays over holidays, time zones, fog and press days,
-  topic and the right board, spam, casinos and the classifieds, real names, pen names and members only, the law
-  (libel, contempt, Lao, Macao and Timorese law, rumours), copyright of articles, arrangements, photographs and kite
-  plans, reporting, the moderators', editor's or trustees' discretion, errors and news tips, language (English, Lao,
-  Tetum, Portuguese, Cantonese, Mandarin; swearing, capitals), warnings, bans and closing an account, safety, wildlife
-  and emergencies), two or three items a quarter of the time, else four to twelve, in the table's order or as drawn,
-  one to three sentences an item, some with a web or e-mail address or a telephone number; headings in sentence case,
-  title case or capitals, or questions in their place (a fifth of the sites), bare or followed by a full stop, a
-  colon, a hyphen, an en or em dash, one way a policy or each item its own, on a line of their own on a fifth of the
-  sites, now and then an item without one, or none at all; numbered ("1." "1)" "(1)" "Rule 1:" "Rule 1 -" "No. 1"
-  "1 -" "#1"), lettered, in Roman numerals, bulleted ("\u2022" "*" "-" "\u2013" "\u00b7" "\u25aa") or neither, the
-  marker before the heading or before the first sentence; a quarter of the sites never say "comment" (a post, a
-  reply, a message, a contribution); opening, closing and title lines. **Held out** for the next change to the notice:
-  its figure printed once on main's code before that change (removal P=0.996 R=0.774 F1=0.8715 exact=0.610, 13
-  article lines lost, 1074 chrome lines missed), its lines not looked at. That figure was drawn with reworded-83
-  listed right after reworded-81 (reworded-82 not yet in the list of families; the families draw one after another,
-  so in place it may differ).
+  fifteen item kinds (civility and sportsmanship, hatred of peoples, faiths and neighbours, privacy of almspeople, young
+  volunteers, islanders and sources at risk, moderation delays over holidays, time zones, fog and press days, topic and
+  the right board, spam, casinos and the classifieds, real names, pen names and members only, the law (libel, contempt,
+  Lao, Macao and Timorese law, rumours), copyright of articles, arrangements, photographs and kite plans, reporting, the
+  moderators', editor's or trustees' discretion, errors and news tips, language (English, Lao, Tetum, Portuguese,
+  Cantonese, Mandarin; swearing, capitals), warnings, bans and closing an account, safety, wildlife and emergencies),
+  two or three items a quarter of the time, else four to twelve, in the table's order or as drawn, one to three
+  sentences an item, some with a web or e-mail address or a telephone number; headings in sentence case, title case or
+  capitals, or questions in their place (a fifth of the sites), bare or followed by a full stop, a colon, a hyphen, an
+  en or em dash, one way a policy or each item its own, on a line of their own on a fifth of the sites, now and then an
+  item without one, or none at all; numbered ("1." "1)" "(1)" "Rule 1:" "Rule 1 -" "No. 1" "1 -" "#1"), lettered, in
+  Roman numerals, bulleted ("\u2022" "*" "-" "\u2013" "\u00b7" "\u25aa") or neither, the marker before the heading or
+  before the first sentence; a quarter of the sites never say "comment" (a post, a reply, a message, a contribution);
+  opening, closing and title lines. **Held out** for the next change to the notice: its figure printed once on main's
+  code before that change (removal P=0.996 R=0.774 F1=0.8715 exact=0.610, 13 article lines lost, 1074 chrome lines
+  missed), its lines not looked at. That figure was drawn with reworded-83 listed right after reworded-81 (reworded-82
+  not yet in the list of families; the families draw one after another, so in place it may differ). In place, main's
+  code (round 80) scored P=0.998 R=0.810 F1=0.8940 exact=0.655, 8 lost, 838 missed. Scored with reworded-82 to -85 as
+  one pool for the change after it (round 81: a year in a law's name does not date the page; null) and once more for
+  another (round 82: an item's long sentence that says what is removed; adopted): used up, design data since.
 - ``reworded-84`` (``seed_families/reworded_84.py``, ``REWORDINGS_84``, 2026-12-04), written from how sites word and
   print their posting rules (Malawian, Lesotho and Eswatini English news, Sierra Leonean and Liberian papers, Saint
   Helena and Tristan da Cunha pages, Minnesota Iron Range and North Dakota oil-patch weeklies, table-tennis clubs,
   Morris sides, toy-library volunteers, dark-sky astronomy groups, civic trusts), without reading the cleaner's code or
-  reports: fifteen item kinds (civility, tribalism, regionalism and party hatred, privacy of addresses, children at
-  the toy library and private observing sites, moderation delays on island hours and a slow shared link, topic and
-  the right board, spam, scams and the sales board, real names and one account each, the law (defamation, criminal
-  libel repealed but suits still possible, contempt, the Kingdom's laws), copyright of articles, astrophotographs,
-  dance notations and a trust's archive, reporting, the editor's or committee's discretion, errors and league
-  results, language (English, Chichewa, Sesotho, siSwati, Krio; swearing, capitals), warnings, suspension and
-  closing an account, naming the dead and injured before their families are told), two or three items a fifth of the
-  time, else four to twelve, in the table's order or shuffled, one to three sentences an item, some with a web or
-  e-mail address; headings as written in sentence case, in title case or capitals (questions in a fifth of the
-  policies), apart from the sentence bare or after a full stop or a colon, or run in before a colon, a hyphen, an en
-  or em dash or a full stop, or none at all (0.15), one way a policy or (a fifth of the sites) each item its own, now
-  and then an item without one; numbered ("1." "1)" "(1)" "Rule 1:" "No. 1 \u2013"), lettered, bulleted ("\u2022"
-  "-" "*" "\u2013" "\u00bb") or neither (0.4), the marker before whatever the item prints first; a quarter of the
-  sites never say "comment" (post, message, contribution); opening, closing and title lines. **Held out** for the
-  next change to the notice: its figure printed once on main's code before that change (removal P=0.996 R=0.790
-  F1=0.8809 exact=0.615, 14 article lines lost, 948 chrome lines missed), its lines not looked at. That figure was
-  drawn with reworded-84 listed right after reworded-81 (reworded-82 and -83 not yet in the list of families; the
-  families draw one after another, so in place it may differ).
+  reports: fifteen item kinds (civility, tribalism, regionalism and party hatred, privacy of addresses, children at the
+  toy library and private observing sites, moderation delays on island hours and a slow shared link, topic and the right
+  board, spam, scams and the sales board, real names and one account each, the law (defamation, criminal libel repealed
+  but suits still possible, contempt, the Kingdom's laws), copyright of articles, astrophotographs, dance notations and
+  a trust's archive, reporting, the editor's or committee's discretion, errors and league results, language (English,
+  Chichewa, Sesotho, siSwati, Krio; swearing, capitals), warnings, suspension and closing an account, naming the dead
+  and injured before their families are told), two or three items a fifth of the time, else four to twelve, in the
+  table's order or shuffled, one to three sentences an item, some with a web or e-mail address; headings as written in
+  sentence case, in title case or capitals (questions in a fifth of the policies), apart from the sentence bare or after
+  a full stop or a colon, or run in before a colon, a hyphen, an en or em dash or a full stop, or none at all (0.15),
+  one way a policy or (a fifth of the sites) each item its own, now and then an item without one; numbered ("1." "1)"
+  "(1)" "Rule 1:" "No. 1 \u2013"), lettered, bulleted ("\u2022" "-" "*" "\u2013" "\u00bb") or neither (0.4), the marker
+  before whatever the item prints first; a quarter of the sites never say "comment" (post, message, contribution);
+  opening, closing and title lines. **Held out** for the next change to the notice: its figure printed once on main's
+  code before that change (removal P=0.996 R=0.790 F1=0.8809 exact=0.615, 14 article lines lost, 948 chrome lines
+  missed), its lines not looked at. That figure was drawn with reworded-84 listed right after reworded-81 (reworded-82
+  and -83 not yet in the list of families; the families draw one after another, so in place it may differ). In place,
+  main's code (round 80) scored P=0.996 R=0.800 F1=0.8875 exact=0.600, 12 lost, 815 missed. Scored with reworded-82 to
+  -85 as one pool for the change after it (round 81: a year in a law's name does not date the page; null) and once more
+  for another (round 82: an item's long sentence that says what is removed; adopted): used up, design data since.
 - ``reworded-85`` (``seed_families/reworded_85.py``, ``REWORDINGS_85``, 2026-12-04), written from how sites word and
   print their posting rules (Bhutanese and Maldivian English-language news, Brunei and Papuan provincial sites, Åland
   and Gotland English pages, Mississippi Delta and Alabama Black Belt weeklies, archery clubs, gospel choirs,
@@ -1636,75 +1642,83 @@ as they were).
   once on main's code before that change (removal P=0.996 R=0.744 F1=0.8515 exact=0.530, 12 article lines lost, 961
   chrome lines missed), its lines not looked at. That figure was drawn with reworded-85 listed right after reworded-81
   (reworded-82 to -84 not yet in the list of families; the families draw one after another, so in place it may differ).
+  In place, main's code (round 80) scored P=0.998 R=0.728 F1=0.8420 exact=0.500, 7 lost, 1182 missed. Scored with
+  reworded-82 to -85 as one pool for the change after it (round 81: a year in a law's name does not date the page; null)
+  and once more for another (round 82: an item's long sentence that says what is removed; adopted): used up, design data
+  since.
 - ``reworded-86`` (``seed_families/reworded_86.py``, ``REWORDINGS_86``, 2026-12-04), written from how sites word and
   print their posting rules (Namibian, Botswanan, Seychellois and Mauritian English-language news, Sark and Alderney
   community pages, West Virginia coalfield and eastern Kentucky weeklies, rowing clubs, beekeepers' associations,
   hospice charity-shop volunteers, model-railway clubs, lido friends' groups), without reading the cleaner's code or
   reports: sixteen item kinds (civility and the small island, hatred: tribalism, communal remarks and hillbilly jokes,
-  privacy of apiary sites, hospice families and swimmers, junior rowers and safeguarding, moderation delays (press
-  days, volunteer moderators, the island's connection down in bad weather), topic and the right thread, advertising,
-  spam and the sales-and-wants section, real names, pen names and members only, the law (defamation, cases before
-  the courts, fair criticism of Chief Pleas and the States), copyright of articles, track plans and old photographs of
-  the mines, reporting, the editor's or committee's discretion, language (English, Afrikaans, Oshiwambo, Setswana,
-  Kreol; swearing, capitals), warnings, bans and club membership, advice and safety (the bee inspector and
-  foulbrood, the water, the railway and the mine site), elections and campaigning), each with four to six headings,
-  a question or two and four or five sentences; two or three items 0.15 of the time, else four to twelve, in the
-  table's order or shuffled, one to three sentences an item, each on its own or (a quarter of the sites) run together
-  as one paragraph, some with an e-mail or web address; headings in sentence case, title case or capitals (questions
-  on a fifth of the sites), on a part of their own bare or after a colon or a full stop, or run in before a colon, a
-  hyphen, an en or em dash or a full stop, one way a site or each item its own, now and then an item without one, or
-  none at all; numbered ("1." "1)" "(1)" "1 -" "1:" "#1" "Rule 1." "Rule 1 \u2013" "Rule One:"), lettered, in Roman
-  numerals, bulleted ("\u2022" "-" "*" "o" "\u203a" "\u00bb" "\u25e6" "\u00b7" "\u2713") or neither, the marker before
-  whatever the item prints first; a quarter of the sites never say "comment" (post, message, reply, contribution);
-  opening, closing and title lines. **Held out** for the next change to the notice: its figure printed once on main's
-  code before that change (removal P=1.000 R=0.870 F1=0.9305 exact=0.795, 0 article lines lost, 552 chrome lines
-  missed), its lines not looked at.
+  privacy of apiary sites, hospice families and swimmers, junior rowers and safeguarding, moderation delays (press days,
+  volunteer moderators, the island's connection down in bad weather), topic and the right thread, advertising, spam and
+  the sales-and-wants section, real names, pen names and members only, the law (defamation, cases before the courts,
+  fair criticism of Chief Pleas and the States), copyright of articles, track plans and old photographs of the mines,
+  reporting, the editor's or committee's discretion, language (English, Afrikaans, Oshiwambo, Setswana, Kreol; swearing,
+  capitals), warnings, bans and club membership, advice and safety (the bee inspector and foulbrood, the water, the
+  railway and the mine site), elections and campaigning), each with four to six headings, a question or two and four or
+  five sentences; two or three items 0.15 of the time, else four to twelve, in the table's order or shuffled, one to
+  three sentences an item, each on its own or (a quarter of the sites) run together as one paragraph, some with an
+  e-mail or web address; headings in sentence case, title case or capitals (questions on a fifth of the sites), on a
+  part of their own bare or after a colon or a full stop, or run in before a colon, a hyphen, an en or em dash or a full
+  stop, one way a site or each item its own, now and then an item without one, or none at all; numbered ("1." "1)" "(1)"
+  "1 -" "1:" "#1" "Rule 1." "Rule 1 \u2013" "Rule One:"), lettered, in Roman numerals, bulleted ("\u2022" "-" "*" "o"
+  "\u203a" "\u00bb" "\u25e6" "\u00b7" "\u2713") or neither, the marker before whatever the item prints first; a quarter
+  of the sites never say "comment" (post, message, reply, contribution); opening, closing and title lines. **Held out**
+  for the next change to the notice: its figure printed once on main's code before that change (removal P=1.000 R=0.870
+  F1=0.9305 exact=0.795, 0 article lines lost, 552 chrome lines missed), its lines not looked at. That figure was drawn
+  in a worktree without the shared data (the seed's article alone, so no line of another article could be lost); in
+  place, main's code (round 80) scored P=0.998 R=0.841 F1=0.9125 exact=0.705, 9 lost, 691 missed.
 - ``reworded-87`` (``seed_families/reworded_87.py``, ``REWORDINGS_87``, 2026-12-04), written from how sites word and
   print their posting rules (Nepali, Sri Lankan and Bangladeshi English-language news, Cumbrian fell-side and Yorkshire
   Dales papers, Louisiana Cajun-country and Texas Hill Country weeklies, climbing-wall clubs, brass bands, food banks,
-  heritage steam-railway volunteers, quilting guilds), without reading the cleaner's code or reports: fifteen item
-  kinds (civility, hatred of castes, communities, regions and Travellers, privacy of food-bank users, children at the
-  wall and people a court has not named, moderation delays (Nepal office hours, power cuts and hartals, volunteers on
-  running days), topic and the forum, advertising, quilts and raffle tickets, real names and one account each, the law
-  (defamation, the Electronic Transactions Act, contempt, election silence), copyright of articles, quilt patterns,
-  band arrangements and the railway's photographs, reporting, the editor's or committee's discretion, corrections and
-  news tips, language (English, Nepali, Sinhala, Tamil, Bangla, Cajun French, Spanish, Dales dialect; swearing,
-  capitals), warnings, suspension and bans, safety at the wall, by the line, on the fells and in high water), each
-  with five or six headings, a question or two and four or five sentences; two or three items a fifth of the time,
-  four to eight half the time, else nine to fourteen, in the table's order or shuffled, one to three sentences an
-  item, kept apart or (0.3 of the sites) run together as one paragraph, some with an e-mail or web address; headings
-  none at all (0.15), questions (0.2) or statements, in sentence case, title case or capitals, on a part of their own
-  bare or after a full stop or colon, or run in before a colon, a hyphen, an en or em dash or a full stop, one way a
-  policy or each item its own, now and then an item without one; numbered ("1." "1)" "(1)" "1 -" "Rule 1." "#1"
-  "01."), lettered ("a)" "(a)" "A."), in small Roman numerals ("(i)" "i."), bulleted ("\u2022" "-" "*" "\u25e6"
-  "\u2714" "\u25ba") or plain, the marker before the heading or the first sentence; a quarter of the sites never say
-  "comment" (post, message, reply, contribution, remark); opening, closing and title lines. **Held out** for the next
-  change to the notice: its figure printed once on main's code before that change (removal P=1.000 R=0.910 F1=0.9527
-  exact=0.815, 0 article lines lost, 357 chrome lines missed), its lines not looked at. That figure was drawn with
-  reworded-87 listed right after reworded-85 (the families draw one after another, so in place it may differ).
+  heritage steam-railway volunteers, quilting guilds), without reading the cleaner's code or reports: fifteen item kinds
+  (civility, hatred of castes, communities, regions and Travellers, privacy of food-bank users, children at the wall and
+  people a court has not named, moderation delays (Nepal office hours, power cuts and hartals, volunteers on running
+  days), topic and the forum, advertising, quilts and raffle tickets, real names and one account each, the law
+  (defamation, the Electronic Transactions Act, contempt, election silence), copyright of articles, quilt patterns, band
+  arrangements and the railway's photographs, reporting, the editor's or committee's discretion, corrections and news
+  tips, language (English, Nepali, Sinhala, Tamil, Bangla, Cajun French, Spanish, Dales dialect; swearing, capitals),
+  warnings, suspension and bans, safety at the wall, by the line, on the fells and in high water), each with five or six
+  headings, a question or two and four or five sentences; two or three items a fifth of the time, four to eight half the
+  time, else nine to fourteen, in the table's order or shuffled, one to three sentences an item, kept apart or (0.3 of
+  the sites) run together as one paragraph, some with an e-mail or web address; headings none at all (0.15), questions
+  (0.2) or statements, in sentence case, title case or capitals, on a part of their own bare or after a full stop or
+  colon, or run in before a colon, a hyphen, an en or em dash or a full stop, one way a policy or each item its own, now
+  and then an item without one; numbered ("1." "1)" "(1)" "1 -" "Rule 1." "#1" "01."), lettered ("a)" "(a)" "A."), in
+  small Roman numerals ("(i)" "i."), bulleted ("\u2022" "-" "*" "\u25e6" "\u2714" "\u25ba") or plain, the marker before
+  the heading or the first sentence; a quarter of the sites never say "comment" (post, message, reply, contribution,
+  remark); opening, closing and title lines. **Held out** for the next change to the notice: its figure printed once on
+  main's code before that change (removal P=1.000 R=0.910 F1=0.9527 exact=0.815, 0 article lines lost, 357 chrome lines
+  missed), its lines not looked at. That figure was drawn with reworded-87 listed right after reworded-85 (the families
+  draw one after another, so in place it may differ). It was drawn in a worktree without the shared data too (the seed's
+  article alone); in place, main's code (round 80) scored P=0.995 R=0.915 F1=0.9534 exact=0.740, 19 lost, 371 missed.
 - ``reworded-88`` (``seed_families/reworded_88.py``, ``REWORDINGS_88``, 2026-12-04), written from how sites word and
   print their posting rules (Ghanaian, Nigerian and Cameroonian English-language news, Newfoundland outport and Yukon
   community papers, Nebraska and Kansas plains weeklies, cycling clubs, amateur-radio societies, community theatres,
-  search-and-rescue dog teams, tenants' associations), without reading the cleaner's code or reports: sixteen item
-  kinds (civility and playing the ball, not the man, tribalism and hatred of faiths and regions, privacy of addresses,
+  search-and-rescue dog teams, tenants' associations), without reading the cleaner's code or reports: sixteen item kinds
+  (civility and playing the ball, not the man, tribalism and hatred of faiths and regions, privacy of addresses,
   tenants, the people searched for, call-sign records and children, moderation delays (weekends, press night, a storm
   taking down the line to town), topic, the members' forum and the box office, advertising, scams and the swap-and-shop,
   real names, call signs and one account each, the law (defamation, cases before the courts, the Cybercrimes Act,
-  election periods), copyright of articles, scripts and route files, reporting, the editor's, moderators' or
-  committee's discretion, corrections and news tips, language (English, Twi, Yoruba, Hausa, Igbo, Pidgin, French, bay
-  talk; swearing, capitals), warnings and bans, emergencies and active searches, length and links), each with five
-  headings, a question or two and four or five sentences; two or three items 0.15 of the time, else four to twelve, in
-  the table's order or shuffled, one to three sentences an item, as parts of their own or run together as one
-  paragraph, some with an e-mail address; headings in sentence case, title case or capitals (questions on a fifth of
-  the sites, now and then as "Q:" and "A:"), on a part of their own bare or after a colon or a full stop, or run in
-  before a colon, an en or em dash, a hyphen or a full stop, one way a policy or each item its own, now and then an
-  item without one, or none at all; numbered ("1." "1)" "1/" "[1]" "#1" "1 \u2013" "Rule 1." "Rule One:"
-  "Rule One \u2014"), lettered, in small Roman numerals, bulleted ("\u2022" "-" "*" "o" "\u203a" "\u00bb" "\u25a0" "+"
-  "\u2013") or neither, the marker before whatever the item prints first; a quarter of the sites never say "comment"
-  (post, message, reply, contribution, submission); opening, closing and title lines. **Held out** for the next change
-  to the notice: its figure printed once on main's code before that change (removal P=1.000 R=0.936 F1=0.9668
-  exact=0.860, 0 article lines lost, 265 chrome lines missed), its lines not looked at. That figure was drawn with
-  reworded-88 listed right after reworded-85 (the families draw one after another, so in place it may differ).
+  election periods), copyright of articles, scripts and route files, reporting, the editor's, moderators' or committee's
+  discretion, corrections and news tips, language (English, Twi, Yoruba, Hausa, Igbo, Pidgin, French, bay talk;
+  swearing, capitals), warnings and bans, emergencies and active searches, length and links), each with five headings, a
+  question or two and four or five sentences; two or three items 0.15 of the time, else four to twelve, in the table's
+  order or shuffled, one to three sentences an item, as parts of their own or run together as one paragraph, some with
+  an e-mail address; headings in sentence case, title case or capitals (questions on a fifth of the sites, now and then
+  as "Q:" and "A:"), on a part of their own bare or after a colon or a full stop, or run in before a colon, an en or em
+  dash, a hyphen or a full stop, one way a policy or each item its own, now and then an item without one, or none at
+  all; numbered ("1." "1)" "1/" "[1]" "#1" "1 \u2013" "Rule 1." "Rule One:" "Rule One \u2014"), lettered, in small Roman
+  numerals, bulleted ("\u2022" "-" "*" "o" "\u203a" "\u00bb" "\u25a0" "+" "\u2013") or neither, the marker before
+  whatever the item prints first; a quarter of the sites never say "comment" (post, message, reply, contribution,
+  submission); opening, closing and title lines. **Held out** for the next change to the notice: its figure printed once
+  on main's code before that change (removal P=1.000 R=0.936 F1=0.9668 exact=0.860, 0 article lines lost, 265 chrome
+  lines missed), its lines not looked at. That figure was drawn with reworded-88 listed right after reworded-85 (the
+  families draw one after another, so in place it may differ). It was drawn in a worktree without the shared data too
+  (the seed's article alone); in place, main's code (round 80) scored P=0.998 R=0.943 F1=0.9696 exact=0.780, 9 lost, 237
+  missed.
 - ``reworded-89`` (``seed_families/reworded_89.py``, ``REWORDINGS_89``, 2026-12-04), written from how sites word and
   print their posting rules (Singaporean, Malaysian and Hong Kong English-language news sites and forums, Welsh valleys
   and Pembrokeshire papers, Nunavut and Oklahoma Panhandle community sites, esports clubs, parkrun volunteer groups,
@@ -1728,7 +1742,8 @@ as they were).
   and title lines, some of them bilingual. **Held out** for the next change to the notice: its figure printed once on
   main's code before that change (removal P=1.000 R=0.935 F1=0.9663 exact=0.830, 0 article lines lost, 261 chrome lines
   missed), its lines not looked at. That figure was drawn with reworded-89 listed right after reworded-85 (the families
-  draw one after another, so in place it may differ).
+  draw one after another, so in place it may differ). It was drawn in a worktree without the shared data too (the seed's
+  article alone); in place, main's code (round 80) scored P=0.996 R=0.935 F1=0.9642 exact=0.730, 17 lost, 278 missed.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
