@@ -94,6 +94,7 @@ from . import (
     reworded_88,
     reworded_89,
     reworded_90,
+    reworded_91,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -183,4 +184,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-88": reworded_88._items_88,
     "reworded-89": reworded_89._items_89,
     "reworded-90": reworded_90._items_90,
+    "reworded-91": reworded_91._items_91,
 }
