@@ -95,6 +95,7 @@ from . import (
     reworded_89,
     reworded_90,
     reworded_91,
+    reworded_92,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -185,4 +186,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-89": reworded_89._items_89,
     "reworded-90": reworded_90._items_90,
     "reworded-91": reworded_91._items_91,
+    "reworded-92": reworded_92._items_92,
 }
