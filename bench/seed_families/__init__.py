@@ -93,6 +93,7 @@ from . import (
     reworded_87,
     reworded_88,
     reworded_89,
+    reworded_93,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -181,4 +182,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-87": reworded_87._items_87,
     "reworded-88": reworded_88._items_88,
     "reworded-89": reworded_89._items_89,
+    "reworded-93": reworded_93._items_93,
 }
