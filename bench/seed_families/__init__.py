@@ -96,6 +96,7 @@ from . import (
     reworded_90,
     reworded_91,
     reworded_92,
+    reworded_93,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -187,4 +188,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-90": reworded_90._items_90,
     "reworded-91": reworded_91._items_91,
     "reworded-92": reworded_92._items_92,
+    "reworded-93": reworded_93._items_93,
 }
