@@ -1671,7 +1671,8 @@ as they were).
   in a worktree without the shared data (the seed's article alone, so no line of another article could be lost); in
   place, main's code (round 80) scored P=0.998 R=0.841 F1=0.9125 exact=0.705, 9 lost, 691 missed. Scored with
   reworded-86 to -89 as one pool for the change after it (round 83: the first look reads a long last sentence as the run
-  reads a long item; null); its second use is for the next change.
+  reads a long item; null) and once more for another (round 84: a policy on one line may begin with its opening line;
+  null): used up, design data since.
 - ``reworded-87`` (``seed_families/reworded_87.py``, ``REWORDINGS_87``, 2026-12-04), written from how sites word and
   print their posting rules (Nepali, Sri Lankan and Bangladeshi English-language news, Cumbrian fell-side and Yorkshire
   Dales papers, Louisiana Cajun-country and Texas Hill Country weeklies, climbing-wall clubs, brass bands, food banks,
@@ -1697,7 +1698,8 @@ as they were).
   draw one after another, so in place it may differ). It was drawn in a worktree without the shared data too (the seed's
   article alone); in place, main's code (round 80) scored P=0.995 R=0.915 F1=0.9534 exact=0.740, 19 lost, 371 missed.
   Scored with reworded-86 to -89 as one pool for the change after it (round 83: the first look reads a long last
-  sentence as the run reads a long item; null); its second use is for the next change.
+  sentence as the run reads a long item; null) and once more for another (round 84: a policy on one line may begin with
+  its opening line; null): used up, design data since.
 - ``reworded-88`` (``seed_families/reworded_88.py``, ``REWORDINGS_88``, 2026-12-04), written from how sites word and
   print their posting rules (Ghanaian, Nigerian and Cameroonian English-language news, Newfoundland outport and Yukon
   community papers, Nebraska and Kansas plains weeklies, cycling clubs, amateur-radio societies, community theatres,
@@ -1723,7 +1725,8 @@ as they were).
   families draw one after another, so in place it may differ). It was drawn in a worktree without the shared data too
   (the seed's article alone); in place, main's code (round 80) scored P=0.998 R=0.943 F1=0.9696 exact=0.780, 9 lost, 237
   missed. Scored with reworded-86 to -89 as one pool for the change after it (round 83: the first look reads a long last
-  sentence as the run reads a long item; null); its second use is for the next change.
+  sentence as the run reads a long item; null) and once more for another (round 84: a policy on one line may begin with
+  its opening line; null): used up, design data since.
 - ``reworded-89`` (``seed_families/reworded_89.py``, ``REWORDINGS_89``, 2026-12-04), written from how sites word and
   print their posting rules (Singaporean, Malaysian and Hong Kong English-language news sites and forums, Welsh valleys
   and Pembrokeshire papers, Nunavut and Oklahoma Panhandle community sites, esports clubs, parkrun volunteer groups,
@@ -1750,7 +1753,8 @@ as they were).
   draw one after another, so in place it may differ). It was drawn in a worktree without the shared data too (the seed's
   article alone); in place, main's code (round 80) scored P=0.996 R=0.935 F1=0.9642 exact=0.730, 17 lost, 278 missed.
   Scored with reworded-86 to -89 as one pool for the change after it (round 83: the first look reads a long last
-  sentence as the run reads a long item; null); its second use is for the next change.
+  sentence as the run reads a long item; null) and once more for another (round 84: a policy on one line may begin with
+  its opening line; null): used up, design data since.
 - ``reworded-90`` (``seed_families/reworded_90.py``, ``REWORDINGS_90``, 2026-12-04), written from how sites word and
   print their posting rules (Trinidadian, Guyanese and Grenadian English-language news, Cape Cod and Martha's Vineyard
   papers, Alaska Panhandle weeklies, bonsai societies, sea-cadet units, hospital leagues of friends, village cricket
