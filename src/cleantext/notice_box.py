@@ -168,8 +168,8 @@ _TO_READERS = LazyPattern(
     regex=True,
 )
 #: What a policy says it does to what breaks it, in the passive: "... will be removed", "may be deleted", "will be
-#: taken down without notice", "the poster blocked". A long sentence on the subject that says so states a rule as
-#: the rule's words do (:data:`_TO_READERS`); an article's sentence on comments seldom says it of its own.
+#: blocked", "will be taken down without notice". A long sentence on the subject that says so states a rule as the
+#: rule's words do (:data:`_TO_READERS`); an article's sentence on comments seldom says it of its own.
 _SANCTION = LazyPattern(
     r"\b(?:will|may|can|shall|could|would|are|is)\s+(?:\w+\s+){0,2}?be\s+(?:\w+\s+)?"
     r"(?:removed|deleted|taken down|blocked|banned|suspended|rejected|edited|hidden)\b"
@@ -579,7 +579,7 @@ def _kind(span: range, words: list[_Word], text: str, titles: dict[int, int], pa
         return "heading"
     if not ends_sentence(text[last.start : last.end]) or len(span) > LONG_ITEM_WORDS:
         return ""
-    long = len(span) > ITEM_WORDS  # an item's only on the subject, speaking to the readers or stating a rule
+    long = len(span) > ITEM_WORDS  # an item's only on the subject, speaking to the readers, stating a rule or a removal
     if long and not (_TO_READERS.search(text, first.start, last.end) or _SANCTION.search(text, first.start, last.end)):
         return ""
     if _topical(text, words, span[0], span[-1], patterns):
