@@ -98,6 +98,7 @@ from . import (
     reworded_92,
     reworded_93,
     reworded_94,
+    reworded_95,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -191,4 +192,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-92": reworded_92._items_92,
     "reworded-93": reworded_93._items_93,
     "reworded-94": reworded_94._items_94,
+    "reworded-95": reworded_95._items_95,
 }
