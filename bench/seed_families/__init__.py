@@ -99,6 +99,7 @@ from . import (
     reworded_93,
     reworded_94,
     reworded_95,
+    reworded_96,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -193,4 +194,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-93": reworded_93._items_93,
     "reworded-94": reworded_94._items_94,
     "reworded-95": reworded_95._items_95,
+    "reworded-96": reworded_96._items_96,
 }
