@@ -97,6 +97,7 @@ from . import (
     reworded_91,
     reworded_92,
     reworded_93,
+    reworded_97,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -189,4 +190,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-91": reworded_91._items_91,
     "reworded-92": reworded_92._items_92,
     "reworded-93": reworded_93._items_93,
+    "reworded-97": reworded_97._items_97,
 }
