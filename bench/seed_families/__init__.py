@@ -100,6 +100,7 @@ from . import (
     reworded_94,
     reworded_95,
     reworded_96,
+    reworded_97,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -195,4 +196,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-94": reworded_94._items_94,
     "reworded-95": reworded_95._items_95,
     "reworded-96": reworded_96._items_96,
+    "reworded-97": reworded_97._items_97,
 }
