@@ -285,13 +285,60 @@ def test_a_mark_lost_to_question_marks_beside_a_short_word_is_an_apostrophe_only
         "Elle est partie lorsqu’elle a vu la pluie.",
     ]:
         assert repair(lost(sentence)) == sentence
-    # Italian, German, French: an unspaced dash before a short word is no apostrophe; left as it is
+    # Italian, German: an unspaced dash before a short word is no apostrophe; alone in its sentence, left as it is
     for sentence, left in [
         ("Il treno per Milano—in ritardo è arrivato.", "Il treno per Milanoâ??in ritardo è arrivato."),
         ("Das Konzert in Köln—in der alten Halle war voll.", "Das Konzert in Kölnâ??in der alten Halle war voll."),
-        (
-            "Le concert de samedi—une réussite—a attiré du monde.",
-            "Le concert de samediâ??une réussiteâ??a attiré du monde.",
-        ),
     ]:
         assert repair(lost(sentence)) == left
+    # two in one sentence are an aside's dashes (:func:`test_the_two_dashes_of_an_aside_lost_outside_english_are_read`)
+    sentence = "Le concert de samedi—une réussite—a attiré du monde."
+    assert repair(lost(sentence)) == sentence
+
+
+def _three_ways(sentence: str) -> list[str]:
+    """``sentence`` in UTF-8 read as ASCII (U+FFFD per byte), its C1 bytes turned to "?" and vanished."""
+    latin = sentence.encode("utf-8").decode("latin-1")
+    return [
+        sentence.encode("utf-8").decode("ascii", "replace"),
+        "".join("?" if "\x80" <= c <= "\x9f" else c for c in latin),
+        "".join(c for c in latin if not "\x80" <= c <= "\x9f"),
+    ]
+
+
+def test_the_two_dashes_of_an_aside_lost_outside_english_are_read() -> None:
+    # two marks lost between letters in one sentence, one before one of the language's commonest words ("in",
+    # "uma", "une"): the unspaced dashes of an aside, in each lost form
+    for sentence in [
+        "Il treno per Milano—in ritardo di un’ora—è arrivato alle dieci.",
+        "O jogo de ontem—uma vitória apertada—deixou o técnico satisfeito.",
+        "Das Konzert in Köln—in der alten Halle—war schon nach drei Tagen ausverkauft.",
+        "Le concert de samedi—une réussite—a attiré près de deux mille spectateurs à Lyon.",
+    ]:
+        for damaged in _three_ways(sentence)[1:]:
+            assert repair(damaged) == sentence
+    utf8 = _three_ways("O jogo de ontem—uma vitória apertada—deixou o técnico satisfeito.")[0]
+    assert repair(utf8) == "O jogo de ontem—uma vitória apertada—deixou o técnico satisfeito."
+
+
+def test_marks_lost_between_letters_outside_english_stay_where_no_aside_is_told() -> None:
+    for sentence in [
+        # an en dash between capitalised words: a route, a range of names
+        "Die Strecken Berlin–Hamburg und Kiel–Rostock sind für Radfahrer gesperrt.",
+        # apostrophes: English suffixes in a line told another language, an elided word
+        "Adidas Adizero Evo för löpare (Men’s / Women’s), på rea i höst.",
+        # non-breaking hyphens of compounds, neither before a common word
+        "Ajazz AK820 Pro 75% MX‑style hot‑swap klávesnice, černá barva.",
+        # one mark alone in its sentence, and three (a list of compounds as likely)
+        "Le concert de samedi—une réussite. Il a attiré près de deux mille spectateurs.",
+        "Der Ausflug Köln—in der Halle—mit Musik—war schön und wir waren glücklich.",
+    ]:
+        for damaged in _three_ways(sentence):
+            assert "—" not in repair(damaged)
+    # correct text, and text about encodings, unchanged
+    for text in [
+        "Il treno è arrivato con un’ora di ritardo, disse Niccolò.",
+        "C’est l’histoire d’une réussite à Lyon, 1990–2000.",
+        "Aus „Milano—in“ wird in Latin-1 gelesen „Milanoâ€”in“, der Zeichensatz war falsch.",
+    ]:
+        assert repair(text) == text

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .asides import aside_dash
 from .charsets import _class, _decoded, _mojibake
 from .damaged import (
     _BYTE_OF,
@@ -87,6 +88,10 @@ def recover_lost_punctuation(line: str) -> str:
                             told = languages_across_marks(line)
                         if apostrophe_between_words(line, match.start(), told):
                             return _mojibake("’")
+                    if told is None:
+                        told = languages_across_marks(line)
+                    if aside_dash(line, match.start(), match.end(), told):
+                        return _mojibake("—")  # "Milano—in ritardo di un’ora—è": an aside's two dashes
                     return match.group(0)  # "straße—adlergestell", "Milano—in ritardo": a dash or hyphen
             return "â€?"
 
@@ -164,8 +169,9 @@ def _vanished_between_letters(line: str) -> str:
     >>> _vanished_between_letters("A mindfulnessâbased review by BjÃ¶rk.")
     'A mindfulnessâbased review by BjÃ¶rk.'
     """
-    if "en" not in _languages_word_by_word(line):
-        return line
+    languages = _languages_word_by_word(line)
+    if "en" not in languages:
+        return _vanished_aside(line, languages)
     book = table()
 
     def mark(match: re.Match[str]) -> str:
@@ -180,6 +186,19 @@ def _vanished_between_letters(line: str) -> str:
         return _mojibake(char)
 
     return _VANISHED_BEFORE_SUFFIX.sub(mark, line)
+
+
+def _vanished_aside(line: str, languages: frozenset[str]) -> str:
+    """``Kölnâin der alten Halleâwar``: outside English, a bare "â" between letters is "—" where it is one of an
+    aside's two dashes (:func:`.asides.aside_dash`), else left.
+
+    >>> _vanished_aside("O jogo de ontemâuma vitÃ³ria apertadaâdeixou o tÃ©cnico.", frozenset({"pt"}))
+    'O jogo de ontemâ€”uma vitÃ³ria apertadaâ€”deixou o tÃ©cnico.'
+    """
+    dash = _mojibake("—")
+    return _VANISHED_BEFORE_SUFFIX.sub(
+        lambda match: dash if aside_dash(line, match.start(), match.end(), languages) else match.group(0), line
+    )
 
 
 #: The marks Windows-1252 writes at 0x80-0x9F: those Western text writes outside Latin-1.

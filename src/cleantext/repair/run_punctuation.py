@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from .apostrophes import writes_straight_apostrophes
+from .asides import aside_dash
 from .context import Words, spaced_dash
 from .elision import ELIDED, contraction, elides, opens_elision, possessive_stem
 from .lossy import _ELIDED, _lost_punctuation
@@ -232,6 +233,10 @@ def _fill_punctuation(
             # one of English's commonest words (a compound's hyphen is as likely before another: "meta‑analysis");
             # else after a word of one letter an apostrophe ("O’Brien"); on a single-byte page, a letter as likely
             return mark_between_letters(line, start, end)
+        if char == "—" and count == 3 and not single_bytes and aside_dash(line, start, end, languages):
+            # "ontem\ufffd\ufffd\ufffduma vit\ufffd\ufffdria apertada\ufffd\ufffd\ufffddeixou": outside English, the two
+            # unspaced dashes of an aside, one of them before one of the language's commonest words (:mod:`.asides`)
+            return char
         if count == 1 and _ELIDED.search(line, 0, start) and after.isupper() and line[end + 1 : end + 2].islower():
             # "O\ufffdDonohoe", "d\ufffdArt", "l\ufffdOrange": on a single-byte page, one lost byte between a word of
             # one letter and a capitalised word; a letter there would make one word with a capital inside it, which

@@ -1,0 +1,95 @@
+"""The two dashes of an aside, lost between letters outside English: ``Milanoâ??in ritardo di unâ??oraâ??Ã¨ arrivato``.
+
+A mark of General Punctuation is three bytes in UTF-8 (``E2 80 xx``); lost between two letters with no space it left
+``â??`` (its two last bytes turned to ``?``), a bare ``â`` (they vanished) or three U+FFFD. In prose that mark is an
+apostrophe (an elided word, a case ending: :mod:`.short_word` and :mod:`.elision` read those) or an unspaced dash;
+quotes and hyphens seldom stand between letters (a hyphen is ASCII's ``-`` in these languages). English reads the
+dash before one of its commonest words (:func:`.punctuation.opens_clause`); outside English a mark alone tells too
+little, but an aside tells more: two such marks in one sentence (``Köln—in der alten Halle—war``), one of them before
+one of the line's language's commonest words, are the aside's two dashes. Left: a mark after a word of one letter or
+an elided word (an apostrophe), before an English suffix (``Men’s / Women’s`` in a line told Swedish), between two
+capitalised words (``Berlin–Hamburg``, ``Mon—Fri``: a route or a range), a third mark in the sentence (a list of
+compounds' hyphens as likely), and lines told English, Vietnamese (three bytes may be one of its letters) or Turkish
+(an apostrophe before a name's case ending).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .damaged import _WORD_CHAR, _decode_part
+from .elision import elides
+from .words import table
+
+__all__ = ["aside_dash"]
+
+#: Languages whose lines are not read here: English has its own rule, Vietnamese letters are three bytes, Turkish
+#: writes an apostrophe before a case ending.
+_NOT_HERE = frozenset({"en", "vi", "tr"})
+#: What an English apostrophe stands before ("Men’s", "don’t"): never read as a dash.
+_SUFFIXES = frozenset({"s", "t", "d", "m", "ll", "re", "ve"})
+#: The lost mark's three forms, each between letters.
+_SITES = {
+    "â??": re.compile(r"(?<=[^\W\d_])â\?\?(?=[^\W\d_])"),
+    "â": re.compile(r"(?<=[^\W\d_â])â(?=[^\W\d_])"),
+    "\ufffd\ufffd\ufffd": re.compile(r"(?<=[^\W\d_])\ufffd{3}(?=[^\W\d_])"),
+}
+#: A sentence's end: a full stop, question or exclamation mark before a space.
+_SENTENCE_END = re.compile(r"[.!?…](?=\s)")
+
+
+def aside_dash(line: str, start: int, end: int, languages: frozenset[str]) -> bool:
+    """Is the mark lost at ``line[start:end]`` (``â??``, ``â`` or three U+FFFD, between letters) one of an aside's
+    two unspaced dashes? ``languages``: those the line's words tell (none of English, Vietnamese, Turkish).
+
+    Yes when exactly two such marks stand in its sentence, neither an apostrophe's place nor a route's, and the word
+    after one of them is one of a language of the line's hundred commonest words.
+
+    >>> line = "Das Konzert in KÃ¶lnâ??in der alten Halleâ??war schon ausverkauft."
+    >>> aside_dash(line, 20, 23, frozenset({"de"})), aside_dash(line, 41, 44, frozenset({"de"}))
+    (True, True)
+    >>> aside_dash("Die Strecke Berlinâ??Hamburg und Kielâ??Rostock sind gesperrt.", 18, 21, frozenset({"de"}))
+    False
+    """
+    if not languages or not languages.isdisjoint(_NOT_HERE):
+        return False
+    form = _SITES.get(line[start:end])
+    if form is None:
+        return False
+    sites = [site for site in form.finditer(line) if _same_sentence(line, site, start, end)]
+    if len(sites) != 2 or all(site.start() != start for site in sites):
+        return False
+    words = [_words_beside(line, site) for site in sites]
+    if not all(_dash_place(line, site, head, tail, languages) for site, (head, tail) in zip(sites, words, strict=True)):
+        return False
+    evidence = table().evidence
+    return any(tail.casefold() in evidence.get(language, ()) for _, tail in words for language in languages)
+
+
+def _same_sentence(line: str, site: re.Match[str], start: int, end: int) -> bool:
+    """No sentence ends between ``site`` and ``line[start:end]`` (the lost marks' own ``?`` aside)."""
+    low, high = (site.end(), start) if site.start() < start else (end, site.start())
+    return not _SENTENCE_END.search(line[low:high].replace("â??", ""))
+
+
+def _words_beside(line: str, site: re.Match[str]) -> tuple[str, str]:
+    """The words (decoded) right before and after a lost mark, each up to a character that is no letter or mojibake's."""
+    left = site.start()
+    while left > 0 and _WORD_CHAR.match(line[left - 1]) and line[left - 1] != "â":
+        left -= 1
+    right = site.end()
+    while right < len(line) and _WORD_CHAR.match(line[right]) and line[right] != "â":
+        right += 1
+    return _decode_part(line[left : site.start()]), _decode_part(line[site.end() : right])
+
+
+def _dash_place(line: str, site: re.Match[str], head: str, tail: str, languages: frozenset[str]) -> bool:
+    """Could a dash stand at ``site``, between ``head`` and ``tail``, rather than an apostrophe or a route's dash?"""
+    if not head or not tail or len(head) == 1 or elides(head, languages):
+        return False  # "d’une", "un’ora": an apostrophe
+    if tail in _SUFFIXES or (len(tail) == 1 and elides(tail, languages)):
+        return False  # "Men’s", "l’" after the mark: an apostrophe or a word of one letter that elides
+    if head[0].isupper() and tail[0].isupper():
+        return False  # "Berlin–Hamburg", "Mon—Fri": a route, a range
+    # a bare "â" inside a known word is the letter itself ("grâce")
+    return site.group(0) != "â" or not table().frequency(_decode_part(head + "â" + tail))
