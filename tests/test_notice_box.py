@@ -852,11 +852,16 @@ def test_a_policy_bulleted_with_a_small_o_goes_beside_the_box() -> None:
     assert _clean(_beside_box(policy, "before")) == "\n".join(ARTICLE) + "\n"
 
 
-@pytest.mark.parametrize("mark", ["Rule {}:", "{})", "({})"], ids=["rule", "letter", "roman"])
+@pytest.mark.parametrize(
+    "mark",
+    ["Rule {}:", "{})", "({})", "Rule #{} -", "{}/", "3.{}"],
+    ids=["rule", "letter", "roman", "hash", "slash", "section"],
+)
 def test_items_numbered_by_rule_letter_or_roman_numeral_go_printed_last(mark: str) -> None:
     """ "Rule 2:" is a list's number inside an item's sentence, left out of its length with the heading after it, and a
-    letter or a small Roman numeral before a bracket ("b)", "(ii)") numbers a list as a digit does."""
-    numbers = {"Rule {}:": ["1", "2", "3", "4"], "{})": ["a", "b", "c", "d"], "({})": ["i", "ii", "iii", "iv"]}[mark]
+    letter or a small Roman numeral before a bracket ("b)", "(ii)") numbers a list as a digit does; so do "Rule #2",
+    "2/" and a section's "3.2"."""
+    numbers = {"{})": ["a", "b", "c", "d"], "({})": ["i", "ii", "iii", "iv"]}.get(mark, ["1", "2", "3", "4"])
     policy = [
         f"{mark.format(n)} {item}"
         for n, item in zip(
@@ -871,6 +876,18 @@ def test_items_numbered_by_rule_letter_or_roman_numeral_go_printed_last(mark: st
         )
     ]
     assert _clean([*ARTICLE, *policy]) == "\n".join(ARTICLE) + "\n"
+
+
+def test_an_article_s_prices_times_and_fractions_printed_last_stay() -> None:
+    """An article's lines that begin with a price, a time or a fraction ("2.50", "6:30", "1/2") are no list's numbers,
+    and a section's number over the article's own text names no policy's subject: they stay."""
+    lines = [
+        "2.50 a loaf is what the bakery on the square charged until the flour price rose again in the spring.",
+        "6:30 is when the first bus leaves the depot, and most of the market traders are on it by then.",
+        "1/2 of the stalls were empty by noon, the organisers said, because of the rain and the roadworks.",
+        "3.1 The council will review the market's licence when the present one runs out next year.",
+    ]
+    assert _clean([*ARTICLE, *lines]) == "\n".join([*ARTICLE, *lines]) + "\n"
 
 
 def test_an_article_s_lettered_options_printed_last_stay() -> None:

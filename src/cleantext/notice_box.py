@@ -43,8 +43,8 @@ seen a heading, so does one whose heading is words, not a list's mark (a datelin
 ("4. ASK YOUR VET Readers' tips ...") is its mark all the same. A bullet is any symbol outside ASCII ("▸", "✓", "■"), or
 "•", "‣", "⁃", "·", "*", "+", or a dash that begins a line (:func:`~cleantext.notice_marks._after_line_dash`), or a
 small "o" standing alone before a capital (a word processor's list pasted as text); a list's number ends with a stop, a
-bracket or a colon ("4:"), may be a letter or a small Roman numeral before a bracket ("b)", "(iv)"), and a capitalised
-word before it makes one number ("Rule 4:"). A short line in sentence case with no stop above a line that begins a
+bracket, a colon ("4:") or a slash ("4/"), may be a section's ("4.1"), or a letter or a small Roman numeral before a
+bracket ("b)", "(iv)"), and a capitalised word before it makes one number ("Rule 4:", "Rule #4"). A short line in sentence case with no stop above a line that begins a
 sentence is a heading ("Stay on topic", :func:`~cleantext.notice_marks._heading_lines`), as a line that is a title
 naming a policy is (a sentence of its own); and the run keeps the policy's opening line
 (:mod:`cleantext.notice_titles`). Its lines go as a notice's found by its phrases (lines every word of which lies in

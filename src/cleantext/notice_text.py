@@ -258,15 +258,25 @@ def _mostly_addressed(text: str, words: list[_Word], spans: list[range]) -> bool
 
 
 def _numbered(word: str) -> bool:
-    """A list's number: "1.", "2)", "(3)", "4:", or a letter or a small Roman numeral before a bracket ("b)", "(iv)");
-    not a forum post's "#5", nor a reference's "[4]".
+    """A list's number: "1.", "2)", "(3)", "4:", "5/", a section's "2.1" or "3.0", or a letter or a small Roman numeral
+    before a bracket ("b)", "(iv)"); not a forum post's "#5", nor a reference's "[4]", nor a time or a price ("6:30",
+    "2.50" is two digits after the point, a section's one).
 
     >>> [_numbered(word) for word in ("1.", "(3)", "4:", "b)", "(iv)", "#5", "[4]", "No.", "6:30", "a.")]
     [True, True, True, True, True, False, False, False, False, False]
+    >>> [_numbered(word) for word in ("5/", "2.1", "3.0.", "2.50", "1/2")]
+    [True, True, True, False, False]
     """
     if word.endswith(")") and len(word) <= 5:
         return _LIST_LETTER.fullmatch(word.removeprefix("(")[:-1]) is not None
+    if len(word) <= 5 and _SECTION.fullmatch(word):
+        return True
     return word.removesuffix(":").strip("().").isdigit() and len(word) <= 5
+
+
+#: A list's number printed as a section's ("2.1", "3.0.") or after a slash ("5/"): a digit or two, then one digit
+#: after a point, or a slash.
+_SECTION = LazyPattern(r"\d{1,2}(?:\.\d\.?|/)")
 
 
 #: What stands before a list's bracket besides a number: a letter up to "h", or a small Roman numeral up to ten.
@@ -279,11 +289,13 @@ def _number_words(said: list[str]) -> int:
 
     >>> _number_words(["4.", "Be", "kind."]), _number_words(["Rule", "4:", "Be"]), _number_words(["He", "left."])
     (1, 2, 0)
+    >>> _number_words(["Rule", "#4", "-"]), _number_words(["#4", "Be"])
+    (2, 0)
     """
     if said and _numbered(said[0]):
         return 1
-    if len(said) > 1 and said[0].isalpha() and said[0].istitle() and _numbered(said[1]):
-        return 2
+    if len(said) > 1 and said[0].isalpha() and said[0].istitle() and _numbered(said[1].removeprefix("#")):
+        return 2  # "Rule 4:", "Rule #4 -"
     return 0
 
 
