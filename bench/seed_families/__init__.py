@@ -102,6 +102,7 @@ from . import (
     reworded_96,
     reworded_97,
     reworded_98,
+    reworded_99,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -199,4 +200,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-96": reworded_96._items_96,
     "reworded-97": reworded_97._items_97,
     "reworded-98": reworded_98._items_98,
+    "reworded-99": reworded_99._items_99,
 }
