@@ -103,6 +103,7 @@ from . import (
     reworded_97,
     reworded_98,
     reworded_99,
+    reworded_100,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -201,4 +202,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-97": reworded_97._items_97,
     "reworded-98": reworded_98._items_98,
     "reworded-99": reworded_99._items_99,
+    "reworded-100": reworded_100._items_100,
 }
