@@ -101,6 +101,7 @@ from . import (
     reworded_95,
     reworded_96,
     reworded_97,
+    reworded_101,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -197,4 +198,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-95": reworded_95._items_95,
     "reworded-96": reworded_96._items_96,
     "reworded-97": reworded_97._items_97,
+    "reworded-101": reworded_101._items_101,
 }
