@@ -104,6 +104,7 @@ from . import (
     reworded_98,
     reworded_99,
     reworded_100,
+    reworded_101,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -203,4 +204,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-98": reworded_98._items_98,
     "reworded-99": reworded_99._items_99,
     "reworded-100": reworded_100._items_100,
+    "reworded-101": reworded_101._items_101,
 }
