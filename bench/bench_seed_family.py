@@ -1992,7 +1992,6 @@ as they were).
   pool for the change after it (round 87: a small letter or Roman numeral before a stop numbers a list; null) and once
   more for another (round 88: a list's number after a slash, a section's, "Rule #4"; adopted): used up, design data
   since.
-  (round 82) scored P=0.996 R=0.858 F1=0.9220 exact=0.700, 16 lost, 621 missed.
 - ``reworded-98`` (``seed_families/reworded_98.py``, ``REWORDINGS_98``, 2026-12-04), written from how sites word and
   print their posting rules (Estonian, Latvian and Finland-Swedish English-language pages, Tyneside and Wearside
   papers, Texas Gulf Coast and Galveston weeklies, community growing schemes, handbell ringers, parish food pantries,
