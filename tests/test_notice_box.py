@@ -927,6 +927,52 @@ def test_an_article_s_dashed_list_printed_last_stays() -> None:
     assert _clean([*ARTICLE, *facts]) == "\n".join([*ARTICLE, *facts]) + "\n"
 
 
+#: A policy of twelve checked items, hard-wrapped at 26 characters: past the 40 lines read beside a box.
+NARROW = textwrap.wrap(
+    " ".join(
+        f"\u2713 {item}"
+        for item in [
+            "Be civil - Disagree with the argument if you must, but leave the person who made it alone.",
+            "Stay on topic - Keep your comment to the subject of the article it sits under.",
+            "No spam - Links to betting, crypto or miracle-cure sites will be deleted and the account closed.",
+            "Use your real name - Please register with your first and last name, as you would sign a letter.",
+            "Respect the courts - Do not post anything that could prejudice a trial.",
+            "Moderation - Every comment is read by a member of staff before it appears, so please be patient.",
+            "Privacy - Do not post anyone's address, telephone number or place of work.",
+            "Corrections - If you think one of our articles contains an error, write to the editor instead.",
+            "Copyright - Do not paste whole articles from other publications; a short quotation and a link do.",
+            "Reporting - Use the report link under any comment that breaks these rules rather than replying.",
+            "Language - Please do not write in capital letters; it reads as shouting.",
+            "Final say - The editors may edit or remove any comment, and their decision is final.",
+        ]
+    ),
+    26,
+)
+
+
+def test_a_policy_hard_wrapped_past_the_window_goes_before_the_box() -> None:
+    """A policy hard-wrapped at a narrow width runs past the lines first read beside the box, whose first sentence is
+    then cut: the reading goes on past them, and the whole policy goes."""
+    assert len(NARROW) > 40
+    assert _clean(_beside_box(NARROW, "before")) == "\n".join(ARTICLE) + "\n"
+
+
+def test_a_hard_wrapped_story_above_a_long_policy_stays() -> None:
+    """Read past the window, the run still stops at the article: a story hard-wrapped as narrowly above the policy
+    stays, every line of it."""
+    story = textwrap.wrap(
+        "The council met on Monday to discuss the future of the market hall, which has stood empty since the spring "
+        "floods. Traders said they had lost most of their customers to the supermarket on the ring road, and several "
+        "have moved to the Saturday car-boot sale instead. The leader of the council said a decision would be made "
+        "before Christmas. A survey of shoppers found that most would return if parking were free on market days. The "
+        "hall was built in 1887 and was last restored in the 1970s, when its roof was replaced after a fire. Engineers "
+        "who inspected it in the summer found damp in the cellars and rot in two of the main beams. Repairs are "
+        "expected to cost at least two million pounds, and the council has applied for a heritage grant.",
+        26,
+    )
+    assert _clean([*ARTICLE, *story, *NARROW, *BOX]) == "\n".join([*ARTICLE, *story]) + "\n"
+
+
 #: A policy of plain sentences, a sentence a line, with no heading, title or mark, most of them on the subject.
 PLAIN = [
     "Robust debate is fine; belittling or insulting other readers is not.",

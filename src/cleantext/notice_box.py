@@ -7,7 +7,8 @@ find (:data:`BOX_LABELS`). A box is :data:`BOX_LINES` such lines or more with no
 a counter: a counter alone may stand under a headline ("12 Comments"), a login row at a page's top.
 
 **Reading.** The lines next to a box (up to :data:`NEAR_LINES` non-blank lines on either side, up to the next box or
-code) are read as one text and cut into sentences; each is a *heading* (four words at most, the first capitalised, with
+code; up to :data:`FAR_LINES` where the run reaches their far end, a policy hard-wrapped narrowly, and holds more
+lines so: :func:`_read_beside`) are read as one text and cut into sentences; each is a *heading* (four words at most, the first capitalised, with
 a stop or none, in title case or capitals, or in sentence case at an item's start, a line's or after its bullet or
 number; or a list's number: "1.", "No shouting.", "STICK TO THE STORY.", "Before you post:"; or a line of at most
 :data:`INTRO_WORDS` words that introduces the list, ending with a colon: "To keep them worth reading, we ask that
@@ -139,6 +140,9 @@ BOX_LABELS = frozenset({"comment-counter", "comment-meta", "login"})
 BOX_LINES = 2
 #: How many non-blank lines on each side of a box are read for a policy (one printed a sentence a line).
 NEAR_LINES = 40
+#: How many are read when the run reaches the first window's far end: a policy hard-wrapped at a narrow width runs
+#: past :data:`NEAR_LINES` lines.
+FAR_LINES = 4 * NEAR_LINES
 #: How many of the document's last lines the first look at a policy printed last reads (its last sentence).
 LAST_LINES = 4
 #: The most characters the first look reads as a policy's last sentence (an item's words, long ones: a text whose
@@ -219,11 +223,23 @@ def _by_place(lines: Sequence[str], notice: Notice, skip: set[int], removed: Map
     for k, (first, last) in enumerate(boxes):
         low = boxes[k - 1][1] if k else -1
         high = boxes[k + 1][0] if k + 1 < len(boxes) else len(lines)
-        before = _near(lines, range(first - 1, low, -1), skip)[::-1]
-        after = _near(lines, range(last + 1, high), skip)
-        found += _run_lines(lines, before, patterns, outward=-1) or []
-        found += _run_lines(lines, after, patterns, outward=1) or []
+        found += _read_beside(lines, range(first - 1, low, -1), skip, patterns, outward=-1)
+        found += _read_beside(lines, range(last + 1, high), skip, patterns, outward=1)
     return found
+
+
+def _read_beside(lines: Sequence[str], indices: range, skip: set[int], patterns: tuple, *, outward: int) -> list[int]:
+    """The policy's lines among the lines of ``indices`` next to a box (``outward`` -1: before it, read back; 1: after
+    it): the :data:`NEAR_LINES` nearest first, and where the run reaches their far end (its last sentence there may
+    be cut), up to :data:`FAR_LINES` of them: the longer reading where it holds more lines than the nearest's (a
+    sentence cut at the nearest's edge may stop it short; the longer may stop at one the nearest did not reach)."""
+    window = _near(lines, indices, skip)[::outward]
+    found = _run_lines(lines, window, patterns, outward=outward, partial=len(window) == NEAR_LINES)
+    if found is None:
+        near = _run_lines(lines, window, patterns, outward=outward) or []
+        far = _run_lines(lines, _near(lines, indices, skip, FAR_LINES)[::outward], patterns, outward=outward) or []
+        found = far if len(far) > len(near) else near
+    return found or []
 
 
 def _at_end(lines: Sequence[str], end: int, low: int, stops: Container[int], notice: Notice) -> list[int]:
@@ -359,9 +375,10 @@ def _run_lines(
     it holds. ``at_end``: read from the document's end, where no box tells that readers comment: there the
     last sentence is one of the policy's (on its subject or headed), not an item's second sentence, and a
     sentence that holds a year ends the run (a page's text ends with its references, credits or copyright
-    lines, all dated, as often as with its comment policy, which is not). ``partial``: the window is the end
-    of a longer one (read back, ``outward`` -1); None when the run comes within three sentences of its start,
-    where the longer window's sentences may differ (its first may be cut), else what the longer one gives.
+    lines, all dated, as often as with its comment policy, which is not). ``partial``: the window is the near end
+    of a longer one (read back, ``outward`` -1, its end; read on, 1, its start); None when the run comes within three
+    sentences of its far end, where the longer window's sentences may differ (its first or last may be cut), else
+    what the longer one gives.
     ``titled``: whether a policy under its title may stand in the window (:func:`_titled_run`; printed last, a
     title near the end: :func:`_titled_near`). Each sentence is judged when the run reaches it."""
     if not window:
@@ -454,7 +471,7 @@ def _run_lines(
             break  # a template prints every item's heading one way: another way is another text's ("Dear Amy: ...")
         run.append(j)
         nearest = style_of(j) or nearest
-    if partial and stopped < 3:
+    if partial and (stopped < 3 if outward < 0 else stopped < 0 or stopped >= len(spans) - 3):
         return None
     run.sort()
 
