@@ -957,6 +957,12 @@ def test_a_policy_hard_wrapped_past_the_window_goes_before_the_box() -> None:
     assert _clean(_beside_box(NARROW, "before")) == "\n".join(ARTICLE) + "\n"
 
 
+def test_a_policy_hard_wrapped_past_the_window_goes_printed_last() -> None:
+    """Printed last, with no box, a policy hard-wrapped past the lines first read back from the page's end is read
+    further too, and goes whole."""
+    assert _clean([*ARTICLE, *NARROW]) == "\n".join(ARTICLE) + "\n"
+
+
 def test_a_hard_wrapped_story_above_a_long_policy_stays() -> None:
     """Read past the window, the run still stops at the article: a story hard-wrapped as narrowly above the policy
     stays, every line of it."""
@@ -971,6 +977,7 @@ def test_a_hard_wrapped_story_above_a_long_policy_stays() -> None:
         26,
     )
     assert _clean([*ARTICLE, *story, *NARROW, *BOX]) == "\n".join([*ARTICLE, *story]) + "\n"
+    assert _clean([*ARTICLE, *story, *NARROW]) == "\n".join([*ARTICLE, *story]) + "\n"  # printed last
 
 
 #: A policy of plain sentences, a sentence a line, with no heading, title or mark, most of them on the subject.

@@ -8,7 +8,7 @@ a counter: a counter alone may stand under a headline ("12 Comments"), a login r
 
 **Reading.** The lines next to a box (up to :data:`NEAR_LINES` non-blank lines on either side, up to the next box or
 code; up to :data:`FAR_LINES` where the run reaches their far end, a policy hard-wrapped narrowly, and holds more
-lines so: :func:`_read_beside`) are read as one text and cut into sentences; each is a *heading* (four words at most, the first capitalised, with
+lines so: :func:`_read_beside`, and so for one printed last) are read as one text and cut into sentences; each is a *heading* (four words at most, the first capitalised, with
 a stop or none, in title case or capitals, or in sentence case at an item's start, a line's or after its bullet or
 number; or a list's number: "1.", "No shouting.", "STICK TO THE STORY.", "Before you post:"; or a line of at most
 :data:`INTRO_WORDS` words that introduces the list, ending with a colon: "To keep them worth reading, we ask that
@@ -250,15 +250,19 @@ def _at_end(lines: Sequence[str], end: int, low: int, stops: Container[int], not
     a title that names a policy (the rules removed it: "Join the conversation: our rules"), the lines are read
     again under it (:func:`_title_above`)."""
     before = _near(lines, range(end, low, -1), stops)[::-1]
-    found = _read_at_end(lines, before, notice)
+    found = _read_at_end(lines, before, notice, lambda: _near(lines, range(end, low, -1), stops, FAR_LINES)[::-1])
     if found or not before:
         return found
     title = _title_above(lines, before[0], low)
     return [] if title is None else _read_at_end(lines, [title, *before], notice)
 
 
-def _read_at_end(lines: Sequence[str], before: list[int], notice: Notice) -> list[int]:
-    """The policy's lines among ``before``, the lines read back from the page's end (:func:`_at_end`)."""
+def _read_at_end(
+    lines: Sequence[str], before: list[int], notice: Notice, further: Callable[[], list[int]] | None = None
+) -> list[int]:
+    """The policy's lines among ``before``, the lines read back from the page's end (:func:`_at_end`); where the run
+    reaches the first of :data:`NEAR_LINES` of them, the lines ``further`` gives (up to :data:`FAR_LINES`) are read,
+    their reading kept where it holds more lines (as beside a box: :func:`_read_beside`)."""
     last = before[-LAST_LINES:]
     titled = _titled_near(lines, before)
     if not titled and not _first_look(lines, last, notice):
@@ -270,7 +274,15 @@ def _read_at_end(lines: Sequence[str], before: list[int], notice: Notice) -> lis
         )
         if found is not None:
             return found
-    return _run_lines(lines, before, patterns, outward=-1, least=END_SENTENCES, at_end=True, titled=titled) or []
+    partial = further is not None and len(before) == NEAR_LINES
+    found = _run_lines(
+        lines, before, patterns, outward=-1, least=END_SENTENCES, at_end=True, partial=partial, titled=titled
+    )
+    if found is None and further is not None:  # a policy hard-wrapped narrowly: its first sentence here is cut
+        near = _run_lines(lines, before, patterns, outward=-1, least=END_SENTENCES, at_end=True, titled=titled) or []
+        far = _run_lines(lines, further(), patterns, outward=-1, least=END_SENTENCES, at_end=True, titled=titled) or []
+        found = far if len(far) > len(near) else near
+    return found or []
 
 
 def _end_line(lines: Sequence[str], low: int, removed: Container[int]) -> int:
