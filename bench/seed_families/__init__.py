@@ -106,6 +106,7 @@ from . import (
     reworded_100,
     reworded_101,
     reworded_102,
+    reworded_103,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -207,4 +208,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-100": reworded_100._items_100,
     "reworded-101": reworded_101._items_101,
     "reworded-102": reworded_102._items_102,
+    "reworded-103": reworded_103._items_103,
 }
