@@ -107,6 +107,7 @@ from . import (
     reworded_101,
     reworded_102,
     reworded_103,
+    reworded_104,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -209,4 +210,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-101": reworded_101._items_101,
     "reworded-102": reworded_102._items_102,
     "reworded-103": reworded_103._items_103,
+    "reworded-104": reworded_104._items_104,
 }
