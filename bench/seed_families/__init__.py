@@ -105,6 +105,7 @@ from . import (
     reworded_99,
     reworded_100,
     reworded_101,
+    reworded_105,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -205,4 +206,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-99": reworded_99._items_99,
     "reworded-100": reworded_100._items_100,
     "reworded-101": reworded_101._items_101,
+    "reworded-105": reworded_105._items_105,
 }
