@@ -108,6 +108,7 @@ from . import (
     reworded_102,
     reworded_103,
     reworded_104,
+    reworded_105,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -211,4 +212,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-102": reworded_102._items_102,
     "reworded-103": reworded_103._items_103,
     "reworded-104": reworded_104._items_104,
+    "reworded-105": reworded_105._items_105,
 }
