@@ -1,14 +1,10 @@
 """Notices beside the comment box, or printed last: a policy printed once, in a form no phrase and no first
-look knows, is still given away by where it stands.
+look knows, is still given away by where it stands; this module reads the lines found there
+(:mod:`cleantext.notice_place` says which lines, beside a box or before the page's end).
 
-A site prints its comment policy where readers comment: right before or right after the comment box's
-furniture (a counter, "Welcome to the discussion.", "Log In", "Watch this discussion."), which the rules
-find (:data:`BOX_LABELS`). A box is :data:`BOX_LINES` such lines or more with no other text between them, one
-a counter: a counter alone may stand under a headline ("12 Comments"), a login row at a page's top.
-
-**Reading.** The lines next to a box (up to :data:`NEAR_LINES` non-blank lines on either side, up to the next box or
-code; up to :data:`FAR_LINES` where the run reaches their far end, a policy hard-wrapped narrowly, and holds more
-lines so: :func:`_read_beside`, and so for one printed last) are read as one text and cut into sentences; each is a *heading* (four words at most, the first capitalised, with
+**Reading.** The lines next to a box (:data:`~cleantext.notice_place.NEAR_LINES` non-blank lines on either side, or
+more: :mod:`cleantext.notice_place`) are read as one text and cut into sentences; each is a *heading* (four words at
+most, the first capitalised, with
 a stop or none, in title case or capitals, or in sentence case at an item's start, a line's or after its bullet or
 number; or a list's number: "1.", "No shouting.", "STICK TO THE STORY.", "Before you post:"; or a line of at most
 :data:`INTRO_WORDS` words that introduces the list, ending with a colon: "To keep them worth reading, we ask that
@@ -54,7 +50,7 @@ it).
 **Printed last.** Where there is no box, or the policy follows it, a site still prints its policy where the comments
 are: after the article, last but for the page's furniture. The run is read the same way back from the last line the
 rules keep that ends a sentence (one after it that ends none is furniture: "About us", a stray "0";
-:func:`_end_line`), up to a line they remove or the last box, with more asked of it, as nothing but its place and
+:func:`~cleantext.notice_place._end_line`), up to a line they remove or the last box, with more asked of it, as nothing but its place and
 shape tells it: :data:`END_SENTENCES` sentences at least, the last one on the subject or headed (not an article's
 last sentence after a heading-like short one; a numbered or bulleted item's second sentence on its mark's line may
 be), and no year in any (a page's text ends as often with its references, credits or copyright lines, all dated).
@@ -74,13 +70,12 @@ title where no subject tells it, beside the box or printed last (:mod:`cleantext
 **Hard-wrapped.** At the page's end and on either side of each box, a block the box's template hard-wrapped after
 an article printed a paragraph a line is read too (:mod:`cleantext.notice_wrapped`).
 
-Run by :func:`cleantext.notices.notice_removals`, for a notice with a topic, given the lines the rules remove.
+Run by :func:`cleantext.notice_place._by_place`, for a notice with a topic.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Mapping, Sequence
-from itertools import chain
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence
@@ -97,7 +92,7 @@ from .notice_marks import (
     _listed,
     _numbers_item,
 )
-from .notice_shapes import ITEM_WORDS, _named, _spans, _subject_patterns, _title_lines, _topical, on_subject_enough
+from .notice_shapes import ITEM_WORDS, _named, _spans, _title_lines, _topical, on_subject_enough
 from .notice_text import (
     _YEAR,
     HEADING_WORDS,
@@ -119,12 +114,9 @@ from .notice_titles import (
     _heads_alone,
     _opening,
     _policy_titles,
-    _title_above,
-    _titled_near,
     _titled_run,
 )
 from .notice_twins import MEAN_WORDS, short_items
-from .notice_wrapped import wrapped_lines
 
 if TYPE_CHECKING:
     import regex
@@ -132,17 +124,8 @@ if TYPE_CHECKING:
     from .notice_text import _Word
     from .shapes import Notice
 
-__all__: list[str] = []  # nothing public: :func:`cleantext.notices.notice_removals` calls ``_by_place``
+__all__: list[str] = []  # nothing public: :mod:`cleantext.notice_place` reads a policy's run through ``_run_lines``
 
-#: The rules' labels of the comment box's furniture (:mod:`cleantext.rules`).
-BOX_LABELS = frozenset({"comment-counter", "comment-meta", "login"})
-#: The fewest furniture lines a comment box holds (one a ``comment-counter``).
-BOX_LINES = 2
-#: How many non-blank lines on each side of a box are read for a policy (one printed a sentence a line).
-NEAR_LINES = 40
-#: How many are read when the run reaches the first window's far end: a policy hard-wrapped at a narrow width runs
-#: past :data:`NEAR_LINES` lines.
-FAR_LINES = 4 * NEAR_LINES
 #: How many of the document's last lines the first look at a policy printed last reads (its last sentence).
 LAST_LINES = 4
 #: The most characters the first look reads as a policy's last sentence (an item's words, long ones: a text whose
@@ -150,8 +133,6 @@ LAST_LINES = 4
 ITEM_CHARS = 12 * ITEM_WORDS
 #: The most words a policy's items under its title hold on average (:func:`~cleantext.notice_titles._titled_run`).
 TITLED_WORDS = MEAN_WORDS + 2
-#: A letter: a line with none ("0.", "—") is no policy's last sentence.
-_LETTER = LazyPattern(r"[^\W\d_]")
 #: The most sentences an item holds (an article's paragraph under its section's heading holds more): where each of
 #: the run's items holds no more, half of its items on the subject is enough, as half its sentences is.
 ITEM_SENTENCES = 2
@@ -178,125 +159,6 @@ _SANCTION = LazyPattern(
     r"\b(?:will|may|can|shall|could|would|are|is)\s+(?:\w+\s+){0,2}?be\s+(?:\w+\s+)?"
     r"(?:removed|deleted|taken down|blocked|banned|suspended|rejected|edited|hidden)\b"
 )
-
-
-def _boxes(lines: Sequence[str], box: dict[int, str]) -> list[tuple[int, int]]:
-    """The comment boxes (first and last line): runs of furniture lines (blank lines between them allowed)
-    of :data:`BOX_LINES` or more, one a counter."""
-    found: list[tuple[int, int]] = []
-    if not box:
-        return found
-    run: list[int] = []
-    for index, line in enumerate(chain(lines, ("end",))):  # a line of text after the last ends the last run
-        if index in box:
-            run.append(index)
-        elif line.strip():
-            if len(run) >= BOX_LINES and any(box[k] == "comment-counter" for k in run):
-                found.append((run[0], run[-1]))
-            run = []
-    return found
-
-
-def _by_place(lines: Sequence[str], notice: Notice, skip: set[int], removed: Mapping[int, str]) -> list[int]:
-    """The lines of ``notice`` found beside a comment box or printed last (``removed``: the lines the rules
-    removed -> their labels, the box's furniture among them).
-
-    >>> from cleantext.shapes import DEFAULT_NOTICES
-    >>> policy = next(notice for notice in DEFAULT_NOTICES if notice.topic)
-    >>> lines = ["The council met on Monday and voted to close the bridge for repairs.",
-    ...          "1.", "Be kind.", "Personal attacks on other readers are removed.", "2.", "Stay on the story.",
-    ...          "Posts that wander off the subject may be deleted.", "(0) comments", "Log In"]
-    >>> _by_place(lines, policy, set(), {7: "comment-counter", 8: "login"})
-    [1, 2, 3, 4, 5, 6]
-    """
-    boxes = _boxes(lines, {index: label for index, label in removed.items() if label in BOX_LABELS})
-    low = boxes[-1][1] if boxes else -1
-    end = _end_line(lines, low, removed)
-    stops = skip | removed.keys()  # the run printed last and a hard-wrapped block go no further back than these
-    found: list[int] = _at_end(lines, end, low, stops, notice)
-    found += wrapped_lines(
-        lines, notice, [end, *(first - 1 for first, _ in boxes)], [last + 1 for _, last in boxes], stops
-    )
-    if not boxes:
-        return found
-    patterns = _subject_patterns(notice)  # compiled when a box is there to read
-    for k, (first, last) in enumerate(boxes):
-        low = boxes[k - 1][1] if k else -1
-        high = boxes[k + 1][0] if k + 1 < len(boxes) else len(lines)
-        found += _read_beside(lines, range(first - 1, low, -1), skip, patterns, outward=-1)
-        found += _read_beside(lines, range(last + 1, high), skip, patterns, outward=1)
-    return found
-
-
-def _read_beside(lines: Sequence[str], indices: range, skip: set[int], patterns: tuple, *, outward: int) -> list[int]:
-    """The policy's lines among the lines of ``indices`` next to a box (``outward`` -1: before it, read back; 1: after
-    it): the :data:`NEAR_LINES` nearest first, and where the run reaches their far end (its last sentence there may
-    be cut), up to :data:`FAR_LINES` of them: the longer reading where it holds more lines than the nearest's (a
-    sentence cut at the nearest's edge may stop it short; the longer may stop at one the nearest did not reach)."""
-    window = _near(lines, indices, skip)[::outward]
-    found = _run_lines(lines, window, patterns, outward=outward, partial=len(window) == NEAR_LINES)
-    if found is None:
-        near = _run_lines(lines, window, patterns, outward=outward) or []
-        far = _run_lines(lines, _near(lines, indices, skip, FAR_LINES)[::outward], patterns, outward=outward) or []
-        found = far if len(far) > len(near) else near
-    return found or []
-
-
-def _at_end(lines: Sequence[str], end: int, low: int, stops: Container[int], notice: Notice) -> list[int]:
-    """The lines of a policy printed last, after the article and any comment box (above ``low``), and before
-    the page's last furniture: the run read back from ``end`` (the last line the rules keep that ends a sentence,
-    :func:`_end_line`) up to one of ``stops`` (code, a line the rules remove; the notice's phrases compiled only
-    when its first look lets the run be read). When none is found there and the line that stopped the reading is
-    a title that names a policy (the rules removed it: "Join the conversation: our rules"), the lines are read
-    again under it (:func:`_title_above`)."""
-    before = _near(lines, range(end, low, -1), stops)[::-1]
-    found = _read_at_end(lines, before, notice, lambda: _near(lines, range(end, low, -1), stops, FAR_LINES)[::-1])
-    if found or not before:
-        return found
-    title = _title_above(lines, before[0], low)
-    return [] if title is None else _read_at_end(lines, [title, *before], notice)
-
-
-def _read_at_end(
-    lines: Sequence[str], before: list[int], notice: Notice, further: Callable[[], list[int]] | None = None
-) -> list[int]:
-    """The policy's lines among ``before``, the lines read back from the page's end (:func:`_at_end`); where the run
-    reaches the first of :data:`NEAR_LINES` of them, the lines ``further`` gives (up to :data:`FAR_LINES`) are read,
-    their reading kept where it holds more lines (as beside a box: :func:`_read_beside`)."""
-    last = before[-LAST_LINES:]
-    titled = _titled_near(lines, before)
-    if not titled and not _first_look(lines, last, notice):
-        return []
-    patterns = _subject_patterns(notice)
-    if len(last) == LAST_LINES:  # the last lines first: an article's ends the run there, most often
-        found = _run_lines(
-            lines, last, patterns, outward=-1, least=END_SENTENCES, at_end=True, partial=True, titled=titled
-        )
-        if found is not None:
-            return found
-    partial = further is not None and len(before) == NEAR_LINES
-    found = _run_lines(
-        lines, before, patterns, outward=-1, least=END_SENTENCES, at_end=True, partial=partial, titled=titled
-    )
-    if found is None and further is not None:  # a policy hard-wrapped narrowly: its first sentence here is cut
-        near = _run_lines(lines, before, patterns, outward=-1, least=END_SENTENCES, at_end=True, titled=titled) or []
-        far = _run_lines(lines, further(), patterns, outward=-1, least=END_SENTENCES, at_end=True, titled=titled) or []
-        found = far if len(far) > len(near) else near
-    return found or []
-
-
-def _end_line(lines: Sequence[str], low: int, removed: Container[int]) -> int:
-    """The last line above ``low`` a policy printed last may end on: one that is not ``removed``, ends a sentence
-    and holds a letter (a line after it that ends none, or has no word, is the page's furniture: "About us", a stray
-    "0" or "0."); ``low`` if none.
-
-    >>> _end_line(["He left.", "Be kind.", "0", "Log In"], -1, {3}), _end_line(["He left.", "Be kind.", "0."], -1, ())
-    (1, 1)
-    """
-    end = len(lines) - 1
-    while end > low and (end in removed or not ends_sentence(lines[end]) or not _LETTER.search(lines[end])):
-        end -= 1
-    return end
 
 
 def _first_look(lines: Sequence[str], last: Sequence[int], notice: Notice) -> bool:
@@ -356,19 +218,6 @@ def _may_end_items(last: str, topic: regex.Pattern[str]) -> bool:
         return True
     said = last.split()
     return _capitalised(said[0]) and bool(_inline_heading(said[: HEADING_WORDS + 1], len(said))[0])
-
-
-def _near(lines: Sequence[str], indices: range, skip: set[int], most: int = NEAR_LINES) -> list[int]:
-    """The first ``most`` non-blank lines of ``indices``, up to a line of ``skip`` (code)."""
-    near: list[int] = []
-    for index in indices:
-        if index in skip:
-            break
-        if lines[index].strip():
-            near.append(index)
-            if len(near) == most:
-                break
-    return near
 
 
 def _run_lines(

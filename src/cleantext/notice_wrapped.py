@@ -11,7 +11,7 @@ width (a page wrapped throughout, a plain-text e-mail, has no box to tell); an a
 :data:`BLOCK_SENTENCES` sentences at least, none longer than an item's, as short as items on average once their
 numbers and headings are left out (:func:`~cleantext.notice_text._heading_words`), none dated, and one at least
 naming the notice's subject (a topic word or a phrase: a footer's address or a writer's biography names none). Run
-by :func:`cleantext.notice_box._by_place`, for a notice with a topic.
+by :func:`cleantext.notice_place._by_place`, for a notice with a topic.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from .notice_twins import ARTICLE_WORDS, short_items
 if TYPE_CHECKING:
     from .shapes import Notice
 
-__all__: list[str] = []  # nothing public: :func:`cleantext.notice_box._by_place` calls ``wrapped_lines``
+__all__: list[str] = []  # nothing public: :func:`cleantext.notice_place._by_place` calls ``wrapped_lines``
 
 #: The fewest lines of a hard-wrapped block read as a box.
 BLOCK_LINES = 3

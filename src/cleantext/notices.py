@@ -47,7 +47,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from .blocks import ends_sentence
 from .chrome_analysis import _fold
 from .chrome_screen import _finder
-from .notice_box import LAST_LINES, _by_place, _end_line, _first_look
+from .notice_box import LAST_LINES, _first_look
+from .notice_place import _by_place, _end_line
 from .notice_shapes import _heading_hits, _shape_covered
 from .notice_text import (
     _ATTRIBUTION,

@@ -1,0 +1,181 @@
+"""Where a comment policy printed once stands, and which lines are read there: beside the comment box, or last on
+the page.
+
+A site prints its comment policy where readers comment: right before or right after the comment box's furniture (a
+counter, "Welcome to the discussion.", "Log In", "Watch this discussion."), which the rules find (:data:`BOX_LABELS`).
+A box is :data:`BOX_LINES` such lines or more with no other text between them, one a counter: a counter alone may
+stand under a headline ("12 Comments"), a login row at a page's top. Where there is no box, or the policy follows it,
+a site still prints its policy last, but for the page's furniture: it is read back from the last line the rules keep
+that ends a sentence (:func:`_end_line`), after a first look at the page's last lines
+(:func:`~cleantext.notice_box._first_look`).
+
+The lines read are the :data:`NEAR_LINES` non-blank lines next to each side of a box, or before the page's end (up to
+the next box, code, or a line the rules remove); where the run (:func:`~cleantext.notice_box._run_lines`) reaches
+their far end, whose first sentence may be cut (a policy hard-wrapped at a narrow width), up to :data:`FAR_LINES` are
+read, and that reading is kept where it holds more lines. A block hard-wrapped after an article printed a paragraph a
+line is read there too (:mod:`cleantext.notice_wrapped`).
+
+Run by :func:`cleantext.notices.notice_removals`, for a notice with a topic, given the lines the rules remove.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container, Mapping, Sequence
+from itertools import chain
+from typing import TYPE_CHECKING
+
+from .blocks import ends_sentence
+from .lazy import LazyPattern
+from .notice_box import END_SENTENCES, LAST_LINES, _first_look, _run_lines
+from .notice_shapes import _subject_patterns
+from .notice_titles import _title_above, _titled_near
+from .notice_wrapped import wrapped_lines
+
+if TYPE_CHECKING:
+    from .shapes import Notice
+
+__all__: list[str] = []  # nothing public: :func:`cleantext.notices.notice_removals` calls ``_by_place``
+
+#: The rules' labels of the comment box's furniture (:mod:`cleantext.rules`).
+BOX_LABELS = frozenset({"comment-counter", "comment-meta", "login"})
+#: The fewest furniture lines a comment box holds (one a ``comment-counter``).
+BOX_LINES = 2
+#: How many non-blank lines on each side of a box are read for a policy (one printed a sentence a line).
+NEAR_LINES = 40
+#: How many are read when the run reaches the first window's far end: a policy hard-wrapped at a narrow width runs
+#: past :data:`NEAR_LINES` lines.
+FAR_LINES = 4 * NEAR_LINES
+#: A letter: a line with none ("0.", "—") is no policy's last sentence.
+_LETTER = LazyPattern(r"[^\W\d_]")
+
+
+def _boxes(lines: Sequence[str], box: dict[int, str]) -> list[tuple[int, int]]:
+    """The comment boxes (first and last line): runs of furniture lines (blank lines between them allowed)
+    of :data:`BOX_LINES` or more, one a counter."""
+    found: list[tuple[int, int]] = []
+    if not box:
+        return found
+    run: list[int] = []
+    for index, line in enumerate(chain(lines, ("end",))):  # a line of text after the last ends the last run
+        if index in box:
+            run.append(index)
+        elif line.strip():
+            if len(run) >= BOX_LINES and any(box[k] == "comment-counter" for k in run):
+                found.append((run[0], run[-1]))
+            run = []
+    return found
+
+
+def _by_place(lines: Sequence[str], notice: Notice, skip: set[int], removed: Mapping[int, str]) -> list[int]:
+    """The lines of ``notice`` found beside a comment box or printed last (``removed``: the lines the rules
+    removed -> their labels, the box's furniture among them).
+
+    >>> from cleantext.shapes import DEFAULT_NOTICES
+    >>> policy = next(notice for notice in DEFAULT_NOTICES if notice.topic)
+    >>> lines = ["The council met on Monday and voted to close the bridge for repairs.",
+    ...          "1.", "Be kind.", "Personal attacks on other readers are removed.", "2.", "Stay on the story.",
+    ...          "Posts that wander off the subject may be deleted.", "(0) comments", "Log In"]
+    >>> _by_place(lines, policy, set(), {7: "comment-counter", 8: "login"})
+    [1, 2, 3, 4, 5, 6]
+    """
+    boxes = _boxes(lines, {index: label for index, label in removed.items() if label in BOX_LABELS})
+    low = boxes[-1][1] if boxes else -1
+    end = _end_line(lines, low, removed)
+    stops = skip | removed.keys()  # the run printed last and a hard-wrapped block go no further back than these
+    found: list[int] = _at_end(lines, end, low, stops, notice)
+    found += wrapped_lines(
+        lines, notice, [end, *(first - 1 for first, _ in boxes)], [last + 1 for _, last in boxes], stops
+    )
+    if not boxes:
+        return found
+    patterns = _subject_patterns(notice)  # compiled when a box is there to read
+    for k, (first, last) in enumerate(boxes):
+        low = boxes[k - 1][1] if k else -1
+        high = boxes[k + 1][0] if k + 1 < len(boxes) else len(lines)
+        found += _read_beside(lines, range(first - 1, low, -1), skip, patterns, outward=-1)
+        found += _read_beside(lines, range(last + 1, high), skip, patterns, outward=1)
+    return found
+
+
+def _read_beside(lines: Sequence[str], indices: range, skip: set[int], patterns: tuple, *, outward: int) -> list[int]:
+    """The policy's lines among the lines of ``indices`` next to a box (``outward`` -1: before it, read back; 1: after
+    it): the :data:`NEAR_LINES` nearest first, and where the run reaches their far end (its last sentence there may
+    be cut), up to :data:`FAR_LINES` of them: the longer reading where it holds more lines than the nearest's (a
+    sentence cut at the nearest's edge may stop it short; the longer may stop at one the nearest did not reach)."""
+    window = _near(lines, indices, skip)[::outward]
+    found = _run_lines(lines, window, patterns, outward=outward, partial=len(window) == NEAR_LINES)
+    if found is None:
+        near = _run_lines(lines, window, patterns, outward=outward) or []
+        far = _run_lines(lines, _near(lines, indices, skip, FAR_LINES)[::outward], patterns, outward=outward) or []
+        found = far if len(far) > len(near) else near
+    return found or []
+
+
+def _at_end(lines: Sequence[str], end: int, low: int, stops: Container[int], notice: Notice) -> list[int]:
+    """The lines of a policy printed last, after the article and any comment box (above ``low``), and before
+    the page's last furniture: the run read back from ``end`` (the last line the rules keep that ends a sentence,
+    :func:`_end_line`) up to one of ``stops`` (code, a line the rules remove; the notice's phrases compiled only
+    when its first look lets the run be read). When none is found there and the line that stopped the reading is
+    a title that names a policy (the rules removed it: "Join the conversation: our rules"), the lines are read
+    again under it (:func:`_title_above`)."""
+    before = _near(lines, range(end, low, -1), stops)[::-1]
+    found = _read_at_end(lines, before, notice, lambda: _near(lines, range(end, low, -1), stops, FAR_LINES)[::-1])
+    if found or not before:
+        return found
+    title = _title_above(lines, before[0], low)
+    return [] if title is None else _read_at_end(lines, [title, *before], notice)
+
+
+def _read_at_end(
+    lines: Sequence[str], before: list[int], notice: Notice, further: Callable[[], list[int]] | None = None
+) -> list[int]:
+    """The policy's lines among ``before``, the lines read back from the page's end (:func:`_at_end`); where the run
+    reaches the first of :data:`NEAR_LINES` of them, the lines ``further`` gives (up to :data:`FAR_LINES`) are read,
+    their reading kept where it holds more lines (as beside a box: :func:`_read_beside`)."""
+    last = before[-LAST_LINES:]
+    titled = _titled_near(lines, before)
+    if not titled and not _first_look(lines, last, notice):
+        return []
+    patterns = _subject_patterns(notice)
+    if len(last) == LAST_LINES:  # the last lines first: an article's ends the run there, most often
+        found = _run_lines(
+            lines, last, patterns, outward=-1, least=END_SENTENCES, at_end=True, partial=True, titled=titled
+        )
+        if found is not None:
+            return found
+    partial = further is not None and len(before) == NEAR_LINES
+    found = _run_lines(
+        lines, before, patterns, outward=-1, least=END_SENTENCES, at_end=True, partial=partial, titled=titled
+    )
+    if found is None and further is not None:  # a policy hard-wrapped narrowly: its first sentence here is cut
+        near = _run_lines(lines, before, patterns, outward=-1, least=END_SENTENCES, at_end=True, titled=titled) or []
+        far = _run_lines(lines, further(), patterns, outward=-1, least=END_SENTENCES, at_end=True, titled=titled) or []
+        found = far if len(far) > len(near) else near
+    return found or []
+
+
+def _end_line(lines: Sequence[str], low: int, removed: Container[int]) -> int:
+    """The last line above ``low`` a policy printed last may end on: one that is not ``removed``, ends a sentence
+    and holds a letter (a line after it that ends none, or has no word, is the page's furniture: "About us", a stray
+    "0" or "0."); ``low`` if none.
+
+    >>> _end_line(["He left.", "Be kind.", "0", "Log In"], -1, {3}), _end_line(["He left.", "Be kind.", "0."], -1, ())
+    (1, 1)
+    """
+    end = len(lines) - 1
+    while end > low and (end in removed or not ends_sentence(lines[end]) or not _LETTER.search(lines[end])):
+        end -= 1
+    return end
+
+
+def _near(lines: Sequence[str], indices: range, skip: set[int], most: int = NEAR_LINES) -> list[int]:
+    """The first ``most`` non-blank lines of ``indices``, up to a line of ``skip`` (code)."""
+    near: list[int] = []
+    for index in indices:
+        if index in skip:
+            break
+        if lines[index].strip():
+            near.append(index)
+            if len(near) == most:
+                break
+    return near
