@@ -102,13 +102,27 @@ def _read_beside(lines: Sequence[str], indices: range, skip: set[int], patterns:
     it): the :data:`NEAR_LINES` nearest first, and where the run reaches their far end (its last sentence there may
     be cut), up to :data:`FAR_LINES` of them: the longer reading where it holds more lines than the nearest's (a
     sentence cut at the nearest's edge may stop it short; the longer may stop at one the nearest did not reach)."""
-    window = _near(lines, indices, skip)[::outward]
-    found = _run_lines(lines, window, patterns, outward=outward, partial=len(window) == NEAR_LINES)
-    if found is None:
-        near = _run_lines(lines, window, patterns, outward=outward) or []
-        far = _run_lines(lines, _near(lines, indices, skip, FAR_LINES)[::outward], patterns, outward=outward) or []
-        found = far if len(far) > len(near) else near
-    return found or []
+
+    def read(window: list[int], partial: bool) -> list[int] | None:
+        return _run_lines(lines, window, patterns, outward=outward, partial=partial)
+
+    return _read_further(
+        read, _near(lines, indices, skip)[::outward], lambda: _near(lines, indices, skip, FAR_LINES)[::outward]
+    )
+
+
+def _read_further(
+    read: Callable[[list[int], bool], list[int] | None], window: list[int], wider: Callable[[], list[int]]
+) -> list[int]:
+    """What ``read`` (a window of lines in reading order, and whether it is the near end of a longer one: the run's
+    ``partial``) finds in ``window``; where the run reaches the far end of a full window (:data:`NEAR_LINES` lines),
+    the reading of ``wider()`` (up to :data:`FAR_LINES`) where it holds more lines than ``window``'s own."""
+    found = read(window, len(window) == NEAR_LINES)
+    if found is not None:
+        return found
+    near = read(window, False) or []
+    far = read(wider(), False) or []
+    return far if len(far) > len(near) else near
 
 
 def _at_end(lines: Sequence[str], end: int, low: int, stops: Container[int], notice: Notice) -> list[int]:
@@ -137,21 +151,19 @@ def _read_at_end(
     if not titled and not _first_look(lines, last, notice):
         return []
     patterns = _subject_patterns(notice)
-    if len(last) == LAST_LINES:  # the last lines first: an article's ends the run there, most often
-        found = _run_lines(
-            lines, last, patterns, outward=-1, least=END_SENTENCES, at_end=True, partial=True, titled=titled
+
+    def read(window: list[int], partial: bool) -> list[int] | None:
+        return _run_lines(
+            lines, window, patterns, outward=-1, least=END_SENTENCES, at_end=True, partial=partial, titled=titled
         )
+
+    if len(last) == LAST_LINES:  # the last lines first: an article's ends the run there, most often
+        found = read(last, True)
         if found is not None:
             return found
-    partial = further is not None and len(before) == NEAR_LINES
-    found = _run_lines(
-        lines, before, patterns, outward=-1, least=END_SENTENCES, at_end=True, partial=partial, titled=titled
-    )
-    if found is None and further is not None:  # a policy hard-wrapped narrowly: its first sentence here is cut
-        near = _run_lines(lines, before, patterns, outward=-1, least=END_SENTENCES, at_end=True, titled=titled) or []
-        far = _run_lines(lines, further(), patterns, outward=-1, least=END_SENTENCES, at_end=True, titled=titled) or []
-        found = far if len(far) > len(near) else near
-    return found or []
+    if further is None:
+        return read(before, False) or []
+    return _read_further(read, before, further)  # a policy hard-wrapped narrowly: its first sentence here is cut
 
 
 def _end_line(lines: Sequence[str], low: int, removed: Container[int]) -> int:
