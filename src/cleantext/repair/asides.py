@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .damaged import _WORD_CHAR, _decode_part
+from .damaged import _decode_part, _word_span
 from .elision import elides
 from .words import table
 
@@ -73,13 +73,9 @@ def _same_sentence(line: str, site: re.Match[str], start: int, end: int) -> bool
 
 
 def _words_beside(line: str, site: re.Match[str]) -> tuple[str, str]:
-    """The words (decoded) right before and after a lost mark, each up to a character that is no letter or mojibake's."""
-    left = site.start()
-    while left > 0 and _WORD_CHAR.match(line[left - 1]) and line[left - 1] != "â":
-        left -= 1
-    right = site.end()
-    while right < len(line) and _WORD_CHAR.match(line[right]) and line[right] != "â":
-        right += 1
+    """The words (decoded) right before and after a lost mark, each up to a character that is no letter or mojibake's,
+    or another mark's "â"."""
+    left, right = _word_span(line, site.start(), site.end(), stop="â")
     return _decode_part(line[left : site.start()]), _decode_part(line[site.end() : right])
 
 

@@ -60,12 +60,17 @@ def _languages_word_by_word(line: str) -> frozenset[str]:
     return _line_languages(" ".join(map(_decode_part, line.split())), table())
 
 
-def _word_span(line: str, start: int, end: int) -> tuple[int, int]:
-    """The word around ``line[start:end]``: letters, and continuation characters of mojibake."""
+def _word_span(line: str, start: int, end: int, stop: str = "") -> tuple[int, int]:
+    """The word around ``line[start:end]``: letters, and continuation characters of mojibake, up to a character of
+    ``stop`` (another lost mark's "â": ``unâoraâÃ¨`` holds the word ``ora`` between two).
+
+    >>> _word_span("unâoraâÃ¨", 2, 3), _word_span("unâoraâÃ¨", 2, 3, stop="â")
+    ((0, 9), (0, 6))
+    """
     left = start
-    while left > 0 and _WORD_CHAR.match(line[left - 1]):
+    while left > 0 and _WORD_CHAR.match(line[left - 1]) and line[left - 1] not in stop:
         left -= 1
     right = end
-    while right < len(line) and _WORD_CHAR.match(line[right]):
+    while right < len(line) and _WORD_CHAR.match(line[right]) and line[right] not in stop:
         right += 1
     return left, right
