@@ -41,8 +41,9 @@ seen a heading, so does one whose heading is words, not a list's mark (a datelin
 "•", "‣", "⁃", "·", "*", "+", or a dash that begins a line (:func:`~cleantext.notice_marks._after_line_dash`), or a
 small "o" standing alone before a capital (a word processor's list pasted as text); a list's number ends with a stop, a
 bracket, a colon ("4:") or a slash ("4/"), may be a section's ("4.1"), or a letter or a small Roman numeral before a
-bracket ("b)", "(iv)"), and a capitalised word before it makes one number ("Rule 4:", "Rule #4"). A short line in sentence case with no stop above a line that begins a
-sentence is a heading ("Stay on topic", :func:`~cleantext.notice_marks._heading_lines`), as a line that is a title
+bracket ("b)", "(iv)"), and a capitalised word before it makes one number ("Rule 4:", "Rule #4"). A short line in
+sentence case with no stop above a line that begins a sentence is a heading ("Stay on topic",
+:func:`~cleantext.notice_marks._heading_lines`), as a line that is a title
 naming a policy is (a sentence of its own); and the run keeps the policy's opening line
 (:mod:`cleantext.notice_titles`). Its lines go as a notice's found by its phrases (lines every word of which lies in
 it).
@@ -50,8 +51,8 @@ it).
 **Printed last.** Where there is no box, or the policy follows it, a site still prints its policy where the comments
 are: after the article, last but for the page's furniture. The run is read the same way back from the last line the
 rules keep that ends a sentence (one after it that ends none is furniture: "About us", a stray "0";
-:func:`~cleantext.notice_place._end_line`), up to a line they remove or the last box, with more asked of it, as nothing but its place and
-shape tells it: :data:`END_SENTENCES` sentences at least, the last one on the subject or headed (not an article's
+:func:`~cleantext.notice_place._end_line`), up to a line they remove or the last box, with more asked of it, as
+nothing but its place and shape tells it: :data:`END_SENTENCES` sentences at least, the last one on the subject or headed (not an article's
 last sentence after a heading-like short one; a numbered or bulleted item's second sentence on its mark's line may
 be), and no year in any (a page's text ends as often with its references, credits or copyright lines, all dated).
 Its place being evidence, it is looked for whether or not the page names the notice's subject (a policy that says
