@@ -51,19 +51,19 @@ it).
 **Printed last.** Where there is no box, or the policy follows it, a site still prints its policy where the comments
 are: after the article, last but for the page's furniture. The run is read the same way back from the last line the
 rules keep that ends a sentence (one after it that ends none is furniture: "About us", a stray "0";
-:func:`~cleantext.notice_place._end_line`), up to a line they remove or the last box, with more asked of it, as
-nothing but its place and shape tells it: :data:`END_SENTENCES` sentences at least, the last one on the subject or headed (not an article's
-last sentence after a heading-like short one; a numbered or bulleted item's second sentence on its mark's line may
-be), and no year in any (a page's text ends as often with its references, credits or copyright lines, all dated).
-Its place being evidence, it is looked for whether or not the page names the notice's subject (a policy that says
-"post" and "contribution", never "comment"), after a first look at the last lines (their last sentence ends, is no
-longer than an item's, and holds a word of the subject or begins with a heading's mark; or one of the lines is a
-list's item after its mark), and on the last :data:`LAST_LINES` lines before the rest. Here as beside the box, a
-rule's words count as the subject (:attr:`~cleantext.shapes.Notice.rule_words`: "must", "do not"), the run holding
-two items that name the subject itself (an article's closing instructions name none); it may end on the policy's
-closing line after its last item ("Thank you for helping keep this a friendly place.", "Write to the editor.") or a
-last sentence off the subject that speaks to the readers or states a rule ("Tell us about a mistake and we'll fix
-it."), passed over by the reading and removed with the run (:func:`_closes`).
+:func:`~cleantext.notice_place._end_line`), up to a line they remove or the last box, with more asked of it, as nothing
+but its place and shape tells it: :data:`END_SENTENCES` sentences at least, the last one on the subject or headed (not
+an article's last sentence after a heading-like short one; a numbered or bulleted item's second sentence on its mark's
+line may be), and no year in any (a page's text ends as often with its references, credits or copyright lines, all
+dated). Its place being evidence, it is looked for whether or not the page names the notice's subject (a policy that
+says "post" and "contribution", never "comment"), after a first look at the last lines (their last sentence ends, is no
+longer than an item's, and holds a word of the subject or begins with a heading's mark; or one of the lines is a list's
+item after its mark), and on the last :data:`LAST_LINES` lines before the rest. Here as beside the box, a rule's words
+count as the subject (:attr:`~cleantext.shapes.Notice.rule_words`: "must", "do not"), the run holding two items that
+name the subject itself (an article's closing instructions name none); it may end on the policy's closing line after its
+last item ("Thank you for helping keep this a friendly place.", "Write to the editor.") or a last sentence off the
+subject that speaks to the readers or states a rule ("Tell us about a mistake and we'll fix it."), passed over by the
+reading and removed with the run (:func:`_closes`).
 
 **Under its title.** A policy under a title that names it ("Discussion rules", "Before you post") is told by its
 title where no subject tells it, beside the box or printed last (:mod:`cleantext.notice_titles`).
@@ -458,7 +458,8 @@ def _kind(span: range, words: list[_Word], text: str, titles: dict[int, int], pa
         return "heading"
     if not ends_sentence(text[last.start : last.end]) or len(span) > LONG_ITEM_WORDS:
         return ""
-    long = len(span) > ITEM_WORDS  # an item's only on the subject, speaking to the readers, stating a rule or a removal
+    # longer than an item's: only on the subject, speaking to the readers, stating a rule or a removal
+    long = len(span) > ITEM_WORDS
     if long and not (_TO_READERS.search(text, first.start, last.end) or _SANCTION.search(text, first.start, last.end)):
         return ""
     if _topical(text, words, span[0], span[-1], patterns):
