@@ -2220,6 +2220,19 @@ as they were).
   command that printed further than meant after reworded-105 was written and measured, a few over-long lines of other
   families' paragraphs in this docstring (parts of some lists of markers), none of their tables. In place, main's code
   (round 90) scored P=0.997 R=0.789 F1=0.8810 exact=0.625, 10 lost, 822 missed.
+- ``reworded-106`` (``seed_families/reworded_106.py``, ``REWORDINGS_106``, 2026-12-04), written from how sites word
+  and print their posting rules (Sri Lankan and Maldivian English-language news, Orkney papers, Ozark weeklies, rowing
+  clubs, beekeeping associations, food banks, model railway societies, singing groups for people with Parkinson's),
+  without reading the cleaner's code or reports: seventeen kinds of item (civility, hatred, privacy, safeguarding,
+  moderation delays, topic, advertising and sales, real names and accounts, the law, copyright, reporting, the
+  editor's discretion, corrections and news tips, language, warnings and bans, advice and safety, getting help), each
+  five or six headings (a question among them) and five sentences, in British spelling with the site's word for what
+  readers send ("comment", or "post", "message", "reply", "contribution"; a quarter of sites never say "comment");
+  two to four items or five to thirteen, in the table's order or drawn, one to three sentences each, sometimes run
+  together; headings in sentence case, title case or capitals, on their own part or run in, or none; items numbered,
+  lettered, in Roman numerals, bulleted or unmarked, in the shapes such sites print, with sub-points beneath some
+  headings; opening, closing and title lines by ``_furnish``, American spelling by ``AMERICAN_106``. **Held out** for
+  the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -2694,6 +2707,7 @@ FAMILIES = (
     "reworded-103",
     "reworded-104",
     "reworded-105",
+    "reworded-106",
 )
 
 
