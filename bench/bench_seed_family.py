@@ -2233,6 +2233,21 @@ as they were).
   lettered, in Roman numerals, bulleted or unmarked, in the shapes such sites print, with sub-points beneath some
   headings; opening, closing and title lines by ``_furnish``, American spelling by ``AMERICAN_106``. **Held out** for
   the next change to the notice: its lines not looked at.
+- ``reworded-107`` (``seed_families/reworded_107.py``, ``REWORDINGS_107``, 2026-12-04), written from how sites word
+  and print their posting rules (Namibian and Botswanan English-language news, Isle of Man papers, Texas Panhandle
+  weeklies, indoor climbing walls, ceramics guilds, allotment societies, carers' support networks, amateur astronomy
+  clubs), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, topic, advertising and spam, real names and accounts, the law, copyright, reporting, the
+  editor's or moderators' discretion, corrections and news, language, warnings and bans, safety and advice), five
+  or six headings each (questions among them) and five sentences, and one more item kind for each kind of site
+  (letters for the news sites; beta and spoilers, glazes and kilns, plots and chemicals, confidentiality and
+  medical advice, the Sun and the dark site for the clubs); each document one site, its words for itself, its
+  staff, its organisation, its readers, its law and what readers send ({c} {cs} {C} {Cs}: "comment", or "post",
+  "message", "reply", "contribution", about a quarter of sites never saying "comment"); two to sixteen items (few
+  sometimes, often many), in the table's order or drawn, one to three sentences an item; the site's own way of
+  printing headings, markers and sentences; opening, closing (a club's sign-off among them) and title lines by
+  ``_furnish``; British spelling, American always for a Texas site. **Held out** for the next change to the notice:
+  its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -2708,6 +2723,7 @@ FAMILIES = (
     "reworded-104",
     "reworded-105",
     "reworded-106",
+    "reworded-107",
 )
 
 

@@ -110,6 +110,7 @@ from . import (
     reworded_104,
     reworded_105,
     reworded_106,
+    reworded_107,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -215,4 +216,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-104": reworded_104._items_104,
     "reworded-105": reworded_105._items_105,
     "reworded-106": reworded_106._items_106,
+    "reworded-107": reworded_107._items_107,
 }
