@@ -2248,6 +2248,20 @@ as they were).
   printing headings, markers and sentences; opening, closing (a club's sign-off among them) and title lines by
   ``_furnish``; British spelling, American always for a Texas site. **Held out** for the next change to the notice:
   its lines not looked at.
+- ``reworded-108`` (``seed_families/reworded_108.py``, ``REWORDINGS_108``, 2026-12-04), written from how sites word and
+  print their posting rules (Fijian and Samoan English-language news, Channel Islands papers, Appalachian weeklies,
+  canal restoration trusts, quilting circles, men's sheds, blood-donor volunteer groups, drag-racing clubs), without
+  reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding, moderation
+  delays, topic, advertising and selling, real names and accounts, the law, copyright, reporting, editor's discretion,
+  corrections and news tips, language, warnings and bans, safety and advice), five or six headings each (questions
+  among them) and five sentence choices of one sentence or two; per site its word for what readers send ("comment"
+  three times in four, else post, message, reply or contribution, never "comment" then), what it calls itself and who
+  moderates; two to four items (0.25) or five to sixteen, in the table's order (0.5) or drawn, one to three sentences
+  an item; headings on every item, none or some, as written, title case, sentence case or capitals, on their own part
+  (a stop, a colon or nothing) or run in before a colon, stop or dash; numbered, lettered, roman, "Rule n" or bulleted
+  markers or none, final stops left off on some marked sites, "Q:"/"A:" question items on a few, a forum's "posted
+  by" and "last edited" lines (0.15); opening, closing and title lines (``_furnish``). **Held out** for the next
+  change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -2724,6 +2738,7 @@ FAMILIES = (
     "reworded-105",
     "reworded-106",
     "reworded-107",
+    "reworded-108",
 )
 
 

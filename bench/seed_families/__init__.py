@@ -111,6 +111,7 @@ from . import (
     reworded_105,
     reworded_106,
     reworded_107,
+    reworded_108,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -217,4 +218,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-105": reworded_105._items_105,
     "reworded-106": reworded_106._items_106,
     "reworded-107": reworded_107._items_107,
+    "reworded-108": reworded_108._items_108,
 }
