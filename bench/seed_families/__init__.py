@@ -109,6 +109,7 @@ from . import (
     reworded_103,
     reworded_104,
     reworded_105,
+    reworded_109,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -213,4 +214,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-103": reworded_103._items_103,
     "reworded-104": reworded_104._items_104,
     "reworded-105": reworded_105._items_105,
+    "reworded-109": reworded_109._items_109,
 }
