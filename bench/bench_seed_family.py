@@ -2262,6 +2262,20 @@ as they were).
   markers or none, final stops left off on some marked sites, "Q:"/"A:" question items on a few, a forum's "posted
   by" and "last edited" lines (0.15); opening, closing and title lines (``_furnish``). **Held out** for the next
   change to the notice: its lines not looked at.
+- ``reworded-109`` (``seed_families/reworded_109.py``, ``REWORDINGS_109``, 2026-12-04), written from how sites word
+  and print their posting rules (Trinidad and Tobago and Barbadian news, Welsh valleys papers, Alaska Panhandle
+  weeklies, orienteering clubs, bookbinding workshops, tenants' associations, cancer support forums, model-aircraft
+  flying clubs), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy,
+  safeguarding and crisis, moderation delays, topic and sections, advertising and selling, real names and accounts,
+  the law and the courts, copyright, reporting, the editor's discretion, corrections and news tips, language and
+  Welsh, warnings and bans, medical, tenancy and flying safety and advice), five or six headings each (a question
+  among them) and five choices of one to three sentences; the site's word for what readers send ("comment", or
+  "post", "message", "reply" or "contribution", 0.25); two to four kinds (0.25) or seven to sixteen, in the table's
+  order (0.5) or drawn; headings as written, in title case or in capitals, in Welsh and English (0.08), on a part
+  of their own or run in before a colon, a stop or a dash, or none (0.12; for one item 0.06); numbered, lettered,
+  roman, bulleted or unmarked items, numbered sentences under a heading (3.1) or sentences as sub-bullets; an
+  opening, a closing and a title line by ``_furnish``. **Held out** for the next change to the notice: its lines
+  not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -2739,6 +2753,7 @@ FAMILIES = (
     "reworded-106",
     "reworded-107",
     "reworded-108",
+    "reworded-109",
 )
 
 

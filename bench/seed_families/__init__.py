@@ -112,6 +112,7 @@ from . import (
     reworded_106,
     reworded_107,
     reworded_108,
+    reworded_109,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -219,4 +220,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-106": reworded_106._items_106,
     "reworded-107": reworded_107._items_107,
     "reworded-108": reworded_108._items_108,
+    "reworded-109": reworded_109._items_109,
 }
