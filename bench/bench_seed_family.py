@@ -2232,7 +2232,8 @@ as they were).
   together; headings in sentence case, title case or capitals, on their own part or run in, or none; items numbered,
   lettered, in Roman numerals, bulleted or unmarked, in the shapes such sites print, with sub-points beneath some
   headings; opening, closing and title lines by ``_furnish``, American spelling by ``AMERICAN_106``. **Held out** for
-  the next change to the notice: its lines not looked at.
+  the next change to the notice: its lines not looked at. Its figure, printed once on main's code (round 90), in place:
+  removal P=0.996 R=0.908 F1=0.9498 exact=0.760, 15 article lines lost, 370 chrome lines missed.
 - ``reworded-107`` (``seed_families/reworded_107.py``, ``REWORDINGS_107``, 2026-12-04), written from how sites word
   and print their posting rules (Namibian and Botswanan English-language news, Isle of Man papers, Texas Panhandle
   weeklies, indoor climbing walls, ceramics guilds, allotment societies, carers' support networks, amateur astronomy
@@ -2247,7 +2248,8 @@ as they were).
   sometimes, often many), in the table's order or drawn, one to three sentences an item; the site's own way of
   printing headings, markers and sentences; opening, closing (a club's sign-off among them) and title lines by
   ``_furnish``; British spelling, American always for a Texas site. **Held out** for the next change to the notice:
-  its lines not looked at.
+  its lines not looked at. Its figure, printed once on main's code (round 90), in place: removal P=0.997 R=0.959
+  F1=0.9772 exact=0.760, 14 article lines lost, 172 chrome lines missed.
 - ``reworded-108`` (``seed_families/reworded_108.py``, ``REWORDINGS_108``, 2026-12-04), written from how sites word and
   print their posting rules (Fijian and Samoan English-language news, Channel Islands papers, Appalachian weeklies,
   canal restoration trusts, quilting circles, men's sheds, blood-donor volunteer groups, drag-racing clubs), without
@@ -2261,7 +2263,8 @@ as they were).
   (a stop, a colon or nothing) or run in before a colon, stop or dash; numbered, lettered, roman, "Rule n" or bulleted
   markers or none, final stops left off on some marked sites, "Q:"/"A:" question items on a few, a forum's "posted
   by" and "last edited" lines (0.15); opening, closing and title lines (``_furnish``). **Held out** for the next
-  change to the notice: its lines not looked at.
+  change to the notice: its lines not looked at. Its figure, printed once on main's code (round 90), in place: removal
+  P=0.997 R=0.857 F1=0.9215 exact=0.675, 11 article lines lost, 610 chrome lines missed.
 - ``reworded-109`` (``seed_families/reworded_109.py``, ``REWORDINGS_109``, 2026-12-04), written from how sites word
   and print their posting rules (Trinidad and Tobago and Barbadian news, Welsh valleys papers, Alaska Panhandle
   weeklies, orienteering clubs, bookbinding workshops, tenants' associations, cancer support forums, model-aircraft
@@ -2275,7 +2278,8 @@ as they were).
   of their own or run in before a colon, a stop or a dash, or none (0.12; for one item 0.06); numbered, lettered,
   roman, bulleted or unmarked items, numbered sentences under a heading (3.1) or sentences as sub-bullets; an
   opening, a closing and a title line by ``_furnish``. **Held out** for the next change to the notice: its lines
-  not looked at.
+  not looked at. Its figure, printed once on main's code (round 90), in place: removal P=0.998 R=0.969 F1=0.9829
+  exact=0.780, 11 article lines lost, 149 chrome lines missed.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
