@@ -203,6 +203,41 @@ def test_a_policy_s_closing_line_goes_with_it_printed_last(closing: str) -> None
 
 
 @pytest.mark.parametrize(
+    "closing",
+    [
+        "Thank you for helping keep this a friendly place.",
+        "See you on the water.",
+        "Write to the web editor at web@example.com.",
+        # a last sentence off the subject that speaks to the readers
+        "Tell us what we got wrong and how we can do better.",
+    ],
+)
+def test_a_policy_s_closing_line_goes_with_it_before_the_box(closing: str) -> None:
+    """Printed before the comment box, a policy may end on its closing line next to the box, as it does printed
+    last: the reading back from the box passes over it, and it goes with the policy (it stopped the reading there
+    and the whole policy stayed)."""
+    policy = [
+        "About the performers",
+        "Critique the performance as harshly as you like.",
+        "Comments on appearance are off limits.",
+        "Keep it short",
+        "Posts over 300 words may be cut.",
+        "Longer responses can be submitted as a letter to the editor.",
+        closing,
+    ]
+    assert _clean([*ARTICLE, *policy, *BOX]) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize(
+    "closing", ["Thanks to the county library for the photographs.", "Let us know what you think."]
+)
+def test_an_article_s_last_line_before_the_box_stays(closing: str) -> None:
+    """An article's last line of thanks or to the readers just before the box, no policy above it: nothing goes with
+    it, and it stays."""
+    assert _clean([*ARTICLE, closing, *BOX]) == "\n".join([*ARTICLE, closing]) + "\n"
+
+
+@pytest.mark.parametrize(
     "ending",
     [
         # the article's last paragraph on the subject, as prose

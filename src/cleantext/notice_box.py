@@ -63,7 +63,8 @@ count as the subject (:attr:`~cleantext.shapes.Notice.rule_words`: "must", "do n
 name the subject itself (an article's closing instructions name none); it may end on the policy's closing line after its
 last item ("Thank you for helping keep this a friendly place.", "Write to the editor.") or a last sentence off the
 subject that speaks to the readers or states a rule ("Tell us about a mistake and we'll fix it."), passed over by the
-reading and removed with the run (:func:`_closes`).
+reading and removed with the run (:func:`_closes`). A policy printed before the box may end so next to the box, and the
+reading back from the box passes over that line the same way.
 
 **Under its title.** A policy under a title that names it ("Discussion rules", "Before you post") is told by its
 title where no subject tells it, beside the box or printed last (:mod:`cleantext.notice_titles`).
@@ -200,10 +201,10 @@ def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
 
 
 def _closes(sentence: str) -> bool:
-    """Whether the page's last sentence, off the subject and with no heading, may close a policy printed last: a
-    closing line (:func:`~cleantext.notice_titles._closing_line`: thanks, a sign-off, whom to write to) or a sentence
-    that speaks to the readers or states a rule (:data:`_TO_READERS`: "Tell us about a mistake and we'll fix it."), no
-    longer than an item's.
+    """Whether the sentence next to the box or the page's end, off the subject and with no heading, may close a policy
+    printed before the box or last: a closing line (:func:`~cleantext.notice_titles._closing_line`: thanks, a sign-off,
+    whom to write to) or a sentence that speaks to the readers or states a rule (:data:`_TO_READERS`: "Tell us about a
+    mistake and we'll fix it."), no longer than an item's.
 
     >>> _closes("Tell us about a mistake and we'll fix it."), _closes("He left the club in 2019.")
     (True, False)
@@ -307,11 +308,11 @@ def _run_lines(
     run: list[int] = []
     nearest: frozenset[str] = frozenset()  # the ways the run's nearest heading is printed
     stopped = -1
-    closing: list[int] = []  # printed last, the policy's closing line after its last item, passed over
+    closing: list[int] = []  # read back, the policy's closing line after its last item, passed over
     for j in order:
         kind = kind_of(j)
-        if at_end and not run and not closing and kind == "off" and not style_of(j) and _closes(said(j)):
-            closing.append(j)  # the page's last sentence ("Thank you for helping keep this a friendly place.")
+        if outward < 0 and not run and not closing and kind == "off" and not style_of(j) and _closes(said(j)):
+            closing.append(j)  # the sentence next to the box or the page's end ("Thank you for helping keep ...")
             continue
         if at_end and (
             _YEAR.search(text, words[spans[j][0]].start, words[spans[j][-1]].end)
