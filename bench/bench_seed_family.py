@@ -2133,7 +2133,8 @@ as they were).
   saw, while finding where to add this paragraph, fragments of a few other families' paragraphs in this docstring (none
   of their tables). In place, with reworded-103 to -105 after it, main's code (round 90) scored the same. Scored with
   reworded-102 to -105 as one pool for the change after it (round 91: read back from a box, a policy's closing line next
-  to the box is passed over; adopted).
+  to the box is passed over; adopted). And once more for another (round 92: a question in the reader's voice at an
+  item's start is on the policy's subject; adopted): used up, design data since.
 - ``reworded-103`` (``seed_families/reworded_103.py``, ``REWORDINGS_103``, 2026-12-04), written from how sites word
   and print their posting rules (Faroese and Shetland-adjacent English pages, Perthshire and Angus papers, Upper
   Michigan and Wisconsin Northwoods weeklies, kayak-polo clubs, pottery co-ops, youth-homelessness charities, vintage
@@ -2164,7 +2165,8 @@ as they were).
   written and measured, a few lines of early families' paragraphs in this docstring with their lists of markers (none
   of any family's tables). In place, main's code (round 90) scored P=0.997 R=0.879 F1=0.9341 exact=0.745, 10 lost, 480
   missed. Scored with reworded-102 to -105 as one pool for the change after it (round 91: read back from a box, a
-  policy's closing line next to the box is passed over; adopted).
+  policy's closing line next to the box is passed over; adopted). And once more for another (round 92: a question in the
+  reader's voice at an item's start is on the policy's subject; adopted): used up, design data since.
 - ``reworded-104`` (``seed_families/reworded_104.py``, ``REWORDINGS_104``, 2026-12-04), written from how sites word
   and print their posting rules (Malagasy and Mozambican English-language news, Cornish mining-town papers, Louisiana
   Acadiana weeklies, table-top gaming clubs, book-restoration guilds, refugee English-conversation groups, lifeboat
@@ -2194,7 +2196,9 @@ as they were).
   place this one after it) and, in the output of a search for line numbers, single lines of a few other families'
   paragraphs (reworded-86 to -100), none of their tables. In place, main's code (round 90) scored P=0.997 R=0.905
   F1=0.9489 exact=0.700, 11 lost, 390 missed. Scored with reworded-102 to -105 as one pool for the change after it
-  (round 91: read back from a box, a policy's closing line next to the box is passed over; adopted).
+  (round 91: read back from a box, a policy's closing line next to the box is passed over; adopted). And once more for
+  another (round 92: a question in the reader's voice at an item's start is on the policy's subject; adopted): used up,
+  design data since.
 - ``reworded-105`` (``seed_families/reworded_105.py``, ``REWORDINGS_105``, 2026-12-04), written from how sites word
   and print their posting rules (Kiribati, Tuvalu and Marshall Islands English-language news, Northumberland coast and
   Holy Island papers, Montana Hi-Line weeklies, cross-country ski clubs, stained-glass studios, prison-visitor schemes,
@@ -2225,7 +2229,8 @@ as they were).
   families' paragraphs in this docstring (parts of some lists of markers), none of their tables. In place, main's code
   (round 90) scored P=0.997 R=0.789 F1=0.8810 exact=0.625, 10 lost, 822 missed. Scored with reworded-102 to -105 as one
   pool for the change after it (round 91: read back from a box, a policy's closing line next to the box is passed over;
-  adopted).
+  adopted). And once more for another (round 92: a question in the reader's voice at an item's start is on the policy's
+  subject; adopted): used up, design data since.
 - ``reworded-106`` (``seed_families/reworded_106.py``, ``REWORDINGS_106``, 2026-12-04), written from how sites word
   and print their posting rules (Sri Lankan and Maldivian English-language news, Orkney papers, Ozark weeklies, rowing
   clubs, beekeeping associations, food banks, model railway societies, singing groups for people with Parkinson's),

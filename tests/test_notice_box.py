@@ -202,6 +202,34 @@ def test_a_policy_s_closing_line_goes_with_it_printed_last(closing: str) -> None
     assert _clean([*ARTICLE, *policy]) == "\n".join(ARTICLE) + "\n"
 
 
+def test_a_policy_of_questions_and_answers_goes_after_the_box() -> None:
+    """A policy printed as a reader's questions, each answered, goes: a question in the reader's voice ("Can I ...?",
+    "What happens if I ...?") asks what readers may do there, so it is the policy's whatever its words, and the
+    answers between the questions go with them."""
+    policy = [
+        "Can I advertise my business?",
+        "Comments that advertise are removed; use the classifieds.",
+        "What happens if I break the rules?",
+        "A first breach earns a warning, and a second a ban from commenting.",
+        "Which languages can I use?",
+        "Write in English so that everyone can follow.",
+        "Do I have to use my real name?",
+        "Yes: sign in with the name on your membership card.",
+    ]
+    assert _clean([*ARTICLE, *BOX, *policy]) == "\n".join(ARTICLE) + "\n"
+
+
+def test_an_article_s_questions_in_the_first_person_stay() -> None:
+    """An article's paragraphs that open on a question in the first person, before the box, stay: the questions are
+    the policy's only among its items."""
+    article = [
+        *ARTICLE,
+        "Can I afford my rent next year? That is the question many tenants now ask, the survey found.",
+        "What happens if I lose my job? Economists say the answer depends on savings.",
+    ]
+    assert _clean([*article, *BOX]) == "\n".join(article) + "\n"
+
+
 @pytest.mark.parametrize(
     "closing",
     [

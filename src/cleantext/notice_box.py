@@ -146,6 +146,15 @@ END_SENTENCES = 3
 #: :data:`_SANCTION`: "... will be removed and the poster blocked."), as an article's sentence of that length seldom
 #: does (:func:`_kind`).
 LONG_ITEM_WORDS = 45
+
+#: The most words of a question a policy's item answers (:func:`_asks`).
+QUESTION_WORDS = 10
+
+#: The words of a question asked in the reader's voice, and the marks stripped from a word's edges before they are
+#: looked up (:func:`_asks`).
+_READER = frozenset({"i", "i'm", "i\u2019m", "i've", "i\u2019ve", "i'd", "i\u2019d", "me", "my", "myself"})
+_EDGES = ",;:?!.\"'\u201c\u201d\u2018\u2019()[]"
+
 #: Words that speak to the site's readers or state a rule, anywhere in a sentence: "you", "we", "our", and, in any
 #: case, the rule's words of the policy (:attr:`~cleantext.shapes.Notice.rule_words`: "please", "do not", "never",
 #: "must", "not allowed", "prohibited").
@@ -439,7 +448,8 @@ def _headed(kind_of: Callable[[int], str], style_of: Callable[[int], frozenset[s
 
 
 def _kind(span: range, words: list[_Word], text: str, titles: dict[int, int], patterns: tuple) -> str:
-    """``"heading"``, ``"on"`` (an item's sentence on the subject), ``"off"`` (one off it) or ``""`` (neither)."""
+    """``"heading"``, ``"on"`` (an item's sentence on the subject, or a question a reader asks of it: :func:`_asks`),
+    ``"off"`` (one off it) or ``""`` (neither)."""
     first, last = words[span[0]], words[span[-1]]
     head = text[first.start : first.end]
     if (
@@ -463,9 +473,33 @@ def _kind(span: range, words: list[_Word], text: str, titles: dict[int, int], pa
     long = len(span) > ITEM_WORDS
     if long and not (_TO_READERS.search(text, first.start, last.end) or _SANCTION.search(text, first.start, last.end)):
         return ""
-    if _topical(text, words, span[0], span[-1], patterns):
+    if _topical(text, words, span[0], span[-1], patterns) or _asks(span, words, text):
         return "on"
     return "" if long else "off"
+
+
+def _asks(span: range, words: list[_Word], text: str) -> bool:
+    """Whether the sentence is a question asked in the reader's voice, as a policy printed as questions and answers
+    heads each answer: at most :data:`QUESTION_WORDS` words at an item's start, the first capitalised, the last
+    ending in a question mark, and a word after the first the reader's own ("I", "me", "my": "Can I advertise my
+    business?", "What happens if I break the rules?"). It asks what a reader may do there, so :func:`_kind` reads it
+    as on the policy's subject whatever its words. An article's questions are its writer's ("Why does it matter?")
+    or, in quotes, its people's.
+
+    >>> from cleantext.notice_text import _unwrap
+    >>> text, words = _unwrap(["Can I advertise my business? Only in the classifieds.", "Why does it matter?"], [0, 1])
+    >>> _asks(range(5), words, text), _asks(range(5, 9), words, text), _asks(range(9, 13), words, text)
+    (True, False, False)
+    """
+    first, last = words[span[0]], words[span[-1]]
+    return (
+        len(span) <= QUESTION_WORDS
+        and text[last.end - 1] == "?"
+        and text[first.start].isalpha()
+        and _capitalised(text[first.start : first.end])
+        and _begins_item(words, span[0], text)
+        and any(text[words[w].start : words[w].end].strip(_EDGES).lower() in _READER for w in span[1:])
+    )
 
 
 def _introduces(span: range, words: list[_Word], text: str) -> bool:
