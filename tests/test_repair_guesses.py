@@ -342,3 +342,23 @@ def test_marks_lost_between_letters_outside_english_stay_where_no_aside_is_told(
         "Aus „Milano—in“ wird in Latin-1 gelesen „Milanoâ€”in“, der Zeichensatz war falsch.",
     ]:
         assert repair(text) == text
+
+
+def test_an_asides_dash_lost_beside_a_letters_run_in_one_word_is_read_with_the_word() -> None:
+    # in UTF-8 the word around the dash holds a letter's run of its own ("K\ufffd\ufffdln\ufffd\ufffd\ufffdin": the two
+    # bytes of "ö", then the dash's three): the dash is read as the aside's, and each part as a word of its own
+    for sentence in [
+        "Das Konzert in Köln—in der alten Halle—war schon nach drei Tagen ausverkauft.",
+        "Le concert de samedi—une réussite—a attiré près de deux mille spectateurs à Lyon.",
+    ]:
+        assert repair(_three_ways(sentence)[0]) == sentence
+    # a mark alone in its sentence, and an apostrophe beside a letter's run, are no aside's dash
+    for sentence in [
+        "Das Konzert in Köln—in der alten Halle. Es war schon nach drei Tagen ausverkauft.",
+        "Ce diffuseur s’intègre partout, à l’intérieur comme à l’extérieur, même l’été.",
+    ]:
+        assert "—" not in repair(_three_ways(sentence)[0])
+    # a run of five at a word's end (the dash's three and the two of "è") stays: left, never a wrong letter
+    milano = repair(_three_ways("Il treno per Milano—in ritardo di un’ora—è arrivato alle dieci.")[0])
+    assert "\ufffd" in milano
+    assert "—" not in milano

@@ -11,6 +11,10 @@ an elided word (an apostrophe), before an English suffix (``Men’s / Women’s`
 capitalised words (``Berlin–Hamburg``, ``Mon—Fri``: a route or a range), a third mark in the sentence (a list of
 compounds' hyphens as likely), and lines told English, Vietnamese (three bytes may be one of its letters) or Turkish
 (an apostrophe before a name's case ending).
+
+In UTF-8 the word around such a dash may hold a letter's run of its own (``K\ufffd\ufffdln\ufffd\ufffd\ufffdin``: the
+two bytes of ``ö``, then the dash's three); :func:`dashes_in_word` finds the aside's dashes there, so that the word's
+parts are read on their own (:mod:`.runs`).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from .damaged import _decode_part, _word_span
 from .elision import elides
 from .words import table
 
-__all__ = ["aside_dash"]
+__all__ = ["aside_dash", "dashes_in_word"]
 
 #: Languages whose lines are not read here: English has its own rule, Vietnamese letters are three bytes, Turkish
 #: writes an apostrophe before a case ending.
@@ -64,6 +68,25 @@ def aside_dash(line: str, start: int, end: int, languages: frozenset[str]) -> bo
         return False
     evidence = table().evidence
     return any(tail.casefold() in evidence.get(language, ()) for _, tail in words for language in languages)
+
+
+def dashes_in_word(line: str, start: int, end: int, languages: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of an aside's dashes (:func:`aside_dash`) lost as three U+FFFD between letters inside the damaged
+    word ``line[start:end]``, when the word also holds another run (a letter's, two bytes in UTF-8): a word that holds
+    the dash's run alone is read as a lost mark already (:mod:`.run_punctuation`).
+
+    >>> line = "Das Konzert in K\ufffd\ufffdln\ufffd\ufffd\ufffdin der alten Halle\ufffd\ufffd\ufffdwar schon ausverkauft."
+    >>> dashes_in_word(line, 15, 25, frozenset({"de"})), dashes_in_word(line, 36, 44, frozenset({"de"}))
+    ([(20, 23)], [])
+    >>> dashes_in_word(line.replace("Halle\\ufffd\\ufffd\\ufffdwar", "Halle war"), 15, 25, frozenset({"de"}))  # alone
+    []
+    """
+    form = _SITES["\ufffd\ufffd\ufffd"]
+    if line.count("\ufffd", start, end) == 3:
+        return []
+    return [
+        site.span() for site in form.finditer(line, start, end) if aside_dash(line, site.start(), site.end(), languages)
+    ]
 
 
 def _same_sentence(line: str, site: re.Match[str], start: int, end: int) -> bool:

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
+from .asides import dashes_in_word
 from .capitals import NAME_REST, after_name_part, name_end
 from .choice import _capital_first, _choose, _function_word
 from .compounds import compound_reading
@@ -195,6 +196,10 @@ def _replacement(
     match, legacy, utf8, whole, named = readings
     if whole is not None:
         return whole, False
+    if not legacy and not utf8 and not single_bytes:
+        dashes = dashes_in_word(line, match.start(), match.end(), languages)
+        if dashes:  # "K\ufffd\ufffdln\ufffd\ufffd\ufffdin der alten Halle\ufffd\ufffd\ufffdwar": an aside's dash beside a letter's run
+            return _aside_parts(line, match, dashes, book, seen, languages, spelling), False
     candidates = legacy if reading else utf8 if reading is False else {**legacy, **utf8}
     if reading is None and utf8 and not single_bytes:
         # no lone U+FFFD in the line: UTF-8 makes a run of two or more of every letter, a legacy page only of
@@ -225,6 +230,42 @@ def _replacement(
         # a word the table lacks, in a line of another language than English: as it spells ("poduzetni\ufffdtvu")
         replacement = spelled(match.group(0), *spelling, languages)
     return replacement, quoted
+
+
+def _aside_parts(
+    line: str,
+    match: re.Match[str],
+    dashes: list[tuple[int, int]],
+    book: WordTable,
+    seen: Words,
+    languages: frozenset[str],
+    spelling: _Spelling,
+) -> str:
+    """The damaged word ``match`` (UTF-8) with an aside's dashes at ``dashes`` (:func:`.asides.dashes_in_word`), each
+    part between them read as a word of its own (as :func:`_replacement` reads one), or left as it is.
+    """
+    out: list[str] = []
+    position = match.start()
+    for start, end in [*dashes, (match.end(), match.end())]:
+        part = _PART.match(line, position, start)
+        assert part is not None  # a dash stands between letters
+        word = part.group(0)
+        reading = None
+        if "\ufffd" in word:
+            candidates = _word_candidates(word, False, book, seen=seen)
+            if candidates:
+                reading = _chosen_word(line, part, candidates, False, False, book, seen, languages, spelling)
+            else:
+                reading = spelled(word, *spelling, languages)
+        out.append(word if reading is None else reading)
+        if start < match.end():
+            out.append("—")
+        position = end
+    return "".join(out)
+
+
+#: A part of a damaged word, between an aside's dashes.
+_PART = re.compile(".+", re.DOTALL)
 
 
 def _chosen_word(
