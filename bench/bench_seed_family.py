@@ -2291,6 +2291,22 @@ as they were).
   opening, a closing and a title line by ``_furnish``. **Held out** for the next change to the notice: its lines
   not looked at. Its figure, printed once on main's code (round 90), in place: removal P=0.998 R=0.969 F1=0.9829
   exact=0.780, 11 article lines lost, 149 chrome lines missed.
+- ``reworded-110`` (``seed_families/reworded_110.py``, ``REWORDINGS_110``, 2026-12-04), written from how sites word
+  and print their posting rules (Papua New Guinea and Solomon Islands English-language news, Hebridean papers,
+  Mississippi Delta weeklies, cricket leagues, lace-making circles, volunteer fire brigades, autism parent networks,
+  vintage tractor clubs), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, topic, advertising and money schemes, real names and accounts, the law,
+  copyright, reporting, editor's discretion, corrections and news tips, language, warnings and bans, safety and
+  advice, incidents and loss), five or six headings each (a question among them) and five choices of one to three
+  sentences, and for each kind two clauses of a site's terms of use; the site's word for what readers send
+  ("comment", or "post", "message", "reply" or "contribution", 0.25); two to four kinds (0.25) or six to seventeen,
+  in the table's order (0.5) or drawn; terms of use (0.1: a lead line, then lettered, roman or numbered clauses
+  ending in semicolons) or headed items: headings as written, in title case or in capitals, between asterisks
+  (0.06), on a part of their own (then a stop, a colon, an exclamation mark or nothing) or run in before a colon,
+  a stop or a dash, or none (0.12; for one item 0.06); numbered, "Rule N –", lettered, roman, bulleted (bullets,
+  dashes, stars, arrows, emoji) or unmarked items, the number on a part of its own (0.1), sentences as sub-bullets
+  (0.12) or numbered 4.1, 4.2 under a numbered heading (0.3); an opening, a closing and a title line by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -2769,6 +2785,7 @@ FAMILIES = (
     "reworded-107",
     "reworded-108",
     "reworded-109",
+    "reworded-110",
 )
 
 
