@@ -2291,6 +2291,18 @@ as they were).
   opening, a closing and a title line by ``_furnish``. **Held out** for the next change to the notice: its lines
   not looked at. Its figure, printed once on main's code (round 90), in place: removal P=0.998 R=0.969 F1=0.9829
   exact=0.780, 11 article lines lost, 149 chrome lines missed.
+- ``reworded-111`` (``seed_families/reworded_111.py``, ``REWORDINGS_111``, 2026-12-04), written from how sites word and
+  print their posting rules (Ghanaian and Sierra Leonean English-language news, Cornish-Devon border papers, Nebraska
+  Sandhills weeklies, gliding clubs, folk-dance societies, hospice shops, stroke survivors' groups, pigeon-racing
+  federations), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred and tribalism,
+  privacy, safeguarding, moderation delays, topic, advertising and sales, real names and accounts, the law,
+  copyright, reporting, the editor's discretion, corrections and news tips, language, warnings and bans, medical
+  and flying safety advice, a disclaimer), each with five or six headings (questions among them) and five
+  sentences, an item one to three of them; the site's word for what readers send (not "comment" for a quarter of
+  sites); two to four kinds or six to seventeen, in the table's order or drawn; headings in several cases, on a
+  part of their own, run in or left off; numbered, lettered, roman, bulleted, keycap-emoji or unmarked items, with
+  some rule-book and plain-text printings of their own; an opening, a closing and a title line by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -2769,6 +2781,7 @@ FAMILIES = (
     "reworded-107",
     "reworded-108",
     "reworded-109",
+    "reworded-111",
 )
 
 
