@@ -2307,6 +2307,18 @@ as they were).
   dashes, stars, arrows, emoji) or unmarked items, the number on a part of its own (0.1), sentences as sub-bullets
   (0.12) or numbered 4.1, 4.2 under a numbered heading (0.3); an opening, a closing and a title line by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-111`` (``seed_families/reworded_111.py``, ``REWORDINGS_111``, 2026-12-04), written from how sites word and
+  print their posting rules (Ghanaian and Sierra Leonean English-language news, Cornish-Devon border papers, Nebraska
+  Sandhills weeklies, gliding clubs, folk-dance societies, hospice shops, stroke survivors' groups, pigeon-racing
+  federations), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred and tribalism,
+  privacy, safeguarding, moderation delays, topic, advertising and sales, real names and accounts, the law,
+  copyright, reporting, the editor's discretion, corrections and news tips, language, warnings and bans, medical
+  and flying safety advice, a disclaimer), each with five or six headings (questions among them) and five
+  sentences, an item one to three of them; the site's word for what readers send (not "comment" for a quarter of
+  sites); two to four kinds or six to seventeen, in the table's order or drawn; headings in several cases, on a
+  part of their own, run in or left off; numbered, lettered, roman, bulleted, keycap-emoji or unmarked items, with
+  some rule-book and plain-text printings of their own; an opening, a closing and a title line by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -2786,6 +2798,7 @@ FAMILIES = (
     "reworded-108",
     "reworded-109",
     "reworded-110",
+    "reworded-111",
 )
 
 

@@ -114,6 +114,7 @@ from . import (
     reworded_108,
     reworded_109,
     reworded_110,
+    reworded_111,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -223,4 +224,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-108": reworded_108._items_108,
     "reworded-109": reworded_109._items_109,
     "reworded-110": reworded_110._items_110,
+    "reworded-111": reworded_111._items_111,
 }
