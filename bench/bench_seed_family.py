@@ -2319,6 +2319,21 @@ as they were).
   part of their own, run in or left off; numbered, lettered, roman, bulleted, keycap-emoji or unmarked items, with
   some rule-book and plain-text printings of their own; an opening, a closing and a title line by ``_furnish``.
   **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-112`` (``seed_families/reworded_112.py``, ``REWORDINGS_112``, 2026-12-04), written from how sites word
+  and print their posting rules (Malaysian and Bruneian English-language news, Scottish Borders papers, Louisiana
+  parish weeklies, water-polo clubs, watercolour societies, refugee welcome groups, diabetes support forums,
+  steam-railway preservation societies), without reading the cleaner's code or reports: sixteen item kinds
+  (civility, hatred and the "3R", privacy, safeguarding and crisis, moderation delays, topic and sections,
+  advertising and selling, real names and accounts, the law (Scots contempt, Malaysian statutes), copyright,
+  reporting, the editor's discretion, corrections and news tips, language, warnings and bans, medical, lineside,
+  water and immigration safety and advice), five or six headings each (a question or two among them) and five
+  sentences, one to three drawn for an item; the site's word for what readers send ("comment", or "post",
+  "message", "reply" or "contribution", 0.25); two to four kinds (0.25) or seven to sixteen, in the table's order
+  (0.5) or drawn; headings as written, in title case or in capitals, Malay beside English (0.07), in asterisks
+  (0.05), on a part of their own or run in before a colon, a stop or a dash, or none (0.12; for one item 0.06);
+  a question-and-answer site (0.08); numbered, lettered, roman, bulleted or unmarked items, sentences as
+  sub-bullets (0.12) or lettered clauses (0.08) under a heading; an opening, a closing and a title line by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -2799,6 +2814,7 @@ FAMILIES = (
     "reworded-109",
     "reworded-110",
     "reworded-111",
+    "reworded-112",
 )
 
 

@@ -115,6 +115,7 @@ from . import (
     reworded_109,
     reworded_110,
     reworded_111,
+    reworded_112,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -225,4 +226,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-109": reworded_109._items_109,
     "reworded-110": reworded_110._items_110,
     "reworded-111": reworded_111._items_111,
+    "reworded-112": reworded_112._items_112,
 }
