@@ -2291,6 +2291,19 @@ as they were).
   opening, a closing and a title line by ``_furnish``. **Held out** for the next change to the notice: its lines
   not looked at. Its figure, printed once on main's code (round 90), in place: removal P=0.998 R=0.969 F1=0.9829
   exact=0.780, 11 article lines lost, 149 chrome lines missed.
+- ``reworded-113`` (``seed_families/reworded_113.py``, ``REWORDINGS_113``, 2026-12-04), written from how sites word
+  and print their posting rules (Jamaican and Bahamian news, Fenland papers, Upper Peninsula weeklies, curling clubs,
+  woodturning guilds, community fridges, veterans' breakfast clubs, amateur radio contest groups), without reading
+  the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy, safeguarding, moderation delays,
+  topic, advertising and selling, names, accounts and callsigns, the law, copyright, reporting, the editor's or
+  committee's discretion, corrections and news tips, language, warnings and bans, safety and advice, newcomers),
+  each five or six headings (a question among them) and five sentence choices of one sentence or two; a site's word
+  for what readers send ("comment", or for a quarter of sites "post", "message", "reply" or "contribution"); two to
+  four kinds (0.25) or five to seventeen, in the table's order or shuffled; one to three sentences an item; headings
+  on their own part, run in before a colon, stop or dash, or none, in sentence case, title case or capitals;
+  numbered (keycap digits among the shapes), lettered, roman, bulleted (symbols and emoji) or unmarked items, a
+  marker sometimes on its own part, later sentences sometimes sub-pointed; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -2769,6 +2782,7 @@ FAMILIES = (
     "reworded-107",
     "reworded-108",
     "reworded-109",
+    "reworded-113",
 )
 
 

@@ -113,6 +113,7 @@ from . import (
     reworded_107,
     reworded_108,
     reworded_109,
+    reworded_113,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -221,4 +222,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-107": reworded_107._items_107,
     "reworded-108": reworded_108._items_108,
     "reworded-109": reworded_109._items_109,
+    "reworded-113": reworded_113._items_113,
 }
