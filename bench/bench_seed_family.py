@@ -2333,6 +2333,18 @@ as they were).
   (0.05), on a part of their own or run in before a colon, a stop or a dash, or none (0.12; for one item 0.06);
   a question-and-answer site (0.08); numbered, lettered, roman, bulleted or unmarked items, sentences as
   sub-bullets (0.12) or lettered clauses (0.08) under a heading; an opening, a closing and a title line by
+- ``reworded-113`` (``seed_families/reworded_113.py``, ``REWORDINGS_113``, 2026-12-04), written from how sites word
+  and print their posting rules (Jamaican and Bahamian news, Fenland papers, Upper Peninsula weeklies, curling clubs,
+  woodturning guilds, community fridges, veterans' breakfast clubs, amateur radio contest groups), without reading
+  the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy, safeguarding, moderation delays,
+  topic, advertising and selling, names, accounts and callsigns, the law, copyright, reporting, the editor's or
+  committee's discretion, corrections and news tips, language, warnings and bans, safety and advice, newcomers),
+  each five or six headings (a question among them) and five sentence choices of one sentence or two; a site's word
+  for what readers send ("comment", or for a quarter of sites "post", "message", "reply" or "contribution"); two to
+  four kinds (0.25) or five to seventeen, in the table's order or shuffled; one to three sentences an item; headings
+  on their own part, run in before a colon, stop or dash, or none, in sentence case, title case or capitals;
+  numbered (keycap digits among the shapes), lettered, roman, bulleted (symbols and emoji) or unmarked items, a
+  marker sometimes on its own part, later sentences sometimes sub-pointed; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
@@ -2815,6 +2827,7 @@ FAMILIES = (
     "reworded-110",
     "reworded-111",
     "reworded-112",
+    "reworded-113",
 )
 
 

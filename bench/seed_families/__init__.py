@@ -116,6 +116,7 @@ from . import (
     reworded_110,
     reworded_111,
     reworded_112,
+    reworded_113,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -227,4 +228,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-110": reworded_110._items_110,
     "reworded-111": reworded_111._items_111,
     "reworded-112": reworded_112._items_112,
+    "reworded-113": reworded_113._items_113,
 }
