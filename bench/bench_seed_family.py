@@ -2333,6 +2333,7 @@ as they were).
   (0.05), on a part of their own or run in before a colon, a stop or a dash, or none (0.12; for one item 0.06);
   a question-and-answer site (0.08); numbered, lettered, roman, bulleted or unmarked items, sentences as
   sub-bullets (0.12) or lettered clauses (0.08) under a heading; an opening, a closing and a title line by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``reworded-113`` (``seed_families/reworded_113.py``, ``REWORDINGS_113``, 2026-12-04), written from how sites word
   and print their posting rules (Jamaican and Bahamian news, Fenland papers, Upper Peninsula weeklies, curling clubs,
   woodturning guilds, community fridges, veterans' breakfast clubs, amateur radio contest groups), without reading
