@@ -2306,7 +2306,9 @@ as they were).
   a stop or a dash, or none (0.12; for one item 0.06); numbered, "Rule N –", lettered, roman, bulleted (bullets,
   dashes, stars, arrows, emoji) or unmarked items, the number on a part of its own (0.1), sentences as sub-bullets
   (0.12) or numbered 4.1, 4.2 under a numbered heading (0.3); an opening, a closing and a title line by
-  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on
+  main's code (round 92), in place: removal P=0.997 R=0.885 F1=0.9379 exact=0.730, 11 article lines lost, 482 chrome
+  lines missed.
 - ``reworded-111`` (``seed_families/reworded_111.py``, ``REWORDINGS_111``, 2026-12-04), written from how sites word and
   print their posting rules (Ghanaian and Sierra Leonean English-language news, Cornish-Devon border papers, Nebraska
   Sandhills weeklies, gliding clubs, folk-dance societies, hospice shops, stroke survivors' groups, pigeon-racing
@@ -2318,7 +2320,8 @@ as they were).
   sites); two to four kinds or six to seventeen, in the table's order or drawn; headings in several cases, on a
   part of their own, run in or left off; numbered, lettered, roman, bulleted, keycap-emoji or unmarked items, with
   some rule-book and plain-text printings of their own; an opening, a closing and a title line by ``_furnish``.
-  **Held out** for the next change to the notice: its lines not looked at.
+  **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on main's code
+  (round 92), in place: removal P=0.998 R=0.924 F1=0.9593 exact=0.755, 10 article lines lost, 377 chrome lines missed.
 - ``reworded-112`` (``seed_families/reworded_112.py``, ``REWORDINGS_112``, 2026-12-04), written from how sites word
   and print their posting rules (Malaysian and Bruneian English-language news, Scottish Borders papers, Louisiana
   parish weeklies, water-polo clubs, watercolour societies, refugee welcome groups, diabetes support forums,
@@ -2333,7 +2336,9 @@ as they were).
   (0.05), on a part of their own or run in before a colon, a stop or a dash, or none (0.12; for one item 0.06);
   a question-and-answer site (0.08); numbered, lettered, roman, bulleted or unmarked items, sentences as
   sub-bullets (0.12) or lettered clauses (0.08) under a heading; an opening, a closing and a title line by
-  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on
+  main's code (round 92), in place: removal P=0.998 R=0.940 F1=0.9680 exact=0.740, 10 article lines lost, 310 chrome
+  lines missed.
 - ``reworded-113`` (``seed_families/reworded_113.py``, ``REWORDINGS_113``, 2026-12-04), written from how sites word
   and print their posting rules (Jamaican and Bahamian news, Fenland papers, Upper Peninsula weeklies, curling clubs,
   woodturning guilds, community fridges, veterans' breakfast clubs, amateur radio contest groups), without reading
@@ -2346,7 +2351,9 @@ as they were).
   on their own part, run in before a colon, stop or dash, or none, in sentence case, title case or capitals;
   numbered (keycap digits among the shapes), lettered, roman, bulleted (symbols and emoji) or unmarked items, a
   marker sometimes on its own part, later sentences sometimes sub-pointed; opening, closing and title lines by
-  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on
+  main's code (round 92), in place: removal P=0.996 R=0.976 F1=0.9861 exact=0.760, 15 article lines lost, 93 chrome
+  lines missed.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
