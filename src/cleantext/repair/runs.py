@@ -15,7 +15,8 @@ a run standing alone between words of a language other than English may be its c
 (French "à"; between two numbers in French, :mod:`.number_range`); between a number and a temperature's unit in
 English it is ``°`` (:mod:`.temperature`). Where no letter makes a known word, a lost punctuation mark (a run that
 Windows-1252 or UTF-8 gives one of ``’ “ ” – —``) is chosen from the characters around it, as :mod:`.lossy` does for ``â€?``
-(:mod:`.run_punctuation`, which also reads a lost mark that joined two words: ``l\\ufffd\\ufffdcole``).
+(:mod:`.run_punctuation`, which also reads a lost mark that joined two words: ``l\\ufffd\\ufffdcole``), and
+quotes lost at a quotation's edges (:mod:`.quotes`; guillemets in UTF-8, :mod:`.guillemets`).
 This module weighs the two readings of each word and of the line.
 """
 
