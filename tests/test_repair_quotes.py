@@ -123,10 +123,60 @@ def test_a_quotation_of_another_language_gets_the_marks_its_bytes_or_its_documen
     "text",
     [
         "Dijo que era \ufffduna buena noticia\ufffd para todos.",  # one byte: "«" or "“"?
-        "Dijo que era \ufffd\ufffduna buena noticia\ufffd\ufffd para todos.",  # two: "«", or an accented letter
         "Sie sprach von einer \ufffdlange erwarteten Reform\ufffd am Montag.",  # „…“, »…« or “…”?
         "Er sagte: „Gut so.“ Und: “Ja.”\nSie sprach von einer \ufffdlange erwarteten Reform\ufffd am Montag.",  # both
     ],
 )
 def test_a_quotation_of_another_language_whose_marks_nothing_tells_is_left(text: str) -> None:
     assert repair(text) == text
+
+
+@pytest.mark.parametrize(
+    ("damaged", "expected"),
+    [
+        # "«" and "»" are two bytes in UTF-8, as an accented letter is; no letter makes "une" or "nouvelle" a word
+        (
+            "Selon lui, c\ufffd\ufffd\ufffdest \ufffd\ufffdune bonne nouvelle\ufffd\ufffd pour tous.",
+            "Selon lui, c’est «une bonne nouvelle» pour tous.",
+        ),
+        (
+            "Dijo que era \ufffd\ufffduna buena noticia\ufffd\ufffd para todos.",
+            "Dijo que era «una buena noticia» para todos.",
+        ),
+        # a capital after the run: no letter stands before it in a word of small letters
+        (
+            "Il a déclaré \ufffd\ufffdNous sommes prêts\ufffd\ufffd devant la presse.",
+            "Il a déclaré «Nous sommes prêts» devant la presse.",
+        ),
+    ],
+)
+def test_guillemets_lost_in_utf8_in_a_language_that_quotes_with_them_are_restored(damaged: str, expected: str) -> None:
+    assert repair(damaged) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # German quotes with "»…«" as well as "«…»"
+        "Sie sprach von einer \ufffd\ufffdlange erwarteten Reform\ufffd\ufffd am Montag.",
+        # English writes no guillemets: a lost letter as likely
+        "He called it \ufffd\ufffdthe best plan\ufffd\ufffd on Monday.",
+        # a name's first letter ("Émile"): no common word after the run
+        "Il a dit \ufffd\ufffdmile Zola est mort\ufffd\ufffd hier.",
+        # nothing closes it
+        "Dijo que era \ufffd\ufffduna buena noticia para todos.",
+    ],
+)
+def test_a_run_of_two_that_no_guillemet_pair_explains_is_left(text: str) -> None:
+    assert repair(text) == text
+
+
+def test_a_run_of_two_after_a_capitalised_word_closes_no_guillemet() -> None:
+    # a name's last letter ("Zoé", "Zoë"): a capital before it, so no quotation of small words ends there
+    assert "«" not in repair("Selon lui, c\ufffd\ufffd\ufffdest \ufffd\ufffdune amie de Zo\ufffd\ufffd et de Paul.")
+
+
+def test_a_run_of_two_that_ends_a_word_of_the_line_is_its_letter_not_a_guillemet() -> None:
+    # "café" reads the run at "caf"'s end: no guillemet closes there, and none opens before "une"
+    text = "Il a pris \ufffd\ufffdune tasse de caf\ufffd\ufffd ce matin."
+    assert repair(text) == "Il a pris \ufffd\ufffdune tasse de café ce matin."

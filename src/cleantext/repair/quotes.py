@@ -8,7 +8,8 @@ that its lost bytes tell from letters (:func:`_pairs`: other languages quote wit
 only for a pair: a run at a word's start after a space opens a quotation only when the
 next lost mark of the line to touch a word (at a word's end, or alone after a mark) closes it; a
 run at a word's end closes one only when a quotation is open. A word that lost more than one edge
-keeps its losses: they are letters as likely.
+keeps its losses: they are letters as likely. (Guillemets lost in UTF-8, two bytes each as a letter is, are
+:mod:`.guillemets`'s.)
 
 Here too is whether a double quotation is open at a point of a line (:func:`_quote_open`, quotes still in mojibake
 form counted), which the lost punctuation of :mod:`.lossy` and :mod:`.run_punctuation` asks.

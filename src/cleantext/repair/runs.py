@@ -15,7 +15,8 @@ a run standing alone between words of a language other than English may be its c
 (French "à"; between two numbers in French, :mod:`.number_range`); between a number and a temperature's unit in
 English it is ``°`` (:mod:`.temperature`). Where no letter makes a known word, a lost punctuation mark (a run that
 Windows-1252 or UTF-8 gives one of ``’ “ ” – —``) is chosen from the characters around it, as :mod:`.lossy` does for ``â€?``
-(:mod:`.run_punctuation`, which also reads a lost mark that joined two words: ``l\\ufffd\\ufffdcole``).
+(:mod:`.run_punctuation`, which also reads a lost mark that joined two words: ``l\\ufffd\\ufffdcole``), and
+quotes lost at a quotation's edges (:mod:`.quotes`; guillemets in UTF-8, :mod:`.guillemets`).
 This module weighs the two readings of each word and of the line.
 """
 
@@ -31,6 +32,7 @@ from .choice import _capital_first, _choose, _function_word
 from .compounds import compound_reading
 from .context import Words, words_for
 from .damaged import _line_languages
+from .guillemets import lost_guillemets
 from .number_range import range_word
 from .quotes import edge_quotes
 from .run_letters import _RUN, _STARTS_SENTENCE, _code_pages, _fits, _one_letter_word, _recase, _word_candidates
@@ -225,6 +227,10 @@ def _replacement(
         # "\ufffdwhat is it\ufffd": quotation marks lost at its words' edges, when no reading (of either case) is a word of
         # the line; in English a loss before a short word is a mark as often as a letter: "\ufffda fresh start\ufffd"
         replacement = edge_quotes(line, match.start(), match.end(), done(), single_bytes, languages)
+        if replacement is None and not single_bytes:
+            # "\ufffd\ufffdune bonne nouvelle\ufffd\ufffd": guillemets, two bytes each in UTF-8
+            lettered, common = partial(_lettered, book, seen, languages), partial(_common, book, languages)
+            replacement = lost_guillemets(line, match.start(), match.end(), done(), languages, lettered, common)
         quoted = replacement is not None
     if replacement is None and not legacy and not utf8:
         # a word the table lacks, in a line of another language than English: as it spells ("poduzetni\ufffdtvu")
@@ -341,3 +347,13 @@ _DAMAGED_WORD = re.compile("(?<![^\\W\\d_])(?<!\ufffd)[^\\W\\d_]*+\ufffd(?:[^\\W
 def _short_after_loss(word: str, languages: frozenset[str]) -> bool:
     """An English word of fewer than four letters after a lost first character: a mark as often as a letter."""
     return languages == {"en"} and word[0] == "\ufffd" and len(word.lstrip("\ufffd")) < NAME_REST
+
+
+def _lettered(book: WordTable, seen: Words, languages: frozenset[str], word: str) -> bool:
+    """Does the damaged ``word`` (UTF-8) read as a word of ``languages`` with letters for its runs?"""
+    return any(book.frequency(reading, languages) for reading in _word_candidates(word, False, book, seen=seen))
+
+
+def _common(book: WordTable, languages: frozenset[str], word: str) -> bool:
+    """Is ``word`` (folded) one of the commonest words of one of ``languages``?"""
+    return any(word in book.evidence.get(language, frozenset()) for language in languages)
