@@ -2246,7 +2246,8 @@ as they were).
   the next change to the notice: its lines not looked at. Its figure, printed once on main's code (round 90), in place:
   removal P=0.996 R=0.908 F1=0.9498 exact=0.760, 15 article lines lost, 370 chrome lines missed. Scored with
   reworded-106 to -109 as one pool for the change after it (round 93: beside the box, a run that speaks to the readers
-  needs no mean length, and a letter's salutation ends the run; null).
+  needs no mean length, and a letter's salutation ends the run; null). Its writer saw, by accident, the last lines of
+  reworded-105's paragraph and reworded-105's module docstring, helper functions and marker constants (not its table).
 - ``reworded-107`` (``seed_families/reworded_107.py``, ``REWORDINGS_107``, 2026-12-04), written from how sites word
   and print their posting rules (Namibian and Botswanan English-language news, Isle of Man papers, Texas Panhandle
   weeklies, indoor climbing walls, ceramics guilds, allotment societies, carers' support networks, amateur astronomy
@@ -2264,7 +2265,8 @@ as they were).
   its lines not looked at. Its figure, printed once on main's code (round 90), in place: removal P=0.997 R=0.959
   F1=0.9772 exact=0.760, 14 article lines lost, 172 chrome lines missed. Scored with reworded-106 to -109 as one pool
   for the change after it (round 93: beside the box, a run that speaks to the readers needs no mean length, and a
-  letter's salutation ends the run; null).
+  letter's salutation ends the run; null). Its writer saw, by accident, the first paragraphs of this docstring
+  (reworded-4 to -7) and the last lines of reworded-105's paragraph.
 - ``reworded-108`` (``seed_families/reworded_108.py``, ``REWORDINGS_108``, 2026-12-04), written from how sites word and
   print their posting rules (Fijian and Samoan English-language news, Channel Islands papers, Appalachian weeklies,
   canal restoration trusts, quilting circles, men's sheds, blood-donor volunteer groups, drag-racing clubs), without
@@ -2298,7 +2300,8 @@ as they were).
   not looked at. Its figure, printed once on main's code (round 90), in place: removal P=0.998 R=0.969 F1=0.9829
   exact=0.780, 11 article lines lost, 149 chrome lines missed. Scored with reworded-106 to -109 as one pool for the
   change after it (round 93: beside the box, a run that speaks to the readers needs no mean length, and a letter's
-  salutation ends the run; null).
+  salutation ends the run; null). Its writer saw, by accident, a few lines of other families' paragraphs (figures and a
+  few words on how they print).
 - ``reworded-110`` (``seed_families/reworded_110.py``, ``REWORDINGS_110``, 2026-12-04), written from how sites word
   and print their posting rules (Papua New Guinea and Solomon Islands English-language news, Hebridean papers,
   Mississippi Delta weeklies, cricket leagues, lace-making circles, volunteer fire brigades, autism parent networks,
@@ -2316,7 +2319,8 @@ as they were).
   (0.12) or numbered 4.1, 4.2 under a numbered heading (0.3); an opening, a closing and a title line by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on
   main's code (round 92), in place: removal P=0.997 R=0.885 F1=0.9379 exact=0.730, 11 article lines lost, 482 chrome
-  lines missed.
+  lines missed. Its writer saw, by accident, the end of reworded-109's paragraph and some long lines of other families'
+  paragraphs.
 - ``reworded-111`` (``seed_families/reworded_111.py``, ``REWORDINGS_111``, 2026-12-04), written from how sites word and
   print their posting rules (Ghanaian and Sierra Leonean English-language news, Cornish-Devon border papers, Nebraska
   Sandhills weeklies, gliding clubs, folk-dance societies, hospice shops, stroke survivors' groups, pigeon-racing
@@ -2330,6 +2334,7 @@ as they were).
   some rule-book and plain-text printings of their own; an opening, a closing and a title line by ``_furnish``.
   **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on main's code
   (round 92), in place: removal P=0.998 R=0.924 F1=0.9593 exact=0.755, 10 article lines lost, 377 chrome lines missed.
+  Its writer saw, by accident, the code at the end of reworded-109's module (not its table).
 - ``reworded-112`` (``seed_families/reworded_112.py``, ``REWORDINGS_112``, 2026-12-04), written from how sites word
   and print their posting rules (Malaysian and Bruneian English-language news, Scottish Borders papers, Louisiana
   parish weeklies, water-polo clubs, watercolour societies, refugee welcome groups, diabetes support forums,
@@ -2346,7 +2351,8 @@ as they were).
   sub-bullets (0.12) or lettered clauses (0.08) under a heading; an opening, a closing and a title line by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on
   main's code (round 92), in place: removal P=0.998 R=0.940 F1=0.9680 exact=0.740, 10 article lines lost, 310 chrome
-  lines missed.
+  lines missed. Its writer saw, by accident, part of reworded-109's paragraph and reworded-109's helper names and
+  constants (not its table).
 - ``reworded-113`` (``seed_families/reworded_113.py``, ``REWORDINGS_113``, 2026-12-04), written from how sites word
   and print their posting rules (Jamaican and Bahamian news, Fenland papers, Upper Peninsula weeklies, curling clubs,
   woodturning guilds, community fridges, veterans' breakfast clubs, amateur radio contest groups), without reading
