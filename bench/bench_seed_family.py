@@ -2368,6 +2368,18 @@ as they were).
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on
   main's code (round 92), in place: removal P=0.996 R=0.976 F1=0.9861 exact=0.760, 15 article lines lost, 93 chrome
   lines missed.
+- ``reworded-114`` (``seed_families/reworded_114.py``, ``REWORDINGS_114``, 2026-12-04), written from how sites word
+  and print their posting rules (Zambian and Malawian English-language news, Shropshire and Welsh Marches papers,
+  Oregon high-desert weeklies, fencing clubs, basket-weaving guilds, lifeboat crews' supporters, epilepsy support
+  forums, Morris-dancing sides), without reading the cleaner's code or reports: seventeen item kinds (civility,
+  hatred and tribalism, privacy, safeguarding, moderation delays, topic, advertising and spam, names and accounts,
+  the law, copyright, reporting, the editor's or admins' discretion, corrections and news tips, language, warnings
+  and bans, safety and medical advice, politics and elections), each with five or six headings and five sentence
+  choices of one or two sentences; a site's word for what readers send ("comment" 0.75, else "post", "message",
+  "reply" or "contribution"); two to four kinds (0.2) or six to all seventeen, in the table's order (0.55) or
+  shuffled, one sentence choice an item and another after it (0.2) up to three sentences; each site's own way of
+  printing its headings, their case and its markers; opening, closing and title lines, American spelling and
+  curly quotes by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -2850,6 +2862,7 @@ FAMILIES = (
     "reworded-111",
     "reworded-112",
     "reworded-113",
+    "reworded-114",
 )
 
 
