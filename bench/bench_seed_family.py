@@ -2380,6 +2380,19 @@ as they were).
   shuffled, one sentence choice an item and another after it (0.2) up to three sentences; each site's own way of
   printing its headings, their case and its markers; opening, closing and title lines, American spelling and
   curly quotes by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-115`` (``seed_families/reworded_115.py``, ``REWORDINGS_115``, 2026-12-04), written from how sites word
+  and print their posting rules (Cook Islands and Niue news, Isle of Wight papers, Kansas Flint Hills weeklies,
+  bouldering collectives, letterpress studios, community transport schemes, long-COVID support groups, brass-band
+  associations), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and spam, real names and accounts, the law, copyright,
+  reporting, the editor's discretion, corrections and news tips, language, warnings and bans, safety and advice, the
+  languages a site takes), each with five or six headings (a question among them) and five sentence choices; a site's
+  word for what readers send ("comment" 0.75, else post, message, reply, contribution or submission); two to four
+  kinds (0.3) or six to all, in the table's order or shuffled; one to three sentences an item; headings in sentence
+  case, title case or capitals, on their own part, run in, as a question and answer, or none; markers (numbers in
+  several shapes, clause numbers, letters, roman numerals, bullets, printer's ornaments, emoji, or none), sub-points
+  and rules between items; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the
+  notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -2863,6 +2876,7 @@ FAMILIES = (
     "reworded-112",
     "reworded-113",
     "reworded-114",
+    "reworded-115",
 )
 
 

@@ -118,6 +118,7 @@ from . import (
     reworded_112,
     reworded_113,
     reworded_114,
+    reworded_115,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -231,4 +232,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-112": reworded_112._items_112,
     "reworded-113": reworded_113._items_113,
     "reworded-114": reworded_114._items_114,
+    "reworded-115": reworded_115._items_115,
 }
