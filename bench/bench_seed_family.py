@@ -2393,6 +2393,17 @@ as they were).
   several shapes, clause numbers, letters, roman numerals, bullets, printer's ornaments, emoji, or none), sub-points
   and rules between items; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the
   notice: its lines not looked at.
+- ``reworded-116`` (``seed_families/reworded_116.py``, ``REWORDINGS_116``, 2026-12-04), written from how sites word
+  and print their posting rules (Guyanese and Surinamese English-language news, Lincolnshire Wolds papers, Vermont
+  town weeklies, sea-swimming groups, bonsai societies, credit-union member forums, sight-loss support networks,
+  heavy-horse societies), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, topic, advertising, accounts and real names, the law, copyright,
+  reporting, the editor's or committee's discretion, corrections and news tips, language, warnings and bans, safety
+  and advice, accessible posting), each with five or six headings and five sentences; a site's word for what
+  readers send (a quarter never say "comment") and for the people who send it; two to all seventeen items, in the
+  table's order or drawn; one to three sentences an item; headings in sentence, title or capital case, on a line
+  of their own or run in, or none; numbered, lettered, roman, bulleted or no markers; opening, closing and title
+  lines. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -2877,6 +2888,7 @@ FAMILIES = (
     "reworded-113",
     "reworded-114",
     "reworded-115",
+    "reworded-116",
 )
 
 

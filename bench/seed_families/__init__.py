@@ -119,6 +119,7 @@ from . import (
     reworded_113,
     reworded_114,
     reworded_115,
+    reworded_116,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -233,4 +234,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-113": reworded_113._items_113,
     "reworded-114": reworded_114._items_114,
     "reworded-115": reworded_115._items_115,
+    "reworded-116": reworded_116._items_116,
 }
