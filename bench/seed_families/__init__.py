@@ -117,6 +117,7 @@ from . import (
     reworded_111,
     reworded_112,
     reworded_113,
+    reworded_117,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -229,4 +230,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-111": reworded_111._items_111,
     "reworded-112": reworded_112._items_112,
     "reworded-113": reworded_113._items_113,
+    "reworded-117": reworded_117._items_117,
 }
