@@ -2404,6 +2404,21 @@ as they were).
   table's order or drawn; one to three sentences an item; headings in sentence, title or capital case, on a line
   of their own or run in, or none; numbered, lettered, roman, bulleted or no markers; opening, closing and title
   lines. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-117`` (``seed_families/reworded_117.py``, ``REWORDINGS_117``, 2026-12-04), written from how sites word
+  and print their posting rules (Tongan and Vanuatu English-language news, County Durham papers, Wyoming
+  ranch-country weeklies, canoe-polo clubs, stained-paper marbling guilds, youth-theatre parents' boards, hearing-loss
+  forums, steam-fair organisers), without reading the cleaner's code or reports: seventeen item kinds (civility,
+  hatred, privacy, safeguarding, moderation delays, topic, advertising and spam, real names and accounts, the law,
+  copyright, reporting, the editor's or committee's discretion, corrections and news tips, language, warnings and
+  bans, safety and advice, elections), each five or six headings (a question among them) and five sentence choices
+  of one sentence or two; a site's word for what readers send ("comment", or for a quarter of sites "post",
+  "message", "reply" or "contribution"); two to four kinds (0.25) or five to seventeen, in the table's order or
+  shuffled; one to three sentences an item; headings on their own part, run in before a colon, stop or dash, or
+  none, in sentence case, title case or capitals, sometimes in a forum's bold asterisks, a question heading
+  sometimes printed as "Q:" with its answer as "A:"; numbered (clause numbers among the shapes), lettered, roman,
+  bulleted (symbols and emoji) or unmarked items, a marker sometimes on its own part, later sentences sometimes
+  sub-pointed; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
+  lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -2889,6 +2904,7 @@ FAMILIES = (
     "reworded-114",
     "reworded-115",
     "reworded-116",
+    "reworded-117",
 )
 
 

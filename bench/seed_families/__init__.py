@@ -120,6 +120,7 @@ from . import (
     reworded_114,
     reworded_115,
     reworded_116,
+    reworded_117,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -235,4 +236,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-114": reworded_114._items_114,
     "reworded-115": reworded_115._items_115,
     "reworded-116": reworded_116._items_116,
+    "reworded-117": reworded_117._items_117,
 }
