@@ -2248,6 +2248,8 @@ as they were).
   reworded-106 to -109 as one pool for the change after it (round 93: beside the box, a run that speaks to the readers
   needs no mean length, and a letter's salutation ends the run; null). Its writer saw, by accident, the last lines of
   reworded-105's paragraph and reworded-105's module docstring, helper functions and marker constants (not its table).
+  And once more for another (round 94: printed twice, a long item's sentence on the subject that speaks to the readers
+  or states a rule is an item's; null): used up, design data since.
 - ``reworded-107`` (``seed_families/reworded_107.py``, ``REWORDINGS_107``, 2026-12-04), written from how sites word
   and print their posting rules (Namibian and Botswanan English-language news, Isle of Man papers, Texas Panhandle
   weeklies, indoor climbing walls, ceramics guilds, allotment societies, carers' support networks, amateur astronomy
@@ -2266,7 +2268,9 @@ as they were).
   F1=0.9772 exact=0.760, 14 article lines lost, 172 chrome lines missed. Scored with reworded-106 to -109 as one pool
   for the change after it (round 93: beside the box, a run that speaks to the readers needs no mean length, and a
   letter's salutation ends the run; null). Its writer saw, by accident, the first paragraphs of this docstring
-  (reworded-4 to -7) and the last lines of reworded-105's paragraph.
+  (reworded-4 to -7) and the last lines of reworded-105's paragraph. And once more for another (round 94: printed twice,
+  a long item's sentence on the subject that speaks to the readers or states a rule is an item's; null): used up, design
+  data since.
 - ``reworded-108`` (``seed_families/reworded_108.py``, ``REWORDINGS_108``, 2026-12-04), written from how sites word and
   print their posting rules (Fijian and Samoan English-language news, Channel Islands papers, Appalachian weeklies,
   canal restoration trusts, quilting circles, men's sheds, blood-donor volunteer groups, drag-racing clubs), without
@@ -2283,7 +2287,9 @@ as they were).
   change to the notice: its lines not looked at. Its figure, printed once on main's code (round 90), in place: removal
   P=0.997 R=0.857 F1=0.9215 exact=0.675, 11 article lines lost, 610 chrome lines missed. Scored with reworded-106 to
   -109 as one pool for the change after it (round 93: beside the box, a run that speaks to the readers needs no mean
-  length, and a letter's salutation ends the run; null).
+  length, and a letter's salutation ends the run; null). And once more for another (round 94: printed twice, a long
+  item's sentence on the subject that speaks to the readers or states a rule is an item's; null): used up, design data
+  since.
 - ``reworded-109`` (``seed_families/reworded_109.py``, ``REWORDINGS_109``, 2026-12-04), written from how sites word
   and print their posting rules (Trinidad and Tobago and Barbadian news, Welsh valleys papers, Alaska Panhandle
   weeklies, orienteering clubs, bookbinding workshops, tenants' associations, cancer support forums, model-aircraft
@@ -2301,7 +2307,8 @@ as they were).
   exact=0.780, 11 article lines lost, 149 chrome lines missed. Scored with reworded-106 to -109 as one pool for the
   change after it (round 93: beside the box, a run that speaks to the readers needs no mean length, and a letter's
   salutation ends the run; null). Its writer saw, by accident, a few lines of other families' paragraphs (figures and a
-  few words on how they print).
+  few words on how they print). And once more for another (round 94: printed twice, a long item's sentence on the
+  subject that speaks to the readers or states a rule is an item's; null): used up, design data since.
 - ``reworded-110`` (``seed_families/reworded_110.py``, ``REWORDINGS_110``, 2026-12-04), written from how sites word
   and print their posting rules (Papua New Guinea and Solomon Islands English-language news, Hebridean papers,
   Mississippi Delta weeklies, cricket leagues, lace-making circles, volunteer fire brigades, autism parent networks,
