@@ -104,9 +104,13 @@ def test_each_step_is_idempotent(text: str) -> None:
 
 @FAST
 @given(any_text)
+@example("<META>0\n0 0 0 0 0 0 0<A>")  # markup: the text path all the same
 def test_clean_never_invents_text(text: str) -> None:
+    """The text path keeps (repaired) lines or parts of them, and writes none of its own. A document that is markup
+    goes by default to the HTML path, which joins a paragraph's text nodes into one line (``"<META>0\\n0 0<A>"`` is
+    the paragraph "0 0 0"), so the text path is asked for."""
     repaired = [line.strip() for line in repair(text).split("\n")]
-    for line in clean(text).split("\n"):
+    for line in clean(text, kind="text").split("\n"):
         assert any(line.strip() in source for source in repaired)
 
 
