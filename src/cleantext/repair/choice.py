@@ -19,6 +19,7 @@ from .capitals import after_article, after_name_part, after_small_word, before_n
 from .charsets import _class
 from .context import Words
 from .damaged import _LEADS
+from .twins import che_twins
 from .words import WordTable, fold, table
 
 _T = TypeVar("_T")
@@ -79,13 +80,25 @@ def _choose(
             zipf = book.frequency(word, scope)
             if zipf:
                 scores[key] = (zipf, replacement)
-        ranked = sorted(scores.values(), key=lambda score: score[0], reverse=True)
-        if not ranked or ranked[0][0] < MIN_ZIPF:
+        ranked = sorted(scores.items(), key=lambda score: score[1][0], reverse=True)
+        if not ranked or ranked[0][1][0] < MIN_ZIPF:
             continue  # nothing common enough here: look in every language
-        if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN:
+        if len(ranked) > 1 and ranked[0][1][0] - ranked[1][1][0] < MARGIN and not _twins_ahead(ranked, scope):
             return None
-        return ranked[0][1]
+        return ranked[0][1][1]
     return None
+
+
+def _twins_ahead(ranked: list[tuple[str, tuple[float, _T]]], scope: frozenset[str] | None) -> bool:
+    """Are the two best words one Italian word in its two spellings (:func:`.twins.che_twins`), the first the
+    commoner, and every other word ``MARGIN`` behind?"""
+    (first, (best, _)), (second, (next_best, _)) = ranked[0], ranked[1]
+    return (
+        scope is not None
+        and best > next_best
+        and che_twins(first, second, scope)
+        and (len(ranked) == 2 or best - ranked[2][1][0] >= MARGIN)
+    )
 
 
 #: The shortest word the document's own words may choose: a shorter one is often one of several
