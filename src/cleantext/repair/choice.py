@@ -3,7 +3,8 @@
 Every recovery of lost bytes (:mod:`.leads`, :mod:`.runs` and :mod:`.run_letters`, :mod:`.compounds`) ends
 here. Its model of the damage gives the candidate words; :func:`_choose` takes the one the document writes whole
 (:class:`.context.Words`), or else clearly the most frequent in the line's languages (:mod:`.words`:
-at least ``MIN_ZIPF``, ``MARGIN`` ahead of the next), and only a clear winner is written.
+at least ``MIN_ZIPF``, ``MARGIN`` ahead of the next), and only a clear winner is written (two spellings of one
+Italian word are one word, and the commoner is written: :mod:`.twins`).
 :func:`_capital_first` tells whether a word whose first letter was lost starts with a capital, from
 where it stands (:mod:`.capitals`) and how the document writes it; where nothing tells,
 :func:`_function_word` keeps a common small word only.
@@ -65,7 +66,8 @@ def _choose(
     ranked in the line's languages; only when none of them is known there (a name in
     an English sentence, "Belém"), and ``anywhere``, in every language (or only in ``wider``). ``words`` maps each candidate word to the
     replacement that makes it; words that differ only in case count as one (the first of them
-    wins, so callers list the likelier case first).
+    wins, so callers list the likelier case first). Two words within the margin that are one Italian word in two
+    spellings (:func:`_twins_ahead`) do not tie: the commoner is written.
     """
     if seen is not None:
         written = _written(words, seen)
