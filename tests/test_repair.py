@@ -502,9 +502,9 @@ def test_a_lost_letter_that_nothing_decides_is_left(text: str) -> None:
     [
         # the same word written whole elsewhere in the document decides: a name the table lacks ...
         ("Grönwald said so.\nThen Gr\ufffdnwald left.", "Grönwald said so.\nThen Grönwald left."),
-        # ... a tie within a language ("habló" or "hablé"; "perché" or "perchè") ...
+        # ... a tie within a language ("habló" or "hablé"; "höst" or "häst") ...
         ("María habló ayer.\nJosé habl\ufffd hoy.", "María habló ayer.\nJosé habló hoy."),
-        ("Perché no, disse.\nPerch\ufffd il governo cade.", "Perché no, disse.\nPerché il governo cade."),
+        ("Vi ses i höst.\nI h\ufffdst blir det kallt.", "Vi ses i höst.\nI höst blir det kallt."),
         # ... and the case of a lost first letter: written with a capital inside a sentence, a name
         (
             "Mieszkańcy Łodzi protestowali.\nPrezydent \ufffdodzi spotkał się z nimi.",

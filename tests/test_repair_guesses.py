@@ -362,3 +362,28 @@ def test_an_asides_dash_lost_beside_a_letters_run_in_one_word_is_read_with_the_w
     milano = repair(_three_ways("Il treno per Milano—in ritardo di un’ora—è arrivato alle dieci.")[0])
     assert "\ufffd" in milano
     assert "—" not in milano
+
+
+def test_an_italian_che_compound_whose_last_letter_was_lost_is_its_commoner_spelling() -> None:
+    # "perché" and "perchè" are one word in two spellings (the acute is the standard; the grave an Italian
+    # keyboard's key), too close in the table for its margin: in a line told Italian the commoner is written
+    sentence = "Perché il governo non ha più fiducia, ha detto Niccolò."
+    assert repair(sentence.translate(str.maketrans("éùò", "\ufffd" * 3))) == sentence  # a single-byte page
+    assert (
+        repair(sentence.replace("é", "\ufffd\ufffd").replace("ù", "\ufffd\ufffd").replace("ò", "\ufffd\ufffd"))
+        == sentence
+    )
+    assert repair("Non vengono, poich\ufffd sono stanchi.") == "Non vengono, poiché sono stanchi."
+    # where the table writes the grave commoner (a name), the grave
+    assert repair("Lo ha detto ieri il senatore Miccich\ufffd ai giornalisti.") == (
+        "Lo ha detto ieri il senatore Miccichè ai giornalisti."
+    )
+
+
+def test_a_tie_between_two_spellings_is_read_only_for_an_italian_che_compound() -> None:
+    # "né" or "nè" (not after "ch"), a line not told Italian: left as it was
+    for text in ["Non lo vogliono n\ufffd lui n\ufffd lei.", "They asked perch\ufffd in the shop."]:
+        assert repair(text) == text
+    # text written whole is left alone, whichever spelling it uses
+    for text in ["Perché no? Finché dura, va bene.", "Perchè no? Finchè dura, va bene."]:
+        assert repair(text) == text

@@ -3,7 +3,8 @@
 Every recovery of lost bytes (:mod:`.leads`, :mod:`.runs` and :mod:`.run_letters`, :mod:`.compounds`) ends
 here. Its model of the damage gives the candidate words; :func:`_choose` takes the one the document writes whole
 (:class:`.context.Words`), or else clearly the most frequent in the line's languages (:mod:`.words`:
-at least ``MIN_ZIPF``, ``MARGIN`` ahead of the next), and only a clear winner is written.
+at least ``MIN_ZIPF``, ``MARGIN`` ahead of the next), and only a clear winner is written (two spellings of one
+Italian word are one word, and the commoner is written: :mod:`.twins`).
 :func:`_capital_first` tells whether a word whose first letter was lost starts with a capital, from
 where it stands (:mod:`.capitals`) and how the document writes it; where nothing tells,
 :func:`_function_word` keeps a common small word only.
@@ -19,6 +20,7 @@ from .capitals import after_article, after_name_part, after_small_word, before_n
 from .charsets import _class
 from .context import Words
 from .damaged import _LEADS
+from .twins import che_twins
 from .words import WordTable, fold, table
 
 _T = TypeVar("_T")
@@ -64,7 +66,8 @@ def _choose(
     ranked in the line's languages; only when none of them is known there (a name in
     an English sentence, "Belém"), and ``anywhere``, in every language (or only in ``wider``). ``words`` maps each candidate word to the
     replacement that makes it; words that differ only in case count as one (the first of them
-    wins, so callers list the likelier case first).
+    wins, so callers list the likelier case first). Two words within the margin that are one Italian word in two
+    spellings (:func:`_twins_ahead`) do not tie: the commoner is written.
     """
     if seen is not None:
         written = _written(words, seen)
@@ -79,13 +82,25 @@ def _choose(
             zipf = book.frequency(word, scope)
             if zipf:
                 scores[key] = (zipf, replacement)
-        ranked = sorted(scores.values(), key=lambda score: score[0], reverse=True)
-        if not ranked or ranked[0][0] < MIN_ZIPF:
+        ranked = sorted(scores.items(), key=lambda score: score[1][0], reverse=True)
+        if not ranked or ranked[0][1][0] < MIN_ZIPF:
             continue  # nothing common enough here: look in every language
-        if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN:
+        if len(ranked) > 1 and ranked[0][1][0] - ranked[1][1][0] < MARGIN and not _twins_ahead(ranked, scope):
             return None
-        return ranked[0][1]
+        return ranked[0][1][1]
     return None
+
+
+def _twins_ahead(ranked: list[tuple[str, tuple[float, _T]]], scope: frozenset[str] | None) -> bool:
+    """Are the two best words one Italian word in its two spellings (:func:`.twins.che_twins`), the first the
+    commoner, and every other word ``MARGIN`` behind?"""
+    (first, (best, _)), (second, (next_best, _)) = ranked[0], ranked[1]
+    return (
+        scope is not None
+        and best > next_best
+        and che_twins(first, second, scope)
+        and (len(ranked) == 2 or best - ranked[2][1][0] >= MARGIN)
+    )
 
 
 #: The shortest word the document's own words may choose: a shorter one is often one of several
