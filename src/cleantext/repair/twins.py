@@ -6,10 +6,10 @@ ranks them, and only a clear winner is written (:data:`.choice.MARGIN`). Italian
 with ``che`` (``perché``, ``poiché``, ``finché``, ``affinché``, ``nonché``) end in a stressed closed ``e``, written with
 the acute; the web text the table counts also writes them with the grave that an Italian keyboard puts on a key of its
 own (``perchè`` 5.6 against ``perché`` 6.2, ``finchè`` 4.3 against ``finché`` 4.8): one word in two spellings, never two
-words, and too close for the margin. Of the 37 such pairs the table lists, the acute is the commoner spelling in 30,
-the grave in 6: names and a word written so (``Miccichè``, ``Santanchè``, ``lacchè``) and spellings of neither
-standard (``pressocchè``, ``xchè``). So in a line told Italian and nothing else, a word whose last letter was lost after ``ch`` is the
-commoner of its two spellings when nothing else comes close; a tie (``archè``, ``arché``) stays.
+words, and too close for the margin. Of the 37 such pairs the table lists, the acute is the commoner spelling in 30, the
+grave in 6: names and a word written so (``Miccichè``, ``Santanchè``, ``lacchè``) and spellings of neither standard
+(``pressocchè``, ``xchè``). So in a line told Italian and nothing else, a word whose last letter was lost after ``ch``
+is the commoner of its two spellings when nothing else comes close; a tie (``archè``, ``arché``) stays.
 """
 
 from __future__ import annotations
