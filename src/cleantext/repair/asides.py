@@ -66,8 +66,8 @@ def aside_dash(line: str, start: int, end: int, languages: frozenset[str]) -> bo
     words = [_words_beside(line, site) for site in sites]
     if not all(_dash_place(line, site, head, tail, languages) for site, (head, tail) in zip(sites, words, strict=True)):
         return False
-    evidence = table().evidence
-    return any(tail.casefold() in evidence.get(language, ()) for _, tail in words for language in languages)
+    book = table()
+    return any(book.common(tail.casefold(), languages) for _, tail in words)
 
 
 def dashes_in_word(line: str, start: int, end: int, languages: frozenset[str]) -> list[tuple[int, int]]:

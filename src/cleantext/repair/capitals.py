@@ -170,7 +170,7 @@ def after_small_word(line: str, left: int, languages: frozenset[str], book: Word
 
     There a word is written small but for a name; the word table folds case, so a lost first letter is read
     as a small one (``novinari \ufffdesto ne`` is "često", ``compact \ufffdquipé de`` "équipé"). A name is as
-    likely after one of the language's commonest words (``book.evidence``: an article, a preposition, a
+    likely after one of the language's commonest words (:meth:`.words.WordTable.common`: an article, a preposition, a
     conjunction: "la África", "en Ávila", "v České republice", "i Željko"), before a capital, a hyphen and a
     capital, or the sentence's end ("dân Đà Nẵng", "aux États-Unis", "dedi Şükrü."), and in a line of German,
     English or Vietnamese, or whose language is not told.
@@ -190,6 +190,6 @@ def after_small_word(line: str, left: int, languages: frozenset[str], book: Word
     after = _SMALL_WORD_AFTER.match(line, left)
     if before is None or not before.group(1).islower() or after is None or not after.group(1).islower():
         return False
-    if any(before.group(1) in book.evidence.get(language, ()) for language in languages):
+    if book.common(before.group(1), languages):
         return False  # an article, a preposition, a conjunction: "la África", "en Ávila", "i Željko"
     return not _NAME_COMPOUND.match(line, left)

@@ -152,7 +152,7 @@ def _function_word(candidates: dict[str, _T], book: WordTable, languages: frozen
     if word is None or len(word) > _LONGEST_FUNCTION_WORD:
         return {}
     folded = word.casefold()
-    return {word: char} if any(folded in book.evidence.get(language, frozenset()) for language in languages) else {}
+    return {word: char} if book.common(folded, languages) else {}
 
 
 def _capital_first(

@@ -136,7 +136,7 @@ def opens_clause(line: str, end: int) -> bool:
     (True, False)
     """
     word = _WORD_AFTER.match(line, end)
-    return word is not None and word.group(0).casefold() in table().evidence.get("en", ())
+    return word is not None and table().common(word.group(0).casefold(), ("en",))
 
 
 _WORD_AFTER = re.compile(r"[^\W\d_]+")

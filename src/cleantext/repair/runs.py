@@ -229,7 +229,7 @@ def _replacement(
         replacement = edge_quotes(line, match.start(), match.end(), done(), single_bytes, languages)
         if replacement is None and not single_bytes:
             # "\ufffd\ufffdune bonne nouvelle\ufffd\ufffd": guillemets, two bytes each in UTF-8
-            lettered, common = partial(_lettered, book, seen, languages), partial(_common, book, languages)
+            lettered, common = partial(_lettered, book, seen, languages), partial(book.common, languages=languages)
             replacement = lost_guillemets(line, match.start(), match.end(), done(), languages, lettered, common)
         quoted = replacement is not None
     if replacement is None and not legacy and not utf8:
@@ -352,8 +352,3 @@ def _short_after_loss(word: str, languages: frozenset[str]) -> bool:
 def _lettered(book: WordTable, seen: Words, languages: frozenset[str], word: str) -> bool:
     """Does the damaged ``word`` (UTF-8) read as a word of ``languages`` with letters for its runs?"""
     return any(book.frequency(reading, languages) for reading in _word_candidates(word, False, book, seen=seen))
-
-
-def _common(book: WordTable, languages: frozenset[str], word: str) -> bool:
-    """Is ``word`` (folded) one of the commonest words of one of ``languages``?"""
-    return any(word in book.evidence.get(language, frozenset()) for language in languages)

@@ -157,6 +157,16 @@ class WordTable:
             self._holes = dict.fromkeys(map(ord, self.alphabet | {"ß"}), HOLE)
         return word.translate(self._holes)
 
+    def common(self, word: str, languages: Iterable[str]) -> bool:
+        """Is ``word`` (as given: fold it first) one of the commonest words of one of ``languages`` (the table's
+        ``evidence``: its articles, prepositions, conjunctions)?
+
+        >>> table = WordTable(FORMAT + "\\n@pt\\n!de a\\n=64\\nsão")
+        >>> table.common("de", ["pt"]), table.common("de", ["ca"]), table.common("são", ["pt"])
+        (True, False, False)
+        """
+        return any(word in self.evidence.get(language, ()) for language in languages)
+
     def frequency(self, word: str, languages: Iterable[str] | None = None) -> float:
         """How common the word is: log10 of its frequency per billion words, summed over the languages.
 
