@@ -200,7 +200,8 @@ def _replacement(
         return whole, False
     if not legacy and not utf8 and not single_bytes:
         dashes = dashes_in_word(line, match.start(), match.end(), languages)
-        if dashes:  # "K\ufffd\ufffdln\ufffd\ufffd\ufffdin der alten Halle\ufffd\ufffd\ufffdwar": an aside's dash beside a letter's run
+        if dashes:
+            # "K\ufffd\ufffdln\ufffd\ufffd\ufffdin der": an aside's dash beside a letter's run
             return _aside_parts(line, match, dashes, book, seen, languages, spelling), False
     candidates = legacy if reading else utf8 if reading is False else {**legacy, **utf8}
     if reading is None and utf8 and not single_bytes:
@@ -209,7 +210,9 @@ def _replacement(
         candidates = utf8
     replacement = None
     if candidates:
-        replacement = _chosen_word(line, match, candidates, named, single_bytes, book, seen, languages, spelling)
+        replacement = _chosen_word(
+            line, match.start(), match.group(0), candidates, named, single_bytes, book, seen, languages, spelling
+        )
     elif (ranged := range_word(line, match.start(), match.end(), single_bytes, languages)) is not None:
         replacement = ranged  # "pour 4 \ufffd 6 personnes" in French: "à"
     elif (sign := degree_sign(line, match.start(), match.end(), single_bytes, languages)) is not None:
@@ -253,14 +256,12 @@ def _aside_parts(
     out: list[str] = []
     position = match.start()
     for start, end in [*dashes, (match.end(), match.end())]:
-        part = _PART.match(line, position, start)
-        assert part is not None  # a dash stands between letters
-        word = part.group(0)
+        word = line[position:start]
         reading = None
         if "\ufffd" in word:
             candidates = _word_candidates(word, False, book, seen=seen)
             if candidates:
-                reading = _chosen_word(line, part, candidates, False, False, book, seen, languages, spelling)
+                reading = _chosen_word(line, position, word, candidates, False, False, book, seen, languages, spelling)
             else:
                 reading = spelled(word, *spelling, languages)
         out.append(word if reading is None else reading)
@@ -270,13 +271,10 @@ def _aside_parts(
     return "".join(out)
 
 
-#: A part of a damaged word, between an aside's dashes.
-_PART = re.compile(".+", re.DOTALL)
-
-
 def _chosen_word(
     line: str,
-    match: re.Match[str],
+    start: int,
+    word: str,
     candidates: dict[str, str],
     named: bool,
     single_bytes: bool,
@@ -285,23 +283,22 @@ def _chosen_word(
     languages: frozenset[str],
     spelling: _Spelling,
 ) -> str | None:
-    """The word of ``candidates`` (the readings of the damaged word ``match``) the line reads, in its case; or
-    None when a loss at the word's edge may be punctuation, or the word is a name the table lacks.
+    """The word of ``candidates`` (the readings of the damaged ``word``, at ``start`` in ``line``) the line reads, in
+    its case; or None when a loss at the word's edge may be punctuation, or the word is a name the table lacks.
     """
-    word = match.group(0)
     if word[0] == "\ufffd" and not word.isupper() and not named:
-        candidates = _cased(line, match.start(), candidates, book, seen, languages)
+        candidates = _cased(line, start, candidates, book, seen, languages)
     # a loss at a word's edge may be punctuation ("brood on\ufffd", a dash; "\ufffdI", "\ufffdtable", a quote): only
     # words of the line's languages; but at a line's or sentence's start, before four letters or more, a name
     # ("\ufffdlafur" is Ólafur), and at a capitalised word's end after four letters, a word of a major language
     ends_name = name_end(word)  # "Frapp\ufffd" is "Frappé" (French), "Pozna\ufffd" no "Poznaš" (Croatian)
     # "Sept-\ufffdles": after a capitalised part and a hyphen the loss is a letter of the name (no
     # mark stands there), and is looked up in every language, however short the rest
-    compound = word[0] == "\ufffd" and after_name_part(line, match.start(), languages)
+    compound = word[0] == "\ufffd" and after_name_part(line, start, languages)
     edge = (word[-1] == "\ufffd" and not ends_name) or (
         word[0] == "\ufffd"
         and not compound
-        and (len(word.lstrip("\ufffd")) < NAME_REST or not _STARTS_SENTENCE.search(line, 0, match.start()))
+        and (len(word.lstrip("\ufffd")) < NAME_REST or not _STARTS_SENTENCE.search(line, 0, start))
     )
     possessive = _POSSESSIVE.fullmatch(word) if "en" in languages else None
     if (
