@@ -2435,6 +2435,21 @@ as they were).
   lines not looked at. Its figure, printed once on main's code (round 92), in place: removal P=0.996 R=0.947 F1=0.9708
   exact=0.735, 15 article lines lost, 204 chrome lines missed. Its writer saw, by accident, the end of reworded-113's
   paragraph, and reworded-113's module docstring, helper tables and items function (its sentences filtered out).
+- ``reworded-118`` (``seed_families/reworded_118.py``, ``REWORDINGS_118``, 2026-12-04), written from how sites word and
+  print their posting rules (Faroese and Shetland English-language news, Ayrshire papers, Nebraska sandhills
+  weeklies, handbell ringers, orienteering clubs, home-educators' forums, diabetes peer-support boards,
+  vintage-tractor rallies), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, topic, advertising, real names and accounts, the law, copyright,
+  reporting, the editor's discretion, corrections and news tips, language, warnings and bans, safety and medical
+  advice, respect for others' choices), each with five headings (a question among them) and five sentence
+  choices of one sentence or two; per site: the word for what readers send ("comment" 0.75, else "post",
+  "message", "reply" or "contribution"), two to four kinds (0.25) or six to seventeen, in the table's order (0.5)
+  or shuffled; headings on their own part (0.35), run in before the first sentence (0.45) or none (0.2), in
+  sentence case, title case or capitals, sometimes in forum markup, one item in ten without one; markers
+  (numbers in several shapes, letters, roman numerals, bullets, symbols or emoji; none 0.3), sometimes on a part
+  of their own; numbered clauses and sub-points at times; one to three sentences an item; opening, closing and
+  title lines, American spelling and curly quotes by ``_furnish``. **Held out** for the next change to the notice:
+  its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -2921,6 +2936,7 @@ FAMILIES = (
     "reworded-115",
     "reworded-116",
     "reworded-117",
+    "reworded-118",
 )
 
 
