@@ -2450,6 +2450,21 @@ as they were).
   of their own; numbered clauses and sub-points at times; one to three sentences an item; opening, closing and
   title lines, American spelling and curly quotes by ``_furnish``. **Held out** for the next change to the notice:
   its lines not looked at.
+- ``reworded-119`` (``seed_families/reworded_119.py``, ``REWORDINGS_119``, 2026-12-04), written from how sites word
+  and print their posting rules (Maltese and Gibraltar English-language news, Powys papers, Louisiana parish weeklies,
+  kite-surfing clubs, lacemakers' guilds, allotment associations' boards, tinnitus forums, brass-band contests),
+  without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, topic, advertising and selling, accounts and real names, the law, copyright, reporting, the
+  editor's discretion, corrections and news tips, language, warnings and bans, safety and advice), each with six
+  headings (questions among them) and five sentence choices of one or two sentences, a Welsh heading for each kind
+  (``WELSH_119``), and a site's word for what readers send ("comment", or for a quarter of sites "post", "message",
+  "reply", "contribution" or "posting"); two to four items (0.2) or five to sixteen, in the table's order or shuffled;
+  one to three sentences an item; headings on their own part, run in before a colon, stop, dash or bar, or none, in
+  sentence case, title case, capitals or a small first letter, sometimes in bold asterisks, unrendered BBCode, square
+  brackets or over an underline of "=" or "-", sometimes with the Welsh heading after a slash; numbered (rule,
+  section-sign and clause shapes among them), lettered, roman, bulleted (symbols and emoji) or unmarked items, a
+  marker sometimes on its own part, sentences sometimes numbered as sub-clauses or marked as sub-points; opening,
+  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -2937,6 +2952,7 @@ FAMILIES = (
     "reworded-116",
     "reworded-117",
     "reworded-118",
+    "reworded-119",
 )
 
 

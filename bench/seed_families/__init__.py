@@ -122,6 +122,7 @@ from . import (
     reworded_116,
     reworded_117,
     reworded_118,
+    reworded_119,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -239,4 +240,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-116": reworded_116._items_116,
     "reworded-117": reworded_117._items_117,
     "reworded-118": reworded_118._items_118,
+    "reworded-119": reworded_119._items_119,
 }
