@@ -2465,6 +2465,21 @@ as they were).
   section-sign and clause shapes among them), lettered, roman, bulleted (symbols and emoji) or unmarked items, a
   marker sometimes on its own part, sentences sometimes numbered as sub-clauses or marked as sub-points; opening,
   closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-120`` (``seed_families/reworded_120.py``, ``REWORDINGS_120``, 2026-12-04), written from how sites word
+  and print their posting rules (Sri Lankan and Maldivian English-language news, Isle of Wight papers, Montana Hi-Line
+  weeklies, fell-running clubs, quilting circles, foster-carers' networks, long-COVID forums, canal-boat societies),
+  without reading the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, topic, advertising and spam, real names and accounts, the law, copyright, reporting, the editor's
+  or committee's discretion, corrections and news tips, language, warnings and bans, safety and advice, print and
+  republication), each five or six headings (a question or two among them) and five sentences; a site's word for what
+  readers send ("comment", or for a quarter of sites "post", "message", "reply" or "contribution"); two to four kinds
+  (0.25) or five to seventeen, in the table's order or shuffled; one to three sentences an item, sometimes in one
+  part, a terse site's one; headings on their own part, run in before a colon, stop or dash, or none, in sentence
+  case, title case or capitals, now and then in square brackets; numbered ("Rule n" among the shapes), lettered,
+  roman, bulleted (symbols and emoji) or unmarked items, a marker sometimes on its own part; a shouted "NOT" on some
+  sites; a forum post's header or a "last updated" line above the items on some; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer saw, by accident,
+  the end of reworded-116's paragraph and reworded-117's paragraph.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -2953,6 +2968,7 @@ FAMILIES = (
     "reworded-117",
     "reworded-118",
     "reworded-119",
+    "reworded-120",
 )
 
 

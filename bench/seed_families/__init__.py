@@ -123,6 +123,7 @@ from . import (
     reworded_117,
     reworded_118,
     reworded_119,
+    reworded_120,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -241,4 +242,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-117": reworded_117._items_117,
     "reworded-118": reworded_118._items_118,
     "reworded-119": reworded_119._items_119,
+    "reworded-120": reworded_120._items_120,
 }
