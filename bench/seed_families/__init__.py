@@ -121,6 +121,7 @@ from . import (
     reworded_115,
     reworded_116,
     reworded_117,
+    reworded_121,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -237,4 +238,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-115": reworded_115._items_115,
     "reworded-116": reworded_116._items_116,
     "reworded-117": reworded_117._items_117,
+    "reworded-121": reworded_121._items_121,
 }
