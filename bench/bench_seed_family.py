@@ -2480,6 +2480,21 @@ as they were).
   sites; a forum post's header or a "last updated" line above the items on some; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer saw, by accident,
   the end of reworded-116's paragraph and reworded-117's paragraph.
+- ``reworded-121`` (``seed_families/reworded_121.py``, ``REWORDINGS_121``, 2026-12-04), written from how sites word
+  and print their posting rules (Botswanan and Namibian English-language news, Argyll papers, Maine island weeklies,
+  ultimate-frisbee leagues, woodturners' clubs, school PTA boards, stammering-support forums, traction-engine
+  societies), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred and tribalism,
+  privacy, safeguarding, moderation delays, topic, advertising and spam, names and accounts, the law, copyright,
+  reporting, discretion, corrections and tips, language, warnings and bans, safety and advice, length and letters),
+  each five or six headings (a question or two among them) and five sentences, with the site's word for what readers
+  send ("comment" three sites in four, else post, message, reply, contribution or posting); two to four kinds (0.3)
+  or five to fourteen, in the table's order or shuffled; one to three sentences an item, in the table's order;
+  headings none (0.15), on their own part (followed by nothing, a stop or a colon) or run in before a colon, stop or
+  dash, in the table's case, title case or capitals, questions preferred by some sites; numbered, lettered, roman,
+  clause-numbered, "Rule n" or bulleted (symbols and emoji) items or unmarked ones, later sentences sometimes
+  sub-pointed; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
+  lines not looked at. Its writer saw, by accident, the last lines of the paragraph above (reworded-117's printing),
+  none of its sentences.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -2969,6 +2984,7 @@ FAMILIES = (
     "reworded-118",
     "reworded-119",
     "reworded-120",
+    "reworded-121",
 )
 
 

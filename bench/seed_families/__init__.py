@@ -124,6 +124,7 @@ from . import (
     reworded_118,
     reworded_119,
     reworded_120,
+    reworded_121,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -243,4 +244,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-118": reworded_118._items_118,
     "reworded-119": reworded_119._items_119,
     "reworded-120": reworded_120._items_120,
+    "reworded-121": reworded_121._items_121,
 }
