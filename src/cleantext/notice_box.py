@@ -243,9 +243,10 @@ def _run_lines(
     titled: bool = True,
 ) -> list[int] | None:
     """The lines of the notice's run in ``window`` (:func:`_read_run`). Beside the box, the reading passes over an
-    item off the subject inside the policy (``through_off``), where the policy's sentences go on beyond it; when it
-    passed over one, the run is read again without, and the shorter reading is taken back only where the longer is
-    refused or reads less. At the document's end, where no box tells that readers comment, nothing is passed over."""
+    item off the subject inside the policy, or next to the box after it (``through_off``), where the policy's
+    sentences go on beyond it; when it passed over one, the run is read again without, and that reading is taken
+    where the first is refused or reads less. At the document's end, where no box tells that readers comment, nothing
+    is passed over."""
     options = {"outward": outward, "least": least, "at_end": at_end, "partial": partial, "titled": titled}
     found, passed = _read_run(lines, window, patterns, through_off=not at_end, **options)
     if not passed:
@@ -339,12 +340,12 @@ def _read_run(
         """Whether the item ``j`` off the subject, with no heading near it, is the policy's all the same: it stands
         inside the run, and the next sentence outward is the policy's. Next to the box or the text's end, such a
         sentence is the article's as often as a closing line. ``through_off``, an item's two sentences off the
-        subject inside the run, or one next to the box, are passed over where the next two sentences outward are the
-        policy's: a policy's item on safety, corrections or a club's own affairs names no subject, and an article's
-        last sentences seldom stand between two of a policy's."""
+        subject inside the run, or one next to the box after it (the article stands before the box), are passed over
+        where the next two sentences outward are the policy's: a policy's item on safety, corrections or a club's own
+        affairs names no subject, and an article's last sentences seldom stand between two of a policy's."""
         k = j + outward
-        if not run:
-            far = through_off and policys(k) and policys(k + outward)
+        if not run:  # after the box only: before it, the sentence next to it is as often an article's last
+            far = through_off and outward > 0 and policys(k) and policys(k + outward)
         elif policys(k):
             return True
         else:
