@@ -1153,3 +1153,41 @@ def test_an_article_s_last_section_stays_before_the_box() -> None:
         "The council will publish a schedule of closures on its website and in the library before the work starts.",
     ]
     assert _clean([*ARTICLE, *section, *BOX]) == "\n".join([*ARTICLE, *section]) + "\n"
+
+
+#: A policy's item off the subject: it names neither the comments nor a rule ("the club's archive", not "your posts").
+OFF_THE_SUBJECT = "Photographs from the club's archive may not be reused; a link to them is fine."
+ADDRESSED = [
+    "Please do not attack other readers or the people in our stories.",
+    "Please keep your comments to the subject of the story.",
+    "We remove posts that advertise a business.",
+]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [*ARTICLE, *BOX, OFF_THE_SUBJECT, *ADDRESSED],
+        [*ARTICLE, *ADDRESSED[:2], OFF_THE_SUBJECT, ADDRESSED[2], *BOX],
+    ],
+    ids=["after-next-to-the-box", "before-inside"],
+)
+def test_a_policy_s_item_off_the_subject_goes_with_it_beside_the_box(lines: list[str]) -> None:
+    """Beside the box, a policy's item that names no subject (a club's archive, safety, corrections), next to the
+    box after it or between its other items, goes with the policy: the reading passes over it where two of the
+    policy's sentences stand beyond it (it stopped the reading there and kept the item, or the policy). Before the box,
+    the sentence next to it is not passed over: it is an article's last as often (see
+    ``test_notices.test_article_prose_shaped_like_a_policy_or_about_one_stays``)."""
+    assert _clean(lines) == "\n".join(ARTICLE) + "\n"
+
+
+def test_an_article_s_last_lines_off_the_subject_stay_before_the_box() -> None:
+    """An article's last sentences before the box, off the subject, after one that is on it: no policy stands
+    beyond them, and they stay."""
+    article = [
+        *ARTICLE,
+        "Residents can post comments on the plan until Friday.",
+        "The mayor left the meeting at noon.",
+        "The vote is on Monday.",
+    ]
+    assert _clean([*article, *BOX]) == "\n".join(article) + "\n"

@@ -242,6 +242,33 @@ def _run_lines(
     partial: bool = False,
     titled: bool = True,
 ) -> list[int] | None:
+    """The lines of the notice's run in ``window`` (:func:`_read_run`). Beside the box, the reading passes over an
+    item off the subject inside the policy, or next to the box after it (``through_off``), where the policy's
+    sentences go on beyond it; when it passed over one, the run is read again without, and that reading is taken
+    where the first is refused or reads less. At the document's end, where no box tells that readers comment, nothing
+    is passed over."""
+    options = {"outward": outward, "least": least, "at_end": at_end, "partial": partial, "titled": titled}
+    found, passed = _read_run(lines, window, patterns, through_off=not at_end, **options)
+    if not passed:
+        return found
+    strict, _ = _read_run(lines, window, patterns, through_off=False, **options)
+    if found is None or (found and len(found) >= len(strict or ())):
+        return found
+    return strict
+
+
+def _read_run(
+    lines: Sequence[str],
+    window: list[int],
+    patterns: tuple,
+    *,
+    outward: int,
+    least: int,
+    at_end: bool,
+    partial: bool,
+    titled: bool,
+    through_off: bool,
+) -> tuple[list[int] | None, bool]:
     """The lines of the notice's run in ``window`` (in reading order), read from the box's side: its end
     (``outward`` -1, the box after it) or its start (1, the box before it); ``least``: the fewest sentences
     it holds. ``at_end``: read from the document's end, where no box tells that readers comment: there the
@@ -252,13 +279,15 @@ def _run_lines(
     sentences of its far end, where the longer window's sentences may differ (its first or last may be cut), else
     what the longer one gives.
     ``titled``: whether a policy under its title may stand in the window (:func:`_titled_run`; printed last, a
-    title near the end: :func:`_titled_near`). Each sentence is judged when the run reaches it."""
+    title near the end: :func:`_titled_near`). Each sentence is judged when the run reaches it.
+    ``through_off``: whether an item off the subject with no heading is passed over where the policy goes on beyond
+    it (:func:`bridged`); with the lines, whether one was."""
     if not window:
-        return []
+        return [], False
     text, words = _unwrap(lines, window)
     words = _readable_words(text, words)
     if not words:
-        return []
+        return [], False
     titles = {
         **_heading_lines(words, text),
         **_title_lines(words, text),
@@ -302,22 +331,42 @@ def _run_lines(
     def _marked_before(j: int) -> bool:  # the sentence before, on its line, follows a list's mark: "(3) Be fair. ..."
         return j > 0 and bool(style_of(j - 1) & _MARKS) and not _begins_line(words, spans[j][0])
 
+    def policys(k: int) -> bool:  # a heading, or an item on the subject or headed
+        return 0 <= k < len(spans) and (
+            kind_of(k) in ("heading", "on") or (kind_of(k) == "off" and _headed(kind_of, style_of, k))
+        )
+
     def bridged(j: int) -> bool:
         """Whether the item ``j`` off the subject, with no heading near it, is the policy's all the same: it stands
-        inside the run, and the next sentence outward is the policy's (a heading, or an item on the subject or
-        headed). Next to the box or the text's end, such a sentence is the article's as often as a closing line."""
+        inside the run, and the next sentence outward is the policy's. Next to the box or the text's end, such a
+        sentence is the article's as often as a closing line. ``through_off``, an item's two sentences off the
+        subject inside the run, or one next to the box after it (the article stands before the box), are passed over
+        where the next two sentences outward are the policy's: a policy's item on safety, corrections or a club's own
+        affairs names no subject, and an article's last sentences seldom stand between two of a policy's."""
         k = j + outward
-        return (
-            bool(run)
-            and 0 <= k < len(spans)
-            and (kind_of(k) in ("heading", "on") or (kind_of(k) == "off" and _headed(kind_of, style_of, k)))
-        )
+        if not run:  # after the box only: before it, the sentence next to it is as often an article's last
+            far = through_off and outward > 0 and policys(k) and policys(k + outward)
+        elif policys(k):
+            return True
+        else:
+            far = (
+                through_off
+                and 0 <= k < len(spans)
+                and kind_of(k) == "off"
+                and not style_of(k)
+                and policys(k + outward)
+                and policys(k + 2 * outward)
+            )
+        if far:
+            passed.append(j)
+        return far
 
     order = range(len(spans) - 1, -1, -1) if outward < 0 else range(len(spans))
     run: list[int] = []
     nearest: frozenset[str] = frozenset()  # the ways the run's nearest heading is printed
     stopped = -1
     closing: list[int] = []  # read back, the policy's closing line after its last item, passed over
+    passed: list[int] = []  # ``through_off``: the items off the subject passed over
     for j in order:
         kind = kind_of(j)
         if outward < 0 and not run and not closing and kind == "off" and not style_of(j) and _closes(said(j)):
@@ -344,7 +393,7 @@ def _run_lines(
         run.append(j)
         nearest = style_of(j) or nearest
     if partial and (stopped < 3 if outward < 0 else stopped < 0 or stopped >= len(spans) - 3):
-        return None
+        return None, bool(passed)
     run.sort()
 
     def under_title() -> list[int] | None:
@@ -363,9 +412,13 @@ def _run_lines(
         return _lines_within(words, spans, under)
 
     plain = outward < 0 and not any(style_of(j) for j in run)  # read back, no heading at all
-    if plain:  # no bridge: each sentence on the subject, the first beginning a line and no longer than an item's mean
+    if plain:  # each sentence on the subject, the first beginning a line and no longer than an item's mean
         off = [j for j in run if kind_of(j) != "on"]
-        if off:
+        if through_off:  # an item off the subject, two sentences on it beyond: the nearest off it without ends it
+            ons = {j for j in run if kind_of(j) == "on"}
+            off = [j for j in off if not ({j - 1, j - 2} <= ons or (j - 1 in run and {j - 2, j - 3} <= ons))]
+            passed.extend(j for j in run if j not in ons and not (off and j < off[-1]))
+        if off:  # no bridge
             run = [j for j in run if j > off[-1]]
         while run and (not _begins_line(words, spans[run[0]][0]) or len(spans[run[0]]) > MEAN_WORDS):
             run.pop(0)
@@ -400,14 +453,14 @@ def _run_lines(
         )
     ):
         found = under_title()
-        return (None if partial else []) if found is None else found
+        return ((None if partial else []) if found is None else found), bool(passed)
     if plain:  # a title above the sentences tells the policy whole, its sentences off the subject too
         found = under_title()
         if found:
-            return found
+            return found, bool(passed)
     if outward < 0 and run:
         run[:0] = _opening(text, words, spans, run[0], patterns)
-    return _lines_within(words, spans, run + closing if run else run)
+    return _lines_within(words, spans, run + closing if run else run), bool(passed)
 
 
 def _headed_items(
