@@ -7,13 +7,16 @@ a letter, the training text's lines (the held-out lines and the second sample le
 open a quotation with ``„`` as well (German, Croatian, Romanian), so only a line whose words tell English and nothing
 else is read.
 
-Before a space a line's first mark is a bullet or a dash as often: the training text's content lines (both renderings,
-the held-out test lines left out) write there ``–`` 778 times, ``•`` 654, ``—`` 454, ``·`` 390, ``»`` 133, ``”`` 101,
-``→`` 94 and ``“`` 68. The rest of the line tells a quote (since issue 15's thirty-seventh round,
-:func:`opens_quotation_before_space`): where the line's next lost mark closes a quotation before its attribution (after
-``,``, ``!`` or ``?``, before a space and a small letter: ``,” she said``), a bullet or a dash would leave that quotation
-unopened. The mark may be lost in any form (``â??``, ``â€?``, a run of U+FFFD); the closing one is read ``”`` where it
-stands (:func:`.lossy._lost_punctuation`), and this one ``“``.
+Before a space a line's first mark is a bullet or a dash as often: the training text's distinct content lines that open
+with a character outside ASCII and a space (2,843; both renderings, the held-out test lines left out) write there ``–``
+694 times, ``•`` 484, ``—`` 372, ``·`` 353, ``»`` 113, ``”`` 89, ``→`` 79 and ``“`` 65. The rest of the line tells a
+quote (since issue 15's thirty-seventh round, :func:`opens_quotation_before_space`): where the line's next lost mark
+closes a quotation before its attribution (after ``,``, ``!`` or ``?``, before a space and a small letter: ``,” she
+said``), a bullet or a dash would leave that quotation unopened. The mark may be lost in any form (``â??``, ``â€?``, a
+run of U+FFFD); the closing one is read ``”`` where it stands (:func:`.lossy._lost_punctuation`), and this one ``“``. Of
+those lines 17 hold their next character outside ASCII after ``.``, ``,``, ``!`` or ``?`` and before a space or the
+line's end (``“`` 3 times, each before a line-ending ``.”``; a dash 11, ``”`` 2, a C1 control 1): the line's end does
+not tell; before a space and a small letter, none, so the rule moves nothing there.
 """
 
 from __future__ import annotations
