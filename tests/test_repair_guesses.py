@@ -80,6 +80,28 @@ def test_a_lost_mark_that_opens_an_english_line_before_a_letter_is_an_opening_qu
     assert repair("â??Odluka o financiranju donosi se za projekte koji su uspjeÅ¡ni,â?? rekao je.").startswith("â??")
 
 
+def test_a_lost_mark_before_a_space_at_an_english_lines_start_opens_the_quotation_the_line_closes() -> None:
+    # before a space a line's first mark is a bullet or a dash as often; where the line's next lost mark closes a
+    # quotation before its attribution (",” she said"), that mark is "“", in every form the loss takes
+    sentence = "“ Wait for me,” she said."
+    for damaged in (
+        sentence.encode("cp1252").decode("utf-8", "replace"),  # a single-byte page: one U+FFFD each
+        sentence.encode("utf-8").decode("ascii", "replace"),  # UTF-8: three U+FFFD each
+        "â?? Wait for me,â?? she said.",  # two C1 bytes turned to "?"
+        "â€? Wait for me,â€? she said.",  # the last byte lost
+    ):
+        assert repair(damaged) == sentence
+    for left in (
+        "\ufffd Tickets go on sale on Monday.",  # nothing closes a quotation: a bullet as likely
+        "\ufffd Wait for me.\ufffd She left.",  # a new sentence after the close: a quotation opened on an earlier line
+        "\ufffd We\ufffdre here,\ufffd she said.",  # another loss first (an apostrophe, a letter): not read past
+        "\ufffd\ufffd\ufffd Warte auf mich,\ufffd\ufffd\ufffd sagte sie.",  # German: "„" as likely
+    ):
+        assert repair(left).startswith(left[: left.index(" ") + 1])
+    for clean in ("• “We’re ready,” she said.", sentence, "– Wait for me, she said."):
+        assert repair(clean) == clean
+
+
 def test_a_character_lost_between_two_numbers_in_a_french_line_is_the_range_word() -> None:
     # "de 4 à 6": one U+FFFD on a single-byte page, two in UTF-8, between numbers and spaces, in a line told French
     # alone; a number on one side only, or a line of another language (a dash, "×" or a bullet), stays

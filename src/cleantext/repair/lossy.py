@@ -126,6 +126,8 @@ def _restore_punctuation(line: str) -> str:
             if rest.startswith("Â") and not rest[1:2].isalpha():
                 rest = rest[1:]  # the remnant of a lost no-break space: look past it
             char = _lost_punctuation(last, rest[:1], rest, quote_open, spaced)
+            if not char and start == 0 and _opens_quotation_before_space(line, end):
+                char = "“"  # "â€? Wait for me,â€? she said.": a quotation the line closes before its attribution
             if char == "—" and _ELIDED.search(line, 0, start):
                 char = "’"  # after a word of one letter, not "a" or "I": "l’Orange", "d’Artagnan", "O’Brien"
         piece = _mojibake(char) if char else match.group(0)  # "": nothing tells, the loss stays
@@ -134,6 +136,13 @@ def _restore_punctuation(line: str) -> str:
         position = end
     out.append(line[position:])
     return "".join(out)
+
+
+def _opens_quotation_before_space(line: str, end: int) -> bool:
+    """:func:`.line_start.opens_quotation_before_space`, imported when a line's first mark was lost before a space."""
+    from .line_start import opens_quotation_before_space  # (the word table: only for such a line)
+
+    return opens_quotation_before_space(line, end)
 
 
 def _spaced_dash(line: str) -> str:

@@ -17,6 +17,7 @@ from .apostrophes import writes_straight_apostrophes
 from .asides import aside_dash
 from .context import Words, spaced_dash
 from .elision import ELIDED, contraction, elides, opens_elision, possessive_stem
+from .line_start import opens_quotation_before_space
 from .lossy import _ELIDED, _lost_punctuation
 from .punctuation import mark_between_letters
 from .quotes import _quote_open
@@ -213,6 +214,8 @@ def _fill_punctuation(
         return None  # "360\ufffd", "2\ufffd.": a sign ("°", "º", "²", "€") as likely as a quote
     quote_open: Callable[[], bool] = lambda: _quote_open(done)  # noqa: E731
     char = _lost_punctuation(before, after, line[end : end + 16], quote_open)
+    if not char and start == 0 and opens_quotation_before_space(line, end):
+        return "“"  # "\ufffd Wait for me,\ufffd she said.": a quotation the line closes before its attribution
     if char == "“" and not (after.isalnum() or after in _OPENS_TEXT):
         return None  # "50mm \ufffd/1.8": a quote opens the text it quotes; before "/" it was a sign ("ƒ")
     if before.isalnum() and after.isalnum():
