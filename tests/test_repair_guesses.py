@@ -409,3 +409,18 @@ def test_a_tie_between_two_spellings_is_read_only_for_an_italian_che_compound() 
     # text written whole is left alone, whichever spelling it uses
     for text in ["Perché no? Finché dura, va bene.", "Perchè no? Finchè dura, va bene."]:
         assert repair(text) == text
+
+
+def test_a_byte_that_vanished_beside_another_letters_mojibake_is_read() -> None:
+    # a lead byte whose C1 byte or soft hyphen vanished, beside a letter still in mojibake form ("Å¾" is "ž", "Ã\xa0"
+    # is "à"): that neighbour is read as the letter it is, so the lead stands after a small letter ("leÅ¾Ã" is
+    # "leží", where ftfy read "Ã " as "à") or at a word's start before one ("ÄÃ\xa0"), as in "MarÃa" and "Ãngel"
+    assert repair("Praha a Brno leÅ¾Ã v srdci Evropy.") == "Praha a Brno leží v srdci Evropy."
+    # a line read as Windows-1252 (its "‘" in "Ä‘" shows it) loses only the bytes that code page leaves undefined:
+    # after "Ä" 0x90 is "Đ"; a "đ" (0x91) would have stayed "Ä‘"
+    assert repair("NgÆ°á»i dÃ¢n ÄÃ\xa0 Náºµng Ä‘Ã³n Táº¿t.") == "Người dân Đà Nẵng đón Tết."
+    # read as Latin-1 any C1 byte may vanish: "Đô" or "đô", nothing tells, and the lead stays ("Nội" or "nổi" too)
+    assert repair("HÃ\xa0 Ná»i lÃ\xa0 thá»§ ÄÃ´ cá»§a Viá»t Nam.") == "Hà Ná»i là thủ Äô của Việt Nam."
+    # correct text: capitals side by side are no mojibake of a letter, and stay
+    for text in ("ÅÄÖ är svenska bokstäver.", "L’ÉCOLE ÀÉ"):
+        assert repair(text) == text

@@ -74,7 +74,12 @@ def _lead_candidates(lead: int, kept: bytes, lost: int, cp1252: bool, soft_hyphe
 
 
 def _plausible_vanish(line: str, match: re.Match[str], kept: int) -> bool:
-    """A lead with too few continuations and nothing after: is a byte likely gone (not just a letter)?"""
+    """A lead with too few continuations and nothing after: is a byte likely gone (not just a letter)?
+
+    A letter beside the lead that is still in mojibake form is read as the letter it is (:func:`_letter_before`,
+    :func:`_next_letter`): in ``leÅ¾Ã v`` the lead follows the small "ž" (``leží``, whose soft hyphen vanished), and
+    in ``ÄÃ\xa0`` it starts a word before the small "à" (``Đà``), as in ``MarÃa`` and ``Ãngel``.
+    """
     lead = match.group("lead")
     after = line[match.end() : match.end() + 1]
     if after.isspace():
@@ -86,14 +91,15 @@ def _plausible_vanish(line: str, match: re.Match[str], kept: int) -> bool:
             after == " "
             and not kept
             and _BYTE_OF[lead] < 0xE0
-            and (line[match.start() - 1 : match.start()].islower() or ends_upper_word(line, match.start()))
+            and (_letter_before(line, match.start()).islower() or ends_upper_word(line, match.start()))
         )
     if after and not after.isalpha() and after not in ",.;:!?)»”’\"'":
         return False
+    after = _next_letter(line, match.end()) or after
     back = match.start() - 1
     while back > 0 and line[back] in _LEADS and line[back].isupper():
         back -= 1  # "WaÅÄsa": the letter before lost its bytes too
-    before = line[back : back + 1] if back >= 0 else ""
+    before = _letter_before(line, back + 1) if back >= 0 else ""
     if kept:  # "á»" + a letter: a lead and its continuation, one byte short
         return True
     if not lead.isupper():
@@ -101,6 +107,39 @@ def _plausible_vanish(line: str, match: re.Match[str], kept: int) -> bool:
     # "MarÃa", "aquÃ": a capital inside or at the end of a lower-case word; "Ãngel": before lower case; "HÅsök",
     # "AUDIÃNCIA": after a capitalised word's first letter, or inside an upper-case word
     return before.islower() or (not before.isalpha() and after.islower()) or in_capital_word(line, back, after)
+
+
+def _next_letter(line: str, start: int) -> str | None:
+    """The letter whose whole mojibake starts at ``line[start]`` (``Ã³`` is "ó"), or None.
+
+    >>> _next_letter("ÄÃ\\xa0", 1), _next_letter("ÅÃ³dÅº", 1), _next_letter("ÄÃ x", 1), _next_letter("Äa", 1)
+    ('à', 'ó', None, None)
+    """
+    lead = _BYTE_OF.get(line[start : start + 1])
+    if lead is None or not 0xC2 <= lead <= 0xEF:
+        return None
+    return _mojibake_letter(line[start : start + _need(lead)])
+
+
+def _letter_before(line: str, end: int) -> str:
+    """The character before ``line[end]``, or the letter whose whole mojibake ends there (``Å¾`` is "ž").
+
+    >>> _letter_before("leÅ¾Ã", 4), _letter_before("thá»§Ã", 5), _letter_before("weiÃ", 3), _letter_before("Ã", 0)
+    ('ž', 'ủ', 'i', '')
+    """
+    for length in (2, 3):
+        letter = _mojibake_letter(line[end - length : end]) if end >= length else None
+        if letter is not None:
+            return letter
+    return line[end - 1 : end]
+
+
+def _mojibake_letter(text: str) -> str | None:
+    """The one letter ``text`` is the whole mojibake of, or None."""
+    if not all(char in _BYTE_OF for char in text):
+        return None
+    char = _char(bytes(map(_BYTE_OF.__getitem__, text)))
+    return char if char is not None and char.isalpha() else None
 
 
 def recover_lead_losses(line: str) -> str:
