@@ -2459,7 +2459,9 @@ as they were).
   (numbers in several shapes, letters, roman numerals, bullets, symbols or emoji; none 0.3), sometimes on a part
   of their own; numbered clauses and sub-points at times; one to three sentences an item; opening, closing and
   title lines, American spelling and curly quotes by ``_furnish``. **Held out** for the next change to the notice:
-  its lines not looked at.
+  its lines not looked at. Its figure, printed once on main's code (round 96), in place: removal P=0.998 R=0.945
+  F1=0.9706 exact=0.745, 8 article lines lost, 232 chrome lines missed. Its writer read, for the module's structure,
+  reworded-117's module docstring, the names it defines and its functions (not its table).
 - ``reworded-119`` (``seed_families/reworded_119.py``, ``REWORDINGS_119``, 2026-12-04), written from how sites word
   and print their posting rules (Maltese and Gibraltar English-language news, Powys papers, Louisiana parish weeklies,
   kite-surfing clubs, lacemakers' guilds, allotment associations' boards, tinnitus forums, brass-band contests),
@@ -2474,7 +2476,9 @@ as they were).
   brackets or over an underline of "=" or "-", sometimes with the Welsh heading after a slash; numbered (rule,
   section-sign and clause shapes among them), lettered, roman, bulleted (symbols and emoji) or unmarked items, a
   marker sometimes on its own part, sentences sometimes numbered as sub-clauses or marked as sub-points; opening,
-  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its
+  figure, printed once on main's code (round 96), in place: removal P=0.997 R=0.926 F1=0.9604 exact=0.750, 13 article
+  lines lost, 343 chrome lines missed.
 - ``reworded-120`` (``seed_families/reworded_120.py``, ``REWORDINGS_120``, 2026-12-04), written from how sites word
   and print their posting rules (Sri Lankan and Maldivian English-language news, Isle of Wight papers, Montana Hi-Line
   weeklies, fell-running clubs, quilting circles, foster-carers' networks, long-COVID forums, canal-boat societies),
@@ -2489,7 +2493,8 @@ as they were).
   roman, bulleted (symbols and emoji) or unmarked items, a marker sometimes on its own part; a shouted "NOT" on some
   sites; a forum post's header or a "last updated" line above the items on some; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer saw, by accident,
-  the end of reworded-116's paragraph and reworded-117's paragraph.
+  the end of reworded-116's paragraph and reworded-117's paragraph. Its figure, printed once on main's code (round 96),
+  in place: removal P=0.997 R=0.958 F1=0.9772 exact=0.785, 13 article lines lost, 196 chrome lines missed.
 - ``reworded-121`` (``seed_families/reworded_121.py``, ``REWORDINGS_121``, 2026-12-04), written from how sites word
   and print their posting rules (Botswanan and Namibian English-language news, Argyll papers, Maine island weeklies,
   ultimate-frisbee leagues, woodturners' clubs, school PTA boards, stammering-support forums, traction-engine
@@ -2504,7 +2509,8 @@ as they were).
   clause-numbered, "Rule n" or bulleted (symbols and emoji) items or unmarked ones, later sentences sometimes
   sub-pointed; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
   lines not looked at. Its writer saw, by accident, the last lines of the paragraph above (reworded-117's printing),
-  none of its sentences.
+  none of its sentences. Its figure, printed once on main's code (round 96), in place: removal P=0.997 R=0.982 F1=0.9894
+  exact=0.830, 15 article lines lost, 77 chrome lines missed.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
