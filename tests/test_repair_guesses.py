@@ -424,3 +424,23 @@ def test_a_byte_that_vanished_beside_another_letters_mojibake_is_read() -> None:
     # correct text: capitals side by side are no mojibake of a letter, and stay
     for text in ("ÅÄÖ är svenska bokstäver.", "L’ÉCOLE ÀÉ"):
         assert repair(text) == text
+
+
+def test_a_run_of_two_at_a_word_edge_in_utf8_is_a_letter_looked_up_in_every_language() -> None:
+    # UTF-8: a letter of the Latin alphabets is two bytes, a quote, dash or apostrophe three; so a run of two at a
+    # word's end is no mark, and a name the line's language does not list is looked up in every language
+    sentence = "His photograms and avant-garde approach. László Moholy-Nagy (1895-1946) taught there."
+    assert repair(sentence.encode("utf-8").decode("ascii", "replace")) == sentence
+    # ... and at a word's start outside English, where the line tells the case (a small word between small words)
+    sentence = "Ali no s druge strane stoji činjenica da je sve to bilo lako."
+    assert repair(sentence.encode("utf-8").decode("ascii", "replace")) == sentence
+
+
+def test_a_run_of_two_at_a_word_start_in_english_is_left_where_only_the_language_tells_its_case() -> None:
+    # mid-sentence in English a lost first letter is a name's capital by rule, but a source may write a name small
+    # ("Tóth árpád sétány"): the bytes rule out a quote there, not the case, so the start stays a doubt
+    text = "The novel by Zoran \ufffd\ufffdivkovi\ufffd\ufffd won the prize."
+    assert repair(text) == text
+    # on a single-byte page one U+FFFD at an edge may be a quote (one byte there too): left as before
+    text = "His approach. L\ufffdszl\ufffd Moholy-Nagy taught there."
+    assert repair(text) == text

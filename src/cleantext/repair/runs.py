@@ -295,10 +295,18 @@ def _chosen_word(
     # "Sept-\ufffdles": after a capitalised part and a hyphen the loss is a letter of the name (no
     # mark stands there), and is looked up in every language, however short the rest
     compound = word[0] == "\ufffd" and after_name_part(line, start, languages)
-    edge = (word[-1] == "\ufffd" and not ends_name) or (
+    # in UTF-8 a run of two at a word's edge is one character of two bytes: a letter (or "«", "»", "¿", a sign), never
+    # the quote, dash or apostrophe (three bytes each) that makes an edge a doubt ("L\ufffd\ufffdszl\ufffd\ufffd" is
+    # "László"); in a line told English only, where nothing but the language tells a lost first letter's case (a
+    # name's capital, or a name its source writes small), the start stays a doubt
+    letter_start, letter_end = (False, False) if single_bytes else letter_edges(word)
+    edge = (word[-1] == "\ufffd" and not ends_name and not letter_end) or (
         word[0] == "\ufffd"
         and not compound
-        and (len(word.lstrip("\ufffd")) < NAME_REST or not _STARTS_SENTENCE.search(line, 0, start))
+        and (
+            len(word.lstrip("\ufffd")) < NAME_REST
+            or not ((letter_start and languages != {"en"}) or _STARTS_SENTENCE.search(line, 0, start))
+        )
     )
     possessive = _POSSESSIVE.fullmatch(word) if "en" in languages else None
     if (
@@ -328,6 +336,26 @@ def _cased(
     if capital is None:  # German: "Ärzte" or "ärztlich"; but "über" is small
         return _function_word({_recase(word, False): _recase(word, False) for word in candidates}, book, languages)
     return {_recase(word, capital): _recase(word, capital) for word in candidates}
+
+
+def letter_edges(word: str) -> tuple[bool, bool]:
+    """Did the damaged ``word`` (UTF-8: a lost character is a run of its bytes) lose exactly one character of two
+    bytes at its start, and at its end, with four characters or more kept beside it?
+
+    A letter of the Latin alphabets (but Vietnamese's) is two bytes in UTF-8; the quotes, dashes and apostrophes
+    that stand at a word's edge (``“ ” ‘ ’ – —``, General Punctuation) are three. So such a run is a letter (or one
+    of the few marks and signs of two bytes, ``«``, ``»``, ``¿``, ``°``, ``®``, which make no known word with the
+    rest), and its word is looked up as a name's is, in every language.
+
+    >>> letter_edges("L\ufffd\ufffdszl\ufffd\ufffd"), letter_edges("\ufffd\ufffdinjenica")
+    ((False, True), (True, False))
+    >>> letter_edges("\ufffd\ufffd\ufffdfresh"), letter_edges("on\ufffd\ufffd"), letter_edges("\ufffd\ufffdivkovi\ufffd\ufffd")
+    ((False, False), (False, False), (True, True))
+    """
+    kept = len(word) - 2 >= NAME_REST and word.strip("\ufffd") != ""
+    lead = len(word) - len(word.lstrip("\ufffd"))
+    tail = len(word) - len(word.rstrip("\ufffd"))
+    return kept and lead == 2, kept and tail == 2
 
 
 def _touches_digit(line: str, start: int, end: int) -> bool:
