@@ -14,30 +14,41 @@ compounds' hyphens as likely), and lines told English, Vietnamese (three bytes m
 
 In UTF-8 the word around such a dash may hold a letter's run of its own (``K\ufffd\ufffdln\ufffd\ufffd\ufffdin``: the
 two bytes of ``ö``, then the dash's three); :func:`dashes_in_word` finds the aside's dashes there, so that the word's
-parts are read on their own (:mod:`.runs`).
+parts are read on their own (:mod:`.runs`). A dash may also run into a word of one letter outside ASCII after it
+(``ora—è arrivato``): five bytes lost between a letter and a space, the mark's three and the letter's two (a letter of
+these alphabets is two bytes, a mark of General Punctuation three); where no letter of two bytes makes a word of the
+letters before the run (``ora``: no ``orà``, ``orè``), the run is a mark and the language's clearly commonest word of
+one letter (:func:`lost_one_letter_word`: Italian ``è``). An apostrophe's place in such a word (after an elided word:
+``un\ufffd\ufffd\ufffdora``) holds an apostrophe, not one of the aside's marks, and is not counted among them.
 """
 
 from __future__ import annotations
 
 import re
 
+from .choice import _choose
 from .damaged import _decode_part, _word_span
 from .elision import elides
+from .run_letters import _word_candidates
 from .words import table
 
-__all__ = ["aside_dash", "dashes_in_word"]
+__all__ = ["aside_dash", "dashes_in_word", "lost_one_letter_word"]
 
 #: Languages whose lines are not read here: English has its own rule, Vietnamese letters are three bytes, Turkish
 #: writes an apostrophe before a case ending.
 _NOT_HERE = frozenset({"en", "vi", "tr"})
 #: What an English apostrophe stands before ("Men’s", "don’t"): never read as a dash.
 _SUFFIXES = frozenset({"s", "t", "d", "m", "ll", "re", "ve"})
-#: The lost mark's three forms, each between letters.
+#: The lost mark's three forms, each between letters; in UTF-8 also the first three of a run of five between a letter
+#: and a space (the mark's three bytes, then the two of a word of one letter: ``ora\ufffd\ufffd\ufffd\ufffd\ufffd arrivato``).
 _SITES = {
     "â??": re.compile(r"(?<=[^\W\d_])â\?\?(?=[^\W\d_])"),
     "â": re.compile(r"(?<=[^\W\d_â])â(?=[^\W\d_])"),
-    "\ufffd\ufffd\ufffd": re.compile(r"(?<=[^\W\d_])\ufffd{3}(?=[^\W\d_])"),
+    "\ufffd\ufffd\ufffd": re.compile(r"(?<=[^\W\d_])\ufffd{3}(?=[^\W\d_]|\ufffd\ufffd(?:\s|$))"),
 }
+_RUNS = _SITES["\ufffd\ufffd\ufffd"]
+#: After a mark's three U+FFFD: the two of a word of one letter, before a space or the line's end.
+_ONE_LETTER_AFTER = re.compile(r"\ufffd\ufffd(?=\s|$)")
 #: A sentence's end: a full stop, question or exclamation mark before a space.
 _SENTENCE_END = re.compile(r"[.!?…](?=\s)")
 
@@ -47,7 +58,10 @@ def aside_dash(line: str, start: int, end: int, languages: frozenset[str]) -> bo
     two unspaced dashes? ``languages``: those the line's words tell (none of English, Vietnamese, Turkish).
 
     Yes when exactly two such marks stand in its sentence, neither an apostrophe's place nor a route's, and the word
-    after one of them is one of a language of the line's hundred commonest words.
+    after one of them is one of a language of the line's hundred commonest words. In UTF-8 an apostrophe's place
+    (after an elided word: ``un\ufffd\ufffd\ufffdora``) is not counted: the word that holds it may hold the dash too,
+    and is read whole (:func:`dashes_in_word`); ``â??`` and a bare ``â`` there are read as apostrophes first
+    (:mod:`.short_word`, :mod:`.elision`), and the line's dashes after.
 
     >>> line = "Das Konzert in KÃ¶lnâ??in der alten Halleâ??war schon ausverkauft."
     >>> aside_dash(line, 20, 23, frozenset({"de"})), aside_dash(line, 41, 44, frozenset({"de"}))
@@ -60,11 +74,21 @@ def aside_dash(line: str, start: int, end: int, languages: frozenset[str]) -> bo
     form = _SITES.get(line[start:end])
     if form is None:
         return False
-    sites = [site for site in form.finditer(line) if _same_sentence(line, site, start, end)]
+    sites = []
+    words = []
+    for site in form.finditer(line):
+        if _same_sentence(line, site, start, end):
+            head, tail = _words_beside(line, site, languages)
+            if form is _RUNS and _apostrophe_place(head, tail, languages):
+                continue  # "un\ufffd\ufffd\ufffdora": an apostrophe in the word that holds the dash, no mark of the aside
+            sites.append(site)
+            words.append((head, tail))
     if len(sites) != 2 or all(site.start() != start for site in sites):
         return False
-    words = [_words_beside(line, site) for site in sites]
-    if not all(_dash_place(line, site, head, tail, languages) for site, (head, tail) in zip(sites, words, strict=True)):
+    if not all(
+        not _apostrophe_place(head, tail, languages) and _dash_place(line, site, head, tail)
+        for site, (head, tail) in zip(sites, words, strict=True)
+    ):
         return False
     book = table()
     return any(book.common(tail.casefold(), languages) for _, tail in words)
@@ -80,6 +104,9 @@ def dashes_in_word(line: str, start: int, end: int, languages: frozenset[str]) -
     ([(20, 23)], [])
     >>> dashes_in_word(line.replace("Halle\\ufffd\\ufffd\\ufffdwar", "Halle war"), 15, 25, frozenset({"de"}))  # alone
     []
+    >>> line = "Il treno per Milano\ufffd\ufffd\ufffdin ritardo di un\ufffd\ufffd\ufffdora\ufffd\ufffd\ufffd\ufffd\ufffd arrivato."
+    >>> dashes_in_word(line, 36, 49, frozenset({"it"}))  # "un’ora—è": the apostrophe is no dash; the dash before "è"
+    [(44, 47)]
     """
     form = _SITES["\ufffd\ufffd\ufffd"]
     if line.count("\ufffd", start, end) == 3:
@@ -95,19 +122,48 @@ def _same_sentence(line: str, site: re.Match[str], start: int, end: int) -> bool
     return not _SENTENCE_END.search(line[low:high].replace("â??", ""))
 
 
-def _words_beside(line: str, site: re.Match[str]) -> tuple[str, str]:
+def lost_one_letter_word(languages: frozenset[str]) -> str | None:
+    """The word of one letter outside ASCII (two bytes in UTF-8) that ``languages`` clearly write most, or None.
+
+    >>> lost_one_letter_word(frozenset({"it"})), lost_one_letter_word(frozenset({"pt"}))  # "é" and "à" too close
+    ('è', None)
+    """
+    book = table()
+    letters = {char: char for char in book.one_letter_words() if len(char.encode("utf-8")) == 2}
+    return _choose(letters, book, languages, anywhere=False)
+
+
+def _words_beside(line: str, site: re.Match[str], languages: frozenset[str]) -> tuple[str, str]:
     """The words (decoded) right before and after a lost mark, each up to a character that is no letter or mojibake's,
-    or another mark's "â"."""
+    or another mark's "â"; after three U+FFFD that run into two more before a space, the word of one letter those two
+    were (:func:`lost_one_letter_word`), or "" where a letter of two bytes makes a word of the letters before the run
+    (the five bytes a letter and a mark: ``così”``)."""
     left, right = _word_span(line, site.start(), site.end(), stop="â")
-    return _decode_part(line[left : site.start()]), _decode_part(line[site.end() : right])
+    head = _decode_part(line[left : site.start()])
+    if not _ONE_LETTER_AFTER.match(line, site.end()):
+        return head, _decode_part(line[site.end() : right])
+    book = table()
+    if not head or any(
+        book.frequency(word, languages) for word in _word_candidates(head + "\ufffd\ufffd", False, book)
+    ):
+        return head, ""
+    return head, lost_one_letter_word(languages) or ""
 
 
-def _dash_place(line: str, site: re.Match[str], head: str, tail: str, languages: frozenset[str]) -> bool:
-    """Could a dash stand at ``site``, between ``head`` and ``tail``, rather than an apostrophe or a route's dash?"""
-    if not head or not tail or len(head) == 1 or elides(head, languages):
-        return False  # "d’une", "un’ora": an apostrophe
-    if tail in _SUFFIXES or (len(tail) == 1 and elides(tail, languages)):
-        return False  # "Men’s", "l’" after the mark: an apostrophe or a word of one letter that elides
+def _apostrophe_place(head: str, tail: str, languages: frozenset[str]) -> bool:
+    """Is a mark between ``head`` and ``tail`` in an apostrophe's place: after a word of one letter or an elided word
+    ("d’une", "un’ora"), or before an English suffix ("Men’s") or an elided word of one letter?"""
+    if not head or not tail:
+        return False
+    return (
+        len(head) == 1 or elides(head, languages) or tail in _SUFFIXES or (len(tail) == 1 and elides(tail, languages))
+    )
+
+
+def _dash_place(line: str, site: re.Match[str], head: str, tail: str) -> bool:
+    """Could a dash stand at ``site``, between ``head`` and ``tail`` (no apostrophe's place), rather than a route's?"""
+    if not head or not tail:
+        return False
     if head[0].isupper() and tail[0].isupper():
         return False  # "Berlin–Hamburg", "Mon—Fri": a route, a range
     # a bare "â" inside a known word is the letter itself ("grâce")

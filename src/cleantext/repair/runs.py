@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from .asides import dashes_in_word
+from .asides import dashes_in_word, lost_one_letter_word
 from .capitals import NAME_REST, after_name_part, name_end
 from .choice import _capital_first, _choose, _function_word
 from .compounds import compound_reading
@@ -251,19 +251,27 @@ def _aside_parts(
     spelling: _Spelling,
 ) -> str:
     """The damaged word ``match`` (UTF-8) with an aside's dashes at ``dashes`` (:func:`.asides.dashes_in_word`), each
-    part between them read as a word of its own (as :func:`_replacement` reads one), or left as it is.
+    part between them read as a word of its own (as :func:`_replacement` reads one: an elided word and the next
+    joined by a lost apostrophe too, ``un\ufffd\ufffd\ufffdora``), or left as it is; after the last dash, two U+FFFD
+    that end the word are the word of one letter the dash ran into (``ora—è``).
     """
     out: list[str] = []
     position = match.start()
     for start, end in [*dashes, (match.end(), match.end())]:
         word = line[position:start]
         reading = None
-        if "\ufffd" in word:
+        if word == "\ufffd\ufffd" and start == match.end() and dashes:
+            reading = lost_one_letter_word(languages)  # "ora\ufffd\ufffd\ufffd\ufffd\ufffd arrivato": "ora—è"
+        elif "\ufffd" in word:
             candidates = _word_candidates(word, False, book, seen=seen)
             if candidates:
                 reading = _chosen_word(line, position, word, candidates, False, False, book, seen, languages, spelling)
             else:
-                reading = spelled(word, *spelling, languages)
+                whole, joined, _ = _apostrophe_readings(word, False, book, _code_pages(languages), seen, languages)
+                if whole is not None:
+                    reading = whole  # "un\ufffd\ufffd\ufffdora": "un’ora"
+                elif not joined:
+                    reading = spelled(word, *spelling, languages)
         out.append(word if reading is None else reading)
         if start < match.end():
             out.append("—")
