@@ -2399,7 +2399,9 @@ as they were).
   curly quotes by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure,
   printed once on main's code (round 92), in place: removal P=0.999 R=0.960 F1=0.9792 exact=0.825, 4 article lines lost,
   208 chrome lines missed. Its writer saw, by accident, a few lines of reworded-113's paragraph (its figures among them)
-  and the code of reworded-113's module (not its table).
+  and the code of reworded-113's module (not its table). Scored with reworded-114 to -117 as one pool for the change
+  after it (round 97: an item's long sentence measured without its mark and run-in heading beside the box and at the
+  page's end; null). And once more for another (round 98: the same printed twice too; null): used up, design data since.
 - ``reworded-115`` (``seed_families/reworded_115.py``, ``REWORDINGS_115``, 2026-12-04), written from how sites word
   and print their posting rules (Cook Islands and Niue news, Isle of Wight papers, Kansas Flint Hills weeklies,
   bouldering collectives, letterpress studios, community transport schemes, long-COVID support groups, brass-band
@@ -2414,7 +2416,10 @@ as they were).
   and rules between items; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the
   notice: its lines not looked at. Its figure, printed once on main's code (round 92), in place: removal P=0.999 R=0.972
   F1=0.9854 exact=0.800, 3 article lines lost, 111 chrome lines missed. Its writer saw, by accident, the end of
-  reworded-113's paragraph (its figure) and the code of reworded-113's items function.
+  reworded-113's paragraph (its figure) and the code of reworded-113's items function. Scored with reworded-114 to -117
+  as one pool for the change after it (round 97: an item's long sentence measured without its mark and run-in heading
+  beside the box and at the page's end; null). And once more for another (round 98: the same printed twice too; null):
+  used up, design data since.
 - ``reworded-116`` (``seed_families/reworded_116.py``, ``REWORDINGS_116``, 2026-12-04), written from how sites word
   and print their posting rules (Guyanese and Surinamese English-language news, Lincolnshire Wolds papers, Vermont
   town weeklies, sea-swimming groups, bonsai societies, credit-union member forums, sight-loss support networks,
@@ -2427,7 +2432,10 @@ as they were).
   of their own or run in, or none; numbered, lettered, roman, bulleted or no markers; opening, closing and title
   lines. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on main's
   code (round 92), in place: removal P=0.997 R=0.912 F1=0.9524 exact=0.725, 12 article lines lost, 409 chrome lines
-  missed. Its writer saw, by accident, reworded-113's module docstring and the names it defines (not its table).
+  missed. Its writer saw, by accident, reworded-113's module docstring and the names it defines (not its table). Scored
+  with reworded-114 to -117 as one pool for the change after it (round 97: an item's long sentence measured without its
+  mark and run-in heading beside the box and at the page's end; null). And once more for another (round 98: the same
+  printed twice too; null): used up, design data since.
 - ``reworded-117`` (``seed_families/reworded_117.py``, ``REWORDINGS_117``, 2026-12-04), written from how sites word
   and print their posting rules (Tongan and Vanuatu English-language news, County Durham papers, Wyoming
   ranch-country weeklies, canoe-polo clubs, stained-paper marbling guilds, youth-theatre parents' boards, hearing-loss
@@ -2444,7 +2452,10 @@ as they were).
   sub-pointed; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
   lines not looked at. Its figure, printed once on main's code (round 92), in place: removal P=0.996 R=0.947 F1=0.9708
   exact=0.735, 15 article lines lost, 204 chrome lines missed. Its writer saw, by accident, the end of reworded-113's
-  paragraph, and reworded-113's module docstring, helper tables and items function (its sentences filtered out).
+  paragraph, and reworded-113's module docstring, helper tables and items function (its sentences filtered out). Scored
+  with reworded-114 to -117 as one pool for the change after it (round 97: an item's long sentence measured without its
+  mark and run-in heading beside the box and at the page's end; null). And once more for another (round 98: the same
+  printed twice too; null): used up, design data since.
 - ``reworded-118`` (``seed_families/reworded_118.py``, ``REWORDINGS_118``, 2026-12-04), written from how sites word and
   print their posting rules (Faroese and Shetland English-language news, Ayrshire papers, Nebraska sandhills
   weeklies, handbell ringers, orienteering clubs, home-educators' forums, diabetes peer-support boards,
