@@ -2522,6 +2522,21 @@ as they were).
   lines not looked at. Its writer saw, by accident, the last lines of the paragraph above (reworded-117's printing),
   none of its sentences. Its figure, printed once on main's code (round 96), in place: removal P=0.997 R=0.982 F1=0.9894
   exact=0.830, 15 article lines lost, 77 chrome lines missed.
+- ``reworded-122`` (``seed_families/reworded_122.py``, ``REWORDINGS_122``, 2026-12-04), written from how sites word
+  and print their posting rules (Fijian and Samoan English-language news, Cumbrian fell-country papers, Idaho
+  panhandle weeklies, lifeboat-station supporters, beekeeping associations, adoption-support forums, Parkinson's
+  carers' boards, morris-dancing sides), without reading the cleaner's code or reports: sixteen item kinds (civility,
+  hatred, privacy, safeguarding, moderation delays, topic, advertising and selling, names and accounts, the law,
+  copyright, reporting, discretion, corrections and tips, language, warnings and bans, advice and safety), each five
+  headings (a question or two among them) and five sentences, with the site's word for what readers send ("comment"
+  three sites in four, else post, message, reply, contribution, posting or entry); two to four kinds (0.3) or seven
+  to sixteen, in the table's order or drawn; one to three sentences an item, in the table's order, as parts of their
+  own or run on; headings none (0.15), on their own part or run in before a colon, stop or dash, in the table's case,
+  title case or capitals, some sites' questions and answers marked "Q." and "A.", some headings in asterisks;
+  numbered, lettered, roman, "Rule n" or bulleted items or unmarked ones; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer saw, by accident
+  and after writing its module, the last lines of the paragraph above (reworded-121's printing), none of its
+  sentences.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3012,6 +3027,7 @@ FAMILIES = (
     "reworded-119",
     "reworded-120",
     "reworded-121",
+    "reworded-122",
 )
 
 
