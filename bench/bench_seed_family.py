@@ -2537,6 +2537,20 @@ as they were).
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer saw, by accident
   and after writing its module, the last lines of the paragraph above (reworded-121's printing), none of its
   sentences.
+- ``reworded-123`` (``seed_families/reworded_123.py``, ``REWORDINGS_123``, 2026-12-04), written from how sites word
+  and print their posting rules (Ghanaian and Sierra Leonean English-language news, Pembrokeshire papers, Alaska
+  bush-town weeklies, rowing clubs, model-railway societies, renters' union forums, migraine support boards,
+  lighthouse-keepers' heritage groups), without reading the cleaner's code or reports: sixteen item kinds (civility,
+  hatred, privacy, safeguarding, moderation delays, topic, advertising, accounts, the law, copyright, reporting,
+  editor's discretion, corrections and tips, language, warnings and bans, safety and advice), five or six headings
+  each and five sentences; the site's word for what readers send ("comment" three sites in four, else post,
+  message, reply, contribution or posting); two to four kinds (0.3) or five to sixteen, in the table's order or
+  shuffled; one to three sentences an item, in the table's order; headings none (0.15), in the table's case, title
+  case or capitals, on their own part (followed by nothing, a stop or a colon) or run in before a colon, stop or
+  dash; numbered, lettered, roman, "Rule n", clause-numbered or bulleted (symbols and an emoji) items or unmarked
+  ones, later sentences sometimes sub-pointed, a lone number sometimes a part of its own; opening, closing and title
+  lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer saw,
+  by accident, the last lines of the paragraph then above it (another family's printing), none of its sentences.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3028,6 +3042,7 @@ FAMILIES = (
     "reworded-120",
     "reworded-121",
     "reworded-122",
+    "reworded-123",
 )
 
 

@@ -126,6 +126,7 @@ from . import (
     reworded_120,
     reworded_121,
     reworded_122,
+    reworded_123,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -247,4 +248,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-120": reworded_120._items_120,
     "reworded-121": reworded_121._items_121,
     "reworded-122": reworded_122._items_122,
+    "reworded-123": reworded_123._items_123,
 }
