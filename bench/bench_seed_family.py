@@ -2551,6 +2551,21 @@ as they were).
   ones, later sentences sometimes sub-pointed, a lone number sometimes a part of its own; opening, closing and title
   lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer saw,
   by accident, the last lines of the paragraph then above it (another family's printing), none of its sentences.
+- ``reworded-124`` (``seed_families/reworded_124.py``, ``REWORDINGS_124``, 2026-12-04), written from how sites word
+  and print their posting rules (Belizean and Bahamian English-language news, Orkney papers, Kansas wheat-country
+  weeklies, cave-diving clubs, calligraphy guilds, neighbourhood-watch boards, autism parents' forums,
+  vintage-motorcycle clubs), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, topic, advertising and sales, names and accounts, the law with the site's
+  jurisdiction, copyright, reporting, moderators' and editor's discretion, corrections and news tips, language,
+  warnings and bans, safety and advice), each with six headings (one or two questions) and five sentences; the
+  site's word for what readers send ("comment" three sites in four, else post, message, reply, contribution, posting
+  or submission); two to four kinds (0.3) or five to sixteen, in the table's order or shuffled; one to three
+  sentences an item, in the table's order; headings none (0.15), on their own part (followed by nothing, a stop, a
+  colon or a dash) or run in before a colon, stop or dash, in the table's case, title case or capitals, sometimes
+  wrapped in asterisks, brackets or tildes, questions preferred by some sites; numbered (zero-padded too, the number
+  sometimes on its own part), lettered, roman, clause-numbered, "Rule n", bulleted, a symbol per kind, or unmarked
+  items, later sentences sometimes sub-pointed or sub-numbered; opening, closing and title lines by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3043,6 +3058,7 @@ FAMILIES = (
     "reworded-121",
     "reworded-122",
     "reworded-123",
+    "reworded-124",
 )
 
 

@@ -127,6 +127,7 @@ from . import (
     reworded_121,
     reworded_122,
     reworded_123,
+    reworded_124,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -249,4 +250,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-121": reworded_121._items_121,
     "reworded-122": reworded_122._items_122,
     "reworded-123": reworded_123._items_123,
+    "reworded-124": reworded_124._items_124,
 }
