@@ -125,6 +125,7 @@ from . import (
     reworded_119,
     reworded_120,
     reworded_121,
+    reworded_125,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -245,4 +246,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-119": reworded_119._items_119,
     "reworded-120": reworded_120._items_120,
     "reworded-121": reworded_121._items_121,
+    "reworded-125": reworded_125._items_125,
 }
