@@ -2566,6 +2566,18 @@ as they were).
   sometimes on its own part), lettered, roman, clause-numbered, "Rule n", bulleted, a symbol per kind, or unmarked
   items, later sentences sometimes sub-pointed or sub-numbered; opening, closing and title lines by ``_furnish``.
   **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-125`` (``seed_families/reworded_125.py``, ``REWORDINGS_125``, 2026-12-04), written from how sites word
+  and print their posting rules (Papua New Guinean and Solomon Islands English-language news, Dorset papers, New
+  Mexico pueblo-country weeklies, dragon-boat teams, bookbinding circles, tenants' cooperative boards, epilepsy
+  support forums, threshing-bee societies), without reading the cleaner's code or reports: eighteen item kinds (the
+  usual ones, with custom and ceremonies, and length), each five or six headings (a question or two among them) and
+  five sentences; the site's word for what readers send ("comment" three sites in four, else post, message, reply,
+  contribution or posting); two to four kinds (0.3) or six to eighteen, in the table's order or shuffled; one to three
+  sentences an item, as parts of their own or one part; headings none, on their own part, run in, after the item's
+  number on a part of its own, or as question and answer, in the table's case, title case or capitals; numbered,
+  lettered, roman, clause-numbered, "Rule n", "No. n", "#n" or bulleted (symbols and emoji) items or unmarked ones,
+  later sentences sometimes sub-marked; opening, closing and title lines by ``_furnish``. **Held out** for the next
+  change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3059,6 +3071,7 @@ FAMILIES = (
     "reworded-122",
     "reworded-123",
     "reworded-124",
+    "reworded-125",
 )
 
 

@@ -128,6 +128,7 @@ from . import (
     reworded_122,
     reworded_123,
     reworded_124,
+    reworded_125,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -251,4 +252,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-122": reworded_122._items_122,
     "reworded-123": reworded_123._items_123,
     "reworded-124": reworded_124._items_124,
+    "reworded-125": reworded_125._items_125,
 }
