@@ -2536,7 +2536,8 @@ as they were).
   numbered, lettered, roman, "Rule n" or bulleted items or unmarked ones; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer saw, by accident
   and after writing its module, the last lines of the paragraph above (reworded-121's printing), none of its
-  sentences.
+  sentences. Its figure, printed once on main's code (round 96), in place: removal P=0.997 R=0.977 F1=0.9870
+  exact=0.820, 14 article lines lost, 95 chrome lines missed.
 - ``reworded-123`` (``seed_families/reworded_123.py``, ``REWORDINGS_123``, 2026-12-04), written from how sites word
   and print their posting rules (Ghanaian and Sierra Leonean English-language news, Pembrokeshire papers, Alaska
   bush-town weeklies, rowing clubs, model-railway societies, renters' union forums, migraine support boards,
@@ -2550,7 +2551,9 @@ as they were).
   dash; numbered, lettered, roman, "Rule n", clause-numbered or bulleted (symbols and an emoji) items or unmarked
   ones, later sentences sometimes sub-pointed, a lone number sometimes a part of its own; opening, closing and title
   lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer saw,
-  by accident, the last lines of the paragraph then above it (another family's printing), none of its sentences.
+  by accident, the last lines of the paragraph then above it (another family's printing), none of its sentences. Its
+  figure, printed once on main's code (round 96), in place: removal P=0.997 R=0.975 F1=0.9859 exact=0.810, 13 article
+  lines lost, 106 chrome lines missed.
 - ``reworded-124`` (``seed_families/reworded_124.py``, ``REWORDINGS_124``, 2026-12-04), written from how sites word
   and print their posting rules (Belizean and Bahamian English-language news, Orkney papers, Kansas wheat-country
   weeklies, cave-diving clubs, calligraphy guilds, neighbourhood-watch boards, autism parents' forums,
@@ -2565,7 +2568,10 @@ as they were).
   wrapped in asterisks, brackets or tildes, questions preferred by some sites; numbered (zero-padded too, the number
   sometimes on its own part), lettered, roman, clause-numbered, "Rule n", bulleted, a symbol per kind, or unmarked
   items, later sentences sometimes sub-pointed or sub-numbered; opening, closing and title lines by ``_furnish``.
-  **Held out** for the next change to the notice: its lines not looked at.
+  **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on main's code
+  (round 96), in place: removal P=0.998 R=0.947 F1=0.9718 exact=0.750, 10 article lines lost, 230 chrome lines missed.
+  Its writer read, for the module's structure, reworded-121's module header and items function (not its table), and saw,
+  by accident, the end of reworded-121's paragraph.
 - ``reworded-125`` (``seed_families/reworded_125.py``, ``REWORDINGS_125``, 2026-12-04), written from how sites word
   and print their posting rules (Papua New Guinean and Solomon Islands English-language news, Dorset papers, New
   Mexico pueblo-country weeklies, dragon-boat teams, bookbinding circles, tenants' cooperative boards, epilepsy
@@ -2577,7 +2583,10 @@ as they were).
   number on a part of its own, or as question and answer, in the table's case, title case or capitals; numbered,
   lettered, roman, clause-numbered, "Rule n", "No. n", "#n" or bulleted (symbols and emoji) items or unmarked ones,
   later sentences sometimes sub-marked; opening, closing and title lines by ``_furnish``. **Held out** for the next
-  change to the notice: its lines not looked at.
+  change to the notice: its lines not looked at. Its figure, printed once on main's code (round 96), in place: removal
+  P=0.997 R=0.938 F1=0.9667 exact=0.775, 14 article lines lost, 285 chrome lines missed. Its writer saw, by accident,
+  the last lines of reworded-121's paragraph (its figure among them), and read reworded-121's module code for its
+  structure, which showed its first item's sentences, titles, openings, closings and spelling table.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
