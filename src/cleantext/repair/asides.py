@@ -29,7 +29,7 @@ import re
 from .choice import _choose
 from .damaged import _decode_part, _word_span
 from .elision import elides
-from .run_letters import _word_candidates
+from .run_letters import _lettered
 from .words import table
 
 __all__ = ["aside_dash", "dashes_in_word", "lost_one_letter_word"]
@@ -108,11 +108,12 @@ def dashes_in_word(line: str, start: int, end: int, languages: frozenset[str]) -
     >>> dashes_in_word(line, 36, 49, frozenset({"it"}))  # "un’ora—è": the apostrophe is no dash; the dash before "è"
     [(44, 47)]
     """
-    form = _SITES["\ufffd\ufffd\ufffd"]
     if line.count("\ufffd", start, end) == 3:
         return []
     return [
-        site.span() for site in form.finditer(line, start, end) if aside_dash(line, site.start(), site.end(), languages)
+        site.span()
+        for site in _RUNS.finditer(line, start, end)
+        if aside_dash(line, site.start(), site.end(), languages)
     ]
 
 
@@ -142,10 +143,7 @@ def _words_beside(line: str, site: re.Match[str], languages: frozenset[str]) -> 
     head = _decode_part(line[left : site.start()])
     if not _ONE_LETTER_AFTER.match(line, site.end()):
         return head, _decode_part(line[site.end() : right])
-    book = table()
-    if not head or any(
-        book.frequency(word, languages) for word in _word_candidates(head + "\ufffd\ufffd", False, book)
-    ):
+    if not head or _lettered(table(), None, languages, head + "\ufffd\ufffd"):
         return head, ""
     return head, lost_one_letter_word(languages) or ""
 

@@ -136,6 +136,11 @@ def _word_candidates(
     return found
 
 
+def _lettered(book: WordTable, seen: Words | None, languages: frozenset[str], word: str) -> bool:
+    """Does the damaged ``word`` (UTF-8) read as a word of ``languages`` with letters for its runs?"""
+    return any(book.frequency(reading, languages) for reading in _word_candidates(word, False, book, seen=seen))
+
+
 def _lost_run(char: str, single_bytes: bool) -> str:
     """The run of U+FFFD a lost ``char`` leaves: one on a single-byte page (``single_bytes``), one a byte in UTF-8.
 

@@ -35,7 +35,16 @@ from .damaged import _line_languages
 from .guillemets import lost_guillemets
 from .number_range import range_word
 from .quotes import edge_quotes
-from .run_letters import _RUN, _STARTS_SENTENCE, _code_pages, _fits, _one_letter_word, _recase, _word_candidates
+from .run_letters import (
+    _RUN,
+    _STARTS_SENTENCE,
+    _code_pages,
+    _fits,
+    _lettered,
+    _one_letter_word,
+    _recase,
+    _word_candidates,
+)
 from .run_punctuation import (
     _apostrophe_readings,
     _apostrophe_run,
@@ -380,8 +389,3 @@ _DAMAGED_WORD = re.compile("(?<![^\\W\\d_])(?<!\ufffd)[^\\W\\d_]*+\ufffd(?:[^\\W
 def _short_after_loss(word: str, languages: frozenset[str]) -> bool:
     """An English word of fewer than four letters after a lost first character: a mark as often as a letter."""
     return languages == {"en"} and word[0] == "\ufffd" and len(word.lstrip("\ufffd")) < NAME_REST
-
-
-def _lettered(book: WordTable, seen: Words, languages: frozenset[str], word: str) -> bool:
-    """Does the damaged ``word`` (UTF-8) read as a word of ``languages`` with letters for its runs?"""
-    return any(book.frequency(reading, languages) for reading in _word_candidates(word, False, book, seen=seen))
