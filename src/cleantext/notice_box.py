@@ -417,7 +417,7 @@ def _read_run(
         if through_off:  # an item off the subject, two sentences on it beyond: the nearest off it without ends it
             ons = {j for j in run if kind_of(j) == "on"}
             off = [j for j in off if not ({j - 1, j - 2} <= ons or (j - 1 in run and {j - 2, j - 3} <= ons))]
-            passed.extend(j for j in run if j not in ons and not (off and j < off[-1]))
+            passed.extend(j for j in run if j not in ons and not (off and j <= off[-1]))
         if off:  # no bridge
             run = [j for j in run if j > off[-1]]
         while run and (not _begins_line(words, spans[run[0]][0]) or len(spans[run[0]]) > MEAN_WORDS):
