@@ -1224,4 +1224,3 @@ def test_an_article_s_last_line_on_the_subject_with_a_numbered_point_stays_befor
     policy: its sentence neither speaks to the readers nor points to rules that follow, so it opens no list."""
     article = [*ARTICLE, last]
     assert _clean([*article, *NUMBERED_INLINE, *BOX]) == "\n".join(article) + "\n"
-
