@@ -2597,6 +2597,17 @@ as they were).
   P=0.997 R=0.938 F1=0.9667 exact=0.775, 14 article lines lost, 285 chrome lines missed. Its writer saw, by accident,
   the last lines of reworded-121's paragraph (its figure among them), and read reworded-121's module code for its
   structure, which showed its first item's sentences, titles, openings, closings and spelling table.
+- ``reworded-126`` (``seed_families/reworded_126.py``, ``REWORDINGS_126``, 2026-12-04), written from how sites word
+  and print their posting rules (Tanzanian and Ugandan English-language news, Northumberland papers, North Dakota
+  prairie weeklies, lacrosse clubs, pottery co-operatives, food-bank volunteers' boards, multiple-sclerosis support
+  forums, windmill-restoration societies), without reading the cleaner's code or reports: seventeen item kinds
+  (civility, hatred and tribalism, privacy, safeguarding, moderation delays, topic, advertising, accounts, the law,
+  copyright, reporting, editor's discretion, corrections and news tips, language, warnings and bans, medical and
+  practical safety, elections), each with five or six headings and five sentences and most with a fragment for a
+  list after a lead-in line; a site's word for what readers send; two to four kinds or seven to seventeen, in the
+  table's order or drawn; one to three sentences an item; the headings and markers as ``_items_126`` draws them;
+  opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
+  looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3091,6 +3102,7 @@ FAMILIES = (
     "reworded-123",
     "reworded-124",
     "reworded-125",
+    "reworded-126",
 )
 
 
