@@ -2608,6 +2608,19 @@ as they were).
   table's order or drawn; one to three sentences an item; the headings and markers as ``_items_126`` draws them;
   opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
   looked at.
+- ``reworded-127`` (``seed_families/reworded_127.py``, ``REWORDINGS_127``, 2026-12-04), written from how sites word
+  and print their posting rules (Trinidadian and Barbadian news, Norfolk Broads papers, eastern Kentucky weeklies,
+  table-tennis leagues, handloom weavers' guilds, community-garden boards, dementia carers' forums, canal-restoration
+  trusts), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and spam, names and accounts, the law, copyright, reporting,
+  the moderators' discretion, corrections and news tips, language, warnings and bans, safety and advice, support for
+  newcomers), each with five or six headings and five sentences; the site's word for what readers send ("comment"
+  three sites in four); two to four items (0.3) or seven to seventeen, in the table's order or drawn; one to three
+  sentences an item, as parts of their own or one part; headings none, on their own part, run in, as numbered
+  clauses or as numbered rules, in the table's case, title case or capitals; the item markers its sites print; a
+  "last updated" line (0.15); an opening, closing and title line by ``_furnish``. **Held out** for the next change
+  to the notice: its lines not looked at. Its writer read ``reworded_125.py``'s generator and word table for their
+  structure (not its sentences), and saw by accident, in a diff, the last lines of the paragraph above (its figure).
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3103,6 +3116,7 @@ FAMILIES = (
     "reworded-124",
     "reworded-125",
     "reworded-126",
+    "reworded-127",
 )
 
 

@@ -130,6 +130,7 @@ from . import (
     reworded_124,
     reworded_125,
     reworded_126,
+    reworded_127,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -255,4 +256,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-124": reworded_124._items_124,
     "reworded-125": reworded_125._items_125,
     "reworded-126": reworded_126._items_126,
+    "reworded-127": reworded_127._items_127,
 }
