@@ -2621,6 +2621,20 @@ as they were).
   "last updated" line (0.15); an opening, closing and title line by ``_furnish``. **Held out** for the next change
   to the notice: its lines not looked at. Its writer read ``reworded_125.py``'s generator and word table for their
   structure (not its sentences), and saw by accident, in a diff, the last lines of the paragraph above (its figure).
+- ``reworded-128`` (``seed_families/reworded_128.py``, ``REWORDINGS_128``, 2026-12-04), written from how sites word and
+  print their posting rules (Kenyan and Rwandan English-language news, Anglesey and Gwynedd papers, Texas Hill Country
+  weeklies, roller-derby leagues, community choirs, friends-of-the-park groups, coeliac support boards, vintage-bus
+  preservation groups), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred and
+  tribalism, privacy, safeguarding, moderation delays, topic, advertising and for-sale boards, real names and
+  accounts, the law, copyright, reporting, editor's discretion, corrections and news tips, language, warnings and
+  bans, safety and medical advice, misinformation), five or six headings (questions among them) and five sentences
+  each, a Welsh heading for each kind; a site's word for what readers send ("comment", or "post", "message",
+  "reply", "contribution" for a quarter of sites, which then never say "comment"); two to four items (0.25) or five
+  to seventeen, in the table's order (0.4) or drawn; one to three sentences an item; headings as written, in title
+  case or in capitals, none (0.15, and 0.08 an item), on a part of their own or run in before a colon, stop or
+  dash, bilingual Welsh and English (0.12), in forum bold markup (0.1), with sub-bulleted sentences (0.12);
+  numbered, lettered, roman, bulleted, emoji-keycap or no markers; title, opening and closing lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3117,6 +3131,7 @@ FAMILIES = (
     "reworded-125",
     "reworded-126",
     "reworded-127",
+    "reworded-128",
 )
 
 

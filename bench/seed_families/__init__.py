@@ -131,6 +131,7 @@ from . import (
     reworded_125,
     reworded_126,
     reworded_127,
+    reworded_128,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -257,4 +258,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-125": reworded_125._items_125,
     "reworded-126": reworded_126._items_126,
     "reworded-127": reworded_127._items_127,
+    "reworded-128": reworded_128._items_128,
 }
