@@ -2597,6 +2597,20 @@ as they were).
   P=0.997 R=0.938 F1=0.9667 exact=0.775, 14 article lines lost, 285 chrome lines missed. Its writer saw, by accident,
   the last lines of reworded-121's paragraph (its figure among them), and read reworded-121's module code for its
   structure, which showed its first item's sentences, titles, openings, closings and spelling table.
+- ``reworded-129`` (``seed_families/reworded_129.py``, ``REWORDINGS_129``, 2026-12-04), written from how sites word
+  and print their posting rules (Nigerian and Gambian English-language news, Yorkshire Dales papers, Minnesota
+  lake-country weeklies, chess clubs, embroiderers' guilds, residents' associations, cancer survivors' forums,
+  narrow-gauge railway societies), without reading the cleaner's code or reports: eighteen item kinds (civility,
+  hatred, privacy, safeguarding, moderation delays, topic, advertising, accounts, the law, copyright, reporting,
+  editor's discretion, corrections and news tips, language, warnings and bans, health advice, lineside safety, fair
+  play), each five or six headings and five sentences; the site's word for what readers send ("comment" three sites in
+  four, else post, message, reply, contribution or posting); two to four kinds (0.3) or six to eighteen, in the
+  table's order or shuffled; one to three sentences an item, as parts of their own or one part; headings in several
+  printings and cases, or none; numbered, lettered, roman, clause-numbered, "Rule n" or bulleted items or unmarked
+  ones; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines
+  not looked at. Its writer saw, by accident, the last lines of the family paragraph above this one (a figure among
+  them), and the first lines of reworded-125's module (its docstring and the comment above its table), for their
+  structure.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3091,6 +3105,7 @@ FAMILIES = (
     "reworded-123",
     "reworded-124",
     "reworded-125",
+    "reworded-129",
 )
 
 
