@@ -2635,6 +2635,20 @@ as they were).
   dash, bilingual Welsh and English (0.12), in forum bold markup (0.1), with sub-bulleted sentences (0.12);
   numbered, lettered, roman, bulleted, emoji-keycap or no markers; title, opening and closing lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-129`` (``seed_families/reworded_129.py``, ``REWORDINGS_129``, 2026-12-04), written from how sites word
+  and print their posting rules (Nigerian and Gambian English-language news, Yorkshire Dales papers, Minnesota
+  lake-country weeklies, chess clubs, embroiderers' guilds, residents' associations, cancer survivors' forums,
+  narrow-gauge railway societies), without reading the cleaner's code or reports: eighteen item kinds (civility,
+  hatred, privacy, safeguarding, moderation delays, topic, advertising, accounts, the law, copyright, reporting,
+  editor's discretion, corrections and news tips, language, warnings and bans, health advice, lineside safety, fair
+  play), each five or six headings and five sentences; the site's word for what readers send ("comment" three sites in
+  four, else post, message, reply, contribution or posting); two to four kinds (0.3) or six to eighteen, in the
+  table's order or shuffled; one to three sentences an item, as parts of their own or one part; headings in several
+  printings and cases, or none; numbered, lettered, roman, clause-numbered, "Rule n" or bulleted items or unmarked
+  ones; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines
+  not looked at. Its writer saw, by accident, the last lines of the family paragraph above this one (a figure among
+  them), and the first lines of reworded-125's module (its docstring and the comment above its table), for their
+  structure.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3132,6 +3146,7 @@ FAMILIES = (
     "reworded-126",
     "reworded-127",
     "reworded-128",
+    "reworded-129",
 )
 
 

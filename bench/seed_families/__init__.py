@@ -132,6 +132,7 @@ from . import (
     reworded_126,
     reworded_127,
     reworded_128,
+    reworded_129,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -259,4 +260,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-126": reworded_126._items_126,
     "reworded-127": reworded_127._items_127,
     "reworded-128": reworded_128._items_128,
+    "reworded-129": reworded_129._items_129,
 }
