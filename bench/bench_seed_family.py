@@ -2649,6 +2649,21 @@ as they were).
   not looked at. Its writer saw, by accident, the last lines of the family paragraph above this one (a figure among
   them), and the first lines of reworded-125's module (its docstring and the comment above its table), for their
   structure.
+- ``reworded-130`` (``seed_families/reworded_130.py``, ``REWORDINGS_130``, 2026-12-04), written from how sites word
+  and print their posting rules (Hong Kong and Singapore English-language news, Channel Islands papers, Arizona
+  border-town weeklies, paddle-board clubs, amateur astronomy societies, parent-and-toddler groups, arthritis forums,
+  shire-horse societies), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, topic, advertising and spam, real names and accounts, the law, copyright,
+  reporting, the moderators' discretion, corrections and news tips, language, warnings and bans, safety and advice),
+  each with five or six headings (a question or two among them, an exclamation in some) and five sentences; the
+  site's word for what readers send ("comment" three sites in four, else post, message, reply, contribution or
+  posting); two to four kinds (0.3) or seven to sixteen, in the table's order or shuffled; one to three sentences an
+  item, as parts of their own or one part; headings none, on their own part, run in, below the item's number on a
+  part of its own, as question and answer, or numbered above clause-numbered sentences, in the table's case, title
+  case, capitals or lower case; numbered, lettered, roman, "Rule n", "No. n", "[n]", "n/m", "#n", keycap-emoji or
+  bulleted (symbols and emoji) items or unmarked ones, later sentences sometimes sub-marked; a "last updated" line
+  sometimes; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
+  lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3147,6 +3162,7 @@ FAMILIES = (
     "reworded-127",
     "reworded-128",
     "reworded-129",
+    "reworded-130",
 )
 
 

@@ -133,6 +133,7 @@ from . import (
     reworded_127,
     reworded_128,
     reworded_129,
+    reworded_130,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -261,4 +262,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-127": reworded_127._items_127,
     "reworded-128": reworded_128._items_128,
     "reworded-129": reworded_129._items_129,
+    "reworded-130": reworded_130._items_130,
 }
