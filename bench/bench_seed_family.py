@@ -2664,6 +2664,19 @@ as they were).
   bulleted (symbols and emoji) items or unmarked ones, later sentences sometimes sub-marked; a "last updated" line
   sometimes; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
   lines not looked at.
+- ``reworded-131`` (``seed_families/reworded_131.py``, ``REWORDINGS_131``, 2026-12-04), written from how sites word
+  and print their posting rules (New Zealand regional papers, Isle of Man papers, West Virginia coalfield weeklies,
+  darts leagues, bird-ringing groups, housing-estate forums, adult ADHD forums, agricultural-show societies), without
+  reading the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy, safeguarding, moderation
+  delays, topic, advertising and spam, real names and accounts, the law, copyright, reporting, the editor's
+  discretion, corrections and news tips, language, warnings and bans, safety and advice, disputes over results and
+  judging), each with six headings (a question or two among them) and five sentences; the site's word for what
+  readers send ("comment", or for a quarter of sites "post", "message", "reply", "contribution", "submission"); two
+  to five items (0.25) or seven to seventeen, in the table's order or shuffled, one to three sentences an item; the
+  headings none, on their own part, run in, clause-numbered as a terms page prints them, or questions, in four
+  cases, sometimes in html2text's bold; markers numbered, lettered, roman, bulleted, "Rule n" or none, numbers
+  sometimes starting past 1, sentences under a heading sometimes each marked; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3163,6 +3176,7 @@ FAMILIES = (
     "reworded-128",
     "reworded-129",
     "reworded-130",
+    "reworded-131",
 )
 
 

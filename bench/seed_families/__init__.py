@@ -134,6 +134,7 @@ from . import (
     reworded_128,
     reworded_129,
     reworded_130,
+    reworded_131,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -263,4 +264,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-128": reworded_128._items_128,
     "reworded-129": reworded_129._items_129,
     "reworded-130": reworded_130._items_130,
+    "reworded-131": reworded_131._items_131,
 }
