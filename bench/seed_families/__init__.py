@@ -129,6 +129,7 @@ from . import (
     reworded_123,
     reworded_124,
     reworded_125,
+    reworded_132,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -253,4 +254,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-123": reworded_123._items_123,
     "reworded-124": reworded_124._items_124,
     "reworded-125": reworded_125._items_125,
+    "reworded-132": reworded_132._items_132,
 }
