@@ -2677,6 +2677,19 @@ as they were).
   cases, sometimes in html2text's bold; markers numbered, lettered, roman, bulleted, "Rule n" or none, numbers
   sometimes starting past 1, sentences under a heading sometimes each marked; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-132`` (``seed_families/reworded_132.py``, ``REWORDINGS_132``, 2026-12-04), written from how sites word
+  and print their posting rules (Irish regional papers, Cotswolds papers, Oklahoma panhandle weeklies, Gaelic handball
+  clubs, camera clubs, men's sheds, sickle-cell support boards, heritage-orchard groups), without reading the
+  cleaner's code or reports: seventeen item kinds (civility, hatred, privacy, safeguarding, moderation delays, topic,
+  advertising and spam, names and accounts, the law, copyright, reporting, the editor's discretion, corrections and
+  news tips, language, warnings and bans, safety and medical advice, asking for help and critique), each with six
+  headings (a question among them) and five sentences, and each kind's heading in Irish; the site's word for what
+  readers send (a quarter of sites never say "comment"); two to four items or seven to seventeen, in the table's
+  order or drawn; one to three sentences an item, as parts of their own or run together; headings in several cases
+  and placings, markers of many shapes, sub-marked sentences and links after items now and then; opening, closing
+  and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its
+  writer saw, by accident, the last lines of the paragraph above it (a figure among them), and read reworded-125's
+  ``_items_125`` and docstrings for a module's structure, not its sentence tables.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3177,6 +3190,7 @@ FAMILIES = (
     "reworded-129",
     "reworded-130",
     "reworded-131",
+    "reworded-132",
 )
 
 

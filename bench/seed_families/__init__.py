@@ -135,6 +135,7 @@ from . import (
     reworded_129,
     reworded_130,
     reworded_131,
+    reworded_132,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -265,4 +266,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-129": reworded_129._items_129,
     "reworded-130": reworded_130._items_130,
     "reworded-131": reworded_131._items_131,
+    "reworded-132": reworded_132._items_132,
 }
