@@ -8,8 +8,9 @@ from cleantext.repair import repair
 
 
 def test_a_lost_mark_before_a_slash_opens_no_quotation() -> None:
-    # an opening quote stands before the text it quotes; "\ufffd/1.8" was a sign ("ƒ/1.8"), and is left
-    text = "The new 50mm \ufffd/1.8G lens is sharp enough for anyone."
+    # an opening quote stands before the text it quotes; "\ufffd/1.8" was a sign: on a single-byte page an aperture's
+    # "ƒ" (tests below), in UTF-8 "ƒ" or "π" (two bytes each), left
+    text = "The new 50mm \ufffd\ufffd/1.8G lens is sharp enough for anyone."
     assert repair(text) == text
     # before the text it quotes, it is still a quote
     assert repair("He wrote \ufffd...and then nothing more.") == "He wrote “...and then nothing more."
@@ -135,11 +136,28 @@ def test_a_degree_sign_lost_before_a_temperatures_unit_in_an_english_line_is_rea
 
 def test_an_apertures_f_sign_whose_second_byte_was_lost_is_read() -> None:
     # "ƒ" is C6 92: a lone "Æ" left before "/" and a digit, its 0x92 turned "?" or gone; in a line of other mojibake
-    # it goes back with the rest; a single-byte page's U+FFFD, a letter before it, or no digit after it stays
+    # it goes back with the rest; a letter before it, or no digit after it, stays
     assert repair("The new 35mm Æ?/1.8G lens is sharp.") == "The new 35mm ƒ/1.8G lens is sharp."
     assert repair("Stopped down to Æ/8, itâ€™s sharp.") == "Stopped down to ƒ/8, it’s sharp."
-    for text in ("The new 35mm \ufffd/1.8G lens is sharp.", "Vowels ÆØÅ/1 and Æ/x stay."):
+    assert repair("Vowels ÆØÅ/1 and Æ/x stay.") == "Vowels ÆØÅ/1 and Æ/x stay."
+
+
+def test_an_apertures_f_sign_lost_on_a_single_byte_page_is_read() -> None:
+    # one U+FFFD standing alone before "/" and a digit: every character the training text writes there is "ƒ" (0x83
+    # of a Western page) or "π" (no Western page's byte); after a number and a space it is a unit's sign ("€/100 g"),
+    # and UTF-8's two U+FFFD are "ƒ" or "π" alike
+    assert repair("The new 50mm \ufffd/1.8G lens is sharp enough for anyone.") == (
+        "The new 50mm ƒ/1.8G lens is sharp enough for anyone."
+    )
+    assert repair("Stopped down to \ufffd/8, the caf\ufffd lens is sharp.") == (
+        "Stopped down to ƒ/8, the café lens is sharp."
+    )
+    for text in ("Der Preis: 1,99 \ufffd/100 g, sagte er.", "The new 50mm \ufffd\ufffd/1.8G lens is sharp."):
         assert repair(text) == text
+    # a Polish page is Central European, which has no byte for "ƒ": the rest of the line is read, the sign stays
+    assert repair("To jest \ufffd/2 z obiektywem, kt\ufffdry jest bardzo dobry.") == (
+        "To jest \ufffd/2 z obiektywem, który jest bardzo dobry."
+    )
 
 
 def test_a_word_whose_byte_vanished_before_a_question_mark_is_read() -> None:

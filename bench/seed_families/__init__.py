@@ -129,6 +129,13 @@ from . import (
     reworded_123,
     reworded_124,
     reworded_125,
+    reworded_126,
+    reworded_127,
+    reworded_128,
+    reworded_129,
+    reworded_130,
+    reworded_131,
+    reworded_132,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -253,4 +260,11 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-123": reworded_123._items_123,
     "reworded-124": reworded_124._items_124,
     "reworded-125": reworded_125._items_125,
+    "reworded-126": reworded_126._items_126,
+    "reworded-127": reworded_127._items_127,
+    "reworded-128": reworded_128._items_128,
+    "reworded-129": reworded_129._items_129,
+    "reworded-130": reworded_130._items_130,
+    "reworded-131": reworded_131._items_131,
+    "reworded-132": reworded_132._items_132,
 }

@@ -13,7 +13,8 @@ for each lost character (:mod:`.run_letters`; a word none of them fits, in a lin
 than English, gets the letter its language writes between the letters around the loss: :mod:`.spelling`);
 a run standing alone between words of a language other than English may be its commonest one-letter word
 (French "à"; between two numbers in French, :mod:`.number_range`); between a number and a temperature's unit in
-English it is ``°`` (:mod:`.temperature`). Where no letter makes a known word, a lost punctuation mark (a run that
+English it is ``°`` (:mod:`.temperature`), and one standing alone before ``/`` and a digit on a single-byte page an
+aperture's ``ƒ`` (:mod:`.fnumber`). Where no letter makes a known word, a lost punctuation mark (a run that
 Windows-1252 or UTF-8 gives one of ``’ “ ” – —``) is chosen from the characters around it, as :mod:`.lossy` does for ``â€?``
 (:mod:`.run_punctuation`, which also reads a lost mark that joined two words: ``l\\ufffd\\ufffdcole``), and
 quotes lost at a quotation's edges (:mod:`.quotes`; guillemets in UTF-8, :mod:`.guillemets`).
@@ -32,6 +33,7 @@ from .choice import _capital_first, _choose, _function_word
 from .compounds import compound_reading
 from .context import Words, words_for
 from .damaged import _line_languages
+from .fnumber import lost_aperture_sign
 from .guillemets import lost_guillemets
 from .number_range import range_word
 from .quotes import edge_quotes
@@ -226,6 +228,8 @@ def _replacement(
         replacement = ranged  # "pour 4 \ufffd 6 personnes" in French: "à"
     elif (sign := degree_sign(line, match.start(), match.end(), single_bytes, languages)) is not None:
         replacement = sign  # "45-50\ufffdF" in English: "°F"
+    elif (sign := lost_aperture_sign(line, match.start(), match.end(), single_bytes, spelling[1])) is not None:
+        replacement = sign  # "50mm \ufffd/1.8G" on a single-byte page: "ƒ"
     elif (match.group(0).count("\ufffd") in (1, 3) and _RUN.fullmatch(match.group(0))) or _apostrophe_run(match):
         replacement = _one_letter_word(line, match, single_bytes, book, languages)
         if replacement is None:
