@@ -1191,3 +1191,36 @@ def test_an_article_s_last_lines_off_the_subject_stay_before_the_box() -> None:
         "The vote is on Monday.",
     ]
     assert _clean([*article, *BOX]) == "\n".join(article) + "\n"
+
+
+@pytest.mark.parametrize(
+    "marks", [("1.", "2.", "3."), ("(a)", "(b)", "(c)"), ("\u2022",) * 3, ("Rule 1:", "Rule 2:", "Rule 3:")]
+)
+@pytest.mark.parametrize("layout", ["a-line-an-item", "one-line"])
+def test_a_policy_whose_opening_and_first_item_share_a_line_goes_before_the_box(
+    marks: tuple[str, ...], layout: str
+) -> None:
+    """Printed before the box, a policy whose opening line ("Please read these rules before you post.") runs on into
+    its first item on the same line goes whole, that line too: the list's first mark ("1.", "(a)", its first bullet)
+    after a sentence or two that speak to the readers or point to the rules shows where the policy begins."""
+    policy = [
+        f"Please read these rules before you post. {marks[0]} Be kind. Personal attacks on other readers are removed.",
+        f"{marks[1]} Stay on the story. Posts that wander off the subject may be deleted.",
+        f"{marks[2]} Use your name. We ask readers to sign in with their real names.",
+    ]
+    printed = policy if layout == "a-line-an-item" else [" ".join(policy)]
+    assert _clean([*ARTICLE, *printed, *BOX]) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The council says residents can comment on the plan in three ways. 1. Write to the clerk.",
+        "Commenters were told to follow the new rules. 1. Posts must be signed.",
+    ],
+)
+def test_an_article_s_last_line_on_the_subject_with_a_numbered_point_stays_before_a_numbered_policy(last: str) -> None:
+    """An article's last line that speaks of comments, then a numbered point of its own, stays above a numbered
+    policy: its sentence neither speaks to the readers nor points to rules that follow, so it opens no list."""
+    article = [*ARTICLE, last]
+    assert _clean([*article, *NUMBERED_INLINE, *BOX]) == "\n".join(article) + "\n"

@@ -18,7 +18,9 @@ heading, an item on the subject or headed: an item's third sentence); an item of
 run (an article's last paragraph; next to the box or the text's end, a short one is an article's as often as a policy's
 closing line, and stays). Printed before the box, a policy begins at a heading or its title, so the run is cut back to
 its first heading that begins a line (a short sentence inside an article's paragraph, “People should fact check.”, is no
-heading there). Read back (before the box, or printed last), a run with no heading at all has nothing to tell it from
+heading there), or to a line whose sentence or two on the subject, the last speaking to the readers or pointing to the
+rules ahead, run on into the list's first mark ("Please read these rules before you post. 1. Be kind. ...": "1.",
+"(a)", "Rule 1:", the run's first bullet). Read back (before the box, or printed last), a run with no heading at all has nothing to tell it from
 the article's last lines but its sentences: it is cut back to those after its last sentence off the subject, and to its
 first that begins a line and is no longer than an item's mean (:data:`~cleantext.notice_twins.MEAN_WORDS` words: “… he
 said in a video posted on Friday” is the article's), and half of them must speak to the readers
@@ -88,6 +90,8 @@ from .notice_marks import (
     _MARKS,
     _NUMBER,
     _begins_item,
+    _bullet,
+    _first_mark,
     _heading_lines,
     _heading_styles,
     _list_number,
@@ -111,6 +115,7 @@ from .notice_text import (
     _unwrap,
 )
 from .notice_titles import (
+    _POINTS_AHEAD,
     INTRO_WORDS,
     _closing_line,
     _heads_alone,
@@ -328,6 +333,26 @@ def _read_run(
             and not _introduces(span, words, text)
         )
 
+    def opens_list(j: int) -> bool:  # "Please read these rules before you post. 1. Be kind. ..." on one line
+        """Whether the sentence ``j`` begins a line that opens the run's list: one sentence or two on the subject, each
+        as short as an item, then on the same line the list's first mark ("1.", "(a)", a bullet), all in the run."""
+        for m in (j + 1, j + 2):
+            if m >= len(spans) or _begins_line(words, spans[m][0]) or m not in run:
+                return False
+            if style_of(m) & _MARKS and _first_mark(spans[m], words, text):
+                before = text[words[spans[read[0]][0]].start : words[spans[m][0]].start].rstrip()
+                return (
+                    _begins_line(words, spans[j][0])
+                    and not any(map(_bullet, before[:-1]))  # a bullet's list: the first bullet the run holds
+                    and all(kind_of(k) in ("on", "heading") and len(spans[k]) <= ITEM_WORDS for k in range(j, m))
+                    and (
+                        kind_of(m - 1) == "heading"
+                        or _mostly_addressed(text, words, [spans[m - 1]])
+                        or _POINTS_AHEAD.search(said(m - 1)) is not None
+                    )
+                )
+        return False
+
     def _marked_before(j: int) -> bool:  # the sentence before, on its line, follows a list's mark: "(3) Be fair. ..."
         return j > 0 and bool(style_of(j - 1) & _MARKS) and not _begins_line(words, spans[j][0])
 
@@ -425,7 +450,11 @@ def _read_run(
         if not _mostly_addressed(text, words, [spans[j] for j in run]):  # as no story on a platform's rules does
             run = []
     elif outward < 0:  # printed before the box: the policy begins a line with its title or a heading that heads an item
-        while run and not (style_of(run[0]) and _begins_line(words, spans[run[0]][0]) and not heads_nothing(run[0])):
+        read = list(run)
+        while run and not (
+            (style_of(run[0]) and _begins_line(words, spans[run[0]][0]) and not heads_nothing(run[0]))
+            or opens_list(run[0])
+        ):
             run.pop(0)
     said = [j for j in run if kind_of(j) != "heading"]
     on_subject = {j for j in said if kind_of(j) == "on"}

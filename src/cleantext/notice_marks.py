@@ -143,6 +143,27 @@ def _list_number(span: range, words: list[_Word], text: str) -> bool:
     return 1 <= len(said) <= 2 and _number_words(said) == len(said)
 
 
+#: What a list's first number reads without its brackets, stop or colon: "1.", "(1)", "a)", "(i)", "Rule 1:".
+_FIRST_NUMBERS = frozenset({"1", "a", "i"})
+
+
+def _first_mark(span: range, words: list[_Word], text: str) -> bool:
+    """Whether the sentence ``span`` begins with a list's first mark: a bullet, or the number of its first item ("1.",
+    "(1)", "Rule 1:", "a)", "(i)").
+
+    >>> from cleantext.notice_text import _readable_words, _unwrap
+    >>> text, words = _unwrap(["Read this first. 1. Be kind. 2. No spam. (a) Stay on topic. * Keep it clean."], [0])
+    >>> words = _readable_words(text, words)
+    >>> [_first_mark(span, words, text) for span in (range(3), range(3, 4), range(6, 7), range(9, 13), range(13, 16))]
+    [False, True, False, True, True]
+    """
+    said = [text[words[w].start : words[w].end] for w in span[:2]]
+    if _after_bullet(text, words[span[0]].start):
+        return True
+    number = _number_words(said)
+    return bool(number) and said[number - 1].strip("()[].:/#") in _FIRST_NUMBERS
+
+
 def _bullet(char: str) -> bool:
     """Whether ``char`` is a list's bullet: a dot, a star, or any symbol outside ASCII a site prints before its
     items ("▸", "►", "✓", "■", "→": Unicode's symbols, which no word begins with).
