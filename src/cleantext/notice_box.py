@@ -3,25 +3,25 @@ look knows, is still given away by where it stands; this module reads the lines 
 (:mod:`cleantext.notice_place` says which lines, beside a box or before the page's end).
 
 **Reading.** The lines next to a box (:data:`~cleantext.notice_place.NEAR_LINES` non-blank lines on either side, or
-more: :mod:`cleantext.notice_place`) are read as one text and cut into sentences; each is a *heading* (four words at
-most, the first capitalised, with
-a stop or none, in title case or capitals, or in sentence case at an item's start, a line's or after its bullet or
-number; or a list's number: "1.", "No shouting.", "STICK TO THE STORY.", "Before you post:"; or a line of at most
-:data:`INTRO_WORDS` words that introduces the list, ending with a colon: "To keep them worth reading, we ask that
-you:"), an *item* of at most :data:`~cleantext.notice_shapes.ITEM_WORDS` words ending a sentence, on the notice's
-subject or not (or of at most :data:`LONG_ITEM_WORDS` on the subject, where it speaks to the readers or states a
-rule: "you", "we", "Please", "must", "will be removed"), or neither (a longer sentence, a line that ends none), which
-ends the run. From the box outward, the run
-takes each heading and each item on the subject, and an item off the subject only as an item's sentence (its heading
-just before it, or one sentence before that), or inside the run where the sentence after it outward is the policy's (a
-heading, an item on the subject or headed: an item's third sentence); an item off the subject without either ends the
-run (an article's last paragraph; next to the box or the text's end, a short one is an article's as often as a policy's
-closing line, and stays). Printed before the box, a policy begins at a heading or its title, so the run is cut back to
-its first heading that begins a line (a short sentence inside an article's paragraph, “People should fact check.”, is no
-heading there), or to a line whose sentence or two on the subject, the last speaking to the readers or pointing to the
-rules ahead, run on into the list's first mark ("Please read these rules before you post. 1. Be kind. ...": "1.",
-"(a)", "Rule 1:", the run's first bullet). Read back (before the box, or printed last), a run with no heading at all has nothing to tell it from
-the article's last lines but its sentences: it is cut back to those after its last sentence off the subject, and to its
+more: :mod:`cleantext.notice_place`) are read as one text and cut into sentences; each is
+(:mod:`cleantext.notice_kinds`) a *heading* (four words at most, the first capitalised, with a stop or none, in title
+case or capitals, or in sentence case at an item's start, a line's or after its bullet or number; or a list's number:
+"1.", "No shouting.", "STICK TO THE STORY.", "Before you post:"; or a line of at most
+:data:`~cleantext.notice_titles.INTRO_WORDS` words that introduces the list, ending with a colon: "To keep them worth
+reading, we ask that you:"), an *item* of at most :data:`~cleantext.notice_shapes.ITEM_WORDS` words ending a sentence,
+on the notice's subject or not (or of at most :data:`~cleantext.notice_kinds.LONG_ITEM_WORDS` on the subject, where it
+speaks to the readers or states a rule: "you", "we", "Please", "must", "will be removed"), or neither (a longer
+sentence, a line that ends none), which ends the run. From the box outward, the run takes each heading and each item on
+the subject, and an item off the subject only as an item's sentence (its heading just before it, or one sentence before
+that), or inside the run where the sentence after it outward is the policy's (a heading, an item on the subject or
+headed: an item's third sentence); an item off the subject without either ends the run (an article's last paragraph;
+next to the box or the text's end, a short one is an article's as often as a policy's closing line, and stays). Printed
+before the box, a policy begins at a heading or its title, so the run is cut back to its first heading that begins a
+line (a short sentence inside an article's paragraph, “People should fact check.”, is no heading there), or to a line
+whose sentence or two on the subject, the last speaking to the readers or pointing to the rules ahead, run on into the
+list's first mark ("Please read these rules before you post. 1. Be kind. ...": "1.", "(a)", "Rule 1:", the run's first
+bullet). Read back (before the box, or printed last), a run with no heading at all has nothing to tell it from the
+article's last lines but its sentences: it is cut back to those after its last sentence off the subject, and to its
 first that begins a line and is no longer than an item's mean (:data:`~cleantext.notice_twins.MEAN_WORDS` words: “… he
 said in a video posted on Friday” is the article's), and half of them must speak to the readers
 (:func:`~cleantext.notice_text._mostly_addressed`: “we”, “you”, “Please …”, “Do not …”), as a story on a platform's
@@ -45,10 +45,9 @@ small "o" standing alone before a capital (a word processor's list pasted as tex
 bracket, a colon ("4:") or a slash ("4/"), may be a section's ("4.1"), or a letter or a small Roman numeral before a
 bracket ("b)", "(iv)"), and a capitalised word before it makes one number ("Rule 4:", "Rule #4"). A short line in
 sentence case with no stop above a line that begins a sentence is a heading ("Stay on topic",
-:func:`~cleantext.notice_marks._heading_lines`), as a line that is a title
-naming a policy is (a sentence of its own); and the run keeps the policy's opening line
-(:mod:`cleantext.notice_titles`). Its lines go as a notice's found by its phrases (lines every word of which lies in
-it).
+:func:`~cleantext.notice_marks._heading_lines`), as a line that is a title naming a policy is (a sentence of its own);
+and the run keeps the policy's opening line (:mod:`cleantext.notice_titles`). Its lines go as a notice's found by its
+phrases (lines every word of which lies in it).
 
 **Printed last.** Where there is no box, or the policy follows it, a site still prints its policy where the comments
 are: after the article, last but for the page's furniture. The run is read the same way back from the last line the
@@ -83,13 +82,12 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence
-from .lazy import LazyPattern
+from .notice_kinds import _TO_READERS, _headed, _introduces, _kind
 from .notice_marks import (
     _HEADING,
     _MARKER,
     _MARKS,
     _NUMBER,
-    _begins_item,
     _bullet,
     _first_mark,
     _heading_lines,
@@ -98,7 +96,7 @@ from .notice_marks import (
     _listed,
     _numbers_item,
 )
-from .notice_shapes import ITEM_WORDS, _named, _spans, _title_lines, _topical, on_subject_enough
+from .notice_shapes import ITEM_WORDS, _named, _spans, _title_lines, on_subject_enough
 from .notice_text import (
     _YEAR,
     HEADING_WORDS,
@@ -116,7 +114,6 @@ from .notice_text import (
 )
 from .notice_titles import (
     _POINTS_AHEAD,
-    INTRO_WORDS,
     _closing_line,
     _heads_alone,
     _opening,
@@ -145,36 +142,6 @@ TITLED_WORDS = MEAN_WORDS + 2
 ITEM_SENTENCES = 2
 #: The fewest sentences (not headings) of a policy read at the document's end, where no box stands beside it.
 END_SENTENCES = 3
-#: The most words of an item's sentence that runs longer than :data:`~cleantext.notice_shapes.ITEM_WORDS`: one on the
-#: subject that speaks to the readers or states a rule (:data:`_TO_READERS`: "For your own safety, please don't put
-#: your address or phone number in a message; ...", "Nothing must be posted that could be defamatory, ..."; or
-#: :data:`_SANCTION`: "... will be removed and the poster blocked."), as an article's sentence of that length seldom
-#: does (:func:`_kind`).
-LONG_ITEM_WORDS = 45
-
-#: The most words of a question a policy's item answers (:func:`_asks`).
-QUESTION_WORDS = 10
-
-#: The words of a question asked in the reader's voice, and the marks stripped from a word's edges before they are
-#: looked up (:func:`_asks`).
-_READER = frozenset({"i", "i'm", "i\u2019m", "i've", "i\u2019ve", "i'd", "i\u2019d", "me", "my", "myself"})
-_EDGES = ",;:?!.\"'\u201c\u201d\u2018\u2019()[]"
-
-#: Words that speak to the site's readers or state a rule, anywhere in a sentence: "you", "we", "our", and, in any
-#: case, the rule's words of the policy (:attr:`~cleantext.shapes.Notice.rule_words`: "please", "do not", "never",
-#: "must", "not allowed", "prohibited").
-_TO_READERS = LazyPattern(
-    r"\b(?:[Yy]ou|[Yy]ours?|[Ww]e|[Oo]urs?|us)\b|"
-    r"(?i:\b(?:please|do not|don['\u2019]t|never|must|prohibit\w*|not (?:be )?(?:permitted|allowed|accepted|welcome))\b)",
-    regex=True,
-)
-#: What a policy says it does to what breaks it, in the passive: "... will be removed", "may be deleted", "will be
-#: blocked", "will be taken down without notice". A long sentence on the subject that says so states a rule as the
-#: rule's words do (:data:`_TO_READERS`); an article's sentence on comments seldom says it of its own.
-_SANCTION = LazyPattern(
-    r"\b(?:will|may|can|shall|could|would|are|is)\s+(?:\w+\s+){0,2}?be\s+(?:\w+\s+)?"
-    r"(?:removed|deleted|taken down|blocked|banned|suspended|rejected|edited|hidden)\b"
-)
 
 
 def _first_look(lines: Sequence[str], last: Sequence[int], notice: Notice) -> bool:
@@ -217,8 +184,9 @@ def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
 def _closes(sentence: str) -> bool:
     """Whether the sentence next to the box or the page's end, off the subject and with no heading, may close a policy
     printed before the box or last: a closing line (:func:`~cleantext.notice_titles._closing_line`: thanks, a sign-off,
-    whom to write to) or a sentence that speaks to the readers or states a rule (:data:`_TO_READERS`: "Tell us about a
-    mistake and we'll fix it."), no longer than an item's.
+    whom to write to) or a sentence that speaks to the readers or states a rule
+    (:data:`~cleantext.notice_kinds._TO_READERS`: "Tell us about a mistake and we'll fix it."), no longer than an
+    item's.
 
     >>> _closes("Tell us about a mistake and we'll fix it."), _closes("He left the club in 2019.")
     (True, False)
@@ -518,87 +486,3 @@ def _headed_items(
         elif n not in (0, len(run) - 1):  # first or last, it is the policy's opening or closing line
             return None
     return [item for item in items if item] or None
-
-
-def _headed(kind_of: Callable[[int], str], style_of: Callable[[int], frozenset[str]], j: int) -> bool:
-    """Whether the item ``j`` off the subject is an item's sentence: it begins with its heading, or its heading
-    stands just before it, or one sentence before that (``style_of``: how a sentence is or begins with a heading,
-    if it does; ``kind_of``: what :func:`_kind` says of it)."""
-    return bool(
-        style_of(j) or (j >= 1 and style_of(j - 1)) or (j >= 2 and style_of(j - 2) and kind_of(j - 1) in ("on", "off"))
-    )
-
-
-def _kind(span: range, words: list[_Word], text: str, titles: dict[int, int], patterns: tuple) -> str:
-    """``"heading"``, ``"on"`` (an item's sentence on the subject, or a question a reader asks of it: :func:`_asks`),
-    ``"off"`` (one off it) or ``""`` (neither)."""
-    first, last = words[span[0]], words[span[-1]]
-    head = text[first.start : first.end]
-    if (
-        titles.get(span[0]) == span[-1]
-        or (_numbered(head) and len(span) == 1)
-        or (
-            len(span) <= HEADING_WORDS
-            and _capitalised(head)
-            # in sentence case, only at an item's start (a line's, or after its bullet or number): inside a line it
-            # is an article's short sentence ("Moderators were busy."); in title case or capitals it is printed as a
-            # heading
-            and (_capitalised(text[last.start : last.end]) or _begins_item(words, span[0], text))
-        )
-    ):
-        return "heading"
-    if _introduces(span, words, text):
-        return "heading"
-    if not ends_sentence(text[last.start : last.end]) or len(span) > LONG_ITEM_WORDS:
-        return ""
-    # longer than an item's: only on the subject, speaking to the readers, stating a rule or a removal
-    long = len(span) > ITEM_WORDS
-    if long and not (_TO_READERS.search(text, first.start, last.end) or _SANCTION.search(text, first.start, last.end)):
-        return ""
-    if _topical(text, words, span[0], span[-1], patterns) or _asks(span, words, text):
-        return "on"
-    return "" if long else "off"
-
-
-def _asks(span: range, words: list[_Word], text: str) -> bool:
-    """Whether the sentence is a question asked in the reader's voice, as a policy printed as questions and answers
-    heads each answer: at most :data:`QUESTION_WORDS` words at an item's start, the first capitalised, the last
-    ending in a question mark, and a word after the first the reader's own ("I", "me", "my": "Can I advertise my
-    business?", "What happens if I break the rules?"). It asks what a reader may do there, so :func:`_kind` reads it
-    as on the policy's subject whatever its words. An article's questions are its writer's ("Why does it matter?")
-    or, in quotes, its people's.
-
-    >>> from cleantext.notice_text import _unwrap
-    >>> text, words = _unwrap(["Can I advertise my business? Only in the classifieds.", "Why does it matter?"], [0, 1])
-    >>> _asks(range(5), words, text), _asks(range(5, 9), words, text), _asks(range(9, 13), words, text)
-    (True, False, False)
-    """
-    first, last = words[span[0]], words[span[-1]]
-    return (
-        len(span) <= QUESTION_WORDS
-        and text[last.end - 1] == "?"
-        and text[first.start].isalpha()
-        and _capitalised(text[first.start : first.end])
-        and _begins_item(words, span[0], text)
-        and any(text[words[w].start : words[w].end].strip(_EDGES).lower() in _READER for w in span[1:])
-    )
-
-
-def _introduces(span: range, words: list[_Word], text: str) -> bool:
-    """Whether the sentence introduces a list, as a policy's opening line does ("A few ground rules:", "Please keep
-    these standards in mind: 1)"): up to :data:`INTRO_WORDS` words, the first capitalised, the last before a colon
-    (the list's first number may follow it).
-
-    >>> from cleantext.notice_text import _unwrap
-    >>> text, words = _unwrap(["A few ground rules: 1)"], [0])
-    >>> _introduces(range(len(words)), words, text), _introduces(range(3), words, text)
-    (True, False)
-    """
-    end = span[-1]
-    if len(span) > 1 and _numbered(text[words[end].start : words[end].end]):
-        end -= 1
-    return (
-        len(span) <= INTRO_WORDS
-        and text[words[end].end - 1] == ":"
-        and _capitalised(text[words[span[0]].start : words[span[0]].end])
-    )

@@ -1,0 +1,138 @@
+"""What each sentence read beside the comment box, or at the page's end, is, for :mod:`cleantext.notice_box`'s
+reading: a heading (a short capitalised sentence at an item's start, in title case or capitals, a list's number, a line
+that introduces the list), an item's sentence on the notice's subject (or a question a reader asks of it), one off it,
+or neither (a longer sentence, a line that ends none); and whether one off the subject is an item's sentence all the
+same (headed, or just after its heading).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .blocks import ends_sentence
+from .lazy import LazyPattern
+from .notice_marks import _begins_item
+from .notice_shapes import ITEM_WORDS, _topical
+from .notice_text import HEADING_WORDS, _capitalised, _numbered
+from .notice_titles import INTRO_WORDS
+
+if TYPE_CHECKING:
+    from .notice_text import _Word
+
+__all__: list[str] = []  # nothing public: :mod:`cleantext.notice_box` reads each sentence's kind through these
+
+#: The most words of an item's sentence that runs longer than :data:`~cleantext.notice_shapes.ITEM_WORDS`: one on the
+#: subject that speaks to the readers or states a rule (:data:`_TO_READERS`: "For your own safety, please don't put
+#: your address or phone number in a message; ...", "Nothing must be posted that could be defamatory, ..."; or
+#: :data:`_SANCTION`: "... will be removed and the poster blocked."), as an article's sentence of that length seldom
+#: does (:func:`_kind`).
+LONG_ITEM_WORDS = 45
+
+#: The most words of a question a policy's item answers (:func:`_asks`).
+QUESTION_WORDS = 10
+
+#: The words of a question asked in the reader's voice, and the marks stripped from a word's edges before they are
+#: looked up (:func:`_asks`).
+_READER = frozenset({"i", "i'm", "i\u2019m", "i've", "i\u2019ve", "i'd", "i\u2019d", "me", "my", "myself"})
+_EDGES = ",;:?!.\"'\u201c\u201d\u2018\u2019()[]"
+
+#: Words that speak to the site's readers or state a rule, anywhere in a sentence: "you", "we", "our", and, in any
+#: case, the rule's words of the policy (:attr:`~cleantext.shapes.Notice.rule_words`: "please", "do not", "never",
+#: "must", "not allowed", "prohibited").
+_TO_READERS = LazyPattern(
+    r"\b(?:[Yy]ou|[Yy]ours?|[Ww]e|[Oo]urs?|us)\b|"
+    r"(?i:\b(?:please|do not|don['\u2019]t|never|must|prohibit\w*|not (?:be )?(?:permitted|allowed|accepted|welcome))\b)",
+    regex=True,
+)
+#: What a policy says it does to what breaks it, in the passive: "... will be removed", "may be deleted", "will be
+#: blocked", "will be taken down without notice". A long sentence on the subject that says so states a rule as the
+#: rule's words do (:data:`_TO_READERS`); an article's sentence on comments seldom says it of its own.
+_SANCTION = LazyPattern(
+    r"\b(?:will|may|can|shall|could|would|are|is)\s+(?:\w+\s+){0,2}?be\s+(?:\w+\s+)?"
+    r"(?:removed|deleted|taken down|blocked|banned|suspended|rejected|edited|hidden)\b"
+)
+
+
+def _headed(kind_of: Callable[[int], str], style_of: Callable[[int], frozenset[str]], j: int) -> bool:
+    """Whether the item ``j`` off the subject is an item's sentence: it begins with its heading, or its heading
+    stands just before it, or one sentence before that (``style_of``: how a sentence is or begins with a heading,
+    if it does; ``kind_of``: what :func:`_kind` says of it)."""
+    return bool(
+        style_of(j) or (j >= 1 and style_of(j - 1)) or (j >= 2 and style_of(j - 2) and kind_of(j - 1) in ("on", "off"))
+    )
+
+
+def _kind(span: range, words: list[_Word], text: str, titles: dict[int, int], patterns: tuple) -> str:
+    """``"heading"``, ``"on"`` (an item's sentence on the subject, or a question a reader asks of it: :func:`_asks`),
+    ``"off"`` (one off it) or ``""`` (neither)."""
+    first, last = words[span[0]], words[span[-1]]
+    head = text[first.start : first.end]
+    if (
+        titles.get(span[0]) == span[-1]
+        or (_numbered(head) and len(span) == 1)
+        or (
+            len(span) <= HEADING_WORDS
+            and _capitalised(head)
+            # in sentence case, only at an item's start (a line's, or after its bullet or number): inside a line it
+            # is an article's short sentence ("Moderators were busy."); in title case or capitals it is printed as a
+            # heading
+            and (_capitalised(text[last.start : last.end]) or _begins_item(words, span[0], text))
+        )
+    ):
+        return "heading"
+    if _introduces(span, words, text):
+        return "heading"
+    if not ends_sentence(text[last.start : last.end]) or len(span) > LONG_ITEM_WORDS:
+        return ""
+    # longer than an item's: only on the subject, speaking to the readers, stating a rule or a removal
+    long = len(span) > ITEM_WORDS
+    if long and not (_TO_READERS.search(text, first.start, last.end) or _SANCTION.search(text, first.start, last.end)):
+        return ""
+    if _topical(text, words, span[0], span[-1], patterns) or _asks(span, words, text):
+        return "on"
+    return "" if long else "off"
+
+
+def _asks(span: range, words: list[_Word], text: str) -> bool:
+    """Whether the sentence is a question asked in the reader's voice, as a policy printed as questions and answers
+    heads each answer: at most :data:`QUESTION_WORDS` words at an item's start, the first capitalised, the last
+    ending in a question mark, and a word after the first the reader's own ("I", "me", "my": "Can I advertise my
+    business?", "What happens if I break the rules?"). It asks what a reader may do there, so :func:`_kind` reads it
+    as on the policy's subject whatever its words. An article's questions are its writer's ("Why does it matter?")
+    or, in quotes, its people's.
+
+    >>> from cleantext.notice_text import _unwrap
+    >>> text, words = _unwrap(["Can I advertise my business? Only in the classifieds.", "Why does it matter?"], [0, 1])
+    >>> _asks(range(5), words, text), _asks(range(5, 9), words, text), _asks(range(9, 13), words, text)
+    (True, False, False)
+    """
+    first, last = words[span[0]], words[span[-1]]
+    return (
+        len(span) <= QUESTION_WORDS
+        and text[last.end - 1] == "?"
+        and text[first.start].isalpha()
+        and _capitalised(text[first.start : first.end])
+        and _begins_item(words, span[0], text)
+        and any(text[words[w].start : words[w].end].strip(_EDGES).lower() in _READER for w in span[1:])
+    )
+
+
+def _introduces(span: range, words: list[_Word], text: str) -> bool:
+    """Whether the sentence introduces a list, as a policy's opening line does ("A few ground rules:", "Please keep
+    these standards in mind: 1)"): up to :data:`INTRO_WORDS` words, the first capitalised, the last before a colon
+    (the list's first number may follow it).
+
+    >>> from cleantext.notice_text import _unwrap
+    >>> text, words = _unwrap(["A few ground rules: 1)"], [0])
+    >>> _introduces(range(len(words)), words, text), _introduces(range(3), words, text)
+    (True, False)
+    """
+    end = span[-1]
+    if len(span) > 1 and _numbered(text[words[end].start : words[end].end]):
+        end -= 1
+    return (
+        len(span) <= INTRO_WORDS
+        and text[words[end].end - 1] == ":"
+        and _capitalised(text[words[span[0]].start : words[span[0]].end])
+    )
