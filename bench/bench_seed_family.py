@@ -2547,7 +2547,10 @@ as they were).
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer saw, by accident
   and after writing its module, the last lines of the paragraph above (reworded-121's printing), none of its
   sentences. Its figure, printed once on main's code (round 96), in place: removal P=0.997 R=0.977 F1=0.9870
-  exact=0.820, 14 article lines lost, 95 chrome lines missed.
+  exact=0.820, 14 article lines lost, 95 chrome lines missed. Scored with reworded-122 to -125 as one pool for the
+  change after it (round 101: a policy whose opening line runs on into its first item goes whole before the box;
+  adopted). And once more for another (round 102: the same where the first item is headed by its words; null): used up,
+  design data since.
 - ``reworded-123`` (``seed_families/reworded_123.py``, ``REWORDINGS_123``, 2026-12-04), written from how sites word
   and print their posting rules (Ghanaian and Sierra Leonean English-language news, Pembrokeshire papers, Alaska
   bush-town weeklies, rowing clubs, model-railway societies, renters' union forums, migraine support boards,
@@ -2563,7 +2566,9 @@ as they were).
   lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer saw,
   by accident, the last lines of the paragraph then above it (another family's printing), none of its sentences. Its
   figure, printed once on main's code (round 96), in place: removal P=0.997 R=0.975 F1=0.9859 exact=0.810, 13 article
-  lines lost, 106 chrome lines missed.
+  lines lost, 106 chrome lines missed. Scored with reworded-122 to -125 as one pool for the change after it (round 101:
+  a policy whose opening line runs on into its first item goes whole before the box; adopted). And once more for another
+  (round 102: the same where the first item is headed by its words; null): used up, design data since.
 - ``reworded-124`` (``seed_families/reworded_124.py``, ``REWORDINGS_124``, 2026-12-04), written from how sites word
   and print their posting rules (Belizean and Bahamian English-language news, Orkney papers, Kansas wheat-country
   weeklies, cave-diving clubs, calligraphy guilds, neighbourhood-watch boards, autism parents' forums,
@@ -2581,7 +2586,9 @@ as they were).
   **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on main's code
   (round 96), in place: removal P=0.998 R=0.947 F1=0.9718 exact=0.750, 10 article lines lost, 230 chrome lines missed.
   Its writer read, for the module's structure, reworded-121's module header and items function (not its table), and saw,
-  by accident, the end of reworded-121's paragraph.
+  by accident, the end of reworded-121's paragraph. Scored with reworded-122 to -125 as one pool for the change after it
+  (round 101: a policy whose opening line runs on into its first item goes whole before the box; adopted). And once more
+  for another (round 102: the same where the first item is headed by its words; null): used up, design data since.
 - ``reworded-125`` (``seed_families/reworded_125.py``, ``REWORDINGS_125``, 2026-12-04), written from how sites word
   and print their posting rules (Papua New Guinean and Solomon Islands English-language news, Dorset papers, New
   Mexico pueblo-country weeklies, dragon-boat teams, bookbinding circles, tenants' cooperative boards, epilepsy
@@ -2596,7 +2603,10 @@ as they were).
   change to the notice: its lines not looked at. Its figure, printed once on main's code (round 96), in place: removal
   P=0.997 R=0.938 F1=0.9667 exact=0.775, 14 article lines lost, 285 chrome lines missed. Its writer saw, by accident,
   the last lines of reworded-121's paragraph (its figure among them), and read reworded-121's module code for its
-  structure, which showed its first item's sentences, titles, openings, closings and spelling table.
+  structure, which showed its first item's sentences, titles, openings, closings and spelling table. Scored with
+  reworded-122 to -125 as one pool for the change after it (round 101: a policy whose opening line runs on into its
+  first item goes whole before the box; adopted). And once more for another (round 102: the same where the first item is
+  headed by its words; null): used up, design data since.
 - ``reworded-126`` (``seed_families/reworded_126.py``, ``REWORDINGS_126``, 2026-12-04), written from how sites word
   and print their posting rules (Tanzanian and Ugandan English-language news, Northumberland papers, North Dakota
   prairie weeklies, lacrosse clubs, pottery co-operatives, food-bank volunteers' boards, multiple-sclerosis support
