@@ -29,6 +29,7 @@ from functools import partial
 
 from .asides import dashes_in_word, lost_one_letter_word
 from .capitals import NAME_REST, after_name_part, name_end
+from .central_page import central_reading
 from .choice import _capital_first, _choose, _function_word
 from .compounds import compound_reading
 from .context import Words, words_for
@@ -186,6 +187,9 @@ def _word_readings(
     if not legacy and not utf8 and whole is None:
         # "Filterm\ufffdglichkeiten": a compound the table does not list, whose last part it does
         whole = compound_reading(word, lambda part: _word_candidates(part, single_bytes, book, codecs), languages)
+    if not legacy and not utf8 and whole is None and single_bytes:
+        # "the Wroc\ufffdaw airport": an English text on a Central European page, which only its words tell
+        whole = central_reading(word, codecs, book, seen, languages)
     return match, legacy, utf8, whole, named
 
 
