@@ -39,9 +39,9 @@ def central_reading(
 ) -> str | None:
     """The word of a Central European language a damaged ``word`` of a single-byte page was, in a line read as a
     Western page's (``codecs``), when each of its losses stands alone between two letters; None when the line is
-    not read as Western, a loss stands at the word's edge or beside another, or between two of the commonest
-    words of the line's ``languages`` (a mark that joined them: ``has\\ufffda``, a no-break space; ``to\\ufffdan``, a dash), or no such
-    word clearly leads.
+    not read as Western, a loss stands at the word's edge or beside another, or between two of the commonest words
+    of the line's ``languages`` (a mark that joined them: ``has\\ufffda``, a no-break space; ``to\\ufffdan``, a
+    dash), or no such word clearly leads.
 
     Asked only when no Western reading makes the word known.
 

@@ -10,7 +10,9 @@ Two shapes of damage (the lead-byte shapes are in :mod:`.leads` and :mod:`.punct
 
 Each damaged word is matched against the known words (:mod:`.words`) with a letter outside ASCII
 for each lost character (:mod:`.run_letters`; a word none of them fits, in a line of another language
-than English, gets the letter its language writes between the letters around the loss: :mod:`.spelling`);
+than English, gets the letter its language writes between the letters around the loss: :mod:`.spelling`; one of
+a line read as a Western page's that only a Central European page makes a word of those languages is read so:
+:mod:`.central_page`);
 a run standing alone between words of a language other than English may be its commonest one-letter word
 (French "à"; between two numbers in French, :mod:`.number_range`); between a number and a temperature's unit in
 English it is ``°`` (:mod:`.temperature`), and one standing alone before ``/`` and a digit on a single-byte page an
