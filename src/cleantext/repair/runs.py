@@ -10,7 +10,9 @@ Two shapes of damage (the lead-byte shapes are in :mod:`.leads` and :mod:`.punct
 
 Each damaged word is matched against the known words (:mod:`.words`) with a letter outside ASCII
 for each lost character (:mod:`.run_letters`; a word none of them fits, in a line of another language
-than English, gets the letter its language writes between the letters around the loss: :mod:`.spelling`);
+than English, gets the letter its language writes between the letters around the loss: :mod:`.spelling`; one of
+a line read as a Western page's that only a Central European page makes a word of those languages is read so:
+:mod:`.central_page`);
 a run standing alone between words of a language other than English may be its commonest one-letter word
 (French "à"; between two numbers in French, :mod:`.number_range`); between a number and a temperature's unit in
 English it is ``°`` (:mod:`.temperature`), and one standing alone before ``/`` and a digit on a single-byte page an
@@ -29,6 +31,7 @@ from functools import partial
 
 from .asides import dashes_in_word, lost_one_letter_word
 from .capitals import NAME_REST, after_name_part, name_end
+from .central_page import central_reading
 from .choice import _capital_first, _choose, _function_word
 from .compounds import compound_reading
 from .context import Words, words_for
@@ -186,6 +189,9 @@ def _word_readings(
     if not legacy and not utf8 and whole is None:
         # "Filterm\ufffdglichkeiten": a compound the table does not list, whose last part it does
         whole = compound_reading(word, lambda part: _word_candidates(part, single_bytes, book, codecs), languages)
+    if not legacy and not utf8 and whole is None and single_bytes:
+        # "the Wroc\ufffdaw airport": an English text on a Central European page, which only its words tell
+        whole = central_reading(word, codecs, book, seen, languages)
     return match, legacy, utf8, whole, named
 
 
