@@ -2700,6 +2700,21 @@ as they were).
   and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its
   writer saw, by accident, the last lines of the paragraph above it (a figure among them), and read reworded-125's
   ``_items_125`` and docstrings for a module's structure, not its sentence tables.
+- ``reworded-133`` (``seed_families/reworded_133.py``, ``REWORDINGS_133``, 2026-12-04), written from how sites word
+  and print their posting rules (South African community papers, Lake District papers, Nevada mining-town weeklies,
+  netball leagues, family-history societies, school-governor networks, Crohn's and colitis forums, classic-car
+  clubs), without reading the cleaner's code or reports: eighteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and spam, real names and accounts, the law, copyright,
+  reporting, editor's discretion, corrections and news tips, language, warnings and bans, safety and advice, whose
+  views, confidentiality), each with five or six headings (a question among them) and five sentences, and a small
+  picture for each kind; the site's word for what readers send (a quarter of sites never say "comment"); two to
+  four items or six to eighteen, in the table's order or drawn; one to three sentences an item, as parts of their
+  own or run together, the last now and then led by a note; headings in several cases and placings, markers of
+  many shapes, sub-marked sentences now and then; opening, closing and title lines by ``_furnish``. **Held out**
+  for the next change to the notice: its lines not looked at. Its writer saw, reading the docstring's first 80
+  lines, the paragraphs up to ``reworded-7``'s (a figure among them), and the last lines of the paragraph above it
+  (no figure), and read reworded-132's ``_items_132`` and docstrings for a module's structure, not its sentence
+  tables.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3201,6 +3216,7 @@ FAMILIES = (
     "reworded-130",
     "reworded-131",
     "reworded-132",
+    "reworded-133",
 )
 
 
