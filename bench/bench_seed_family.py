@@ -2715,6 +2715,20 @@ as they were).
   lines, the paragraphs up to ``reworded-7``'s (a figure among them), and the last lines of the paragraph above it
   (no figure), and read reworded-132's ``_items_132`` and docstrings for a module's structure, not its sentence
   tables.
+- ``reworded-134`` (``seed_families/reworded_134.py``, ``REWORDINGS_134``, 2026-12-04), written from how sites word
+  and print their posting rules (Caymanian and Bermudian news, Devon moorland papers, Iowa county-seat weeklies,
+  canoe-slalom clubs, pottery throwers' guilds, village-hall committees, lupus support boards, bell-ringing
+  societies), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and spam, real names and accounts, the law, copyright,
+  reporting, editor's discretion, corrections and news tips, language, warnings and bans, safety and medical
+  advice), each with five or six headings (a question or two among them) and five sentences; the site's word for
+  what readers send (a quarter of sites never say "comment"); two to four items or seven to sixteen, in the
+  table's order or drawn; one to three sentences an item, as parts of their own or run together; headings in
+  several cases and placings, markers of many shapes, clause numbers and lead-ins now and then; opening, closing
+  and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its
+  writer saw, by accident, the last lines of the paragraph above it (no figure among them), and looked
+  at reworded-132's import lines (and one line of its ``_items_132`` docstring) for a module's structure, not its
+  sentence tables.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3217,6 +3231,7 @@ FAMILIES = (
     "reworded-131",
     "reworded-132",
     "reworded-133",
+    "reworded-134",
 )
 
 

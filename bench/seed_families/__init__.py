@@ -137,6 +137,7 @@ from . import (
     reworded_131,
     reworded_132,
     reworded_133,
+    reworded_134,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -269,4 +270,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-131": reworded_131._items_131,
     "reworded-132": reworded_132._items_132,
     "reworded-133": reworded_133._items_133,
+    "reworded-134": reworded_134._items_134,
 }
