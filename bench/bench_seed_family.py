@@ -2700,6 +2700,18 @@ as they were).
   and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its
   writer saw, by accident, the last lines of the paragraph above it (a figure among them), and read reworded-125's
   ``_items_125`` and docstrings for a module's structure, not its sentence tables.
+- ``reworded-135`` (``seed_families/reworded_135.py``, ``REWORDINGS_135``, 2026-12-04), written from how sites word
+  and print their posting rules (Papua lowland and Torres Strait community news, Welsh valleys papers, Nebraska
+  panhandle weeklies, cycling clubs, knitting circles, patient-participation groups, hearing-dog owners' forums,
+  steam-engine rally clubs), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, topic, advertising and selling, accounts and real names, the law,
+  copyright of photos and patterns, reporting, editor's and committee's discretion, corrections and news tips,
+  language, warnings and bans, advice and safety, cultural respect and deceased persons), each with five or six
+  headings (a question or two among them), a Welsh heading and five sentences; the site's word for what readers send (a
+  quarter of sites never say "comment"); two to four items or seven to seventeen, in the table's order or drawn;
+  one to three sentences an item; headings in several cases and placings, markers of many shapes, numbered
+  sentences and cross-references now and then; opening, closing and title lines by ``_furnish``. **Held out** for
+  the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3201,6 +3213,7 @@ FAMILIES = (
     "reworded-130",
     "reworded-131",
     "reworded-132",
+    "reworded-135",
 )
 
 
