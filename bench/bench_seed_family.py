@@ -2729,6 +2729,18 @@ as they were).
   writer saw, by accident, the last lines of the paragraph above it (no figure among them), and looked
   at reworded-132's import lines (and one line of its ``_items_132`` docstring) for a module's structure, not its
   sentence tables.
+- ``reworded-135`` (``seed_families/reworded_135.py``, ``REWORDINGS_135``, 2026-12-04), written from how sites word
+  and print their posting rules (Papua lowland and Torres Strait community news, Welsh valleys papers, Nebraska
+  panhandle weeklies, cycling clubs, knitting circles, patient-participation groups, hearing-dog owners' forums,
+  steam-engine rally clubs), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, topic, advertising and selling, accounts and real names, the law,
+  copyright of photos and patterns, reporting, editor's and committee's discretion, corrections and news tips,
+  language, warnings and bans, advice and safety, cultural respect and deceased persons), each with five or six
+  headings (a question or two among them), a Welsh heading and five sentences; the site's word for what readers send (a
+  quarter of sites never say "comment"); two to four items or seven to seventeen, in the table's order or drawn;
+  one to three sentences an item; headings in several cases and placings, markers of many shapes, numbered
+  sentences and cross-references now and then; opening, closing and title lines by ``_furnish``. **Held out** for
+  the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3232,6 +3244,7 @@ FAMILIES = (
     "reworded-132",
     "reworded-133",
     "reworded-134",
+    "reworded-135",
 )
 
 

@@ -138,6 +138,7 @@ from . import (
     reworded_132,
     reworded_133,
     reworded_134,
+    reworded_135,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -271,4 +272,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-132": reworded_132._items_132,
     "reworded-133": reworded_133._items_133,
     "reworded-134": reworded_134._items_134,
+    "reworded-135": reworded_135._items_135,
 }
