@@ -2741,6 +2741,20 @@ as they were).
   one to three sentences an item; headings in several cases and placings, markers of many shapes, numbered
   sentences and cross-references now and then; opening, closing and title lines by ``_furnish``. **Held out** for
   the next change to the notice: its lines not looked at.
+- ``reworded-136`` (``seed_families/reworded_136.py``, ``REWORDINGS_136``, 2026-12-04), written from how sites word
+  and print their posting rules (Maldivian and Mauritian English-language news, Suffolk coast papers, Alabama Black
+  Belt weeklies, triathlon clubs, woodcarving guilds, tenants' and residents' associations, fibromyalgia forums,
+  heritage-tramway societies), without reading the cleaner's code or reports: seventeen item kinds (civility,
+  hatred, privacy, safeguarding, moderation delays, topic, advertising and spam, real names and accounts, the law,
+  copyright, reporting, editor's discretion, corrections and news tips, language, warnings and bans, safety and
+  medical advice, elections and politics), each with five or six headings (a question or two among them) and five
+  sentences, and each kind's heading in French; the site's word for what readers send (a quarter of sites never say
+  "comment"); two to four items or seven to seventeen, in the table's order or drawn; one to three sentences an
+  item, as parts of their own or run together; headings in several cases and placings, markers of many shapes,
+  sub-marked sentences and dividers after items now and then; opening, closing and title lines by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at. Its writer saw, by accident, the last
+  lines of the paragraph above it (no figure among them), and read reworded-132's ``_items_132`` and docstrings for
+  a module's structure, not its sentence tables.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3245,6 +3259,7 @@ FAMILIES = (
     "reworded-133",
     "reworded-134",
     "reworded-135",
+    "reworded-136",
 )
 
 

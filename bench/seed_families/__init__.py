@@ -139,6 +139,7 @@ from . import (
     reworded_133,
     reworded_134,
     reworded_135,
+    reworded_136,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -273,4 +274,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-133": reworded_133._items_133,
     "reworded-134": reworded_134._items_134,
     "reworded-135": reworded_135._items_135,
+    "reworded-136": reworded_136._items_136,
 }
