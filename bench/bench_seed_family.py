@@ -2755,6 +2755,21 @@ as they were).
   **Held out** for the next change to the notice: its lines not looked at. Its writer saw, by accident, the last
   lines of the paragraph above it (no figure among them), and read reworded-132's ``_items_132`` and docstrings for
   a module's structure, not its sentence tables.
+- ``reworded-137`` (``seed_families/reworded_137.py``, ``REWORDINGS_137``, 2026-12-04), written from how sites word
+  and print their posting rules (Liberian and Gambian English-language news, Peak District papers, Colorado
+  mountain-town weeklies, swimming clubs, photography societies, toddler-group committees, bipolar peer-support
+  boards, vintage-aircraft restoration groups), without reading the cleaner's code or reports: sixteen item kinds
+  (civility, hatred, privacy, safeguarding, moderation delays, topic, advertising and spam, real names and accounts,
+  the law, copyright, reporting, the editor's or admins' discretion, corrections and news tips, language, warnings
+  and bans, safety and advice), each with six headings (two questions among them) and five sentences, and an emoji
+  for each kind; the site's word for what readers send (a quarter of sites never say "comment"); two to four items
+  or six to sixteen, in the table's order or drawn; one to three sentences an item, as parts of their own or run
+  together; headings in several cases and placings (questions and answers, a Facebook group's numbered rules, a
+  club code's clauses, unparsed forum markup among them), markers of many shapes and sub-marked sentences now and
+  then; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines
+  not looked at. Its writer saw, by accident, the last lines of reworded-129's and reworded-132's paragraphs and
+  the first of reworded-130's (no figures), and read reworded-132's ``_items_132``, docstrings and marker table
+  for a module's structure, not its sentence tables.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3260,6 +3275,7 @@ FAMILIES = (
     "reworded-134",
     "reworded-135",
     "reworded-136",
+    "reworded-137",
 )
 
 

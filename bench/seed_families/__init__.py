@@ -140,6 +140,7 @@ from . import (
     reworded_134,
     reworded_135,
     reworded_136,
+    reworded_137,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -275,4 +276,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-134": reworded_134._items_134,
     "reworded-135": reworded_135._items_135,
     "reworded-136": reworded_136._items_136,
+    "reworded-137": reworded_137._items_137,
 }
