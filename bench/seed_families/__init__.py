@@ -136,6 +136,7 @@ from . import (
     reworded_130,
     reworded_131,
     reworded_132,
+    reworded_138,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -267,4 +268,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-130": reworded_130._items_130,
     "reworded-131": reworded_131._items_131,
     "reworded-132": reworded_132._items_132,
+    "reworded-138": reworded_138._items_138,
 }
