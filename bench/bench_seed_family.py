@@ -2770,6 +2770,18 @@ as they were).
   not looked at. Its writer saw, by accident, the last lines of reworded-129's and reworded-132's paragraphs and
   the first of reworded-130's (no figures), and read reworded-132's ``_items_132``, docstrings and marker table
   for a module's structure, not its sentence tables.
+- ``reworded-138`` (``seed_families/reworded_138.py``, ``REWORDINGS_138``, 2026-12-04), written from how sites word
+  and print their posting rules (Saint Lucian and Grenadian news, Northern Irish county papers, Mississippi Gulf Coast
+  weeklies, rugby league clubs, quilters' guilds, community-energy co-operatives, stroke carers' forums, morris and
+  sword-dance sides), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and spam, names and accounts, the law, copyright, reporting, the
+  editor's discretion, corrections and news tips, language, warnings and bans, safety and medical or financial
+  advice), each with six headings (a question or two among them) and five sentences; the site's word for what
+  readers send (a quarter of sites never say "comment"); two to four items or seven to sixteen, in the table's order
+  or drawn; one to three sentences an item, as parts of their own or run together; headings in several cases and
+  placings, markers of many shapes, and other printing variations now and then; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer saw, by accident,
+  the paragraph above it (no figure in it), and read no other family's sentences.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3276,6 +3288,7 @@ FAMILIES = (
     "reworded-135",
     "reworded-136",
     "reworded-137",
+    "reworded-138",
 )
 
 

@@ -141,6 +141,7 @@ from . import (
     reworded_135,
     reworded_136,
     reworded_137,
+    reworded_138,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -277,4 +278,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-135": reworded_135._items_135,
     "reworded-136": reworded_136._items_136,
     "reworded-137": reworded_137._items_137,
+    "reworded-138": reworded_138._items_138,
 }
