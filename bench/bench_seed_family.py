@@ -2617,7 +2617,10 @@ as they were).
   list after a lead-in line; a site's word for what readers send; two to four kinds or seven to seventeen, in the
   table's order or drawn; one to three sentences an item; the headings and markers as ``_items_126`` draws them;
   opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
-  looked at.
+  looked at. Its figure, printed once on main's code (round 101), in place: removal P=0.996 R=0.890 F1=0.9402
+  exact=0.660, 17 article lines lost, 556 chrome lines missed. Scored with reworded-126 to -129 as one pool for the
+  change after it (round 103: a policy printed as one paragraph, its items run in, goes whole; null). And once more for
+  another (round 104: a small Roman numeral before a stop is a list's number; null): used up, design data since.
 - ``reworded-127`` (``seed_families/reworded_127.py``, ``REWORDINGS_127``, 2026-12-04), written from how sites word
   and print their posting rules (Trinidadian and Barbadian news, Norfolk Broads papers, eastern Kentucky weeklies,
   table-tennis leagues, handloom weavers' guilds, community-garden boards, dementia carers' forums, canal-restoration
@@ -2630,7 +2633,11 @@ as they were).
   clauses or as numbered rules, in the table's case, title case or capitals; the item markers its sites print; a
   "last updated" line (0.15); an opening, closing and title line by ``_furnish``. **Held out** for the next change
   to the notice: its lines not looked at. Its writer read ``reworded_125.py``'s generator and word table for their
-  structure (not its sentences), and saw by accident, in a diff, the last lines of the paragraph above (its figure).
+  structure (not its sentences), and saw by accident, in a diff, the last lines of the paragraph above (its figure). Its
+  figure, printed once on main's code (round 101), in place: removal P=0.998 R=0.968 F1=0.9827 exact=0.795, 9 article
+  lines lost, 158 chrome lines missed. Scored with reworded-126 to -129 as one pool for the change after it (round 103:
+  a policy printed as one paragraph, its items run in, goes whole; null). And once more for another (round 104: a small
+  Roman numeral before a stop is a list's number; null): used up, design data since.
 - ``reworded-128`` (``seed_families/reworded_128.py``, ``REWORDINGS_128``, 2026-12-04), written from how sites word and
   print their posting rules (Kenyan and Rwandan English-language news, Anglesey and Gwynedd papers, Texas Hill Country
   weeklies, roller-derby leagues, community choirs, friends-of-the-park groups, coeliac support boards, vintage-bus
@@ -2644,7 +2651,11 @@ as they were).
   case or in capitals, none (0.15, and 0.08 an item), on a part of their own or run in before a colon, stop or
   dash, bilingual Welsh and English (0.12), in forum bold markup (0.1), with sub-bulleted sentences (0.12);
   numbered, lettered, roman, bulleted, emoji-keycap or no markers; title, opening and closing lines by
-  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on
+  main's code (round 101), in place: removal P=0.997 R=0.943 F1=0.9697 exact=0.805, 11 article lines lost, 257 chrome
+  lines missed. Scored with reworded-126 to -129 as one pool for the change after it (round 103: a policy printed as one
+  paragraph, its items run in, goes whole; null). And once more for another (round 104: a small Roman numeral before a
+  stop is a list's number; null): used up, design data since.
 - ``reworded-129`` (``seed_families/reworded_129.py``, ``REWORDINGS_129``, 2026-12-04), written from how sites word
   and print their posting rules (Nigerian and Gambian English-language news, Yorkshire Dales papers, Minnesota
   lake-country weeklies, chess clubs, embroiderers' guilds, residents' associations, cancer survivors' forums,
@@ -2658,7 +2669,10 @@ as they were).
   ones; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines
   not looked at. Its writer saw, by accident, the last lines of the family paragraph above this one (a figure among
   them), and the first lines of reworded-125's module (its docstring and the comment above its table), for their
-  structure.
+  structure. Its figure, printed once on main's code (round 101), in place: removal P=0.997 R=0.960 F1=0.9783
+  exact=0.800, 12 article lines lost, 181 chrome lines missed. Scored with reworded-126 to -129 as one pool for the
+  change after it (round 103: a policy printed as one paragraph, its items run in, goes whole; null). And once more for
+  another (round 104: a small Roman numeral before a stop is a list's number; null): used up, design data since.
 - ``reworded-130`` (``seed_families/reworded_130.py``, ``REWORDINGS_130``, 2026-12-04), written from how sites word
   and print their posting rules (Hong Kong and Singapore English-language news, Channel Islands papers, Arizona
   border-town weeklies, paddle-board clubs, amateur astronomy societies, parent-and-toddler groups, arthritis forums,
@@ -2673,7 +2687,9 @@ as they were).
   case, capitals or lower case; numbered, lettered, roman, "Rule n", "No. n", "[n]", "n/m", "#n", keycap-emoji or
   bulleted (symbols and emoji) items or unmarked ones, later sentences sometimes sub-marked; a "last updated" line
   sometimes; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
-  lines not looked at.
+  lines not looked at. Its figure, printed once on main's code (round 101), in place: removal P=0.996 R=0.969 F1=0.9821
+  exact=0.735, 20 article lines lost, 144 chrome lines missed. Scored with reworded-130 to -132 as one pool for the
+  change after it (round 105: a list's items that complete its lead-in are items on its subject; null); one use left.
 - ``reworded-131`` (``seed_families/reworded_131.py``, ``REWORDINGS_131``, 2026-12-04), written from how sites word
   and print their posting rules (New Zealand regional papers, Isle of Man papers, West Virginia coalfield weeklies,
   darts leagues, bird-ringing groups, housing-estate forums, adult ADHD forums, agricultural-show societies), without
@@ -2686,7 +2702,10 @@ as they were).
   headings none, on their own part, run in, clause-numbered as a terms page prints them, or questions, in four
   cases, sometimes in html2text's bold; markers numbered, lettered, roman, bulleted, "Rule n" or none, numbers
   sometimes starting past 1, sentences under a heading sometimes each marked; opening, closing and title lines by
-  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on
+  main's code (round 101), in place: removal P=0.996 R=0.864 F1=0.9252 exact=0.695, 16 article lines lost, 695 chrome
+  lines missed. Scored with reworded-130 to -132 as one pool for the change after it (round 105: a list's items that
+  complete its lead-in are items on its subject; null); one use left.
 - ``reworded-132`` (``seed_families/reworded_132.py``, ``REWORDINGS_132``, 2026-12-04), written from how sites word
   and print their posting rules (Irish regional papers, Cotswolds papers, Oklahoma panhandle weeklies, Gaelic handball
   clubs, camera clubs, men's sheds, sickle-cell support boards, heritage-orchard groups), without reading the
@@ -2699,7 +2718,10 @@ as they were).
   and placings, markers of many shapes, sub-marked sentences and links after items now and then; opening, closing
   and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its
   writer saw, by accident, the last lines of the paragraph above it (a figure among them), and read reworded-125's
-  ``_items_125`` and docstrings for a module's structure, not its sentence tables.
+  ``_items_125`` and docstrings for a module's structure, not its sentence tables. Its figure, printed once on main's
+  code (round 101), in place: removal P=0.997 R=0.863 F1=0.9252 exact=0.660, 11 article lines lost, 645 chrome lines
+  missed. Scored with reworded-130 to -132 as one pool for the change after it (round 105: a list's items that complete
+  its lead-in are items on its subject; null); one use left.
 - ``reworded-133`` (``seed_families/reworded_133.py``, ``REWORDINGS_133``, 2026-12-04), written from how sites word
   and print their posting rules (South African community papers, Lake District papers, Nevada mining-town weeklies,
   netball leagues, family-history societies, school-governor networks, Crohn's and colitis forums, classic-car
@@ -2714,7 +2736,8 @@ as they were).
   for the next change to the notice: its lines not looked at. Its writer saw, reading the docstring's first 80
   lines, the paragraphs up to ``reworded-7``'s (a figure among them), and the last lines of the paragraph above it
   (no figure), and read reworded-132's ``_items_132`` and docstrings for a module's structure, not its sentence
-  tables.
+  tables. Its figure, printed once on main's code (round 101), in place: removal P=0.997 R=0.943 F1=0.9696 exact=0.805,
+  10 article lines lost, 235 chrome lines missed.
 - ``reworded-134`` (``seed_families/reworded_134.py``, ``REWORDINGS_134``, 2026-12-04), written from how sites word
   and print their posting rules (Caymanian and Bermudian news, Devon moorland papers, Iowa county-seat weeklies,
   canoe-slalom clubs, pottery throwers' guilds, village-hall committees, lupus support boards, bell-ringing
@@ -2728,7 +2751,8 @@ as they were).
   and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its
   writer saw, by accident, the last lines of the paragraph above it (no figure among them), and looked
   at reworded-132's import lines (and one line of its ``_items_132`` docstring) for a module's structure, not its
-  sentence tables.
+  sentence tables. Its figure, printed once on main's code (round 101), in place: removal P=0.998 R=0.965 F1=0.9811
+  exact=0.825, 10 article lines lost, 176 chrome lines missed.
 - ``reworded-135`` (``seed_families/reworded_135.py``, ``REWORDINGS_135``, 2026-12-04), written from how sites word
   and print their posting rules (Papua lowland and Torres Strait community news, Welsh valleys papers, Nebraska
   panhandle weeklies, cycling clubs, knitting circles, patient-participation groups, hearing-dog owners' forums,
@@ -2740,7 +2764,8 @@ as they were).
   quarter of sites never say "comment"); two to four items or seven to seventeen, in the table's order or drawn;
   one to three sentences an item; headings in several cases and placings, markers of many shapes, numbered
   sentences and cross-references now and then; opening, closing and title lines by ``_furnish``. **Held out** for
-  the next change to the notice: its lines not looked at.
+  the next change to the notice: its lines not looked at. Its figure, printed once on main's code (round 101), in place:
+  removal P=0.998 R=0.952 F1=0.9747 exact=0.790, 8 article lines lost, 232 chrome lines missed.
 - ``reworded-136`` (``seed_families/reworded_136.py``, ``REWORDINGS_136``, 2026-12-04), written from how sites word
   and print their posting rules (Maldivian and Mauritian English-language news, Suffolk coast papers, Alabama Black
   Belt weeklies, triathlon clubs, woodcarving guilds, tenants' and residents' associations, fibromyalgia forums,
@@ -2754,7 +2779,8 @@ as they were).
   sub-marked sentences and dividers after items now and then; opening, closing and title lines by ``_furnish``.
   **Held out** for the next change to the notice: its lines not looked at. Its writer saw, by accident, the last
   lines of the paragraph above it (no figure among them), and read reworded-132's ``_items_132`` and docstrings for
-  a module's structure, not its sentence tables.
+  a module's structure, not its sentence tables. Its figure, printed once on main's code (round 101), in place: removal
+  P=0.998 R=0.953 F1=0.9748 exact=0.830, 10 article lines lost, 215 chrome lines missed.
 - ``reworded-137`` (``seed_families/reworded_137.py``, ``REWORDINGS_137``, 2026-12-04), written from how sites word
   and print their posting rules (Liberian and Gambian English-language news, Peak District papers, Colorado
   mountain-town weeklies, swimming clubs, photography societies, toddler-group committees, bipolar peer-support
@@ -2769,7 +2795,8 @@ as they were).
   then; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines
   not looked at. Its writer saw, by accident, the last lines of reworded-129's and reworded-132's paragraphs and
   the first of reworded-130's (no figures), and read reworded-132's ``_items_132``, docstrings and marker table
-  for a module's structure, not its sentence tables.
+  for a module's structure, not its sentence tables. Its figure, printed once on main's code (round 101), in place:
+  removal P=0.998 R=0.916 F1=0.9553 exact=0.740, 7 article lines lost, 371 chrome lines missed.
 - ``reworded-138`` (``seed_families/reworded_138.py``, ``REWORDINGS_138``, 2026-12-04), written from how sites word
   and print their posting rules (Saint Lucian and Grenadian news, Northern Irish county papers, Mississippi Gulf Coast
   weeklies, rugby league clubs, quilters' guilds, community-energy co-operatives, stroke carers' forums, morris and
@@ -2781,7 +2808,9 @@ as they were).
   or drawn; one to three sentences an item, as parts of their own or run together; headings in several cases and
   placings, markers of many shapes, and other printing variations now and then; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer saw, by accident,
-  the paragraph above it (no figure in it), and read no other family's sentences.
+  the paragraph above it (no figure in it), and read no other family's sentences. Its figure, printed once on main's
+  code (round 101), in place: removal P=0.997 R=0.949 F1=0.9722 exact=0.800, 15 article lines lost, 235 chrome lines
+  missed.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
