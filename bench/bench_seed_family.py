@@ -2811,6 +2811,17 @@ as they were).
   the paragraph above it (no figure in it), and read no other family's sentences. Its figure, printed once on main's
   code (round 101), in place: removal P=0.997 R=0.949 F1=0.9722 exact=0.800, 15 article lines lost, 235 chrome lines
   missed.
+- ``reworded-139`` (``seed_families/reworded_139.py``, ``REWORDINGS_139``, 2026-12-04), written from how sites word
+  and print their posting rules (Tongan and Samoan community news, Herefordshire papers, South Dakota
+  reservation-border weeklies, hockey clubs, glass-blowing studios, food co-operatives' member boards, ME/CFS support
+  forums, canal-boat owners' associations), without reading the cleaner's code or reports: sixteen item kinds
+  (civility, hatred, privacy, safeguarding, moderation delays, topic, advertising, accounts, the law, copyright,
+  reporting, the editor's discretion, corrections and news tips, language, warnings and bans, medical and safety
+  advice), each six headings and five sentences, the site's word for what readers send (a quarter of sites never say
+  "comment"); two to five kinds or eight to sixteen, in the table's order or as drawn, one to three sentences an
+  item, headings in several cases and placings, one marker style a list, and a site's own printing habits now and
+  then; opening, closing and title lines from ``_furnish``. **Held out** for the next change to the notice: its
+  lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3318,6 +3329,7 @@ FAMILIES = (
     "reworded-136",
     "reworded-137",
     "reworded-138",
+    "reworded-139",
 )
 
 
