@@ -2822,6 +2822,18 @@ as they were).
   item, headings in several cases and placings, one marker style a list, and a site's own printing habits now and
   then; opening, closing and title lines from ``_furnish``. **Held out** for the next change to the notice: its
   lines not looked at.
+- ``reworded-140`` (``seed_families/reworded_140.py``, ``REWORDINGS_140``, 2026-12-04), written from how sites word
+  and print their posting rules (Bangladeshi and Nepali English-language news, Isle of Skye papers, Arkansas Ozarks
+  weeklies, rowing regattas, printmakers' collectives, housing co-op boards, psoriasis forums, traction-engine owners'
+  clubs), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, topic, advertising and spam, names and accounts, the law, copyright, reporting, the editor's
+  discretion, corrections and news tips, language, warnings and bans, safety and medical, legal or boiler advice),
+  each with five or six headings (a question or two among them) and five sentences; the site's word for what readers
+  send (a quarter of sites never say "comment"); two to four items or seven to sixteen, in the table's order or
+  drawn; one to three sentences an item, as parts of their own or run together; headings in several cases and
+  placings, markers of many shapes, and some printing habits of these sites now and then; opening, closing and title
+  lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer saw, by
+  accident, the paragraph above it (with its figure), and read no other family's sentences.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3330,6 +3342,7 @@ FAMILIES = (
     "reworded-137",
     "reworded-138",
     "reworded-139",
+    "reworded-140",
 )
 
 

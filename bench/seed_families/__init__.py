@@ -143,6 +143,7 @@ from . import (
     reworded_137,
     reworded_138,
     reworded_139,
+    reworded_140,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -281,4 +282,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-137": reworded_137._items_137,
     "reworded-138": reworded_138._items_138,
     "reworded-139": reworded_139._items_139,
+    "reworded-140": reworded_140._items_140,
 }
