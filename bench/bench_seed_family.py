@@ -2834,6 +2834,19 @@ as they were).
   placings, markers of many shapes, and some printing habits of these sites now and then; opening, closing and title
   lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer saw, by
   accident, the paragraph above it (with its figure), and read no other family's sentences.
+- ``reworded-141`` (``seed_families/reworded_141.py``, ``REWORDINGS_141``, 2026-12-04), written from how sites word
+  and print their posting rules (Ugandan and Zambian church-community news, Norfolk market-town papers, Montana ranch
+  weeklies, fly-fishing clubs, lace guilds, neighbourhood food-bank boards, kidney patients' forums, old-gaffer sailing
+  associations), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and spam, names and accounts, the law, copyright, reporting, the
+  editor's discretion, corrections and news tips, language, warnings and bans, safety and medical advice, faith and
+  politics), each with six headings (a question or two among them) and five sentences; the site's word for what
+  readers send (a quarter of sites never say "comment"); two to four items or eight to seventeen, in the table's order
+  or drawn; one to three sentences an item, as parts of their own or run together; headings in several cases and
+  placings, markers of many shapes, and other printing variations now and then; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer saw, by accident,
+  the paragraph above it (with its figure) and a few of ``reworded-138``'s sentences while looking at that module's
+  structure, and read no other family's sentences.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3343,6 +3356,7 @@ FAMILIES = (
     "reworded-138",
     "reworded-139",
     "reworded-140",
+    "reworded-141",
 )
 
 

@@ -144,6 +144,7 @@ from . import (
     reworded_138,
     reworded_139,
     reworded_140,
+    reworded_141,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -283,4 +284,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-138": reworded_138._items_138,
     "reworded-139": reworded_139._items_139,
     "reworded-140": reworded_140._items_140,
+    "reworded-141": reworded_141._items_141,
 }
