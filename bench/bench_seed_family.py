@@ -2811,6 +2811,18 @@ as they were).
   the paragraph above it (no figure in it), and read no other family's sentences. Its figure, printed once on main's
   code (round 101), in place: removal P=0.997 R=0.949 F1=0.9722 exact=0.800, 15 article lines lost, 235 chrome lines
   missed.
+- ``reworded-142`` (``seed_families/reworded_142.py``, ``REWORDINGS_142``, 2026-12-04), written from how sites word
+  and print their posting rules (Jamaican diaspora community news, Teesside papers, Louisiana bayou weeklies,
+  skateboarding collectives, amateur dramatic societies, allotment federations, hearing-voices peer groups,
+  bus-enthusiast societies), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, topic, advertising and spam, names and accounts, the law, copyright,
+  reporting, the editor's discretion, corrections and news tips, language, warnings and bans, safety and advice,
+  volunteers and reviews), each with five or six headings and five sentences; the site's word for what readers
+  send (a quarter of sites never say "comment"); two to four kinds (0.3) or six to seventeen, in the table's order
+  (0.4) or as drawn, one to three sentences an item; headings in several cases, on their own part, run in or
+  absent, now and then bold or as questions and answers; one marker style a list (numbers, letters, roman
+  numerals, rules, sections, bullets, or none); opening, closing and title lines by ``_furnish``. **Held out** for
+  the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3318,6 +3330,7 @@ FAMILIES = (
     "reworded-136",
     "reworded-137",
     "reworded-138",
+    "reworded-142",
 )
 
 
