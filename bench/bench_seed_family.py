@@ -2847,6 +2847,18 @@ as they were).
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer saw, by accident,
   the paragraph above it (with its figure) and a few of ``reworded-138``'s sentences while looking at that module's
   structure, and read no other family's sentences.
+- ``reworded-142`` (``seed_families/reworded_142.py``, ``REWORDINGS_142``, 2026-12-04), written from how sites word
+  and print their posting rules (Jamaican diaspora community news, Teesside papers, Louisiana bayou weeklies,
+  skateboarding collectives, amateur dramatic societies, allotment federations, hearing-voices peer groups,
+  bus-enthusiast societies), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, topic, advertising and spam, names and accounts, the law, copyright,
+  reporting, the editor's discretion, corrections and news tips, language, warnings and bans, safety and advice,
+  volunteers and reviews), each with five or six headings and five sentences; the site's word for what readers
+  send (a quarter of sites never say "comment"); two to four kinds (0.3) or six to seventeen, in the table's order
+  (0.4) or as drawn, one to three sentences an item; headings in several cases, on their own part, run in or
+  absent, now and then bold or as questions and answers; one marker style a list (numbers, letters, roman
+  numerals, rules, sections, bullets, or none); opening, closing and title lines by ``_furnish``. **Held out** for
+  the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3357,6 +3369,7 @@ FAMILIES = (
     "reworded-139",
     "reworded-140",
     "reworded-141",
+    "reworded-142",
 )
 
 

@@ -145,6 +145,7 @@ from . import (
     reworded_139,
     reworded_140,
     reworded_141,
+    reworded_142,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -285,4 +286,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-139": reworded_139._items_139,
     "reworded-140": reworded_140._items_140,
     "reworded-141": reworded_141._items_141,
+    "reworded-142": reworded_142._items_142,
 }
