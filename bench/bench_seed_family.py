@@ -2811,6 +2811,17 @@ as they were).
   the paragraph above it (no figure in it), and read no other family's sentences. Its figure, printed once on main's
   code (round 101), in place: removal P=0.997 R=0.949 F1=0.9722 exact=0.800, 15 article lines lost, 235 chrome lines
   missed.
+- ``reworded-143`` (``seed_families/reworded_143.py``, ``REWORDINGS_143``, 2026-12-04), written from how sites word
+  and print their posting rules (Fijian-Indian community news, Welsh Borders papers, Vermont dairy-country weeklies,
+  orienteering leagues, choral societies, residents' parking action groups, long-term-unemployed support boards,
+  windmill-and-watermill trusts), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, topic, advertising and spam, names and accounts, the law, copyright,
+  reporting, the editor's discretion, corrections and news tips, language, warnings and bans, safety and advice), each
+  with five or six headings (a question or two among them) and five sentences; the site's word for what readers send
+  (a quarter of sites never say "comment"); two to four items or five to sixteen, in the table's order or drawn; one
+  to three sentences an item; headings in several cases and placings or none, markers of several shapes or none, and
+  other printing variations now and then, among them a line saying when the rules were revised; opening, closing and
+  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3318,6 +3329,7 @@ FAMILIES = (
     "reworded-136",
     "reworded-137",
     "reworded-138",
+    "reworded-143",
 )
 
 
