@@ -2859,6 +2859,17 @@ as they were).
   absent, now and then bold or as questions and answers; one marker style a list (numbers, letters, roman
   numerals, rules, sections, bullets, or none); opening, closing and title lines by ``_furnish``. **Held out** for
   the next change to the notice: its lines not looked at.
+- ``reworded-143`` (``seed_families/reworded_143.py``, ``REWORDINGS_143``, 2026-12-04), written from how sites word
+  and print their posting rules (Fijian-Indian community news, Welsh Borders papers, Vermont dairy-country weeklies,
+  orienteering leagues, choral societies, residents' parking action groups, long-term-unemployed support boards,
+  windmill-and-watermill trusts), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, topic, advertising and spam, names and accounts, the law, copyright,
+  reporting, the editor's discretion, corrections and news tips, language, warnings and bans, safety and advice), each
+  with five or six headings (a question or two among them) and five sentences; the site's word for what readers send
+  (a quarter of sites never say "comment"); two to four items or five to sixteen, in the table's order or drawn; one
+  to three sentences an item; headings in several cases and placings or none, markers of several shapes or none, and
+  other printing variations now and then, among them a line saying when the rules were revised; opening, closing and
+  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3370,6 +3381,7 @@ FAMILIES = (
     "reworded-140",
     "reworded-141",
     "reworded-142",
+    "reworded-143",
 )
 
 

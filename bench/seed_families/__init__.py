@@ -146,6 +146,7 @@ from . import (
     reworded_140,
     reworded_141,
     reworded_142,
+    reworded_143,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -287,4 +288,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-140": reworded_140._items_140,
     "reworded-141": reworded_141._items_141,
     "reworded-142": reworded_142._items_142,
+    "reworded-143": reworded_143._items_143,
 }
