@@ -142,6 +142,7 @@ from . import (
     reworded_136,
     reworded_137,
     reworded_138,
+    reworded_144,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -279,4 +280,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-136": reworded_136._items_136,
     "reworded-137": reworded_137._items_137,
     "reworded-138": reworded_138._items_138,
+    "reworded-144": reworded_144._items_144,
 }
