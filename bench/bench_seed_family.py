@@ -2870,6 +2870,18 @@ as they were).
   to three sentences an item; headings in several cases and placings or none, markers of several shapes or none, and
   other printing variations now and then, among them a line saying when the rules were revised; opening, closing and
   title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-144`` (``seed_families/reworded_144.py``, ``REWORDINGS_144``, 2026-12-04), written from how sites word
+  and print their posting rules (Sierra Leonean diaspora news, Cornish fishing-port papers, Wisconsin Northwoods
+  weeklies, archery clubs, watercolour circles, community-pharmacy patient panels, prostate-cancer forums,
+  vintage-lorry preservation groups), without reading the cleaner's code or reports: sixteen item kinds (civility,
+  hatred and tribalism, privacy, safeguarding, moderation delays, topic, advertising and selling, accounts and names,
+  the law, copyright, reporting, the final say, corrections and news tips, language, warnings and bans, safety and
+  medical advice), each with six headings (a question or two among them) and five sentences; the site's word for
+  what readers send (a quarter of sites never say "comment"); two to four items or seven to sixteen, in the table's
+  order or drawn; one to three sentences an item, as parts of their own or run together; headings in several cases
+  and placings, or none; markers of several shapes, and other printing variations now and then; opening, closing and
+  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer
+  saw, by accident, part of the paragraph above it, and read no other family's sentences.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3382,6 +3394,7 @@ FAMILIES = (
     "reworded-141",
     "reworded-142",
     "reworded-143",
+    "reworded-144",
 )
 
 

@@ -147,6 +147,7 @@ from . import (
     reworded_141,
     reworded_142,
     reworded_143,
+    reworded_144,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -289,4 +290,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-141": reworded_141._items_141,
     "reworded-142": reworded_142._items_142,
     "reworded-143": reworded_143._items_143,
+    "reworded-144": reworded_144._items_144,
 }
