@@ -2821,7 +2821,8 @@ as they were).
   "comment"); two to five kinds or eight to sixteen, in the table's order or as drawn, one to three sentences an
   item, headings in several cases and placings, one marker style a list, and a site's own printing habits now and
   then; opening, closing and title lines from ``_furnish``. **Held out** for the next change to the notice: its
-  lines not looked at.
+  lines not looked at. Its figure, printed once on main's code (round 101), in place: removal P=0.997 R=0.935 F1=0.9651
+  exact=0.740, 14 article lines lost, 307 chrome lines missed.
 - ``reworded-140`` (``seed_families/reworded_140.py``, ``REWORDINGS_140``, 2026-12-04), written from how sites word
   and print their posting rules (Bangladeshi and Nepali English-language news, Isle of Skye papers, Arkansas Ozarks
   weeklies, rowing regattas, printmakers' collectives, housing co-op boards, psoriasis forums, traction-engine owners'
@@ -2833,7 +2834,9 @@ as they were).
   drawn; one to three sentences an item, as parts of their own or run together; headings in several cases and
   placings, markers of many shapes, and some printing habits of these sites now and then; opening, closing and title
   lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer saw, by
-  accident, the paragraph above it (with its figure), and read no other family's sentences.
+  accident, the paragraph above it (with its figure), and read no other family's sentences. Its figure, printed once on
+  main's code (round 101), in place: removal P=0.999 R=0.952 F1=0.9752 exact=0.845, 4 article lines lost, 232 chrome
+  lines missed.
 - ``reworded-141`` (``seed_families/reworded_141.py``, ``REWORDINGS_141``, 2026-12-04), written from how sites word
   and print their posting rules (Ugandan and Zambian church-community news, Norfolk market-town papers, Montana ranch
   weeklies, fly-fishing clubs, lace guilds, neighbourhood food-bank boards, kidney patients' forums, old-gaffer sailing
@@ -2846,7 +2849,8 @@ as they were).
   placings, markers of many shapes, and other printing variations now and then; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer saw, by accident,
   the paragraph above it (with its figure) and a few of ``reworded-138``'s sentences while looking at that module's
-  structure, and read no other family's sentences.
+  structure, and read no other family's sentences. Its figure, printed once on main's code (round 101), in place:
+  removal P=0.998 R=0.935 F1=0.9655 exact=0.795, 10 article lines lost, 344 chrome lines missed.
 - ``reworded-142`` (``seed_families/reworded_142.py``, ``REWORDINGS_142``, 2026-12-04), written from how sites word
   and print their posting rules (Jamaican diaspora community news, Teesside papers, Louisiana bayou weeklies,
   skateboarding collectives, amateur dramatic societies, allotment federations, hearing-voices peer groups,
@@ -2858,7 +2862,8 @@ as they were).
   (0.4) or as drawn, one to three sentences an item; headings in several cases, on their own part, run in or
   absent, now and then bold or as questions and answers; one marker style a list (numbers, letters, roman
   numerals, rules, sections, bullets, or none); opening, closing and title lines by ``_furnish``. **Held out** for
-  the next change to the notice: its lines not looked at.
+  the next change to the notice: its lines not looked at. Its figure, printed once on main's code (round 101), in place:
+  removal P=0.998 R=0.912 F1=0.9534 exact=0.790, 8 article lines lost, 425 chrome lines missed.
 - ``reworded-143`` (``seed_families/reworded_143.py``, ``REWORDINGS_143``, 2026-12-04), written from how sites word
   and print their posting rules (Fijian-Indian community news, Welsh Borders papers, Vermont dairy-country weeklies,
   orienteering leagues, choral societies, residents' parking action groups, long-term-unemployed support boards,
@@ -2869,7 +2874,9 @@ as they were).
   (a quarter of sites never say "comment"); two to four items or five to sixteen, in the table's order or drawn; one
   to three sentences an item; headings in several cases and placings or none, markers of several shapes or none, and
   other printing variations now and then, among them a line saying when the rules were revised; opening, closing and
-  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure,
+  printed once on main's code (round 101), in place: removal P=0.997 R=0.968 F1=0.9822 exact=0.765, 13 article lines
+  lost, 163 chrome lines missed.
 - ``reworded-144`` (``seed_families/reworded_144.py``, ``REWORDINGS_144``, 2026-12-04), written from how sites word
   and print their posting rules (Sierra Leonean diaspora news, Cornish fishing-port papers, Wisconsin Northwoods
   weeklies, archery clubs, watercolour circles, community-pharmacy patient panels, prostate-cancer forums,
@@ -2881,7 +2888,9 @@ as they were).
   order or drawn; one to three sentences an item, as parts of their own or run together; headings in several cases
   and placings, or none; markers of several shapes, and other printing variations now and then; opening, closing and
   title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer
-  saw, by accident, part of the paragraph above it, and read no other family's sentences.
+  saw, by accident, part of the paragraph above it, and read no other family's sentences. Its figure, printed once on
+  main's code (round 101), in place: removal P=0.998 R=0.946 F1=0.9712 exact=0.760, 9 article lines lost, 244 chrome
+  lines missed.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
