@@ -76,19 +76,19 @@ def aside_dash(line: str, start: int, end: int, languages: frozenset[str]) -> bo
         return False
     sites = []
     words = []
+    apostrophes = []  # whether each site stands in an apostrophe's place
     for site in form.finditer(line):
         if _same_sentence(line, site, start, end):
             head, tail = _words_beside(line, site, languages)
-            if form is _RUNS and _apostrophe_place(head, tail, languages):
+            apostrophe = _apostrophe_place(head, tail, languages)
+            if form is _RUNS and apostrophe:
                 continue  # "un\ufffd\ufffd\ufffdora": an apostrophe in the word that holds the dash, no mark of the aside
             sites.append(site)
             words.append((head, tail))
-    if len(sites) != 2 or all(site.start() != start for site in sites):
+            apostrophes.append(apostrophe)
+    if len(sites) != 2 or all(site.start() != start for site in sites) or any(apostrophes):
         return False
-    if not all(
-        not _apostrophe_place(head, tail, languages) and _dash_place(line, site, head, tail)
-        for site, (head, tail) in zip(sites, words, strict=True)
-    ):
+    if not all(_dash_place(line, site, head, tail) for site, (head, tail) in zip(sites, words, strict=True)):
         return False
     book = table()
     return any(book.common(tail.casefold(), languages) for _, tail in words)

@@ -22,13 +22,11 @@ import re
 
 from .choice import _choose
 from .context import Words
-from .run_letters import _CENTRAL, _WESTERN, _word_candidates
+from .run_letters import _CENTRAL, _WESTERN, CENTRAL_LANGUAGES, _word_candidates
 from .words import WordTable
 
 __all__ = ["central_reading"]
 
-#: The languages a Central European page (Windows-1250, ISO-8859-2) is written in.
-CENTRAL_LANGUAGES = frozenset({"pl", "cs", "sk", "sl", "sh", "hu", "ro"})
 #: A U+FFFD at a word's edge (not between two letters).
 _AT_EDGE = re.compile(r"^\ufffd|\ufffd$|\ufffd\ufffd")
 _LOSS = re.compile("\ufffd")

@@ -29,9 +29,11 @@ _LEGACY_CODECS = ("cp1252", "cp1250", "cp1254", "cp1257", "cp1258", "iso-8859-2"
 #: has no "ř" to lose), one in Polish or Czech Central European, and so on.
 _WESTERN = ("cp1252", "iso-8859-15")
 _CENTRAL = ("cp1250", "iso-8859-2")
+#: The languages a Central European page (Windows-1250, ISO-8859-2) is written in.
+CENTRAL_LANGUAGES = frozenset({"pl", "cs", "sk", "sl", "sh", "hu", "ro"})
 _CODE_PAGES = {
     **dict.fromkeys(["en", "pt", "es", "fr", "de", "it", "nl", "ca", "sv", "da", "nb", "fi", "is"], _WESTERN),
-    **dict.fromkeys(["pl", "cs", "sk", "sl", "sh", "hu", "ro"], _CENTRAL),
+    **dict.fromkeys(sorted(CENTRAL_LANGUAGES), _CENTRAL),
     "tr": ("cp1254",),
     "lt": ("cp1257",),
     "lv": ("cp1257",),
