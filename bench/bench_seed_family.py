@@ -2903,6 +2903,18 @@ as they were).
   none; markers of several shapes, and other printing variations now and then; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer saw, by
   accident, the end of the paragraph above it, and read no other family's sentences.
+- ``reworded-146`` (``seed_families/reworded_146.py``, ``REWORDINGS_146``, 2026-12-05), written from how sites word
+  and print their posting rules (Fijian national news, Lincolnshire market-town papers, New Mexico pueblo
+  newsletters, rowing clubs, quilting guilds, coeliac-support forums, allotment-holder associations,
+  vintage-typewriter collectors), without reading the cleaner's code or reports: seventeen item kinds (civility,
+  hatred, privacy, safeguarding, moderation delays, topic, advertising and sales, names and accounts, the law,
+  copyright, reporting, the final say, corrections and news tips, language, warnings and bans, safety and advice,
+  photographs and cultural respect), each with five or six headings (a question or two among them) and five
+  sentences; the site's word for what readers send (a quarter of sites never say "comment"); a few items or many,
+  in the table's order or drawn; one to three sentences an item, as parts of their own or run together; headings
+  in several cases and placings, as questions and answers, or none; markers of several shapes, and other printings
+  now and then; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice:
+  its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3417,6 +3429,7 @@ FAMILIES = (
     "reworded-143",
     "reworded-144",
     "reworded-145",
+    "reworded-146",
 )
 
 

@@ -149,6 +149,7 @@ from . import (
     reworded_143,
     reworded_144,
     reworded_145,
+    reworded_146,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -293,4 +294,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-143": reworded_143._items_143,
     "reworded-144": reworded_144._items_144,
     "reworded-145": reworded_145._items_145,
+    "reworded-146": reworded_146._items_146,
 }
