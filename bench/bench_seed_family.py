@@ -2915,6 +2915,18 @@ as they were).
   in several cases and placings, as questions and answers, or none; markers of several shapes, and other printings
   now and then; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice:
   its lines not looked at.
+- ``reworded-147`` (``seed_families/reworded_147.py``, ``REWORDINGS_147``, 2026-12-05), written from how sites word
+  and print their posting rules (Namibian business press, Outer Hebrides community papers, Ohio township bulletins,
+  lacrosse leagues, beekeeping associations, long-COVID support groups, canal-boat owners' forums, amateur-astronomy
+  societies), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and sales, real names and accounts, the law, copyright,
+  reporting, the moderators' discretion, corrections and news tips, language, warnings and bans, safety and medical
+  advice, elections), each with five or six headings (one or two questions) and five sentences; a site's word for
+  what readers send (a quarter of sites never say "comment"); two to five items or eight to all seventeen, in the
+  table's order or drawn, one to three sentences each; headings in the case written, Title Case or capitals, on a
+  part of their own or run in, as questions and answers, or none; markers of many shapes, some on a part of their
+  own; a few sites' own printing habits besides; a title, an opening and a closing line through ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3430,6 +3442,7 @@ FAMILIES = (
     "reworded-144",
     "reworded-145",
     "reworded-146",
+    "reworded-147",
 )
 
 

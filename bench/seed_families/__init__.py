@@ -150,6 +150,7 @@ from . import (
     reworded_144,
     reworded_145,
     reworded_146,
+    reworded_147,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -295,4 +296,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-144": reworded_144._items_144,
     "reworded-145": reworded_145._items_145,
     "reworded-146": reworded_146._items_146,
+    "reworded-147": reworded_147._items_147,
 }
