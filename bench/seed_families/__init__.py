@@ -148,6 +148,7 @@ from . import (
     reworded_142,
     reworded_143,
     reworded_144,
+    reworded_148,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -291,4 +292,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-142": reworded_142._items_142,
     "reworded-143": reworded_143._items_143,
     "reworded-144": reworded_144._items_144,
+    "reworded-148": reworded_148._items_148,
 }
