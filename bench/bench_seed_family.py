@@ -2927,6 +2927,17 @@ as they were).
   part of their own or run in, as questions and answers, or none; markers of many shapes, some on a part of their
   own; a few sites' own printing habits besides; a title, an opening and a closing line through ``_furnish``.
   **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-148`` (``seed_families/reworded_148.py``, ``REWORDINGS_148``, 2026-12-05), written from how sites word
+  and print their posting rules (Botswana sports news, Isle of Man weeklies, Montana ranch-country papers,
+  orienteering clubs, stained-glass workshops, ME/CFS patient forums, cohousing communities, retro-computing user
+  groups), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and selling, real names and accounts, the law, copyright,
+  reporting, the final say, corrections and news tips, language, warnings and bans, safety and medical advice), each
+  with six headings (a question or two among them) and five sentences; the site's word for what readers send (a
+  quarter of sites never say "comment"); two to four items or six to sixteen, in the table's order or drawn; one to
+  three sentences an item, as parts of their own or run together; headings in several cases and placings, or none;
+  markers of several shapes, and other printing variations now and then; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3443,6 +3454,7 @@ FAMILIES = (
     "reworded-145",
     "reworded-146",
     "reworded-147",
+    "reworded-148",
 )
 
 

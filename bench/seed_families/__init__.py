@@ -151,6 +151,7 @@ from . import (
     reworded_145,
     reworded_146,
     reworded_147,
+    reworded_148,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -297,4 +298,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-145": reworded_145._items_145,
     "reworded-146": reworded_146._items_146,
     "reworded-147": reworded_147._items_147,
+    "reworded-148": reworded_148._items_148,
 }
