@@ -81,3 +81,65 @@ def test_a_hard_wrapped_policy_s_items_are_measured_without_their_headings(width
     wrapped = textwrap.wrap(HEADED, width)
     lines = {"last": [*ARTICLE, *wrapped], "before": [*ARTICLE, *wrapped, *BOX], "after": [*ARTICLE, *BOX, *wrapped]}
     assert _clean(lines[where]) == "\n".join(ARTICLE) + "\n"
+
+
+#: Items headed before a stop; the moderation item's one sentence, to the readers, is longer than an item's.
+LONG_ITEM = (
+    "Be civil. Attack the argument and never the person who made it. Moderation. Every post you send is read by one "
+    "of our volunteer moderators before it appears on the site, which can take a day or more at weekends, so please "
+    "be patient and do not send the same post twice. Spam. Links to shops and betting sites are removed. "
+    "Corrections. If we get a fact wrong, tell the newsroom and we will put it right. The newsroom is staffed until "
+    "six each evening."
+)
+
+
+@pytest.mark.parametrize("width", [40, 60, 90])
+def test_a_hard_wrapped_policy_s_long_item_to_the_readers_goes(width: int) -> None:
+    """As the run beside a box reads it, an item's sentence longer than an item's is the policy's where it is on the
+    subject and speaks to the readers. Printed last, the policy's last sentence is off the subject, so only its
+    wrapping tells it from the article (each fails on the code before)."""
+    wrapped = textwrap.wrap(LONG_ITEM, width)
+    assert _clean([*ARTICLE, *wrapped]) == "\n".join(ARTICLE) + "\n"
+
+
+#: Items headed before a colon, each sentence twenty words or more without its heading.
+LONG_HEADED = (
+    "Civility: Disagree with the argument as sharply as you like, but leave out names, insults and anything about a "
+    "person's family. Privacy: Posts that give a neighbour's address, a child's school or a phone number will be "
+    "taken down at once and the account suspended. Advertising: Messages selling goods, services or tickets belong "
+    "in the classified section and will be deleted from the news pages without any warning. Corrections: If we get "
+    "a fact wrong, tell the newsroom by telephone or by e-mail and we will put it right. The newsroom is staffed "
+    "until six each evening."
+)
+
+
+@pytest.mark.parametrize("width", [40, 60, 90])
+def test_a_hard_wrapped_policy_of_long_headed_items_goes(width: int) -> None:
+    """Where every item begins with its heading, the list shows itself: its sentences may be longer than an item's
+    mean. Printed last, its last sentence off the subject (each fails on the code before)."""
+    wrapped = textwrap.wrap(LONG_HEADED, width)
+    assert _clean([*ARTICLE, *wrapped]) == "\n".join(ARTICLE) + "\n"
+
+
+def test_a_wrapped_paragraph_with_a_long_sentence_about_comments_stays() -> None:
+    """A long sentence that names comments but speaks to no reader is an article's: the wrapped block it stands in
+    stays, short as its other sentences are."""
+    story = textwrap.wrap(
+        "The council received more than two hundred comments on the plan, most of them from residents of the north "
+        "ward who objected to the closing of the library, the loss of the evening bus route and the new car park. "
+        "Officials said they read every one. A decision is expected soon.",
+        50,
+    )
+    assert _clean([*ARTICLE, *story]) == "\n".join([*ARTICLE, *story]) + "\n"
+
+
+def test_a_wrapped_paragraph_of_long_unheaded_sentences_about_comments_stays() -> None:
+    """Sentences longer than items' on average, none headed, are an article's paragraph whatever they name."""
+    story = textwrap.wrap(
+        "Residents who posted comments on the council's website last week said the consultation had been far too "
+        "short for working families in the north ward. Several of the posts complained that the public meetings were "
+        "held in the middle of the afternoon on weekdays, when most people are at work. The council said it would "
+        "publish every comment it received alongside its final report, which is due before the end of next month.",
+        50,
+    )
+    assert _clean([*ARTICLE, *story]) == "\n".join([*ARTICLE, *story]) + "\n"

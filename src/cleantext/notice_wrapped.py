@@ -7,10 +7,13 @@ lines that are not, is the box's text, not the article's. A line is wrapped when
 first word would not have fitted on it (:func:`_filled`, the greedy fill of any wrapping). The block is
 :data:`BLOCK_LINES` lines or more of one width, without a blank line; the lines before it are not filled at that
 width (a page wrapped throughout, a plain-text e-mail, has no box to tell); an article stands before it
-(:data:`~cleantext.notice_twins.ARTICLE_WORDS` words at least). What it says must still read as a notice's items:
-:data:`BLOCK_SENTENCES` sentences at least, none longer than an item's, as short as items on average once their
-numbers and headings are left out (:func:`~cleantext.notice_text._heading_words`), none dated, and one at least
-naming the notice's subject (a topic word or a phrase: a footer's address or a writer's biography names none). Run
+(:data:`~cleantext.notice_twins.ARTICLE_WORDS` words at least). What it says must still read as a notice's items, as
+the run beside a box reads them (:func:`_items_shaped`): :data:`BLOCK_SENTENCES` sentences at least, none longer than
+an item's but one on the subject that speaks to the readers or states a rule ("Every post you send is read by one of
+our volunteers before it appears, ..., so please be patient"), as short as items on average once their numbers and
+headings are left out (:func:`~cleantext.notice_text._heading_words`) unless half of them are headings or headed (the
+list shows itself), none dated, and one at least naming the notice's subject (a topic word or a phrase: a footer's
+address or a writer's biography names none). Run
 by :func:`cleantext.notice_place._by_place`, for a notice with a topic.
 """
 
@@ -21,11 +24,14 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence
+from .notice_kinds import _kind
+from .notice_marks import _heading_styles
 from .notice_shapes import ITEM_WORDS, _named, _spans, _subject_patterns
 from .notice_text import _YEAR, HEADING_WORDS, _heading_words, _lines_within, _readable_words, _unwrap
 from .notice_twins import ARTICLE_WORDS, short_items
 
 if TYPE_CHECKING:
+    from .notice_text import _Word
     from .shapes import Notice
 
 __all__: list[str] = []  # nothing public: :func:`cleantext.notice_place._by_place` calls ``wrapped_lines``
@@ -124,13 +130,31 @@ def _read(lines: Sequence[str], notice: Notice, block: list[int], stops: Contain
     words = _readable_words(text, words)
     spans = _spans(text, words)
     said = [span for span in spans if len(span) > HEADING_WORDS]
-    if len(said) < BLOCK_SENTENCES or any(len(span) > ITEM_WORDS for span in said):
-        return []
-    if not short_items([len(span) - _heading_words(span, words, text) for span in said]):
+    patterns = _subject_patterns(notice)
+    if len(said) < BLOCK_SENTENCES or not _items_shaped(text, words, spans, said, patterns):
         return []
     if _YEAR.search(text):
         return []
-    patterns = _subject_patterns(notice)
     if not any(_named(text, words, span[0], span[-1], patterns) for span in said):
         return []
     return _lines_within(words, spans, list(range(len(spans))))
+
+
+def _items_shaped(text: str, words: list[_Word], spans: list[range], said: list[range], patterns: tuple) -> bool:
+    """Whether the block's sentences (``said``: those longer than a heading) are shaped as a notice's items, as the
+    run beside a box reads them (:func:`~cleantext.notice_kinds._kind`): none longer than an item's but one on the
+    subject that speaks to the readers or states a rule (no longer than
+    :data:`~cleantext.notice_kinds.LONG_ITEM_WORDS`), and as short as items on average once their numbers and headings
+    are left out, unless half the block's sentences or more are headings or begin with their item's heading (the list
+    shows itself: "Moderation: ...", "3) ...")."""
+    if any(len(span) > ITEM_WORDS and _kind(span, words, text, {}, patterns) != "on" for span in said):
+        return False
+    if short_items([len(span) - _heading_words(span, words, text) for span in said]):
+        return True
+    styled = sum(
+        1
+        for span in spans
+        if _heading_styles(span, words, text)
+        or (len(span) <= HEADING_WORDS and _kind(span, words, text, {}, patterns) == "heading")
+    )
+    return 2 * styled >= len(said)
