@@ -2948,6 +2948,20 @@ as they were).
   lines not looked at. Its writer saw, by accident, the last lines of the paragraph above it (reworded-144's), and read
   no other family's sentences. Its figure, printed once on main's code (round 106), in place: removal P=0.997 R=0.934
   F1=0.9644 exact=0.745, 11 article lines lost, 289 chrome lines missed.
+- ``reworded-149`` (``seed_families/reworded_149.py``, ``REWORDINGS_149``, 2026-12-05), written from how sites word
+  and print their posting rules (Tasmanian regional papers, Norfolk Broads village newsletters, Louisiana bayou
+  weeklies, curling clubs, folk-dance societies, tinnitus support forums, housing co-operatives, model-railway clubs),
+  without reading the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, topic, advertising and sales, names and accounts, the law, copyright, reporting, the editor's
+  say, corrections and news, language, warnings and bans, safety and advice, complaints between members), each with
+  six headings (one or two questions) and five sentences; a site's word for what readers send (a quarter of sites
+  never say "comment"); two to four items or six to all seventeen, in the table's order or drawn, one to three
+  sentences each, as parts of their own or run together; headings in several cases, on a part of their own or run
+  in, as questions and answers, or none; markers of many shapes; now and then a lead-in and its clauses, group
+  headings, a line saying when the rules were adopted, and headings underlined; a title, an opening and a closing
+  line through ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read
+  reworded-148's generator code (not its tables) for the mechanics, and saw by accident the last lines of the
+  paragraphs above it; no other family's sentences.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3465,6 +3479,7 @@ FAMILIES = (
     "reworded-146",
     "reworded-147",
     "reworded-148",
+    "reworded-149",
 )
 
 
