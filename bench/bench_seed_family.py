@@ -2962,6 +2962,18 @@ as they were).
   line through ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read
   reworded-148's generator code (not its tables) for the mechanics, and saw by accident the last lines of the
   paragraphs above it; no other family's sentences.
+- ``reworded-150`` (``seed_families/reworded_150.py``, ``REWORDINGS_150``, 2026-12-05), written from how sites word and
+  print their posting rules (Papua New Guinea national news, Scottish Borders papers, Idaho mountain-town weeklies,
+  kabaddi leagues, choral societies, Parkinson's carer forums, community-energy co-ops, vintage-motorcycle clubs),
+  without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, topic, advertising and spam, real names and accounts, the law, copyright, reporting, the final
+  say, corrections and news tips, language, warnings and bans, safety and advice), each with six headings (a question
+  or two among them) and five sentences; the site's word for what readers send (a quarter of sites never say
+  "comment"); two to four items or seven to sixteen, in the table's order or drawn; one to three sentences an item;
+  headings in several cases and placings, or none; markers of several shapes, and a few sites' own printing habits;
+  opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
+  looked at. Its writer saw, by accident, the paragraph above it (reworded-148's, its figure among them) and the last
+  lines of reworded-147's, and read no other family's sentences.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3480,6 +3492,7 @@ FAMILIES = (
     "reworded-147",
     "reworded-148",
     "reworded-149",
+    "reworded-150",
 )
 
 

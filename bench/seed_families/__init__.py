@@ -153,6 +153,7 @@ from . import (
     reworded_147,
     reworded_148,
     reworded_149,
+    reworded_150,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -301,4 +302,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-147": reworded_147._items_147,
     "reworded-148": reworded_148._items_148,
     "reworded-149": reworded_149._items_149,
+    "reworded-150": reworded_150._items_150,
 }
