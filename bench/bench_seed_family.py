@@ -2974,6 +2974,19 @@ as they were).
   opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
   looked at. Its writer saw, by accident, the paragraph above it (reworded-148's, its figure among them) and the last
   lines of reworded-147's, and read no other family's sentences.
+- ``reworded-151`` (``seed_families/reworded_151.py``, ``REWORDINGS_151``, 2026-12-05), written from how sites word and
+  print their posting rules (Barbadian community news, Pembrokeshire coastal papers, Maine lobster-town weeklies, hockey
+  (field) clubs, calligraphy guilds, endometriosis support boards, food-bank volunteer networks, canal-restoration
+  trusts), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, topic, advertising and spam, real names and accounts, the law, copyright, reporting, the editor's
+  discretion, corrections and news tips, language, warnings and bans, safety and medical advice), each with six
+  headings (a question or two among them) and five sentences, and a Welsh heading for each; the site's word for what
+  readers send (a quarter of sites never say "comment"); two to four items or six to sixteen, in the table's order or
+  drawn; one to three sentences an item, as parts of their own or run together; headings in several cases and
+  placings, or none; markers of several shapes or none, and other printing habits of such sites now and then;
+  opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
+  looked at. Its writer saw, by accident, the last lines of the paragraph above it (reworded-148's, with its figure)
+  and a line each of two earlier families' paragraphs (in a search of this file), and read no other family's sentences.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3493,6 +3506,7 @@ FAMILIES = (
     "reworded-148",
     "reworded-149",
     "reworded-150",
+    "reworded-151",
 )
 
 

@@ -154,6 +154,7 @@ from . import (
     reworded_148,
     reworded_149,
     reworded_150,
+    reworded_151,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -303,4 +304,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-148": reworded_148._items_148,
     "reworded-149": reworded_149._items_149,
     "reworded-150": reworded_150._items_150,
+    "reworded-151": reworded_151._items_151,
 }
