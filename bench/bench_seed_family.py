@@ -2948,6 +2948,19 @@ as they were).
   lines not looked at. Its writer saw, by accident, the last lines of the paragraph above it (reworded-144's), and read
   no other family's sentences. Its figure, printed once on main's code (round 106), in place: removal P=0.997 R=0.934
   F1=0.9644 exact=0.745, 11 article lines lost, 289 chrome lines missed.
+- ``reworded-152`` (``seed_families/reworded_152.py``, ``REWORDINGS_152``, 2026-12-05), written from how sites word and
+  print their posting rules (Mauritanian and Senegalese English-language diaspora news, Shetland community papers,
+  Vermont town-meeting bulletins, judo clubs, ceramics studios, multiple-sclerosis forums, parish-council watchers,
+  steam-fair enthusiasts), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, topic, advertising and spam, real names and accounts, the law, copyright,
+  reporting, the final say, corrections and news tips, language, warnings and bans, safety and medical advice), each
+  with five or six headings (a question or two among them) and five sentences; the site's word for what readers send
+  (a quarter of sites never say "comment"); two to four items or six to sixteen, in the table's order or drawn; one to
+  three sentences an item, as parts of their own or run together; headings in several cases and placings, or none;
+  markers of several shapes, and other printing variations now and then; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer saw, by accident,
+  the last lines of the paragraph above it (reworded-148's) while finding where to put this one, and read no other
+  family's sentences.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3465,6 +3478,7 @@ FAMILIES = (
     "reworded-146",
     "reworded-147",
     "reworded-148",
+    "reworded-152",
 )
 
 

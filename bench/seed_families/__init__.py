@@ -152,6 +152,7 @@ from . import (
     reworded_146,
     reworded_147,
     reworded_148,
+    reworded_152,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -299,4 +300,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-146": reworded_146._items_146,
     "reworded-147": reworded_147._items_147,
     "reworded-148": reworded_148._items_148,
+    "reworded-152": reworded_152._items_152,
 }
