@@ -2987,6 +2987,19 @@ as they were).
   opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
   looked at. Its writer saw, by accident, the last lines of the paragraph above it (reworded-148's, with its figure)
   and a line each of two earlier families' paragraphs (in a search of this file), and read no other family's sentences.
+- ``reworded-152`` (``seed_families/reworded_152.py``, ``REWORDINGS_152``, 2026-12-05), written from how sites word and
+  print their posting rules (Mauritanian and Senegalese English-language diaspora news, Shetland community papers,
+  Vermont town-meeting bulletins, judo clubs, ceramics studios, multiple-sclerosis forums, parish-council watchers,
+  steam-fair enthusiasts), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, topic, advertising and spam, real names and accounts, the law, copyright,
+  reporting, the final say, corrections and news tips, language, warnings and bans, safety and medical advice), each
+  with five or six headings (a question or two among them) and five sentences; the site's word for what readers send
+  (a quarter of sites never say "comment"); two to four items or six to sixteen, in the table's order or drawn; one to
+  three sentences an item, as parts of their own or run together; headings in several cases and placings, or none;
+  markers of several shapes, and other printing variations now and then; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer saw, by accident,
+  the last lines of the paragraph above it (reworded-148's) while finding where to put this one, and read no other
+  family's sentences.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3507,6 +3520,7 @@ FAMILIES = (
     "reworded-149",
     "reworded-150",
     "reworded-151",
+    "reworded-152",
 )
 
 

@@ -155,6 +155,7 @@ from . import (
     reworded_149,
     reworded_150,
     reworded_151,
+    reworded_152,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -305,4 +306,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-149": reworded_149._items_149,
     "reworded-150": reworded_150._items_150,
     "reworded-151": reworded_151._items_151,
+    "reworded-152": reworded_152._items_152,
 }
