@@ -25,7 +25,7 @@ from .blocks import ends_sentence
 from .notice_kinds import QUESTION_WORDS, _kind
 from .notice_marks import _heading_styles
 from .notice_shapes import _named, _spans, _subject_patterns, on_subject_enough
-from .notice_text import _DASHES, _YEAR, _capitalised, _readable_words, _unwrap
+from .notice_text import _DASHES, _YEAR, HEADING_WORDS, _capitalised, _readable_words, _unwrap
 
 if TYPE_CHECKING:
     from .notice_text import _Word
@@ -60,6 +60,11 @@ def one_line(lines: Sequence[str], notice: Notice, index: int, stops: Container[
     if not words or (at_end and _YEAR.search(text)):
         return []
     spans = _spans(text, words)
+    if (
+        sum(1 for k, span in enumerate(spans) if len(span) <= HEADING_WORDS or _headed(text, words, spans, k))
+        < LINE_ITEMS
+    ):
+        return []  # no list: the notice's patterns are not compiled for a line of prose
     patterns = _subject_patterns(notice)
     kinds = [_kind(span, words, text, {}, patterns) for span in spans]
     items: list[list[int]] = []
@@ -71,11 +76,7 @@ def one_line(lines: Sequence[str], notice: Notice, index: int, stops: Container[
             continue
         if kinds[k] == "heading":
             items.append([])
-        elif (
-            _heading_styles(span, words, text)
-            or _question(text, words, span)
-            or (k and _after_dash(text, words[spans[k - 1][-1]].end, words[span[0]].start))
-        ):
+        elif _headed(text, words, spans, k):
             if items and not items[-1]:
                 items[-1].append(k)  # the sentence after its bare mark or heading: "B. No spam: ..."
             else:
@@ -96,6 +97,17 @@ def one_line(lines: Sequence[str], notice: Notice, index: int, stops: Container[
     on = sum(1 for item in items if any(kinds[k] == "on" for k in item))
     named = sum(1 for item in items if names(item))
     return [index] if on_subject_enough(on, len(items), named) else []
+
+
+def _headed(text: str, words: list[_Word], spans: list[range], k: int) -> bool:
+    """Whether the sentence ``k`` begins an item with its heading or mark (:func:`~cleantext.notice_marks._heading_styles`),
+    as a short question (:func:`_question`), or after a joined bullet's dash (:func:`_after_dash`)."""
+    span = spans[k]
+    return bool(
+        _heading_styles(span, words, text)
+        or _question(text, words, span)
+        or (k and _after_dash(text, words[spans[k - 1][-1]].end, words[span[0]].start))
+    )
 
 
 def _after_dash(text: str, end: int, start: int) -> bool:
