@@ -12,16 +12,22 @@ TOPIC ...", a short question, "Who decides?", or a dash after the sentence befor
 items on the notice's subject and two naming it (:func:`~cleantext.notice_shapes.on_subject_enough`: an article's
 paragraph whose options are headed, "Option one - ...", names none); no sentence longer than an item's but one on the
 subject that speaks to the readers or states a rule (:func:`~cleantext.notice_kinds._kind`); and, printed last, no
-year (a page's text ends with its dated references and credits as often). Run by
+year (a page's text ends with its dated references and credits as often). Most lines of prose are let go before they
+are cut into sentences: fewer sentence ends than a list's items need, no literal of the notice's phrases or topic
+(:func:`_names_nothing`), or fewer places an item may begin (:func:`_may_hold_list`). Run by
 :func:`cleantext.notice_place._by_place`, for a notice with a topic.
 """
 
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
+from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence
+from .chrome_analysis import _fold
+from .chrome_screen import _screen_of
+from .lazy import LazyPattern
 from .notice_kinds import QUESTION_WORDS, _kind
 from .notice_marks import _heading_styles
 from .notice_shapes import _named, _spans, _subject_patterns, on_subject_enough
@@ -39,6 +45,16 @@ LINE_ITEMS = 3
 LINE_ITEM_SENTENCES = 3
 #: The most sentences before the line's first item (its title or opening: "Please follow these rules.").
 OPENING_SENTENCES = 2
+#: Where a sentence ends in the raw line: a stop, a question mark or a colon, closing marks, then spaces.
+_SENTENCE_END = LazyPattern(r"[.?!:][\"'\u201d\u2019)\]]*\s+")
+#: How an item may begin, matched at the line's start and after each sentence's end before the line is cut into
+#: sentences (at more places than :func:`_headed` and a heading find, never fewer): a mark (a character that is no
+#: letter, a digit), two words in capitals (a sign between them: "PARCH / PLAY"), a sentence of up to four words (a
+#: heading, "A.", "Rule 4:"), a heading before a dash, or a question.
+_MAY_BEGIN_ITEM = LazyPattern(
+    r"[^\w\s]|\d|[A-Z]{2,}\S*\s+(?:\S{1,2}\s+)?[A-Z]{2,}|(?:\S+\s+){0,3}?\S*?[.?!:](?=\s|$)"
+    r"|(?:\S+\s+){1,5}?[-\u2013\u2014]\s|(?:\S+\s+){0,9}?\S*?\?"
+)
 
 
 def one_line(lines: Sequence[str], notice: Notice, index: int, stops: Container[int], *, at_end: bool) -> list[int]:
@@ -55,6 +71,11 @@ def one_line(lines: Sequence[str], notice: Notice, index: int, stops: Container[
     """
     if not 0 <= index < len(lines) or index in stops or not lines[index].strip():
         return []
+    line = lines[index]
+    if sum(map(line.count, (". ", "? ", ": ", "! "))) < LINE_ITEMS - 1:
+        return []  # too few sentences for a list's items
+    if _names_nothing(line, notice) or not _may_hold_list(line):
+        return []  # a line of prose, told before it is cut into sentences
     text, words = _unwrap(lines, [index])
     words = _readable_words(text, words)
     if not words or (at_end and _YEAR.search(text)):
@@ -97,6 +118,31 @@ def one_line(lines: Sequence[str], notice: Notice, index: int, stops: Container[
     on = sum(1 for item in items if any(kinds[k] == "on" for k in item))
     named = sum(1 for item in items if names(item))
     return [index] if on_subject_enough(on, len(items), named) else []
+
+
+def _names_nothing(line: str, notice: Notice) -> bool:
+    """Whether the raw ``line`` holds none of the literals one of which each match of the notice's phrases or topic
+    holds (:func:`~cleantext.chrome_screen._screen_of`, on folded text): then no item of it names the subject."""
+    folded = _fold(line)
+    for source in (notice.clauses, notice.topic):
+        screen = _screen_of(source) if source else None
+        if source and (screen is None or screen(folded) is not None):
+            return False
+    return True
+
+
+def _may_hold_list(line: str) -> bool:
+    """Whether :data:`LINE_ITEMS` items or more may begin in the raw ``line`` (:data:`_MAY_BEGIN_ITEM`, at its start and
+    after each sentence's end): a cheap look that lets most lines of prose go before they are cut into sentences.
+
+    >>> _may_hold_list("A. Be kind. Insults go. B. No spam. Ads go. C. Stay on topic."), _may_hold_list("He left.")
+    (True, False)
+    """
+    starts = chain((0,), (found.end() for found in _SENTENCE_END.finditer(line)))
+    return (
+        sum(1 for _ in islice(filter(None, (_MAY_BEGIN_ITEM.match(line, start) for start in starts)), LINE_ITEMS))
+        >= LINE_ITEMS
+    )
 
 
 def _headed(text: str, words: list[_Word], spans: list[range], k: int) -> bool:
