@@ -13,7 +13,8 @@ The lines read are the :data:`NEAR_LINES` non-blank lines next to each side of a
 the next box, code, or a line the rules remove); where the run (:func:`~cleantext.notice_box._run_lines`) reaches
 their far end, whose first sentence may be cut (a policy hard-wrapped at a narrow width), up to :data:`FAR_LINES` are
 read, and that reading is kept where it holds more lines. A block hard-wrapped after an article printed a paragraph a
-line is read there too (:mod:`cleantext.notice_wrapped`).
+line is read there too (:mod:`cleantext.notice_wrapped`), and so is a policy printed whole on the line next to the box
+or on the page's last line that ends a sentence (:mod:`cleantext.notice_oneline`).
 
 Run by :func:`cleantext.notices.notice_removals`, for a notice with a topic, given the lines the rules remove.
 """
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING
 from .blocks import ends_sentence
 from .lazy import LazyPattern
 from .notice_box import END_SENTENCES, LAST_LINES, _first_look, _run_lines
+from .notice_oneline import one_line
 from .notice_shapes import _subject_patterns
 from .notice_titles import _title_above, _titled_near
 from .notice_wrapped import wrapped_lines
@@ -86,6 +88,10 @@ def _by_place(lines: Sequence[str], notice: Notice, skip: set[int], removed: Map
     found += wrapped_lines(
         lines, notice, [end, *(first - 1 for first, _ in boxes)], [last + 1 for _, last in boxes], stops
     )
+    found += one_line(lines, notice, end, stops, at_end=True)
+    for first, last in boxes:  # the nearest line of text on either side of the box
+        found += one_line(lines, notice, _next_text(lines, first, -1), stops, at_end=False)
+        found += one_line(lines, notice, _next_text(lines, last, 1), stops, at_end=False)
     if not boxes:
         return found
     patterns = _subject_patterns(notice)  # compiled when a box is there to read
@@ -178,6 +184,18 @@ def _end_line(lines: Sequence[str], low: int, removed: Container[int]) -> int:
     while end > low and (end in removed or not ends_sentence(lines[end]) or not _LETTER.search(lines[end])):
         end -= 1
     return end
+
+
+def _next_text(lines: Sequence[str], index: int, step: int) -> int:
+    """The nearest line after ``index`` (``step`` 1) or before it (-1) that is not blank; -1 if none.
+
+    >>> _next_text(["He left.", "", "0 comments"], 2, -1), _next_text(["0 comments", ""], 0, 1)
+    (0, -1)
+    """
+    index += step
+    while 0 <= index < len(lines) and not lines[index].strip():
+        index += step
+    return index if 0 <= index < len(lines) else -1
 
 
 def _near(lines: Sequence[str], indices: range, skip: set[int], most: int = NEAR_LINES) -> list[int]:

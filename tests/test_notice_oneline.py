@@ -1,0 +1,70 @@
+"""A comment policy printed whole on one line (a scraper joined its box into one paragraph) goes, last on the page or
+beside the comment box, whatever its items say; an article's paragraph of headed options, or one with no list, stays."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleantext
+
+ARTICLE = [
+    "Dozens of migrants trying to leave the country are stranded at the border, authorities reported Friday.",
+    "The reverse migration trend comes just over two weeks before the presidential run-off on Sunday, officials said.",
+    "Peru is both a source of, and a country of transit for, migrants fleeing poverty in other parts of the region.",
+]
+BOX = ["(0) comments", "Welcome to the discussion.", "Log In", "Watch this discussion."]
+
+#: Policies printed on one line, their items marked: by letters before a heading, by letters before a heading and its
+#: dash, by the dashes the scraper kept between the bullets it joined (some items headed by a question alone).
+POLICIES = {
+    "letters": (
+        "Please read these rules before you join in. A. Keep it civil. Name-calling and sneering will see a comment "
+        "taken down. B. Shop talk. The club shop opens on Saturdays. Posts that advertise other goods are removed. C. "
+        "Mind the law. Do not name anyone a court has ordered must not be identified. D. Our decision. The editor has "
+        "the last word."
+    ),
+    "letters and dashes": (
+        "Please read these rules before you join in. A. Keep it civil \u2014 Name-calling and sneering will see a "
+        "comment taken down. B. Mind the law \u2014 Do not name anyone a court has ordered must not be identified. C. "
+        "Shop talk \u2014 Our club shop opens on Saturdays. Posts that advertise other goods are removed. D. Our "
+        "decision \u2014 The editor may refuse any comment."
+    ),
+    "dashes and questions": (
+        "Response policy \u2013 Is it kind? Debate the issue, not the person: personal attacks will be removed. "
+        "\u2013 Whose details are they? Never post a member's address or phone number. Who decides? The editor has "
+        "the last word. We cannot discuss moderation decisions by email. \u2013 Got a story? Email the newsroom "
+        "rather than leaving it in the comments."
+    ),
+}
+
+
+@pytest.mark.parametrize("marks", sorted(POLICIES))
+@pytest.mark.parametrize("where", ["last", "before", "after"])
+def test_a_policy_printed_on_one_line_goes(marks: str, where: str) -> None:
+    """Read back sentence by sentence, such a line begins no heading but its first; read whole, it is a list shown by
+    its marks, on the subject (each fails on the code before, but the lettered policy after the box)."""
+    line = POLICIES[marks]
+    lines = {"last": [*ARTICLE, line], "before": [*ARTICLE, line, *BOX], "after": [*ARTICLE, *BOX, line]}
+    assert cleantext.clean("\n".join(lines[where]) + "\n") == "\n".join(ARTICLE) + "\n"
+
+
+def test_an_article_s_paragraph_of_headed_options_stays() -> None:
+    """Options headed as a list's items, none on a policy's subject, are an article's: the paragraph stays."""
+    options = (
+        "The council has three options. Option one: Close the library on Mondays and keep the bus route. Option two: "
+        "Sell the car park to a developer. Option three: Raise the parking charges by a pound. A vote is due in May."
+    )
+    lines = [*ARTICLE, options]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join(lines) + "\n"
+
+
+def test_an_article_s_last_paragraph_about_comments_with_two_headed_sentences_stays() -> None:
+    """Two sentences headed by a word before a colon, both about comments, are no list of a policy's items (it holds
+    three at least): the article's last paragraph stays."""
+    story = (
+        "Readers sent more than two hundred comments on the plan, most of them angry. Update: The council now says it "
+        "will read every comment before the vote. Clarification: A summary of the comments will be published next "
+        "month, not this week."
+    )
+    lines = [*ARTICLE, story]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join(lines) + "\n"
