@@ -17,7 +17,9 @@ for reader posts") is a sentence of its own (:func:`_policy_titles`).
 
 **Its opening line.** Read back towards the article, a run keeps the policy's opening line just before its first
 heading when it points to the rules after it and names the subject besides ("Comments are moderated according to
-the rules below.", :func:`_opening`); an article's last line on rules names no subject besides, and stays.
+the rules below.", :func:`_opening`), or asks something of the readers about the place they write in or its rules
+outside quotation marks ("Before you join in, please take a moment to read our house rules."); an article's last line
+on rules names no subject besides, and stays.
 
 **Its closing line.** Read back from the page's end, a policy printed last may end on a closing line after its last
 item that names no subject: thanks or a sign-off ("Thank you for helping keep this a friendly place.", "Happy
