@@ -780,6 +780,38 @@ def test_an_article_s_last_line_on_rules_before_a_policy_stays(where: str) -> No
     assert _clean(lines) == "\n".join([*ARTICLE, last]) + "\n"
 
 
+#: Opening lines that ask the readers to keep the place they write in, or to follow its rules, without naming
+#: comments.
+ASKING = [
+    "Our boards are a place for support and friendship; please help us keep them that way.",
+    "Before you join in, please take a moment to read our house rules.",
+    "To keep this a friendly place, we ask everyone to follow these guidelines.",
+]
+
+
+@pytest.mark.parametrize("opening", ASKING)
+@pytest.mark.parametrize("where", ["before", "last"])
+def test_a_policy_s_opening_line_asking_of_its_readers_goes_with_it(where: str, opening: str) -> None:
+    """The line before a policy's first heading that asks something of the readers about the place they write in or
+    its rules is the policy's opening line, whether or not it names comments (each fails on the code before)."""
+    policy = [opening, *POINTED]
+    lines = [*ARTICLE, *policy] if where == "last" else _beside_box(policy, where)
+    assert _clean(lines) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "\u201cPlease help us keep the forum going,\u201d the club's chairman said on Tuesday.",
+        "Please send your photographs of the flooding to the newsroom by Friday.",
+    ],
+)
+def test_an_article_s_last_line_asking_of_readers_stays_before_a_policy(last: str) -> None:
+    """A request in quotation marks is someone's speech, and one about no place readers write in nor its rules is the
+    article's: either stays before a policy printed last."""
+    assert _clean([*ARTICLE, last, *POINTED]) == "\n".join([*ARTICLE, last]) + "\n"
+
+
 #: A titled policy whose items run to about twenty words each once their headings are left out.
 LONG_TITLED = [
     "Community guidelines",

@@ -17,7 +17,9 @@ for reader posts") is a sentence of its own (:func:`_policy_titles`).
 
 **Its opening line.** Read back towards the article, a run keeps the policy's opening line just before its first
 heading when it points to the rules after it and names the subject besides ("Comments are moderated according to
-the rules below.", :func:`_opening`); an article's last line on rules names no subject besides, and stays.
+the rules below.", :func:`_opening`), or asks something of the readers about the place they write in or its rules
+outside quotation marks ("Before you join in, please take a moment to read our house rules."); an article's last line
+on rules names no subject besides, and stays.
 
 **Its closing line.** Read back from the page's end, a policy printed last may end on a closing line after its last
 item that names no subject: thanks or a sign-off ("Thank you for helping keep this a friendly place.", "Happy
@@ -159,21 +161,38 @@ def _closing_line(sentence: str) -> bool:
     return sentence.count(" ") < ITEM_WORDS and _CLOSING.match(sentence) is not None
 
 
+#: A request to the site's readers: "please help us keep them that way", "we ask everyone to follow these guidelines".
+_REQUEST = LazyPattern(
+    r"(?i)\b(?:please|we ask|we'd ask|we would ask|help us|ask(?:s)? (?:that )?(?:you|everyone|all|members))\b",
+    regex=True,
+)
+#: The place readers write in, or its rules: "our boards", "this forum", "our house rules".
+_PLACE_OR_RULES = LazyPattern(
+    r"(?i)\b(?:rules|guidelines|code of conduct|standards|forums?|boards?|page|group|site|threads?"
+    r"|discussions?|conversations?)\b",
+    regex=True,
+)
+#: Quotation marks: a sentence that holds one is someone's speech, an article's.
+_QUOTED = LazyPattern(r'["\u201c\u201d\u201e\u00ab\u00bb]')
+
+
 def _opening(text: str, words: list[_Word], spans: list[range], first: int, patterns: tuple) -> list[int]:
     """The policy's opening line just before its first heading (sentence ``first``): the sentences of one line
     (two at most, each as short as an item) whose last points to the rules that follow (:data:`_POINTS_AHEAD`:
     "please follow these rules", "the guidelines below") and names the notice's subject ("Comments are moderated
-    according to the rules below."); an article's last line speaks of rules ("Owners who break these rules face
-    fines.") without naming where readers write, and stays. ``[]`` when there is none."""
+    according to the rules below."), or asks something of the readers about the place they write in or its rules
+    (:func:`_asks_of_readers`: "Our boards are a place for support; please help us keep them that way."); an
+    article's last line speaks of rules ("Owners who break these rules face fines.") without naming where readers
+    write, and stays. ``[]`` when there is none."""
     last = first - 1
     if last < 0 or not _begins_line(words, spans[first][0]):
         return []
     said = text[words[spans[last][0]].start : words[spans[last][-1]].end]
-    points = _POINTS_AHEAD.search(said)
-    if not (points and ends_sentence(said)):
+    if not ends_sentence(said):
         return []
-    rest = f"{said[: points.start()]} {said[points.end() :]}"  # the subject named besides the words that point
-    if not _names_subject(rest, patterns):
+    points = _POINTS_AHEAD.search(said)
+    rest = f"{said[: points.start()]} {said[points.end() :]}" if points else ""  # the subject besides the pointing
+    if not ((points and _names_subject(rest, patterns)) or _asks_of_readers(said)):
         return []
     opening = [last]
     while not _begins_line(words, spans[opening[0]][0]):
@@ -181,6 +200,13 @@ def _opening(text: str, words: list[_Word], spans: list[range], first: int, patt
             return []
         opening.insert(0, opening[0] - 1)
     return opening if all(len(spans[j]) <= ITEM_WORDS for j in opening) else []
+
+
+def _asks_of_readers(said: str) -> bool:
+    """Whether the opening line's last sentence asks something of the site's readers about the place they write in or
+    its rules, outside quotation marks ("Our boards are a place for support and friendship; please help us keep them
+    that way."): a policy's opening, as an article's last line seldom is."""
+    return bool(_REQUEST.search(said) and _PLACE_OR_RULES.search(said) and not _QUOTED.search(said))
 
 
 def _policy_titles(words: list[_Word], text: str) -> dict[int, int]:
