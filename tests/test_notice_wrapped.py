@@ -93,15 +93,6 @@ LONG_ITEM = (
 )
 
 
-@pytest.mark.parametrize("width", [40, 60, 90])
-def test_a_hard_wrapped_policy_s_long_item_to_the_readers_goes(width: int) -> None:
-    """As the run beside a box reads it, an item's sentence longer than an item's is the policy's where it is on the
-    subject and speaks to the readers. Printed last, the policy's last sentence is off the subject, so only its
-    wrapping tells it from the article (each fails on the code before)."""
-    wrapped = textwrap.wrap(LONG_ITEM, width)
-    assert _clean([*ARTICLE, *wrapped]) == "\n".join(ARTICLE) + "\n"
-
-
 #: Items headed before a colon, each sentence twenty words or more without its heading.
 LONG_HEADED = (
     "Civility: Disagree with the argument as sharply as you like, but leave out names, insults and anything about a "
@@ -114,10 +105,13 @@ LONG_HEADED = (
 
 
 @pytest.mark.parametrize("width", [40, 60, 90])
-def test_a_hard_wrapped_policy_of_long_headed_items_goes(width: int) -> None:
-    """Where every item begins with its heading, the list shows itself: its sentences may be longer than an item's
-    mean. Printed last, its last sentence off the subject (each fails on the code before)."""
-    wrapped = textwrap.wrap(LONG_HEADED, width)
+@pytest.mark.parametrize("policy", [LONG_ITEM, LONG_HEADED], ids=["long item to the readers", "long headed items"])
+def test_a_hard_wrapped_policy_of_long_items_goes(width: int, policy: str) -> None:
+    """As the run beside a box reads them, an item's sentence longer than an item's is the policy's where it is on
+    the subject and speaks to the readers, and where every item begins with its heading the list shows itself: its
+    sentences may be longer than an item's mean. Printed last, the policy's last sentence is off the subject, so only
+    its wrapping tells it from the article (each fails on the code before)."""
+    wrapped = textwrap.wrap(policy, width)
     assert _clean([*ARTICLE, *wrapped]) == "\n".join(ARTICLE) + "\n"
 
 
