@@ -3042,6 +3042,16 @@ as they were).
   the last lines of the paragraph above it (reworded-148's) while finding where to put this one, and read no other
   family's sentences. Its figure, printed once on main's code (round 108b), in place: removal P=0.997 R=0.959 F1=0.9776
   exact=0.830, 11 article lines lost, 155 chrome lines missed.
+- ``reworded-153`` (``seed_families/reworded_153.py``, ``REWORDINGS_153``, 2026-12-05), written from how sites word
+  and print their posting rules (Solomon Islands news, Suffolk coastal papers, Nebraska sandhills weeklies, netball
+  clubs, lace-making guilds, lupus support forums, tenants' associations in new towns, heritage-tram volunteers),
+  without reading the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy, safeguarding,
+  moderation, topic, advertising, accounts, the law, copyright, reporting, the editor's discretion, corrections and
+  news tips, language, warnings and bans, advice, safety), each with five or six headings and five sentences; the
+  site's word for what readers send ("comment" for three sites in four); two to four items or five to seventeen, in
+  the table's order or shuffled, one to three sentences each; headings in the site's case, on their own or run in, or
+  none; markers of several shapes or none, and other printing variations of its own; opening, closing and title lines
+  by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3563,6 +3573,7 @@ FAMILIES = (
     "reworded-150",
     "reworded-151",
     "reworded-152",
+    "reworded-153",
 )
 
 
