@@ -3052,6 +3052,20 @@ as they were).
   the table's order or shuffled, one to three sentences each; headings in the site's case, on their own or run in, or
   none; markers of several shapes or none, and other printing variations of its own; opening, closing and title lines
   by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-154`` (``seed_families/reworded_154.py``, ``REWORDINGS_154``, 2026-12-05), written from how sites word
+  and print their posting rules (Samoan diaspora news in New Zealand, Cumbrian fell-village newsletters, Wyoming
+  rodeo-town papers, table-tennis leagues, origami societies, psoriasis forums, community-garden networks,
+  classic-tractor clubs), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, topic, selling and spam, names and accounts, the law, copyright,
+  reporting, the editor's say, corrections and tips, language, warnings and bans, medical and workshop safety), each
+  five or six headings and five sentences; the site's word for what readers send (a quarter of sites never say
+  "comment"), a few kinds or many, in the table's order or a drawn one, one to three sentences an item, headings in
+  several cases on their own or run in, markers of several shapes and other printing variations now and then;
+  opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
+  looked at. Its writer saw, by accident, the last lines of the paragraph above it while finding where to put this
+  one, the opening lines of one other family's table and generator docstring while checking the placeholders'
+  form, and a few over-long lines of other families' paragraphs printed by a line-length check; it read no other
+  family's sentences beyond those, and its table was written before the last of these.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3574,6 +3588,7 @@ FAMILIES = (
     "reworded-151",
     "reworded-152",
     "reworded-153",
+    "reworded-154",
 )
 
 

@@ -157,6 +157,7 @@ from . import (
     reworded_151,
     reworded_152,
     reworded_153,
+    reworded_154,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -309,4 +310,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-151": reworded_151._items_151,
     "reworded-152": reworded_152._items_152,
     "reworded-153": reworded_153._items_153,
+    "reworded-154": reworded_154._items_154,
 }
