@@ -3042,6 +3042,18 @@ as they were).
   the last lines of the paragraph above it (reworded-148's) while finding where to put this one, and read no other
   family's sentences. Its figure, printed once on main's code (round 108b), in place: removal P=0.997 R=0.959 F1=0.9776
   exact=0.830, 11 article lines lost, 155 chrome lines missed.
+- ``reworded-155`` (``seed_families/reworded_155.py``, ``REWORDINGS_155``, 2026-12-05), written from how sites word
+  and print their posting rules (Ghanaian regional news, Anglesey community papers, Kansas wheat-belt weeklies, bowls
+  clubs, harp societies, Huntington's disease family forums, neighbourhood-watch boards, restored-lido friends'
+  groups), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and spam, real names and accounts, the law, copyright,
+  reporting, the final say, corrections and news tips, language, warnings and bans, safety and medical advice), each
+  with five or six headings (a question among them) and five sentences, and the kinds' headings in Welsh; the site's
+  word for what readers send (a quarter of sites never say "comment"); two to four items or six to sixteen, in the
+  table's order or drawn; one to three sentences an item, as parts of their own or run together; headings in several
+  cases and placings, or none; markers of several shapes, or none, and other printing variations now and then;
+  opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
+  looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3563,6 +3575,7 @@ FAMILIES = (
     "reworded-150",
     "reworded-151",
     "reworded-152",
+    "reworded-155",
 )
 
 
