@@ -3066,6 +3066,18 @@ as they were).
   one, the opening lines of one other family's table and generator docstring while checking the placeholders'
   form, and a few over-long lines of other families' paragraphs printed by a line-length check; it read no other
   family's sentences beyond those, and its table was written before the last of these.
+- ``reworded-155`` (``seed_families/reworded_155.py``, ``REWORDINGS_155``, 2026-12-05), written from how sites word
+  and print their posting rules (Ghanaian regional news, Anglesey community papers, Kansas wheat-belt weeklies, bowls
+  clubs, harp societies, Huntington's disease family forums, neighbourhood-watch boards, restored-lido friends'
+  groups), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and spam, real names and accounts, the law, copyright,
+  reporting, the final say, corrections and news tips, language, warnings and bans, safety and medical advice), each
+  with five or six headings (a question among them) and five sentences, and the kinds' headings in Welsh; the site's
+  word for what readers send (a quarter of sites never say "comment"); two to four items or six to sixteen, in the
+  table's order or drawn; one to three sentences an item, as parts of their own or run together; headings in several
+  cases and placings, or none; markers of several shapes, or none, and other printing variations now and then;
+  opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
+  looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3589,6 +3601,7 @@ FAMILIES = (
     "reworded-152",
     "reworded-153",
     "reworded-154",
+    "reworded-155",
 )
 
 

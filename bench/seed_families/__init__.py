@@ -158,6 +158,7 @@ from . import (
     reworded_152,
     reworded_153,
     reworded_154,
+    reworded_155,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -311,4 +312,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-152": reworded_152._items_152,
     "reworded-153": reworded_153._items_153,
     "reworded-154": reworded_154._items_154,
+    "reworded-155": reworded_155._items_155,
 }
