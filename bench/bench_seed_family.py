@@ -3042,6 +3042,17 @@ as they were).
   the last lines of the paragraph above it (reworded-148's) while finding where to put this one, and read no other
   family's sentences. Its figure, printed once on main's code (round 108b), in place: removal P=0.997 R=0.959 F1=0.9776
   exact=0.830, 11 article lines lost, 155 chrome lines missed.
+- ``reworded-156`` (``seed_families/reworded_156.py``, ``REWORDINGS_156``, 2026-12-05), written from how sites word
+  and print their posting rules (Trinidad and Tobago community news, Orkney papers, New Hampshire lake-town
+  bulletins, roller-derby leagues, pottery co-operatives, diabetes type 1 parent forums, village-hall committees,
+  vintage-caravan clubs), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, topic, advertising, accounts, the law, copyright, reporting, discretion,
+  corrections and news tips, language, warnings and bans, safety and advice), five or six headings and five sentences
+  each; the site's word for what readers send (a quarter of sites never say "comment"); two to four items or six to
+  sixteen, in the table's order or drawn; one to three sentences an item; headings in several cases, on their own or
+  run in, or none; markers of several shapes, and other printing variations now and then; opening, closing and title
+  lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer saw, while
+  finding where to put this one, the last lines of the paragraph above it, and read no other family's sentences.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3563,6 +3574,7 @@ FAMILIES = (
     "reworded-150",
     "reworded-151",
     "reworded-152",
+    "reworded-156",
 )
 
 

@@ -156,6 +156,7 @@ from . import (
     reworded_150,
     reworded_151,
     reworded_152,
+    reworded_156,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -307,4 +308,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-150": reworded_150._items_150,
     "reworded-151": reworded_151._items_151,
     "reworded-152": reworded_152._items_152,
+    "reworded-156": reworded_156._items_156,
 }
