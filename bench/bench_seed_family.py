@@ -3078,6 +3078,17 @@ as they were).
   cases and placings, or none; markers of several shapes, or none, and other printing variations now and then;
   opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
   looked at.
+- ``reworded-156`` (``seed_families/reworded_156.py``, ``REWORDINGS_156``, 2026-12-05), written from how sites word
+  and print their posting rules (Trinidad and Tobago community news, Orkney papers, New Hampshire lake-town
+  bulletins, roller-derby leagues, pottery co-operatives, diabetes type 1 parent forums, village-hall committees,
+  vintage-caravan clubs), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, topic, advertising, accounts, the law, copyright, reporting, discretion,
+  corrections and news tips, language, warnings and bans, safety and advice), five or six headings and five sentences
+  each; the site's word for what readers send (a quarter of sites never say "comment"); two to four items or six to
+  sixteen, in the table's order or drawn; one to three sentences an item; headings in several cases, on their own or
+  run in, or none; markers of several shapes, and other printing variations now and then; opening, closing and title
+  lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer saw, while
+  finding where to put this one, the last lines of the paragraph above it, and read no other family's sentences.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3602,6 +3613,7 @@ FAMILIES = (
     "reworded-153",
     "reworded-154",
     "reworded-155",
+    "reworded-156",
 )
 
 

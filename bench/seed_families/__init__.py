@@ -159,6 +159,7 @@ from . import (
     reworded_153,
     reworded_154,
     reworded_155,
+    reworded_156,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -313,4 +314,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-153": reworded_153._items_153,
     "reworded-154": reworded_154._items_154,
     "reworded-155": reworded_155._items_155,
+    "reworded-156": reworded_156._items_156,
 }
