@@ -81,10 +81,8 @@ def one_line(lines: Sequence[str], notice: Notice, index: int, stops: Container[
     if not words or (at_end and _YEAR.search(text)):
         return []
     spans = _spans(text, words)
-    if (
-        sum(1 for k, span in enumerate(spans) if len(span) <= HEADING_WORDS or _headed(text, words, spans, k))
-        < LINE_ITEMS
-    ):
+    headed = [_headed(text, words, spans, k) for k in range(len(spans))]
+    if sum(1 for span, head in zip(spans, headed, strict=True) if head or len(span) <= HEADING_WORDS) < LINE_ITEMS:
         return []  # no list: the notice's patterns are not compiled for a line of prose
     patterns = _subject_patterns(notice)
     kinds = [_kind(span, words, text, {}, patterns) for span in spans]
@@ -97,7 +95,7 @@ def one_line(lines: Sequence[str], notice: Notice, index: int, stops: Container[
             continue
         if kinds[k] == "heading":
             items.append([])
-        elif _headed(text, words, spans, k):
+        elif headed[k]:
             if items and not items[-1]:
                 items[-1].append(k)  # the sentence after its bare mark or heading: "B. No spam: ..."
             else:
@@ -124,10 +122,10 @@ def _names_nothing(line: str, notice: Notice) -> bool:
     """Whether the raw ``line`` holds none of the literals one of which each match of the notice's phrases or topic
     holds (:func:`~cleantext.chrome_screen._screen_of`, on folded text): then no item of it names the subject."""
     folded = _fold(line)
-    for source in (notice.clauses, notice.topic):
-        screen = _screen_of(source) if source else None
-        if source and (screen is None or screen(folded) is not None):
-            return False
+    for source in filter(None, (notice.clauses, notice.topic)):
+        screen = _screen_of(source)
+        if screen is None or screen(folded) is not None:
+            return False  # its literals are not known, or one is there
     return True
 
 

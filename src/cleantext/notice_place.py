@@ -89,17 +89,17 @@ def _by_place(lines: Sequence[str], notice: Notice, skip: set[int], removed: Map
         lines, notice, [end, *(first - 1 for first, _ in boxes)], [last + 1 for _, last in boxes], stops
     )
     found += one_line(lines, notice, end, stops, at_end=True)
-    for first, last in boxes:  # the nearest line of text on either side of the box
-        found += one_line(lines, notice, _next_text(lines, first, -1), stops, at_end=False)
-        found += one_line(lines, notice, _next_text(lines, last, 1), stops, at_end=False)
     if not boxes:
         return found
     patterns = _subject_patterns(notice)  # compiled when a box is there to read
     for k, (first, last) in enumerate(boxes):
         low = boxes[k - 1][1] if k else -1
         high = boxes[k + 1][0] if k + 1 < len(boxes) else len(lines)
-        found += _read_beside(lines, range(first - 1, low, -1), skip, patterns, outward=-1)
-        found += _read_beside(lines, range(last + 1, high), skip, patterns, outward=1)
+        before, after = range(first - 1, low, -1), range(last + 1, high)
+        found += _read_beside(lines, before, skip, patterns, outward=-1)
+        found += _read_beside(lines, after, skip, patterns, outward=1)
+        for nearest in (*_near(lines, before, skip, 1), *_near(lines, after, skip, 1)):  # a policy on one line
+            found += one_line(lines, notice, nearest, stops, at_end=False)
     return found
 
 
@@ -184,18 +184,6 @@ def _end_line(lines: Sequence[str], low: int, removed: Container[int]) -> int:
     while end > low and (end in removed or not ends_sentence(lines[end]) or not _LETTER.search(lines[end])):
         end -= 1
     return end
-
-
-def _next_text(lines: Sequence[str], index: int, step: int) -> int:
-    """The nearest line after ``index`` (``step`` 1) or before it (-1) that is not blank; -1 if none.
-
-    >>> _next_text(["He left.", "", "0 comments"], 2, -1), _next_text(["0 comments", ""], 0, 1)
-    (0, -1)
-    """
-    index += step
-    while 0 <= index < len(lines) and not lines[index].strip():
-        index += step
-    return index if 0 <= index < len(lines) else -1
 
 
 def _near(lines: Sequence[str], indices: range, skip: set[int], most: int = NEAR_LINES) -> list[int]:

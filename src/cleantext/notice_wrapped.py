@@ -130,10 +130,10 @@ def _read(lines: Sequence[str], notice: Notice, block: list[int], stops: Contain
     words = _readable_words(text, words)
     spans = _spans(text, words)
     said = [span for span in spans if len(span) > HEADING_WORDS]
-    patterns = _subject_patterns(notice)
-    if len(said) < BLOCK_SENTENCES or not _items_shaped(text, words, spans, said, patterns):
+    if len(said) < BLOCK_SENTENCES or _YEAR.search(text):
         return []
-    if _YEAR.search(text):
+    patterns = _subject_patterns(notice)  # compiled for a block shaped so far as a box's
+    if not _items_shaped(text, words, spans, said, patterns):
         return []
     if not any(_named(text, words, span[0], span[-1], patterns) for span in said):
         return []
