@@ -3100,6 +3100,19 @@ as they were).
   finding where to put this one, the last lines of the paragraph above it, and read no other family's sentences. Its
   figure, printed once on main's code (round 109), in place: removal P=0.997 R=0.870 F1=0.9290 exact=0.690, 14 article
   lines lost, 655 chrome lines missed.
+- ``reworded-157`` (``seed_families/reworded_157.py``, ``REWORDINGS_157``, 2026-12-05), written from how sites word
+  and print their posting rules (Fijian community news, Isle of Wight papers, Montana ranch-country weeklies, lacrosse
+  clubs, stained-glass guilds, coeliac disease forums, allotment associations, vintage-bus preservation societies),
+  without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, topic, advertising and spam, accounts and real names, the law, copyright, reporting, the
+  editor's discretion, corrections and news tips, language, warnings and bans, safety and advice), five or six
+  headings (a question or two among them) and five sentences each; the site's word for what readers send (a quarter
+  of sites never say "comment"); two to four items or six to sixteen, in the table's order or drawn; one to three
+  sentences an item; headings in several cases, on their own or run in, or none; markers of several shapes, and
+  other printing variations now and then; opening, closing and title lines by ``_furnish``. **Held out** for the
+  next change to the notice: its lines not looked at. Its writer saw, while finding where to put this one, the last
+  lines of the paragraph above it; read reworded_06.py for its code (the first few of its sentences with it) and
+  reworded_156.py's docstring and the names it defines, and no other family's sentences.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3625,6 +3638,7 @@ FAMILIES = (
     "reworded-154",
     "reworded-155",
     "reworded-156",
+    "reworded-157",
 )
 
 
