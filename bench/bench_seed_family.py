@@ -3113,6 +3113,17 @@ as they were).
   next change to the notice: its lines not looked at. Its writer saw, while finding where to put this one, the last
   lines of the paragraph above it; read reworded_06.py for its code (the first few of its sentences with it) and
   reworded_156.py's docstring and the names it defines, and no other family's sentences.
+- ``reworded-158`` (``seed_families/reworded_158.py``, ``REWORDINGS_158``, 2026-12-05), written from how sites word
+  and print their posting rules (Tongan diaspora news in Australia, Northumberland village papers, South Dakota
+  prairie weeklies, curling clubs, bookbinding guilds, fibromyalgia support boards, residents' parking groups,
+  narrow-gauge railway volunteers), without reading the cleaner's code or reports: seventeen item kinds (civility,
+  hatred, privacy, safeguarding, moderation delays, topic, advertising and spam, real names and accounts, the law,
+  copyright, reporting, editor's discretion, corrections and news tips, language, warnings and bans, safety and
+  advice, elections and politics), five or six headings and five sentences each; the site's word for what readers
+  send (a quarter of sites never say "comment"); two to four items or six to seventeen, in the table's order or
+  drawn; one to three sentences an item; headings in several cases, on their own or run in, or none; markers of
+  several shapes or none, and other printing variations now and then; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3639,6 +3650,7 @@ FAMILIES = (
     "reworded-155",
     "reworded-156",
     "reworded-157",
+    "reworded-158",
 )
 
 

@@ -161,6 +161,7 @@ from . import (
     reworded_155,
     reworded_156,
     reworded_157,
+    reworded_158,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -317,4 +318,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-155": reworded_155._items_155,
     "reworded-156": reworded_156._items_156,
     "reworded-157": reworded_157._items_157,
+    "reworded-158": reworded_158._items_158,
 }
