@@ -3124,6 +3124,17 @@ as they were).
   drawn; one to three sentences an item; headings in several cases, on their own or run in, or none; markers of
   several shapes or none, and other printing variations now and then; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-159`` (``seed_families/reworded_159.py``, ``REWORDINGS_159``, 2026-12-05), written from how sites word
+  and print their posting rules (Malawian English-language news, Outer Hebrides community papers, Oregon coast-town
+  bulletins, ultimate-frisbee leagues, woodturning clubs, long-Covid forums, street-party committees,
+  lighthouse-heritage friends), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, topic, advertising and spam, names and accounts, the law, copyright,
+  reporting, the editor's discretion, corrections and news tips, language, warnings and bans, safety and advice),
+  five or six headings and five sentences each; the site's word for what readers send (a quarter of sites never say
+  "comment") and who moderates; two to four items or six to sixteen, in the table's order or drawn; one to three
+  sentences an item; headings in several cases, on their own or run in, or none; markers of several shapes, and
+  other printing variations now and then; opening, closing and title lines by ``_furnish``, and now and then a
+  sign-off or a date line. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3651,6 +3662,7 @@ FAMILIES = (
     "reworded-156",
     "reworded-157",
     "reworded-158",
+    "reworded-159",
 )
 
 

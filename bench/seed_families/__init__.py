@@ -162,6 +162,7 @@ from . import (
     reworded_156,
     reworded_157,
     reworded_158,
+    reworded_159,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -319,4 +320,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-156": reworded_156._items_156,
     "reworded-157": reworded_157._items_157,
     "reworded-158": reworded_158._items_158,
+    "reworded-159": reworded_159._items_159,
 }
