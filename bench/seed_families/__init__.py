@@ -160,6 +160,7 @@ from . import (
     reworded_154,
     reworded_155,
     reworded_156,
+    reworded_160,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -315,4 +316,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-154": reworded_154._items_154,
     "reworded-155": reworded_155._items_155,
     "reworded-156": reworded_156._items_156,
+    "reworded-160": reworded_160._items_160,
 }
