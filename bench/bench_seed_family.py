@@ -3135,6 +3135,19 @@ as they were).
   sentences an item; headings in several cases, on their own or run in, or none; markers of several shapes, and
   other printing variations now and then; opening, closing and title lines by ``_furnish``, and now and then a
   sign-off or a date line. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-160`` (``seed_families/reworded_160.py``, ``REWORDINGS_160``, 2026-12-05), written from how sites word
+  and print their posting rules (Belizean community news, Isles of Scilly papers, West Virginia hollow-town weeklies,
+  water-polo clubs, quilting bees, Crohn's and colitis forums, cycle-campaign groups, windmill-restoration trusts),
+  without reading the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, topic, advertising and spam, real names and accounts, the law, copyright, reporting, editor's
+  discretion, corrections and news tips, language, warnings and bans, safety and advice, views one's own), five or
+  six headings (a question among them) and five sentences each; the site's word for what readers send (a quarter of
+  sites never say "comment"); two to five items or seven to seventeen, in the table's order or drawn; one to three
+  sentences an item; headings in several cases, on their own or run in, or none; markers of several shapes, and
+  other printing variations now and then; opening, closing and title lines by ``_furnish``, and now and then lines
+  after them. **Held out** for the next change to the notice: its lines not looked at. Its writer saw, while
+  finding where to put this one, the last lines of the paragraph above it, and of other families' sentences only
+  the first items of ``reworded-6``'s table and a few of ``reworded-156``'s titles, read for their modules' structure.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3663,6 +3676,7 @@ FAMILIES = (
     "reworded-157",
     "reworded-158",
     "reworded-159",
+    "reworded-160",
 )
 
 

@@ -163,6 +163,7 @@ from . import (
     reworded_157,
     reworded_158,
     reworded_159,
+    reworded_160,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -321,4 +322,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-157": reworded_157._items_157,
     "reworded-158": reworded_158._items_158,
     "reworded-159": reworded_159._items_159,
+    "reworded-160": reworded_160._items_160,
 }
