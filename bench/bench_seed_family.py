@@ -3123,7 +3123,9 @@ as they were).
   send (a quarter of sites never say "comment"); two to four items or six to seventeen, in the table's order or
   drawn; one to three sentences an item; headings in several cases, on their own or run in, or none; markers of
   several shapes or none, and other printing variations now and then; opening, closing and title lines by
-  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer saw, while finding
+  where to put this one, the last lines of the paragraph above it (reworded-156's, its figure among them), and
+  reworded_156.py's docstring and the names it defines, and no other family's sentences.
 - ``reworded-159`` (``seed_families/reworded_159.py``, ``REWORDINGS_159``, 2026-12-05), written from how sites word
   and print their posting rules (Malawian English-language news, Outer Hebrides community papers, Oregon coast-town
   bulletins, ultimate-frisbee leagues, woodturning clubs, long-Covid forums, street-party committees,
@@ -3134,7 +3136,9 @@ as they were).
   "comment") and who moderates; two to four items or six to sixteen, in the table's order or drawn; one to three
   sentences an item; headings in several cases, on their own or run in, or none; markers of several shapes, and
   other printing variations now and then; opening, closing and title lines by ``_furnish``, and now and then a
-  sign-off or a date line. **Held out** for the next change to the notice: its lines not looked at.
+  sign-off or a date line. **Held out** for the next change to the notice: its lines not looked at. Its writer saw,
+  while finding where to put this one, the paragraph above it (reworded-156's), and reworded_156.py's docstring and the
+  names it defines, and no other family's sentences.
 - ``reworded-160`` (``seed_families/reworded_160.py``, ``REWORDINGS_160``, 2026-12-05), written from how sites word
   and print their posting rules (Belizean community news, Isles of Scilly papers, West Virginia hollow-town weeklies,
   water-polo clubs, quilting bees, Crohn's and colitis forums, cycle-campaign groups, windmill-restoration trusts),
