@@ -68,3 +68,58 @@ def test_an_article_s_last_paragraph_about_comments_with_two_headed_sentences_st
     )
     lines = [*ARTICLE, story]
     assert cleantext.clean("\n".join(lines) + "\n") == "\n".join(lines) + "\n"
+
+
+#: Policies printed as prose on one line: their items' headings run into the sentences without a stop, or left out.
+RULES_IN_PROSE = {
+    "run-in headings": (
+        "No personal attacks Debate the issue, not the person who posted it, and remember that the reader you are "
+        "arguing with may be your neighbour. Privacy Do not post anyone's address, phone number or workplace in a "
+        "comment, and think twice before you post your own. Stay on topic Comments that wander off the subject of the "
+        "story may be deleted without notice by our moderators. Advertising Posts selling goods or services will be "
+        "removed, and the accounts that post them may be suspended."
+    ),
+    "no headings": (
+        "Please keep your comments to the subject of the story above, and start a new thread in the forum for "
+        "anything else you want to raise. Never post another reader's address, phone number or workplace in a "
+        "comment, or your own, however well you think you know them. Comments that insult, threaten or belittle "
+        "other readers will be removed without notice, whatever the subject of the story. We may suspend the accounts "
+        "of readers who break these rules more than once, and we do not discuss those decisions in public."
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(RULES_IN_PROSE))
+@pytest.mark.parametrize("where", ["last", "before", "after"])
+def test_a_policy_printed_as_prose_on_one_line_goes(kind: str, where: str) -> None:
+    """Read whole, the line is rules on the subject that speak to the readers and forbid things: it goes (each fails
+    on the code before)."""
+    line = RULES_IN_PROSE[kind]
+    lines = {"last": [*ARTICLE, line], "before": [*ARTICLE, line, *BOX], "after": [*ARTICLE, *BOX, line]}
+    assert cleantext.clean("\n".join(lines[where]) + "\n") == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a blog's last paragraphs ask for comments and forbid nothing
+        "Once again, we want to thank all of our volunteer testers for their thoughtful comments on this month's "
+        "recipes and for helping us improve them. You can read the winning entry and the testers' comments by "
+        "clicking through to the recipe page, where the comments are at the top. Even if the recipe you tested was "
+        "not chosen, please feel free to leave your own comment there. We read every one of them and we will reply "
+        "to as many as we can.",
+        "Any questions about starting your garden? Check out the comments below, where many of your questions may "
+        "have been answered already by our community. You are welcome to add your own comment too, and our gardeners "
+        "will answer it. Happy gardening, and thank you for reading!",
+        # an article reports what a moderator said of the rules, her words in quotation marks
+        'Comments that insult other readers "will be removed", the moderator said. Posts that advertise in the '
+        'comments "will be deleted", she said. Readers should "please keep comments to the story", she added. The '
+        'editor said "we read every comment".',
+    ],
+    ids=["thanks for comments", "asks for comments", "reports the rules"],
+)
+def test_an_article_s_last_paragraph_about_comments_in_prose_stays(paragraph: str) -> None:
+    """A paragraph on comments that speaks to the readers is no policy unless it forbids two things outside quotation
+    marks: the article's last paragraph stays (each fails without its guard)."""
+    lines = [*ARTICLE, paragraph]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join(lines) + "\n"

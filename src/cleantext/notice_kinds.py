@@ -52,6 +52,15 @@ _SANCTION = LazyPattern(
     r"\b(?:will|may|can|shall|could|would|are|is)\s+(?:\w+\s+){0,2}?be\s+(?:\w+\s+)?"
     r"(?:removed|deleted|taken down|blocked|banned|suspended|rejected|edited|hidden)\b"
 )
+#: What a rule forbids, as a policy words it and an article's prose seldom does: "do not", "don't" or "never" where
+#: a sentence or clause begins or after "please" (an imperative: "Never post an address."; "... if they don't need
+#: it" is not one), "must not", "may not", "should not", "has no place", "prohibited", "forbidden", "is not allowed /
+#: permitted / accepted / welcome / tolerated / acceptable / published / approved".
+_FORBIDS = LazyPattern(
+    r"(?i:(?:^|[.?!,;:]\s+|\bplease\s+)(?:do not|don['\u2019]t|never)\b|\b(?:must not|may not|should not|no place|"
+    r"prohibit\w*|forbid\w*|not (?:be )?(?:permitted|allowed|accepted|welcome|tolerated|acceptable|published|approved))\b)",
+    regex=True,
+)
 
 
 def _headed(kind_of: Callable[[int], str], style_of: Callable[[int], frozenset[str]], j: int) -> bool:
