@@ -3112,7 +3112,9 @@ as they were).
   other printing variations now and then; opening, closing and title lines by ``_furnish``. **Held out** for the
   next change to the notice: its lines not looked at. Its writer saw, while finding where to put this one, the last
   lines of the paragraph above it; read reworded_06.py for its code (the first few of its sentences with it) and
-  reworded_156.py's docstring and the names it defines, and no other family's sentences.
+  reworded_156.py's docstring and the names it defines, and no other family's sentences. Its figure, printed once on
+  main's code (round 111), in place: removal P=0.997 R=0.977 F1=0.9870 exact=0.840, 10 article lines lost, 91 chrome
+  lines missed.
 - ``reworded-158`` (``seed_families/reworded_158.py``, ``REWORDINGS_158``, 2026-12-05), written from how sites word
   and print their posting rules (Tongan diaspora news in Australia, Northumberland village papers, South Dakota
   prairie weeklies, curling clubs, bookbinding guilds, fibromyalgia support boards, residents' parking groups,
@@ -3125,7 +3127,9 @@ as they were).
   several shapes or none, and other printing variations now and then; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer saw, while finding
   where to put this one, the last lines of the paragraph above it (reworded-156's, its figure among them), and
-  reworded_156.py's docstring and the names it defines, and no other family's sentences.
+  reworded_156.py's docstring and the names it defines, and no other family's sentences. Its figure, printed once on
+  main's code (round 111), in place: removal P=0.998 R=0.950 F1=0.9735 exact=0.835, 7 article lines lost, 239 chrome
+  lines missed.
 - ``reworded-159`` (``seed_families/reworded_159.py``, ``REWORDINGS_159``, 2026-12-05), written from how sites word
   and print their posting rules (Malawian English-language news, Outer Hebrides community papers, Oregon coast-town
   bulletins, ultimate-frisbee leagues, woodturning clubs, long-Covid forums, street-party committees,
@@ -3138,7 +3142,8 @@ as they were).
   other printing variations now and then; opening, closing and title lines by ``_furnish``, and now and then a
   sign-off or a date line. **Held out** for the next change to the notice: its lines not looked at. Its writer saw,
   while finding where to put this one, the paragraph above it (reworded-156's), and reworded_156.py's docstring and the
-  names it defines, and no other family's sentences.
+  names it defines, and no other family's sentences. Its figure, printed once on main's code (round 111), in place:
+  removal P=0.999 R=0.921 F1=0.9582 exact=0.800, 4 article lines lost, 361 chrome lines missed.
 - ``reworded-160`` (``seed_families/reworded_160.py``, ``REWORDINGS_160``, 2026-12-05), written from how sites word
   and print their posting rules (Belizean community news, Isles of Scilly papers, West Virginia hollow-town weeklies,
   water-polo clubs, quilting bees, Crohn's and colitis forums, cycle-campaign groups, windmill-restoration trusts),
@@ -3152,6 +3157,8 @@ as they were).
   after them. **Held out** for the next change to the notice: its lines not looked at. Its writer saw, while
   finding where to put this one, the last lines of the paragraph above it, and of other families' sentences only
   the first items of ``reworded-6``'s table and a few of ``reworded-156``'s titles, read for their modules' structure.
+  Its figure, printed once on main's code (round 111), in place: removal P=0.998 R=0.946 F1=0.9708 exact=0.790, 12
+  article lines lost, 279 chrome lines missed.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
