@@ -137,3 +137,10 @@ def test_a_wrapped_paragraph_of_long_unheaded_sentences_about_comments_stays() -
         50,
     )
     assert _clean([*ARTICLE, *story]) == "\n".join([*ARTICLE, *story]) + "\n"
+
+
+def test_a_hard_wrapped_policy_with_the_date_it_was_revised_goes() -> None:
+    """The year in "These rules were last updated in March 2025." is the policy's own, not a dated reference's: the
+    wrapped block goes (fails on the code before)."""
+    wrapped = textwrap.wrap(POLICY + " These rules were last updated in March 2025.", 55)
+    assert _clean([*ARTICLE, *wrapped]) == "\n".join(ARTICLE) + "\n"

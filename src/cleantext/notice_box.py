@@ -55,17 +55,18 @@ rules keep that ends a sentence (one after it that ends none is furniture: "Abou
 :func:`~cleantext.notice_place._end_line`), up to a line they remove or the last box, with more asked of it, as nothing
 but its place and shape tells it: :data:`END_SENTENCES` sentences at least, the last one on the subject or headed (not
 an article's last sentence after a heading-like short one; a numbered or bulleted item's second sentence on its mark's
-line may be), and no year in any (a page's text ends as often with its references, credits or copyright lines, all
-dated). Its place being evidence, it is looked for whether or not the page names the notice's subject (a policy that
-says "post" and "contribution", never "comment"), after a first look at the last lines (their last sentence ends, is no
-longer than an item's, and holds a word of the subject or begins with a heading's mark; or one of the lines is a list's
-item after its mark), and on the last :data:`LAST_LINES` lines before the rest. Here as beside the box, a rule's words
-count as the subject (:attr:`~cleantext.shapes.Notice.rule_words`: "must", "do not"), the run holding two items that
-name the subject itself (an article's closing instructions name none); it may end on the policy's closing line after its
-last item ("Thank you for helping keep this a friendly place.", "Write to the editor.") or a last sentence off the
-subject that speaks to the readers or states a rule ("Tell us about a mistake and we'll fix it."), passed over by the
-reading and removed with the run (:func:`_closes`). A policy printed before the box may end so next to the box, and the
-reading back from the box passes over that line the same way.
+line may be), and no year in any but when it was last revised (:func:`~cleantext.notice_text._dated`: a page's text ends
+as often with its references, credits or copyright lines, all dated). Its place being evidence, it is looked for whether
+or not the page names the notice's subject (a policy that says "post" and "contribution", never "comment"), after a
+first look at the last lines (their last sentence ends, is no longer than an item's, and holds a word of the subject or
+begins with a heading's mark; or one of the lines is a list's item after its mark), and on the last :data:`LAST_LINES`
+lines before the rest. Here as beside the box, a rule's words count as the subject
+(:attr:`~cleantext.shapes.Notice.rule_words`: "must", "do not"), the run holding two items that name the subject itself
+(an article's closing instructions name none); it may end on the policy's closing line after its last item ("Thank you
+for helping keep this a friendly place.", "Write to the editor.") or a last sentence off the subject that speaks to the
+readers or states a rule ("Tell us about a mistake and we'll fix it."), passed over by the reading and removed with the
+run (:func:`_closes`). A policy printed before the box may end so next to the box, and the reading back from the box
+passes over that line the same way.
 
 **Under its title.** A policy under a title that names it ("Discussion rules", "Before you post") is told by its
 title where no subject tells it, beside the box or printed last (:mod:`cleantext.notice_titles`).
@@ -98,10 +99,10 @@ from .notice_marks import (
 )
 from .notice_shapes import ITEM_WORDS, _named, _spans, _title_lines, on_subject_enough
 from .notice_text import (
-    _YEAR,
     HEADING_WORDS,
     _begins_line,
     _capitalised,
+    _dated,
     _finds,
     _heading_words,
     _inline_heading,
@@ -247,7 +248,8 @@ def _read_run(
     it holds. ``at_end``: read from the document's end, where no box tells that readers comment: there the
     last sentence is one of the policy's (on its subject or headed), not an item's second sentence, and a
     sentence that holds a year ends the run (a page's text ends with its references, credits or copyright
-    lines, all dated, as often as with its comment policy, which is not). ``partial``: the window is the near end
+    lines, all dated, as often as with its comment policy, which is not but for when it was last revised:
+    :func:`~cleantext.notice_text._dated`). ``partial``: the window is the near end
     of a longer one (read back, ``outward`` -1, its end; read on, 1, its start); None when the run comes within three
     sentences of its far end, where the longer window's sentences may differ (its first or last may be cut), else
     what the longer one gives.
@@ -366,7 +368,7 @@ def _read_run(
             closing.append(j)  # the sentence next to the box or the page's end ("Thank you for helping keep ...")
             continue
         if at_end and (
-            _YEAR.search(text, words[spans[j][0]].start, words[spans[j][-1]].end)
+            _dated(text, words[spans[j][0]].start, words[spans[j][-1]].end)
             or (not run and kind == "off" and not style_of(j) and not _marked_before(j))
         ):
             stopped = j

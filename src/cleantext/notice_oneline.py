@@ -2,22 +2,22 @@
 
 A scraper that joins a box's text into one paragraph prints a whole comment policy as one line: its title or opening,
 then every item, each after its mark or heading ("A. Can I disagree with other readers? Name-calling ... will see a
-comment taken down. B. Is any subject off limits? ..."). Read back sentence by sentence, such a line begins no
-heading but its first, so the run beside the box (:mod:`cleantext.notice_box`) finds no line it may begin at. Its
-place and its shape still tell it: the line next to the box (or the page's last that ends a sentence) is read whole,
-and goes where it is a list shown by its marks: :data:`LINE_ITEMS` items or more, each beginning at a heading (a
-list's number or letter, "Be civil.") or a sentence headed by its mark or words ("No spam: ...", "2) ...", "STAY ON
-TOPIC ...", a short question, "Who decides?", or a dash after the sentence before: the bulleted lines a scraper joined,
-"... removed. – No spam ...") and holding at most :data:`LINE_ITEM_SENTENCES` sentences, after an opening of at most two; half its
-items on the notice's subject and two naming it (:func:`~cleantext.notice_shapes.on_subject_enough`: an article's
-paragraph whose options are headed, "Option one - ...", names none); no sentence longer than an item's but one on the
-subject that speaks to the readers or states a rule (:func:`~cleantext.notice_kinds._kind`); and, printed last, no
-year (a page's text ends with its dated references and credits as often). A line that is no such list goes where it
-is the policy's rules printed as prose (:func:`_as_rules`): its headings run into their sentences without a stop, or
-none ("No personal attacks Debate the issue, not the person. Privacy Do not post anyone's address. ..."), each
-sentence a rule on the subject that speaks to the readers, two of them forbidding something, outside quotation
-marks. Most lines of prose are let go before they are cut into sentences: fewer sentence ends than a list's items
-need, no literal of the notice's phrases or topic (:func:`_names_nothing`), or fewer places an item may begin
+comment taken down. B. Is any subject off limits? ..."). Read back sentence by sentence, such a line begins no heading
+but its first, so the run beside the box (:mod:`cleantext.notice_box`) finds no line it may begin at. Its place and its
+shape still tell it: the line next to the box (or the page's last that ends a sentence) is read whole, and goes where it
+is a list shown by its marks: :data:`LINE_ITEMS` items or more, each beginning at a heading (a list's number or letter,
+"Be civil.") or a sentence headed by its mark or words ("No spam: ...", "2) ...", "STAY ON TOPIC ...", a short question,
+"Who decides?", or a dash after the sentence before: the bulleted lines a scraper joined, "... removed. – No spam ...")
+and holding at most :data:`LINE_ITEM_SENTENCES` sentences, after an opening of at most two; half its items on the
+notice's subject and two naming it (:func:`~cleantext.notice_shapes.on_subject_enough`: an article's paragraph whose
+options are headed, "Option one - ...", names none); no sentence longer than an item's but one on the subject that
+speaks to the readers or states a rule (:func:`~cleantext.notice_kinds._kind`); and, printed last, no year but when it
+was last revised (a page's text ends with its dated references and credits as often). A line that is no such list goes
+where it is the policy's rules printed as prose (:func:`_as_rules`): its headings run into their sentences without a
+stop, or none ("No personal attacks Debate the issue, not the person. Privacy Do not post anyone's address. ..."), each
+sentence a rule on the subject that speaks to the readers, two of them forbidding something, outside quotation marks.
+Most lines of prose are let go before they are cut into sentences: fewer sentence ends than a list's items need, no
+literal of the notice's phrases or topic (:func:`_names_nothing`), or fewer places an item may begin
 (:func:`_may_hold_list`) and fewer than two things forbidden (:func:`_may_forbid`). Run by
 :func:`cleantext.notice_place._by_place`, for a notice with a topic.
 """
@@ -35,7 +35,7 @@ from .lazy import LazyPattern
 from .notice_kinds import _FORBIDS, _SANCTION, _TO_READERS, QUESTION_WORDS, _kind
 from .notice_marks import _heading_styles
 from .notice_shapes import _named, _spans, _subject_patterns, on_subject_enough
-from .notice_text import _DASHES, _YEAR, HEADING_WORDS, _capitalised, _readable_words, _unwrap
+from .notice_text import _DASHES, HEADING_WORDS, _capitalised, _dated, _readable_words, _unwrap
 from .notice_titles import _QUOTED
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ def one_line(lines: Sequence[str], notice: Notice, index: int, stops: Container[
         return []  # a line of prose, told before it is cut into sentences
     text, words = _unwrap(lines, [index])
     words = _readable_words(text, words)
-    if not words or (at_end and _YEAR.search(text)):
+    if not words or (at_end and _dated(text)):
         return []
     spans = _spans(text, words)
     headed = [_headed(text, words, spans, k) for k in range(len(spans))] if listed else []

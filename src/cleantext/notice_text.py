@@ -54,8 +54,18 @@ _WORD = LazyPattern(r"\S+?(?:(?<=\p{Ll}[.!?])(?=\p{Lu})|(?=\s)|$)", regex=True)
 #: lies between the spaces.
 _GLUED = LazyPattern(r"\p{Ll}[.!?]\p{Lu}", regex=True)
 #: A year, in a sentence of a policy read by its place (a page's text ends with its dated references, credits or
-#: copyright lines as often as with its comment policy, which is not dated).
+#: copyright lines as often as with its comment policy, which is not dated but for when it was last revised:
+#: :func:`_dated`).
 _YEAR = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+#: Where a policy names a year of its own: when it was last revised, "last updated" (or revised, reviewed, amended)
+#: anywhere ("These rules were last updated in March 2025."), or a revision word as a sentence's first ("Reviewed by
+#: the committee, March 2024.", "(Updated 12/09/2023)"), the year in the same sentence. A page's dated references,
+#: credits and copyright lines name theirs otherwise (:func:`_dated`).
+_OWN_YEAR = LazyPattern(
+    r"(?i:(?:last\s+)?(?:updated|reviewed|revised|amended|approved|agreed|effective))\b[^.?!\n]{0,50}?"
+    r"(?<!\d)(?:1[89]|20)\d\d(?!\d)",
+    regex=True,
+)
 #: A sentence that speaks to the site's readers, as a notice does and a news story seldom does: "you", "we", "our",
 #: or a request or ban at its start ("Please ...", "Do not ...", "No ...").
 _ADDRESSED = LazyPattern(
@@ -352,3 +362,24 @@ def _inline_heading(said: list[str], length: int) -> tuple[str, int]:
             break
         capitals += 1
     return ("capitals", capitals) if 2 <= capitals < length else ("", 0)
+
+
+def _dated(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text`` (from ``start`` to ``end``) names a year other than where a policy says when it was last revised
+    (:data:`_OWN_YEAR`): a page's dated references and credits.
+
+    >>> _dated("Cited in Smith (2019)."), _dated("Last updated: 3 March 2025"), _dated("The plan was approved in 2019.")
+    (True, False, True)
+    """
+    end = len(text) if end is None else end
+    own = [
+        found.span()
+        for found in _OWN_YEAR.finditer(text, start, end)
+        if found.group().lower().startswith("last")
+        or found.start() == start
+        or text[start : found.start()].rstrip()[-1:] in (".", "?", "!", ":", ";", "(", "[")
+    ]
+    return any(
+        not any(first <= year.start() and year.end() <= last for first, last in own)
+        for year in _YEAR.finditer(text, start, end)
+    )

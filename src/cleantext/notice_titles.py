@@ -1,19 +1,18 @@
 """A comment policy under its title, and its opening line: what names a policy where no word of its items does.
 
-**Under its title.** A policy under a title that names it ("Discussion rules", "READER FORUM RULES", "Before you
-post": a word for rules after the words of where it is printed or whose it is, or before them ("Rules for
-comments"), or a call to comment;
-:data:`_NOTICE_TITLE`) is told by its title where no subject tells it: beside the box or printed last, when the run
-:mod:`cleantext.notice_box` reads is not the notice, the sentences an item may hold from the box's side (or the
-text's end) up to such a title at a line's start are (after the box: the title first, then each such sentence), two
-at least (three printed last, but two under a title on a line of its own), as short as items on average once their
-headings are left out (:data:`~cleantext.notice_box.TITLED_WORDS` words, two more than elsewhere: the title tells
-what they are), none with a year printed last (:func:`_titled_run`). A title that speaks of rules without saying
-whose ("New rules for the park", "The rules") heads an article's section, and stays. Printed last, such a title in
-the last lines lets the run be read too (:func:`_titled_near`); where nothing is found at the end and the line the
-reading stopped at is such a title that the rules removed ("Join the conversation: our rules"), the lines are read
-again under it (:func:`_title_above`). A line that is such a title in any case ("Join the conversation", "Our rules
-for reader posts") is a sentence of its own (:func:`_policy_titles`).
+**Under its title.** A policy under a title that names it ("Discussion rules", "READER FORUM RULES", "Before you post":
+a word for rules after the words of where it is printed or whose it is, or before them ("Rules for comments"), or a call
+to comment; :data:`_NOTICE_TITLE`) is told by its title where no subject tells it: beside the box or printed last, when
+the run :mod:`cleantext.notice_box` reads is not the notice, the sentences an item may hold from the box's side (or the
+text's end) up to such a title at a line's start are (after the box: the title first, then each such sentence), two at
+least (three printed last, but two under a title on a line of its own), as short as items on average once their headings
+are left out (:data:`~cleantext.notice_box.TITLED_WORDS` words, two more than elsewhere: the title tells what they are),
+none with a year printed last but when it was last revised (:func:`_titled_run`). A title that speaks of rules without
+saying whose ("New rules for the park", "The rules") heads an article's section, and stays. Printed last, such a title
+in the last lines lets the run be read too (:func:`_titled_near`); where nothing is found at the end and the line the
+reading stopped at is such a title that the rules removed ("Join the conversation: our rules"), the lines are read again
+under it (:func:`_title_above`). A line that is such a title in any case ("Join the conversation", "Our rules for reader
+posts") is a sentence of its own (:func:`_policy_titles`).
 
 **Its opening line.** Read back towards the article, a run keeps the policy's opening line just before its first
 heading when it points to the rules after it and names the subject besides ("Comments are moderated according to
@@ -38,7 +37,7 @@ from typing import TYPE_CHECKING
 from .blocks import ends_sentence
 from .lazy import LazyPattern
 from .notice_shapes import ITEM_WORDS, _names_subject
-from .notice_text import _YEAR, _begins_line, _unstopped_lines
+from .notice_text import _begins_line, _dated, _unstopped_lines
 
 if TYPE_CHECKING:
     from .notice_text import _Word
@@ -128,7 +127,7 @@ def _titled_run(
             return []
         if kind_of(j) == "" and not titled:
             return taken if outward > 0 else []
-        if at_end and _YEAR.search(text, first.start, words[spans[j][-1]].end):
+        if at_end and _dated(text, first.start, words[spans[j][-1]].end):
             return []
         taken.append(j)
         if titled and outward < 0:

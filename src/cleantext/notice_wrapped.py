@@ -1,20 +1,20 @@
 """A notice hard-wrapped at the page's end: a box printed by another template than the article's.
 
-A scraped article's paragraphs stand a paragraph a line; a site's comment box is printed at a fixed width, its
-text broken wherever the line fills (the seed's page: "Keep it Clean. Please avoid obscene, vulgar, lewd," and
-on). So the page's last block of lines (or the one next to the comment box) hard-wrapped at one width, after
-lines that are not, is the box's text, not the article's. A line is wrapped when it is filled: its next line's
-first word would not have fitted on it (:func:`_filled`, the greedy fill of any wrapping). The block is
-:data:`BLOCK_LINES` lines or more of one width, without a blank line; the lines before it are not filled at that
-width (a page wrapped throughout, a plain-text e-mail, has no box to tell); an article stands before it
-(:data:`~cleantext.notice_twins.ARTICLE_WORDS` words at least). What it says must still read as a notice's items, as
-the run beside a box reads them (:func:`_items_shaped`): :data:`BLOCK_SENTENCES` sentences at least, none longer than
-an item's but one on the subject that speaks to the readers or states a rule ("Every post you send is read by one of
-our volunteers before it appears, ..., so please be patient"), as short as items on average once their numbers and
-headings are left out (:func:`~cleantext.notice_text._heading_words`) unless half of them are headings or headed (the
-list shows itself), none dated, and one at least naming the notice's subject (a topic word or a phrase: a footer's
-address or a writer's biography names none). Run
-by :func:`cleantext.notice_place._by_place`, for a notice with a topic.
+A scraped article's paragraphs stand a paragraph a line; a site's comment box is printed at a fixed width, its text
+broken wherever the line fills (the seed's page: "Keep it Clean. Please avoid obscene, vulgar, lewd," and on). So the
+page's last block of lines (or the one next to the comment box) hard-wrapped at one width, after lines that are not, is
+the box's text, not the article's. A line is wrapped when it is filled: its next line's first word would not have fitted
+on it (:func:`_filled`, the greedy fill of any wrapping). The block is :data:`BLOCK_LINES` lines or more of one width,
+without a blank line; the lines before it are not filled at that width (a page wrapped throughout, a plain-text e-mail,
+has no box to tell); an article stands before it (:data:`~cleantext.notice_twins.ARTICLE_WORDS` words at least). What it
+says must still read as a notice's items, as the run beside a box reads them (:func:`_items_shaped`):
+:data:`BLOCK_SENTENCES` sentences at least, none longer than an item's but one on the subject that speaks to the readers
+or states a rule ("Every post you send is read by one of our volunteers before it appears, ..., so please be patient"),
+as short as items on average once their numbers and headings are left out
+(:func:`~cleantext.notice_text._heading_words`) unless half of them are headings or headed (the list shows itself), none
+dated (but for when it was last revised), and one at least naming the notice's subject (a topic word or a phrase: a
+footer's address or a writer's biography names none). Run by :func:`cleantext.notice_place._by_place`, for a notice with
+a topic.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from .blocks import ends_sentence
 from .notice_kinds import _kind
 from .notice_marks import _heading_styles
 from .notice_shapes import ITEM_WORDS, _named, _spans, _subject_patterns
-from .notice_text import _YEAR, HEADING_WORDS, _heading_words, _lines_within, _readable_words, _unwrap
+from .notice_text import HEADING_WORDS, _dated, _heading_words, _lines_within, _readable_words, _unwrap
 from .notice_twins import ARTICLE_WORDS, short_items
 
 if TYPE_CHECKING:
@@ -130,7 +130,7 @@ def _read(lines: Sequence[str], notice: Notice, block: list[int], stops: Contain
     words = _readable_words(text, words)
     spans = _spans(text, words)
     said = [span for span in spans if len(span) > HEADING_WORDS]
-    if len(said) < BLOCK_SENTENCES or _YEAR.search(text):
+    if len(said) < BLOCK_SENTENCES or _dated(text):
         return []
     patterns = _subject_patterns(notice)  # compiled for a block shaped so far as a box's
     if not _items_shaped(text, words, spans, said, patterns):
