@@ -3170,6 +3170,18 @@ as they were).
   to three sentences an item; headings in several cases, on their own or run in, or none; markers of several
   shapes, and other printing variations now and then; opening, closing and title lines by ``_furnish``, and now and
   then a line before or after them. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-162`` (``seed_families/reworded_162.py``, ``REWORDINGS_162``, 2026-12-05), written from how sites word and
+  print their posting rules (Cook Islands diaspora news, Channel Islands parish papers, Arkansas delta-town weeklies,
+  fencing clubs, model-engineering societies, ME/CFS carers' forums, community-pantry networks, historic-orchard
+  trusts), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and spam, real names and accounts, the law, copyright,
+  reporting, the editor's or committee's discretion, corrections and news tips, language, warnings and bans, safety
+  and advice), each with five or six headings (a question or two among them) and five sentences; per site its word
+  for what readers send ("comment" 0.75, else post, message, reply or contribution, never "comment" then), its name
+  and its moderators; two to four kinds (0.2) or five to all sixteen, in the table's order (0.5) or drawn; one to
+  three sentences an item, in order or shuffled; the site's own way of printing headings, their case and its
+  markers, some printings of its own; American spelling for some sites; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3700,6 +3712,7 @@ FAMILIES = (
     "reworded-159",
     "reworded-160",
     "reworded-161",
+    "reworded-162",
 )
 
 

@@ -165,6 +165,7 @@ from . import (
     reworded_159,
     reworded_160,
     reworded_161,
+    reworded_162,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -325,4 +326,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-159": reworded_159._items_159,
     "reworded-160": reworded_160._items_160,
     "reworded-161": reworded_161._items_161,
+    "reworded-162": reworded_162._items_162,
 }
