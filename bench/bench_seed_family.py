@@ -3182,6 +3182,19 @@ as they were).
   three sentences an item, in order or shuffled; the site's own way of printing headings, their case and its
   markers, some printings of its own; American spelling for some sites; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-163`` (``seed_families/reworded_163.py``, ``REWORDINGS_163``, 2026-12-05), written from how sites word
+  and print their posting rules (Zambian English-language news, Ceredigion village papers, Alaska fishing-town
+  bulletins, hurling clubs, beekeeping associations, autism parent forums, bus-user groups, tall-ship sail-training
+  volunteers), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and spam, real names and accounts, the law, copyright,
+  reporting, editor's discretion, corrections and news tips, language, warnings and bans, safety and advice), five or
+  six headings (a question among them) and five sentences each; the site's word for what readers send (a quarter of
+  sites never say "comment"); two to five items or seven to sixteen, in the table's order or drawn; one to three
+  sentences an item; headings in several cases, on their own or run in, or none; markers of several shapes, and
+  other printing variations now and then; opening, closing and title lines by ``_furnish``, and now and then lines
+  after them. **Held out** for the next change to the notice: its lines not looked at. Its writer saw, while
+  finding where to put this one, the last lines of the paragraph above it, and of other families' code only
+  ``reworded-6``'s module and ``reworded-160``'s generator functions, read for their modules' structure.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3713,6 +3726,7 @@ FAMILIES = (
     "reworded-160",
     "reworded-161",
     "reworded-162",
+    "reworded-163",
 )
 
 

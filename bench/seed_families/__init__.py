@@ -166,6 +166,7 @@ from . import (
     reworded_160,
     reworded_161,
     reworded_162,
+    reworded_163,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -327,4 +328,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-160": reworded_160._items_160,
     "reworded-161": reworded_161._items_161,
     "reworded-162": reworded_162._items_162,
+    "reworded-163": reworded_163._items_163,
 }
