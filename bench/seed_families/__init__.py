@@ -164,6 +164,7 @@ from . import (
     reworded_158,
     reworded_159,
     reworded_160,
+    reworded_164,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -323,4 +324,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-158": reworded_158._items_158,
     "reworded-159": reworded_159._items_159,
     "reworded-160": reworded_160._items_160,
+    "reworded-164": reworded_164._items_164,
 }
