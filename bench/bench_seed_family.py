@@ -3195,6 +3195,20 @@ as they were).
   after them. **Held out** for the next change to the notice: its lines not looked at. Its writer saw, while
   finding where to put this one, the last lines of the paragraph above it, and of other families' code only
   ``reworded-6``'s module and ``reworded-160``'s generator functions, read for their modules' structure.
+- ``reworded-164`` (``seed_families/reworded_164.py``, ``REWORDINGS_164``, 2026-12-05), written from how sites word
+  and print their posting rules (Guyanese community news, Rutland market-town papers, Louisiana bayou-parish
+  weeklies, dragon-boat clubs, letterpress guilds, Tourette syndrome forums, cemetery-friends groups, vintage-glider
+  clubs), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and selling, real names and accounts, the law, copyright,
+  reporting, the editor's or moderators' discretion, corrections and news tips, language, warnings and bans, advice
+  and safety), each with five or six headings (a question among them) and five sentences; a site's word for what
+  readers send (a quarter of sites never say "comment"); few items or many, in the table's order or shuffled; one
+  to three sentences an item; headings in several cases, on their own or run in, or none; markers of several
+  shapes, and other printing variations now and then; opening, closing and title lines by ``_furnish``, and now and
+  then a line after them. **Held out** for the next change to the notice: its lines not looked at. Its writer saw,
+  while finding where to put this one, the last lines of the paragraph above it (with its figure), and of other
+  families only the first items of ``reworded-6``'s table and ``reworded-160``'s module docstring and ``_items_160``,
+  read for their modules' structure.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3727,6 +3741,7 @@ FAMILIES = (
     "reworded-161",
     "reworded-162",
     "reworded-163",
+    "reworded-164",
 )
 
 

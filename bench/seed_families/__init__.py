@@ -167,6 +167,7 @@ from . import (
     reworded_161,
     reworded_162,
     reworded_163,
+    reworded_164,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -329,4 +330,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-161": reworded_161._items_161,
     "reworded-162": reworded_162._items_162,
     "reworded-163": reworded_163._items_163,
+    "reworded-164": reworded_164._items_164,
 }
