@@ -3169,7 +3169,10 @@ as they were).
   quarter of sites never say "comment"); two to five items or seven to sixteen, in the table's order or drawn; one
   to three sentences an item; headings in several cases, on their own or run in, or none; markers of several
   shapes, and other printing variations now and then; opening, closing and title lines by ``_furnish``, and now and
-  then a line before or after them. **Held out** for the next change to the notice: its lines not looked at.
+  then a line before or after them. **Held out** for the next change to the notice: its lines not looked at. Its writer
+  saw, while finding where to put this one, the opening lines of the family list and the end of the paragraph above it
+  (reworded-160's), and read reworded_160.py's code (not its sentence table) for its structure; no other family's
+  sentences.
 - ``reworded-162`` (``seed_families/reworded_162.py``, ``REWORDINGS_162``, 2026-12-05), written from how sites word and
   print their posting rules (Cook Islands diaspora news, Channel Islands parish papers, Arkansas delta-town weeklies,
   fencing clubs, model-engineering societies, ME/CFS carers' forums, community-pantry networks, historic-orchard
@@ -3181,7 +3184,10 @@ as they were).
   and its moderators; two to four kinds (0.2) or five to all sixteen, in the table's order (0.5) or drawn; one to
   three sentences an item, in order or shuffled; the site's own way of printing headings, their case and its
   markers, some printings of its own; American spelling for some sites; opening, closing and title lines by
-  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer, looking for the
+  generator's functions, by mistake printed the paragraphs of reworded-105 to about -118 (how those families print, and
+  their figures), used none of it, and read reworded_160.py's first lines and reworded_06.py for their structure; no
+  other family's sentences.
 - ``reworded-163`` (``seed_families/reworded_163.py``, ``REWORDINGS_163``, 2026-12-05), written from how sites word
   and print their posting rules (Zambian English-language news, Ceredigion village papers, Alaska fishing-town
   bulletins, hurling clubs, beekeeping associations, autism parent forums, bus-user groups, tall-ship sail-training
