@@ -3172,7 +3172,8 @@ as they were).
   then a line before or after them. **Held out** for the next change to the notice: its lines not looked at. Its writer
   saw, while finding where to put this one, the opening lines of the family list and the end of the paragraph above it
   (reworded-160's), and read reworded_160.py's code (not its sentence table) for its structure; no other family's
-  sentences.
+  sentences. Its figure, printed once on main's code (round 113), in place: removal P=0.997 R=0.894 F1=0.9429
+  exact=0.730, 14 article lines lost, 569 chrome lines missed.
 - ``reworded-162`` (``seed_families/reworded_162.py``, ``REWORDINGS_162``, 2026-12-05), written from how sites word and
   print their posting rules (Cook Islands diaspora news, Channel Islands parish papers, Arkansas delta-town weeklies,
   fencing clubs, model-engineering societies, ME/CFS carers' forums, community-pantry networks, historic-orchard
@@ -3187,7 +3188,8 @@ as they were).
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer, looking for the
   generator's functions, by mistake printed the paragraphs of reworded-105 to about -118 (how those families print, and
   their figures), used none of it, and read reworded_160.py's first lines and reworded_06.py for their structure; no
-  other family's sentences.
+  other family's sentences. Its figure, printed once on main's code (round 113), in place: removal P=0.998 R=0.964
+  F1=0.9805 exact=0.835, 11 article lines lost, 192 chrome lines missed.
 - ``reworded-163`` (``seed_families/reworded_163.py``, ``REWORDINGS_163``, 2026-12-05), written from how sites word
   and print their posting rules (Zambian English-language news, Ceredigion village papers, Alaska fishing-town
   bulletins, hurling clubs, beekeeping associations, autism parent forums, bus-user groups, tall-ship sail-training
@@ -3200,7 +3202,9 @@ as they were).
   other printing variations now and then; opening, closing and title lines by ``_furnish``, and now and then lines
   after them. **Held out** for the next change to the notice: its lines not looked at. Its writer saw, while
   finding where to put this one, the last lines of the paragraph above it, and of other families' code only
-  ``reworded-6``'s module and ``reworded-160``'s generator functions, read for their modules' structure.
+  ``reworded-6``'s module and ``reworded-160``'s generator functions, read for their modules' structure. Its figure,
+  printed once on main's code (round 113), in place: removal P=0.997 R=0.885 F1=0.9377 exact=0.725, 12 article lines
+  lost, 606 chrome lines missed.
 - ``reworded-164`` (``seed_families/reworded_164.py``, ``REWORDINGS_164``, 2026-12-05), written from how sites word
   and print their posting rules (Guyanese community news, Rutland market-town papers, Louisiana bayou-parish
   weeklies, dragon-boat clubs, letterpress guilds, Tourette syndrome forums, cemetery-friends groups, vintage-glider
@@ -3214,7 +3218,8 @@ as they were).
   then a line after them. **Held out** for the next change to the notice: its lines not looked at. Its writer saw,
   while finding where to put this one, the last lines of the paragraph above it (with its figure), and of other
   families only the first items of ``reworded-6``'s table and ``reworded-160``'s module docstring and ``_items_160``,
-  read for their modules' structure.
+  read for their modules' structure. Its figure, printed once on main's code (round 113), in place: removal P=0.996
+  R=0.958 F1=0.9765 exact=0.840, 19 article lines lost, 198 chrome lines missed.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
