@@ -1270,3 +1270,50 @@ def test_an_article_s_last_line_on_the_subject_with_a_numbered_point_stays_befor
     policy: its sentence neither speaks to the readers nor points to rules that follow, so it opens no list."""
     article = [*ARTICLE, last]
     assert _clean([*article, *NUMBERED_INLINE, *BOX]) == "\n".join(article) + "\n"
+
+
+#: A policy printed as prose, a sentence a line with no heading, its sentences longer than items' on average and one
+#: of them off the subject: the rules that forbid things.
+RULES_A_LINE = [
+    "Our moderators are volunteers, so comments sent late at night or at weekends may wait until morning.",
+    "Do not post addresses, phone numbers or email addresses, yours or anyone else's.",
+    "Bikes, parts and spares for sale belong in the classifieds section, not in the general discussion.",
+    "Accounts that exist only to post links will be deleted without warning.",
+    "Please do not reply to abuse; report it and let the moderators deal with it.",
+    "Members under 18 must have the consent of a parent or guardian before joining the forum.",
+    "Questions about these guidelines can be sent to the moderators.",
+]
+#: An article's last sentence on the subject, above such a policy: it states no rule.
+SAID_ABOVE = "The actress continues to have no comment on the subject, her agent said on Monday."
+
+
+@pytest.mark.parametrize("where", ["before", "last"])
+@pytest.mark.parametrize("above", [[], [SAID_ABOVE]], ids=["after the article", "after a sentence on the subject"])
+def test_a_policy_printed_as_prose_a_sentence_a_line_goes(where: str, above: list[str]) -> None:
+    """Read back with no heading, the sentences are the rules printed as prose from the first that begins a line and
+    states a rule: they go, and the article's sentence above them on the subject stays (each fails on the code before,
+    and without reading from that first sentence: the article's sentences make the run no policy's)."""
+    lines = [*ARTICLE, *above, *RULES_A_LINE, *(BOX if where == "before" else [])]
+    assert _clean(lines) == "\n".join([*ARTICLE, *above]) + "\n"
+
+
+def test_a_titled_policy_printed_last_goes_whole_past_its_rules_in_prose() -> None:
+    """Printed last under a title the rules remove, the reading under the title holds more lines than the rules in
+    prose read back from the end: it is kept, and the policy goes whole (fails without keeping the longer reading)."""
+    policy = [
+        "Community guidelines",
+        "We welcome comments from readers and want this to be a friendly place for everyone.",
+        "All comments are read by a moderator before they appear, so there may be a short delay.",
+        "Text-speak and rows of exclamation marks make comments hard to read, so please write in full sentences.",
+        "Threads that wander a long way from the original question may be split or locked.",
+        "Repair tips are shared in good faith, but any work on your boat is done at your own risk.",
+        "Do not accuse anyone of a crime unless it has been proven in court.",
+        "Please do not name people you suspect of a crime; give the details to the police instead.",
+        "Personal attacks and sneering at other readers will see your comment removed.",
+        "Usernames that are offensive, or that advertise a business, will be changed or removed.",
+        "Racist or homophobic remarks are not tolerated, even dressed up as a joke.",
+        "Advertising and links to commercial sites are not allowed and will be removed.",
+        "Members who break these rules will receive a warning, then a suspension, then a ban.",
+        "The editor may edit, shorten or decline any comment without giving a reason.",
+    ]
+    assert _clean([*ARTICLE, *policy]) == "\n".join(ARTICLE) + "\n"

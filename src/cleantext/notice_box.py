@@ -25,29 +25,32 @@ article's last lines but its sentences: it is cut back to those after its last s
 first that begins a line and is no longer than an item's mean (:data:`~cleantext.notice_twins.MEAN_WORDS` words: “… he
 said in a video posted on Friday” is the article's), and half of them must speak to the readers
 (:func:`~cleantext.notice_text._mostly_addressed`: “we”, “you”, “Please …”, “Do not …”), as a story on a platform's
-rules does not; under a title that names the policy, the title's reading comes first. The run is the notice when it
-holds a heading (or is such a run with none), and at least two sentences longer than a heading, at least two and half of
-them on the notice's subject (or half its items, where every item is a heading or a headed sentence with a sentence or
-two after it on its line: :func:`_headed_items`), none of them longer than :data:`~cleantext.notice_twins.MEAN_WORDS`
-words on average once their numbers and headings are left out (:func:`~cleantext.notice_text._heading_words`: "1. Mind
-the law: ...") unless every item is so headed or half its sentences or more are headings or headed (the list shows
-itself; each sentence is still no longer than an item's). A sentence that begins with its item's heading (a list's
-number or bullet, a few capitalised words before a colon or a dash, two words or more in capitals: "BE CIVIL: ...") is
-headed, as one after a heading is, and so is the sentence after it; a template prints every item's heading one way, so
-an item off the subject headed in none of the ways the run's nearest heading is ends the run (a letter's "Dear Amy: ..."
-before a policy of bullets; an item's ways are its mark, a bullet or a number, and its words' way, and a heading's its
-mark: a bulleted item with no heading of its own is printed as the bulleted headings around it), and before the run has
-seen a heading, so does one whose heading is words, not a list's mark (a dateline, a salutation). An item's number
-("4.", "Rule 4.": :func:`~cleantext.notice_marks._list_number`) printed as a sentence of its own before it on its line
-("4. ASK YOUR VET Readers' tips ...") is its mark all the same. A bullet is any symbol outside ASCII ("▸", "✓", "■"), or
-"•", "‣", "⁃", "·", "*", "+", or a dash that begins a line (:func:`~cleantext.notice_marks._after_line_dash`), or a
-small "o" standing alone before a capital (a word processor's list pasted as text); a list's number ends with a stop, a
-bracket, a colon ("4:") or a slash ("4/"), may be a section's ("4.1"), or a letter or a small Roman numeral before a
-bracket ("b)", "(iv)"), and a capitalised word before it makes one number ("Rule 4:", "Rule #4"). A short line in
-sentence case with no stop above a line that begins a sentence is a heading ("Stay on topic",
-:func:`~cleantext.notice_marks._heading_lines`), as a line that is a title naming a policy is (a sentence of its own);
-and the run keeps the policy's opening line (:mod:`cleantext.notice_titles`). Its lines go as a notice's found by its
-phrases (lines every word of which lies in it).
+rules does not. Or, where that holds fewer, it is the rules printed as prose
+(:func:`~cleantext.notice_kinds._rules_in_prose`: half speaking to the readers and two forbidding something, outside
+quotation marks), read from its first sentence that begins a line and states a rule
+(:func:`~cleantext.notice_kinds._states_rule`), the article's above it left; under a title that names the policy, the
+title's reading comes first. The run is the notice when it holds a heading (or is such a run with none), and at least
+two sentences longer than a heading, at least two and half of them on the notice's subject (or half its items, where
+every item is a heading or a headed sentence with a sentence or two after it on its line: :func:`_headed_items`), none
+of them longer than :data:`~cleantext.notice_twins.MEAN_WORDS` words on average once their numbers and headings are left
+out (:func:`~cleantext.notice_text._heading_words`: "1. Mind the law: ...") unless every item is so headed or half its
+sentences or more are headings or headed (the list shows itself; each sentence is still no longer than an item's). A
+sentence that begins with its item's heading (a list's number or bullet, a few capitalised words before a colon or a
+dash, two words or more in capitals: "BE CIVIL: ...") is headed, as one after a heading is, and so is the sentence after
+it; a template prints every item's heading one way, so an item off the subject headed in none of the ways the run's
+nearest heading is ends the run (a letter's "Dear Amy: ..." before a policy of bullets; an item's ways are its mark, a
+bullet or a number, and its words' way, and a heading's its mark: a bulleted item with no heading of its own is printed
+as the bulleted headings around it), and before the run has seen a heading, so does one whose heading is words, not a
+list's mark (a dateline, a salutation). An item's number ("4.", "Rule 4.": :func:`~cleantext.notice_marks._list_number`)
+printed as a sentence of its own before it on its line ("4. ASK YOUR VET Readers' tips ...") is its mark all the same. A
+bullet is any symbol outside ASCII ("▸", "✓", "■"), or "•", "‣", "⁃", "·", "*", "+", or a dash that begins a line
+(:func:`~cleantext.notice_marks._after_line_dash`), or a small "o" standing alone before a capital (a word processor's
+list pasted as text); a list's number ends with a stop, a bracket, a colon ("4:") or a slash ("4/"), may be a section's
+("4.1"), or a letter or a small Roman numeral before a bracket ("b)", "(iv)"), and a capitalised word before it makes
+one number ("Rule 4:", "Rule #4"). A short line in sentence case with no stop above a line that begins a sentence is a
+heading ("Stay on topic", :func:`~cleantext.notice_marks._heading_lines`), as a line that is a title naming a policy is
+(a sentence of its own); and the run keeps the policy's opening line (:mod:`cleantext.notice_titles`). Its lines go as a
+notice's found by its phrases (lines every word of which lies in it).
 
 **Printed last.** Where there is no box, or the policy follows it, a site still prints its policy where the comments
 are: after the article, last but for the page's furniture. The run is read the same way back from the last line the
@@ -83,7 +86,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence
-from .notice_kinds import _TO_READERS, _headed, _introduces, _kind
+from .notice_kinds import _TO_READERS, _headed, _introduces, _kind, _rules_in_prose, _states_rule
 from .notice_marks import (
     _HEADING,
     _MARKER,
@@ -407,7 +410,9 @@ def _read_run(
         return _lines_within(words, spans, under)
 
     plain = outward < 0 and not any(style_of(j) for j in run)  # read back, no heading at all
+    prose = False
     if plain:  # each sentence on the subject, the first beginning a line and no longer than an item's mean
+        ruled = list(run)  # or the rules printed as prose, from the first sentence that begins a line and states one
         off = [j for j in run if kind_of(j) != "on"]
         if through_off:  # an item off the subject, two sentences on it beyond: the nearest off it without ends it
             ons = {j for j in run if kind_of(j) == "on"}
@@ -419,6 +424,12 @@ def _read_run(
             run.pop(0)
         if not _mostly_addressed(text, words, [spans[j] for j in run]):  # as no story on a platform's rules does
             run = []
+        while ruled and not (_begins_line(words, spans[ruled[0]][0]) and _states_rule(said(ruled[0]))):
+            ruled.pop(0)
+        if len(ruled) > len(run) and _rules_in_prose(
+            text, words, [spans[j] for j in ruled], [kind_of(j) for j in ruled], patterns
+        ):
+            run, prose = ruled, True
     elif outward < 0:  # printed before the box: the policy begins a line with its title or a heading that heads an item
         read = list(run)
         while run and not (
@@ -447,6 +458,7 @@ def _read_run(
         )
         or (
             items is None  # every item headed, or half the sentences: the list shows itself
+            and not prose
             and 2 * sum(1 for j in run if style_of(j)) < len(said)  # a heading's style is never empty
             and not short_items([len(spans[j]) - _heading_words(spans[j], words, text) for j in said])
         )

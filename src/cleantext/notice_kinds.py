@@ -2,7 +2,8 @@
 reading: a heading (a short capitalised sentence at an item's start, in title case or capitals, a list's number, a line
 that introduces the list), an item's sentence on the notice's subject (or a question a reader asks of it), one off it,
 or neither (a longer sentence, a line that ends none); and whether one off the subject is an item's sentence all the
-same (headed, or just after its heading).
+same (headed, or just after its heading). Read together, sentences may be a policy's rules printed as prose, headings
+run in or none (:func:`_rules_in_prose`), as :mod:`cleantext.notice_oneline` and :mod:`cleantext.notice_box` ask.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from typing import TYPE_CHECKING
 from .blocks import ends_sentence
 from .lazy import LazyPattern
 from .notice_marks import _begins_item
-from .notice_shapes import ITEM_WORDS, _topical
+from .notice_shapes import ITEM_WORDS, _named, _topical, on_subject_enough
 from .notice_text import HEADING_WORDS, _capitalised, _numbered
-from .notice_titles import INTRO_WORDS
+from .notice_titles import _QUOTED, INTRO_WORDS
 
 if TYPE_CHECKING:
     from .notice_text import _Word
@@ -31,6 +32,9 @@ LONG_ITEM_WORDS = 45
 
 #: The most words of a question a policy's item answers (:func:`_asks`).
 QUESTION_WORDS = 10
+
+#: The fewest sentences (headings not counted) of a policy's rules printed as prose (:func:`_rules_in_prose`).
+RULES_SENTENCES = 4
 
 #: The words of a question asked in the reader's voice, and the marks stripped from a word's edges before they are
 #: looked up (:func:`_asks`).
@@ -145,3 +149,54 @@ def _introduces(span: range, words: list[_Word], text: str) -> bool:
         and text[words[end].end - 1] == ":"
         and _capitalised(text[words[span[0]].start : words[span[0]].end])
     )
+
+
+def _rules_in_prose(text: str, words: list[_Word], spans: list[range], kinds: list[str], patterns: tuple) -> bool:
+    """Whether the sentences (``kinds``: :func:`_kind`'s) are a policy's rules printed as prose, each item's heading run
+    into its sentence or left out ("No personal attacks Debate the issue, not the person. Do not post anyone's address.
+    ..."): :data:`RULES_SENTENCES` sentences or more besides headings, none longer than an item's but one on the
+    subject (the last may end on a link); half of them on the subject, two naming it; half speaking to the readers or
+    stating a sanction (:data:`_TO_READERS`, :data:`_SANCTION`) and two forbidding something (:data:`_FORBIDS` or a
+    sanction), each outside quotation marks. A blog's last paragraph asks its readers to comment ("Let us know what
+    you think below; please feel free to leave a comment.") and forbids nothing; an article's speech is in quotes.
+
+    >>> from cleantext.notice_shapes import _spans, _subject_patterns
+    >>> from cleantext.notice_text import _unwrap
+    >>> from cleantext.shapes import DEFAULT_NOTICES
+    >>> patterns = _subject_patterns(next(notice for notice in DEFAULT_NOTICES if notice.topic))
+    >>> def reads(line):
+    ...     text, words = _unwrap([line], [0])
+    ...     spans = _spans(text, words)
+    ...     return _rules_in_prose(text, words, spans, [_kind(s, words, text, {}, patterns) for s in spans], patterns)
+    >>> reads("Please keep comments to the story. Never post another reader's address in a comment. Comments that "
+    ...       "insult readers will be removed. We may close the accounts of those who post spam.")
+    True
+    >>> reads("We love your comments. Please leave a comment below. We read every comment. Keep them coming!")
+    False
+    """
+    said = [k for k in range(len(spans)) if kinds[k] != "heading"]
+    if len(said) < RULES_SENTENCES:
+        return False
+    on = named = ruling = forbidding = 0
+    for k in said:
+        span = spans[k]
+        sentence = text[words[span[0]].start : words[span[-1]].end]
+        if kinds[k] == "" and (k + 1 < len(spans) or ends_sentence(sentence)):
+            return False  # a sentence longer than an item's: prose (the line's last may end on a link)
+        on += kinds[k] == "on"
+        named += _named(text, words, span[0], span[-1], patterns)
+        if not _QUOTED.search(sentence):
+            sanction = _SANCTION.search(sentence)
+            ruling += bool(sanction or _TO_READERS.search(sentence))
+            forbidding += bool(sanction or _FORBIDS.search(sentence))
+    return on_subject_enough(on, len(said), named) and 2 * ruling >= len(said) and forbidding >= 2
+
+
+def _states_rule(sentence: str) -> bool:
+    """Whether ``sentence`` speaks to the readers or states a sanction (:data:`_TO_READERS`, :data:`_SANCTION`) outside
+    quotation marks, as a policy's rules do and an article's sentences, or its people's speech, seldom do.
+
+    >>> _states_rule("Comments that insult readers will be removed."), _states_rule('"Do not post," she said.')
+    (True, False)
+    """
+    return not _QUOTED.search(sentence) and bool(_SANCTION.search(sentence) or _TO_READERS.search(sentence))

@@ -13,7 +13,7 @@ notice's subject and two naming it (:func:`~cleantext.notice_shapes.on_subject_e
 options are headed, "Option one - ...", names none); no sentence longer than an item's but one on the subject that
 speaks to the readers or states a rule (:func:`~cleantext.notice_kinds._kind`); and, printed last, no year but when it
 was last revised (a page's text ends with its dated references and credits as often). A line that is no such list goes
-where it is the policy's rules printed as prose (:func:`_as_rules`): its headings run into their sentences without a
+where it is the policy's rules printed as prose (:func:`~cleantext.notice_kinds._rules_in_prose`): its headings run into their sentences without a
 stop, or none ("No personal attacks Debate the issue, not the person. Privacy Do not post anyone's address. ..."), each
 sentence a rule on the subject that speaks to the readers, two of them forbidding something, outside quotation marks.
 Most lines of prose are let go before they are cut into sentences: fewer sentence ends than a list's items need, no
@@ -32,11 +32,10 @@ from .blocks import ends_sentence
 from .chrome_analysis import _fold
 from .chrome_screen import _screen_of
 from .lazy import LazyPattern
-from .notice_kinds import _FORBIDS, _SANCTION, _TO_READERS, QUESTION_WORDS, _kind
+from .notice_kinds import _FORBIDS, _SANCTION, QUESTION_WORDS, _kind, _rules_in_prose
 from .notice_marks import _heading_styles
 from .notice_shapes import _named, _spans, _subject_patterns, on_subject_enough
 from .notice_text import _DASHES, HEADING_WORDS, _capitalised, _dated, _readable_words, _unwrap
-from .notice_titles import _QUOTED
 
 if TYPE_CHECKING:
     from .notice_text import _Word
@@ -50,8 +49,6 @@ LINE_ITEMS = 3
 LINE_ITEM_SENTENCES = 3
 #: The most sentences before the line's first item (its title or opening: "Please follow these rules.").
 OPENING_SENTENCES = 2
-#: The fewest sentences (headings not counted) of a policy's rules printed as prose on one line (:func:`_as_rules`).
-RULES_SENTENCES = 4
 #: Where a sentence ends in the raw line: a stop, a question mark or a colon, closing marks, then spaces.
 _SENTENCE_END = LazyPattern(r"[.?!:][\"'\u201d\u2019)\]]*\s+")
 #: How an item may begin, matched at the line's start and after each sentence's end before the line is cut into
@@ -100,7 +97,7 @@ def one_line(lines: Sequence[str], notice: Notice, index: int, stops: Container[
     kinds = [_kind(span, words, text, {}, patterns) for span in spans]
     if listed and _as_list(text, words, spans, kinds, headed, patterns):
         return [index]
-    return [index] if forbidding and _as_rules(text, words, spans, kinds, patterns) else []
+    return [index] if forbidding and _rules_in_prose(text, words, spans, kinds, patterns) else []
 
 
 def _as_list(
@@ -142,36 +139,9 @@ def _as_list(
     return on_subject_enough(on, len(items), named)
 
 
-def _as_rules(text: str, words: list[_Word], spans: list[range], kinds: list[str], patterns: tuple) -> bool:
-    """Whether the line's sentences (``kinds``: :func:`~cleantext.notice_kinds._kind`'s) are a policy's rules printed
-    as prose, each item's heading run into its sentence or left out ("No personal attacks Debate the issue, not the
-    person. Do not post anyone's address. ..."): :data:`RULES_SENTENCES` sentences or more besides headings, none
-    longer than an item's but one on the subject; half of them on the subject, two naming it; half speaking to the
-    readers or stating a rule (:data:`~cleantext.notice_kinds._TO_READERS`,
-    :data:`~cleantext.notice_kinds._SANCTION`) and two forbidding something (:data:`~cleantext.notice_kinds._FORBIDS`
-    or a sanction), each outside quotation marks. A blog's last paragraph asks its readers to comment ("Let us know
-    what you think below; please feel free to leave a comment.") and forbids nothing."""
-    said = [k for k in range(len(spans)) if kinds[k] != "heading"]
-    if len(said) < RULES_SENTENCES:
-        return False
-    on = named = ruling = forbidding = 0
-    for k in said:
-        span = spans[k]
-        sentence = text[words[span[0]].start : words[span[-1]].end]
-        if kinds[k] == "" and (k + 1 < len(spans) or ends_sentence(sentence)):
-            return False  # a sentence longer than an item's: prose (the line's last may end on a link)
-        on += kinds[k] == "on"
-        named += _named(text, words, span[0], span[-1], patterns)
-        if not _QUOTED.search(sentence):
-            sanction = _SANCTION.search(sentence)
-            ruling += bool(sanction or _TO_READERS.search(sentence))
-            forbidding += bool(sanction or _FORBIDS.search(sentence))
-    return on_subject_enough(on, len(said), named) and 2 * ruling >= len(said) and forbidding >= 2
-
-
 def _may_forbid(line: str) -> bool:
     """Whether the raw ``line`` forbids two things or more (:data:`~cleantext.notice_kinds._FORBIDS`,
-    :data:`~cleantext.notice_kinds._SANCTION`), as :func:`_as_rules` asks: a cheap look before the line is cut into
+    :data:`~cleantext.notice_kinds._SANCTION`), as :func:`~cleantext.notice_kinds._rules_in_prose` asks: a cheap look before the line is cut into
     sentences.
 
     >>> _may_forbid("Do not post addresses. Abusive posts will be removed."), _may_forbid("Please leave a comment.")

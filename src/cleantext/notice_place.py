@@ -135,15 +135,19 @@ def _at_end(lines: Sequence[str], end: int, low: int, stops: Container[int], not
     """The lines of a policy printed last, after the article and any comment box (above ``low``), and before
     the page's last furniture: the run read back from ``end`` (the last line the rules keep that ends a sentence,
     :func:`_end_line`) up to one of ``stops`` (code, a line the rules remove; the notice's phrases compiled only
-    when its first look lets the run be read). When none is found there and the line that stopped the reading is
-    a title that names a policy (the rules removed it: "Join the conversation: our rules"), the lines are read
-    again under it (:func:`_title_above`)."""
+    when its first look lets the run be read). Where the line that stopped the reading is a title that names a
+    policy (the rules removed it: "Join the conversation: our rules"), the lines are read again under it
+    (:func:`_title_above`), and that reading is kept where it holds more lines (the rules printed as prose, read
+    back from the end, may stop short of the title's sentences)."""
     before = _near(lines, range(end, low, -1), stops)[::-1]
     found = _read_at_end(lines, before, notice, lambda: _near(lines, range(end, low, -1), stops, FAR_LINES)[::-1])
-    if found or not before:
+    if not before:
         return found
     title = _title_above(lines, before[0], low)
-    return [] if title is None else _read_at_end(lines, [title, *before], notice)
+    if title is None:
+        return found
+    under = _read_at_end(lines, [title, *before], notice)
+    return under if len(under) > len(found) else found
 
 
 def _read_at_end(
