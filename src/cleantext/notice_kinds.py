@@ -181,8 +181,8 @@ def _rules_in_prose(text: str, words: list[_Word], spans: list[range], kinds: li
     for k in said:
         span = spans[k]
         sentence = text[words[span[0]].start : words[span[-1]].end]
-        if kinds[k] == "" and (k + 1 < len(spans) or ends_sentence(sentence)):
-            return False  # a sentence longer than an item's: prose (the line's last may end on a link)
+        if _no_item(text, words, spans, kinds, k):
+            return False
         on += kinds[k] == "on"
         named += _named(text, words, span[0], span[-1], patterns)
         if not _QUOTED.search(sentence):
@@ -190,6 +190,14 @@ def _rules_in_prose(text: str, words: list[_Word], spans: list[range], kinds: li
             ruling += bool(sanction or _TO_READERS.search(sentence))
             forbidding += bool(sanction or _FORBIDS.search(sentence))
     return on_subject_enough(on, len(said), named) and 2 * ruling >= len(said) and forbidding >= 2
+
+
+def _no_item(text: str, words: list[_Word], spans: list[range], kinds: list[str], k: int) -> bool:
+    """Whether the sentence ``k`` of a line read whole is neither a heading nor an item's (``kinds``: :func:`_kind`'s
+    ``""``, longer than an item's: prose), but where it is the last and ends no sentence (its last words may be a
+    link)."""
+    span = spans[k]
+    return kinds[k] == "" and (k + 1 < len(spans) or ends_sentence(text[words[span[0]].start : words[span[-1]].end]))
 
 
 def _states_rule(sentence: str) -> bool:

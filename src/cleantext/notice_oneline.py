@@ -28,11 +28,10 @@ from collections.abc import Container, Sequence
 from itertools import chain, islice
 from typing import TYPE_CHECKING
 
-from .blocks import ends_sentence
 from .chrome_analysis import _fold
 from .chrome_screen import _screen_of
 from .lazy import LazyPattern
-from .notice_kinds import _FORBIDS, _SANCTION, QUESTION_WORDS, _kind, _rules_in_prose
+from .notice_kinds import _FORBIDS, _SANCTION, QUESTION_WORDS, _kind, _no_item, _rules_in_prose
 from .notice_marks import _heading_styles
 from .notice_shapes import _named, _spans, _subject_patterns, on_subject_enough
 from .notice_text import _DASHES, HEADING_WORDS, _capitalised, _dated, _readable_words, _unwrap
@@ -109,11 +108,11 @@ def _as_list(
     item's but one on the subject, and half the items on the subject, two naming it."""
     items: list[list[int]] = []
     opening = 0
-    for k, span in enumerate(spans):
+    for k in range(len(spans)):
+        if _no_item(text, words, spans, kinds, k):
+            return False
         if kinds[k] == "":
-            if k + 1 < len(spans) or ends_sentence(text[words[span[0]].start : words[span[-1]].end]):
-                return False  # a sentence longer than an item's: prose (the line's last may end on a link)
-            continue
+            continue  # the line's last, ending no sentence (its last words may be a link)
         if kinds[k] == "heading":
             items.append([])
         elif headed[k]:

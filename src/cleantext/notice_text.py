@@ -372,6 +372,9 @@ def _dated(text: str, start: int = 0, end: int | None = None) -> bool:
     (True, False, True)
     """
     end = len(text) if end is None else end
+    years = list(_YEAR.finditer(text, start, end))
+    if not years:
+        return False  # most sentences name no year: the policy's own years are not looked for
     own = [
         found.span()
         for found in _OWN_YEAR.finditer(text, start, end)
@@ -379,7 +382,4 @@ def _dated(text: str, start: int = 0, end: int | None = None) -> bool:
         or found.start() == start
         or text[start : found.start()].rstrip()[-1:] in (".", "?", "!", ":", ";", "(", "[")
     ]
-    return any(
-        not any(first <= year.start() and year.end() <= last for first, last in own)
-        for year in _YEAR.finditer(text, start, end)
-    )
+    return any(not any(first <= year.start() and year.end() <= last for first, last in own) for year in years)
