@@ -3231,6 +3231,21 @@ as they were).
   their own or run in, or none; markers of several shapes, and other printing variations now and then; opening,
   closing and title lines by ``_furnish``, and now and then a line after them. **Held out** for the next change to
   the notice: its lines not looked at.
+- ``reworded-166`` (``seed_families/reworded_166.py``, ``REWORDINGS_166``, 2026-12-05), written from how sites word
+  and print their posting rules (Palauan community news, Sark island notices, Nevada desert-town weeklies,
+  sepak-takraw clubs, calligraphy guilds, lupus support forums, almshouse residents' boards, horology societies),
+  without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, topic, advertising and spam, real names and accounts, the law, copyright, reporting, the
+  moderators' discretion, corrections and news tips, language, warnings and bans, medical advice and safety), each
+  with five or six headings (a question among them) and five sentences; a site drawn per document (who runs it,
+  moderates it and posts there) and its word for what readers send (a quarter of sites never say "comment"); few
+  items or many, in the table's order or shuffled; one to three sentences an item; headings in several cases, on
+  their own or run in, or none; markers of several shapes or none, and other printing variations now and then;
+  opening, closing and title lines by ``_furnish``, and now and then a line under the rules. **Held out** for the
+  next change to the notice: its lines not looked at. Its writer saw, while finding where to put this one, the
+  last lines of the paragraph above it (with its figure), and of other families only the first items of
+  ``reworded-6``'s table and code and ``reworded-164``'s module docstring and function names, read for their
+  modules' structure.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3765,6 +3780,7 @@ FAMILIES = (
     "reworded-163",
     "reworded-164",
     "reworded-165",
+    "reworded-166",
 )
 
 

@@ -169,6 +169,7 @@ from . import (
     reworded_163,
     reworded_164,
     reworded_165,
+    reworded_166,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -333,4 +334,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-163": reworded_163._items_163,
     "reworded-164": reworded_164._items_164,
     "reworded-165": reworded_165._items_165,
+    "reworded-166": reworded_166._items_166,
 }
