@@ -3246,6 +3246,19 @@ as they were).
   last lines of the paragraph above it (with its figure), and of other families only the first items of
   ``reworded-6``'s table and code and ``reworded-164``'s module docstring and function names, read for their
   modules' structure.
+- ``reworded-167`` (``seed_families/reworded_167.py``, ``REWORDINGS_167``, 2026-12-05), written from how sites word
+  and print their posting rules (Niuean community news, Tiree island papers, South Dakota prairie weeklies, kabaddi
+  clubs, woodturning associations, psoriasis forums, mooring-holders' associations, Victorian-bathhouse friends),
+  without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, topic, advertising and spam, real names and accounts, the law, copyright, reporting, the editor's
+  discretion, corrections and news tips, language, warnings and bans, safety and medical advice), each with five or
+  six headings (questions among them) and five sentences, in British spelling or American; the kind of site drawn
+  (some lines only some kinds print); a site's word for what readers send (a quarter of sites never say "comment");
+  two to four items or five to sixteen, in the table's order or shuffled; one to three sentences an item, now and then
+  run into one paragraph or set out as sub-points; headings in four cases, on their own or run in before a colon, stop
+  or dash, or none; markers numbered, lettered, roman, bulleted or as rules, or none, now and then on a line of their
+  own; opening, closing and title lines by ``_furnish``, and now and then a line below them. **Held out** for the next
+  change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3781,6 +3794,7 @@ FAMILIES = (
     "reworded-164",
     "reworded-165",
     "reworded-166",
+    "reworded-167",
 )
 
 

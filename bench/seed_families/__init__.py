@@ -170,6 +170,7 @@ from . import (
     reworded_164,
     reworded_165,
     reworded_166,
+    reworded_167,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -335,4 +336,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-164": reworded_164._items_164,
     "reworded-165": reworded_165._items_165,
     "reworded-166": reworded_166._items_166,
+    "reworded-167": reworded_167._items_167,
 }
