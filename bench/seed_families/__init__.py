@@ -168,6 +168,7 @@ from . import (
     reworded_162,
     reworded_163,
     reworded_164,
+    reworded_168,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -331,4 +332,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-162": reworded_162._items_162,
     "reworded-163": reworded_163._items_163,
     "reworded-164": reworded_164._items_164,
+    "reworded-168": reworded_168._items_168,
 }
