@@ -3259,6 +3259,17 @@ as they were).
   or dash, or none; markers numbered, lettered, roman, bulleted or as rules, or none, now and then on a line of their
   own; opening, closing and title lines by ``_furnish``, and now and then a line below them. **Held out** for the next
   change to the notice: its lines not looked at.
+- ``reworded-168`` (``seed_families/reworded_168.py``, ``REWORDINGS_168``, 2026-12-05), written from how sites word
+  and print their posting rules (Anguillan news, Holy Island bulletins, Delaware shore-town weeklies, petanque clubs,
+  origami societies, tinnitus forums, caravan-park residents' boards, ice-house preservation groups), without
+  reading the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy, safeguarding, moderation
+  delays, topic, advertising and spam, real names and accounts, the law, copyright, reporting, editor's discretion,
+  corrections and news tips, language, warnings and bans, safety and advice, elections), each with five or six
+  headings (a question among them) and five sentences; a site's word for what readers send (a quarter of sites never
+  say "comment"); few items or many, in the table's order or shuffled; one to three sentences an item; headings in
+  several cases, on their own or run in, or none, or asked and answered; markers of several shapes, and other
+  printing variations now and then; opening, closing and title lines by ``_furnish``, and now and then a line under
+  the title or after the closing. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3795,6 +3806,7 @@ FAMILIES = (
     "reworded-165",
     "reworded-166",
     "reworded-167",
+    "reworded-168",
 )
 
 

@@ -171,6 +171,7 @@ from . import (
     reworded_165,
     reworded_166,
     reworded_167,
+    reworded_168,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -337,4 +338,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-165": reworded_165._items_165,
     "reworded-166": reworded_166._items_166,
     "reworded-167": reworded_167._items_167,
+    "reworded-168": reworded_168._items_168,
 }
