@@ -22,8 +22,9 @@ on rules names no subject besides, and stays.
 
 **Its closing line.** Read back from the page's end, a policy printed last may end on a closing line after its last
 item that names no subject: thanks or a sign-off ("Thank you for helping keep this a friendly place.", "Happy
-posting!", "In solidarity, the branch committee."), or whom to write to ("Write to the editor.", "Email the
-community team at ..."; :func:`_closing_line`). The reading passes over it, and it goes with the run when the run is
+posting!", "In solidarity, the branch committee.", "Tight lines, and thanks for reading."), whom to write to ("Write to
+the editor.", "Email the community team at ..."), or where to read more: an address or the full rules ("Full terms of
+use: www.example.org/terms", "Ask a committee member or e-mail info@example.org."; :func:`_closing_line`). The reading passes over it, and it goes with the run when the run is
 the policy; an article's last line of thanks stays with the article.
 
 Called by :mod:`cleantext.notice_box`.
@@ -135,10 +136,13 @@ def _titled_run(
     return taken if outward > 0 else None
 
 
-#: A policy's closing line: thanks or a sign-off at its start, when it was last revised ("Last updated in March by the
-#: webmaster."), or whom to write to (an address, or a desk or a role).
+#: A policy's closing line: thanks or a sign-off at its start (or thanks after a sign-off: "Tight lines, and thanks for
+#: reading."), an address (e-mail or web) or the full rules anywhere, when it was last revised ("Last updated in March by
+#: the webmaster."), or whom to write to (an address, or a desk or a role).
 _CLOSING = LazyPattern(
     r"(?:Thank you|Thanks|Many thanks|With thanks|Happy \w+ing|See you|In solidarity|Yours|Best wishes|Regards)\b|"
+    r"[^.?!]*\b(?:and |, )thanks?(?: you)? for\b|"
+    r"[^.?!]*?(?:\S@\w|https?://|\bwww\.|\b(?:the|our) full (?:\w+ )?(?:rules|terms|guidelines|policy|code)\b)|"
     r"(?:Last (?:updated|revised|reviewed|amended)|Updated|Revised|Reviewed|Amended)\b|"
     r"(?:Write|Email|E-mail|Contact|Queries|Send)\b.*?(?:@|\b(?:editor|webmaster|moderators?|secretary|team|desk|"
     r"office|newsroom|committee|administrators?|admins?)\b)",
@@ -154,6 +158,10 @@ def _closing_line(sentence: str) -> bool:
     [True, True]
     >>> _closing_line("Last updated in March by the webmaster."), _closing_line("Revised by the committee in May.")
     (True, True)
+    >>> [_closing_line(said) for said in ("Tight lines, and thanks for reading.", "Read the full house rules here.")]
+    [True, True]
+    >>> _closing_line("Ask a committee member at club night or e-mail info@example.org.")
+    True
     >>> [_closing_line(said) for said in ("He wrote to the editor.", "Write clearly and briefly.")]
     [False, False]
     """
