@@ -1396,3 +1396,27 @@ def test_a_policy_s_closing_lines_go_with_it(closing: list[str], where: str) -> 
     sentence, an address, whom to write to) go with it (each fails on the code before for one "where" at least)."""
     policy = [f"{n}. {head} {said}" for n, (head, said) in enumerate(MARKED_ITEMS, 1)]
     assert _clean(_placed([*policy, *closing], where)) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "By posting on this site, you agree to the following.",
+        "A few simple rules keep this board friendly.",
+        "The following rules were agreed by the committee and apply to every member.",
+    ],
+)
+def test_a_policy_s_opening_line_that_introduces_its_items_goes_before_the_box(opening: str) -> None:
+    """A line just above the first heading that points to what follows ("the following", "a few rules") and names
+    rules, the place readers write in or the subject opens the policy, and goes with it (each fails on the code
+    before)."""
+    policy = [opening, "Be Kind", *NUMBERED[2:3], "Stay on Topic", *NUMBERED[5:6]]
+    assert _clean(_beside_box(policy, "before")) == "\n".join(ARTICLE) + "\n"
+
+
+def test_an_article_s_line_on_rules_that_points_back_stays_before_the_box() -> None:
+    """An article's last line that points back to rules ("these rules") and names no place readers write in is no
+    policy's opening: it stays."""
+    last = "Owners who break these rules face fines of up to $500."
+    policy = ["Be Kind", *NUMBERED[2:3], "Stay on Topic", *NUMBERED[5:6]]
+    assert _clean([*ARTICLE, last, *policy, *BOX]) == "\n".join([*ARTICLE, last]) + "\n"

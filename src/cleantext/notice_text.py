@@ -133,7 +133,9 @@ _tuple = tuple.__new__  # makes a _Word without its keyword handling (an unwrapp
 
 def _unwrap(lines: Sequence[str], window: list[int]) -> tuple[str, list[_Word]]:
     """The window's lines as one text, and where each word lies (a blank line or code between two
-    lines of the window is a line break in the text: no phrase or sentence goes on across it)."""
+    lines of the window is a line break in the text: no phrase or sentence goes on across it). A list's marks in
+    sequence are read as its numbers (:func:`_sequenced_marks`), with those of the :data:`MARK_REACH` lines on each
+    side: where the window cuts the list, its marks read as they do in the whole."""
     text = ""
     words: list[_Word] = []
     previous = -2
@@ -159,7 +161,15 @@ def _unwrap(lines: Sequence[str], window: list[int]) -> tuple[str, list[_Word]]:
         base, own = len(text) - len(line), (index,)
         words.extend([_tuple(_Word, (base + start, base + end, own)) for start, end in found])
         previous = index
-    return _sequenced_marks(text), words
+    if not window or _LETTER_MARK.search(text) is None:
+        return text, words
+    # the marks of the lines just outside the window too: where the window cuts a list, its marks read as the list's
+    first, last = window[0], window[-1]
+    before = [mark for index in range(max(0, first - MARK_REACH), first) for mark in _marks_of(lines[index])]
+    after = [
+        mark for index in range(last + 1, min(len(lines), last + 1 + MARK_REACH)) for mark in _marks_of(lines[index])
+    ]
+    return _sequenced_marks(text, before, after), words
 
 
 #: A small Roman numeral or a letter with a stop, a word of its own: "iv.", "b.".
@@ -170,14 +180,25 @@ _SMALL_ROMAN = LazyPattern(r"x{0,2}(?:ix|iv|v?i{0,3})")
 _ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10}
 #: The fewest numerals (or letters) in sequence that read as a list's marks.
 SEQUENCE_MARKS = 3
+#: How many lines before and after a window :func:`_unwrap` reads for the marks of a list the window cuts.
+MARK_REACH = 8
 
 
-def _sequenced_marks(text: str) -> str:
+def _marks_of(line: str) -> list[str]:
+    """The small Roman numerals or letters with a stop that stand in ``line`` as words of their own (:data:`_LETTER_MARK`),
+    without their stops."""
+    return [m.group()[:-1] for m in _LETTER_MARK.finditer(" ".join(line.split()))] if "." in line else []
+
+
+def _sequenced_marks(text: str, before: Sequence[str] = (), after: Sequence[str] = ()) -> str:
     """``text`` with small Roman numerals or letters that stand in sequence as a list's marks, three or more, written as
     the numbers they count ("iv." as "04.", the same length), as a list numbered so reads: alone, "i." or "b." may
     end a sentence ("Plan b.") as often as it marks an item, and read as a sentence of its own it parts an item from
-    its heading. Numerals in capitals ("IV.") read as headings already.
+    its heading. Numerals in capitals ("IV.") read as headings already. ``before`` and ``after``: the marks of the
+    lines around the text, which count in the sequence (where a window cuts a list).
 
+    >>> _sequenced_marks("ii. No spam. iii. Stay on topic.", before=["i"])
+    '02. No spam. 003. Stay on topic.'
     >>> _sequenced_marks("i. Be kind. ii. No spam. iii. Stay on topic.")
     '1. Be kind. 02. No spam. 003. Stay on topic.'
     >>> _sequenced_marks("x. Be kind. xi. No spam. xii. Stay on topic.")
@@ -185,9 +206,9 @@ def _sequenced_marks(text: str) -> str:
     >>> _sequenced_marks("We chose plan b. It worked. i. Be kind. ii. Stay.")
     'We chose plan b. It worked. i. Be kind. ii. Stay.'
     """
-    if text.count(".") < 2 * SEQUENCE_MARKS:
-        return text
-    found = [(m.start(), m.group()[:-1]) for m in _LETTER_MARK.finditer(text)]
+    found = [(-1, mark) for mark in before]
+    found += [(m.start(), m.group()[:-1]) for m in _LETTER_MARK.finditer(text)]
+    found += [(-1, mark) for mark in after]
     if len(found) < SEQUENCE_MARKS:
         return text
     numbers: dict[int, int] = {}  # the marks in sequence (their index in ``found``) -> what they count
@@ -210,6 +231,8 @@ def _sequenced_marks(text: str) -> str:
     pieces, at = [], 0
     for n in sorted(numbers):
         start, mark = found[n]
+        if start < 0:
+            continue  # a mark outside the text
         number = str(numbers[n]).rjust(len(mark), "0")
         if len(number) > len(mark):
             number = "9" * len(mark)  # "x." as "9.": a list's number all the same
