@@ -69,7 +69,8 @@ lines before the rest. Here as beside the box, a rule's words count as the subje
 for helping keep this a friendly place.", "Write to the editor.") or a last sentence off the subject that speaks to the
 readers or states a rule ("Tell us about a mistake and we'll fix it."), passed over by the reading and removed with the
 run (:func:`_closes`). A policy printed before the box may end so next to the box, and the reading back from the box
-passes over that line the same way.
+passes over that line the same way, and over one or two more before it that close it too where together they begin a
+line ("Have a story for us? Send it to news@... . Tight lines, and thanks for reading.": :data:`CLOSING_SENTENCES`).
 
 **Under its title.** A policy under a title that names it ("Discussion rules", "Before you post") is told by its
 title where no subject tells it, beside the box or printed last (:mod:`cleantext.notice_titles`).
@@ -144,6 +145,8 @@ TITLED_WORDS = MEAN_WORDS + 2
 #: The most sentences an item holds (an article's paragraph under its section's heading holds more): where each of
 #: the run's items holds no more, half of its items on the subject is enough, as half its sentences is.
 ITEM_SENTENCES = 2
+#: The most sentences of a policy's closing lines after its last item, read back: thanks, a sign-off, whom to write to.
+CLOSING_SENTENCES = 3
 #: The fewest sentences (not headings) of a policy read at the document's end, where no box stands beside it.
 END_SENTENCES = 3
 
@@ -363,12 +366,17 @@ def _read_run(
     run: list[int] = []
     nearest: frozenset[str] = frozenset()  # the ways the run's nearest heading is printed
     stopped = -1
-    closing: list[int] = []  # read back, the policy's closing line after its last item, passed over
+    closing: list[int] = []  # read back, the policy's closing lines after its last item, passed over
+    for j in order if outward < 0 else ():  # the sentence next to the box or the page's end ("Thank you for ..."),
+        if len(closing) == CLOSING_SENTENCES or kind_of(j) != "off" or style_of(j) or not _closes(said(j)):
+            break  # and before it sentences that close it too ("Have a story? Email ...")
+        closing.append(j)
+    while len(closing) > 1 and not _begins_line(words, spans[closing[-1]][0]):
+        closing.pop()  # beyond the nearest, they begin a line
     passed: list[int] = []  # ``through_off``: the items off the subject passed over
     for j in order:
         kind = kind_of(j)
-        if outward < 0 and not run and not closing and kind == "off" and not style_of(j) and _closes(said(j)):
-            closing.append(j)  # the sentence next to the box or the page's end ("Thank you for helping keep ...")
+        if j in closing:
             continue
         if at_end and (
             _dated(text, words[spans[j][0]].start, words[spans[j][-1]].end)

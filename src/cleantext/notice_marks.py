@@ -6,7 +6,9 @@ Be kind.", "– Hate speech.": inside a line a dash is punctuation); a small "o"
 processor's list pasted as text). **Numbers.** "4.", "4)", "(4)", "4:", a letter or a small Roman numeral before a
 bracket ("b)", "(iv)"), and a capitalised word before a number ("Rule 4."); a forum post's "#5" and a reference's "[4]"
 are none (:func:`~cleantext.notice_text._numbered`). A number printed as a sentence of its own before an item on its
-line marks that item (:func:`_numbers_item`). **Headings.** A short line in sentence case with no stop above a line
+line, or on a line of its own above it, marks that item (:func:`_numbers_item`); small Roman numerals or letters with a
+stop ("iv.", "b.") mark items where three or more stand in sequence
+(:func:`~cleantext.notice_text._sequenced_marks`). **Headings.** A short line in sentence case with no stop above a line
 that begins a sentence ("Stay on topic", :func:`_heading_lines`); a list's line short enough to be a heading
 (:func:`_listed`); and the ways a sentence begins with its item's heading (:func:`_heading_styles`).
 """
@@ -38,7 +40,7 @@ __all__: list[str] = []  # nothing public: :mod:`cleantext.notice_box` reads a l
 
 #: A line printed as a list's item: a bullet, a dash or a number before its first word.
 _MARKER = LazyPattern(
-    r"\s*(?:(?=[\p{So}\p{Sm}])[^\x00-\x7f]|[\u2022\u2023\u2043\u00b7*+\u2013-]|\(?\d{1,2}[.):]|\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)|o(?=\s+\p{Lu}))\s",
+    r"\s*(?:(?=[\p{So}\p{Sm}])[^\x00-\x7f]|[\u2022\u2023\u2043\u00b7*+\u2013-]|\(?\d{1,2}[.):]|\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3}|xix|xx)\)|o(?=\s+\p{Lu}))\s",
     regex=True,
 )
 
@@ -115,19 +117,17 @@ def _heading_styles(span: range, words: list[_Word], text: str) -> frozenset[str
 
 def _numbers_item(before: range, first: int, words: list[_Word], text: str) -> bool:
     """Whether the sentence ``before`` is the list's number of the item whose first word is ``first``
-    (:func:`_list_number`), at the start of the line the item goes on.
+    (:func:`_list_number`), at the start of the line the item goes on or on a line of its own before it.
 
     >>> from cleantext.notice_text import _unwrap
     >>> text, words = _unwrap(["5. ASK YOUR VET Tips are no substitute for a vet."], [0])
     >>> _numbers_item(range(1), 1, words, text), _numbers_item(range(1, 2), 2, words, text)
     (True, False)
+    >>> text, words = _unwrap(["5.", "ASK YOUR VET Tips are no substitute for a vet."], [0, 1])
+    >>> _numbers_item(range(1), 1, words, text)
+    True
     """
-    return (
-        before[-1] + 1 == first
-        and _begins_line(words, before[0])
-        and not _begins_line(words, first)
-        and _list_number(before, words, text)
-    )
+    return before[-1] + 1 == first and _begins_line(words, before[0]) and _list_number(before, words, text)
 
 
 def _list_number(span: range, words: list[_Word], text: str) -> bool:

@@ -3,7 +3,8 @@ several sentences is found: by its phrases (:mod:`cleantext.notices`) and by its
 (:mod:`cleantext.notice_shapes`).
 
 **Unwrap.** The lines of a window are joined into one text (white space made single, a word broken at a
-hyphen joined again, curly apostrophes straight; a blank line or code is a break), remembering where
+hyphen joined again, curly apostrophes straight, small Roman numerals or letters that mark a list's items in
+sequence written as its numbers: :func:`_sequenced_marks`; a blank line or code is a break), remembering where
 each line's words lie (:func:`_unwrap`); once a notice's sentences are chosen, a line goes only when
 every word of it lies in them (:func:`_lines_within`). The windows are the non-blank lines within
 :data:`REACH` of what a first look found (:func:`_windows`). Also here, what both readings take: the
@@ -132,7 +133,9 @@ _tuple = tuple.__new__  # makes a _Word without its keyword handling (an unwrapp
 
 def _unwrap(lines: Sequence[str], window: list[int]) -> tuple[str, list[_Word]]:
     """The window's lines as one text, and where each word lies (a blank line or code between two
-    lines of the window is a line break in the text: no phrase or sentence goes on across it)."""
+    lines of the window is a line break in the text: no phrase or sentence goes on across it). A list's marks in
+    sequence are read as its numbers (:func:`_sequenced_marks`), with those of the :data:`MARK_REACH` lines on each
+    side: where the window cuts the list, its marks read as they do in the whole."""
     text = ""
     words: list[_Word] = []
     previous = -2
@@ -158,7 +161,108 @@ def _unwrap(lines: Sequence[str], window: list[int]) -> tuple[str, list[_Word]]:
         base, own = len(text) - len(line), (index,)
         words.extend([_tuple(_Word, (base + start, base + end, own)) for start, end in found])
         previous = index
-    return text, words
+    if not window or _LETTER_MARK.search(text) is None:
+        return text, words
+    # the marks of the lines just outside the window too: where the window cuts a list, its marks read as the list's
+    first, last = window[0], window[-1]
+    before = [mark for index in range(max(0, first - MARK_REACH), first) for mark in _marks_of(lines[index])]
+    after = [
+        mark for index in range(last + 1, min(len(lines), last + 1 + MARK_REACH)) for mark in _marks_of(lines[index])
+    ]
+    return _sequenced_marks(text, before, after), words
+
+
+#: A small Roman numeral or a letter with a stop, a word of its own: "iv.", "b.".
+_LETTER_MARK = LazyPattern(r"(?<![^ \n])(?:[ivx]{1,5}|[a-z])\.(?=[ \n]|$)", regex=True)
+#: A small Roman numeral, up to 29: "iv", "xvii".
+_SMALL_ROMAN = LazyPattern(r"x{0,2}(?:ix|iv|v?i{0,3})")
+#: What each of a Roman numeral's letters counts.
+_ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10}
+#: The fewest numerals (or letters) in sequence that read as a list's marks.
+SEQUENCE_MARKS = 3
+#: How many lines before and after a window :func:`_unwrap` reads for the marks of a list the window cuts.
+MARK_REACH = 8
+
+
+def _marks_of(line: str) -> list[str]:
+    """The small Roman numerals or letters with a stop that stand in ``line`` as words of their own (:data:`_LETTER_MARK`),
+    without their stops."""
+    return [m.group()[:-1] for m in _LETTER_MARK.finditer(" ".join(line.split()))] if "." in line else []
+
+
+def _sequenced_marks(text: str, before: Sequence[str] = (), after: Sequence[str] = ()) -> str:
+    """``text`` with small Roman numerals or letters that stand in sequence as a list's marks, three or more, written as
+    the numbers they count ("iv." as "04.", the same length), as a list numbered so reads: alone, "i." or "b." may
+    end a sentence ("Plan b.") as often as it marks an item, and read as a sentence of its own it parts an item from
+    its heading. Numerals in capitals ("IV.") read as headings already. ``before`` and ``after``: the marks of the
+    lines around the text, which count in the sequence (where a window cuts a list).
+
+    >>> _sequenced_marks("ii. No spam. iii. Stay on topic.", before=["i"])
+    '02. No spam. 003. Stay on topic.'
+    >>> _sequenced_marks("i. Be kind. ii. No spam. iii. Stay on topic.")
+    '1. Be kind. 02. No spam. 003. Stay on topic.'
+    >>> _sequenced_marks("x. Be kind. xi. No spam. xii. Stay on topic.")
+    '9. Be kind. 11. No spam. 012. Stay on topic.'
+    >>> _sequenced_marks("We chose plan b. It worked. i. Be kind. ii. Stay.")
+    'We chose plan b. It worked. i. Be kind. ii. Stay.'
+    """
+    found = [(-1, mark) for mark in before]
+    found += [(m.start(), m.group()[:-1]) for m in _LETTER_MARK.finditer(text)]
+    found += [(-1, mark) for mark in after]
+    if len(found) < SEQUENCE_MARKS:
+        return text
+    numbers: dict[int, int] = {}  # the marks in sequence (their index in ``found``) -> what they count
+    for value in LETTER_VALUES:
+        values = [value(mark) for _, mark in found]
+        first = 0
+        for k in range(1, len(found) + 1):
+            if (
+                k < len(found)
+                and values[k] is not None
+                and values[k - 1] is not None
+                and values[k] == values[k - 1] + 1
+            ):
+                continue
+            if k - first >= SEQUENCE_MARKS:
+                numbers.update((n, values[n]) for n in range(first, k) if n not in numbers)
+            first = k
+    if not numbers:
+        return text
+    pieces, at = [], 0
+    for n in sorted(numbers):
+        start, mark = found[n]
+        if start < 0:
+            continue  # a mark outside the text
+        number = str(numbers[n]).rjust(len(mark), "0")
+        if len(number) > len(mark):
+            number = "9" * len(mark)  # "x." as "9.": a list's number all the same
+        pieces += (text[at:start], number)
+        at = start + len(mark)
+    return "".join(pieces) + text[at:]
+
+
+def _roman_value(mark: str) -> int | None:
+    """A small Roman numeral's value, None for another mark.
+
+    >>> _roman_value("iv"), _roman_value("xix"), _roman_value("vx"), _roman_value("b")
+    (4, 19, None, None)
+    """
+    if not mark or _SMALL_ROMAN.fullmatch(mark) is None:
+        return None
+    value = highest = 0
+    for digit in map(_ROMAN_DIGITS.__getitem__, reversed(mark)):  # a smaller digit before a larger counts off it
+        value += digit if digit >= highest else -digit
+        highest = max(highest, digit)
+    return value
+
+
+def _letter_value(mark: str) -> int | None:
+    """A letter's place in the alphabet, None for another mark."""
+    return ord(mark) - 96 if len(mark) == 1 else None
+
+
+#: How marks in sequence are read, in turn: numerals first ("i." after "h." is a letter only where no numerals run).
+LETTER_VALUES = (_roman_value, _letter_value)
 
 
 def _unstopped_lines(words: list[_Word], text: str, most: int) -> Iterator[tuple[int, int]]:
@@ -289,8 +393,8 @@ def _numbered(word: str) -> bool:
 _SECTION = LazyPattern(r"\d{1,2}(?:\.\d\.?|/)")
 
 
-#: What stands before a list's bracket besides a number: a letter up to "h", or a small Roman numeral up to ten.
-_LIST_LETTER = LazyPattern(r"\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3}|ix|x")
+#: What stands before a list's bracket besides a number: a letter up to "h", or a small Roman numeral up to twenty.
+_LIST_LETTER = LazyPattern(r"\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3}|xix|xx")
 
 
 def _number_words(said: list[str]) -> int:

@@ -22,8 +22,9 @@ on rules names no subject besides, and stays.
 
 **Its closing line.** Read back from the page's end, a policy printed last may end on a closing line after its last
 item that names no subject: thanks or a sign-off ("Thank you for helping keep this a friendly place.", "Happy
-posting!", "In solidarity, the branch committee."), or whom to write to ("Write to the editor.", "Email the
-community team at ..."; :func:`_closing_line`). The reading passes over it, and it goes with the run when the run is
+posting!", "In solidarity, the branch committee.", "Tight lines, and thanks for reading."), whom to write to ("Write to
+the editor.", "Email the community team at ..."), or where to read more: an address or the full rules ("Full terms of
+use: www.example.org/terms", "Ask a committee member or e-mail info@example.org."; :func:`_closing_line`). The reading passes over it, and it goes with the run when the run is
 the policy; an article's last line of thanks stays with the article.
 
 Called by :mod:`cleantext.notice_box`.
@@ -135,10 +136,13 @@ def _titled_run(
     return taken if outward > 0 else None
 
 
-#: A policy's closing line: thanks or a sign-off at its start, when it was last revised ("Last updated in March by the
-#: webmaster."), or whom to write to (an address, or a desk or a role).
+#: A policy's closing line: thanks or a sign-off at its start (or thanks after a sign-off: "Tight lines, and thanks for
+#: reading."), an address (e-mail or web) or the full rules anywhere, when it was last revised ("Last updated in March by
+#: the webmaster."), or whom to write to (an address, or a desk or a role).
 _CLOSING = LazyPattern(
     r"(?:Thank you|Thanks|Many thanks|With thanks|Happy \w+ing|See you|In solidarity|Yours|Best wishes|Regards)\b|"
+    r"[^.?!]*\b(?:and |, )thanks?(?: you)? for\b|"
+    r"[^.?!]*?(?:\S@\w|https?://|\bwww\.|\b(?:the|our) full (?:\w+ )?(?:rules|terms|guidelines|policy|code)\b)|"
     r"(?:Last (?:updated|revised|reviewed|amended)|Updated|Revised|Reviewed|Amended)\b|"
     r"(?:Write|Email|E-mail|Contact|Queries|Send)\b.*?(?:@|\b(?:editor|webmaster|moderators?|secretary|team|desk|"
     r"office|newsroom|committee|administrators?|admins?)\b)",
@@ -154,6 +158,10 @@ def _closing_line(sentence: str) -> bool:
     [True, True]
     >>> _closing_line("Last updated in March by the webmaster."), _closing_line("Revised by the committee in May.")
     (True, True)
+    >>> [_closing_line(said) for said in ("Tight lines, and thanks for reading.", "Read the full house rules here.")]
+    [True, True]
+    >>> _closing_line("Ask a committee member at club night or e-mail info@example.org.")
+    True
     >>> [_closing_line(said) for said in ("He wrote to the editor.", "Write clearly and briefly.")]
     [False, False]
     """
@@ -180,9 +188,10 @@ def _opening(text: str, words: list[_Word], spans: list[range], first: int, patt
     (two at most, each as short as an item) whose last points to the rules that follow (:data:`_POINTS_AHEAD`:
     "please follow these rules", "the guidelines below") and names the notice's subject ("Comments are moderated
     according to the rules below."), or asks something of the readers about the place they write in or its rules
-    (:func:`_asks_of_readers`: "Our boards are a place for support; please help us keep them that way."); an
-    article's last line speaks of rules ("Owners who break these rules face fines.") without naming where readers
-    write, and stays. ``[]`` when there is none."""
+    (:func:`_asks_of_readers`: "Our boards are a place for support; please help us keep them that way."), or
+    introduces the items (:func:`_introduces`: "By posting on this site, you agree to the following."); an article's
+    last line speaks of rules ("Owners who break these rules face fines.") without naming where readers write, and
+    stays. ``[]`` when there is none."""
     last = first - 1
     if last < 0 or not _begins_line(words, spans[first][0]):
         return []
@@ -191,7 +200,7 @@ def _opening(text: str, words: list[_Word], spans: list[range], first: int, patt
         return []
     points = _POINTS_AHEAD.search(said)
     rest = f"{said[: points.start()]} {said[points.end() :]}" if points else ""  # the subject besides the pointing
-    if not ((points and _names_subject(rest, patterns)) or _asks_of_readers(said)):
+    if not ((points and _names_subject(rest, patterns)) or _asks_of_readers(said) or _introduces(said, patterns)):
         return []
     opening = [last]
     while not _begins_line(words, spans[opening[0]][0]):
@@ -199,6 +208,41 @@ def _opening(text: str, words: list[_Word], spans: list[range], first: int, patt
             return []
         opening.insert(0, opening[0] - 1)
     return opening if all(len(spans[j]) <= ITEM_WORDS for j in opening) else []
+
+
+#: The place readers write in: "this forum", "our boards", "the discussion".
+_PLACE = LazyPattern(r"(?i)\b(?:forums?|boards?|page|group|site|threads?|discussions?|conversations?)\b", regex=True)
+#: What points to the items that follow besides :data:`_POINTS_AHEAD`: "you agree to the following", "see below", "a
+#: few simple rules apply".
+_AHEAD = LazyPattern(
+    r"(?i)\b(?:the following|below|a few (?:\w+ )?(?:rules|things|points|guidelines|requests))\b", regex=True
+)
+
+
+def _introduces(said: str, patterns: tuple) -> bool:
+    """Whether the opening line's last sentence introduces the items after it, outside quotation marks: it points to
+    what follows (:data:`_AHEAD`: "the following", "below", "a few rules", or a colon at its end) and names rules or
+    the place readers write in (:data:`_PLACE_OR_RULES`) or the notice's subject ("By posting on this site, you agree
+    to the following.", "A few simple rules keep this board friendly."); or it points to "these rules"
+    (:data:`_POINTS_AHEAD`) and names the place (:data:`_PLACE`: "These rules apply to everyone who posts on this
+    site."). An article's line on rules names no place and points back ("Owners who break these rules face fines."),
+    and stays.
+
+    >>> from cleantext.notice_shapes import _subject_patterns
+    >>> from cleantext.shapes import DEFAULT_NOTICES
+    >>> patterns = _subject_patterns(next(notice for notice in DEFAULT_NOTICES if notice.topic))
+    >>> _introduces("By posting on this site, you agree to the following.", patterns)
+    True
+    >>> _introduces("The mayor read the following statement.", patterns)
+    False
+    >>> _introduces("Owners who break these rules face fines.", patterns)
+    False
+    """
+    if _QUOTED.search(said) is not None:
+        return False
+    if _AHEAD.search(said) or said.endswith(":"):
+        return bool(_PLACE_OR_RULES.search(said) or _names_subject(said, patterns))
+    return bool(_POINTS_AHEAD.search(said) and _PLACE.search(said))
 
 
 def _asks_of_readers(said: str) -> bool:
