@@ -3230,7 +3230,10 @@ as they were).
   few items or many, in the table's order or shuffled; one to three sentences an item; headings in several cases, on
   their own or run in, or none; markers of several shapes, and other printing variations now and then; opening,
   closing and title lines by ``_furnish``, and now and then a line after them. **Held out** for the next change to
-  the notice: its lines not looked at.
+  the notice: its lines not looked at. Its writer read, of other families, only the first items of ``reworded-6``'s
+  table and code and ``reworded-164``'s code and its table's first item, for their modules' structure. Its figure,
+  printed once on main's code (round 117), in place: removal P=0.997 R=0.955 F1=0.9757 exact=0.785, 13 article lines
+  lost, 232 chrome lines missed.
 - ``reworded-166`` (``seed_families/reworded_166.py``, ``REWORDINGS_166``, 2026-12-05), written from how sites word
   and print their posting rules (Palauan community news, Sark island notices, Nevada desert-town weeklies,
   sepak-takraw clubs, calligraphy guilds, lupus support forums, almshouse residents' boards, horology societies),
@@ -3245,7 +3248,8 @@ as they were).
   next change to the notice: its lines not looked at. Its writer saw, while finding where to put this one, the
   last lines of the paragraph above it (with its figure), and of other families only the first items of
   ``reworded-6``'s table and code and ``reworded-164``'s module docstring and function names, read for their
-  modules' structure.
+  modules' structure. Its figure, printed once on main's code (round 117), in place: removal P=0.997 R=0.933 F1=0.9638
+  exact=0.810, 13 article lines lost, 309 chrome lines missed.
 - ``reworded-167`` (``seed_families/reworded_167.py``, ``REWORDINGS_167``, 2026-12-05), written from how sites word
   and print their posting rules (Niuean community news, Tiree island papers, South Dakota prairie weeklies, kabaddi
   clubs, woodturning associations, psoriasis forums, mooring-holders' associations, Victorian-bathhouse friends),
@@ -3258,7 +3262,11 @@ as they were).
   run into one paragraph or set out as sub-points; headings in four cases, on their own or run in before a colon, stop
   or dash, or none; markers numbered, lettered, roman, bulleted or as rules, or none, now and then on a line of their
   own; opening, closing and title lines by ``_furnish``, and now and then a line below them. **Held out** for the next
-  change to the notice: its lines not looked at.
+  change to the notice: its lines not looked at. Its writer read, of other families, only ``reworded-6``'s code and the
+  first items of its table and ``reworded-164``'s module docstring, definitions and first helpers, for their modules'
+  structure; putting this paragraph in, some lines of the paragraphs near it were printed to it, unused. Its figure,
+  printed once on main's code (round 117), in place: removal P=0.997 R=0.949 F1=0.9725 exact=0.820, 13 article lines
+  lost, 220 chrome lines missed.
 - ``reworded-168`` (``seed_families/reworded_168.py``, ``REWORDINGS_168``, 2026-12-05), written from how sites word
   and print their posting rules (Anguillan news, Holy Island bulletins, Delaware shore-town weeklies, petanque clubs,
   origami societies, tinnitus forums, caravan-park residents' boards, ice-house preservation groups), without
@@ -3269,7 +3277,10 @@ as they were).
   say "comment"); few items or many, in the table's order or shuffled; one to three sentences an item; headings in
   several cases, on their own or run in, or none, or asked and answered; markers of several shapes, and other
   printing variations now and then; opening, closing and title lines by ``_furnish``, and now and then a line under
-  the title or after the closing. **Held out** for the next change to the notice: its lines not looked at.
+  the title or after the closing. **Held out** for the next change to the notice: its lines not looked at. Its writer
+  read, of other families, only ``reworded-6``'s code and ``_items_164``, for their modules' structure. Its figure,
+  printed once on main's code (round 117), in place: removal P=0.997 R=0.861 F1=0.9240 exact=0.735, 13 article lines
+  lost, 600 chrome lines missed.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
