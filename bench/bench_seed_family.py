@@ -3281,6 +3281,17 @@ as they were).
   read, of other families, only ``reworded-6``'s code and ``_items_164``, for their modules' structure. Its figure,
   printed once on main's code (round 117), in place: removal P=0.997 R=0.861 F1=0.9240 exact=0.735, 13 article lines
   lost, 600 chrome lines missed.
+- ``reworded-169`` (``seed_families/reworded_169.py``, ``REWORDINGS_169``, 2026-12-05), written from how sites word and
+  print their posting rules (Tuvaluan community news, Lewis and Harris papers, Kentucky hollow-town weeklies, shinty
+  clubs, lacemaking guilds, cystic-fibrosis family forums, moorland commoners' associations, pillbox-preservation
+  volunteers), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising, names and accounts, the law, copyright, reporting, the editor's
+  or committee's discretion, corrections and news tips, language, warnings and bans, safety and medical advice), each
+  with five or six headings and five sentences, some lines only for one kind of site; per site its kind, its word for
+  what readers send (a quarter never say "comment"), a few items or many, in the table's order or drawn, one to three
+  sentences an item, its way of printing headings and list markers, a few printing habits of its own, and
+  ``_furnish``'s opening, closing and title lines. **Held out** for the next change to the notice: its lines not
+  looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3818,6 +3829,7 @@ FAMILIES = (
     "reworded-166",
     "reworded-167",
     "reworded-168",
+    "reworded-169",
 )
 
 
