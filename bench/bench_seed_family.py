@@ -3292,6 +3292,20 @@ as they were).
   sentences an item, its way of printing headings and list markers, a few printing habits of its own, and
   ``_furnish``'s opening, closing and title lines. **Held out** for the next change to the notice: its lines not
   looked at.
+- ``reworded-170`` (``seed_families/reworded_170.py``, ``REWORDINGS_170``, 2026-12-05), written from how sites word
+  and print their posting rules (Cook Strait ferry-town news, Rathlin island bulletins, West Virginia coal-town
+  weeklies, racquetball clubs, stained-glass guilds, endometriosis forums, almshouse-trust residents' boards,
+  drovers'-road walking groups), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, topic, advertising, real names and accounts, the law, copyright,
+  reporting, the moderators' discretion, corrections and tips, language, warnings and bans, advice), each with five
+  or six headings (a question among them) and five sentences, and for each of eight kinds of site its own item kind,
+  its names, its moderators, its words for what readers send ("comment", or for a quarter of sites another word
+  and "comment" nowhere), titles, dated lines and sign-offs; few items or many, in the table's order or drawn, one
+  to three sentences each; headings in several cases, on their own or run in, or none, or asked and answered;
+  markers of several shapes; opening, closing and title lines by ``_furnish``, and now and then a dated line under
+  the title and a sign-off at the end. **Held out** for the next change to the notice: its lines not looked at. Its
+  writer read, of other families, only ``reworded-6``'s code and the head of ``reworded_168.py`` (its docstring,
+  imports and the names it defines), for their modules' structure.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3830,6 +3844,7 @@ FAMILIES = (
     "reworded-167",
     "reworded-168",
     "reworded-169",
+    "reworded-170",
 )
 
 

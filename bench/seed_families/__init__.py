@@ -173,6 +173,7 @@ from . import (
     reworded_167,
     reworded_168,
     reworded_169,
+    reworded_170,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -341,4 +342,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-167": reworded_167._items_167,
     "reworded-168": reworded_168._items_168,
     "reworded-169": reworded_169._items_169,
+    "reworded-170": reworded_170._items_170,
 }
