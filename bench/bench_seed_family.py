@@ -3306,6 +3306,19 @@ as they were).
   the title and a sign-off at the end. **Held out** for the next change to the notice: its lines not looked at. Its
   writer read, of other families, only ``reworded-6``'s code and the head of ``reworded_168.py`` (its docstring,
   imports and the names it defines), for their modules' structure.
+- ``reworded-171`` (``seed_families/reworded_171.py``, ``REWORDINGS_171``, 2026-12-05), written from how sites word
+  and print their posting rules (Montserrat community news, Arran village papers, Wisconsin dairy-town weeklies, bowls
+  clubs, spinning-and-weaving guilds, Parkinson's carers' forums, mobile-home park residents' boards, canal-lock
+  keepers' volunteers), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and spam, real names and accounts, the law, copyright,
+  reporting, editor's discretion, corrections and news tips, language, warnings and bans, safety and advice), each
+  with five headings (a question among them) and five sentences; a site's word for what readers send (a quarter of
+  sites never say "comment"); few items or many, in the table's order or shuffled; one to three sentences an item;
+  headings in several cases, on their own or run in, or none, or asked and answered; markers of several shapes, and
+  other printing variations now and then; opening, closing and title lines by ``_furnish``, and now and then a line
+  under the title or a signature at the end. **Held out** for the next change to the notice: its lines not looked
+  at. Its writer read, of other families, only ``reworded-6``'s code and ``_items_168``, for their modules'
+  structure.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3845,6 +3858,7 @@ FAMILIES = (
     "reworded-168",
     "reworded-169",
     "reworded-170",
+    "reworded-171",
 )
 
 

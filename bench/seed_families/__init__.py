@@ -174,6 +174,7 @@ from . import (
     reworded_168,
     reworded_169,
     reworded_170,
+    reworded_171,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -343,4 +344,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-168": reworded_168._items_168,
     "reworded-169": reworded_169._items_169,
     "reworded-170": reworded_170._items_170,
+    "reworded-171": reworded_171._items_171,
 }
