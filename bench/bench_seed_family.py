@@ -3281,6 +3281,17 @@ as they were).
   read, of other families, only ``reworded-6``'s code and ``_items_164``, for their modules' structure. Its figure,
   printed once on main's code (round 117), in place: removal P=0.997 R=0.861 F1=0.9240 exact=0.735, 13 article lines
   lost, 600 chrome lines missed.
+- ``reworded-172`` (``seed_families/reworded_172.py``, ``REWORDINGS_172``, 2026-12-05), written from how sites word
+  and print their posting rules (Saint Helena news, Isles of Scilly parish notices, New Hampshire mill-town weeklies,
+  croquet clubs, clock-restoration guilds, fibromyalgia forums, river-trust anglers' boards, lime-kiln heritage
+  groups), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and spam, names and accounts, the law, copyright, reporting,
+  editor's discretion, corrections and news tips, language, warnings and bans, safety and advice, elections), each
+  with five or six headings (a question or two among them) and five sentences; a site's word for what readers send
+  (a quarter of sites never say "comment"); few items or many, in the table's order or shuffled; one sentence an
+  item or one to three; headings in one of several cases, on their own or run in, or none, or asked and answered;
+  markers of several shapes, and other printing habits now and then; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3818,6 +3829,7 @@ FAMILIES = (
     "reworded-166",
     "reworded-167",
     "reworded-168",
+    "reworded-172",
 )
 
 

@@ -172,6 +172,7 @@ from . import (
     reworded_166,
     reworded_167,
     reworded_168,
+    reworded_172,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -339,4 +340,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-166": reworded_166._items_166,
     "reworded-167": reworded_167._items_167,
     "reworded-168": reworded_168._items_168,
+    "reworded-172": reworded_172._items_172,
 }
