@@ -3319,6 +3319,17 @@ as they were).
   under the title or a signature at the end. **Held out** for the next change to the notice: its lines not looked
   at. Its writer read, of other families, only ``reworded-6``'s code and ``_items_168``, for their modules'
   structure.
+- ``reworded-172`` (``seed_families/reworded_172.py``, ``REWORDINGS_172``, 2026-12-05), written from how sites word
+  and print their posting rules (Saint Helena news, Isles of Scilly parish notices, New Hampshire mill-town weeklies,
+  croquet clubs, clock-restoration guilds, fibromyalgia forums, river-trust anglers' boards, lime-kiln heritage
+  groups), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and spam, names and accounts, the law, copyright, reporting,
+  editor's discretion, corrections and news tips, language, warnings and bans, safety and advice, elections), each
+  with five or six headings (a question or two among them) and five sentences; a site's word for what readers send
+  (a quarter of sites never say "comment"); few items or many, in the table's order or shuffled; one sentence an
+  item or one to three; headings in one of several cases, on their own or run in, or none, or asked and answered;
+  markers of several shapes, and other printing habits now and then; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3859,6 +3870,7 @@ FAMILIES = (
     "reworded-169",
     "reworded-170",
     "reworded-171",
+    "reworded-172",
 )
 
 

@@ -175,6 +175,7 @@ from . import (
     reworded_169,
     reworded_170,
     reworded_171,
+    reworded_172,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -345,4 +346,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-169": reworded_169._items_169,
     "reworded-170": reworded_170._items_170,
     "reworded-171": reworded_171._items_171,
+    "reworded-172": reworded_172._items_172,
 }
