@@ -3291,7 +3291,9 @@ as they were).
   what readers send (a quarter never say "comment"), a few items or many, in the table's order or drawn, one to three
   sentences an item, its way of printing headings and list markers, a few printing habits of its own, and
   ``_furnish``'s opening, closing and title lines. **Held out** for the next change to the notice: its lines not
-  looked at.
+  looked at. Its writer read, of other families, only ``reworded-6``'s code, for its module's structure, and saw, while
+  finding where to put this one, a few lines of the paragraph above it. Its figure, printed once on main's code (round
+  117), in place: removal P=0.998 R=0.980 F1=0.9888 exact=0.845, 10 article lines lost, 99 chrome lines missed.
 - ``reworded-170`` (``seed_families/reworded_170.py``, ``REWORDINGS_170``, 2026-12-05), written from how sites word
   and print their posting rules (Cook Strait ferry-town news, Rathlin island bulletins, West Virginia coal-town
   weeklies, racquetball clubs, stained-glass guilds, endometriosis forums, almshouse-trust residents' boards,
@@ -3305,7 +3307,9 @@ as they were).
   markers of several shapes; opening, closing and title lines by ``_furnish``, and now and then a dated line under
   the title and a sign-off at the end. **Held out** for the next change to the notice: its lines not looked at. Its
   writer read, of other families, only ``reworded-6``'s code and the head of ``reworded_168.py`` (its docstring,
-  imports and the names it defines), for their modules' structure.
+  imports and the names it defines), for their modules' structure. Its writer saw, while finding where to put this one,
+  the end of the paragraph above it (with its figure). Its figure, printed once on main's code (round 117), in place:
+  removal P=0.998 R=0.966 F1=0.9818 exact=0.830, 11 article lines lost, 153 chrome lines missed.
 - ``reworded-171`` (``seed_families/reworded_171.py``, ``REWORDINGS_171``, 2026-12-05), written from how sites word
   and print their posting rules (Montserrat community news, Arran village papers, Wisconsin dairy-town weeklies, bowls
   clubs, spinning-and-weaving guilds, Parkinson's carers' forums, mobile-home park residents' boards, canal-lock
@@ -3318,7 +3322,8 @@ as they were).
   other printing variations now and then; opening, closing and title lines by ``_furnish``, and now and then a line
   under the title or a signature at the end. **Held out** for the next change to the notice: its lines not looked
   at. Its writer read, of other families, only ``reworded-6``'s code and ``_items_168``, for their modules'
-  structure.
+  structure. Its figure, printed once on main's code (round 117), in place: removal P=0.997 R=0.983 F1=0.9899
+  exact=0.855, 12 article lines lost, 79 chrome lines missed.
 - ``reworded-172`` (``seed_families/reworded_172.py``, ``REWORDINGS_172``, 2026-12-05), written from how sites word
   and print their posting rules (Saint Helena news, Isles of Scilly parish notices, New Hampshire mill-town weeklies,
   croquet clubs, clock-restoration guilds, fibromyalgia forums, river-trust anglers' boards, lime-kiln heritage
@@ -3329,7 +3334,11 @@ as they were).
   (a quarter of sites never say "comment"); few items or many, in the table's order or shuffled; one sentence an
   item or one to three; headings in one of several cases, on their own or run in, or none, or asked and answered;
   markers of several shapes, and other printing habits now and then; opening, closing and title lines by
-  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read, of other
+  families, only ``reworded-6``'s code and the first entries of its table and short lists, for its module's structure,
+  and saw, while finding where to put this one, the last lines of the paragraph above it (with its figure). Its figure,
+  printed once on main's code (round 117), in place: removal P=0.996 R=0.903 F1=0.9472 exact=0.755, 18 article lines
+  lost, 529 chrome lines missed.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
