@@ -170,6 +170,7 @@ def test_repair_keeps_the_line_count_and_tidy_invents_nothing(text: str) -> None
 @example(text="0 \nY p\n0 0 0 0 0 0 0 .\n0\n0\n% l\n%\n0\n:")  # the decision keeps what the rules alone remove
 @example(text="0 0 0. 0\rRACIS. 0 CAPS 0.\n0")  # a later rule removes what follows a policy printed last
 @example(text="0 0 0. 0\rRACIS. 0 CAPS 0.\n0.")  # the same after a line with no letter that ends a sentence
+@example(text="Ã\x82")  # a no-break space's "Â" encoded twice: repaired at once to the empty paragraph
 @pytest.mark.parametrize("chain", [DEFAULT_PIPELINE, RULES_PIPELINE], ids=["default", "rules"])
 def test_clean_is_stable_under_its_own_steps(chain: Pipeline, text: str) -> None:
     """What a pipeline returns, each of its own steps leaves as it is (the default's steps are not the rules')."""

@@ -702,6 +702,13 @@ def test_a_paragraph_of_a_no_break_space_is_an_empty_line() -> None:
     assert repair("ROMÂNIA\nÂm nhạc") == "ROMÂNIA\nÂm nhạc"  # a capital Â in a word is a letter
 
 
+def test_a_paragraph_of_a_no_break_space_encoded_twice_is_an_empty_line_at_once() -> None:
+    """ "Ã\x82" is the "Â" of a no-break space encoded twice: repaired, it is the empty paragraph, not an "Â" a second
+    repair would empty (repair and clean stay idempotent)."""
+    assert repair("One.\nÃ\x82\nTwo.") == "One.\n\nTwo."
+    assert cleantext.clean("Ã\x82", kind="text") == cleantext.clean(cleantext.clean("Ã\x82", kind="text"), kind="text")
+
+
 def test_quoted_damage_in_text_about_encodings_is_kept_and_the_rest_repaired() -> None:
     about = 'The menu read "cafÃ©", a classic sign of UTF-8 decoded as Windows-1252.'
     assert repair(about) == about

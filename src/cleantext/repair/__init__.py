@@ -210,7 +210,11 @@ def _repair_inside(line: str) -> tuple[str, set[str]]:
                 text = fixed
         if text == before:
             break
-    return (about.unmask(text, quoted) if quoted else text), reasons
+    if quoted:
+        return about.unmask(text, quoted), reasons
+    if ("Â" in text or "\xa0" in text) and not text.strip(_EMPTY_PARAGRAPH):
+        return "", reasons | {"empty-paragraph"}  # what the repair left is a CMS's empty paragraph ("Ã\x82": "Â" twice)
+    return text, reasons
 
 
 def repair_line(line: str) -> str:
