@@ -173,12 +173,10 @@ _REQUEST = LazyPattern(
     r"(?i)\b(?:please|we ask|we'd ask|we would ask|help us|ask(?:s)? (?:that )?(?:you|everyone|all|members))\b",
     regex=True,
 )
+#: The words for the place readers write in (:data:`_PLACE_OR_RULES`, :data:`_PLACE`).
+_PLACE_WORDS = r"forums?|boards?|page|group|site|threads?|discussions?|conversations?"
 #: The place readers write in, or its rules: "our boards", "this forum", "our house rules".
-_PLACE_OR_RULES = LazyPattern(
-    r"(?i)\b(?:rules|guidelines|code of conduct|standards|forums?|boards?|page|group|site|threads?"
-    r"|discussions?|conversations?)\b",
-    regex=True,
-)
+_PLACE_OR_RULES = LazyPattern(rf"(?i)\b(?:rules|guidelines|code of conduct|standards|{_PLACE_WORDS})\b", regex=True)
 #: Quotation marks: a sentence that holds one is someone's speech, an article's.
 _QUOTED = LazyPattern(r'["\u201c\u201d\u201e\u00ab\u00bb]')
 
@@ -211,7 +209,7 @@ def _opening(text: str, words: list[_Word], spans: list[range], first: int, patt
 
 
 #: The place readers write in: "this forum", "our boards", "the discussion".
-_PLACE = LazyPattern(r"(?i)\b(?:forums?|boards?|page|group|site|threads?|discussions?|conversations?)\b", regex=True)
+_PLACE = LazyPattern(rf"(?i)\b(?:{_PLACE_WORDS})\b", regex=True)
 #: What points to the items that follow besides :data:`_POINTS_AHEAD`: "you agree to the following", "see below", "a
 #: few simple rules apply".
 _AHEAD = LazyPattern(
