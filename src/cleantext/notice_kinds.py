@@ -185,10 +185,8 @@ def _rules_in_prose(text: str, words: list[_Word], spans: list[range], kinds: li
             return False
         on += kinds[k] == "on"
         named += _named(text, words, span[0], span[-1], patterns)
-        if not _QUOTED.search(sentence):
-            sanction = _SANCTION.search(sentence)
-            ruling += bool(sanction or _TO_READERS.search(sentence))
-            forbidding += bool(sanction or _FORBIDS.search(sentence))
+        ruling += _states_rule(sentence)
+        forbidding += not _QUOTED.search(sentence) and bool(_SANCTION.search(sentence) or _FORBIDS.search(sentence))
     return on_subject_enough(on, len(said), named) and 2 * ruling >= len(said) and forbidding >= 2
 
 

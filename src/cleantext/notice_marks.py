@@ -22,6 +22,7 @@ from .blocks import ends_sentence
 from .lazy import LazyPattern
 from .notice_text import (
     HEADING_WORDS,
+    ROMAN_TO_TWENTY,
     _begins_line,
     _capitalised,
     _heading_tokens,
@@ -40,7 +41,8 @@ __all__: list[str] = []  # nothing public: :mod:`cleantext.notice_box` reads a l
 
 #: A line printed as a list's item: a bullet, a dash or a number before its first word.
 _MARKER = LazyPattern(
-    r"\s*(?:(?=[\p{So}\p{Sm}])[^\x00-\x7f]|[\u2022\u2023\u2043\u00b7*+\u2013-]|\(?\d{1,2}[.):]|\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3}|xix|xx)\)|o(?=\s+\p{Lu}))\s",
+    r"\s*(?:(?=[\p{So}\p{Sm}])[^\x00-\x7f]|[\u2022\u2023\u2043\u00b7*+\u2013-]|\(?\d{1,2}[.):]|"
+    rf"\(?(?:[a-h]|{ROMAN_TO_TWENTY})\)|o(?=\s+\p{{Lu}}))\s",
     regex=True,
 )
 

@@ -13,12 +13,12 @@ notice's subject and two naming it (:func:`~cleantext.notice_shapes.on_subject_e
 options are headed, "Option one - ...", names none); no sentence longer than an item's but one on the subject that
 speaks to the readers or states a rule (:func:`~cleantext.notice_kinds._kind`); and, printed last, no year but when it
 was last revised (a page's text ends with its dated references and credits as often). A line that is no such list goes
-where it is the policy's rules printed as prose (:func:`~cleantext.notice_kinds._rules_in_prose`): its headings run into their sentences without a
-stop, or none ("No personal attacks Debate the issue, not the person. Privacy Do not post anyone's address. ..."), each
-sentence a rule on the subject that speaks to the readers, two of them forbidding something, outside quotation marks.
-Most lines of prose are let go before they are cut into sentences: fewer sentence ends than a list's items need, no
-literal of the notice's phrases or topic (:func:`_names_nothing`), or fewer places an item may begin
-(:func:`_may_hold_list`) and fewer than two things forbidden (:func:`_may_forbid`). Run by
+where it is the policy's rules printed as prose (:func:`~cleantext.notice_kinds._rules_in_prose`): its headings run into
+their sentences without a stop, or none ("No personal attacks Debate the issue, not the person. Privacy Do not post
+anyone's address. ..."), each sentence a rule on the subject that speaks to the readers, two of them forbidding
+something, outside quotation marks. Most lines of prose are let go before they are cut into sentences: fewer sentence
+ends than a list's items need, no literal of the notice's phrases or topic (:func:`_names_nothing`), or fewer places an
+item may begin (:func:`_may_hold_list`) and fewer than two things forbidden (:func:`_may_forbid`). Run by
 :func:`cleantext.notice_place._by_place`, for a notice with a topic.
 """
 
@@ -140,8 +140,8 @@ def _as_list(
 
 def _may_forbid(line: str) -> bool:
     """Whether the raw ``line`` forbids two things or more (:data:`~cleantext.notice_kinds._FORBIDS`,
-    :data:`~cleantext.notice_kinds._SANCTION`), as :func:`~cleantext.notice_kinds._rules_in_prose` asks: a cheap look before the line is cut into
-    sentences.
+    :data:`~cleantext.notice_kinds._SANCTION`), as :func:`~cleantext.notice_kinds._rules_in_prose` asks: a cheap look
+    before the line is cut into sentences.
 
     >>> _may_forbid("Do not post addresses. Abusive posts will be removed."), _may_forbid("Please leave a comment.")
     (True, False)

@@ -185,8 +185,8 @@ MARK_REACH = 8
 
 
 def _marks_of(line: str) -> list[str]:
-    """The small Roman numerals or letters with a stop that stand in ``line`` as words of their own (:data:`_LETTER_MARK`),
-    without their stops."""
+    """The small Roman numerals or letters with a stop that stand in ``line`` as words of their own
+    (:data:`_LETTER_MARK`), without their stops."""
     return [m.group()[:-1] for m in _LETTER_MARK.finditer(" ".join(line.split()))] if "." in line else []
 
 
@@ -393,8 +393,10 @@ def _numbered(word: str) -> bool:
 _SECTION = LazyPattern(r"\d{1,2}(?:\.\d\.?|/)")
 
 
+#: A small Roman numeral up to twenty, as a list prints it before a bracket ("(iv)", "xii)").
+ROMAN_TO_TWENTY = r"i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3}|xix|xx"
 #: What stands before a list's bracket besides a number: a letter up to "h", or a small Roman numeral up to twenty.
-_LIST_LETTER = LazyPattern(r"\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3}|xix|xx")
+_LIST_LETTER = LazyPattern(rf"\d{{1,2}}|[a-h]|{ROMAN_TO_TWENTY}")
 
 
 def _number_words(said: list[str]) -> int:

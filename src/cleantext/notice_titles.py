@@ -20,12 +20,12 @@ the rules below.", :func:`_opening`), or asks something of the readers about the
 outside quotation marks ("Before you join in, please take a moment to read our house rules."); an article's last line
 on rules names no subject besides, and stays.
 
-**Its closing line.** Read back from the page's end, a policy printed last may end on a closing line after its last
-item that names no subject: thanks or a sign-off ("Thank you for helping keep this a friendly place.", "Happy
-posting!", "In solidarity, the branch committee.", "Tight lines, and thanks for reading."), whom to write to ("Write to
-the editor.", "Email the community team at ..."), or where to read more: an address or the full rules ("Full terms of
-use: www.example.org/terms", "Ask a committee member or e-mail info@example.org."; :func:`_closing_line`). The reading passes over it, and it goes with the run when the run is
-the policy; an article's last line of thanks stays with the article.
+**Its closing line.** Read back from the page's end, a policy printed last may end on a closing line after its last item
+that names no subject: thanks or a sign-off ("Thank you for helping keep this a friendly place.", "Happy posting!", "In
+solidarity, the branch committee.", "Tight lines, and thanks for reading."), whom to write to ("Write to the editor.",
+"Email the community team at ..."), or where to read more: an address or the full rules ("Full terms of use:
+www.example.org/terms", "Ask a committee member or e-mail info@example.org."; :func:`_closing_line`). The reading passes
+over it, and it goes with the run when the run is the policy; an article's last line of thanks stays with the article.
 
 Called by :mod:`cleantext.notice_box`.
 """
@@ -136,9 +136,9 @@ def _titled_run(
     return taken if outward > 0 else None
 
 
-#: A policy's closing line: thanks or a sign-off at its start (or thanks after a sign-off: "Tight lines, and thanks for
-#: reading."), an address (e-mail or web) or the full rules anywhere, when it was last revised ("Last updated in March by
-#: the webmaster."), or whom to write to (an address, or a desk or a role).
+#: A policy's closing line: thanks or a sign-off at its start (or thanks after a sign-off: "Tight lines, and thanks
+#: for reading."), an address (e-mail or web) or the full rules anywhere, when it was last revised ("Last updated in
+#: March by the webmaster."), or whom to write to (an address, or a desk or a role).
 _CLOSING = LazyPattern(
     r"(?:Thank you|Thanks|Many thanks|With thanks|Happy \w+ing|See you|In solidarity|Yours|Best wishes|Regards)\b|"
     r"[^.?!]*\b(?:and |, )thanks?(?: you)? for\b|"
@@ -183,12 +183,12 @@ _QUOTED = LazyPattern(r'["\u201c\u201d\u201e\u00ab\u00bb]')
 
 def _opening(text: str, words: list[_Word], spans: list[range], first: int, patterns: tuple) -> list[int]:
     """The policy's opening line just before its first heading (sentence ``first``): the sentences of one line
-    (two at most, each as short as an item) whose last points to the rules that follow (:data:`_POINTS_AHEAD`:
-    "please follow these rules", "the guidelines below") and names the notice's subject ("Comments are moderated
-    according to the rules below."), or asks something of the readers about the place they write in or its rules
-    (:func:`_asks_of_readers`: "Our boards are a place for support; please help us keep them that way."), or
-    introduces the items (:func:`_introduces`: "By posting on this site, you agree to the following."); an article's
-    last line speaks of rules ("Owners who break these rules face fines.") without naming where readers write, and
+    (two at most, each as short as an item) whose last points to the rules that follow (:data:`_POINTS_AHEAD`: "please
+    follow these rules", "the guidelines below") and names the notice's subject ("Comments are moderated according to
+    the rules below."), or asks something of the readers about the place they write in or its rules
+    (:func:`_asks_of_readers`: "Our boards are a place for support; please help us keep them that way."), or introduces
+    the items (:func:`_introduces_items`: "By posting on this site, you agree to the following."); an article's last
+    line speaks of rules ("Owners who break these rules face fines.") without naming where readers write, and
     stays. ``[]`` when there is none."""
     last = first - 1
     if last < 0 or not _begins_line(words, spans[first][0]):
@@ -198,7 +198,7 @@ def _opening(text: str, words: list[_Word], spans: list[range], first: int, patt
         return []
     points = _POINTS_AHEAD.search(said)
     rest = f"{said[: points.start()]} {said[points.end() :]}" if points else ""  # the subject besides the pointing
-    if not ((points and _names_subject(rest, patterns)) or _asks_of_readers(said) or _introduces(said, patterns)):
+    if not ((points and _names_subject(rest, patterns)) or _asks_of_readers(said) or _introduces_items(said, patterns)):
         return []
     opening = [last]
     while not _begins_line(words, spans[opening[0]][0]):
@@ -217,7 +217,7 @@ _AHEAD = LazyPattern(
 )
 
 
-def _introduces(said: str, patterns: tuple) -> bool:
+def _introduces_items(said: str, patterns: tuple) -> bool:
     """Whether the opening line's last sentence introduces the items after it, outside quotation marks: it points to
     what follows (:data:`_AHEAD`: "the following", "below", "a few rules", or a colon at its end) and names rules or
     the place readers write in (:data:`_PLACE_OR_RULES`) or the notice's subject ("By posting on this site, you agree
@@ -229,11 +229,11 @@ def _introduces(said: str, patterns: tuple) -> bool:
     >>> from cleantext.notice_shapes import _subject_patterns
     >>> from cleantext.shapes import DEFAULT_NOTICES
     >>> patterns = _subject_patterns(next(notice for notice in DEFAULT_NOTICES if notice.topic))
-    >>> _introduces("By posting on this site, you agree to the following.", patterns)
+    >>> _introduces_items("By posting on this site, you agree to the following.", patterns)
     True
-    >>> _introduces("The mayor read the following statement.", patterns)
+    >>> _introduces_items("The mayor read the following statement.", patterns)
     False
-    >>> _introduces("Owners who break these rules face fines.", patterns)
+    >>> _introduces_items("Owners who break these rules face fines.", patterns)
     False
     """
     if _QUOTED.search(said) is not None:
