@@ -3339,6 +3339,20 @@ as they were).
   and saw, while finding where to put this one, the last lines of the paragraph above it (with its figure). Its figure,
   printed once on main's code (round 117), in place: removal P=0.996 R=0.903 F1=0.9472 exact=0.755, 18 article lines
   lost, 529 chrome lines missed.
+- ``reworded-173`` (``seed_families/reworded_173.py``, ``REWORDINGS_173``, 2026-12-05), written from how sites word
+  and print their posting rules (Faroese and Greenlandic English news, Isle of Wight and Lundy pages, Mississippi
+  hill-country weeklies, lacrosse clubs, bonsai societies, epilepsy forums, allotment-federation boards, narrowboat
+  cruising clubs), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and selling, names and accounts, the law, copyright, reporting,
+  the moderators' discretion, corrections and news tips, language, warnings and bans, medical and practical advice,
+  private disputes), each with five or six headings (a question or two among them) and five sentences, British spelling or
+  American; the site's word for what readers send (comment, post, message, reply, contribution; a quarter of sites
+  never say "comment"); two to four items now and then, else six to all, in the table's order or shuffled; one
+  sentence an item or one to three, as parts or one paragraph; headings on their own part, run in before a stop, colon
+  or dash, asked as questions, or none, in one case a site; marks before the items (figures, letters, Roman numerals,
+  rule numbers in figures or words, bullets, or none), a mark on its own part, decimal clause or section numbers,
+  bullets under a heading, stops dropped, a rule line between items, markdown bold kept; an opening, closing and title
+  line by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3880,6 +3894,7 @@ FAMILIES = (
     "reworded-170",
     "reworded-171",
     "reworded-172",
+    "reworded-173",
 )
 
 
