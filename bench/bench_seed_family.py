@@ -3353,6 +3353,20 @@ as they were).
   rule numbers in figures or words, bullets, or none), a mark on its own part, decimal clause or section numbers,
   bullets under a heading, stops dropped, a rule line between items, markdown bold kept; an opening, closing and title
   line by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-174`` (``seed_families/reworded_174.py``, ``REWORDINGS_174``, 2026-12-05), written from how sites word
+  and print their posting rules (Cook Islands and Niue news, Anglesey and Llyn peninsula papers, Nevada ranch-county
+  weeklies, curling clubs, woodturning guilds, type-1 diabetes parents' forums, housing-association tenants' boards,
+  waterway-restoration volunteers), without reading the cleaner's code or reports: seventeen item kinds (civility,
+  hatred, privacy, safeguarding, moderation delays, topic, advertising and spam, names and accounts, the law,
+  copyright, reporting, editor's discretion, corrections and news tips, language, warnings and bans, safety and
+  advice, the right channel for repairs, bookings and emergencies), each with five or six headings (a question among
+  them) and five sentences; a site's word for what readers send (a quarter of sites never say "comment"); few items
+  or many, in the table's order or shuffled; one sentence an item or one to three; headings in one of several cases,
+  on their own or run in, or none, or asked and answered, or bilingual; markers of several shapes, and other
+  printing habits now and then; opening, closing and title lines by ``_furnish``. **Held out** for the next change
+  to the notice: its lines not looked at. Its writer read, of other families, only ``reworded-6``'s code and its
+  table's first entries, for its module's structure, and saw, while finding where to put this one, the last lines of
+  the paragraph above it (with its figure).
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3895,6 +3909,7 @@ FAMILIES = (
     "reworded-171",
     "reworded-172",
     "reworded-173",
+    "reworded-174",
 )
 
 

@@ -177,6 +177,7 @@ from . import (
     reworded_171,
     reworded_172,
     reworded_173,
+    reworded_174,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -349,4 +350,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-171": reworded_171._items_171,
     "reworded-172": reworded_172._items_172,
     "reworded-173": reworded_173._items_173,
+    "reworded-174": reworded_174._items_174,
 }
