@@ -3367,6 +3367,19 @@ as they were).
   to the notice: its lines not looked at. Its writer read, of other families, only ``reworded-6``'s code and its
   table's first entries, for its module's structure, and saw, while finding where to put this one, the last lines of
   the paragraph above it (with its figure).
+- ``reworded-175`` (``seed_families/reworded_175.py``, ``REWORDINGS_175``, 2026-12-05), written from how sites word
+  and print their posting rules (Trinidad and Tobago and Guyanese news, Outer Banks and Eastern Shore weeklies, Fife
+  coastal village papers, netball clubs, calligraphy societies, stroke-survivor forums, community-orchard groups,
+  heritage-tramway volunteers), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, topic, advertising and spam, names and accounts, the law, copyright,
+  reporting, editor's discretion, corrections and news tips, language, warnings and bans, safety and advice), each
+  with five or six headings (a question or two among them) and five sentences; a site's word for what readers send
+  (a quarter of sites never say "comment"); few items or many, in the table's order or drawn; one sentence an item
+  or one to three; headings in one of several cases, on their own or run in, or none, or asked and answered;
+  markers of several shapes, and other printing habits now and then; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read, of other
+  families, only ``reworded-6``'s code, for its module's structure, and saw, while finding where to put this one,
+  the last lines of the paragraph above it (with its figure).
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3910,6 +3923,7 @@ FAMILIES = (
     "reworded-172",
     "reworded-173",
     "reworded-174",
+    "reworded-175",
 )
 
 

@@ -178,6 +178,7 @@ from . import (
     reworded_172,
     reworded_173,
     reworded_174,
+    reworded_175,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -351,4 +352,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-172": reworded_172._items_172,
     "reworded-173": reworded_173._items_173,
     "reworded-174": reworded_174._items_174,
+    "reworded-175": reworded_175._items_175,
 }
