@@ -3380,6 +3380,17 @@ as they were).
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read, of other
   families, only ``reworded-6``'s code, for its module's structure, and saw, while finding where to put this one,
   the last lines of the paragraph above it (with its figure).
+- ``reworded-176`` (``seed_families/reworded_176.py``, ``REWORDINGS_176``, 2026-12-05), written from how sites word
+  and print their posting rules (Zanzibar and Comoros English news, Yorkshire Wolds and Lincolnshire Fens papers,
+  Oregon timber-town weeklies, squash clubs, embroiderers' guilds, long-COVID forums, parish-allotment boards,
+  sea-scout groups), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and spam, names and accounts, the law, copyright, reporting,
+  editor's discretion, corrections and news tips, language, warnings and bans, safety and advice, whose views), each
+  with five or six headings (a question or two among them) and five sentences; a site's word for what readers send
+  and for its people (a quarter of sites never say "comment"); few items or many, in the table's order or shuffled;
+  one sentence an item or one to three; headings in one of three cases, on their own or run in, or none, or asked
+  and answered; markers of several shapes, and other printing habits now and then; opening, closing and title lines
+  by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3924,6 +3935,7 @@ FAMILIES = (
     "reworded-173",
     "reworded-174",
     "reworded-175",
+    "reworded-176",
 )
 
 

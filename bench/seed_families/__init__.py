@@ -179,6 +179,7 @@ from . import (
     reworded_173,
     reworded_174,
     reworded_175,
+    reworded_176,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -353,4 +354,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-173": reworded_173._items_173,
     "reworded-174": reworded_174._items_174,
     "reworded-175": reworded_175._items_175,
+    "reworded-176": reworded_176._items_176,
 }
