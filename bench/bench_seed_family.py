@@ -3389,6 +3389,15 @@ as they were).
   with five or six headings (a question or two among them) and five sentences; a site's word for what readers send
   and for its people (a quarter of sites never say "comment"); few items or many, in the table's order or shuffled;
   one sentence an item or one to three; headings in one of three cases, on their own or run in, or none, or asked
+- ``reworded-177`` (``seed_families/reworded_177.py``, ``REWORDINGS_177``, 2026-12-05), written from how sites word
+  and print their posting rules (Rwandan and Ugandan English news, Cotswold village newsletters, Missouri river-town
+  weeklies, badminton clubs, bookbinding guilds, dementia carers' forums, community-land-trust boards, wildlife-rescue
+  volunteers), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and spam, names and accounts, the law, copyright, reporting,
+  editor's discretion, corrections and news tips, language, warnings and bans, safety and advice, politics and
+  campaigning), each with five or six headings (a question or two among them) and five sentences; a site's word for
+  what readers send (a quarter of sites never say "comment"); few items or many, in the table's order or shuffled;
+  one sentence an item or one to three; headings in one of several cases, on their own or run in, or none, or asked
   and answered; markers of several shapes, and other printing habits now and then; opening, closing and title lines
   by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
@@ -3936,6 +3945,7 @@ FAMILIES = (
     "reworded-174",
     "reworded-175",
     "reworded-176",
+    "reworded-177",
 )
 
 

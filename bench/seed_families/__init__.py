@@ -180,6 +180,7 @@ from . import (
     reworded_174,
     reworded_175,
     reworded_176,
+    reworded_177,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -355,4 +356,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-174": reworded_174._items_174,
     "reworded-175": reworded_175._items_175,
     "reworded-176": reworded_176._items_176,
+    "reworded-177": reworded_177._items_177,
 }
