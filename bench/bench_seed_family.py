@@ -3400,6 +3400,19 @@ as they were).
   one sentence an item or one to three; headings in one of several cases, on their own or run in, or none, or asked
   and answered; markers of several shapes, and other printing habits now and then; opening, closing and title lines
   by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-178`` (``seed_families/reworded_178.py``, ``REWORDINGS_178``, 2026-12-05), written from how sites word and
+  print their posting rules (Vanuatu and Solomon Islands news, Connemara and Donegal papers, Arizona border-town
+  weeklies, water-polo clubs, glassblowing studios, ME/CFS forums, volunteer coastguard boards, mill-pond heritage
+  trusts), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, topic, advertising and spam, names and accounts, the law, copyright, reporting, editor's
+  discretion, corrections and news tips, language, warnings and bans, safety and advice, incidents and the bereaved),
+  each with six headings (a question or two among them) and five sentences; a site's word for what readers send (a
+  quarter of sites never say "comment"); a kind of site, whose own sentences and lines it prints; few items or many, in
+  the table's order or shuffled; one sentence an item or one to three; headings in one of several cases, placed in one
+  of several ways, or none; markers of several shapes, and other printing habits now and then; opening, closing and
+  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read,
+  of other families, only ``reworded-6``'s code and the first entries of its table and short lists, for its module's
+  structure, and saw, while finding where to put this one, the paragraph above it (with its figure).
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3946,6 +3959,7 @@ FAMILIES = (
     "reworded-175",
     "reworded-176",
     "reworded-177",
+    "reworded-178",
 )
 
 

@@ -181,6 +181,7 @@ from . import (
     reworded_175,
     reworded_176,
     reworded_177,
+    reworded_178,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -357,4 +358,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-175": reworded_175._items_175,
     "reworded-176": reworded_176._items_176,
     "reworded-177": reworded_177._items_177,
+    "reworded-178": reworded_178._items_178,
 }
