@@ -3413,6 +3413,17 @@ as they were).
   title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read,
   of other families, only ``reworded-6``'s code and the first entries of its table and short lists, for its module's
   structure, and saw, while finding where to put this one, the paragraph above it (with its figure).
+- ``reworded-179`` (``seed_families/reworded_179.py``, ``REWORDINGS_179``, 2026-12-05), written from how sites word
+  and print their posting rules (Cape Verdean and Sao Tomean English news, Isle of Bute and Cumbrae papers, Alabama
+  Wiregrass weeklies, handball clubs, luthiers' guilds, tinnitus forums, village-shop co-op boards, hedge-laying
+  groups), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and spam, names and accounts, the law, copyright, reporting,
+  editor's discretion, corrections and news tips, language, warnings and bans, safety and advice), each with five or
+  six headings (a question or two among them) and five sentences; a site's word for what readers send (a quarter of
+  sites never say "comment"); few items or many, in the table's order or shuffled; one sentence an item, two or
+  three, or one to three; headings in one of several cases, on their own or run in, or none; markers of several
+  shapes, and other printing habits now and then; opening, closing and title lines by ``_furnish``. **Held out**
+  for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3960,6 +3971,7 @@ FAMILIES = (
     "reworded-176",
     "reworded-177",
     "reworded-178",
+    "reworded-179",
 )
 
 

@@ -182,6 +182,7 @@ from . import (
     reworded_176,
     reworded_177,
     reworded_178,
+    reworded_179,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -359,4 +360,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-176": reworded_176._items_176,
     "reworded-177": reworded_177._items_177,
     "reworded-178": reworded_178._items_178,
+    "reworded-179": reworded_179._items_179,
 }
