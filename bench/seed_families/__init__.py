@@ -176,6 +176,7 @@ from . import (
     reworded_170,
     reworded_171,
     reworded_172,
+    reworded_180,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -347,4 +348,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-170": reworded_170._items_170,
     "reworded-171": reworded_171._items_171,
     "reworded-172": reworded_172._items_172,
+    "reworded-180": reworded_180._items_180,
 }
