@@ -3424,6 +3424,17 @@ as they were).
   three, or one to three; headings in one of several cases, on their own or run in, or none; markers of several
   shapes, and other printing habits now and then; opening, closing and title lines by ``_furnish``. **Held out**
   for the next change to the notice: its lines not looked at.
+- ``reworded-180`` (``seed_families/reworded_180.py``, ``REWORDINGS_180``, 2026-12-05), written from how sites word and
+  print their posting rules (Bermuda and Turks and Caicos news, Exmoor and Dartmoor parish pages, South Dakota prairie
+  weeklies, kabaddi clubs, marquetry societies, asthma forums, tower-block residents' associations, tide-mill
+  volunteers), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and spam, real names and accounts, the law, copyright,
+  reporting, editor's discretion, corrections and news tips, language, warnings and bans, safety and medical
+  advice), each with six headings (a question or two among them) and five sentences; the site's word for what
+  readers send (a quarter of sites never say "comment"); two to five items now and then, else six to all sixteen,
+  in the table's order or drawn; one to three sentences an item; headings in one case a list, on their own part, run
+  in or asked and answered, or none; markers of many shapes, and other printing habits now and then; opening,
+  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -3972,6 +3983,7 @@ FAMILIES = (
     "reworded-177",
     "reworded-178",
     "reworded-179",
+    "reworded-180",
 )
 
 

@@ -183,6 +183,7 @@ from . import (
     reworded_177,
     reworded_178,
     reworded_179,
+    reworded_180,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -361,4 +362,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-177": reworded_177._items_177,
     "reworded-178": reworded_178._items_178,
     "reworded-179": reworded_179._items_179,
+    "reworded-180": reworded_180._items_180,
 }
