@@ -3389,6 +3389,8 @@ as they were).
   with five or six headings (a question or two among them) and five sentences; a site's word for what readers send
   and for its people (a quarter of sites never say "comment"); few items or many, in the table's order or shuffled;
   one sentence an item or one to three; headings in one of three cases, on their own or run in, or none, or asked
+  and answered; markers of several shapes, and other printing habits now and then; opening, closing and title lines
+  by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``reworded-177`` (``seed_families/reworded_177.py``, ``REWORDINGS_177``, 2026-12-05), written from how sites word
   and print their posting rules (Rwandan and Ugandan English news, Cotswold village newsletters, Missouri river-town
   weeklies, badminton clubs, bookbinding guilds, dementia carers' forums, community-land-trust boards, wildlife-rescue
