@@ -1419,7 +1419,7 @@ def test_a_policy_s_opening_line_that_introduces_its_items_goes_before_the_box(o
     [
         "This board is run by volunteers for the benefit of all members.",
         "We want this to be a supportive place for everyone who cares for someone at home.",
-        "These guidelines were agreed by the committee and apply to every part of the website.",
+        "Our members agreed these rules at the annual general meeting.",
         "This is a community space. Here is what we ask of everyone who uses it.",
     ],
 )
@@ -1435,8 +1435,9 @@ def test_a_policy_s_opening_line_that_tells_of_its_own_place_goes_before_the_box
     [
         "The terrorist group said it would hold the town until the spring.",
         '"We want this to be a place where everyone feels safe," the mayor said.',
+        "More information is available on the council's website.",
     ],
-    ids=["someone's group", "a quotation"],
+    ids=["someone's group", "a quotation", "someone's website"],
 )
 def test_an_article_s_last_line_on_a_group_or_place_stays_before_the_box(last: str) -> None:
     """An article's last line that names a group as someone's, or speaks of a place inside quotation marks, tells of

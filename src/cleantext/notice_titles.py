@@ -257,11 +257,11 @@ def _introduces_items(said: str, patterns: tuple) -> bool:
     return bool(_POINTS_AHEAD.search(said) and _PLACE.search(said))
 
 
-#: The site's own place or rules, named as its own: "this board", "our page", "these guidelines", "the Trust's pages",
-#: "every part of the website", "a place for thoughtful discussion" after "this".
+#: The site's own place or rules, named as its own: "this board", "our page", "our house rules", "every thread", "a
+#: place for thoughtful discussion" after "this"; "these rules" points back as an article's line may ("Owners who
+#: break these rules ..."), and a place named as someone's ("the council's website") is theirs.
 _OWN_PLACE = LazyPattern(
-    r"(?i)\b(?:(?:this|our|these|every)\s+(?:[\w'\u2019-]+\s+){0,4}?|[\w-]+['\u2019]s?\s+(?:[\w-]+\s+)?)"
-    rf"(?:{_PLACE_WORDS}|pages|website|space|place|rules|guidelines|comments?)\b",
+    rf"(?i)\b(?:this|our|every)\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_PLACE_WORDS}|pages|space|place|rules|guidelines|comments?)\b",
     regex=True,
 )
 
@@ -269,8 +269,8 @@ _OWN_PLACE = LazyPattern(
 def _describes_place(said: str) -> bool:
     """Whether the opening line's last sentence tells of the site's own place or rules (:data:`_OWN_PLACE`) outside
     quotation marks: "This forum is run by volunteers for the benefit of members.", "We want this to be a place for
-    thoughtful discussion.", "These guidelines were agreed by the committee."; an article's line names a group as
-    someone's ("The terrorist group said it ..."), not as the place it is printed in.
+    thoughtful discussion.", "Our members agreed these rules at the annual general meeting."; an article's line names
+    a group as someone's ("The terrorist group said it ..."), not as the place it is printed in.
 
     >>> _describes_place("We want our page to be a friendly place for everyone."), _describes_place("The group said.")
     (True, False)
