@@ -1414,6 +1414,55 @@ def test_a_policy_s_opening_line_that_introduces_its_items_goes_before_the_box(o
     assert _clean(_beside_box(policy, "before")) == "\n".join(ARTICLE) + "\n"
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "This board is run by volunteers for the benefit of all members.",
+        "We want this to be a supportive place for everyone who cares for someone at home.",
+        "Our members agreed these rules at the annual general meeting.",
+        "This is a community space. Here is what we ask of everyone who uses it.",
+    ],
+)
+def test_a_policy_s_opening_line_that_tells_of_its_own_place_goes_before_the_box(opening: str) -> None:
+    """A line just above the first heading, headed by nothing, that tells of the site's own place or rules ("this
+    board", "our page", "these guidelines") opens the policy, and goes with it (each fails on the code before)."""
+    policy = [opening, "Be Kind", *NUMBERED[2:3], "Stay on Topic", *NUMBERED[5:6]]
+    assert _clean(_beside_box(policy, "before")) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The terrorist group said it would hold the town until the spring.",
+        '"We want this to be a place where everyone feels safe," the mayor said.',
+        "More information is available on the council's website.",
+    ],
+    ids=["someone's group", "a quotation", "someone's website"],
+)
+def test_an_article_s_last_line_on_a_group_or_place_stays_before_the_box(last: str) -> None:
+    """An article's last line that names a group as someone's, or speaks of a place inside quotation marks, tells of
+    no site's own place: it stays before the policy."""
+    policy = ["Be Kind", *NUMBERED[2:3], "Stay on Topic", *NUMBERED[5:6]]
+    assert _clean([*ARTICLE, last, *policy, *BOX]) == "\n".join([*ARTICLE, last]) + "\n"
+
+
+def test_an_item_that_names_the_place_is_no_opening_and_the_policy_goes_whole() -> None:
+    """An item's sentence under its run-in heading that names the site's place ("Service alerts: ... through this
+    page.") is an item, not the opening of the items after it: the policy above it, title and opening line, goes
+    whole (a policy printed by the bench's reworded-29 family; fails when a headed line may open)."""
+    policy = [
+        "TALK-BACK GUIDELINES",
+        "We want this to be a place for reasonable discussion, so there are a few ground rules.",
+        "Bug reports: Please hide endings and secret areas behind a spoiler tag for at least a month after release.",
+        "Service alerts: We cannot confirm sailing times, cancellations or replacement buses through this page.",
+        "Found an animal? Do not share the exact locations of nests, dens, seal pups or released animals.",
+        "Links to cracked builds, grey-market key resellers or ripped assets will be removed and the account banned.",
+        "Keep to the story: Off-topic threads will be trimmed so that the discussion stays useful for everyone.",
+        "Election season: We do not accept paid political messages dressed up as reader posts.",
+    ]
+    assert _clean([*ARTICLE, *policy, *BOX]) == "\n".join(ARTICLE) + "\n"
+
+
 def test_an_article_s_line_on_rules_that_points_back_stays_before_the_box() -> None:
     """An article's last line that points back to rules ("these rules") and names no place readers write in is no
     policy's opening: it stays."""

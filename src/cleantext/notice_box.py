@@ -478,7 +478,7 @@ def _read_run(
         if found:
             return found, bool(passed)
     if outward < 0 and run:
-        run[:0] = _opening(text, words, spans, run[0], patterns)
+        run[:0] = _opening(text, words, spans, run[0], patterns, lambda j: bool(style_of(j)) or kind_of(j) == "heading")
     return _lines_within(words, spans, run + closing if run else run), bool(passed)
 
 

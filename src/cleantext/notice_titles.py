@@ -17,8 +17,10 @@ posts") is a sentence of its own (:func:`_policy_titles`).
 **Its opening line.** Read back towards the article, a run keeps the policy's opening line just before its first
 heading when it points to the rules after it and names the subject besides ("Comments are moderated according to
 the rules below.", :func:`_opening`), or asks something of the readers about the place they write in or its rules
-outside quotation marks ("Before you join in, please take a moment to read our house rules."); an article's last line
-on rules names no subject besides, and stays.
+outside quotation marks ("Before you join in, please take a moment to read our house rules."), or, headed by nothing,
+tells of the site's own place or rules ("This board is run by volunteers for the benefit of members.",
+:func:`_describes_place`); an article's last line on rules names no subject besides, and stays; one that names a group
+as someone's ("The group said ...") tells of no place of the site's, and stays too.
 
 **Its closing line.** Read back from the page's end, a policy printed last may end on a closing line after its last item
 that names no subject: thanks or a sign-off ("Thank you for helping keep this a friendly place.", "Happy posting!", "In
@@ -181,13 +183,22 @@ _PLACE_OR_RULES = LazyPattern(rf"(?i)\b(?:rules|guidelines|code of conduct|stand
 _QUOTED = LazyPattern(r'["\u201c\u201d\u201e\u00ab\u00bb]')
 
 
-def _opening(text: str, words: list[_Word], spans: list[range], first: int, patterns: tuple) -> list[int]:
+def _opening(
+    text: str,
+    words: list[_Word],
+    spans: list[range],
+    first: int,
+    patterns: tuple,
+    headed: Callable[[int], bool],
+) -> list[int]:
     """The policy's opening line just before its first heading (sentence ``first``): the sentences of one line
     (two at most, each as short as an item) whose last points to the rules that follow (:data:`_POINTS_AHEAD`: "please
     follow these rules", "the guidelines below") and names the notice's subject ("Comments are moderated according to
     the rules below."), or asks something of the readers about the place they write in or its rules
     (:func:`_asks_of_readers`: "Our boards are a place for support; please help us keep them that way."), or introduces
-    the items (:func:`_introduces_items`: "By posting on this site, you agree to the following."); an article's last
+    the items (:func:`_introduces_items`: "By posting on this site, you agree to the following."), or, headed by
+    nothing (``headed``: a sentence's heading or mark), tells of the site's own place or rules
+    (:func:`_describes_place`: "This board is run by volunteers for the benefit of members."); an article's last
     line speaks of rules ("Owners who break these rules face fines.") without naming where readers write, and
     stays. ``[]`` when there is none."""
     last = first - 1
@@ -198,13 +209,16 @@ def _opening(text: str, words: list[_Word], spans: list[range], first: int, patt
         return []
     points = _POINTS_AHEAD.search(said)
     rest = f"{said[: points.start()]} {said[points.end() :]}" if points else ""  # the subject besides the pointing
-    if not ((points and _names_subject(rest, patterns)) or _asks_of_readers(said) or _introduces_items(said, patterns)):
-        return []
+    told = (points and _names_subject(rest, patterns)) or _asks_of_readers(said) or _introduces_items(said, patterns)
     opening = [last]
     while not _begins_line(words, spans[opening[0]][0]):
         if len(opening) == 2 or opening[0] == 0:
             return []
         opening.insert(0, opening[0] - 1)
+    if not told:  # the line tells of the place, headed by nothing (an item's is: "Watch the language. ... this board.")
+        line = text[words[spans[opening[0]][0]].start : words[spans[last][-1]].end]
+        if any(headed(j) for j in opening) or not _describes_place(line):
+            return []
     return opening if all(len(spans[j]) <= ITEM_WORDS for j in opening) else []
 
 
@@ -241,6 +255,27 @@ def _introduces_items(said: str, patterns: tuple) -> bool:
     if _AHEAD.search(said) or said.endswith(":"):
         return bool(_PLACE_OR_RULES.search(said) or _names_subject(said, patterns))
     return bool(_POINTS_AHEAD.search(said) and _PLACE.search(said))
+
+
+#: The site's own place or rules, named as its own: "this board", "our page", "our house rules", "every thread", "a
+#: place for thoughtful discussion" after "this"; "these rules" points back as an article's line may ("Owners who
+#: break these rules ..."), and a place named as someone's ("the council's website") is theirs.
+_OWN_PLACE = LazyPattern(
+    rf"(?i)\b(?:this|our|every)\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_PLACE_WORDS}|pages|space|place|rules|guidelines|comments?)\b",
+    regex=True,
+)
+
+
+def _describes_place(said: str) -> bool:
+    """Whether the opening line's last sentence tells of the site's own place or rules (:data:`_OWN_PLACE`) outside
+    quotation marks: "This forum is run by volunteers for the benefit of members.", "We want this to be a place for
+    thoughtful discussion.", "Our members agreed these rules at the annual general meeting."; an article's line names
+    a group as someone's ("The terrorist group said it ..."), not as the place it is printed in.
+
+    >>> _describes_place("We want our page to be a friendly place for everyone."), _describes_place("The group said.")
+    (True, False)
+    """
+    return _OWN_PLACE.search(said) is not None and _QUOTED.search(said) is None
 
 
 def _asks_of_readers(said: str) -> bool:
