@@ -1463,6 +1463,41 @@ def test_an_item_that_names_the_place_is_no_opening_and_the_policy_goes_whole() 
     assert _clean([*ARTICLE, *policy, *BOX]) == "\n".join(ARTICLE) + "\n"
 
 
+def test_a_policy_found_by_its_phrases_keeps_its_opening_line() -> None:
+    """A policy printed last that its phrases find, not its place, goes with its opening line just above it (a
+    policy printed by the bench's reworded-5 family; fails on the code before)."""
+    policy = [
+        "We welcome your comments, but please follow these rules.",
+        "Write Clearly.",
+        "Avoid writing entirely in capital letters; it reads as shouting.",
+        "One Account Per Person.",
+        "Creating multiple accounts to evade a ban is not allowed.",
+        "Comments close 72 hours after a story is published.",
+        "Privacy Matters.",
+        "Never post email addresses, phone numbers or home addresses.",
+        "By commenting, you agree to our Terms of Use and Privacy Policy.",
+        "Mind the Law.",
+        "Don't name victims of sexual offences or juveniles charged with crimes.",
+        "Disagree without being disagreeable.",
+    ]
+    assert _clean([*ARTICLE, *policy]) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Welcome, and thank you for joining in. Kindly observe these guidelines.",
+        "The village hall committee is happy for residents to use this noticeboard on the following terms.",
+        "We want this to be a friendly and supportive place, and these few rules help keep it that way.",
+    ],
+)
+def test_an_opening_line_that_asks_kindly_or_names_its_terms_goes_before_the_box(opening: str) -> None:
+    """An opening line that asks "kindly", names a noticeboard or the terms that follow, or tells of the site's own
+    place a few words after "this", goes with the policy (each fails on the code before)."""
+    policy = [opening, "Be Kind", *NUMBERED[2:3], "Stay on Topic", *NUMBERED[5:6]]
+    assert _clean(_beside_box(policy, "before")) == "\n".join(ARTICLE) + "\n"
+
+
 def test_an_article_s_line_on_rules_that_points_back_stays_before_the_box() -> None:
     """An article's last line that points back to rules ("these rules") and names no place readers write in is no
     policy's opening: it stays."""

@@ -508,3 +508,44 @@ def _headed_items(
         elif n not in (0, len(run) - 1):  # first or last, it is the policy's opening or closing line
             return None
     return [item for item in items if item] or None
+
+
+def _opening_above(lines: Sequence[str], above: int, first: int, patterns: tuple) -> bool:
+    """Whether the line ``above`` is the opening line of a policy whose first line, ``first``, is found, whichever
+    reading found it (its phrases, its shape, its place): the two lines read as a run is, ``above`` is the line
+    :func:`~cleantext.notice_titles._opening` keeps before the policy's first heading, and it begins a sentence (the
+    line before it ends one, or ends on a colon): a hard-wrapped line's end is no opening.
+
+    >>> from cleantext.notice_shapes import _subject_patterns
+    >>> from cleantext.shapes import DEFAULT_NOTICES
+    >>> patterns = _subject_patterns(next(notice for notice in DEFAULT_NOTICES if notice.topic))
+    >>> lines = ["He left.", "We welcome your comments, but please follow these rules.", "Write Clearly."]
+    >>> _opening_above(lines, 1, 2, patterns), _opening_above(["He left.", "He came back.", "Write Clearly."], 1, 2, patterns)
+    (True, False)
+    >>> _opening_above(["The club posts its fixtures on", "this board every week.", "Write Clearly."], 1, 2, patterns)
+    False
+    >>> _opening_above(["The club posts its fixtures.", "This board is run by volunteers.", "Write Clearly."], 1, 2, patterns)
+    True
+    """
+    before = next((index for index in range(above - 1, -1, -1) if lines[index].strip()), None)
+    if before is not None and not (ends_sentence(lines[before]) or lines[before].rstrip().endswith(":")):
+        return False  # the line before ends no sentence, nor a clause that introduces a block ("Follow us on:")
+    window = [above, first]
+    text, words = _unwrap(lines, window)
+    words = _readable_words(text, words)
+    titles = {
+        **_heading_lines(words, text),
+        **_title_lines(words, text),
+        **_listed(lines, window, words, text),
+        **_policy_titles(words, text),
+    }
+    spans = _spans(text, words, titles)
+    start = next((k for k, span in enumerate(spans) if first in words[span[0]].lines), 0)
+
+    def headed(k: int) -> bool:
+        return (
+            bool(_heading_styles(spans[k], words, text)) or _kind(spans[k], words, text, titles, patterns) == "heading"
+        )
+
+    opening = _opening(text, words, spans, start, patterns, headed) if start else []
+    return _lines_within(words, spans, opening) == [above]

@@ -172,13 +172,15 @@ def _closing_line(sentence: str) -> bool:
 
 #: A request to the site's readers: "please help us keep them that way", "we ask everyone to follow these guidelines".
 _REQUEST = LazyPattern(
-    r"(?i)\b(?:please|we ask|we'd ask|we would ask|help us|ask(?:s)? (?:that )?(?:you|everyone|all|members))\b",
+    r"(?i)\b(?:please|kindly|we ask|we'd ask|we would ask|help us|ask(?:s)? (?:that )?(?:you|everyone|all|members))\b",
     regex=True,
 )
 #: The words for the place readers write in (:data:`_PLACE_OR_RULES`, :data:`_PLACE`).
-_PLACE_WORDS = r"forums?|boards?|page|group|site|threads?|discussions?|conversations?"
+_PLACE_WORDS = r"forums?|(?:notice)?boards?|page|group|site|threads?|discussions?|conversations?"
 #: The place readers write in, or its rules: "our boards", "this forum", "our house rules".
-_PLACE_OR_RULES = LazyPattern(rf"(?i)\b(?:rules|guidelines|code of conduct|standards|{_PLACE_WORDS})\b", regex=True)
+_PLACE_OR_RULES = LazyPattern(
+    rf"(?i)\b(?:rules|guidelines|code of conduct|standards|terms|conditions|{_PLACE_WORDS})\b", regex=True
+)
 #: Quotation marks: a sentence that holds one is someone's speech, an article's.
 _QUOTED = LazyPattern(r'["\u201c\u201d\u201e\u00ab\u00bb]')
 
@@ -261,7 +263,7 @@ def _introduces_items(said: str, patterns: tuple) -> bool:
 #: place for thoughtful discussion" after "this"; "these rules" points back as an article's line may ("Owners who
 #: break these rules ..."), and a place named as someone's ("the council's website") is theirs.
 _OWN_PLACE = LazyPattern(
-    rf"(?i)\b(?:this|our|every)\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_PLACE_WORDS}|pages|space|place|rules|guidelines|comments?)\b",
+    rf"(?i)\b(?:this|our|every)\s+(?:[\w'\u2019-]+\s+){{0,6}}?(?:{_PLACE_WORDS}|pages|space|place|rules|guidelines|comments?)\b",
     regex=True,
 )
 

@@ -26,8 +26,9 @@ one line, and sites drop, reorder and reword items. What stays is the sentences'
 
 A notice with a ``topic`` is also found by its shape, a run of short headed items, however reworded
 (:mod:`cleantext.notice_shapes`), and beside the comment box, where a page prints it, however its items are
-printed (:mod:`cleantext.notice_box`); :func:`notice_removals`, the entry point, runs all three. (Printed twice,
-it is found by the duplicates step: :mod:`cleantext.notice_twins`.)
+printed (:mod:`cleantext.notice_box`); :func:`notice_removals`, the entry point, runs all three. Whichever found it,
+the policy's opening line just above it goes with it (:func:`_with_openings`: "We welcome your comments, but please
+follow these rules."). (Printed twice, it is found by the duplicates step: :mod:`cleantext.notice_twins`.)
 
 Everything past a first look runs only on lines near what it found (:data:`~cleantext.notice_text.REACH` lines around): the
 first look searches the document's folded text for literals of the phrases (found by the chrome
@@ -47,9 +48,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from .blocks import ends_sentence
 from .chrome_analysis import _fold
 from .chrome_screen import _finder
-from .notice_box import LAST_LINES, _first_look
+from .notice_box import LAST_LINES, _first_look, _opening_above
 from .notice_place import _by_place, _end_line
-from .notice_shapes import _heading_hits, _shape_covered
+from .notice_shapes import _heading_hits, _shape_covered, _subject_patterns
 from .notice_text import (
     _ATTRIBUTION,
     _CHUNK,
@@ -169,7 +170,23 @@ def notice_removals(
             covered += _pieces(lines, covered, skip)
         for index in covered:
             found.setdefault(index, notice.label)
+        if covered:
+            _with_openings(lines, found, skip, notice)
     return found, possible
+
+
+def _with_openings(lines: Sequence[str], found: dict[int, str], skip: Container[int], notice: Notice) -> None:
+    """Adds to ``found`` (line -> label) the opening line just above each run of ``notice``'s lines found, whichever
+    reading found the run (:func:`~cleantext.notice_box._opening_above`: "We welcome your comments, but please follow
+    these rules." above "Write Clearly."); a line of code (``skip``) or one already found is no opening."""
+    patterns = None
+    for first in sorted(index for index, label in found.items() if label == notice.label):
+        above = next((index for index in range(first - 1, -1, -1) if lines[index].strip()), None)
+        if above is None or above in found or above in skip:
+            continue
+        patterns = patterns or _subject_patterns(notice)
+        if _opening_above(lines, above, first, patterns):
+            found[above] = notice.label
 
 
 def _near_phrases(lines: Sequence[str], notices: tuple[Notice, ...], texts: list[str]) -> list[dict[int, set[str]]]:
