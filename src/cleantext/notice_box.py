@@ -41,16 +41,19 @@ it; a template prints every item's heading one way, so an item off the subject h
 nearest heading is ends the run (a letter's "Dear Amy: ..." before a policy of bullets; an item's ways are its mark, a
 bullet or a number, and its words' way, and a heading's its mark: a bulleted item with no heading of its own is printed
 as the bulleted headings around it), and before the run has seen a heading, so does one whose heading is words, not a
-list's mark (a dateline, a salutation). An item's number ("4.", "Rule 4.": :func:`~cleantext.notice_marks._list_number`)
-printed as a sentence of its own before it on its line ("4. ASK YOUR VET Readers' tips ...") is its mark all the same. A
-bullet is any symbol outside ASCII ("▸", "✓", "■"), or "•", "‣", "⁃", "·", "*", "+", or a dash that begins a line
-(:func:`~cleantext.notice_marks._after_line_dash`), or a small "o" standing alone before a capital (a word processor's
-list pasted as text); a list's number ends with a stop, a bracket, a colon ("4:") or a slash ("4/"), may be a section's
-("4.1"), or a letter or a small Roman numeral before a bracket ("b)", "(iv)"), and a capitalised word before it makes
-one number ("Rule 4:", "Rule #4"). A short line in sentence case with no stop above a line that begins a sentence is a
-heading ("Stay on topic", :func:`~cleantext.notice_marks._heading_lines`), as a line that is a title naming a policy is
-(a sentence of its own); and the run keeps the policy's opening line (:mod:`cleantext.notice_titles`). Its lines go as a
-notice's found by its phrases (lines every word of which lies in it).
+list's mark (a dateline, a salutation). But an item that bears a mark the run's items bear goes on the run, however its
+heading's words are printed ("(f) See something wrong?" beyond "(g) Mind your language: ..." and an item's sentence with
+a colon); where the run so read is refused, it is read again as the template says. An item's number ("4.", "Rule 4.":
+:func:`~cleantext.notice_marks._list_number`) printed as a sentence of its own before it on its line ("4. ASK YOUR VET
+Readers' tips ...") is its mark all the same. A bullet is any symbol outside ASCII ("▸", "✓", "■"), or "•", "‣", "⁃",
+"·", "*", "+", or a dash that begins a line (:func:`~cleantext.notice_marks._after_line_dash`), or a small "o" standing
+alone before a capital (a word processor's list pasted as text); a list's number ends with a stop, a bracket, a colon
+("4:") or a slash ("4/"), may be a section's ("4.1"), or a letter (past "h" too) or a small Roman numeral before a
+bracket ("b)", "(iv)"), and a capitalised word before it makes one number ("Rule 4:", "Rule #4"). A short line in
+sentence case with no stop above a line that begins a sentence is a heading ("Stay on topic",
+:func:`~cleantext.notice_marks._heading_lines`), as a line that is a title naming a policy is (a sentence of its own);
+and the run keeps the policy's opening line (:mod:`cleantext.notice_titles`). Its lines go as a notice's found by its
+phrases (lines every word of which lies in it).
 
 **Printed last.** Where there is no box, or the policy follows it, a site still prints its policy where the comments
 are: after the article, last but for the page's furniture. The run is read the same way back from the last line the
@@ -228,10 +231,13 @@ def _run_lines(
     where the first is refused or reads less. At the document's end, where no box tells that readers comment, nothing
     is passed over."""
     options = {"outward": outward, "least": least, "at_end": at_end, "partial": partial, "titled": titled}
-    found, passed = _read_run(lines, window, patterns, through_off=not at_end, **options)
+    found, passed, by_marks = _read_run(lines, window, patterns, through_off=not at_end, by_marks=True, **options)
+    if by_marks and found == []:  # read on past a heading printed another way, and refused: read as the template says
+        found, passed, _ = _read_run(lines, window, patterns, through_off=not at_end, by_marks=False, **options)
+        by_marks = False
     if not passed:
         return found
-    strict, _ = _read_run(lines, window, patterns, through_off=False, **options)
+    strict, _, _ = _read_run(lines, window, patterns, through_off=False, by_marks=by_marks, **options)
     if found is None or (found and len(found) >= len(strict or ())):
         return found
     return strict
@@ -248,7 +254,8 @@ def _read_run(
     partial: bool,
     titled: bool,
     through_off: bool,
-) -> tuple[list[int] | None, bool]:
+    by_marks: bool,
+) -> tuple[list[int] | None, bool, bool]:
     """The lines of the notice's run in ``window`` (in reading order), read from the box's side: its end
     (``outward`` -1, the box after it) or its start (1, the box before it); ``least``: the fewest sentences
     it holds. ``at_end``: read from the document's end, where no box tells that readers comment: there the
@@ -262,13 +269,16 @@ def _read_run(
     ``titled``: whether a policy under its title may stand in the window (:func:`_titled_run`; printed last, a
     title near the end: :func:`_titled_near`). Each sentence is judged when the run reaches it.
     ``through_off``: whether an item off the subject with no heading is passed over where the policy goes on beyond
-    it (:func:`bridged`); with the lines, whether one was."""
+    it (:func:`bridged`); with the lines, whether one was. ``by_marks``: whether an item printed with a mark the run's
+    items are printed with goes on the run though its heading is printed otherwise than the nearest's ("(f) See
+    something wrong?" beyond "(g) Mind your language: ..." and an item's sentence with a colon); with the lines and
+    whether one was passed over, whether one was."""
     if not window:
-        return [], False
+        return [], False, False
     text, words = _unwrap(lines, window)
     words = _readable_words(text, words)
     if not words:
-        return [], False
+        return [], False, False
     titles = {
         **_heading_lines(words, text),
         **_title_lines(words, text),
@@ -365,6 +375,8 @@ def _read_run(
     order = range(len(spans) - 1, -1, -1) if outward < 0 else range(len(spans))
     run: list[int] = []
     nearest: frozenset[str] = frozenset()  # the ways the run's nearest heading is printed
+    marked: frozenset[str] = frozenset()  # the marks the run's items are printed with
+    extended = False  # whether the run went on past a heading printed otherwise, by its mark
     stopped = -1
     closing: list[int] = []  # read back, the policy's closing lines after its last item, passed over
     for j in order if outward < 0 else ():  # the sentence next to the box or the page's end ("Thank you for ..."),
@@ -394,12 +406,15 @@ def _read_run(
             and not style_of(j) & nearest
             and (nearest or (at_end and not style_of(j) & _MARKS))
         ):
-            stopped = j
-            break  # a template prints every item's heading one way: another way is another text's ("Dear Amy: ...")
+            if not (by_marks and style_of(j) & marked):
+                stopped = j
+                break  # a template prints every item's heading one way: another way is another text's ("Dear Amy: ...")
+            extended = True  # but a list's items keep their marks
         run.append(j)
         nearest = style_of(j) or nearest
+        marked |= style_of(j) & _MARKS
     if partial and (stopped < 3 if outward < 0 else stopped < 0 or stopped >= len(spans) - 3):
-        return None, bool(passed)
+        return None, bool(passed), extended
     run.sort()
 
     def under_title() -> list[int] | None:
@@ -472,14 +487,14 @@ def _read_run(
         )
     ):
         found = under_title()
-        return ((None if partial else []) if found is None else found), bool(passed)
+        return ((None if partial else []) if found is None else found), bool(passed), extended
     if plain:  # a title above the sentences tells the policy whole, its sentences off the subject too
         found = under_title()
         if found:
-            return found, bool(passed)
+            return found, bool(passed), extended
     if outward < 0 and run:
         run[:0] = _opening(text, words, spans, run[0], patterns, lambda j: bool(style_of(j)) or kind_of(j) == "heading")
-    return _lines_within(words, spans, run + closing if run else run), bool(passed)
+    return _lines_within(words, spans, run + closing if run else run), bool(passed), extended
 
 
 def _headed_items(

@@ -7,19 +7,20 @@ but its first, so the run beside the box (:mod:`cleantext.notice_box`) finds no 
 shape still tell it: the line next to the box (or the page's last that ends a sentence) is read whole, and goes where it
 is a list shown by its marks: :data:`LINE_ITEMS` items or more, each beginning at a heading (a list's number or letter,
 "Be civil.") or a sentence headed by its mark or words ("No spam: ...", "2) ...", "STAY ON TOPIC ...", a short question,
-"Who decides?", or a dash after the sentence before: the bulleted lines a scraper joined, "... removed. – No spam ...")
-and holding at most :data:`LINE_ITEM_SENTENCES` sentences, after an opening of at most two; half its items on the
-notice's subject and two naming it (:func:`~cleantext.notice_shapes.on_subject_enough`: an article's paragraph whose
-options are headed, "Option one - ...", names none); no sentence longer than an item's but one on the subject that
-speaks to the readers or states a rule (:func:`~cleantext.notice_kinds._kind`); and, printed last, no year but when it
-was last revised (a page's text ends with its dated references and credits as often). A line that is no such list goes
-where it is the policy's rules printed as prose (:func:`~cleantext.notice_kinds._rules_in_prose`): its headings run into
-their sentences without a stop, or none ("No personal attacks Debate the issue, not the person. Privacy Do not post
-anyone's address. ..."), each sentence a rule on the subject that speaks to the readers, two of them forbidding
-something, outside quotation marks. Most lines of prose are let go before they are cut into sentences: fewer sentence
-ends than a list's items need, no literal of the notice's phrases or topic (:func:`_names_nothing`), or fewer places an
-item may begin (:func:`_may_hold_list`) and fewer than two things forbidden (:func:`_may_forbid`). Run by
-:func:`cleantext.notice_place._by_place`, for a notice with a topic.
+"Who decides?", or a dash after the sentence before: the bulleted lines a scraper joined, "... removed. – No spam ...",
+but in a list numbered or lettered a dash's sentence is the item's own) and holding at most :data:`LINE_ITEM_SENTENCES`
+sentences, after an opening of at most two; half its items on the notice's subject and two naming it
+(:func:`~cleantext.notice_shapes.on_subject_enough`: an article's paragraph whose options are headed, "Option one -
+...", names none); no sentence longer than an item's but one on the subject that speaks to the readers or states a rule
+(:func:`~cleantext.notice_kinds._kind`); and, printed last, no year but when it was last revised (a page's text ends
+with its dated references and credits as often). A line that is no such list goes where it is the policy's rules printed
+as prose (:func:`~cleantext.notice_kinds._rules_in_prose`): its headings run into their sentences without a stop, or
+none ("No personal attacks Debate the issue, not the person. Privacy Do not post anyone's address. ..."), each sentence
+a rule on the subject that speaks to the readers, two of them forbidding something, outside quotation marks. Most lines
+of prose are let go before they are cut into sentences: fewer sentence ends than a list's items need, no literal of the
+notice's phrases or topic (:func:`_names_nothing`), or fewer places an item may begin (:func:`_may_hold_list`) and fewer
+than two things forbidden (:func:`_may_forbid`). Run by :func:`cleantext.notice_place._by_place`, for a notice with a
+topic.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from .chrome_analysis import _fold
 from .chrome_screen import _screen_of
 from .lazy import LazyPattern
 from .notice_kinds import _FORBIDS, _SANCTION, QUESTION_WORDS, _kind, _no_item, _rules_in_prose
-from .notice_marks import _heading_styles
+from .notice_marks import _NUMBER, _heading_styles
 from .notice_shapes import _named, _spans, _subject_patterns, on_subject_enough
 from .notice_text import _DASHES, HEADING_WORDS, _capitalised, _dated, _readable_words, _unwrap
 
@@ -85,7 +86,10 @@ def one_line(lines: Sequence[str], notice: Notice, index: int, stops: Container[
     if not words or (at_end and _dated(text)):
         return []
     spans = _spans(text, words)
-    headed = [_headed(text, words, spans, k) for k in range(len(spans))] if listed else []
+    numbered = (
+        sum(1 for span in spans if _heading_styles(span, words, text) & _NUMBER) >= LINE_ITEMS if listed else False
+    )
+    headed = [_headed(text, words, spans, k, numbered) for k in range(len(spans))] if listed else []
     if listed:  # enough sentences that may begin an item: headed or as short as a heading
         listed = (
             sum(1 for span, head in zip(spans, headed, strict=True) if head or len(span) <= HEADING_WORDS) >= LINE_ITEMS
@@ -175,14 +179,16 @@ def _may_hold_list(line: str) -> bool:
     )
 
 
-def _headed(text: str, words: list[_Word], spans: list[range], k: int) -> bool:
+def _headed(text: str, words: list[_Word], spans: list[range], k: int, numbered: bool = False) -> bool:
     """Whether the sentence ``k`` begins an item with its heading or mark (:func:`~cleantext.notice_marks._heading_styles`),
-    as a short question (:func:`_question`), or after a joined bullet's dash (:func:`_after_dash`)."""
+    as a short question (:func:`_question`), or after a joined bullet's dash (:func:`_after_dash`) where the list is
+    not ``numbered`` (its items numbered or lettered, :data:`LINE_ITEMS` of them at least: there a dash's sentence is
+    the item's own, "a) Privacy – Do not name children. – Ask before sharing a photo.")."""
     span = spans[k]
     return bool(
         _heading_styles(span, words, text)
         or _question(text, words, span)
-        or (k and _after_dash(text, words[spans[k - 1][-1]].end, words[span[0]].start))
+        or (k and not numbered and _after_dash(text, words[spans[k - 1][-1]].end, words[span[0]].start))
     )
 
 

@@ -395,8 +395,9 @@ _SECTION = LazyPattern(r"\d{1,2}(?:\.\d\.?|/)")
 
 #: A small Roman numeral up to twenty, as a list prints it before a bracket ("(iv)", "xii)").
 ROMAN_TO_TWENTY = r"i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3}|xix|xx"
-#: What stands before a list's bracket besides a number: a letter up to "h", or a small Roman numeral up to twenty.
-_LIST_LETTER = LazyPattern(rf"\d{{1,2}}|[a-h]|{ROMAN_TO_TWENTY}")
+#: What stands before a list's bracket besides a number: a letter ("k)", "(j)": a list lettered past "h"), or a small
+#: Roman numeral up to twenty.
+_LIST_LETTER = LazyPattern(rf"\d{{1,2}}|[a-z]|{ROMAN_TO_TWENTY}")
 
 
 def _number_words(said: list[str]) -> int:
