@@ -3352,7 +3352,11 @@ as they were).
   or dash, asked as questions, or none, in one case a site; marks before the items (figures, letters, Roman numerals,
   rule numbers in figures or words, bullets, or none), a mark on its own part, decimal clause or section numbers,
   bullets under a heading, stops dropped, a rule line between items, markdown bold kept; an opening, closing and title
-  line by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  line by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read, of
+  other families, ``reworded-6``'s code and, of ``reworded-172``'s module, its docstring, short helpers and most of
+  ``_items_172`` (not its tables), for its module's structure, and saw, while finding where to put this one, the last
+  lines of the paragraph above it (with its figure). Its figure, printed once on main's code (round 122), in place:
+  removal P=0.998 R=0.911 F1=0.9525 exact=0.755, 7 article lines lost, 419 chrome lines missed.
 - ``reworded-174`` (``seed_families/reworded_174.py``, ``REWORDINGS_174``, 2026-12-05), written from how sites word
   and print their posting rules (Cook Islands and Niue news, Anglesey and Llyn peninsula papers, Nevada ranch-county
   weeklies, curling clubs, woodturning guilds, type-1 diabetes parents' forums, housing-association tenants' boards,
@@ -3366,7 +3370,8 @@ as they were).
   printing habits now and then; opening, closing and title lines by ``_furnish``. **Held out** for the next change
   to the notice: its lines not looked at. Its writer read, of other families, only ``reworded-6``'s code and its
   table's first entries, for its module's structure, and saw, while finding where to put this one, the last lines of
-  the paragraph above it (with its figure).
+  the paragraph above it (with its figure). Its figure, printed once on main's code (round 122), in place: removal
+  P=0.997 R=0.969 F1=0.9831 exact=0.840, 11 article lines lost, 128 chrome lines missed.
 - ``reworded-175`` (``seed_families/reworded_175.py``, ``REWORDINGS_175``, 2026-12-05), written from how sites word
   and print their posting rules (Trinidad and Tobago and Guyanese news, Outer Banks and Eastern Shore weeklies, Fife
   coastal village papers, netball clubs, calligraphy societies, stroke-survivor forums, community-orchard groups,
@@ -3379,7 +3384,8 @@ as they were).
   markers of several shapes, and other printing habits now and then; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read, of other
   families, only ``reworded-6``'s code, for its module's structure, and saw, while finding where to put this one,
-  the last lines of the paragraph above it (with its figure).
+  the last lines of the paragraph above it (with its figure). Its figure, printed once on main's code (round 122), in
+  place: removal P=0.998 R=0.958 F1=0.9775 exact=0.865, 7 article lines lost, 198 chrome lines missed.
 - ``reworded-176`` (``seed_families/reworded_176.py``, ``REWORDINGS_176``, 2026-12-05), written from how sites word
   and print their posting rules (Zanzibar and Comoros English news, Yorkshire Wolds and Lincolnshire Fens papers,
   Oregon timber-town weeklies, squash clubs, embroiderers' guilds, long-COVID forums, parish-allotment boards,
@@ -3390,7 +3396,11 @@ as they were).
   and for its people (a quarter of sites never say "comment"); few items or many, in the table's order or shuffled;
   one sentence an item or one to three; headings in one of three cases, on their own or run in, or none, or asked
   and answered; markers of several shapes, and other printing habits now and then; opening, closing and title lines
-  by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read, of other
+  families, only ``reworded-6``'s code, for its module's structure, and saw, while finding where to put this one, a few
+  lines of the paragraphs of ``reworded-7`` and ``reworded-172`` (with the latter's figure). Its figure, printed once on
+  main's code (round 122), in place: removal P=0.999 R=0.975 F1=0.9867 exact=0.860, 5 article lines lost, 98 chrome
+  lines missed.
 - ``reworded-177`` (``seed_families/reworded_177.py``, ``REWORDINGS_177``, 2026-12-05), written from how sites word
   and print their posting rules (Rwandan and Ugandan English news, Cotswold village newsletters, Missouri river-town
   weeklies, badminton clubs, bookbinding guilds, dementia carers' forums, community-land-trust boards, wildlife-rescue
@@ -3401,7 +3411,11 @@ as they were).
   what readers send (a quarter of sites never say "comment"); few items or many, in the table's order or shuffled;
   one sentence an item or one to three; headings in one of several cases, on their own or run in, or none, or asked
   and answered; markers of several shapes, and other printing habits now and then; opening, closing and title lines
-  by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read, of other
+  families, ``reworded-6``'s code and, of ``reworded-172``'s module, its header, the opening of its table and its
+  ``_furnish`` call, for its module's structure, and saw, while finding where to put this one, the end of the paragraph
+  above it. Its figure, printed once on main's code (round 122), in place: removal P=0.997 R=0.933 F1=0.9637
+  exact=0.765, 16 article lines lost, 329 chrome lines missed.
 - ``reworded-178`` (``seed_families/reworded_178.py``, ``REWORDINGS_178``, 2026-12-05), written from how sites word and
   print their posting rules (Vanuatu and Solomon Islands news, Connemara and Donegal papers, Arizona border-town
   weeklies, water-polo clubs, glassblowing studios, ME/CFS forums, volunteer coastguard boards, mill-pond heritage
@@ -3414,7 +3428,9 @@ as they were).
   of several ways, or none; markers of several shapes, and other printing habits now and then; opening, closing and
   title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read,
   of other families, only ``reworded-6``'s code and the first entries of its table and short lists, for its module's
-  structure, and saw, while finding where to put this one, the paragraph above it (with its figure).
+  structure, and saw, while finding where to put this one, the paragraph above it (with its figure). Its figure, printed
+  once on main's code (round 122), in place: removal P=0.997 R=0.966 F1=0.9814 exact=0.865, 12 article lines lost, 139
+  chrome lines missed.
 - ``reworded-179`` (``seed_families/reworded_179.py``, ``REWORDINGS_179``, 2026-12-05), written from how sites word
   and print their posting rules (Cape Verdean and Sao Tomean English news, Isle of Bute and Cumbrae papers, Alabama
   Wiregrass weeklies, handball clubs, luthiers' guilds, tinnitus forums, village-shop co-op boards, hedge-laying
@@ -3425,7 +3441,11 @@ as they were).
   sites never say "comment"); few items or many, in the table's order or shuffled; one sentence an item, two or
   three, or one to three; headings in one of several cases, on their own or run in, or none; markers of several
   shapes, and other printing habits now and then; opening, closing and title lines by ``_furnish``. **Held out**
-  for the next change to the notice: its lines not looked at.
+  for the next change to the notice: its lines not looked at. Its writer read, of other families, ``reworded-6``'s code
+  and first table entries and ``reworded-172``'s docstring and its imports and functions (none of its sentences), for
+  its module's structure, and saw, while finding where to put this one, the end of the paragraph above it (with its
+  figure). Its figure, printed once on main's code (round 122), in place: removal P=0.998 R=0.967 F1=0.9826 exact=0.865,
+  8 article lines lost, 154 chrome lines missed.
 - ``reworded-180`` (``seed_families/reworded_180.py``, ``REWORDINGS_180``, 2026-12-05), written from how sites word and
   print their posting rules (Bermuda and Turks and Caicos news, Exmoor and Dartmoor parish pages, South Dakota prairie
   weeklies, kabaddi clubs, marquetry societies, asthma forums, tower-block residents' associations, tide-mill
@@ -3436,7 +3456,10 @@ as they were).
   readers send (a quarter of sites never say "comment"); two to five items now and then, else six to all sixteen,
   in the table's order or drawn; one to three sentences an item; headings in one case a list, on their own part, run
   in or asked and answered, or none; markers of many shapes, and other printing habits now and then; opening,
-  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its
+  writer read, of other families, only ``reworded-6``'s code and ``reworded-172``'s header, ``_items_172`` and its
+  helpers, for its module's structure. Its figure, printed once on main's code (round 122), in place: removal P=0.997
+  R=0.960 F1=0.9782 exact=0.815, 12 article lines lost, 178 chrome lines missed.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
