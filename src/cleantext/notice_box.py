@@ -229,7 +229,8 @@ def _run_lines(
     item off the subject inside the policy, or next to the box after it (``through_off``), where the policy's
     sentences go on beyond it; when it passed over one, the run is read again without, and that reading is taken
     where the first is refused or reads less. At the document's end, where no box tells that readers comment, nothing
-    is passed over."""
+    is passed over. An item that bears the run's marks goes on it though its heading is printed otherwise
+    (``by_marks``); where the run so read is refused, it is read again as the nearest heading's way says."""
     options = {"outward": outward, "least": least, "at_end": at_end, "partial": partial, "titled": titled}
     found, passed, by_marks = _read_run(lines, window, patterns, through_off=not at_end, by_marks=True, **options)
     if by_marks and found == []:  # read on past a heading printed another way, and refused: read as the template says
