@@ -244,6 +244,24 @@ def _run_lines(
     return strict
 
 
+def _sentences(lines: Sequence[str], window: list[int]) -> tuple[str, list[_Word], dict[int, int], list[range]] | None:
+    """The window's lines read as a run reads them: unwrapped into one text, its readable words, the lines that are
+    headings or titles (first word -> last), and its sentences (each its words' indices); None when it has no word."""
+    if not window:
+        return None
+    text, words = _unwrap(lines, window)
+    words = _readable_words(text, words)
+    if not words:
+        return None
+    titles = {
+        **_heading_lines(words, text),
+        **_title_lines(words, text),
+        **_listed(lines, window, words, text),
+        **_policy_titles(words, text),
+    }
+    return text, words, titles, _spans(text, words, titles)
+
+
 def _read_run(
     lines: Sequence[str],
     window: list[int],
@@ -274,19 +292,10 @@ def _read_run(
     items are printed with goes on the run though its heading is printed otherwise than the nearest's ("(f) See
     something wrong?" beyond "(g) Mind your language: ..." and an item's sentence with a colon); with the lines and
     whether one was passed over, whether one was."""
-    if not window:
+    read = _sentences(lines, window)
+    if read is None:
         return [], False, False
-    text, words = _unwrap(lines, window)
-    words = _readable_words(text, words)
-    if not words:
-        return [], False, False
-    titles = {
-        **_heading_lines(words, text),
-        **_title_lines(words, text),
-        **_listed(lines, window, words, text),
-        **_policy_titles(words, text),
-    }
-    spans = _spans(text, words, titles)
+    text, words, titles, spans = read
     kinds: dict[int, str] = {}
     styles: dict[int, frozenset[str]] = {}
 
@@ -546,16 +555,10 @@ def _opening_above(lines: Sequence[str], above: int, first: int, patterns: tuple
     before = next((index for index in range(above - 1, -1, -1) if lines[index].strip()), None)
     if before is not None and not (ends_sentence(lines[before]) or lines[before].rstrip().endswith(":")):
         return False  # the line before ends no sentence, nor a clause that introduces a block ("Follow us on:")
-    window = [above, first]
-    text, words = _unwrap(lines, window)
-    words = _readable_words(text, words)
-    titles = {
-        **_heading_lines(words, text),
-        **_title_lines(words, text),
-        **_listed(lines, window, words, text),
-        **_policy_titles(words, text),
-    }
-    spans = _spans(text, words, titles)
+    read = _sentences(lines, [above, first])
+    if read is None:
+        return False
+    text, words, titles, spans = read
     start = next((k for k, span in enumerate(spans) if first in words[span[0]].lines), 0)
 
     def headed(k: int) -> bool:
