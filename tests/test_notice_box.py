@@ -1561,6 +1561,31 @@ def test_a_one_line_list_s_dashes_inside_lettered_items_begin_no_items() -> None
     assert _clean(_beside_box([line], "before")) == "\n".join(ARTICLE) + "\n"
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Thanks for joining the conversation. A few ground rules:",
+        "Members are asked to observe the following.",
+        "By sending a message you agree to the following.",
+        "We want this to be a helpful, supportive place for everyone who uses it.",
+    ],
+)
+def test_an_opening_line_that_ends_on_a_colon_or_binds_its_readers_goes_before_the_box(opening: str) -> None:
+    """An opening line whose last sentence ends on a colon and points to the items, or that asks of the readers ("are
+    asked") or binds them ("you agree to the following"), or names the place after a comma, goes with the policy
+    (each fails on the code before)."""
+    policy = [opening, "Be Kind", *NUMBERED[2:3], "Stay on Topic", *NUMBERED[5:6]]
+    assert _clean(_beside_box(policy, "before")) == "\n".join(ARTICLE) + "\n"
+
+
+def test_an_article_s_line_that_points_ahead_stays_before_the_box() -> None:
+    """An article's last line that points ahead ("the following"), naming no rules, no place readers write in and
+    asking nothing of them, is no policy's opening: it stays."""
+    last = "The mayor then read out the following statement."
+    policy = ["Be Kind", *NUMBERED[2:3], "Stay on Topic", *NUMBERED[5:6]]
+    assert _clean([*ARTICLE, last, *policy, *BOX]) == "\n".join([*ARTICLE, last]) + "\n"
+
+
 def test_an_article_s_line_on_rules_that_points_back_stays_before_the_box() -> None:
     """An article's last line that points back to rules ("these rules") and names no place readers write in is no
     policy's opening: it stays."""

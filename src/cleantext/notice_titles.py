@@ -170,9 +170,11 @@ def _closing_line(sentence: str) -> bool:
     return sentence.count(" ") < ITEM_WORDS and _CLOSING.match(sentence) is not None
 
 
-#: A request to the site's readers: "please help us keep them that way", "we ask everyone to follow these guidelines".
+#: A request to the site's readers, or what binds them: "please help us keep them that way", "we ask everyone to follow
+#: these guidelines", "members are asked to", "by posting you agree to".
 _REQUEST = LazyPattern(
-    r"(?i)\b(?:please|kindly|we ask|we'd ask|we would ask|help us|ask(?:s)? (?:that )?(?:you|everyone|all|members))\b",
+    r"(?i)\b(?:please|kindly|we ask|we'd ask|we would ask|help us|ask(?:s)? (?:that )?(?:you|everyone|all|members)|"
+    r"(?:are|is) (?:\w+ )?(?:asked|invited)|(?:you|members|readers|users) agree)\b",
     regex=True,
 )
 #: The words for the place readers write in (:data:`_PLACE_OR_RULES`, :data:`_PLACE`).
@@ -194,20 +196,20 @@ def _opening(
     headed: Callable[[int], bool],
 ) -> list[int]:
     """The policy's opening line just before its first heading (sentence ``first``): the sentences of one line
-    (two at most, each as short as an item) whose last points to the rules that follow (:data:`_POINTS_AHEAD`: "please
-    follow these rules", "the guidelines below") and names the notice's subject ("Comments are moderated according to
-    the rules below."), or asks something of the readers about the place they write in or its rules
-    (:func:`_asks_of_readers`: "Our boards are a place for support; please help us keep them that way."), or introduces
-    the items (:func:`_introduces_items`: "By posting on this site, you agree to the following."), or, headed by
-    nothing (``headed``: a sentence's heading or mark), tells of the site's own place or rules
-    (:func:`_describes_place`: "This board is run by volunteers for the benefit of members."); an article's last
+    (two at most, each as short as an item, the last ending a sentence or on a colon) whose last points to the rules
+    that follow (:data:`_POINTS_AHEAD`: "please follow these rules", "the guidelines below") and names the notice's
+    subject ("Comments are moderated according to the rules below."), or asks something of the readers about the place
+    they write in or its rules (:func:`_asks_of_readers`: "Our boards are a place for support; please help us keep them
+    that way."), or introduces the items (:func:`_introduces_items`: "By posting on this site, you agree to the
+    following."), or, headed by nothing (``headed``: a sentence's heading or mark), tells of the site's own place or
+    rules (:func:`_describes_place`: "This board is run by volunteers for the benefit of members."); an article's last
     line speaks of rules ("Owners who break these rules face fines.") without naming where readers write, and
     stays. ``[]`` when there is none."""
     last = first - 1
     if last < 0 or not _begins_line(words, spans[first][0]):
         return []
     said = text[words[spans[last][0]].start : words[spans[last][-1]].end]
-    if not ends_sentence(said):
+    if not ends_sentence(said) and not said.endswith(":"):  # a colon at its end introduces the items: "A few rules:"
         return []
     points = _POINTS_AHEAD.search(said)
     rest = f"{said[: points.start()]} {said[points.end() :]}" if points else ""  # the subject besides the pointing
@@ -236,8 +238,9 @@ _AHEAD = LazyPattern(
 def _introduces_items(said: str, patterns: tuple) -> bool:
     """Whether the opening line's last sentence introduces the items after it, outside quotation marks: it points to
     what follows (:data:`_AHEAD`: "the following", "below", "a few rules", or a colon at its end) and names rules or
-    the place readers write in (:data:`_PLACE_OR_RULES`) or the notice's subject ("By posting on this site, you agree
-    to the following.", "A few simple rules keep this board friendly."); or it points to "these rules"
+    the place readers write in (:data:`_PLACE_OR_RULES`) or the notice's subject, or asks of the readers or binds them
+    (:data:`_REQUEST`: "By posting on this site, you agree to the following.", "A few simple rules keep this board
+    friendly.", "Members are asked to observe the following."); or it points to "these rules"
     (:data:`_POINTS_AHEAD`) and names the place (:data:`_PLACE`: "These rules apply to everyone who posts on this
     site."). An article's line on rules names no place and points back ("Owners who break these rules face fines."),
     and stays.
@@ -255,7 +258,7 @@ def _introduces_items(said: str, patterns: tuple) -> bool:
     if _QUOTED.search(said) is not None:
         return False
     if _AHEAD.search(said) or said.endswith(":"):
-        return bool(_PLACE_OR_RULES.search(said) or _names_subject(said, patterns))
+        return bool(_PLACE_OR_RULES.search(said) or _names_subject(said, patterns) or _REQUEST.search(said))
     return bool(_POINTS_AHEAD.search(said) and _PLACE.search(said))
 
 
@@ -263,7 +266,7 @@ def _introduces_items(said: str, patterns: tuple) -> bool:
 #: place for thoughtful discussion" after "this"; "these rules" points back as an article's line may ("Owners who
 #: break these rules ..."), and a place named as someone's ("the council's website") is theirs.
 _OWN_PLACE = LazyPattern(
-    rf"(?i)\b(?:this|our|every)\s+(?:[\w'\u2019-]+\s+){{0,6}}?(?:{_PLACE_WORDS}|pages|space|place|rules|guidelines|comments?)\b",
+    rf"(?i)\b(?:this|our|every)\s+(?:[\w'\u2019-]+,?\s+){{0,6}}?(?:{_PLACE_WORDS}|pages|space|place|rules|guidelines|comments?)\b",
     regex=True,
 )
 
