@@ -86,10 +86,9 @@ def one_line(lines: Sequence[str], notice: Notice, index: int, stops: Container[
     if not words or (at_end and _dated(text)):
         return []
     spans = _spans(text, words)
-    numbered = (
-        sum(1 for span in spans if _heading_styles(span, words, text) & _NUMBER) >= LINE_ITEMS if listed else False
-    )
-    headed = [_headed(text, words, spans, k, numbered) for k in range(len(spans))] if listed else []
+    styles = [_heading_styles(span, words, text) for span in spans] if listed else []
+    numbered = sum(1 for style in styles if style & _NUMBER) >= LINE_ITEMS
+    headed = [_headed(text, words, spans, k, styles[k], numbered) for k in range(len(spans))] if listed else []
     if listed:  # enough sentences that may begin an item: headed or as short as a heading
         listed = (
             sum(1 for span, head in zip(spans, headed, strict=True) if head or len(span) <= HEADING_WORDS) >= LINE_ITEMS
@@ -179,14 +178,15 @@ def _may_hold_list(line: str) -> bool:
     )
 
 
-def _headed(text: str, words: list[_Word], spans: list[range], k: int, numbered: bool = False) -> bool:
-    """Whether the sentence ``k`` begins an item with its heading or mark (:func:`~cleantext.notice_marks._heading_styles`),
-    as a short question (:func:`_question`), or after a joined bullet's dash (:func:`_after_dash`) where the list is
-    not ``numbered`` (its items numbered or lettered, :data:`LINE_ITEMS` of them at least: there a dash's sentence is
-    the item's own, "a) Privacy – Do not name children. – Ask before sharing a photo.")."""
+def _headed(text: str, words: list[_Word], spans: list[range], k: int, style: frozenset[str], numbered: bool) -> bool:
+    """Whether the sentence ``k`` begins an item with its heading or mark (``style``, its
+    :func:`~cleantext.notice_marks._heading_styles`), as a short question (:func:`_question`), or after a joined
+    bullet's dash (:func:`_after_dash`) where the list is not ``numbered`` (its items numbered or lettered,
+    :data:`LINE_ITEMS` of them at least: there a dash's sentence is the item's own, "a) Privacy – Do not name children.
+    – Ask before sharing a photo.")."""
     span = spans[k]
     return bool(
-        _heading_styles(span, words, text)
+        style
         or _question(text, words, span)
         or (k and not numbered and _after_dash(text, words[spans[k - 1][-1]].end, words[span[0]].start))
     )
