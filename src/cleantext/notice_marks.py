@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 from .blocks import ends_sentence
 from .lazy import LazyPattern
 from .notice_text import (
+    BRACKET_MARKS,
     HEADING_WORDS,
-    ROMAN_TO_TWENTY,
     _begins_line,
     _capitalised,
     _heading_tokens,
@@ -42,7 +42,7 @@ __all__: list[str] = []  # nothing public: :mod:`cleantext.notice_box` reads a l
 #: A line printed as a list's item: a bullet, a dash or a number before its first word.
 _MARKER = LazyPattern(
     r"\s*(?:(?=[\p{So}\p{Sm}])[^\x00-\x7f]|[\u2022\u2023\u2043\u00b7*+\u2013-]|\(?\d{1,2}[.):]|"
-    rf"\(?(?:[a-z]|{ROMAN_TO_TWENTY})\)|o(?=\s+\p{{Lu}}))\s",
+    rf"\(?(?:{BRACKET_MARKS})\)|o(?=\s+\p{{Lu}}))\s",
     regex=True,
 )
 

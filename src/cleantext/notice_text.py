@@ -396,8 +396,10 @@ _SECTION = LazyPattern(r"\d{1,2}(?:\.\d\.?|/)")
 #: A small Roman numeral up to twenty, as a list prints it before a bracket ("(iv)", "xii)").
 ROMAN_TO_TWENTY = r"i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3}|xix|xx"
 #: What stands before a list's bracket besides a number: a letter ("k)", "(j)": a list lettered past "h"), or a small
-#: Roman numeral up to twenty.
-_LIST_LETTER = LazyPattern(rf"\d{{1,2}}|[a-z]|{ROMAN_TO_TWENTY}")
+#: Roman numeral up to twenty (:data:`_LIST_LETTER`, :data:`~cleantext.notice_marks._MARKER`).
+BRACKET_MARKS = rf"[a-z]|{ROMAN_TO_TWENTY}"
+#: A list's number or what stands before its bracket (:data:`BRACKET_MARKS`).
+_LIST_LETTER = LazyPattern(rf"\d{{1,2}}|{BRACKET_MARKS}")
 
 
 def _number_words(said: list[str]) -> int:
