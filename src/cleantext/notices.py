@@ -49,7 +49,7 @@ from .blocks import ends_sentence
 from .chrome_analysis import _fold
 from .chrome_screen import _finder
 from .notice_box import LAST_LINES, _first_look, _opening_above
-from .notice_place import _by_place, _end_line
+from .notice_place import _by_place, _end_line, _near
 from .notice_shapes import _heading_hits, _shape_covered, _subject_patterns
 from .notice_text import (
     _ATTRIBUTION,
@@ -175,15 +175,17 @@ def notice_removals(
     return found, possible
 
 
-def _with_openings(lines: Sequence[str], found: dict[int, str], skip: Container[int], notice: Notice) -> None:
+def _with_openings(lines: Sequence[str], found: dict[int, str], skip: set[int], notice: Notice) -> None:
     """Adds to ``found`` (line -> label) the opening line just above each run of ``notice``'s lines found, whichever
     reading found the run (:func:`~cleantext.notice_box._opening_above`: "We welcome your comments, but please follow
-    these rules." above "Write Clearly."); a line of code (``skip``) or one already found is no opening."""
+    these rules." above "Write Clearly."): the nearest line above that is not blank, none past a line of code
+    (``skip``; :func:`~cleantext.notice_place._near`); one already found is no opening."""
     patterns = None
     for first in sorted(index for index, label in found.items() if label == notice.label):
-        above = next((index for index in range(first - 1, -1, -1) if lines[index].strip()), None)
-        if above is None or above in found or above in skip:
+        nearest = _near(lines, range(first - 1, -1, -1), skip, 1)
+        if not nearest or nearest[0] in found:
             continue
+        above = nearest[0]
         patterns = patterns or _subject_patterns(notice)
         if _opening_above(lines, above, first, patterns):
             found[above] = notice.label
