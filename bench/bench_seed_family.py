@@ -3473,6 +3473,18 @@ as they were).
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read, of other
   families, only ``reworded-6``'s code and ``reworded-180``'s ``_items_180`` and its helpers, for its module's
   structure.
+- ``reworded-182`` (``seed_families/reworded_182.py``, ``REWORDINGS_182``, 2026-12-05), written from how sites word
+  and print their posting rules (Maltese and Gibraltarian English news, Pembrokeshire village papers, Vermont
+  hill-town weeklies, table-tennis clubs, rug-hooking guilds, coeliac forums, retirement-village residents' boards,
+  canal-restoration volunteers), without reading the cleaner's code or reports: sixteen item kinds (civility,
+  hatred, privacy, safeguarding, moderation delays, topic, advertising, accounts and real names, the law,
+  copyright, reporting, the editor's discretion, corrections and news tips, language, warnings and bans, safety
+  and advice), each with five or six headings (a question or two among them) and five sentences; the site's word
+  for what readers send (a quarter of sites never say "comment"); two to five items now and then, else seven to
+  all sixteen, in the table's order or drawn; one to three sentences an item; headings in one case a list, on
+  their own part, run in, asked and answered, or none; markers of many shapes, and other printing habits now and
+  then; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
+  lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4023,6 +4035,7 @@ FAMILIES = (
     "reworded-179",
     "reworded-180",
     "reworded-181",
+    "reworded-182",
 )
 
 

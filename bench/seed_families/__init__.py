@@ -185,6 +185,7 @@ from . import (
     reworded_179,
     reworded_180,
     reworded_181,
+    reworded_182,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -365,4 +366,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-179": reworded_179._items_179,
     "reworded-180": reworded_180._items_180,
     "reworded-181": reworded_181._items_181,
+    "reworded-182": reworded_182._items_182,
 }
