@@ -3485,6 +3485,17 @@ as they were).
   their own part, run in, asked and answered, or none; markers of many shapes, and other printing habits now and
   then; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
   lines not looked at.
+- ``reworded-183`` (``seed_families/reworded_183.py``, ``REWORDINGS_183``, 2026-12-05), written from how sites word
+  and print their posting rules (Fijian community news, Scottish Borders papers, Montana ranch-town weeklies,
+  orienteering clubs, model-railway societies, MS support forums, park-home owners' associations, windmill
+  preservation trusts), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising, accounts, the law, copyright, reporting, the editor's or
+  committee's discretion, corrections and news tips, language, warnings and bans, safety and advice), each with five
+  or six headings (a question or two among them) and five sentences; the site's word for what readers send (a
+  quarter of sites never say "comment"); two to five items now and then, else six to all sixteen, in the table's
+  order or drawn; one to three sentences an item; headings in one case, on their own part, run in or none; markers
+  of many shapes, and other printing habits now and then; opening, closing and title lines by ``_furnish``. **Held
+  out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4036,6 +4047,7 @@ FAMILIES = (
     "reworded-180",
     "reworded-181",
     "reworded-182",
+    "reworded-183",
 )
 
 

@@ -186,6 +186,7 @@ from . import (
     reworded_180,
     reworded_181,
     reworded_182,
+    reworded_183,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -367,4 +368,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-180": reworded_180._items_180,
     "reworded-181": reworded_181._items_181,
     "reworded-182": reworded_182._items_182,
+    "reworded-183": reworded_183._items_183,
 }
