@@ -3496,6 +3496,17 @@ as they were).
   order or drawn; one to three sentences an item; headings in one case, on their own part, run in or none; markers
   of many shapes, and other printing habits now and then; opening, closing and title lines by ``_furnish``. **Held
   out** for the next change to the notice: its lines not looked at.
+- ``reworded-184`` (``seed_families/reworded_184.py``, ``REWORDINGS_184``, 2026-12-05), written from how sites word
+  and print their posting rules (Bahamian and Caymanian news, Norfolk Broads village papers, Wyoming oil-town
+  weeklies, roller-derby leagues, quilting guilds, hearing-loss forums, student-housing co-ops, heritage-railway
+  volunteers), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and spam, real names and accounts, the law, copyright,
+  reporting, editor's discretion, corrections and news tips, language, warnings and bans, safety and advice), each
+  with six headings (a question or two among them) and five sentences; the site's word for what readers send (a
+  quarter of sites never say "comment"); two to five items now and then, else six to all sixteen, in the table's
+  order or drawn; one to three sentences an item; headings in one case a site, on their own part, run in or none;
+  markers of many shapes, and other printing habits; opening, closing and title lines by ``_furnish``. **Held out**
+  for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4048,6 +4059,7 @@ FAMILIES = (
     "reworded-181",
     "reworded-182",
     "reworded-183",
+    "reworded-184",
 )
 
 

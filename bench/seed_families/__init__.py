@@ -187,6 +187,7 @@ from . import (
     reworded_181,
     reworded_182,
     reworded_183,
+    reworded_184,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -369,4 +370,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-181": reworded_181._items_181,
     "reworded-182": reworded_182._items_182,
     "reworded-183": reworded_183._items_183,
+    "reworded-184": reworded_184._items_184,
 }
