@@ -3507,6 +3507,16 @@ as they were).
   order or drawn; one to three sentences an item; headings in one case a site, on their own part, run in or none;
   markers of many shapes, and other printing habits; opening, closing and title lines by ``_furnish``. **Held out**
   for the next change to the notice: its lines not looked at.
+- ``reworded-185`` (``seed_families/reworded_185.py``, ``REWORDINGS_185``, 2026-12-05), written from how sites word and
+  print their posting rules (Jamaican diaspora news, Northumberland village bulletins, Maine lobster-town weeklies,
+  rowing clubs, astronomy societies, IBS forums, sheltered-housing residents' boards, lighthouse friends' groups),
+  without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, topic, advertising, accounts, the law, copyright, reporting, the editor's say, corrections and
+  news, language, warnings and bans, medical, water and solar safety), each five or six headings and five
+  sentences, the site's word for what readers send (a quarter never say "comment"), two to five items or seven to
+  all, in the table's order or drawn, one to three sentences an item, headings and marks drawn a site at a time,
+  and a few printing habits of the site's own (``_items_185`` says which). **Held out** for the next change to the
+  notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4060,6 +4070,7 @@ FAMILIES = (
     "reworded-182",
     "reworded-183",
     "reworded-184",
+    "reworded-185",
 )
 
 

@@ -188,6 +188,7 @@ from . import (
     reworded_182,
     reworded_183,
     reworded_184,
+    reworded_185,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -371,4 +372,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-182": reworded_182._items_182,
     "reworded-183": reworded_183._items_183,
     "reworded-184": reworded_184._items_184,
+    "reworded-185": reworded_185._items_185,
 }
