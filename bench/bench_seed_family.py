@@ -3517,6 +3517,17 @@ as they were).
   all, in the table's order or drawn, one to three sentences an item, headings and marks drawn a site at a time,
   and a few printing habits of the site's own (``_items_185`` says which). **Held out** for the next change to the
   notice: its lines not looked at.
+- ``reworded-186`` (``seed_families/reworded_186.py``, ``REWORDINGS_186``, 2026-12-05), written from how sites word and
+  print their posting rules (Seychelles and Mauritius English news, Shropshire market-town papers, Kansas wheat-town
+  weeklies, cricket clubs, rose societies, bipolar support forums, allotment tenants' associations, lifeboat station
+  supporters), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and spam, real names and accounts, the law, copyright,
+  reporting, editor's discretion, corrections and news tips, language, warnings and bans, safety and advice), each
+  with five headings (a question among them) and five sentences; the site's word for what readers send (a quarter of
+  sites never say "comment"); two to five items now and then, else seven to all sixteen, in the table's order or
+  drawn; one sentence an item, two, or one to three; headings in one of several cases, on their own part or run in,
+  or none; markers of many shapes, and other printing habits now and then; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4071,6 +4082,7 @@ FAMILIES = (
     "reworded-183",
     "reworded-184",
     "reworded-185",
+    "reworded-186",
 )
 
 

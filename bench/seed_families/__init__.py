@@ -189,6 +189,7 @@ from . import (
     reworded_183,
     reworded_184,
     reworded_185,
+    reworded_186,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -373,4 +374,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-183": reworded_183._items_183,
     "reworded-184": reworded_184._items_184,
     "reworded-185": reworded_185._items_185,
+    "reworded-186": reworded_186._items_186,
 }
