@@ -3528,6 +3528,19 @@ as they were).
   drawn; one sentence an item, two, or one to three; headings in one of several cases, on their own part or run in,
   or none; markers of many shapes, and other printing habits now and then; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-187`` (``seed_families/reworded_187.py``, ``REWORDINGS_187``, 2026-12-05), written from how sites word and
+  print their posting rules (Malawian and Botswanan English news, Lake District parish pages, New Mexico pueblo-town
+  weeklies, gaelic-football clubs, knitting circles, kidney-patient forums, tenants' unions, community-orchard
+  volunteers), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and spam, real names and accounts, the law, copyright,
+  reporting, editor's discretion, corrections and news tips, language, warnings and bans, safety and medical
+  advice), each with five headings (one a question) and five sentences; the site's word for what readers send (a
+  quarter of sites never say "comment"); two to five items now and then, else six to all sixteen, in the table's
+  order or drawn; one to three sentences an item; headings in one of several cases, on their own part or run in, or
+  none; markers of several shapes, and other printing habits now and then; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read, of other
+  families, only ``reworded-6``'s module (its code and table), for its module's structure, and saw, while finding
+  where to put this one, the end of ``reworded-179``'s paragraph and ``reworded-180``'s (with their figures).
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4083,6 +4096,7 @@ FAMILIES = (
     "reworded-184",
     "reworded-185",
     "reworded-186",
+    "reworded-187",
 )
 
 

@@ -190,6 +190,7 @@ from . import (
     reworded_184,
     reworded_185,
     reworded_186,
+    reworded_187,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -375,4 +376,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-184": reworded_184._items_184,
     "reworded-185": reworded_185._items_185,
     "reworded-186": reworded_186._items_186,
+    "reworded-187": reworded_187._items_187,
 }
