@@ -3460,6 +3460,17 @@ as they were).
   writer read, of other families, only ``reworded-6``'s code and ``reworded-172``'s header, ``_items_172`` and its
   helpers, for its module's structure. Its figure, printed once on main's code (round 122), in place: removal P=0.997
   R=0.960 F1=0.9782 exact=0.815, 12 article lines lost, 178 chrome lines missed.
+- ``reworded-188`` (``seed_families/reworded_188.py``, ``REWORDINGS_188``, 2026-12-05), written from how sites word and
+  print their posting rules (St Lucian and Grenadian news, Isle of Skye papers, Iowa corn-belt weeklies, judo clubs,
+  philatelic societies, hearing-voices forums, houseboat communities, steam-fair preservation groups), without reading
+  the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding, moderation delays,
+  topic, advertising and sales, real names and accounts, the law, copyright, reporting, editor's discretion,
+  corrections and news tips, language, warnings and bans, safety and advice), each with five or six headings (a
+  question or two among them) and five sentences; the site's word for what readers send (a quarter of sites never
+  say "comment"); two to five items now and then, else six to all sixteen, in the table's order or drawn; one to
+  three sentences an item; headings in one case a list, on their own part, run in, bracketed, in bold marks or asked
+  and answered, or none; markers of many shapes, and other printing habits now and then; opening, closing and title
+  lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4009,6 +4020,7 @@ FAMILIES = (
     "reworded-178",
     "reworded-179",
     "reworded-180",
+    "reworded-188",
 )
 
 

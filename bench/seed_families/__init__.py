@@ -184,6 +184,7 @@ from . import (
     reworded_178,
     reworded_179,
     reworded_180,
+    reworded_188,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -363,4 +364,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-178": reworded_178._items_178,
     "reworded-179": reworded_179._items_179,
     "reworded-180": reworded_180._items_180,
+    "reworded-188": reworded_188._items_188,
 }
