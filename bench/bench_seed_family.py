@@ -3541,6 +3541,17 @@ as they were).
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read, of other
   families, only ``reworded-6``'s module (its code and table), for its module's structure, and saw, while finding
   where to put this one, the end of ``reworded-179``'s paragraph and ``reworded-180``'s (with their figures).
+- ``reworded-188`` (``seed_families/reworded_188.py``, ``REWORDINGS_188``, 2026-12-05), written from how sites word and
+  print their posting rules (St Lucian and Grenadian news, Isle of Skye papers, Iowa corn-belt weeklies, judo clubs,
+  philatelic societies, hearing-voices forums, houseboat communities, steam-fair preservation groups), without reading
+  the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding, moderation delays,
+  topic, advertising and sales, real names and accounts, the law, copyright, reporting, editor's discretion,
+  corrections and news tips, language, warnings and bans, safety and advice), each with five or six headings (a
+  question or two among them) and five sentences; the site's word for what readers send (a quarter of sites never
+  say "comment"); two to five items now and then, else six to all sixteen, in the table's order or drawn; one to
+  three sentences an item; headings in one case a list, on their own part, run in, bracketed, in bold marks or asked
+  and answered, or none; markers of many shapes, and other printing habits now and then; opening, closing and title
+  lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4097,6 +4108,7 @@ FAMILIES = (
     "reworded-185",
     "reworded-186",
     "reworded-187",
+    "reworded-188",
 )
 
 

@@ -191,6 +191,7 @@ from . import (
     reworded_185,
     reworded_186,
     reworded_187,
+    reworded_188,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -377,4 +378,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-185": reworded_185._items_185,
     "reworded-186": reworded_186._items_186,
     "reworded-187": reworded_187._items_187,
+    "reworded-188": reworded_188._items_188,
 }
