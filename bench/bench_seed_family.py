@@ -3472,7 +3472,9 @@ as they were).
   none; markers of many shapes, and other printing habits now and then; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read, of other
   families, only ``reworded-6``'s code and ``reworded-180``'s ``_items_180`` and its helpers, for its module's
-  structure.
+  structure. Its writer also saw the last lines of ``reworded-180``'s paragraph (with its figure) while finding where to
+  put this one. Its figure, printed once on main's code (round 123), in place: removal P=0.997 R=0.960 F1=0.9782
+  exact=0.865, 10 article lines lost, 166 chrome lines missed.
 - ``reworded-182`` (``seed_families/reworded_182.py``, ``REWORDINGS_182``, 2026-12-05), written from how sites word
   and print their posting rules (Maltese and Gibraltarian English news, Pembrokeshire village papers, Vermont
   hill-town weeklies, table-tennis clubs, rug-hooking guilds, coeliac forums, retirement-village residents' boards,
@@ -3484,7 +3486,9 @@ as they were).
   all sixteen, in the table's order or drawn; one to three sentences an item; headings in one case a list, on
   their own part, run in, asked and answered, or none; markers of many shapes, and other printing habits now and
   then; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
-  lines not looked at.
+  lines not looked at. Its writer read, of other families, only ``reworded-6``'s module, for its module's structure, and
+  saw a few lines of the paragraph above this one while finding where to put it. Its figure, printed once on main's code
+  (round 123), in place: removal P=0.998 R=0.975 F1=0.9862 exact=0.850, 11 article lines lost, 118 chrome lines missed.
 - ``reworded-183`` (``seed_families/reworded_183.py``, ``REWORDINGS_183``, 2026-12-05), written from how sites word
   and print their posting rules (Fijian community news, Scottish Borders papers, Montana ranch-town weeklies,
   orienteering clubs, model-railway societies, MS support forums, park-home owners' associations, windmill
@@ -3495,7 +3499,10 @@ as they were).
   quarter of sites never say "comment"); two to five items now and then, else six to all sixteen, in the table's
   order or drawn; one to three sentences an item; headings in one case, on their own part, run in or none; markers
   of many shapes, and other printing habits now and then; opening, closing and title lines by ``_furnish``. **Held
-  out** for the next change to the notice: its lines not looked at.
+  out** for the next change to the notice: its lines not looked at. Its writer read, of other families, only
+  ``reworded-6``'s code, for its module's structure, and saw the end of ``reworded-180``'s paragraph while finding where
+  to put this one. Its figure, printed once on main's code (round 123), in place: removal P=0.998 R=0.973 F1=0.9852
+  exact=0.830, 10 article lines lost, 126 chrome lines missed.
 - ``reworded-184`` (``seed_families/reworded_184.py``, ``REWORDINGS_184``, 2026-12-05), written from how sites word
   and print their posting rules (Bahamian and Caymanian news, Norfolk Broads village papers, Wyoming oil-town
   weeklies, roller-derby leagues, quilting guilds, hearing-loss forums, student-housing co-ops, heritage-railway
@@ -3506,7 +3513,10 @@ as they were).
   quarter of sites never say "comment"); two to five items now and then, else six to all sixteen, in the table's
   order or drawn; one to three sentences an item; headings in one case a site, on their own part, run in or none;
   markers of many shapes, and other printing habits; opening, closing and title lines by ``_furnish``. **Held out**
-  for the next change to the notice: its lines not looked at.
+  for the next change to the notice: its lines not looked at. Its writer read, of other families, only ``reworded-6``'s
+  code (and a few of its table's lines), for its module's structure, and the paragraph next to where this one goes
+  (``reworded-180``'s). Its figure, printed once on main's code (round 123), in place: removal P=0.998 R=0.979 F1=0.9884
+  exact=0.880, 8 article lines lost, 100 chrome lines missed.
 - ``reworded-185`` (``seed_families/reworded_185.py``, ``REWORDINGS_185``, 2026-12-05), written from how sites word and
   print their posting rules (Jamaican diaspora news, Northumberland village bulletins, Maine lobster-town weeklies,
   rowing clubs, astronomy societies, IBS forums, sheltered-housing residents' boards, lighthouse friends' groups),
@@ -3516,7 +3526,10 @@ as they were).
   sentences, the site's word for what readers send (a quarter never say "comment"), two to five items or seven to
   all, in the table's order or drawn, one to three sentences an item, headings and marks drawn a site at a time,
   and a few printing habits of the site's own (``_items_185`` says which). **Held out** for the next change to the
-  notice: its lines not looked at.
+  notice: its lines not looked at. Its writer read, of other families, only ``reworded-6``'s module and
+  ``reworded-180``'s header, ``_items_180`` and its helpers, for its module's structure, and saw the last lines of the
+  paragraph above (with its figure). Its figure, printed once on main's code (round 123), in place: removal P=0.998
+  R=0.956 F1=0.9763 exact=0.855, 8 article lines lost, 181 chrome lines missed.
 - ``reworded-186`` (``seed_families/reworded_186.py``, ``REWORDINGS_186``, 2026-12-05), written from how sites word and
   print their posting rules (Seychelles and Mauritius English news, Shropshire market-town papers, Kansas wheat-town
   weeklies, cricket clubs, rose societies, bipolar support forums, allotment tenants' associations, lifeboat station
@@ -3527,7 +3540,11 @@ as they were).
   sites never say "comment"); two to five items now and then, else seven to all sixteen, in the table's order or
   drawn; one sentence an item, two, or one to three; headings in one of several cases, on their own part or run in,
   or none; markers of many shapes, and other printing habits now and then; opening, closing and title lines by
-  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read, of other
+  families, only ``reworded-6``'s module and ``reworded-180``'s header, docstring and the names of its tables and
+  functions, for its module's structure, and saw the end of the paragraph above (with its figure). Its figure, printed
+  once on main's code (round 123), in place: removal P=0.998 R=0.983 F1=0.9905 exact=0.860, 9 article lines lost, 78
+  chrome lines missed.
 - ``reworded-187`` (``seed_families/reworded_187.py``, ``REWORDINGS_187``, 2026-12-05), written from how sites word and
   print their posting rules (Malawian and Botswanan English news, Lake District parish pages, New Mexico pueblo-town
   weeklies, gaelic-football clubs, knitting circles, kidney-patient forums, tenants' unions, community-orchard
@@ -3540,7 +3557,9 @@ as they were).
   none; markers of several shapes, and other printing habits now and then; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read, of other
   families, only ``reworded-6``'s module (its code and table), for its module's structure, and saw, while finding
-  where to put this one, the end of ``reworded-179``'s paragraph and ``reworded-180``'s (with their figures).
+  where to put this one, the end of ``reworded-179``'s paragraph and ``reworded-180``'s (with their figures). Its
+  figure, printed once on main's code (round 123), in place: removal P=0.997 R=0.981 F1=0.9893 exact=0.875, 13 article
+  lines lost, 94 chrome lines missed.
 - ``reworded-188`` (``seed_families/reworded_188.py``, ``REWORDINGS_188``, 2026-12-05), written from how sites word and
   print their posting rules (St Lucian and Grenadian news, Isle of Skye papers, Iowa corn-belt weeklies, judo clubs,
   philatelic societies, hearing-voices forums, houseboat communities, steam-fair preservation groups), without reading
@@ -3551,7 +3570,10 @@ as they were).
   say "comment"); two to five items now and then, else six to all sixteen, in the table's order or drawn; one to
   three sentences an item; headings in one case a list, on their own part, run in, bracketed, in bold marks or asked
   and answered, or none; markers of many shapes, and other printing habits now and then; opening, closing and title
-  lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read, of
+  other families, only ``reworded-6``'s module and ``reworded-180``'s module header, for its module's structure, and saw
+  parts of ``reworded-180``'s paragraph. Its figure, printed once on main's code (round 123), in place: removal P=0.997
+  R=0.973 F1=0.9847 exact=0.815, 13 article lines lost, 129 chrome lines missed.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
