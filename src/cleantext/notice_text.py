@@ -34,6 +34,8 @@ __all__: list[str] = []  # nothing public: :mod:`cleantext.notices` and :mod:`cl
 
 #: The longest sentence (in words) that counts as a heading of the notice.
 HEADING_WORDS = 4
+#: The most words of a line that introduces a policy's list ("A few ground rules:"), read as its heading.
+INTRO_WORDS = 12
 #: The longest sentence without a phrase that may stand in a gap between two of the notice's sentences
 #: (:data:`cleantext.notices.MAX_GAP`), or be an item printed without a heading (:mod:`cleantext.notice_shapes`).
 GAP_WORDS = 15
