@@ -1592,3 +1592,29 @@ def test_an_article_s_line_on_rules_that_points_back_stays_before_the_box() -> N
     last = "Owners who break these rules face fines of up to $500."
     policy = ["Be Kind", *NUMBERED[2:3], "Stay on Topic", *NUMBERED[5:6]]
     assert _clean([*ARTICLE, last, *policy, *BOX]) == "\n".join([*ARTICLE, last]) + "\n"
+
+
+#: An article whose last paragraph ends on a colon, the list it introduced dropped by the scraper.
+ENDS_ON_COLON = [
+    *ARTICLE,
+    "Founded in 1998, the trust runs the town's theatre. It also runs two galleries and a summer festival of music "
+    "and film. Visit the trust's site for more information, and follow its work on social media:",
+]
+
+
+#: A policy whose items are headed before a dash.
+DASHES = [
+    "Be civil \u2013 Name-calling and sneering at other readers will be removed.",
+    "Stay on topic \u2013 Comments that wander off the story may be deleted.",
+    "No selling \u2013 Posts that advertise goods or services are removed.",
+]
+
+
+@pytest.mark.parametrize("policy", [CAPITALS, DASHES], ids=["capitals", "dashes"])
+@pytest.mark.parametrize("where", ["before", "last"])
+def test_a_policy_goes_whole_after_an_article_s_paragraph_ending_on_a_colon(policy: list[str], where: str) -> None:
+    """An article's paragraph that ends on a colon ends its sentence there: the policy's first item after it is read
+    on its own, not as the end of the article's sentence, and goes with the rest; the paragraph stays (each fails on
+    the code before)."""
+    lines = [*ENDS_ON_COLON, *policy, *BOX] if where == "before" else [*ENDS_ON_COLON, *policy]
+    assert _clean(lines) == "\n".join(ENDS_ON_COLON) + "\n"

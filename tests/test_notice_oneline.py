@@ -15,7 +15,10 @@ ARTICLE = [
 BOX = ["(0) comments", "Welcome to the discussion.", "Log In", "Watch this discussion."]
 
 #: Policies printed on one line, their items marked: by letters before a heading, by letters before a heading and its
-#: dash, by the dashes the scraper kept between the bullets it joined (some items headed by a question alone).
+#: dash, by the dashes the scraper kept between the bullets it joined (some items headed by a question alone), by
+#: numbers printed with a sign before a heading run in ("#2 Local matters Keep to ..."), by numbers before a heading
+#: printed as a sentence and three sentences more, by letters before a heading with a colon and an item's long
+#: sentence after its first.
 POLICIES = {
     "letters": (
         "Please read these rules before you join in. A. Keep it civil. Name-calling and sneering will see a comment "
@@ -35,6 +38,23 @@ POLICIES = {
         "the last word. We cannot discuss moderation decisions by email. \u2013 Got a story? Email the newsroom "
         "rather than leaving it in the comments."
     ),
+    "signed numbers": (
+        "#1 Mind your manners Disagree with the idea, not the person. #2 Local matters Keep to the story or the "
+        "club's business. #3 Moderation Comments are read by volunteers before they appear. #4 Selling Ask the "
+        "secretary before you advertise in the comments."
+    ),
+    "headings as sentences": (
+        "1) Manners. Disagree with the idea, not the person. Name-calling will see a comment taken down. Sneering "
+        "at beginners is no better. 2) Selling. The club shop opens on Saturdays. Comments that advertise other goods "
+        "are removed. Ask the secretary about stalls. 3) The law. Do not name anyone a court has ordered must not be "
+        "identified. If in doubt, leave it out. 4) Privacy. Never post a member's address or phone number."
+    ),
+    "a long sentence": (
+        "a) Keep it civil: Personal attacks on other readers will be removed. Remarks aimed at anyone's faith, "
+        "language, nationality, colour, sex, sexuality or disability, whether spelled out or hinted at with a nickname "
+        "or a winking emoji, have no place here however they are dressed up. b) On topic: Comments that wander "
+        "off the subject may be deleted. c) Selling: Posts that advertise goods or services are removed."
+    ),
 }
 
 
@@ -42,7 +62,8 @@ POLICIES = {
 @pytest.mark.parametrize("where", ["last", "before", "after"])
 def test_a_policy_printed_on_one_line_goes(marks: str, where: str) -> None:
     """Read back sentence by sentence, such a line begins no heading but its first; read whole, it is a list shown by
-    its marks, on the subject (each fails on the code before, but the lettered policy after the box)."""
+    its marks, on the subject (each fails on the code before, but the lettered policy after the box; the last three
+    fail in each place on the code before they were read)."""
     line = POLICIES[marks]
     lines = {"last": [*ARTICLE, line], "before": [*ARTICLE, line, *BOX], "after": [*ARTICLE, *BOX, line]}
     assert cleantext.clean("\n".join(lines[where]) + "\n") == "\n".join(ARTICLE) + "\n"
@@ -122,4 +143,15 @@ def test_an_article_s_last_paragraph_about_comments_in_prose_stays(paragraph: st
     """A paragraph on comments that speaks to the readers is no policy unless it forbids two things outside quotation
     marks: the article's last paragraph stays (each fails without its guard)."""
     lines = [*ARTICLE, paragraph]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join(lines) + "\n"
+
+
+def test_an_article_s_references_numbered_in_brackets_on_one_line_stay() -> None:
+    """References numbered "[1]", "[2]", "[3]" count up as a list's marks do, but say nothing of a policy's subject:
+    the article's last line stays (it passes on the code before too)."""
+    references = (
+        "References: [1] Smith J. Border crossings in the Andes. Journal of Migration, 2019. [2] Ruiz A. Transit "
+        "countries and their policies. Comments on Law, 2021. [3] Peru Ministry of the Interior. Annual report, 2022."
+    )
+    lines = [*ARTICLE, references]
     assert cleantext.clean("\n".join(lines) + "\n") == "\n".join(lines) + "\n"

@@ -7,7 +7,7 @@ more: :mod:`cleantext.notice_place`) are read as one text and cut into sentences
 (:mod:`cleantext.notice_kinds`) a *heading* (four words at most, the first capitalised, with a stop or none, in title
 case or capitals, or in sentence case at an item's start, a line's or after its bullet or number; or a list's number:
 "1.", "No shouting.", "STICK TO THE STORY.", "Before you post:"; or a line of at most
-:data:`~cleantext.notice_titles.INTRO_WORDS` words that introduces the list, ending with a colon: "To keep them worth
+:data:`~cleantext.notice_text.INTRO_WORDS` words that introduces the list, ending with a colon: "To keep them worth
 reading, we ask that you:"), an *item* of at most :data:`~cleantext.notice_shapes.ITEM_WORDS` words ending a sentence,
 on the notice's subject or not (or of at most :data:`~cleantext.notice_kinds.LONG_ITEM_WORDS` on the subject, where it
 speaks to the readers or states a rule: "you", "we", "Please", "must", "will be removed"), or neither (a longer

@@ -15,8 +15,8 @@ from .blocks import ends_sentence
 from .lazy import LazyPattern
 from .notice_marks import _begins_item
 from .notice_shapes import ITEM_WORDS, _named, _topical, on_subject_enough
-from .notice_text import HEADING_WORDS, _capitalised, _numbered
-from .notice_titles import _QUOTED, INTRO_WORDS
+from .notice_text import HEADING_WORDS, INTRO_WORDS, _capitalised, _numbered
+from .notice_titles import _QUOTED
 
 if TYPE_CHECKING:
     from .notice_text import _Word

@@ -8,12 +8,14 @@ shape still tell it: the line next to the box (or the page's last that ends a se
 is a list shown by its marks: :data:`LINE_ITEMS` items or more, each beginning at a heading (a list's number or letter,
 "Be civil.") or a sentence headed by its mark or words ("No spam: ...", "2) ...", "STAY ON TOPIC ...", a short question,
 "Who decides?", or a dash after the sentence before: the bulleted lines a scraper joined, "... removed. – No spam ...",
-but in a list numbered or lettered a dash's sentence is the item's own) and holding at most :data:`LINE_ITEM_SENTENCES`
-sentences, after an opening of at most two; half its items on the notice's subject and two naming it
+but in a list numbered or lettered a dash's sentence is the item's own; numbers printed with a sign, "#1", "[1]", "§1",
+are a list's where three or more count up: :func:`~cleantext.notice_text._signed_in_sequence`) and holding at most
+:data:`LINE_ITEM_SENTENCES` sentences (its heading's among them, where printed as one after its mark), after an opening
+of at most two; half its items on the notice's subject and two naming it
 (:func:`~cleantext.notice_shapes.on_subject_enough`: an article's paragraph whose options are headed, "Option one -
 ...", names none); no sentence longer than an item's but one on the subject that speaks to the readers or states a rule
-(:func:`~cleantext.notice_kinds._kind`); and, printed last, no year but when it was last revised (a page's text ends
-with its dated references and credits as often). A line that is no such list goes where it is the policy's rules printed
+(:func:`~cleantext.notice_kinds._kind`), or one inside an item, after its first; and, printed last, no year but when it
+was last revised (a page's text ends with its dated references and credits as often). A line that is no such list goes where it is the policy's rules printed
 as prose (:func:`~cleantext.notice_kinds._rules_in_prose`): its headings run into their sentences without a stop, or
 none ("No personal attacks Debate the issue, not the person. Privacy Do not post anyone's address. ..."), each sentence
 a rule on the subject that speaks to the readers, two of them forbidding something, outside quotation marks. Most lines
@@ -35,7 +37,15 @@ from .lazy import LazyPattern
 from .notice_kinds import _FORBIDS, _SANCTION, QUESTION_WORDS, _kind, _no_item, _rules_in_prose
 from .notice_marks import _NUMBER, _heading_styles
 from .notice_shapes import _named, _spans, _subject_patterns, on_subject_enough
-from .notice_text import _DASHES, HEADING_WORDS, _capitalised, _dated, _readable_words, _unwrap
+from .notice_text import (
+    _DASHES,
+    HEADING_WORDS,
+    _capitalised,
+    _dated,
+    _readable_words,
+    _signed_in_sequence,
+    _unwrap,
+)
 
 if TYPE_CHECKING:
     from .notice_text import _Word
@@ -45,8 +55,9 @@ __all__: list[str] = []  # nothing public: :func:`cleantext.notice_place._by_pla
 
 #: The fewest items of a policy printed on one line.
 LINE_ITEMS = 3
-#: The most sentences an item of such a line holds (its heading's own sentence, if any, not counted).
-LINE_ITEM_SENTENCES = 3
+#: The most sentences an item of such a line holds: its heading's, where printed as a sentence after its mark ("1)
+#: Copyright."), and three more (a heading read as one, "Stay on topic.", is not counted).
+LINE_ITEM_SENTENCES = 4
 #: The most sentences before the line's first item (its title or opening: "Please follow these rules.").
 OPENING_SENTENCES = 2
 #: Where a sentence ends in the raw line: a stop, a question mark or a colon, closing marks, then spaces.
@@ -82,6 +93,7 @@ def one_line(lines: Sequence[str], notice: Notice, index: int, stops: Container[
     if not (listed or forbidding):
         return []  # a line of prose, told before it is cut into sentences
     text, words = _unwrap(lines, [index])
+    text = _signed_in_sequence(text)  # "#1 ... #2 ... #3": the joined list's marks
     words = _readable_words(text, words)
     if not words or (at_end and _dated(text)):
         return []
@@ -108,12 +120,16 @@ def _as_list(
     """Whether the line's sentences (``kinds``: :func:`~cleantext.notice_kinds._kind`'s; ``headed``: whether each
     begins an item, :func:`_headed`) are a policy's list: :data:`LINE_ITEMS` items or more of at most
     :data:`LINE_ITEM_SENTENCES` sentences, after an opening of at most :data:`OPENING_SENTENCES`, none longer than an
-    item's but one on the subject, and half the items on the subject, two naming it."""
+    item's but one on the subject or one inside an item after its first (an item's sentence runs long as often as a
+    paragraph's: where an item begins, a long one is prose), and half the items on the subject, two naming it."""
     items: list[list[int]] = []
     opening = 0
     for k in range(len(spans)):
         if _no_item(text, words, spans, kinds, k):
-            return False
+            if not items or not items[-1] or headed[k]:
+                return False  # prose, not an item's: the line's opening, or where an item begins
+            items[-1].append(k)  # an item's long sentence after its first ("Slurs against ... will be removed.")
+            continue
         if kinds[k] == "":
             continue  # the line's last, ending no sentence (its last words may be a link)
         if kinds[k] == "heading":

@@ -37,6 +37,7 @@ from .notice_text import (
     _CHUNK,
     GAP_WORDS,
     HEADING_WORDS,
+    INTRO_WORDS,
     _capitalised,
     _finds,
     _lines_within,
@@ -241,7 +242,14 @@ def _names_subject(said: str, patterns: Sequence[regex.Pattern[str]]) -> bool:
 
 def _spans(text: str, words: list[_Word], titles: dict[int, int] | None = None) -> list[range]:
     """The text's sentences (as :func:`cleantext.notices._sentences` cuts them), each the range of its words' indices; a
-    title line (``titles``: its first word -> its last) is a sentence of its own."""
+    title line (``titles``: its first word -> its last) is a sentence of its own, and so is a paragraph's line that
+    ends on a colon (:func:`_ends_paragraph`).
+
+    >>> from cleantext.notice_text import _unwrap
+    >>> text, words = _unwrap(["Visit our site for more, and follow us on our social media channels:", "Be kind."], [0, 1])
+    >>> [len(span) for span in _spans(text, words)]
+    [13, 2]
+    """
     titles = titles or {}
     spans: list[range] = []
     first = 0
@@ -256,10 +264,31 @@ def _spans(text: str, words: list[_Word], titles: dict[int, int] | None = None) 
             or find("\n", end, words[w + 1].start) >= 0
             or w + 1 in titles
             or titles.get(first) == w
+            or (char == ":" and _ends_paragraph(text, words, first, w))
         ):
             spans.append(range(first, w + 1))
             first = w + 1
     return spans
+
+
+def _ends_paragraph(text: str, words: list[_Word], first: int, w: int) -> bool:
+    """Whether the word ``w``, ending on a colon, ends its line's paragraph, and so the sentence begun at ``first``:
+    the sentence holds more than :data:`~cleantext.notice_text.INTRO_WORDS` words on its line up to it (a heading or a
+    line that introduces a list, "A few ground rules:", holds fewer) and the next line begins with a capital. An
+    article's last paragraph ends so where the scraper dropped what it introduced ("... follow us on our social media
+    channels:"); read on, its sentence would run into the policy's first item after it.
+
+    >>> from cleantext.notice_text import _unwrap
+    >>> text, words = _unwrap(["A few ground rules:", "Be kind."], [0, 1])
+    >>> _ends_paragraph(text, words, 0, 3)
+    False
+    """
+    return (
+        w + 1 < len(words)
+        and w - first >= INTRO_WORDS
+        and words[w - INTRO_WORDS].lines[0] == words[w].lines[-1] != words[w + 1].lines[0]
+        and text[words[w + 1].start].isupper()
+    )
 
 
 def _title_lines(words: list[_Word], text: str) -> dict[int, int]:

@@ -34,6 +34,8 @@ __all__: list[str] = []  # nothing public: :mod:`cleantext.notices` and :mod:`cl
 
 #: The longest sentence (in words) that counts as a heading of the notice.
 HEADING_WORDS = 4
+#: The most words of a line that introduces a policy's list ("A few ground rules:"), read as its heading.
+INTRO_WORDS = 12
 #: The longest sentence without a phrase that may stand in a gap between two of the notice's sentences
 #: (:data:`cleantext.notices.MAX_GAP`), or be an item printed without a heading (:mod:`cleantext.notice_shapes`).
 GAP_WORDS = 15
@@ -237,6 +239,48 @@ def _sequenced_marks(text: str, before: Sequence[str] = (), after: Sequence[str]
         if len(number) > len(mark):
             number = "9" * len(mark)  # "x." as "9.": a list's number all the same
         pieces += (text[at:start], number)
+        at = start + len(mark)
+    return "".join(pieces) + text[at:]
+
+
+#: A list's number printed with a sign ("#1", "[1]", "\u00a71"), a word of its own: a forum post's number, a reference's,
+#: a section's, read as a list's only where three or more count up in one printing (:func:`_signed_in_sequence`).
+_SIGNED_MARK = LazyPattern(r"(?<![^ \n])(?:#\d{1,2}|\[\d{1,2}\]|\u00a7\d{1,2})(?=[ \n]|$)", regex=True)
+
+
+def _signed_in_sequence(text: str) -> str:
+    """``text`` with numbers printed with a sign (:data:`_SIGNED_MARK`) that count up in one printing, three or more
+    in a row, written as a list's numbers before a bracket ("#2" as "2)", "[12]" as "012)", the same length): a
+    list a scraper joined into one line keeps its marks, and their counting tells them from a forum post's "#5" or a
+    reference's "[4]" standing alone. A number already so read ("Rule #2") reads the same ("Rule 2)").
+
+    >>> _signed_in_sequence("#1 Be kind. Insults go. #2 No spam. [3] See below. #3 Stay on topic.")
+    '1) Be kind. Insults go. 2) No spam. [3] See below. 3) Stay on topic.'
+    >>> _signed_in_sequence("Post #4 said so, and #5 agreed. [1] Smith. [2] Jones.")
+    'Post #4 said so, and #5 agreed. [1] Smith. [2] Jones.'
+    """
+    found = (
+        [(m.start(), m.group()) for m in _SIGNED_MARK.finditer(text)]
+        if "#" in text or "]" in text or "\u00a7" in text
+        else []
+    )
+    counted: list[int] = []  # the marks in sequence (their index in ``found``)
+    for sign in {mark[0] for _, mark in found}:
+        signed = [n for n, (_, mark) in enumerate(found) if mark[0] == sign]
+        values = [int(found[n][1].strip("#[]\u00a7")) for n in signed]
+        first = 0
+        for k in range(1, len(signed) + 1):
+            if k < len(signed) and values[k] == values[k - 1] + 1:
+                continue
+            if k - first >= SEQUENCE_MARKS:
+                counted += signed[first:k]
+            first = k
+    if not counted:
+        return text
+    pieces, at = [], 0
+    for n in sorted(counted):
+        start, mark = found[n]
+        pieces += (text[at:start], (mark.strip("#[]\u00a7") + ")").rjust(len(mark), "0"))
         at = start + len(mark)
     return "".join(pieces) + text[at:]
 

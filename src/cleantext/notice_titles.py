@@ -40,15 +40,12 @@ from typing import TYPE_CHECKING
 from .blocks import ends_sentence
 from .lazy import LazyPattern
 from .notice_shapes import ITEM_WORDS, _names_subject
-from .notice_text import _begins_line, _dated, _unstopped_lines
+from .notice_text import INTRO_WORDS, _begins_line, _dated, _unstopped_lines
 
 if TYPE_CHECKING:
     from .notice_text import _Word
 
 __all__: list[str] = []  # nothing public: :mod:`cleantext.notice_box` reads a policy under its title through these
-
-#: The most words of a line that introduces a policy's list ("A few ground rules:"), read as its heading.
-INTRO_WORDS = 12
 
 
 #: A title that names a comment policy, at a sentence's start ("Discussion rules", "OUR COMMUNITY STANDARDS",
