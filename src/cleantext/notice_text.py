@@ -216,18 +216,8 @@ def _sequenced_marks(text: str, before: Sequence[str] = (), after: Sequence[str]
     numbers: dict[int, int] = {}  # the marks in sequence (their index in ``found``) -> what they count
     for value in LETTER_VALUES:
         values = [value(mark) for _, mark in found]
-        first = 0
-        for k in range(1, len(found) + 1):
-            if (
-                k < len(found)
-                and values[k] is not None
-                and values[k - 1] is not None
-                and values[k] == values[k - 1] + 1
-            ):
-                continue
-            if k - first >= SEQUENCE_MARKS:
-                numbers.update((n, values[n]) for n in range(first, k) if n not in numbers)
-            first = k
+        for n, number in _counting_up(values):
+            numbers.setdefault(n, number)
     if not numbers:
         return text
     pieces, at = [], 0
@@ -267,14 +257,7 @@ def _signed_in_sequence(text: str) -> str:
     counted: list[int] = []  # the marks in sequence (their index in ``found``)
     for sign in {mark[0] for _, mark in found}:
         signed = [n for n, (_, mark) in enumerate(found) if mark[0] == sign]
-        values = [int(found[n][1].strip("#[]\u00a7")) for n in signed]
-        first = 0
-        for k in range(1, len(signed) + 1):
-            if k < len(signed) and values[k] == values[k - 1] + 1:
-                continue
-            if k - first >= SEQUENCE_MARKS:
-                counted += signed[first:k]
-            first = k
+        counted += (signed[k] for k, _ in _counting_up([int(found[n][1].strip("#[]\u00a7")) for n in signed]))
     if not counted:
         return text
     pieces, at = [], 0
@@ -283,6 +266,23 @@ def _signed_in_sequence(text: str) -> str:
         pieces += (text[at:start], (mark.strip("#[]\u00a7") + ")").rjust(len(mark), "0"))
         at = start + len(mark)
     return "".join(pieces) + text[at:]
+
+
+def _counting_up(values: Sequence[int | None]) -> Iterator[tuple[int, int]]:
+    """Each index of ``values`` that stands in a run of :data:`SEQUENCE_MARKS` or more, each one more than the one
+    before (None, a mark that counts nothing, breaks a run), with its value: where a list's marks count its items.
+
+    >>> list(_counting_up([1, 2, 3, 7, 4, 5, None, 6]))
+    [(0, 1), (1, 2), (2, 3)]
+    """
+    first = 0
+    for k in range(1, len(values) + 1):
+        previous, value = values[k - 1], values[k] if k < len(values) else None
+        if previous is not None and value is not None and value == previous + 1:
+            continue
+        if k - first >= SEQUENCE_MARKS:
+            yield from ((n, values[n] or 0) for n in range(first, k))  # counted, never None
+        first = k
 
 
 def _roman_value(mark: str) -> int | None:
