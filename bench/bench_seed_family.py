@@ -3586,6 +3586,19 @@ as they were).
   shapes, and other printing habits now and then; opening, closing and title lines by ``_furnish``. **Held out** for
   the next change to the notice: its lines not looked at. Its writer read, of other families, only ``reworded-6``'s
   module for its module's structure, and saw ``reworded-188``'s paragraph.
+- ``reworded-190`` (``seed_families/reworded_190.py``, ``REWORDINGS_190``, 2026-12-05), written from how sites word and
+  print their posting rules (Solomon Islands and Tuvalu news, Peak District village bulletins, Oklahoma panhandle
+  weeklies, fell-running clubs, bookbinders' circles, ADHD parents' forums, leaseholders' associations, lido
+  restoration volunteers), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, topic, advertising, accounts, the law, copyright, reporting, the editor's
+  discretion, corrections and news tips, language, warnings and bans, advice and safety), each with five or six
+  headings and five sentences; a site's word for what readers send (a quarter never say "comment"); two to five items
+  now and then, else six to all sixteen, in the table's order or drawn; one to three sentences an item, joined or
+  each on its own; headings in one case a list, on their own part, run in, bracketed or in bold marks, or none;
+  markers of many shapes, now and then on a line of their own; a short line after the items now and then; opening,
+  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  Its writer read, of other families, only ``reworded-6``'s module and ``reworded-188``'s module header and
+  ``_items_188``'s docstring, for its module's structure, and saw the last lines of ``reworded-188``'s paragraph.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4144,6 +4157,7 @@ FAMILIES = (
     "reworded-187",
     "reworded-188",
     "reworded-189",
+    "reworded-190",
 )
 
 

@@ -193,6 +193,7 @@ from . import (
     reworded_187,
     reworded_188,
     reworded_189,
+    reworded_190,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -381,4 +382,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-187": reworded_187._items_187,
     "reworded-188": reworded_188._items_188,
     "reworded-189": reworded_189._items_189,
+    "reworded-190": reworded_190._items_190,
 }
