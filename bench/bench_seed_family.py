@@ -3599,6 +3599,15 @@ as they were).
   closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
   Its writer read, of other families, only ``reworded-6``'s module and ``reworded-188``'s module header and
   ``_items_188``'s docstring, for its module's structure, and saw the last lines of ``reworded-188``'s paragraph.
+- ``reworded-191`` (``seed_families/reworded_191.py``, ``REWORDINGS_191``, 2026-12-05), written from how sites word
+  and print their posting rules (Belizean and Bahamian diaspora news, Cornish fishing-village papers, Minnesota
+  lake-town weeklies, curling-and-bowls clubs, pottery guilds, stammering support forums, estate tenants' boards,
+  tramway museum volunteers), without reading the cleaner's code or reports: sixteen item kinds, each five headings
+  (a question among them) and five sentences; the site's word for what readers send (a quarter of sites never say
+  "comment"); two to five items now and then, else six to all sixteen, in the table's order or drawn; one to three
+  sentences an item; headings in one case a list, on their own part or run in, or none; markers of several shapes
+  or none; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
+  lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4158,6 +4167,7 @@ FAMILIES = (
     "reworded-188",
     "reworded-189",
     "reworded-190",
+    "reworded-191",
 )
 
 

@@ -194,6 +194,7 @@ from . import (
     reworded_188,
     reworded_189,
     reworded_190,
+    reworded_191,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -383,4 +384,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-188": reworded_188._items_188,
     "reworded-189": reworded_189._items_189,
     "reworded-190": reworded_190._items_190,
+    "reworded-191": reworded_191._items_191,
 }
