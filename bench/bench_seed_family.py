@@ -3608,6 +3608,20 @@ as they were).
   sentences an item; headings in one case a list, on their own part or run in, or none; markers of several shapes
   or none; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
   lines not looked at.
+- ``reworded-192`` (``seed_families/reworded_192.py``, ``REWORDINGS_192``, 2026-12-05), written from how sites word and
+  print their posting rules (Botswana and Namibia English news, Welsh valleys papers, Arizona copper-town weeklies,
+  archery clubs, genealogy societies, carers' forums for dementia, narrowboat co-ops, windmill friends), without
+  reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding, moderation
+  delays, topic, advertising and spam, real names and accounts, the law, copyright, reporting, editor's discretion,
+  corrections and news tips, language, warnings and bans, safety and advice), each with five or six headings (a
+  question or two among them) and five sentences; the site's word for what readers send (a quarter of sites never
+  say "comment"); two to five items now and then, else six to all sixteen, in the table's order or drawn; one to
+  three sentences an item; headings in one of several cases, on their own part, run in, or none, and other shapes
+  of heading now and then; markers of many shapes, or none, and other printing habits now and then; opening,
+  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  Its writer read, of other families, only ``reworded-6``'s module and the head of ``reworded-180``'s (its docstring
+  and first few headings), for its module's structure, and saw ``reworded-188``'s paragraph and the end of
+  ``reworded-187``'s.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4168,6 +4182,7 @@ FAMILIES = (
     "reworded-189",
     "reworded-190",
     "reworded-191",
+    "reworded-192",
 )
 
 

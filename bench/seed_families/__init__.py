@@ -195,6 +195,7 @@ from . import (
     reworded_189,
     reworded_190,
     reworded_191,
+    reworded_192,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -385,4 +386,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-189": reworded_189._items_189,
     "reworded-190": reworded_190._items_190,
     "reworded-191": reworded_191._items_191,
+    "reworded-192": reworded_192._items_192,
 }
