@@ -3622,6 +3622,17 @@ as they were).
   Its writer read, of other families, only ``reworded-6``'s module and the head of ``reworded-180``'s (its docstring
   and first few headings), for its module's structure, and saw ``reworded-188``'s paragraph and the end of
   ``reworded-187``'s.
+- ``reworded-193`` (``seed_families/reworded_193.py``, ``REWORDINGS_193``, 2026-12-05), written from how sites word and
+  print their posting rules (Samoan diaspora news, Orkney parish notices, Vermont maple-town weeklies, judo and karate
+  clubs, beekeepers' societies, scoliosis forums, almshouse residents, heritage-bus volunteers), without reading the
+  cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding, moderation delays, topic,
+  advertising and spam, real names and accounts, the law, copyright, reporting, editor's discretion, corrections and
+  news tips, language, warnings and bans, medical and safety advice), each with five or six headings (questions
+  among them) and five sentences; a site's word for what readers send (a quarter never say "comment"); two to five
+  items now and then, else six to all sixteen, in the table's order or drawn; one to three sentences an item;
+  headings in one case a list, placed in one of several ways a site prints them, or none; markers of many shapes,
+  and other printing habits now and then; opening, closing and title lines by ``_furnish``. **Held out** for the
+  next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4183,6 +4194,7 @@ FAMILIES = (
     "reworded-190",
     "reworded-191",
     "reworded-192",
+    "reworded-193",
 )
 
 

@@ -196,6 +196,7 @@ from . import (
     reworded_190,
     reworded_191,
     reworded_192,
+    reworded_193,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -387,4 +388,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-190": reworded_190._items_190,
     "reworded-191": reworded_191._items_191,
     "reworded-192": reworded_192._items_192,
+    "reworded-193": reworded_193._items_193,
 }
