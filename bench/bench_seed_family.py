@@ -3633,6 +3633,18 @@ as they were).
   headings in one case a list, placed in one of several ways a site prints them, or none; markers of many shapes,
   and other printing habits now and then; opening, closing and title lines by ``_furnish``. **Held out** for the
   next change to the notice: its lines not looked at.
+- ``reworded-194`` (``seed_families/reworded_194.py``, ``REWORDINGS_194``, 2026-12-05), written from how sites word
+  and print their posting rules (Mauritian and Reunion English news, Lincolnshire Wolds papers, Idaho farm-town
+  weeklies, sea-kayak clubs, quilters' circles, sleep-apnoea forums, tower-block tenants, canal-boat trust
+  volunteers), without reading the cleaner's code or reports: eighteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and spam, names and accounts, the law, copyright, reporting,
+  the editor's discretion, corrections and news tips, language, warnings and bans, safety and advice, elections,
+  official channels), each with five or six headings (a question among them) and five sentences; a site's word for
+  what readers send ("comment" three times in four), what it calls itself and who moderates; two to five items or
+  six to fourteen, in the table's order or drawn; one to three sentences an item; headings cased, placed, stopped
+  and marked as each site prints them, with a question-and-answer printing, a dash before each sentence and a
+  "Last updated" line among the site's drawings; opening, closing and title lines by ``_furnish``. **Held out** for
+  the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4195,6 +4207,7 @@ FAMILIES = (
     "reworded-191",
     "reworded-192",
     "reworded-193",
+    "reworded-194",
 )
 
 

@@ -197,6 +197,7 @@ from . import (
     reworded_191,
     reworded_192,
     reworded_193,
+    reworded_194,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -389,4 +390,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-191": reworded_191._items_191,
     "reworded-192": reworded_192._items_192,
     "reworded-193": reworded_193._items_193,
+    "reworded-194": reworded_194._items_194,
 }
