@@ -3645,6 +3645,17 @@ as they were).
   and marked as each site prints them, with a question-and-answer printing, a dash before each sentence and a
   "Last updated" line among the site's drawings; opening, closing and title lines by ``_furnish``. **Held out** for
   the next change to the notice: its lines not looked at.
+- ``reworded-195`` (``seed_families/reworded_195.py``, ``REWORDINGS_195``, 2026-12-05), written from how sites word
+  and print their posting rules (Fiji and Tonga news, Hebrides and Skye bulletins, West Texas oil-town weeklies,
+  cycling clubs, model-yacht societies, cancer-carers' forums, mobile-home residents, steam-railway friends), without
+  reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding, moderation
+  delays, topic, advertising, accounts, the law, copyright, reporting, editor's discretion, corrections and news
+  tips, language, warnings and bans, safety and advice), five or six headings each (questions among them) and five
+  sentences; a site's word for what readers send (a quarter of sites never say "comment"); two to five items now
+  and then, else six to sixteen, in the table's order or drawn; one to three sentences an item; headings in one
+  case a list, on their own part or run in, or none; markers of many shapes or none, and other printing habits now
+  and then; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
+  lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4208,6 +4219,7 @@ FAMILIES = (
     "reworded-192",
     "reworded-193",
     "reworded-194",
+    "reworded-195",
 )
 
 

@@ -198,6 +198,7 @@ from . import (
     reworded_192,
     reworded_193,
     reworded_194,
+    reworded_195,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -391,4 +392,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-192": reworded_192._items_192,
     "reworded-193": reworded_193._items_193,
     "reworded-194": reworded_194._items_194,
+    "reworded-195": reworded_195._items_195,
 }
