@@ -3574,6 +3574,17 @@ as they were).
   other families, only ``reworded-6``'s module and ``reworded-180``'s module header, for its module's structure, and saw
   parts of ``reworded-180``'s paragraph. Its figure, printed once on main's code (round 123), in place: removal P=0.997
   R=0.973 F1=0.9847 exact=0.815, 13 article lines lost, 129 chrome lines missed.
+- ``reworded-196`` (``seed_families/reworded_196.py``, ``REWORDINGS_196``, 2026-12-05), written from how sites word and
+  print their posting rules (Jamaican and Barbadian news, Shetland papers, Wisconsin Northwoods weeklies, climbing-wall
+  clubs, folk-dance societies, hearing-dog forums, co-housing boards, lighthouse heritage volunteers), without reading
+  the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding, moderation delays,
+  topic, advertising and sales, real names and accounts, the law, copyright, reporting, editor's discretion,
+  corrections and news tips, language, warnings and bans, safety and advice), each with five or six headings (a
+  question or two among them) and five sentences; the site's word for what readers send (a quarter of sites never say
+  "comment"); two to five items now and then, else six to all sixteen, in the table's order or drawn; one to three
+  sentences an item; headings in one case a site, on their own part, run in, bracketed, or none, and now and then
+  asked and answered; markers of many shapes or none; opening, closing and title lines by ``_furnish``. **Held out**
+  for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4131,6 +4142,7 @@ FAMILIES = (
     "reworded-186",
     "reworded-187",
     "reworded-188",
+    "reworded-196",
 )
 
 

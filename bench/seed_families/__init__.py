@@ -192,6 +192,7 @@ from . import (
     reworded_186,
     reworded_187,
     reworded_188,
+    reworded_196,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -379,4 +380,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-186": reworded_186._items_186,
     "reworded-187": reworded_187._items_187,
     "reworded-188": reworded_188._items_188,
+    "reworded-196": reworded_196._items_196,
 }
