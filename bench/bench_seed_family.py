@@ -3656,6 +3656,17 @@ as they were).
   case a list, on their own part or run in, or none; markers of many shapes or none, and other printing habits now
   and then; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
   lines not looked at.
+- ``reworded-196`` (``seed_families/reworded_196.py``, ``REWORDINGS_196``, 2026-12-05), written from how sites word and
+  print their posting rules (Jamaican and Barbadian news, Shetland papers, Wisconsin Northwoods weeklies, climbing-wall
+  clubs, folk-dance societies, hearing-dog forums, co-housing boards, lighthouse heritage volunteers), without reading
+  the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding, moderation delays,
+  topic, advertising and sales, real names and accounts, the law, copyright, reporting, editor's discretion,
+  corrections and news tips, language, warnings and bans, safety and advice), each with five or six headings (a
+  question or two among them) and five sentences; the site's word for what readers send (a quarter of sites never say
+  "comment"); two to five items now and then, else six to all sixteen, in the table's order or drawn; one to three
+  sentences an item; headings in one case a site, on their own part, run in, bracketed, or none, and now and then
+  asked and answered; markers of many shapes or none; opening, closing and title lines by ``_furnish``. **Held out**
+  for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4220,6 +4231,7 @@ FAMILIES = (
     "reworded-193",
     "reworded-194",
     "reworded-195",
+    "reworded-196",
 )
 
 

@@ -199,6 +199,7 @@ from . import (
     reworded_193,
     reworded_194,
     reworded_195,
+    reworded_196,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -393,4 +394,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-193": reworded_193._items_193,
     "reworded-194": reworded_194._items_194,
     "reworded-195": reworded_195._items_195,
+    "reworded-196": reworded_196._items_196,
 }
