@@ -246,7 +246,8 @@ def _spans(text: str, words: list[_Word], titles: dict[int, int] | None = None) 
     ends on a colon (:func:`_ends_paragraph`).
 
     >>> from cleantext.notice_text import _unwrap
-    >>> text, words = _unwrap(["Visit our site for more, and follow us on our social media channels:", "Be kind."], [0, 1])
+    >>> paragraph = "Visit our site for more, and follow us on our social media channels:"
+    >>> text, words = _unwrap([paragraph, "Be kind."], [0, 1])
     >>> [len(span) for span in _spans(text, words)]
     [13, 2]
     """
