@@ -303,3 +303,25 @@ def test_an_article_printed_twice_whole_after_its_standfirst_keeps_its_first_cop
     body = [*STORY, *HOUSE_RULES]
     lines = [*standfirst, *_rendered(body, "wrapped60"), *FURNITURE, *body]
     assert cleantext.clean("\n".join(lines) + "\n") == "\n".join([*standfirst, *_rendered(body, "wrapped60")]) + "\n"
+
+
+def test_a_policy_whose_wrapped_line_ends_with_a_semicolon_printed_twice_goes() -> None:
+    """A hard-wrapped line that ends with ";" is a piece of the policy's sentence, not a line of code (which no step
+    reads as a notice's): both copies go."""
+    sentences = [
+        "Keep the board friendly, civil and kind; name-calling is taken down.",
+        "Club business belongs in the members' area, not on the public board.",
+        "Adverts are deleted unless they sit in the classifieds thread.",
+        "Moderators read every post before it appears on the board.",
+    ]
+    wrapped = [
+        "Keep the board friendly, civil and kind;",
+        "name-calling is taken down. Club business belongs",
+        "in the members' area, not on the public board.",
+        "Adverts are deleted unless they sit in the",
+        "classifieds thread. Moderators read every post",
+        "before it appears on the board.",
+    ]
+    assert " ".join(wrapped) == " ".join(sentences)
+    lines = [*ARTICLE, *STORY[:2], *wrapped, *FURNITURE, *sentences]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join([*ARTICLE, *STORY[:2]]) + "\n"
