@@ -285,11 +285,27 @@ def test_a_template_s_box_of_long_sentences_printed_twice_differently_at_the_pag
 
 
 def test_long_sentences_printed_twice_alike_at_the_page_end_keep_their_first_copy() -> None:
-    """Printed again as they stood (the same line breaks: a page scraped twice), sentences as long as an article's
-    are the article's own, and its first copy stays."""
+    """Printed again as they stood, one copy right after the other (the same line breaks: a page scraped twice),
+    sentences as long as an article's are the article's own, and its first copy stays."""
     wrapped = _rendered(HOUSE_RULES, "wrapped50")
-    lines = [*ARTICLE, *STORY[:2], *wrapped, *FURNITURE, *wrapped]
+    lines = [*ARTICLE, *STORY[:2], *wrapped, *wrapped]
     assert cleantext.clean("\n".join(lines) + "\n") == "\n".join([*ARTICLE, *STORY[:2], *wrapped]) + "\n"
+
+
+def test_a_box_of_long_sentences_printed_twice_alike_around_the_comment_box_goes() -> None:
+    """Printed alike, a sentence per line both times, but parted by the comment box's furniture: the template's box
+    printed above and below it, both copies go."""
+    lines = [*ARTICLE, *STORY[:2], *HOUSE_RULES, *FURNITURE, *HOUSE_RULES]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join([*ARTICLE, *STORY[:2]]) + "\n"
+
+
+def test_a_policy_printed_twice_after_an_article_sentence_printed_twice_goes() -> None:
+    """The article printed its last sentence before too (a pull quote); the text printed twice at the page's end
+    then begins with that sentence, run into the policy's first copy: the policy's two copies go, and the sentence
+    keeps its first copy (its second, a duplicate, goes as before)."""
+    quote = STORY[1]
+    lines = [*ARTICLE, quote, STORY[0], quote, *UNNAMED, *UNNAMED]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join([*ARTICLE, quote, STORY[0]]) + "\n"
 
 
 def test_an_article_printed_twice_whole_after_its_standfirst_keeps_its_first_copy() -> None:

@@ -18,8 +18,10 @@ printed twice, two sentences or more, its two copies parted and followed by noth
 :data:`FURNITURE_WORDS` words at most: "(0) comments", "Log In") and an article before them, both copies go as
 ``printed-twice-at-end``. That is how a template prints its box under the article (hard-wrapped, then a sentence
 per line; from a desktop and a mobile layout at once), whatever the box says and however long its sentences run
-when its two copies break their lines differently after an article at least a third as long as a copy
-(:data:`ARTICLE_SHARE`); printed alike, or after less, its sentences are shaped as above or speak to the readers.
+when its two copies break their lines differently, or stand apart around the comment box's furniture, after an
+article at least a third as long as a copy (:data:`ARTICLE_SHARE`); printed alike one after the other, or after
+less, its sentences are shaped as above or speak to the readers. A stretch printed twice that ends the page may
+begin with an article's sentence printed twice (a pull quote) before the copies (:data:`LEAD_SENTENCES`).
 An article's own text printed again is a quote with the writer's words after it, or its whole (long sentences,
 after a title and a standfirst or nothing, or printed again as it stood), or one paragraph printed again on one
 line as before (a scraper's slip) — each keeps its first copy.
@@ -86,6 +88,9 @@ TAIL_CHARS = 4_000
 FURNITURE_WORDS = 5
 #: The fewest words before a text printed twice at the page's end for the page to hold an article before it.
 ARTICLE_WORDS = 40
+#: The most sentences printed twice elsewhere that a stretch holding the page's last text twice may begin with
+#: (:func:`_last_copies`): an article's sentence printed again as a pull quote, whose second copy runs into the text.
+LEAD_SENTENCES = 2
 #: An article before a text printed twice at the page's end, whose sentences run as long as an article's, holds
 #: at least one in this many of one copy's words (:func:`_twice_at_end`): a template's box under an article.
 ARTICLE_SHARE = 3
@@ -328,12 +333,13 @@ def _twice_at_end(reading: _Twice | None) -> list[int]:
     the same sentences, or the last one holding them twice (:func:`_last_copies`), with nothing after the first
     copy's end but the second and page furniture (lines of :data:`FURNITURE_WORDS` words at most: "(0) comments",
     "Log In"), an article before (:data:`ARTICLE_WORDS` words at least), and not one line each; sized as items
-    (:func:`_sized_as_items`) unless the copies break their lines differently (:func:`_printed_alike`) after an
-    article of at least one in :data:`ARTICLE_SHARE` of a copy's words. A template prints its policy twice at the page's
-    end (a box, and a sentence per line; a desktop and a mobile layout), its sentences as long as the site writes
-    them; an article's own text printed twice is its whole (its sentences longer, after no more than a title and
-    a standfirst, or printed again as it stood), a quote with the writer's own words after it, or a paragraph
-    printed again as it stood (one line each: a scraper's slip, whose second copy is a duplicate).
+    (:func:`_sized_as_items`) unless the copies break their lines differently (:func:`_printed_alike`) or stand
+    apart (furniture between them), after an article of at least one in :data:`ARTICLE_SHARE` of a copy's words.
+    A template prints its policy twice at the page's end (a box, and a sentence per line; a desktop and a mobile
+    layout), its sentences as long as the site writes them; an article's own text printed twice is its whole (its
+    sentences longer, after no more than a title and a standfirst, or printed again as it stood), a quote with the
+    writer's own words after it, or a paragraph printed again as it stood (one line each: a scraper's slip, whose
+    second copy is a duplicate).
 
     >>> article = ["The council met on Monday and voted to close the old bridge for repairs next spring.",
     ...            "Engineers found cracks in two of its piers last year, and traffic was cut to one lane.",
@@ -363,11 +369,13 @@ def _twice_at_end(reading: _Twice | None) -> list[int]:
         return []
     if len(_lines_within(words, spans, list(first))) < 2 and len(_lines_within(words, spans, list(second))) < 2:
         return []  # a paragraph printed twice (a scraper's slip): the duplicates step takes its second copy
-    # sentences as long as an article's go only as a template's box: printed differently in its two copies, after
-    # an article of at least one in ARTICLE_SHARE of a copy's words (an article printed twice whole has no more than
-    # a title and a standfirst before it; a page printed again as it stood breaks its lines alike)
+    # sentences as long as an article's go only as a template's box: printed differently in its two copies, or parted
+    # by the furniture around the comment box, after an article of at least one in ARTICLE_SHARE of a copy's words (an
+    # article printed twice whole has no more than a title and a standfirst before it; a page printed again as it
+    # stood breaks its lines alike, one copy right after the other)
     copy_words = spans[first[-1]][-1] + 1 - spans[first[0]][0]
-    boxed = ARTICLE_SHARE * article >= copy_words and not _printed_alike(reading, first, second)
+    parted = spans[second[0]][0] > spans[first[-1]][-1] + 1  # furniture stands between the copies
+    boxed = ARTICLE_SHARE * article >= copy_words and (parted or not _printed_alike(reading, first, second))
     if not boxed and not all(
         _sized_as_items(reading, copy, [j for j in copy if len(spans[j]) > HEADING_WORDS], short=False)
         for copy in copies
@@ -379,15 +387,22 @@ def _twice_at_end(reading: _Twice | None) -> list[int]:
 def _last_copies(reading: _Twice, stretches: list[range]) -> tuple[range, range] | None:
     """The two copies of the last text printed twice (ranges of sentences): the last two ``stretches`` when they
     hold the same sentences, or the last one alone when it holds each of its sentences twice, one copy after the
-    other (nothing stood between them to part the two)."""
+    other (nothing stood between them to part the two), after up to :data:`LEAD_SENTENCES` sentences printed twice
+    elsewhere (the article's last sentence, printed before as a pull quote, runs into the first copy)."""
     text, words, _, spans, _ = reading
     if not stretches:
         return None
     last = stretches[-1]
     folded = [_folded(text, words, spans[j]) for j in last]
-    again = folded.index(folded[0], 1) if folded.count(folded[0]) == 2 else 0
-    if again and all(count == 2 for count in Counter(folded).values()) and set(folded[:again]) == set(folded[again:]):
-        return last[:again], last[again:]
+    for lead in range(min(LEAD_SENTENCES + 1, len(folded) - 1)):
+        copies = folded[lead:]
+        again = copies.index(copies[0], 1) if copies.count(copies[0]) == 2 else 0
+        if (
+            again
+            and all(count == 2 for count in Counter(copies).values())
+            and set(copies[:again]) == set(copies[again:])
+        ):
+            return last[lead : lead + again], last[lead + again :]
     if len(stretches) < 2:
         return None
     first = stretches[-2]
