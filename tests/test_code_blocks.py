@@ -91,7 +91,30 @@ def test_lone_script_debris_between_paragraphs_still_goes(line: str) -> None:
         "$ 5 million was pledged",
         "#MeToo rally draws thousands",
         "<The Palace: Jang Noksu>",
+        # pieces of hard-wrapped sentences: a list's item ending with ";", and a sentence ending inside a line that
+        # begins with a keyword
+        "tone friendly and neighbourly;",
+        "entries, bikes or club kit;",
+        "in dissipating, condensing, or civilizing excessive emotions;",
+        "with credit to you. Rule 4:",
+        "if someone says no. Keep critique constructive:",
+        "comment. Story ideas are welcome;",
     ],
 )
 def test_prose_is_not_code(prose: str) -> None:
     assert code_blocks([INTRO, prose, OUTRO]) == []
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "using namespace std;",  # words alone, but fewer than a wrapped sentence's piece
+        "SELECT name FROM users;",  # a query in capitals
+        "return result;",
+        "from django.db import models class Musician (models. Model):",  # a rendering's space after a dot
+        "class Example extends React. Component {",
+        '<p className="empty">No tasks yet. Add one above!</p>',  # a tag's text
+    ],
+)
+def test_short_statements_and_rendered_code_stay_code(code: str) -> None:
+    assert code_blocks([INTRO, code, OUTRO]) != []

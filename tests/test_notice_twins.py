@@ -254,3 +254,90 @@ def test_a_policy_with_a_sentence_past_an_item_s_length_printed_twice_goes() -> 
     box = ["12 Comments", "Welcome to the discussion.", "Log In", "Watch this discussion."]
     lines = [*ARTICLE, *box, *items, " ".join(items)]
     assert cleantext.clean("\n".join(lines) + "\n") == "\n".join(ARTICLE) + "\n"
+
+
+#: A club's rules as a template prints them under its stories: sentences as long as a news story's (about 20-25
+#: words), one past an item's length, none speaking to the readers ("we", "you", "Please ...").
+HOUSE_RULES = [
+    "Arguments are welcome on this board, but name-calling, sneering and personal attacks on members will be taken "
+    "down by the committee.",
+    "Racist, sectarian, homophobic or misogynist language is removed, and the account that posted it is usually "
+    "closed the same day.",
+    "Guests of the shelter come to it in confidence, so naming them, describing them or posting photographs of them "
+    "is not allowed.",
+    "Copying whole articles from other newspapers breaks their copyright, and a short quotation with a link to the "
+    "original is always enough for the readers of the board.",
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "between", "second"),
+    [("wrapped50", FURNITURE, "sentences"), ("sentences", [], "wrapped60"), ("wrapped45", ["Log In"], "wrapped70")],
+    ids=["box-then-sentences", "back-to-back", "two-wrappings"],
+)
+def test_a_template_s_box_of_long_sentences_printed_twice_differently_at_the_page_end_goes(
+    first: str, between: list[str], second: str
+) -> None:
+    """A template prints its box twice under the article, its two copies breaking their lines differently: both go,
+    however long the site writes its sentences, when the article before holds a third of a copy's words or more."""
+    lines = [*ARTICLE, *STORY[:2], *_rendered(HOUSE_RULES, first), *between, *_rendered(HOUSE_RULES, second)]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join([*ARTICLE, *STORY[:2]]) + "\n"
+
+
+def test_long_sentences_printed_twice_alike_at_the_page_end_keep_their_first_copy() -> None:
+    """Printed again as they stood, one copy right after the other (the same line breaks: a page scraped twice),
+    sentences as long as an article's are the article's own, and its first copy stays."""
+    wrapped = _rendered(HOUSE_RULES, "wrapped50")
+    lines = [*ARTICLE, *STORY[:2], *wrapped, *wrapped]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join([*ARTICLE, *STORY[:2], *wrapped]) + "\n"
+
+
+def test_a_box_of_long_sentences_printed_twice_alike_around_the_comment_box_goes() -> None:
+    """Printed alike, a sentence per line both times, but parted by the comment box's furniture: the template's box
+    printed above and below it, both copies go."""
+    lines = [*ARTICLE, *STORY[:2], *HOUSE_RULES, *FURNITURE, *HOUSE_RULES]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join([*ARTICLE, *STORY[:2]]) + "\n"
+
+
+def test_a_policy_printed_twice_after_an_article_sentence_printed_twice_goes() -> None:
+    """The article printed its last sentence before too (a pull quote); the text printed twice at the page's end
+    then begins with that sentence, run into the policy's first copy: the policy's two copies go, and the sentence
+    keeps its first copy (its second, a duplicate, goes as before)."""
+    quote = STORY[1]
+    lines = [*ARTICLE, quote, STORY[0], quote, *UNNAMED, *UNNAMED]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join([*ARTICLE, quote, STORY[0]]) + "\n"
+
+
+def test_an_article_printed_twice_whole_after_its_standfirst_keeps_its_first_copy() -> None:
+    """An article printed twice whole at the page's end, once hard-wrapped (a text layout) and once a paragraph per
+    line, has no more than its standfirst before it: less than a third of a copy's words. It stays."""
+    standfirst = [
+        "The paper will shut the comment sections under its stories about the vote until every ballot is counted, "
+        "its editors said on Tuesday, after a month of abuse aimed at readers.",
+        "Letters to the editor will still be printed, and readers may write to the editors about the decision.",
+    ]
+    body = [*STORY, *HOUSE_RULES]
+    lines = [*standfirst, *_rendered(body, "wrapped60"), *FURNITURE, *body]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join([*standfirst, *_rendered(body, "wrapped60")]) + "\n"
+
+
+def test_a_policy_whose_wrapped_line_ends_with_a_semicolon_printed_twice_goes() -> None:
+    """A hard-wrapped line that ends with ";" is a piece of the policy's sentence, not a line of code (which no step
+    reads as a notice's): both copies go."""
+    sentences = [
+        "Keep the board friendly, civil and kind; name-calling is taken down.",
+        "Club business belongs in the members' area, not on the public board.",
+        "Adverts are deleted unless they sit in the classifieds thread.",
+        "Moderators read every post before it appears on the board.",
+    ]
+    wrapped = [
+        "Keep the board friendly, civil and kind;",
+        "name-calling is taken down. Club business belongs",
+        "in the members' area, not on the public board.",
+        "Adverts are deleted unless they sit in the",
+        "classifieds thread. Moderators read every post",
+        "before it appears on the board.",
+    ]
+    assert " ".join(wrapped) == " ".join(sentences)
+    lines = [*ARTICLE, *STORY[:2], *wrapped, *FURNITURE, *sentences]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join([*ARTICLE, *STORY[:2]]) + "\n"

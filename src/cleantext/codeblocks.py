@@ -8,9 +8,11 @@ missing from code a reader is shown.
 A line is *code* when its shape says so: it ends a statement or opens a block (``;``, ``{``), begins
 one (``def f(x):``, ``#include``, ``import json``, ``SELECT ... FROM``, ``$ git clone ...``), assigns
 or calls (``x = load(path)``, ``print(x)``), or holds a function literal; and it holds no run of five
-plain words outside its strings and comments (prose does). Lines of punctuation alone (``}``,
-``...``), comments and indented lines are code only next to such a line. A run of code lines, across
-one or two blank lines, is a :class:`CodeBlock`; a sentence of eight words or more is never part of one.
+plain words outside its strings and comments (prose does), nor reads as a piece of a hard-wrapped sentence (one
+sentence ends in it and the next begins, or four words of letters or more and nothing else end with ``;``: "tone
+friendly and neighbourly;"). Lines of punctuation alone (``}``, ``...``), comments and indented lines are code only
+next to such a line. A run of code lines, across one or two blank lines, is a :class:`CodeBlock`; a sentence of
+eight words or more is never part of one.
 
 A block is *page machinery* when it holds a sign of running the page (``rules.MACHINERY``: HTML
 comment and script wrappers, ``document.write``, the loaders and globals of ad, analytics, consent,
@@ -96,6 +98,14 @@ _LITERALS = LazyPattern(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|`[^`]*`|(?:^|\s
 #: Five plain words in a row, one space between them: prose, not code.
 _PROSE_RUN = LazyPattern(r"(?<![\w$.])(?:[A-Za-z]+ ){4}[A-Za-z]+(?![\w(])")
 _MACHINERY = LazyPattern(MACHINERY)
+#: A sentence's end inside a line, the next one begun (". Keep critique", "? Adverts and"): prose, outside strings,
+#: comments and tags (a rendering's "models. Model):" or "React. Component {" is code).
+_SENTENCE_INSIDE = LazyPattern(r"\b[a-z]{2,}[.!?]['\"\u2019\u201d)]*\s+[A-Z][a-z]* [a-z0-9]")
+#: The fewest words of letters alone that end with ";" as a hard-wrapped sentence does ("tone friendly and
+#: neighbourly;"); a statement of words alone is shorter ("using namespace std;", "return result;").
+WRAPPED_WORDS = 4
+#: A word of letters (any script; an apostrophe or a hyphen inside), a comma after it or not.
+_LETTER_WORD = LazyPattern(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*,?")
 
 
 def _reads_as_prose(stripped: str) -> bool:
@@ -104,6 +114,24 @@ def _reads_as_prose(stripped: str) -> bool:
 
 def _has_prose_run(stripped: str) -> bool:
     return _PROSE_RUN.search(_LITERALS.sub(" ", stripped)) is not None
+
+
+def _wrapped_prose(stripped: str) -> bool:
+    """Whether a line that looks like a statement is a piece of a hard-wrapped sentence: a sentence ends inside it
+    and the next begins (:data:`_SENTENCE_INSIDE`), or it holds :data:`WRAPPED_WORDS` words of letters or more and
+    nothing else before its ";" (a list's item in prose; a query in capitals is code).
+
+    >>> _wrapped_prose("tone friendly and neighbourly;"), _wrapped_prose("if someone says no. Keep it civil:")
+    (True, True)
+    >>> _wrapped_prose("using namespace std;"), _wrapped_prose("SELECT name FROM users;")
+    (False, False)
+    """
+    if stripped[0] != "<" and _SENTENCE_INSIDE.search(_LITERALS.sub(" ", stripped)) is not None:
+        return True
+    if stripped[-1] != ";" or (stripped[1:2].isupper() and stripped.startswith(_SQL_STARTS)):
+        return False
+    words = stripped[:-1].split()
+    return len(words) >= WRAPPED_WORDS and all(_LETTER_WORD.fullmatch(word) for word in words)
 
 
 def _is_statement(line: str) -> bool:
@@ -121,7 +149,7 @@ def _is_statement(line: str) -> bool:
             return False  # what most lines are: settled without a pattern
         if _STATEMENT.match(stripped) is None and _FUNCTION.search(stripped) is None:
             return False
-    return not _reads_as_prose(stripped) and not _has_prose_run(stripped)
+    return not _reads_as_prose(stripped) and not _has_prose_run(stripped) and not _wrapped_prose(stripped)
 
 
 def _is_weak(line: str) -> bool:

@@ -14,12 +14,17 @@ story about one, printed twice whole, does not), at least two and half of those 
 notice's subject (its ``topic``, or one of its phrases) — is the notice, and both copies go, whatever their wording.
 
 **At the page's end** (:func:`_twice_at_end`) the subject is not asked for either: when the page's last text is
-printed twice, two sentences or more shaped as above, its two copies parted and followed by nothing but page
-furniture (lines of :data:`FURNITURE_WORDS` words at most: "(0) comments", "Log In") and an article before them,
-both copies go as ``printed-twice-at-end``. That is how a template prints its box under the article (hard-wrapped,
-then a sentence per line; from a desktop and a mobile layout at once), whatever the box says; an article's own
-text printed again is a quote with the writer's words after it, or its whole (long sentences, no article before
-it), or one paragraph printed again on one line as before (a scraper's slip) — each keeps its first copy.
+printed twice, two sentences or more, its two copies parted and followed by nothing but page furniture (lines of
+:data:`FURNITURE_WORDS` words at most: "(0) comments", "Log In") and an article before them, both copies go as
+``printed-twice-at-end``. That is how a template prints its box under the article (hard-wrapped, then a sentence
+per line; from a desktop and a mobile layout at once), whatever the box says and however long its sentences run
+when its two copies break their lines differently, or stand apart around the comment box's furniture, after an
+article at least a third as long as a copy (:data:`ARTICLE_SHARE`); printed alike one after the other, or after
+less, its sentences are shaped as above or speak to the readers. A stretch printed twice that ends the page may
+begin with an article's sentence printed twice (a pull quote) before the copies (:data:`LEAD_SENTENCES`).
+An article's own text printed again is a quote with the writer's words after it, or its whole (long sentences,
+after a title and a standfirst or nothing, or printed again as it stood), or one paragraph printed again on one
+line as before (a scraper's slip) — each keeps its first copy.
 
 **First look** (every document): its text cut at stops, whatever the line breaks, and the pieces counted;
 only a document that holds three different sentences twice or more, two and half of those longer than a
@@ -83,6 +88,12 @@ TAIL_CHARS = 4_000
 FURNITURE_WORDS = 5
 #: The fewest words before a text printed twice at the page's end for the page to hold an article before it.
 ARTICLE_WORDS = 40
+#: The most sentences printed twice elsewhere that a stretch holding the page's last text twice may begin with
+#: (:func:`_last_copies`): an article's sentence printed again as a pull quote, whose second copy runs into the text.
+LEAD_SENTENCES = 2
+#: An article before a text printed twice at the page's end, whose sentences run as long as an article's, holds
+#: at least one in this many of one copy's words (:func:`_twice_at_end`): a template's box under an article.
+ARTICLE_SHARE = 3
 #: Where the first look cuts sentences: a stop (and closing quotes or brackets) before white space.
 _SENTENCE_END = LazyPattern(r"[.!?][\"')\]\u2019\u201d]*\s+")
 #: The longest document (in characters) read for a notice printed twice: a page is far shorter; a feed or a
@@ -248,12 +259,13 @@ def _twice_covered(reading: _Twice | None, notice: Notice) -> list[int]:
     return _lines_within(words, spans, chosen)
 
 
-def _item_stretches(reading: _Twice, fewest: int = SHAPE_ITEMS, *, short: bool = True) -> list[tuple[range, list[int]]]:
+def _item_stretches(
+    reading: _Twice, fewest: int = SHAPE_ITEMS, *, short: bool = True, lengths: bool = True
+) -> list[tuple[range, list[int]]]:
     """The stretches of sentences printed twice that read as a notice's items, whatever they say, in the order
     they stand: each the range of its sentences and those of them longer than a heading, each different sentence
-    once (both copies of a text printed twice are stretches of their own); none longer than an item's and its items
-    as short as items on average (:func:`short_items`) unless, with ``short`` False (where their subject is asked),
-    half its sentences speak to the readers."""
+    once (both copies of a text printed twice are stretches of their own); with ``lengths``, as long as items
+    (:func:`_sized_as_items`, ``short`` passed on)."""
     text, words, marked, spans, _ = reading
     stretches: list[tuple[range, list[int]]] = []
     k = 0
@@ -274,28 +286,60 @@ def _item_stretches(reading: _Twice, fewest: int = SHAPE_ITEMS, *, short: bool =
         if len(different) < fewest:
             continue
         said = [j for j in different.values() if len(spans[j]) > HEADING_WORDS]
-        # a text that speaks to the readers (half its sentences) may run as long as a site writes its items, where its
-        # subject is asked too; a story on the subject, printed twice whole, speaks of them
-        addressed = not short and _mostly_addressed(text, words, [spans[j] for j in said])
-        if not addressed and any(len(spans[j]) > ITEM_WORDS for j in inside):
+        if lengths and not _sized_as_items(reading, inside, said, short=short):
             continue  # an article's sentences (an article printed twice whole), not a notice's items
-        if not addressed and not short_items([len(spans[j]) - _heading_words(spans[j], words, text) for j in said]):
-            continue  # sentences as long as an article's (a news sentence runs to 20-25 words), not items
         if not all(ends_sentence(text[words[spans[j][-1]].start : words[spans[j][-1]].end]) for j in said):
             continue  # a list of headlines or links printed twice (a menu, "most read"), not a notice's items
         stretches.append((inside, said))
     return stretches
 
 
+def _sized_as_items(reading: _Twice, inside: range, said: list[int], *, short: bool = True) -> bool:
+    """Whether the sentences ``inside`` (``said``: those of them longer than a heading) run as long as a notice's
+    items: none longer than :data:`~cleantext.notice_shapes.ITEM_WORDS` words, and as short as items on average
+    once their headings are left out (:func:`short_items`; a news sentence runs to 20-25 words). With ``short``
+    False (where their subject is asked, or a template prints them) a text that speaks to the readers, half its
+    sentences, may run as long as a site writes its items; a story on the subject speaks of them."""
+    text, words, _, spans, _ = reading
+    if not short and _mostly_addressed(text, words, [spans[j] for j in said]):
+        return True
+    if any(len(spans[j]) > ITEM_WORDS for j in inside):
+        return False
+    return short_items([len(spans[j]) - _heading_words(spans[j], words, text) for j in said])
+
+
+def _printed_alike(reading: _Twice, first: range, second: range) -> bool:
+    """Whether two copies of a text (ranges of sentences) break their lines after the same words: a text printed
+    again as it stood. A template prints its box's two copies differently (hard-wrapped, then a sentence per line;
+    a desktop and a mobile layout).
+
+    >>> sentences = ["Be kind to each other.", "Stay on the story.", "Moderators read every post."]
+    >>> wrapped = ["Be kind to each other. Stay on the", "story. Moderators read every post."]
+    >>> reading = _twice_reading(["The council met on Monday.", *sentences, *wrapped, *sentences], set())
+    >>> _printed_alike(reading, range(1, 4), range(4, 7)), _printed_alike(reading, range(1, 4), range(7, 10))
+    (False, True)
+    """
+    words, spans = reading.words, reading.spans
+    breaks = []
+    for copy in (first, second):
+        start, stop = spans[copy[0]][0], spans[copy[-1]][-1] + 1
+        breaks.append([w - start for w in range(start + 1, stop) if words[w].lines[0] != words[w - 1].lines[-1]])
+    return breaks[0] == breaks[1]
+
+
 def _twice_at_end(reading: _Twice | None) -> list[int]:
     """The lines of the page's last text when it is printed twice, both copies, whatever its words: the last two
-    stretches of :func:`_item_stretches` (:data:`END_ITEMS` sentences or more) that hold the same sentences, or
-    the last one holding them twice (:func:`_last_copies`), with nothing after the first copy's end but the
-    second and page furniture (lines of :data:`FURNITURE_WORDS` words at most: "(0) comments", "Log In"), an
-    article before (:data:`ARTICLE_WORDS` words at least), and not one line each. A template prints its policy
-    twice at the page's end (a box, and a sentence per line; a desktop and a mobile layout); an article's own
-    text printed twice is its whole (its sentences longer), a quote with the writer's own words after it, or a
-    paragraph printed again as it stood (one line each: a scraper's slip, whose second copy is a duplicate).
+    stretches of :func:`_item_stretches` (:data:`END_ITEMS` sentences or more, their lengths not asked) that hold
+    the same sentences, or the last one holding them twice (:func:`_last_copies`), with nothing after the first
+    copy's end but the second and page furniture (lines of :data:`FURNITURE_WORDS` words at most: "(0) comments",
+    "Log In"), an article before (:data:`ARTICLE_WORDS` words at least), and not one line each; sized as items
+    (:func:`_sized_as_items`) unless the copies break their lines differently (:func:`_printed_alike`) or stand
+    apart (furniture between them), after an article of at least one in :data:`ARTICLE_SHARE` of a copy's words.
+    A template prints its policy twice at the page's end (a box, and a sentence per line; a desktop and a mobile
+    layout), its sentences as long as the site writes them; an article's own text printed twice is its whole (its
+    sentences longer, after no more than a title and a standfirst, or printed again as it stood), a quote with the
+    writer's own words after it, or a paragraph printed again as it stood (one line each: a scraper's slip, whose
+    second copy is a duplicate).
 
     >>> article = ["The council met on Monday and voted to close the old bridge for repairs next spring.",
     ...            "Engineers found cracks in two of its piers last year, and traffic was cut to one lane.",
@@ -311,11 +355,12 @@ def _twice_at_end(reading: _Twice | None) -> list[int]:
     if reading is None:
         return []
     _, words, _, spans, _ = reading
-    copies = _last_copies(reading, [inside for inside, _ in _item_stretches(reading, END_ITEMS)])
+    copies = _last_copies(reading, [inside for inside, _ in _item_stretches(reading, END_ITEMS, lengths=False)])
     if copies is None:
         return []
     first, second = copies
-    if reading.before + spans[first[0]][0] < ARTICLE_WORDS:
+    article = reading.before + spans[first[0]][0]  # the words before the first copy
+    if article < ARTICLE_WORDS:
         return []  # no article before it: the page's own text printed twice, or a page of nothing else
     # the words outside the two copies after the first: furniture lines only
     outside = chain(range(spans[first[-1]][-1] + 1, spans[second[0]][0]), range(spans[second[-1]][-1] + 1, len(words)))
@@ -324,21 +369,40 @@ def _twice_at_end(reading: _Twice | None) -> list[int]:
         return []
     if len(_lines_within(words, spans, list(first))) < 2 and len(_lines_within(words, spans, list(second))) < 2:
         return []  # a paragraph printed twice (a scraper's slip): the duplicates step takes its second copy
+    # sentences as long as an article's go only as a template's box: printed differently in its two copies, or parted
+    # by the furniture around the comment box, after an article of at least one in ARTICLE_SHARE of a copy's words (an
+    # article printed twice whole has no more than a title and a standfirst before it; a page printed again as it
+    # stood breaks its lines alike, one copy right after the other)
+    copy_words = spans[first[-1]][-1] + 1 - spans[first[0]][0]
+    parted = spans[second[0]][0] > spans[first[-1]][-1] + 1  # furniture stands between the copies
+    boxed = ARTICLE_SHARE * article >= copy_words and (parted or not _printed_alike(reading, first, second))
+    if not boxed and not all(
+        _sized_as_items(reading, copy, [j for j in copy if len(spans[j]) > HEADING_WORDS], short=False)
+        for copy in copies
+    ):
+        return []
     return _lines_within(words, spans, [*first, *second])
 
 
 def _last_copies(reading: _Twice, stretches: list[range]) -> tuple[range, range] | None:
     """The two copies of the last text printed twice (ranges of sentences): the last two ``stretches`` when they
     hold the same sentences, or the last one alone when it holds each of its sentences twice, one copy after the
-    other (nothing stood between them to part the two)."""
+    other (nothing stood between them to part the two), after up to :data:`LEAD_SENTENCES` sentences printed twice
+    elsewhere (the article's last sentence, printed before as a pull quote, runs into the first copy)."""
     text, words, _, spans, _ = reading
     if not stretches:
         return None
     last = stretches[-1]
     folded = [_folded(text, words, spans[j]) for j in last]
-    again = folded.index(folded[0], 1) if folded.count(folded[0]) == 2 else 0
-    if again and all(count == 2 for count in Counter(folded).values()) and set(folded[:again]) == set(folded[again:]):
-        return last[:again], last[again:]
+    for lead in range(min(LEAD_SENTENCES + 1, len(folded) - 1)):
+        copies = folded[lead:]
+        again = copies.index(copies[0], 1) if copies.count(copies[0]) == 2 else 0
+        if (
+            again
+            and all(count == 2 for count in Counter(copies).values())
+            and set(copies[:again]) == set(copies[again:])
+        ):
+            return last[lead : lead + again], last[lead + again :]
     if len(stretches) < 2:
         return None
     first = stretches[-2]
