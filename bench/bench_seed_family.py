@@ -3696,6 +3696,17 @@ as they were).
   order or drawn; one to three sentences an item; headings in one case a site, on their own part or run in, or none;
   markers of many shapes or none; opening, closing and title lines by ``_furnish``. **Held out** for the next change
   to the notice: its lines not looked at.
+- ``reworded-198`` (``seed_families/reworded_198.py``, ``REWORDINGS_198``, 2026-12-05), written from how sites word and
+  print their posting rules (Malawi and Zambia English news, Scilly Isles bulletins, Alaska fishing-town weeklies,
+  badminton clubs, choral societies, epilepsy forums, student-housing co-ops, canal-towpath friends), without reading
+  the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding, moderation delays, topic,
+  advertising, accounts, the law, copyright, reporting, the editors' discretion, corrections and tips, language,
+  warnings and bans, safety and advice), each with five or six headings (a question or two among them) and five
+  sentences; the site's word for what readers send (a quarter of sites never say "comment"), who moderates and what
+  the site calls itself; two to five items now and then, else six to all sixteen, in the table's order or drawn; one
+  to three sentences an item; headings in one case a site, placed one way a site, or none; markers of many shapes or
+  none; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines
+  not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4262,6 +4273,7 @@ FAMILIES = (
     "reworded-195",
     "reworded-196",
     "reworded-197",
+    "reworded-198",
 )
 
 

@@ -201,6 +201,7 @@ from . import (
     reworded_195,
     reworded_196,
     reworded_197,
+    reworded_198,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -397,4 +398,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-195": reworded_195._items_195,
     "reworded-196": reworded_196._items_196,
     "reworded-197": reworded_197._items_197,
+    "reworded-198": reworded_198._items_198,
 }
