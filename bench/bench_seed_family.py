@@ -3707,6 +3707,17 @@ as they were).
   to three sentences an item; headings in one case a site, placed one way a site, or none; markers of many shapes or
   none; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines
   not looked at.
+- ``reworded-199`` (``seed_families/reworded_199.py``, ``REWORDINGS_199``, 2026-12-05), written from how sites word and
+  print their posting rules (Guyanese and Trinidad diaspora news, Northumberland village papers, Kansas wheat-town
+  weeklies, orienteering clubs, amateur astronomy societies, long-covid forums, park-home residents, watermill
+  volunteers), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising, accounts, the law, copyright, reporting, editor's discretion,
+  corrections and news tips, language, warnings and bans, safety and advice), each with five or six headings (a
+  question or two among them) and five sentences; the site's word for what readers send (a quarter of sites never say
+  "comment"); two to five items now and then, else six to all sixteen, in the table's order or drawn; one to three
+  sentences an item; headings in one case a site, on their own part, run in, or none, and now and then asked and
+  answered; markers of many shapes or none; opening, closing and title lines by ``_furnish``. **Held out** for the
+  next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4274,6 +4285,7 @@ FAMILIES = (
     "reworded-196",
     "reworded-197",
     "reworded-198",
+    "reworded-199",
 )
 
 

@@ -202,6 +202,7 @@ from . import (
     reworded_196,
     reworded_197,
     reworded_198,
+    reworded_199,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -399,4 +400,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-196": reworded_196._items_196,
     "reworded-197": reworded_197._items_197,
     "reworded-198": reworded_198._items_198,
+    "reworded-199": reworded_199._items_199,
 }
