@@ -3718,6 +3718,19 @@ as they were).
   sentences an item; headings in one case a site, on their own part, run in, or none, and now and then asked and
   answered; markers of many shapes or none; opening, closing and title lines by ``_furnish``. **Held out** for the
   next change to the notice: its lines not looked at.
+- ``reworded-200`` (``seed_families/reworded_200.py``, ``REWORDINGS_200``, 2026-12-05), written from how sites word and
+  print their posting rules (Papua New Guinea English news, Channel Islands papers, Maine lobster-town weeklies,
+  fencing clubs, railway-modelling societies, diabetes parents' forums, housing-association tenants, botanic-garden
+  friends), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and selling, accounts, the law, copyright, reporting, the
+  editor's say, corrections and news tips, language, warnings and bans, medical and safety advice), each with five or
+  six headings (a question or two among them) and five sentences; the site's word for what readers send (a quarter of
+  sites never say "comment"); two to five items now and then, else six to all sixteen, in the table's order or drawn;
+  one to three sentences an item, apart or run together; headings in one case a site, on their own part, run in,
+  bracketed, or none, and now and then asked and answered; markers of many shapes or none; opening, closing and title
+  lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read, of
+  other families, only ``reworded-6``'s module, for its module's structure, and saw the end of ``reworded-188``'s
+  paragraph (with its figure).
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4286,6 +4299,7 @@ FAMILIES = (
     "reworded-197",
     "reworded-198",
     "reworded-199",
+    "reworded-200",
 )
 
 

@@ -203,6 +203,7 @@ from . import (
     reworded_197,
     reworded_198,
     reworded_199,
+    reworded_200,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -401,4 +402,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-197": reworded_197._items_197,
     "reworded-198": reworded_198._items_198,
     "reworded-199": reworded_199._items_199,
+    "reworded-200": reworded_200._items_200,
 }
