@@ -3731,6 +3731,17 @@ as they were).
   lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read, of
   other families, only ``reworded-6``'s module, for its module's structure, and saw the end of ``reworded-188``'s
   paragraph (with its figure).
+- ``reworded-201`` (``seed_families/reworded_201.py``, ``REWORDINGS_201``, 2026-12-05), written from how sites word and
+  print their posting rules (Gibraltar and Malta English news, Dales market-town papers, New Mexico pueblo-area
+  weeklies, rugby league clubs, local-history societies, migraine forums, cohousing residents, coastal-path
+  volunteers), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and spam, accounts, the law, copyright, reporting, the editor's
+  discretion, corrections and news tips, language, warnings and bans, safety and advice, culture and ceremony), each
+  with five or six headings (a question or two among them) and five sentences; the site's word for what readers send
+  (a quarter of sites never say "comment"); two to five items now and then, else six to all seventeen, in the table's
+  order or drawn; one to three sentences an item; headings in one case a site or none, printed in several ways a
+  site; markers of many shapes or none; opening, closing and title lines by ``_furnish``. **Held out** for the next
+  change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4300,6 +4311,7 @@ FAMILIES = (
     "reworded-198",
     "reworded-199",
     "reworded-200",
+    "reworded-201",
 )
 
 

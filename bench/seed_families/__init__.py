@@ -204,6 +204,7 @@ from . import (
     reworded_198,
     reworded_199,
     reworded_200,
+    reworded_201,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -403,4 +404,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-198": reworded_198._items_198,
     "reworded-199": reworded_199._items_199,
     "reworded-200": reworded_200._items_200,
+    "reworded-201": reworded_201._items_201,
 }
