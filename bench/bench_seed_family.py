@@ -3742,6 +3742,17 @@ as they were).
   order or drawn; one to three sentences an item; headings in one case a site or none, printed in several ways a
   site; markers of many shapes or none; opening, closing and title lines by ``_furnish``. **Held out** for the next
   change to the notice: its lines not looked at.
+- ``reworded-202`` (``seed_families/reworded_202.py``, ``REWORDINGS_202``, 2026-12-05), written from how sites word
+  and print their posting rules (Seychelles and Maldives English news, Fenland village bulletins, Wyoming coal-town
+  weeklies, dragon-boat clubs, brass-band associations, Parkinson's carers' forums, block-of-flats residents' boards,
+  tramway-heritage friends), without reading the cleaner's code or reports: sixteen kinds of item (civility, hatred,
+  privacy, safeguarding, moderation delays, topic, advertising, accounts, the law, copyright, reporting, the editor's
+  discretion, corrections and news tips, language, warnings and bans, safety and advice), each with five or six
+  headings (a question or two among them) and five sentences; the site's word for what readers send (a quarter of
+  sites never say "comment"); two to five items 0.3 of the time, else six to all sixteen, in the table's order or
+  drawn; one to three sentences an item, in order; headings in one case a site, on their own part, run in, or none;
+  markers of many shapes or none, and a few printings of the family's own; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4312,6 +4323,7 @@ FAMILIES = (
     "reworded-199",
     "reworded-200",
     "reworded-201",
+    "reworded-202",
 )
 
 

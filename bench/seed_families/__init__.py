@@ -205,6 +205,7 @@ from . import (
     reworded_199,
     reworded_200,
     reworded_201,
+    reworded_202,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -405,4 +406,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-199": reworded_199._items_199,
     "reworded-200": reworded_200._items_200,
     "reworded-201": reworded_201._items_201,
+    "reworded-202": reworded_202._items_202,
 }
