@@ -3753,6 +3753,17 @@ as they were).
   drawn; one to three sentences an item, in order; headings in one case a site, on their own part, run in, or none;
   markers of many shapes or none, and a few printings of the family's own; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-203`` (``seed_families/reworded_203.py``, ``REWORDINGS_203``, 2026-12-05), written from how sites word and
+  print their posting rules (Sierra Leone and Liberia English news, Cotswold parish papers, Louisiana bayou weeklies,
+  bridge (card game) clubs, wildlife photography societies, celiac forums, caravan-park residents, river-trust
+  volunteers), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred and tribalism,
+  privacy, safeguarding, moderation delays, topic, advertising and selling, real names and accounts, the law,
+  copyright, reporting, editor's discretion, corrections and news tips, language, warnings and bans, safety and
+  advice), each with five or six headings (a question or two among them) and five sentences; the site's word for what
+  readers send (a quarter of sites never say "comment"); two to five items (0.3) or six to all sixteen, in the table's
+  order or drawn; one to three sentences an item, apart or as one paragraph; headings in one case a site, on their
+  own part, run in, or none; markers of many shapes or none; opening, closing and title lines by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4324,6 +4335,7 @@ FAMILIES = (
     "reworded-200",
     "reworded-201",
     "reworded-202",
+    "reworded-203",
 )
 
 

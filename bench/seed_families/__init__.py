@@ -206,6 +206,7 @@ from . import (
     reworded_200,
     reworded_201,
     reworded_202,
+    reworded_203,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -407,4 +408,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-200": reworded_200._items_200,
     "reworded-201": reworded_201._items_201,
     "reworded-202": reworded_202._items_202,
+    "reworded-203": reworded_203._items_203,
 }
