@@ -200,6 +200,7 @@ from . import (
     reworded_194,
     reworded_195,
     reworded_196,
+    reworded_204,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -395,4 +396,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-194": reworded_194._items_194,
     "reworded-195": reworded_195._items_195,
     "reworded-196": reworded_196._items_196,
+    "reworded-204": reworded_204._items_204,
 }
