@@ -3764,6 +3764,17 @@ as they were).
   order or drawn; one to three sentences an item, apart or as one paragraph; headings in one case a site, on their
   own part, run in, or none; markers of many shapes or none; opening, closing and title lines by ``_furnish``.
   **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-204`` (``seed_families/reworded_204.py``, ``REWORDINGS_204``, 2026-12-05), written from how sites word
+  and print their posting rules (Falklands and St Helena news, Welsh Marches papers, Appalachian coal-county weeklies,
+  triathlon clubs, woodturners' guilds, bereaved parents' forums, mutual-housing boards, ferry-preservation
+  volunteers), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation, topic, advertising, accounts, the law, copyright, reporting, the editor's decision,
+  corrections and tips, language, warnings and bans, advice), each with five or six headings (a question among them)
+  and five sentences; the site's word for what readers send and where it appears (a quarter of sites never say
+  "comment"); two to five items now and then, else six to all sixteen, in the table's order or drawn; one to three
+  sentences an item; headings in one case a site, in one of several placings or none, now and then asked and answered;
+  markers of many shapes or none; opening, closing and title lines by ``_furnish``. **Held out** for the next change
+  to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4336,6 +4347,7 @@ FAMILIES = (
     "reworded-201",
     "reworded-202",
     "reworded-203",
+    "reworded-204",
 )
 
 

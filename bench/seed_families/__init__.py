@@ -207,6 +207,7 @@ from . import (
     reworded_201,
     reworded_202,
     reworded_203,
+    reworded_204,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -409,4 +410,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-201": reworded_201._items_201,
     "reworded-202": reworded_202._items_202,
     "reworded-203": reworded_203._items_203,
+    "reworded-204": reworded_204._items_204,
 }
