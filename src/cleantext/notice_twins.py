@@ -82,13 +82,14 @@ END_ITEMS = 2
 #: How many of the text's last pieces (cut at stops) the first look asks two printed twice of: the furniture after
 #: a text printed twice at the page's end ("(0) comments Welcome to the discussion.", "Log In Sign Up") is one or two.
 TAIL_PIECES = 5
-#: The most characters of the document's end read for its last text printed twice (:func:`_tail_start`).
-TAIL_CHARS = 4_000
+#: The most characters of the document's end read for its last text printed twice (:func:`_tail_start`): both copies
+#: of a long policy (sixteen items of two sentences, about 5,000 characters a copy) and the furniture between them.
+TAIL_CHARS = 12_000
 #: The most words a line of page furniture holds ("(0) comments", "Welcome to the discussion.", "Log In").
 FURNITURE_WORDS = 5
 #: The fewest words before a text printed twice at the page's end for the page to hold an article before it.
 ARTICLE_WORDS = 40
-#: The most sentences printed twice elsewhere that a stretch holding the page's last text twice may begin with
+#: The most sentences printed twice elsewhere that the stretch of the page's last text printed twice (or of its first copy) may begin with
 #: (:func:`_last_copies`): an article's sentence printed again as a pull quote, whose second copy runs into the text.
 LEAD_SENTENCES = 2
 #: An article before a text printed twice at the page's end, whose sentences run as long as an article's, holds
@@ -175,9 +176,9 @@ def _repeated_sentences(text: str) -> tuple[list[str], bool]:
 
 def _tail_start(lines: Sequence[str]) -> int:
     """The first of the document's last lines read for its last text printed twice: those of its last
-    :data:`TAIL_CHARS` characters (both copies of a policy and the furniture between them hold far fewer).
+    :data:`TAIL_CHARS` characters (both copies of a policy and the furniture between them hold fewer).
 
-    >>> _tail_start(["x" * 5000, "y" * 1000, "z" * 2000])
+    >>> _tail_start(["x" * 5000, "y" * 9000, "z" * 2000])
     1
     """
     held = 0
@@ -387,8 +388,9 @@ def _twice_at_end(reading: _Twice | None) -> list[int]:
 def _last_copies(reading: _Twice, stretches: list[range]) -> tuple[range, range] | None:
     """The two copies of the last text printed twice (ranges of sentences): the last two ``stretches`` when they
     hold the same sentences, or the last one alone when it holds each of its sentences twice, one copy after the
-    other (nothing stood between them to part the two), after up to :data:`LEAD_SENTENCES` sentences printed twice
-    elsewhere (the article's last sentence, printed before as a pull quote, runs into the first copy)."""
+    other (nothing stood between them to part the two); the first copy's stretch may begin with up to
+    :data:`LEAD_SENTENCES` sentences printed twice elsewhere (the article's last sentence, printed before as a pull
+    quote, runs into the first copy)."""
     text, words, _, spans, _ = reading
     if not stretches:
         return None
@@ -406,9 +408,11 @@ def _last_copies(reading: _Twice, stretches: list[range]) -> tuple[range, range]
     if len(stretches) < 2:
         return None
     first = stretches[-2]
-    if {_folded(text, words, spans[j]) for j in first} != set(folded):
-        return None
-    return first, last
+    before = [_folded(text, words, spans[j]) for j in first]
+    for lead in range(min(LEAD_SENTENCES + 1, len(before) - 1)):
+        if set(before[lead:]) == set(folded):
+            return first[lead:], last
+    return None
 
 
 def short_items(lengths: list[int], most: int = MEAN_WORDS) -> bool:
