@@ -341,3 +341,32 @@ def test_a_policy_whose_wrapped_line_ends_with_a_semicolon_printed_twice_goes() 
     assert " ".join(wrapped) == " ".join(sentences)
     lines = [*ARTICLE, *STORY[:2], *wrapped, *FURNITURE, *sentences]
     assert cleantext.clean("\n".join(lines) + "\n") == "\n".join([*ARTICLE, *STORY[:2]]) + "\n"
+
+
+def test_a_long_policy_printed_twice_at_the_page_end_goes() -> None:
+    """Both copies of a long policy, with the furniture between them, run past the few thousand characters a short
+    one takes: the page's end is read far enough back to hold them (its rules name no subject a notice knows)."""
+    more = [
+        "The allotment society said the new water supply would reach every plot by the end of the summer, weeks "
+        "earlier than the council had promised in its letter to members.",
+        "Members who have waited three years for a plot will be offered the twelve new ones first, the secretary "
+        "said, with the rest of the list drawn by lot at the annual meeting.",
+    ]
+    topics = ["the spring show", "the allotment rota", "seed swaps", "the water butts", "the compost bays",
+              "the shed keys", "the pond", "bonfires", "the car park", "hedge cutting", "the beehives", "the orchard",
+              "tool loans", "the greenhouse", "rat traps", "the open day", "the minibus", "the raffle", "plot fees",
+              "the trophy"]  # fmt: skip
+    rules = [f"Questions about {topic} go to the secretary by letter, and the answer is printed in the next "
+             f"newsletter ({k})." for k, topic in enumerate(topics, 1)]  # fmt: skip
+    wrapped = textwrap.wrap(" ".join(rules), 70)
+    assert len("\n".join([*wrapped, *FURNITURE, *rules])) > 4_000
+    lines = [*ARTICLE, *STORY, *more, *wrapped, *FURNITURE, *rules]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join([*ARTICLE, *STORY, *more]) + "\n"
+
+
+def test_a_policy_printed_twice_around_the_box_after_an_article_sentence_printed_twice_goes() -> None:
+    """A policy printed twice after a pull quote, its copies parted by the comment box: the first copy's stretch begins
+    with the article's sentence printed twice; the policy's two copies go and the sentence keeps its first copy."""
+    quote = STORY[1]
+    lines = [*ARTICLE, quote, STORY[0], quote, *UNNAMED, *FURNITURE, *_rendered(UNNAMED, "wrapped45")]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join([*ARTICLE, quote, STORY[0]]) + "\n"

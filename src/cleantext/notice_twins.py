@@ -30,7 +30,8 @@ line as before (a scraper's slip) — each keeps its first copy.
 only a document that holds three different sentences twice or more, two and half of those longer than a
 heading on a notice's subject, is read further (:func:`_repeated_sentences`, :func:`_may_hold`); for its last
 text printed twice, one where two of its last :data:`TAIL_PIECES` pieces, four words or more each, are printed
-twice within its last :data:`TAIL_CHARS` characters, and then only those are read (:func:`_tail_start`). **Reading.**
+twice within its last :data:`TAIL_CHARS` characters, and then only those are read (:func:`_tail_start`; read
+again from :data:`LONG_TAIL_CHARS` back when that reading begins inside text printed twice). **Reading.**
 The document's words, folded (case, and the punctuation around them), and each run of :data:`SHINGLE` words
 remembered where it first stands: a run seen again at least :data:`SHINGLE` words later marks its words in
 both places. Each stretch of marked words, :data:`TWICE_WORDS` or more, is cut into sentences
@@ -82,13 +83,17 @@ END_ITEMS = 2
 #: How many of the text's last pieces (cut at stops) the first look asks two printed twice of: the furniture after
 #: a text printed twice at the page's end ("(0) comments Welcome to the discussion.", "Log In Sign Up") is one or two.
 TAIL_PIECES = 5
-#: The most characters of the document's end read for its last text printed twice (:func:`_tail_start`).
+#: The most characters of the document's end read first for its last text printed twice (:func:`_tail_start`): both
+#: copies of a policy and the furniture between them hold fewer.
 TAIL_CHARS = 4_000
+#: The most characters read again when that reading begins inside text printed twice (:func:`printed_twice`): both
+#: copies of a long policy (sixteen items of two sentences, about 5,000 characters a copy) and the furniture between.
+LONG_TAIL_CHARS = 12_000
 #: The most words a line of page furniture holds ("(0) comments", "Welcome to the discussion.", "Log In").
 FURNITURE_WORDS = 5
 #: The fewest words before a text printed twice at the page's end for the page to hold an article before it.
 ARTICLE_WORDS = 40
-#: The most sentences printed twice elsewhere that a stretch holding the page's last text twice may begin with
+#: The most sentences printed twice elsewhere that the stretch of the page's last text printed twice (or of its first copy) may begin with
 #: (:func:`_last_copies`): an article's sentence printed again as a pull quote, whose second copy runs into the text.
 LEAD_SENTENCES = 2
 #: An article before a text printed twice at the page's end, whose sentences run as long as an article's, holds
@@ -141,7 +146,11 @@ def printed_twice(lines: Sequence[str], skip: set[int], notices: Sequence[Notice
             found.setdefault(index, notice.label)
     if ends_repeated:  # the page's last text, printed twice: the template's, whatever it says
         tail = reading if holding else _twice_reading(lines, skip, _tail_start(lines))
-        for index in _twice_at_end(tail):
+        at_end = _twice_at_end(tail)
+        if not at_end and tail is not None and tail.marked[0] and not holding:
+            # the reading begins inside text printed twice: a long policy's first copy begins further back
+            at_end = _twice_at_end(_twice_reading(lines, skip, _tail_start(lines, LONG_TAIL_CHARS)))
+        for index in at_end:
             found.setdefault(index, AT_END_LABEL)
     return found
 
@@ -173,17 +182,17 @@ def _repeated_sentences(text: str) -> tuple[list[str], bool]:
     return repeated, len(said) >= END_ITEMS and all(flat.count(piece, -TAIL_CHARS) > 1 for piece in said)
 
 
-def _tail_start(lines: Sequence[str]) -> int:
-    """The first of the document's last lines read for its last text printed twice: those of its last
-    :data:`TAIL_CHARS` characters (both copies of a policy and the furniture between them hold far fewer).
+def _tail_start(lines: Sequence[str], most: int = TAIL_CHARS) -> int:
+    """The first of the document's last lines read for its last text printed twice: those of its last ``most``
+    characters.
 
-    >>> _tail_start(["x" * 5000, "y" * 1000, "z" * 2000])
-    1
+    >>> _tail_start(["x" * 5000, "y" * 1000, "z" * 2000]), _tail_start(["x" * 5000, "y" * 9000, "z" * 2000], 12_000)
+    (1, 1)
     """
     held = 0
     for index in range(len(lines) - 1, -1, -1):
         held += len(lines[index]) + 1
-        if held > TAIL_CHARS:
+        if held > most:
             return index + 1
     return 0
 
@@ -387,8 +396,9 @@ def _twice_at_end(reading: _Twice | None) -> list[int]:
 def _last_copies(reading: _Twice, stretches: list[range]) -> tuple[range, range] | None:
     """The two copies of the last text printed twice (ranges of sentences): the last two ``stretches`` when they
     hold the same sentences, or the last one alone when it holds each of its sentences twice, one copy after the
-    other (nothing stood between them to part the two), after up to :data:`LEAD_SENTENCES` sentences printed twice
-    elsewhere (the article's last sentence, printed before as a pull quote, runs into the first copy)."""
+    other (nothing stood between them to part the two); the first copy's stretch may begin with up to
+    :data:`LEAD_SENTENCES` sentences printed twice elsewhere (the article's last sentence, printed before as a pull
+    quote, runs into the first copy)."""
     text, words, _, spans, _ = reading
     if not stretches:
         return None
@@ -406,9 +416,11 @@ def _last_copies(reading: _Twice, stretches: list[range]) -> tuple[range, range]
     if len(stretches) < 2:
         return None
     first = stretches[-2]
-    if {_folded(text, words, spans[j]) for j in first} != set(folded):
-        return None
-    return first, last
+    before = [_folded(text, words, spans[j]) for j in first]
+    for lead in range(min(LEAD_SENTENCES + 1, len(before) - 1)):
+        if set(before[lead:]) == set(folded):
+            return first[lead:], last
+    return None
 
 
 def short_items(lengths: list[int], most: int = MEAN_WORDS) -> bool:
