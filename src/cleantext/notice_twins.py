@@ -93,8 +93,9 @@ LONG_TAIL_CHARS = 12_000
 FURNITURE_WORDS = 5
 #: The fewest words before a text printed twice at the page's end for the page to hold an article before it.
 ARTICLE_WORDS = 40
-#: The most sentences printed twice elsewhere that the stretch of the page's last text printed twice (or of its first copy) may begin with
-#: (:func:`_last_copies`): an article's sentence printed again as a pull quote, whose second copy runs into the text.
+#: The most sentences printed twice elsewhere that the stretch of the page's last text printed twice (or of its first
+#: copy) may begin with (:func:`_last_copies`): an article's sentence printed again as a pull quote, whose second copy
+#: runs into the text.
 LEAD_SENTENCES = 2
 #: An article before a text printed twice at the page's end, whose sentences run as long as an article's, holds
 #: at least one in this many of one copy's words (:func:`_twice_at_end`): a template's box under an article.
@@ -405,13 +406,9 @@ def _last_copies(reading: _Twice, stretches: list[range]) -> tuple[range, range]
     last = stretches[-1]
     folded = [_folded(text, words, spans[j]) for j in last]
     for lead in range(min(LEAD_SENTENCES + 1, len(folded) - 1)):
-        copies = folded[lead:]
-        again = copies.index(copies[0], 1) if copies.count(copies[0]) == 2 else 0
-        if (
-            again
-            and all(count == 2 for count in Counter(copies).values())
-            and set(copies[:again]) == set(copies[again:])
-        ):
+        rest = folded[lead:]  # the sentences after the lead, each printed twice when they are the two copies
+        again = rest.index(rest[0], 1) if rest.count(rest[0]) == 2 else 0
+        if again and all(count == 2 for count in Counter(rest).values()) and set(rest[:again]) == set(rest[again:]):
             return last[lead : lead + again], last[lead + again :]
     if len(stretches) < 2:
         return None
