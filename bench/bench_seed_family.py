@@ -3797,6 +3797,16 @@ as they were).
   imports and first lines of ``reworded-196``'s ``_items_196``, for their structure; a stray edit to another family's
   paragraph was undone before its commit (a few lines of it seen). Its figure, printed once on main's code (round 131),
   in place: removal P=0.997 R=0.951 F1=0.9736 exact=0.800, 10 article lines lost, 198 chrome lines missed.
+- ``reworded-206`` (``seed_families/reworded_206.py``, ``REWORDINGS_206``, 2026-12-05), written from how sites word and
+  print their posting rules (Lesotho and Eswatini English news, Isle of Wight papers, Nevada mining-town weeklies,
+  netball clubs, camera clubs, crohn's and colitis forums, student co-op boards, town-clock restoration volunteers),
+  without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, topic, advertising, accounts, the law, copyright, reporting, the editor's say, corrections and
+  tips, language, warnings and bans, medical and site safety), each with five or six headings and five sentences,
+  the site's word for what readers send ("comment" three times in four); two to four kinds a quarter of the time,
+  else six to sixteen, in the table's order or shuffled; one to three sentences an item; per site a heading case,
+  headings on their own part or run in, a marker style, a wrapping of headings, items without headings; titles,
+  openings and closings by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4370,6 +4380,7 @@ FAMILIES = (
     "reworded-202",
     "reworded-203",
     "reworded-204",
+    "reworded-206",
 )
 
 
