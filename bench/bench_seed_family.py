@@ -3808,6 +3808,16 @@ as they were).
   sentences an item; headings in one case a site, on their own or run in, or none; markers of many shapes or none;
   opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
   looked at.
+- ``reworded-206`` (``seed_families/reworded_206.py``, ``REWORDINGS_206``, 2026-12-05), written from how sites word and
+  print their posting rules (Lesotho and Eswatini English news, Isle of Wight papers, Nevada mining-town weeklies,
+  netball clubs, camera clubs, crohn's and colitis forums, student co-op boards, town-clock restoration volunteers),
+  without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, topic, advertising, accounts, the law, copyright, reporting, the editor's say, corrections and
+  tips, language, warnings and bans, medical and site safety), each with five or six headings and five sentences,
+  the site's word for what readers send ("comment" three times in four); two to four kinds a quarter of the time,
+  else six to sixteen, in the table's order or shuffled; one to three sentences an item; per site a heading case,
+  headings on their own part or run in, a marker style, a wrapping of headings, items without headings; titles,
+  openings and closings by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4382,6 +4392,7 @@ FAMILIES = (
     "reworded-203",
     "reworded-204",
     "reworded-205",
+    "reworded-206",
 )
 
 

@@ -209,6 +209,7 @@ from . import (
     reworded_203,
     reworded_204,
     reworded_205,
+    reworded_206,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -413,4 +414,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-203": reworded_203._items_203,
     "reworded-204": reworded_204._items_204,
     "reworded-205": reworded_205._items_205,
+    "reworded-206": reworded_206._items_206,
 }
