@@ -3818,6 +3818,19 @@ as they were).
   else six to sixteen, in the table's order or shuffled; one to three sentences an item; per site a heading case,
   headings on their own part or run in, a marker style, a wrapping of headings, items without headings; titles,
   openings and closings by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-207`` (``seed_families/reworded_207.py``, ``REWORDINGS_207``, 2026-12-05), written from how sites word
+  and print their posting rules (Tristan da Cunha and Ascension news, Pembrokeshire coast papers, Oregon timber-town
+  weeklies, crown-green bowls clubs, family-history societies, asthma parents' forums, almshouse trustees, river-ferry
+  friends), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising, real names and accounts, the law, copyright, reporting, the
+  editor's discretion, corrections and tips, language, warnings and bans, safety and advice), each with five or six
+  headings (a question among them) and five sentences; the site's word for what readers send and who looks after the
+  page (a quarter of sites never say "comment"); two to five items now and then, else seven to all sixteen, in the
+  table's order or drawn; one to three sentences an item; headings in one case a site, on their own part or run in,
+  or none; markers of many shapes or none, and other printing variations of its sites; opening, closing and title
+  lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read, of
+  other families, only ``reworded-6``'s module and the imports and first lines of ``reworded-204``'s ``_items_204``,
+  for their structure; the last lines of ``reworded-204``'s paragraph above were seen in passing.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4393,6 +4406,7 @@ FAMILIES = (
     "reworded-204",
     "reworded-205",
     "reworded-206",
+    "reworded-207",
 )
 
 

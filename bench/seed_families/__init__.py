@@ -210,6 +210,7 @@ from . import (
     reworded_204,
     reworded_205,
     reworded_206,
+    reworded_207,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -415,4 +416,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-204": reworded_204._items_204,
     "reworded-205": reworded_205._items_205,
     "reworded-206": reworded_206._items_206,
+    "reworded-207": reworded_207._items_207,
 }
