@@ -3831,6 +3831,17 @@ as they were).
   lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read, of
   other families, only ``reworded-6``'s module and the imports and first lines of ``reworded-204``'s ``_items_204``,
   for their structure; the last lines of ``reworded-204``'s paragraph above were seen in passing.
+- ``reworded-208`` (``seed_families/reworded_208.py``, ``REWORDINGS_208``, 2026-12-05), written from how sites word
+  and print their posting rules (Anguilla and Montserrat news, Yorkshire Dales bulletins, South Dakota
+  reservation-border weeklies, kite-flying clubs, bell-ringers' guilds, fibromyalgia forums, tenants' co-ops, mill-race
+  volunteers), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and spam, names and accounts, the law, copyright, reporting, the
+  editor's decision, corrections and tips, language, warnings and bans, safety and advice), each with five or six
+  headings (a question or two among them) and five sentences; the site's word for what readers send, who moderates and
+  where (a quarter of sites never say "comment"); two to five items now and then, else six to all sixteen, in the
+  table's order or drawn; one to three sentences an item; headings in one case a site, in one of several placings or
+  none; markers of many shapes or none; opening, closing and title lines by ``_furnish``. **Held out** for the next
+  change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4407,6 +4418,7 @@ FAMILIES = (
     "reworded-205",
     "reworded-206",
     "reworded-207",
+    "reworded-208",
 )
 
 

@@ -211,6 +211,7 @@ from . import (
     reworded_205,
     reworded_206,
     reworded_207,
+    reworded_208,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -417,4 +418,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-205": reworded_205._items_205,
     "reworded-206": reworded_206._items_206,
     "reworded-207": reworded_207._items_207,
+    "reworded-208": reworded_208._items_208,
 }
