@@ -3842,6 +3842,19 @@ as they were).
   table's order or drawn; one to three sentences an item; headings in one case a site, in one of several placings or
   none; markers of many shapes or none; opening, closing and title lines by ``_furnish``. **Held out** for the next
   change to the notice: its lines not looked at.
+- ``reworded-209`` (``seed_families/reworded_209.py``, ``REWORDINGS_209``, 2026-12-05), written from how sites word
+  and print their posting rules (Palau and Micronesia English news, Norfolk Broads papers, Utah canyon-town weeklies,
+  roller-derby leagues, beekeeping associations, hearing-loss forums, narrowboat moorings residents, windmill trust
+  volunteers), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising, accounts and names, the law, copyright, reporting, the editor's
+  decision, corrections and tips, language, warnings and bans, advice), each with five or six headings (a question or
+  two among them) and five sentences; the site's word for what readers send and what it calls itself (a quarter of
+  sites never say "comment"); two to five items one time in four, else six to all sixteen, in the table's order or
+  drawn; one to three sentences an item, apart or run together; headings in one case a site, in one of several
+  placings or none; markers of many shapes or none; opening, closing and title lines by ``_furnish``. **Held out**
+  for the next change to the notice: its lines not looked at. Its writer read, of other families, only
+  ``reworded-6``'s module and the first lines of ``reworded-204``'s module docstring, for their structure (and, in
+  finding where to insert this paragraph, a few lines of ``reworded-204``'s).
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4419,6 +4432,7 @@ FAMILIES = (
     "reworded-206",
     "reworded-207",
     "reworded-208",
+    "reworded-209",
 )
 
 

@@ -212,6 +212,7 @@ from . import (
     reworded_206,
     reworded_207,
     reworded_208,
+    reworded_209,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -419,4 +420,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-206": reworded_206._items_206,
     "reworded-207": reworded_207._items_207,
     "reworded-208": reworded_208._items_208,
+    "reworded-209": reworded_209._items_209,
 }
