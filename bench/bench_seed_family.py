@@ -3797,6 +3797,19 @@ as they were).
   imports and first lines of ``reworded-196``'s ``_items_196``, for their structure; a stray edit to another family's
   paragraph was undone before its commit (a few lines of it seen). Its figure, printed once on main's code (round 131),
   in place: removal P=0.997 R=0.951 F1=0.9736 exact=0.800, 10 article lines lost, 198 chrome lines missed.
+- ``reworded-210`` (``seed_families/reworded_210.py``, ``REWORDINGS_210``, 2026-12-05), written from how sites word
+  and print their posting rules (Namibian coast and Walvis Bay news, Anglesey bulletins, Mississippi delta weeklies,
+  powerlifting clubs, quilt guilds, stroke survivors' forums, retirement-flat boards, pier preservation volunteers),
+  without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, topic, advertising, accounts, the law, copyright, reporting, the editor's decision, corrections
+  and tips, language, warnings and bans, safety and advice), each with five or six headings (a question or two among
+  them) and five sentences; the site's word for what readers send (a quarter of sites never say "comment"); two to
+  five items now and then, else six to all sixteen, in the table's order or drawn; one to three sentences an item,
+  apart or joined; headings in one case a site, in one of several placings or none, now and then asked and answered;
+  markers of many shapes or none, and now and then a pointer to an earlier rule; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read, of other
+  families, only ``reworded-6``'s module and the opening lines of ``reworded-204``'s module and ``_items_204``, for
+  their structure.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4370,6 +4383,7 @@ FAMILIES = (
     "reworded-202",
     "reworded-203",
     "reworded-204",
+    "reworded-210",
 )
 
 
