@@ -3855,6 +3855,19 @@ as they were).
   for the next change to the notice: its lines not looked at. Its writer read, of other families, only
   ``reworded-6``'s module and the first lines of ``reworded-204``'s module docstring, for their structure (and, in
   finding where to insert this paragraph, a few lines of ``reworded-204``'s).
+- ``reworded-210`` (``seed_families/reworded_210.py``, ``REWORDINGS_210``, 2026-12-05), written from how sites word
+  and print their posting rules (Namibian coast and Walvis Bay news, Anglesey bulletins, Mississippi delta weeklies,
+  powerlifting clubs, quilt guilds, stroke survivors' forums, retirement-flat boards, pier preservation volunteers),
+  without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, topic, advertising, accounts, the law, copyright, reporting, the editor's decision, corrections
+  and tips, language, warnings and bans, safety and advice), each with five or six headings (a question or two among
+  them) and five sentences; the site's word for what readers send (a quarter of sites never say "comment"); two to
+  five items now and then, else six to all sixteen, in the table's order or drawn; one to three sentences an item,
+  apart or joined; headings in one case a site, in one of several placings or none, now and then asked and answered;
+  markers of many shapes or none, and now and then a pointer to an earlier rule; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read, of other
+  families, only ``reworded-6``'s module and the opening lines of ``reworded-204``'s module and ``_items_204``, for
+  their structure.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4433,6 +4446,7 @@ FAMILIES = (
     "reworded-207",
     "reworded-208",
     "reworded-209",
+    "reworded-210",
 )
 
 

@@ -213,6 +213,7 @@ from . import (
     reworded_207,
     reworded_208,
     reworded_209,
+    reworded_210,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -421,4 +422,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-207": reworded_207._items_207,
     "reworded-208": reworded_208._items_208,
     "reworded-209": reworded_209._items_209,
+    "reworded-210": reworded_210._items_210,
 }
