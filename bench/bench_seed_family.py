@@ -3797,6 +3797,18 @@ as they were).
   imports and first lines of ``reworded-196``'s ``_items_196``, for their structure; a stray edit to another family's
   paragraph was undone before its commit (a few lines of it seen). Its figure, printed once on main's code (round 131),
   in place: removal P=0.997 R=0.951 F1=0.9736 exact=0.800, 10 article lines lost, 198 chrome lines missed.
+- ``reworded-211`` (``seed_families/reworded_211.py``, ``REWORDINGS_211``, 2026-12-05), written from how sites word
+  and print their posting rules (Nauru and Kiribati outer-island news, Cumbrian fell-village papers, West Virginia
+  hollow weeklies, ultimate-frisbee clubs, folk-song circles, ME/CFS forums, housing-estate residents,
+  lifeboat-station friends), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, topic, advertising and spam, accounts, the law, copyright, reporting, the
+  editor's decision, corrections and news tips, language, warnings and bans, safety and advice), each with five
+  headings (a question among them) and five sentence choices of one to three sentences; the site's word for what
+  readers send (a quarter of sites never say "comment"); two to five items now and then, else six to all sixteen,
+  in the table's order or drawn; headings in one case a site, on a part of their own or run in, or none; markers
+  of many shapes or none; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the
+  notice: its lines not looked at. Its writer read, of other families, only ``reworded-6``'s module for its
+  structure, and a few lines of the paragraph above this one by mistake.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4370,6 +4382,7 @@ FAMILIES = (
     "reworded-202",
     "reworded-203",
     "reworded-204",
+    "reworded-211",
 )
 
 
