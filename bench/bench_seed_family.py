@@ -3868,6 +3868,18 @@ as they were).
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read, of other
   families, only ``reworded-6``'s module and the opening lines of ``reworded-204``'s module and ``_items_204``, for
   their structure.
+- ``reworded-211`` (``seed_families/reworded_211.py``, ``REWORDINGS_211``, 2026-12-05), written from how sites word
+  and print their posting rules (Nauru and Kiribati outer-island news, Cumbrian fell-village papers, West Virginia
+  hollow weeklies, ultimate-frisbee clubs, folk-song circles, ME/CFS forums, housing-estate residents,
+  lifeboat-station friends), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, topic, advertising and spam, accounts, the law, copyright, reporting, the
+  editor's decision, corrections and news tips, language, warnings and bans, safety and advice), each with five
+  headings (a question among them) and five sentence choices of one to three sentences; the site's word for what
+  readers send (a quarter of sites never say "comment"); two to five items now and then, else six to all sixteen,
+  in the table's order or drawn; headings in one case a site, on a part of their own or run in, or none; markers
+  of many shapes or none; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the
+  notice: its lines not looked at. Its writer read, of other families, only ``reworded-6``'s module for its
+  structure, and a few lines of the paragraph above this one by mistake.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4447,6 +4459,7 @@ FAMILIES = (
     "reworded-208",
     "reworded-209",
     "reworded-210",
+    "reworded-211",
 )
 
 

@@ -214,6 +214,7 @@ from . import (
     reworded_208,
     reworded_209,
     reworded_210,
+    reworded_211,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -423,4 +424,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-208": reworded_208._items_208,
     "reworded-209": reworded_209._items_209,
     "reworded-210": reworded_210._items_210,
+    "reworded-211": reworded_211._items_211,
 }
