@@ -208,6 +208,7 @@ from . import (
     reworded_202,
     reworded_203,
     reworded_204,
+    reworded_212,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -411,4 +412,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-202": reworded_202._items_202,
     "reworded-203": reworded_203._items_203,
     "reworded-204": reworded_204._items_204,
+    "reworded-212": reworded_212._items_212,
 }
