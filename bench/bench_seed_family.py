@@ -3880,6 +3880,18 @@ as they were).
   of many shapes or none; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the
   notice: its lines not looked at. Its writer read, of other families, only ``reworded-6``'s module for its
   structure, and a few lines of the paragraph above this one by mistake.
+- ``reworded-212`` (``seed_families/reworded_212.py``, ``REWORDINGS_212``, 2026-12-05), written from how sites word
+  and print their posting rules (Bermuda and Turks and Caicos news, Somerset Levels papers, Kentucky bluegrass
+  weeklies, sailing dinghy clubs, model-engineering societies, autism parents' forums, tiny-house community boards,
+  canal-lock volunteers), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, topic, advertising and spam, names and accounts, the law, copyright,
+  reporting, the moderators' discretion, corrections and tips, language, warnings and bans, safety and advice), each
+  with five or six headings (a question or two among them) and five sentences, filled in by the kind of site (its
+  name, its moderators, its subject, who may post, its law, its advice, its emergency number) and its word for what
+  readers send and where (a quarter of sites never say "comment"); two to five items now and then, else six to all
+  sixteen, in the table's order or drawn; one to three sentences an item; headings in one case a site, in one of
+  several placings or none; markers of many shapes or none; now and then a dated line or a sign-off; opening,
+  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4460,6 +4472,7 @@ FAMILIES = (
     "reworded-209",
     "reworded-210",
     "reworded-211",
+    "reworded-212",
 )
 
 

@@ -215,6 +215,7 @@ from . import (
     reworded_209,
     reworded_210,
     reworded_211,
+    reworded_212,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -425,4 +426,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-209": reworded_209._items_209,
     "reworded-210": reworded_210._items_210,
     "reworded-211": reworded_211._items_211,
+    "reworded-212": reworded_212._items_212,
 }
