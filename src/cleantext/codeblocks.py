@@ -112,23 +112,34 @@ def _reads_as_prose(stripped: str) -> bool:
     return len(stripped.split()) >= 8 and ends_sentence(stripped)
 
 
-def _has_prose_run(stripped: str) -> bool:
-    return _PROSE_RUN.search(_LITERALS.sub(" ", stripped)) is not None
+def _has_prose_run(bare: str) -> bool:
+    """Whether a line, its strings and comments left out (``bare``), holds five plain words in a row."""
+    return _PROSE_RUN.search(bare) is not None
 
 
-def _wrapped_prose(stripped: str) -> bool:
+def _begins_query(stripped: str) -> bool:
+    """Whether a line begins as a query in capitals does ("SELECT", "INNER JOIN"; not a sentence's "From")."""
+    return stripped[1:2].isupper() and stripped.startswith(_SQL_STARTS)
+
+
+def _wrapped_prose(stripped: str, bare: str) -> bool:
     """Whether a line that looks like a statement is a piece of a hard-wrapped sentence: a sentence ends inside it
     and the next begins (:data:`_SENTENCE_INSIDE`), or it holds :data:`WRAPPED_WORDS` words of letters or more and
-    nothing else before its ";" (a list's item in prose; a query in capitals is code).
+    nothing else before its ";" (a list's item in prose; a query in capitals is code); ``bare`` is the line without its
+    strings and comments.
 
-    >>> _wrapped_prose("tone friendly and neighbourly;"), _wrapped_prose("if someone says no. Keep it civil:")
-    (True, True)
-    >>> _wrapped_prose("using namespace std;"), _wrapped_prose("SELECT name FROM users;")
-    (False, False)
+    >>> _wrapped_prose("tone friendly and neighbourly;", "tone friendly and neighbourly;")
+    True
+    >>> _wrapped_prose("if someone says no. Keep it civil:", "if someone says no. Keep it civil:")
+    True
+    >>> _wrapped_prose("using namespace std;", "using namespace std;")
+    False
+    >>> _wrapped_prose("SELECT name FROM users;", "SELECT name FROM users;")
+    False
     """
-    if stripped[0] != "<" and _SENTENCE_INSIDE.search(_LITERALS.sub(" ", stripped)) is not None:
+    if stripped[0] != "<" and _SENTENCE_INSIDE.search(bare) is not None:
         return True
-    if stripped[-1] != ";" or (stripped[1:2].isupper() and stripped.startswith(_SQL_STARTS)):
+    if stripped[-1] != ";" or _begins_query(stripped):
         return False
     words = stripped[:-1].split()
     return len(words) >= WRAPPED_WORDS and all(_LETTER_WORD.fullmatch(word) for word in words)
@@ -144,12 +155,15 @@ def _is_statement(line: str) -> bool:
             or "=" in stripped
             or "function" in stripped
             or (stripped[0] in _FIRST and stripped.startswith(_STARTS))
-            or (stripped[1:2].isupper() and stripped.startswith(_SQL_STARTS))
+            or _begins_query(stripped)
         ):
             return False  # what most lines are: settled without a pattern
         if _STATEMENT.match(stripped) is None and _FUNCTION.search(stripped) is None:
             return False
-    return not _reads_as_prose(stripped) and not _has_prose_run(stripped) and not _wrapped_prose(stripped)
+    if _reads_as_prose(stripped):
+        return False
+    bare = _LITERALS.sub(" ", stripped)  # strings and comments left out, once for both looks
+    return not _has_prose_run(bare) and not _wrapped_prose(stripped, bare)
 
 
 def _is_weak(line: str) -> bool:
@@ -161,7 +175,9 @@ def _is_weak(line: str) -> bool:
     if _BARE.match(stripped) is not None:
         return True
     return (
-        _GOING_ON.search(line.rstrip()) is not None and not _reads_as_prose(stripped) and not _has_prose_run(stripped)
+        _GOING_ON.search(line.rstrip()) is not None
+        and not _reads_as_prose(stripped)
+        and not _has_prose_run(_LITERALS.sub(" ", stripped))
     )
 
 
