@@ -54,6 +54,7 @@ from .lazy import LazyPattern
 from .notice_shapes import ITEM_WORDS, SHAPE_ITEMS, _named, _spans, _subject_patterns, _topical, on_subject_enough
 from .notice_text import (
     HEADING_WORDS,
+    _begins_line,
     _finds,
     _heading_words,
     _lines_within,
@@ -146,11 +147,15 @@ def printed_twice(lines: Sequence[str], skip: set[int], notices: Sequence[Notice
         for index in _twice_covered(reading, notice):
             found.setdefault(index, notice.label)
     if ends_repeated:  # the page's last text, printed twice: the template's, whatever it says
-        tail = reading if holding else _twice_reading(lines, skip, _tail_start(lines))
+        start = 0 if holding else _tail_start(lines)
+        tail = reading if holding else _twice_reading(lines, skip, start)
         at_end = _twice_at_end(tail)
-        if not at_end and tail is not None and tail.marked[0] and not holding:
-            # the reading begins inside text printed twice: a long policy's first copy begins further back
-            at_end = _twice_at_end(_twice_reading(lines, skip, _tail_start(lines, LONG_TAIL_CHARS)))
+        if not at_end and tail is not None and tail.marked[0] and start:
+            # the reading begins inside text printed twice: a long policy's first copy begins further back (a
+            # document read whole, or no longer than that, has nothing further back to read)
+            further = _tail_start(lines, LONG_TAIL_CHARS)
+            if further < start:
+                at_end = _twice_at_end(_twice_reading(lines, skip, further))
         for index in at_end:
             found.setdefault(index, AT_END_LABEL)
     return found
@@ -231,7 +236,7 @@ def _cut_at_lines(spans: list[range], words: list[_Word], marked: bytearray) -> 
     for span in spans:
         start = span.start
         for w in range(span.start + 1, span.stop):
-            if marked[w] != marked[w - 1] and words[w].lines[0] != words[w - 1].lines[-1]:
+            if marked[w] != marked[w - 1] and _begins_line(words, w):
                 cut.append(range(start, w))
                 start = w
         cut.append(range(start, span.stop))
@@ -333,7 +338,7 @@ def _printed_alike(reading: _Twice, first: range, second: range) -> bool:
     breaks = []
     for copy in (first, second):
         start, stop = spans[copy[0]][0], spans[copy[-1]][-1] + 1
-        breaks.append([w - start for w in range(start + 1, stop) if words[w].lines[0] != words[w - 1].lines[-1]])
+        breaks.append([w - start for w in range(start + 1, stop) if _begins_line(words, w)])
     return breaks[0] == breaks[1]
 
 
