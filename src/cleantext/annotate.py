@@ -155,7 +155,7 @@ def annotate_lines(
 def moves_notice_end(lines: Sequence[str], found: Mapping[int, Edit], rules: Pipeline = ANNOTATORS) -> bool:
     """Whether removing ``found`` from ``lines`` shows the chrome step an end of the text it has not read, where a
     notice may be printed last: a rule run after it (``rules``' order) removes the line it read such a notice back
-    from, and the lines left last may end one (:func:`cleantext.notices.end_moves`).
+    from, or one of the lines it looked at first, and the lines left last may end one (:func:`cleantext.notices.end_moves`).
 
     The chrome step reads a policy printed last back from the last line it keeps (:mod:`cleantext.notice_box`);
     when a later rule removes a sentence after a policy ("Copyright 2026 The Times."), the chrome step finds it

@@ -83,19 +83,26 @@ MAX_GAP = 2
 PIECE_LETTERS = 8
 
 
-def end_moves(lines: Sequence[str], seen: Container[int], removed: Container[int], notices: Sequence[Notice]) -> bool:
+def end_moves(lines: Sequence[str], seen: set[int], removed: Container[int], notices: Sequence[Notice]) -> bool:
     """Whether removing ``removed`` from ``lines`` shows a notice printed last that a reading of ``lines`` without
-    ``seen`` did not: the line that reading read a policy printed last back from (:mod:`cleantext.notice_box`) is
-    removed, and the lines then last may end one of the ``notices`` with a topic (the first look at a page's last
-    lines).
+    ``seen`` did not: one of the lines that reading looked at first is removed (:mod:`cleantext.notice_box`: the
+    line it read a policy printed last back from, or one of the :data:`~cleantext.notice_box.LAST_LINES` up to it),
+    and the lines then last may end one of the ``notices`` with a topic (the first look at a page's last lines).
+    A line removed farther up is not looked for: it changes only the longer reading, rarely, and reading every such
+    document again costs more than it finds.
 
     >>> from cleantext.shapes import DEFAULT_NOTICES
     >>> lines = ["He left at noon.", "Be kind. Posts that insult are removed.", "Share this", "Contact us."]
     >>> end_moves(lines, set(), {3}, DEFAULT_NOTICES), end_moves(lines, set(), {1, 3}, DEFAULT_NOTICES)
     (True, False)
+    >>> end_moves(["000", "Be kind. Posts that insult are removed."], set(), {0}, DEFAULT_NOTICES)
+    True
     """
     end = _end_line(lines, -1, seen)
-    if end < 0 or end not in removed:
+    if end < 0:
+        return False
+    looked = _near(lines, range(end, -1, -1), seen, LAST_LINES)
+    if end not in removed and not any(index in removed for index in looked):
         return False
     last: list[int] = []  # the lines then last, read back from where the run at the end would start
     for index in range(_end_line(lines, -1, removed), -1, -1):
