@@ -232,6 +232,18 @@ def _run_lines(
     is passed over. An item that bears the run's marks goes on it though its heading is printed otherwise
     (``by_marks``); where the run so read is refused, it is read again as the nearest heading's way says."""
     options = {"outward": outward, "least": least, "at_end": at_end, "partial": partial, "titled": titled}
+    options["sentences"] = _sentences(lines, window)  # read once for every reading below
+    flips: list[range] = []
+    found = _read_lines(lines, window, patterns, at_end, {**options, "flips": flips})
+    if found == [] and flips:  # refused where the sentences' scores read them otherwise: read as the words say
+        found = _read_lines(lines, window, patterns, at_end, {**options, "scored": False})
+    return found
+
+
+def _read_lines(
+    lines: Sequence[str], window: list[int], patterns: tuple, at_end: bool, options: dict
+) -> list[int] | None:
+    """:func:`_run_lines`' reading, with ``options`` for :func:`_read_run`."""
     found, passed, by_marks = _read_run(lines, window, patterns, through_off=not at_end, by_marks=True, **options)
     if by_marks and found == []:  # read on past a heading printed another way, and refused: read as the template says
         found, passed, _ = _read_run(lines, window, patterns, through_off=not at_end, by_marks=False, **options)
@@ -274,6 +286,9 @@ def _read_run(
     titled: bool,
     through_off: bool,
     by_marks: bool,
+    scored: bool = True,
+    flips: list[range] | None = None,
+    sentences: tuple[str, list[_Word], dict[int, int], list[range]] | None = None,
 ) -> tuple[list[int] | None, bool, bool]:
     """The lines of the notice's run in ``window`` (in reading order), read from the box's side: its end
     (``outward`` -1, the box after it) or its start (1, the box before it); ``least``: the fewest sentences
@@ -292,7 +307,7 @@ def _read_run(
     items are printed with goes on the run though its heading is printed otherwise than the nearest's ("(f) See
     something wrong?" beyond "(g) Mind your language: ..." and an item's sentence with a colon); with the lines and
     whether one was passed over, whether one was."""
-    read = _sentences(lines, window)
+    read = sentences or _sentences(lines, window)
     if read is None:
         return [], False, False
     text, words, titles, spans = read
@@ -301,7 +316,7 @@ def _read_run(
 
     def kind_of(j: int) -> str:
         if j not in kinds:
-            kinds[j] = _kind(spans[j], words, text, titles, patterns)
+            kinds[j] = _kind(spans[j], words, text, titles, patterns, scored=scored, flips=flips)
         return kinds[j]
 
     def style_of(j: int) -> frozenset[str]:

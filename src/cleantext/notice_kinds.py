@@ -17,6 +17,7 @@ from .notice_marks import _begins_item
 from .notice_shapes import ITEM_WORDS, _named, _topical, on_subject_enough
 from .notice_text import HEADING_WORDS, INTRO_WORDS, _capitalised, _numbered
 from .notice_titles import _QUOTED
+from .policy_words import ARTICLE_SCORE, POLICY_SCORE, policy_score
 
 if TYPE_CHECKING:
     from .notice_text import _Word
@@ -76,9 +77,21 @@ def _headed(kind_of: Callable[[int], str], style_of: Callable[[int], frozenset[s
     )
 
 
-def _kind(span: range, words: list[_Word], text: str, titles: dict[int, int], patterns: tuple) -> str:
-    """``"heading"``, ``"on"`` (an item's sentence on the subject, or a question a reader asks of it: :func:`_asks`),
-    ``"off"`` (one off it) or ``""`` (neither)."""
+def _kind(
+    span: range,
+    words: list[_Word],
+    text: str,
+    titles: dict[int, int],
+    patterns: tuple,
+    *,
+    scored: bool = True,
+    flips: list[range] | None = None,
+) -> str:
+    """``"heading"``, ``"on"`` (an item's sentence on the subject, or a question a reader asks of it: :func:`_asks`,
+    or one whose words score as a policy's: :data:`~cleantext.policy_words.POLICY_SCORE`), ``"off"`` (one off it)
+    or ``""`` (neither; so is a sentence whose words score as an article's, whatever its subject:
+    :data:`~cleantext.policy_words.ARTICLE_SCORE`). ``scored``: whether the scores are read; ``flips``: where given,
+    the sentences whose kind a score changed are added to it."""
     first, last = words[span[0]], words[span[-1]]
     head = text[first.start : first.end]
     if (
@@ -102,7 +115,17 @@ def _kind(span: range, words: list[_Word], text: str, titles: dict[int, int], pa
     long = len(span) > ITEM_WORDS
     if long and not (_TO_READERS.search(text, first.start, last.end) or _SANCTION.search(text, first.start, last.end)):
         return ""
-    if _topical(text, words, span[0], span[-1], patterns) or _asks(span, words, text):
+    on = _topical(text, words, span[0], span[-1], patterns) or _asks(span, words, text)
+    score = policy_score(text[first.start : last.end]) if scored else 0.0
+    if score <= ARTICLE_SCORE:  # it reads as an article's, whatever its words
+        if flips is not None and (on or not long):
+            flips.append(span)
+        return ""
+    if on:
+        return "on"
+    if not long and score >= POLICY_SCORE:  # it reads as a policy's, though it names no subject
+        if flips is not None:
+            flips.append(span)
         return "on"
     return "" if long else "off"
 
