@@ -3917,6 +3917,17 @@ as they were).
   ``reworded-204``'s, for their structure, and saw the end of ``reworded-204``'s paragraph. Its figure, printed once on
   main's code (round 132), in place: removal P=0.998 R=0.970 F1=0.9835 exact=0.855, 10 article lines lost, 138 chrome
   lines missed.
+- ``reworded-213`` (``seed_families/reworded_213.py``, ``REWORDINGS_213``, 2026-12-05), written from how sites word
+  and print their posting rules (Cook Islands and Niue English news, Shetland crofting bulletins, Montana
+  ranch-country weeklies, orienteering clubs, stamp-collecting societies, migraine forums, co-housing boards,
+  lighthouse keepers' heritage friends), without reading the cleaner's code or reports: sixteen item kinds
+  (civility, hatred, privacy, safeguarding, moderation delays, topic, advertising and spam, real names and accounts,
+  the law, copyright, reporting, discretion, corrections and news, language, warnings and bans, safety and advice),
+  each with five or six headings and five sentences filled in for the kind of site (its name, moderators, subject,
+  law, languages, advice and emergency number; a quarter of sites never say "comment"), two to sixteen of them in
+  the table's order or shuffled, one to three sentences each, headings and markers printed as the site prints them,
+  and opening, closing, title and sign-off lines; British spelling or American (always for the Montana weeklies).
+  **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4498,6 +4509,7 @@ FAMILIES = (
     "reworded-210",
     "reworded-211",
     "reworded-212",
+    "reworded-213",
 )
 
 
