@@ -3928,6 +3928,21 @@ as they were).
   the table's order or shuffled, one to three sentences each, headings and markers printed as the site prints them,
   and opening, closing, title and sign-off lines; British spelling or American (always for the Montana weeklies).
   **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-214`` (``seed_families/reworded_214.py``, ``REWORDINGS_214``, 2026-12-05), written from how sites word
+  and print their posting rules (Samoa and Tonga English news, Lincolnshire fen papers, Idaho river-town weeklies,
+  water-polo clubs, embroiderers' guilds, diabetes parents' forums, park-home residents, steam-railway volunteers),
+  without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, topic, advertising and spam, names and accounts, the law, copyright, reporting, the moderators'
+  discretion, corrections and tips, language, warnings and bans, safety and advice), each with five or six headings
+  (a question or two among them) and five sentences, filled in by the kind of site (its name, its moderators, who
+  posts, its subject, its law, who to tell about a child, its emergency line, where to get advice, how to reach it,
+  its languages) and its word for what readers send (a quarter of sites never say "comment"); two to five items a
+  quarter of the time, else six to sixteen, in the table's order or drawn; one to three sentences an item; headings
+  in one case a site, in one of several layouts or none; markers of many shapes or none; now and then a dated line
+  or a sign-off; American spelling always for the American sites; opening, closing and title lines of the site's
+  kind by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read, of
+  other families, only ``reworded-6``'s module and the docstring and top-level names of ``reworded-212``'s, for their
+  structure, and saw the end of ``reworded-212``'s paragraph.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4510,6 +4525,7 @@ FAMILIES = (
     "reworded-211",
     "reworded-212",
     "reworded-213",
+    "reworded-214",
 )
 
 

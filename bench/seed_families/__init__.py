@@ -217,6 +217,7 @@ from . import (
     reworded_211,
     reworded_212,
     reworded_213,
+    reworded_214,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -429,4 +430,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-211": reworded_211._items_211,
     "reworded-212": reworded_212._items_212,
     "reworded-213": reworded_213._items_213,
+    "reworded-214": reworded_214._items_214,
 }
