@@ -3943,6 +3943,22 @@ as they were).
   kind by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read, of
   other families, only ``reworded-6``'s module and the docstring and top-level names of ``reworded-212``'s, for their
   structure, and saw the end of ``reworded-212``'s paragraph.
+- ``reworded-215`` (``seed_families/reworded_215.py``, ``REWORDINGS_215``, 2026-12-05), written from how sites word
+  and print their posting rules (Saint Helena and Falklands camp news, Northumberland village bulletins, Wyoming
+  oil-town weeklies, fencing clubs, choral societies, epilepsy carers' forums, allotment associations, canal-boat
+  heritage trusts), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and spam, real names and accounts, the law, copyright,
+  reporting, the editor's discretion, corrections and news tips, language, warnings and bans, safety and advice),
+  each with five or six heading choices (a question or two among them, and for a few an item printed without one)
+  and five sentence choices, filled in with a kind of site's words (the site, who moderates, where readers write,
+  the subject, the law, whom to tell, the emergency number); the site's word for what readers send (a quarter of
+  sites never say "comment"); two to five items now and then, else six to all sixteen, in the table's order or
+  drawn; one to three sentences an item, as parts of their own, lettered, or one paragraph; headings in one case a
+  site, on a part of their own or run in, as questions and answers, or none; markers of many shapes or none, now
+  and then on a part of their own; a "last updated" line and the kind's sign-off at times; opening, closing and
+  title lines by ``_furnish``; American spelling always for a Wyoming weekly. **Held out** for the next change to
+  the notice: its lines not looked at. Its writer read, of other families, only ``reworded-6``'s module and the
+  docstring and top-level names of ``reworded-212``'s, for their structure.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4526,6 +4542,7 @@ FAMILIES = (
     "reworded-212",
     "reworded-213",
     "reworded-214",
+    "reworded-215",
 )
 
 

@@ -218,6 +218,7 @@ from . import (
     reworded_212,
     reworded_213,
     reworded_214,
+    reworded_215,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -431,4 +432,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-212": reworded_212._items_212,
     "reworded-213": reworded_213._items_213,
     "reworded-214": reworded_214._items_214,
+    "reworded-215": reworded_215._items_215,
 }
