@@ -3959,6 +3959,20 @@ as they were).
   title lines by ``_furnish``; American spelling always for a Wyoming weekly. **Held out** for the next change to
   the notice: its lines not looked at. Its writer read, of other families, only ``reworded-6``'s module and the
   docstring and top-level names of ``reworded-212``'s, for their structure.
+- ``reworded-216`` (``seed_families/reworded_216.py``, ``REWORDINGS_216``, 2026-12-05), written from how sites word
+  and print their posting rules (Guam and Northern Marianas English news, Cornish harbour papers, New Mexico
+  pueblo-border weeklies, climbing walls, bonsai societies, long-covid forums, student halls' boards, village-hall
+  committees), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising and spam, names and accounts, the law, copyright, reporting,
+  the moderators' discretion, corrections and tips, language, warnings and bans, safety and advice), each with six
+  headings (a question or two among them) and five sentences, filled in by the kind of site (one of its names, its
+  readers and moderators, its subject, its groups, its law, its languages, its contacts, its advice and emergency
+  number) and its word for what readers send (a quarter of sites never say "comment"); two to five items now and
+  then, else six to all sixteen, in the table's order or drawn; one to three sentences an item, apart or run
+  together; headings in one case a site, in one of several placings or none; markers of many shapes or none; now
+  and then a dated line or a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next
+  change to the notice: its lines not looked at. Its writer read, of other families, only ``reworded-6``'s module
+  for its structure, and saw the end of the paragraph above this one.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4543,6 +4557,7 @@ FAMILIES = (
     "reworded-213",
     "reworded-214",
     "reworded-215",
+    "reworded-216",
 )
 
 

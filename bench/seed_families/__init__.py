@@ -219,6 +219,7 @@ from . import (
     reworded_213,
     reworded_214,
     reworded_215,
+    reworded_216,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -433,4 +434,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-213": reworded_213._items_213,
     "reworded-214": reworded_214._items_214,
     "reworded-215": reworded_215._items_215,
+    "reworded-216": reworded_216._items_216,
 }
