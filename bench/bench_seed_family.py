@@ -3973,6 +3973,20 @@ as they were).
   and then a dated line or a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next
   change to the notice: its lines not looked at. Its writer read, of other families, only ``reworded-6``'s module
   for its structure, and saw the end of the paragraph above this one.
+- ``reworded-217`` (``seed_families/reworded_217.py``, ``REWORDINGS_217``, 2026-12-05), written from how sites word
+  and print their posting rules (Seychelles and Mauritius English news, Isle of Man papers, Arkansas Ozark weeklies,
+  rowing clubs, woodturners' associations, Parkinson's carers' forums, retirement-village boards, windpump
+  restoration volunteers), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, topic, advertising and spam, names and accounts, the law, copyright,
+  reporting, the editor's discretion, corrections and news, language, warnings and bans, safety and advice), each
+  five or six headings (a question or two among them) and five sentences, filled in by the kind of site (its name,
+  its word for what readers send, where they write, who moderates, the law, the emergency number and the like; a
+  site in four or five never says "comment", an Ozark weekly always writes American spelling); two to five items
+  or six to sixteen, in the table's order or drawn, one to three sentences an item, each site with its own way of
+  printing headings, markers and sections, and now and then a dated line or a sign-off; opening, closing and title
+  lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read, of
+  other families, only ``reworded-6``'s module and the code and top of ``reworded-212``'s, for their structure, and
+  saw the end of the paragraph above.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4558,6 +4572,7 @@ FAMILIES = (
     "reworded-214",
     "reworded-215",
     "reworded-216",
+    "reworded-217",
 )
 
 

@@ -220,6 +220,7 @@ from . import (
     reworded_214,
     reworded_215,
     reworded_216,
+    reworded_217,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -435,4 +436,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-214": reworded_214._items_214,
     "reworded-215": reworded_215._items_215,
     "reworded-216": reworded_216._items_216,
+    "reworded-217": reworded_217._items_217,
 }
