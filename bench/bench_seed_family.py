@@ -3987,6 +3987,19 @@ as they were).
   lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read, of
   other families, only ``reworded-6``'s module and the code and top of ``reworded-212``'s, for their structure, and
   saw the end of the paragraph above.
+- ``reworded-218`` (``seed_families/reworded_218.py``, ``REWORDINGS_218``, 2026-12-05), written from how sites word
+  and print their posting rules (Solomon Islands English news, Orkney ferry bulletins, Alaska bush-town weeklies,
+  cyclo-cross clubs, calligraphy circles, lupus forums, houseboat moorings boards, tramway museum friends), without
+  reading the cleaner's code or reports: eighteen item kinds (civility, hatred, privacy, safeguarding, moderation
+  delays, topic, advertising and spam, accounts and real names, the law, copyright, reporting, the editor's
+  discretion, corrections and news tips, language, warnings and bans, safety and advice, emergencies, views
+  expressed), each with five or six headings (questions among them) and five sentences in British spelling, a
+  site's word for what readers send (a quarter never say "comment"); two to five items now and then, six to
+  eighteen more often, in the table's order or drawn; one to three sentences an item, now and then run into one
+  paragraph; headings or none, as written, in title case or capitals, on a part of their own or run in before a
+  colon, stop or dash; markers numbered, lettered, roman, bulleted, "Rule N", a section's "N.n" or none, now and
+  then on a part of their own; opening, closing and title lines by ``_furnish``. **Held out** for the next change
+  to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4573,6 +4586,7 @@ FAMILIES = (
     "reworded-215",
     "reworded-216",
     "reworded-217",
+    "reworded-218",
 )
 
 

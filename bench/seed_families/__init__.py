@@ -221,6 +221,7 @@ from . import (
     reworded_215,
     reworded_216,
     reworded_217,
+    reworded_218,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -437,4 +438,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-215": reworded_215._items_215,
     "reworded-216": reworded_216._items_216,
     "reworded-217": reworded_217._items_217,
+    "reworded-218": reworded_218._items_218,
 }
