@@ -4000,6 +4000,17 @@ as they were).
   colon, stop or dash; markers numbered, lettered, roman, bulleted, "Rule N", a section's "N.n" or none, now and
   then on a part of their own; opening, closing and title lines by ``_furnish``. **Held out** for the next change
   to the notice: its lines not looked at.
+- ``reworded-219`` (``seed_families/reworded_219.py``, ``REWORDINGS_219``, 2026-12-05), written from how sites word
+  and print their posting rules (Cayman and British Virgin Islands news, Scilly Isles papers, Maine lobster-town
+  weeklies, judo clubs, astronomy societies, eczema parents' forums, mobile-home park residents, ferry-preservation
+  volunteers), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising, accounts, the law, copyright, reporting, discretion,
+  corrections and news, language, warnings and bans, safety and advice), each with five or six headings and five
+  sentences written as templates filled per kind of site (its name, moderators, subject, law, advice, emergency
+  number, welfare contact, address); a quarter of sites never saying "comment"; two to five items or six to sixteen,
+  in the table's order or drawn, one to three sentences an item; per site a heading case and placing, a marker shape
+  or none, and printing variations of its own; a contact, dated or sign-off line now and then, and the title, opening
+  and closing lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4587,6 +4598,7 @@ FAMILIES = (
     "reworded-216",
     "reworded-217",
     "reworded-218",
+    "reworded-219",
 )
 
 

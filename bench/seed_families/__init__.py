@@ -222,6 +222,7 @@ from . import (
     reworded_216,
     reworded_217,
     reworded_218,
+    reworded_219,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -439,4 +440,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-216": reworded_216._items_216,
     "reworded-217": reworded_217._items_217,
     "reworded-218": reworded_218._items_218,
+    "reworded-219": reworded_219._items_219,
 }
