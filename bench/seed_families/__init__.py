@@ -216,6 +216,7 @@ from . import (
     reworded_210,
     reworded_211,
     reworded_212,
+    reworded_220,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -427,4 +428,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-210": reworded_210._items_210,
     "reworded-211": reworded_211._items_211,
     "reworded-212": reworded_212._items_212,
+    "reworded-220": reworded_220._items_220,
 }
