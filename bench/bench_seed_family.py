@@ -4011,6 +4011,20 @@ as they were).
   in the table's order or drawn, one to three sentences an item; per site a heading case and placing, a marker shape
   or none, and printing variations of its own; a contact, dated or sign-off line now and then, and the title, opening
   and closing lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-220`` (``seed_families/reworded_220.py``, ``REWORDINGS_220``, 2026-12-05), written from how sites word
+  and print their posting rules (Tuvalu and Tokelau English news, Galloway forest papers, Nebraska sandhills weeklies,
+  skittles leagues, patchwork circles, COPD forums, cooperative-farm boards, almshouse chapel friends), without reading
+  the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding, moderation delays, topic,
+  advertising and spam, names and accounts, the law, copyright, reporting, discretion, corrections and tips, language,
+  warnings and bans, safety and advice), each five or six headings (a question among them) and five sentences; eight
+  kinds of site, each with its own words for itself, its moderators, its subject, its readers, the law, advice, the
+  emergency line and its languages; a site's word for what readers send (0.2 of sites never saying "comment", nor
+  their title, opening or closing); two to five items (0.3) or six to sixteen, in the table's order (0.5) or drawn;
+  one to three sentences an item; per site a heading case, a placing of headings, a marker shape or none, and
+  printings of its own (``_items_220``'s docstring); opening, closing and title lines by ``_furnish``. **Held out**
+  for the next change to the notice: its lines not looked at. Its writer read, of other families, only
+  ``reworded-6``'s module and ``reworded-212``'s helpers and ``_items_212`` (not its sentences), for their
+  structure, and saw the end of the paragraph above.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4599,6 +4613,7 @@ FAMILIES = (
     "reworded-217",
     "reworded-218",
     "reworded-219",
+    "reworded-220",
 )
 
 

@@ -223,6 +223,7 @@ from . import (
     reworded_217,
     reworded_218,
     reworded_219,
+    reworded_220,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -441,4 +442,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-217": reworded_217._items_217,
     "reworded-218": reworded_218._items_218,
     "reworded-219": reworded_219._items_219,
+    "reworded-220": reworded_220._items_220,
 }
