@@ -3927,7 +3927,8 @@ as they were).
   law, languages, advice and emergency number; a quarter of sites never say "comment"), two to sixteen of them in
   the table's order or shuffled, one to three sentences each, headings and markers printed as the site prints them,
   and opening, closing, title and sign-off lines; British spelling or American (always for the Montana weeklies).
-  **Held out** for the next change to the notice: its lines not looked at.
+  **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on main's code
+  (round 135), in place: removal P=0.997 R=0.978 F1=0.9872 exact=0.825, 13 article lines lost, 101 chrome lines missed.
 - ``reworded-214`` (``seed_families/reworded_214.py``, ``REWORDINGS_214``, 2026-12-05), written from how sites word
   and print their posting rules (Samoa and Tonga English news, Lincolnshire fen papers, Idaho river-town weeklies,
   water-polo clubs, embroiderers' guilds, diabetes parents' forums, park-home residents, steam-railway volunteers),
@@ -3942,7 +3943,8 @@ as they were).
   or a sign-off; American spelling always for the American sites; opening, closing and title lines of the site's
   kind by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read, of
   other families, only ``reworded-6``'s module and the docstring and top-level names of ``reworded-212``'s, for their
-  structure, and saw the end of ``reworded-212``'s paragraph.
+  structure, and saw the end of ``reworded-212``'s paragraph. Its figure, printed once on main's code (round 135), in
+  place: removal P=0.998 R=0.975 F1=0.9863 exact=0.840, 10 article lines lost, 121 chrome lines missed.
 - ``reworded-215`` (``seed_families/reworded_215.py``, ``REWORDINGS_215``, 2026-12-05), written from how sites word
   and print their posting rules (Saint Helena and Falklands camp news, Northumberland village bulletins, Wyoming
   oil-town weeklies, fencing clubs, choral societies, epilepsy carers' forums, allotment associations, canal-boat
@@ -3958,7 +3960,8 @@ as they were).
   and then on a part of their own; a "last updated" line and the kind's sign-off at times; opening, closing and
   title lines by ``_furnish``; American spelling always for a Wyoming weekly. **Held out** for the next change to
   the notice: its lines not looked at. Its writer read, of other families, only ``reworded-6``'s module and the
-  docstring and top-level names of ``reworded-212``'s, for their structure.
+  docstring and top-level names of ``reworded-212``'s, for their structure. Its figure, printed once on main's code
+  (round 135), in place: removal P=0.997 R=0.981 F1=0.9890 exact=0.865, 15 article lines lost, 82 chrome lines missed.
 - ``reworded-216`` (``seed_families/reworded_216.py``, ``REWORDINGS_216``, 2026-12-05), written from how sites word
   and print their posting rules (Guam and Northern Marianas English news, Cornish harbour papers, New Mexico
   pueblo-border weeklies, climbing walls, bonsai societies, long-covid forums, student halls' boards, village-hall
@@ -3972,7 +3975,8 @@ as they were).
   together; headings in one case a site, in one of several placings or none; markers of many shapes or none; now
   and then a dated line or a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next
   change to the notice: its lines not looked at. Its writer read, of other families, only ``reworded-6``'s module
-  for its structure, and saw the end of the paragraph above this one.
+  for its structure, and saw the end of the paragraph above this one. Its figure, printed once on main's code (round
+  135), in place: removal P=0.998 R=0.965 F1=0.9810 exact=0.845, 11 article lines lost, 170 chrome lines missed.
 - ``reworded-217`` (``seed_families/reworded_217.py``, ``REWORDINGS_217``, 2026-12-05), written from how sites word
   and print their posting rules (Seychelles and Mauritius English news, Isle of Man papers, Arkansas Ozark weeklies,
   rowing clubs, woodturners' associations, Parkinson's carers' forums, retirement-village boards, windpump
@@ -3986,7 +3990,8 @@ as they were).
   printing headings, markers and sections, and now and then a dated line or a sign-off; opening, closing and title
   lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer read, of
   other families, only ``reworded-6``'s module and the code and top of ``reworded-212``'s, for their structure, and
-  saw the end of the paragraph above.
+  saw the end of the paragraph above. Its figure, printed once on main's code (round 135), in place: removal P=0.998
+  R=0.975 F1=0.9863 exact=0.855, 10 article lines lost, 122 chrome lines missed.
 - ``reworded-218`` (``seed_families/reworded_218.py``, ``REWORDINGS_218``, 2026-12-05), written from how sites word
   and print their posting rules (Solomon Islands English news, Orkney ferry bulletins, Alaska bush-town weeklies,
   cyclo-cross clubs, calligraphy circles, lupus forums, houseboat moorings boards, tramway museum friends), without
@@ -3999,7 +4004,8 @@ as they were).
   paragraph; headings or none, as written, in title case or capitals, on a part of their own or run in before a
   colon, stop or dash; markers numbered, lettered, roman, bulleted, "Rule N", a section's "N.n" or none, now and
   then on a part of their own; opening, closing and title lines by ``_furnish``. **Held out** for the next change
-  to the notice: its lines not looked at.
+  to the notice: its lines not looked at. Its figure, printed once on main's code (round 135), in place: removal P=0.997
+  R=0.990 F1=0.9933 exact=0.890, 15 article lines lost, 54 chrome lines missed.
 - ``reworded-219`` (``seed_families/reworded_219.py``, ``REWORDINGS_219``, 2026-12-05), written from how sites word
   and print their posting rules (Cayman and British Virgin Islands news, Scilly Isles papers, Maine lobster-town
   weeklies, judo clubs, astronomy societies, eczema parents' forums, mobile-home park residents, ferry-preservation
@@ -4010,7 +4016,9 @@ as they were).
   number, welfare contact, address); a quarter of sites never saying "comment"; two to five items or six to sixteen,
   in the table's order or drawn, one to three sentences an item; per site a heading case and placing, a marker shape
   or none, and printing variations of its own; a contact, dated or sign-off line now and then, and the title, opening
-  and closing lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  and closing lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its
+  figure, printed once on main's code (round 135), in place: removal P=0.999 R=0.983 F1=0.9909 exact=0.870, 5 article
+  lines lost, 72 chrome lines missed.
 - ``reworded-220`` (``seed_families/reworded_220.py``, ``REWORDINGS_220``, 2026-12-05), written from how sites word
   and print their posting rules (Tuvalu and Tokelau English news, Galloway forest papers, Nebraska sandhills weeklies,
   skittles leagues, patchwork circles, COPD forums, cooperative-farm boards, almshouse chapel friends), without reading
@@ -4024,7 +4032,8 @@ as they were).
   printings of its own (``_items_220``'s docstring); opening, closing and title lines by ``_furnish``. **Held out**
   for the next change to the notice: its lines not looked at. Its writer read, of other families, only
   ``reworded-6``'s module and ``reworded-212``'s helpers and ``_items_212`` (not its sentences), for their
-  structure, and saw the end of the paragraph above.
+  structure, and saw the end of the paragraph above. Its figure, printed once on main's code (round 135), in place:
+  removal P=0.996 R=0.962 F1=0.9788 exact=0.825, 17 article lines lost, 171 chrome lines missed.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
