@@ -230,7 +230,9 @@ def _run_lines(
     sentences go on beyond it; when it passed over one, the run is read again without, and that reading is taken
     where the first is refused or reads less. At the document's end, where no box tells that readers comment, nothing
     is passed over. An item that bears the run's marks goes on it though its heading is printed otherwise
-    (``by_marks``); where the run so read is refused, it is read again as the nearest heading's way says."""
+    (``by_marks``); where the run so read is refused, it is read again as the nearest heading's way says. The
+    sentences' kinds read their words' scores (:mod:`cleantext.policy_words`); where the run is refused and a score
+    changed a sentence's kind, it is read again by the words alone. The window is unwrapped once for every reading."""
     options = {"outward": outward, "least": least, "at_end": at_end, "partial": partial, "titled": titled}
     options["sentences"] = _sentences(lines, window)  # read once for every reading below
     flips: list[range] = []
@@ -306,7 +308,8 @@ def _read_run(
     it (:func:`bridged`); with the lines, whether one was. ``by_marks``: whether an item printed with a mark the run's
     items are printed with goes on the run though its heading is printed otherwise than the nearest's ("(f) See
     something wrong?" beyond "(g) Mind your language: ..." and an item's sentence with a colon); with the lines and
-    whether one was passed over, whether one was."""
+    whether one was passed over, whether one was. ``scored``, ``flips``: as :func:`~cleantext.notice_kinds._kind`
+    reads them; ``sentences``: the window already unwrapped (:func:`_sentences`)."""
     read = sentences or _sentences(lines, window)
     if read is None:
         return [], False, False
