@@ -41,6 +41,24 @@ def test_the_article_before_the_box_stays_whatever_the_policy_s_words() -> None:
     assert out.splitlines() == ARTICLE
 
 
+# Printed last with no box: its last item names no subject, so only its words tell the first look it may end one.
+PRINTED_LAST = [
+    "Art. 1 Pre-moderated posts — Every comment is read by a person before it appears, and our moderators are in "
+    "Papeete, ten or eleven hours behind London, so a post sent in the European evening may not show until the next "
+    "morning. Posts from new members are held for approval.",
+    "Art. 2 Stay Within the Law — Don't post anything that could prejudice a trial, such as guesses about the guilt of "
+    "someone who has been charged. We close a story's comments while a case is before the court.",
+    "Art. 3 Emergencies — Worries about a patient's care should go to the ward staff or the hospital's patient advice "
+    "service, not to the radio station.",
+    "Thank you for keeping this a friendly place to talk.",
+]
+
+
+def test_a_policy_printed_last_whose_last_item_names_no_subject_goes() -> None:
+    out = cleantext.clean("\n".join(ARTICLE + PRINTED_LAST))
+    assert out.splitlines() == ARTICLE
+
+
 def _kinds(sentence: str, *, scored: bool) -> str:
     """What the notice reader makes of the sentence as an item of the comment policy."""
     policy = next(notice for notice in DEFAULT_NOTICES if notice.topic)

@@ -129,6 +129,7 @@ from .notice_titles import (
     _titled_run,
 )
 from .notice_twins import MEAN_WORDS, short_items
+from .policy_words import POLICY_SCORE, policy_score
 
 if TYPE_CHECKING:
     import regex
@@ -205,13 +206,18 @@ def _closes(sentence: str) -> bool:
 
 
 def _may_end_items(last: str, topic: regex.Pattern[str]) -> bool:
-    """Whether the sentence ``last`` may be a policy's last item's (:func:`_may_end_policy`)."""
+    """Whether the sentence ``last`` may be a policy's last item's (:func:`_may_end_policy`): no longer than an
+    item's, on the subject, after a list's mark or with a heading; or, no longer than an item's mean, its words
+    scoring as a policy's (:mod:`cleantext.policy_words`)."""
     if last.count(" ") >= ITEM_WORDS or len(last) > ITEM_CHARS:  # longer than an item's sentence
         return False
     if _finds(topic, last) or _MARKER.match(last):
         return True
     said = last.split()
-    return _capitalised(said[0]) and bool(_inline_heading(said[: HEADING_WORDS + 1], len(said))[0])
+    if _capitalised(said[0]) and _inline_heading(said[: HEADING_WORDS + 1], len(said))[0]:
+        return True
+    # its words read as a policy's, though they name no subject, and it is no longer than an item's mean
+    return len(said) <= MEAN_WORDS and policy_score(last) >= POLICY_SCORE
 
 
 def _run_lines(
