@@ -87,7 +87,7 @@ Run by :func:`cleantext.notice_place._by_place`, for a notice with a topic.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .blocks import ends_sentence
 from .notice_kinds import _TO_READERS, _headed, _introduces, _kind, _rules_in_prose, _states_rule
@@ -239,22 +239,24 @@ def _run_lines(
     (``by_marks``); where the run so read is refused, it is read again as the nearest heading's way says. The
     sentences' kinds read their words' scores (:mod:`cleantext.policy_words`); where the run is refused and a score
     changed a sentence's kind, it is read again by the words alone. The window is unwrapped once for every reading."""
+    sentences = _sentences(lines, window)  # read once for every reading below
+    if sentences is None:  # no word: no run
+        return []
     options = {"outward": outward, "least": least, "at_end": at_end, "partial": partial, "titled": titled}
-    options["sentences"] = _sentences(lines, window)  # read once for every reading below
+    options["sentences"] = sentences
     flips: list[range] = []
-    found = _read_lines(lines, window, patterns, at_end, {**options, "flips": flips})
+    found = _read_lines(lines, window, patterns, {**options, "flips": flips})
     if found == [] and flips:  # refused where the sentences' scores read them otherwise: read as the words say
-        found = _read_lines(lines, window, patterns, at_end, {**options, "scored": False})
+        found = _read_lines(lines, window, patterns, {**options, "scored": False})
     return found
 
 
-def _read_lines(
-    lines: Sequence[str], window: list[int], patterns: tuple, at_end: bool, options: dict
-) -> list[int] | None:
-    """:func:`_run_lines`' reading, with ``options`` for :func:`_read_run`."""
-    found, passed, by_marks = _read_run(lines, window, patterns, through_off=not at_end, by_marks=True, **options)
+def _read_lines(lines: Sequence[str], window: list[int], patterns: tuple, options: dict[str, Any]) -> list[int] | None:
+    """:func:`_run_lines`' reading, with ``options`` for :func:`_read_run` (nothing is passed over at the end)."""
+    through_off = not options["at_end"]
+    found, passed, by_marks = _read_run(lines, window, patterns, through_off=through_off, by_marks=True, **options)
     if by_marks and found == []:  # read on past a heading printed another way, and refused: read as the template says
-        found, passed, _ = _read_run(lines, window, patterns, through_off=not at_end, by_marks=False, **options)
+        found, passed, _ = _read_run(lines, window, patterns, through_off=through_off, by_marks=False, **options)
         by_marks = False
     if not passed:
         return found
