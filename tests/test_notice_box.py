@@ -563,6 +563,45 @@ def test_an_article_s_instructions_beside_the_box_stay(prose: list[str], where: 
     assert all(line in kept for line in [*ARTICLE, *prose])
 
 
+UNHEADED_AFTER_BOX = [
+    "Please stay with the story in question rather than reopening old arguments from earlier threads.",
+    "Messages of sympathy to the family are always welcome here.",
+    "Guesses about the cause of a crash are not, and will be taken down.",
+    "Every post is read by a volunteer before it appears, which may take up to two days.",
+]
+
+
+@pytest.mark.parametrize("printed", ["a sentence a line", "on one line"])
+def test_a_policy_whose_sentences_name_no_subject_goes_after_the_last_box(printed: str) -> None:
+    """After the page's last comment box, up to its end, a policy with no heading whose sentences name no subject
+    (no run reads it) is told by its words: each scores as a policy's."""
+    policy = UNHEADED_AFTER_BOX if printed == "a sentence a line" else [" ".join(UNHEADED_AFTER_BOX)]
+    assert _clean([*ARTICLE, *BOX, *policy]) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        [
+            "Officials said the bridge would reopen in March after engineers finish inspecting its steel supports.",
+            "Engineers found cracks in two of the steel beams last year.",
+            "The county has set aside $4 million for the work.",
+        ],
+        [
+            *UNHEADED_AFTER_BOX,
+            "The mayor is expected to sign it next week, and the first new buses could run by spring.",
+        ],
+    ],
+    ids=["an article", "an article's line after the policy"],
+)
+def test_an_article_s_sentences_after_the_box_stay(after: list[str]) -> None:
+    """Text after the last box is read by its words only where none of its sentences reads as an article's: an
+    article printed after the box, or one of its lines after a policy there, stays."""
+    kept = _clean([*ARTICLE, *BOX, *after]).splitlines()
+    articles = after if after[0] not in UNHEADED_AFTER_BOX else after[len(UNHEADED_AFTER_BOX) :]
+    assert all(line in kept for line in [*ARTICLE, *articles])
+
+
 def test_an_item_headed_by_words_before_the_run_s_first_heading_goes_beside_the_box() -> None:
     """Beside the box, an item headed by words ("Emergencies: ...") before the run has seen a heading is the
     policy's (the box tells where readers comment); printed last, where nothing but the shape tells, it ends the run

@@ -14,7 +14,9 @@ the next box, code, or a line the rules remove); where the run (:func:`~cleantex
 their far end, whose first sentence may be cut (a policy hard-wrapped at a narrow width), up to :data:`FAR_LINES` are
 read, and that reading is kept where it holds more lines. A block hard-wrapped after an article printed a paragraph a
 line is read there too (:mod:`cleantext.notice_wrapped`), and so is a policy printed whole on the line next to the box
-or on the page's last line that ends a sentence (:mod:`cleantext.notice_oneline`).
+or on the page's last line that ends a sentence (:mod:`cleantext.notice_oneline`). After the page's last box, up to its
+end, where no run reads a policy, its sentences' words may (:func:`_after_last_box`): a policy's lines there that name
+no subject and keep to no list's shape.
 
 Run by :func:`cleantext.notices.notice_removals`, for a notice with a topic, given the lines the rules remove.
 """
@@ -27,11 +29,13 @@ from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence
 from .lazy import LazyPattern
-from .notice_box import END_SENTENCES, LAST_LINES, _first_look, _run_lines
+from .notice_box import END_SENTENCES, LAST_LINES, _first_look, _run_lines, _sentences
 from .notice_oneline import one_line
 from .notice_shapes import _subject_patterns
+from .notice_text import HEADING_WORDS
 from .notice_titles import _title_above, _titled_near
 from .notice_wrapped import wrapped_lines
+from .policy_words import POLICY_SCORE, policy_score
 
 if TYPE_CHECKING:
     from .shapes import Notice
@@ -91,6 +95,7 @@ def _by_place(lines: Sequence[str], notice: Notice, skip: set[int], removed: Map
     found += one_line(lines, notice, end, stops, at_end=True)
     if not boxes:
         return found
+    found += _after_last_box(lines, boxes[-1], skip, removed)
     patterns = _subject_patterns(notice)  # compiled when a box is there to read
     for k, (first, last) in enumerate(boxes):
         low = boxes[k - 1][1] if k else -1
@@ -101,6 +106,46 @@ def _by_place(lines: Sequence[str], notice: Notice, skip: set[int], removed: Map
         for nearest in (*_near(lines, before, skip, 1), *_near(lines, after, skip, 1)):  # a policy on one line
             found += one_line(lines, notice, nearest, stops, at_end=False)
     return found
+
+
+def _after_last_box(
+    lines: Sequence[str], box: tuple[int, int], skip: Container[int], removed: Container[int]
+) -> list[int]:
+    """The lines of a policy printed after the page's last comment box (``box``: its first and last line), up to the
+    page's end, told by its sentences' words (:mod:`cleantext.policy_words`) where no run reads it: the lines after
+    the box (not those the rules remove; none of code; at most :data:`FAR_LINES`, after an article above the box),
+    where two of their sentences longer than a heading, and half of them, score as a policy's, and none reads more as
+    an article's than as a policy's (a score below 0). An article's own instructions ("You must not open the door
+    while it bakes.") score as a policy's one sentence in two; the readers' comments under a box, or an article
+    printed after it, hold sentences that read as an article's.
+
+    >>> lines = ["The council voted on Monday to close the bridge for repairs.", "(0) comments", "Log In",
+    ...          "Comments that insult other readers will be removed by the moderators.",
+    ...          "Please keep your comments civil and on the subject of the story above."]
+    >>> _after_last_box(lines, (1, 2), set(), {1, 2})
+    [3, 4]
+    >>> _after_last_box([*lines, "The mayor is expected to sign it next week, and the first buses could run by spring."],
+    ...                 (1, 2), set(), {1, 2})
+    []
+    """
+    first, last = box
+    tail = range(last + 1, len(lines))
+    if not any(lines[k].strip() for k in range(first)) or any(k in skip for k in tail):
+        return []
+    window = [k for k in tail if lines[k].strip() and k not in removed]
+    read = _sentences(lines, window) if len(window) <= FAR_LINES else None
+    if read is None:
+        return []
+    text, words, titles, spans = read
+    scores = [
+        policy_score(text[words[span[0]].start : words[span[-1]].end])
+        for span in spans
+        if len(span) > HEADING_WORDS and titles.get(span[0]) != span[-1]
+    ]
+    policy = sum(score >= POLICY_SCORE for score in scores)
+    if policy < 2 or 2 * policy < len(scores) or min(scores) < 0:
+        return []
+    return window
 
 
 def _read_beside(lines: Sequence[str], indices: range, skip: set[int], patterns: tuple, *, outward: int) -> list[int]:
