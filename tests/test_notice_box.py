@@ -602,6 +602,42 @@ def test_an_article_s_sentences_after_the_box_stay(after: list[str]) -> None:
     assert all(line in kept for line in [*ARTICLE, *articles])
 
 
+#: A policy of numbered items whose headings run on into their sentences, most of them off the comments' subject.
+MARKED_BEFORE_BOX = [
+    "1. Other Members' Details. Phone numbers shared at practice are for the team list only.",
+    "2. Our Word Is Final The committee may close a thread at any time, and will not discuss why.",
+    "3. Selling Adverts for tack or horses belong in the sales section, not in the discussion.",
+]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        [],
+        ["Please send your photographs of the flooding to the newsroom by Friday."],
+        [
+            "If you go:",
+            "- Tickets cost $10 at the door, and children under 12 get in free.",
+            "- Parking is free after 6 p.m. on the streets around the hall.",
+            "- Please bring your own chair.",
+        ],
+        [
+            "How to help",
+            "• Donations can be dropped off at the fire station on Main Street.",
+            "• Volunteers should call the county office before Friday.",
+            "• Please do not bring clothing, as the shelter has no room to store it.",
+        ],
+    ],
+    ids=["the article", "a request to readers", "a list of dashes", "a list of bullets"],
+)
+def test_a_policy_before_the_box_told_by_its_words_goes_from_its_first_mark(above: list[str]) -> None:
+    """Just before the box, a policy no run reads (its items' headings run on into their sentences) is told by its
+    sentences' words, from its first heading or mark; the article's own last lines above it stay, a request to the
+    readers or a list among them."""
+    article = [*ARTICLE, *above]
+    assert _clean([*article, *MARKED_BEFORE_BOX, *BOX]) == "\n".join(article) + "\n"
+
+
 def test_an_item_headed_by_words_before_the_run_s_first_heading_goes_beside_the_box() -> None:
     """Beside the box, an item headed by words ("Emergencies: ...") before the run has seen a heading is the
     policy's (the box tells where readers comment); printed last, where nothing but the shape tells, it ends the run

@@ -16,7 +16,8 @@ read, and that reading is kept where it holds more lines. A block hard-wrapped a
 line is read there too (:mod:`cleantext.notice_wrapped`), and so is a policy printed whole on the line next to the box
 or on the page's last line that ends a sentence (:mod:`cleantext.notice_oneline`). After the page's last box, up to its
 end, where no run reads a policy, its sentences' words may (:func:`_after_last_box`): a policy's lines there that name
-no subject and keep to no list's shape.
+no subject and keep to no list's shape; and so, just before a box, may those of a policy that begins with a heading or
+a list's mark (:func:`_before_box`).
 
 Run by :func:`cleantext.notices.notice_removals`, for a notice with a topic, given the lines the rules remove.
 """
@@ -30,9 +31,10 @@ from typing import TYPE_CHECKING
 from .blocks import ends_sentence
 from .lazy import LazyPattern
 from .notice_box import END_SENTENCES, LAST_LINES, _first_look, _run_lines, _sentences
+from .notice_marks import _MARKER
 from .notice_oneline import one_line
 from .notice_shapes import _subject_patterns
-from .notice_text import HEADING_WORDS
+from .notice_text import HEADING_WORDS, _begins_line, _lines_within
 from .notice_titles import _title_above, _titled_near
 from .notice_wrapped import wrapped_lines
 from .policy_words import POLICY_SCORE, policy_score
@@ -102,6 +104,8 @@ def _by_place(lines: Sequence[str], notice: Notice, skip: set[int], removed: Map
         high = boxes[k + 1][0] if k + 1 < len(boxes) else len(lines)
         before, after = range(first - 1, low, -1), range(last + 1, high)
         found += _read_beside(lines, before, skip, patterns, outward=-1)
+        taken = set(found)
+        found += [index for index in _before_box(lines, before, skip, removed) if index not in taken]
         found += _read_beside(lines, after, skip, patterns, outward=1)
         for nearest in (*_near(lines, before, skip, 1), *_near(lines, after, skip, 1)):  # a policy on one line
             found += one_line(lines, notice, nearest, stops, at_end=False)
@@ -119,7 +123,7 @@ def _after_last_box(
     while it bakes.") score as a policy's one sentence in two; the readers' comments under a box, or an article
     printed after it, hold sentences that read as an article's.
 
-    >>> lines = ["The council voted on Monday to close the bridge for repairs.", "(0) comments", "Log In",
+    >>> lines = ["The reverse migration trend comes just over two weeks before the presidential run-off on Sunday.", "(0) comments", "Log In",
     ...          "Comments that insult other readers will be removed by the moderators.",
     ...          "Please keep your comments civil and on the subject of the story above."]
     >>> _after_last_box(lines, (1, 2), set(), {1, 2})
@@ -146,6 +150,60 @@ def _after_last_box(
     if policy < 2 or 2 * policy < len(scores) or min(scores) < 0:
         return []
     return window
+
+
+def _before_box(lines: Sequence[str], before: range, skip: set[int], removed: Container[int]) -> list[int]:
+    """The lines of a policy printed just before a comment box (``before``: the lines above it, read back), told by
+    its sentences' words (:mod:`cleantext.policy_words`) where no run reads it: of the :data:`NEAR_LINES` lines
+    before the box (not those the rules remove), the sentences next to the box, back to the first that reads more as
+    an article's than as a policy's (a score below 0; headings pass), cut back to the first that begins a line as a
+    heading or after a list's mark ("1.", "•", "- "), where two of them longer than a heading, and half, score as a
+    policy's. An article's last line above the policy ("Please send your photographs ...") may score as a policy's,
+    but begins with no mark and is no heading: it stays. Where no sentence above reads as an article's, nothing
+    bounds the policy, and nothing is taken.
+
+    >>> lines = ["The reverse migration trend comes just over two weeks before the presidential run-off on Sunday.",
+    ...          "1. Other Members' Details. Phone numbers shared at practice are for the team list only.",
+    ...          "2. Our Word Is Final The committee may close a thread at any time, and will not discuss why.",
+    ...          "3. Selling Adverts for tack or horses belong in the sales section, not in the discussion.",
+    ...          "(0) comments", "Log In"]
+    >>> _before_box(lines, range(3, -1, -1), set(), {4, 5})
+    [1, 2, 3]
+    """
+    window = [k for k in _near(lines, before, skip)[::-1] if k not in removed]
+    read = _sentences(lines, window)
+    if read is None:
+        return []
+    text, words, titles, spans = read
+
+    def heading(span: range) -> bool:
+        return len(span) <= HEADING_WORDS or titles.get(span[0]) == span[-1]
+
+    scores: dict[int, float] = {}
+    start = None
+    for j in range(len(spans) - 1, -1, -1):
+        span = spans[j]
+        if not heading(span):
+            scores[j] = policy_score(text[words[span[0]].start : words[span[-1]].end])
+            if scores[j] < 0:
+                break
+        start = j
+    else:
+        return []  # no sentence above reads as an article's: nothing bounds the policy
+    if start is None:  # the sentence next to the box reads as an article's
+        return []
+    for j in range(start, len(spans)):  # the policy's first heading or marked item that begins a line
+        w = spans[j][0]
+        if _begins_line(words, w) and (heading(spans[j]) or _MARKER.match(lines[words[w].lines[0]])):
+            break
+    else:
+        return []
+    chosen = list(range(j, len(spans)))
+    scored = [scores[k] for k in chosen if k in scores]
+    policy = sum(score >= POLICY_SCORE for score in scored)
+    if policy < 2 or 2 * policy < len(scored):
+        return []
+    return _lines_within(words, spans, chosen)
 
 
 def _read_beside(lines: Sequence[str], indices: range, skip: set[int], patterns: tuple, *, outward: int) -> list[int]:
