@@ -4045,6 +4045,17 @@ as they were).
   drawn; one to three sentences an item; per site a heading case, a placing of headings, a marker shape or none, and
   printings of its own (``_items_221``'s docstring); opening, closing and title lines by ``_furnish``. **Held out**
   for the next change to the notice: its lines not looked at.
+- ``reworded-222`` (``seed_families/reworded_222.py``, ``REWORDINGS_222``, 2026-12-05), written from how sites word
+  and print their posting rules (Anguilla and Montserrat news, Pembrokeshire coast papers, North Dakota prairie
+  weeklies, bowls clubs, harpists' societies, tinnitus forums, sheltered-housing residents, lifeboat station friends),
+  without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, topic, advertising and spam, names and accounts, the law, copyright, reporting, discretion,
+  corrections and tips, language, warnings and bans, safety and advice), each five or six headings (a question or two
+  among them) and five sentences; eight kinds of site, each with its word for itself and for its moderators; a site's
+  word for what readers send (0.25 of sites never saying "comment"); two to five items (0.3) or six to sixteen, in the
+  table's order (0.5) or drawn; one to three sentences an item; per site a heading case, a placing of headings, a
+  marker shape or none, and printings of its own (``_items_222``'s docstring); opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4635,6 +4646,7 @@ FAMILIES = (
     "reworded-219",
     "reworded-220",
     "reworded-221",
+    "reworded-222",
 )
 
 

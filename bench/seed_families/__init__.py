@@ -225,6 +225,7 @@ from . import (
     reworded_219,
     reworded_220,
     reworded_221,
+    reworded_222,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -445,4 +446,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-219": reworded_219._items_219,
     "reworded-220": reworded_220._items_220,
     "reworded-221": reworded_221._items_221,
+    "reworded-222": reworded_222._items_222,
 }
