@@ -4056,6 +4056,21 @@ as they were).
   table's order (0.5) or drawn; one to three sentences an item; per site a heading case, a placing of headings, a
   marker shape or none, and printings of its own (``_items_222``'s docstring); opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-223`` (``seed_families/reworded_223.py``, ``REWORDINGS_223``, 2026-12-05), written from how sites word
+  and print their posting rules (Palau and Marshall Islands English news, Cumbrian fell papers, Vermont hill-town
+  weeklies, lacrosse clubs, beekeepers' associations, Crohn's forums, student co-ops, chapel restoration committees),
+  without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, topic, advertising and spam, names and accounts, the law, copyright, reporting, discretion,
+  corrections and tips, language, warnings and bans, safety and advice), each five or six headings (a question or
+  two among them) and five sentences; eight kinds of site, each with its own words for itself, its moderators, where
+  readers post, its subject, the people in it, the law, a welfare contact, proper advice, the emergency line, its
+  languages and its sign-offs; a site's word for what readers send (0.25 of sites never saying "comment", nor their
+  title, opening or closing); two to five items (0.3) or six to sixteen, in the table's order (0.45) or drawn; one to
+  three sentences an item; per site a heading case, a placing of headings, a marker shape or none, and printings of
+  its own (``_items_223``'s docstring); opening, closing and title lines by ``_furnish``. **Held out** for the next
+  change to the notice: its lines not looked at. Its writer read, of other families, only ``reworded-6``'s module
+  and ``reworded-220``'s helpers and ``_items_220`` (not its sentences), for their structure, and saw the end of
+  ``reworded-220``'s paragraph above.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4647,6 +4662,7 @@ FAMILIES = (
     "reworded-220",
     "reworded-221",
     "reworded-222",
+    "reworded-223",
 )
 
 

@@ -226,6 +226,7 @@ from . import (
     reworded_220,
     reworded_221,
     reworded_222,
+    reworded_223,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -447,4 +448,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-220": reworded_220._items_220,
     "reworded-221": reworded_221._items_221,
     "reworded-222": reworded_222._items_222,
+    "reworded-223": reworded_223._items_223,
 }
