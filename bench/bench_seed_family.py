@@ -4034,6 +4034,18 @@ as they were).
   ``reworded-6``'s module and ``reworded-212``'s helpers and ``_items_212`` (not its sentences), for their
   structure, and saw the end of the paragraph above. Its figure, printed once on main's code (round 135), in place:
   removal P=0.996 R=0.962 F1=0.9788 exact=0.825, 17 article lines lost, 171 chrome lines missed.
+- ``reworded-224`` (``seed_families/reworded_224.py``, ``REWORDINGS_224``, 2026-12-05), written from how sites word
+  and print their posting rules (Turks and Caicos news, Anglesey bilingual papers, West Virginia hollow weeklies,
+  kayak polo clubs, model railway societies, ME/CFS forums, caravan club boards, watermill heritage friends),
+  without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, topic, advertising and spam, accounts, the law, copyright, reporting, the editor's or
+  committee's discretion, corrections and news tips, language, warnings and bans, safety and advice), each with six
+  headings (questions among them) and five sentences; a site's word for what readers send ("comment" 0.75, else
+  post, message, reply or contribution, its title, opening and closing then never saying "comment"); two to four
+  items (0.3) or seven to sixteen, in the table's order or drawn; one to three sentences an item; per site a
+  heading case, headings on a part of their own or run in before a colon, a stop or a dash, or none, in Welsh and
+  English now and then, a marker shape (numbers, letters, roman, bullets, "Rule 1:", "No. 1", or none); opening,
+  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4623,6 +4635,7 @@ FAMILIES = (
     "reworded-218",
     "reworded-219",
     "reworded-220",
+    "reworded-224",
 )
 
 
