@@ -4071,6 +4071,18 @@ as they were).
   change to the notice: its lines not looked at. Its writer read, of other families, only ``reworded-6``'s module
   and ``reworded-220``'s helpers and ``_items_220`` (not its sentences), for their structure, and saw the end of
   ``reworded-220``'s paragraph above.
+- ``reworded-224`` (``seed_families/reworded_224.py``, ``REWORDINGS_224``, 2026-12-05), written from how sites word
+  and print their posting rules (Turks and Caicos news, Anglesey bilingual papers, West Virginia hollow weeklies,
+  kayak polo clubs, model railway societies, ME/CFS forums, caravan club boards, watermill heritage friends),
+  without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, topic, advertising and spam, accounts, the law, copyright, reporting, the editor's or
+  committee's discretion, corrections and news tips, language, warnings and bans, safety and advice), each with six
+  headings (questions among them) and five sentences; a site's word for what readers send ("comment" 0.75, else
+  post, message, reply or contribution, its title, opening and closing then never saying "comment"); two to four
+  items (0.3) or seven to sixteen, in the table's order or drawn; one to three sentences an item; per site a
+  heading case, headings on a part of their own or run in before a colon, a stop or a dash, or none, in Welsh and
+  English now and then, a marker shape (numbers, letters, roman, bullets, "Rule 1:", "No. 1", or none); opening,
+  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4663,6 +4675,7 @@ FAMILIES = (
     "reworded-221",
     "reworded-222",
     "reworded-223",
+    "reworded-224",
 )
 
 

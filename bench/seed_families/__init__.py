@@ -227,6 +227,7 @@ from . import (
     reworded_221,
     reworded_222,
     reworded_223,
+    reworded_224,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -449,4 +450,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-221": reworded_221._items_221,
     "reworded-222": reworded_222._items_222,
     "reworded-223": reworded_223._items_223,
+    "reworded-224": reworded_224._items_224,
 }
