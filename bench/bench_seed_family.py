@@ -4083,6 +4083,18 @@ as they were).
   heading case, headings on a part of their own or run in before a colon, a stop or a dash, or none, in Welsh and
   English now and then, a marker shape (numbers, letters, roman, bullets, "Rule 1:", "No. 1", or none); opening,
   closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-225`` (``seed_families/reworded_225.py``, ``REWORDINGS_225``, 2026-12-05), written from how sites word
+  and print their posting rules (Saint Kitts and Nevis news, Fermanagh lakeland papers, Kansas wheat-town weeklies,
+  curling clubs, bookbinders' circles, hearing-loss forums, almshouse residents, canal society volunteers), without
+  reading the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy, safeguarding, moderation
+  delays, topic, advertising and spam, accounts and real names, the law, copyright, reporting, editor's and
+  committee's discretion, corrections and news tips, language, warnings and bans, safety and advice, views
+  expressed), each with five or six headings (questions among them) and five sentences in British spelling, a site's
+  word for what readers send (a quarter never say "comment"); two to five items now and then, six to seventeen more
+  often, in the table's order or drawn; one to three sentences an item; per site a heading case, a placing of
+  headings, a marker shape or none, and printings of its own (``_items_225``'s docstring); opening, closing and
+  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer
+  read, of other families, only ``reworded-6``'s module, for its structure, and saw the end of the paragraph above.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4676,6 +4688,7 @@ FAMILIES = (
     "reworded-222",
     "reworded-223",
     "reworded-224",
+    "reworded-225",
 )
 
 

@@ -228,6 +228,7 @@ from . import (
     reworded_222,
     reworded_223,
     reworded_224,
+    reworded_225,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -451,4 +452,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-222": reworded_222._items_222,
     "reworded-223": reworded_223._items_223,
     "reworded-224": reworded_224._items_224,
+    "reworded-225": reworded_225._items_225,
 }
