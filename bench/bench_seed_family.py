@@ -4095,6 +4095,20 @@ as they were).
   headings, a marker shape or none, and printings of its own (``_items_225``'s docstring); opening, closing and
   title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer
   read, of other families, only ``reworded-6``'s module, for its structure, and saw the end of the paragraph above.
+- ``reworded-226`` (``seed_families/reworded_226.py``, ``REWORDINGS_226``, 2026-12-05), written from how sites word
+  and print their posting rules (Vanuatu English news, Isles of Scilly-style island newsletters from the Channel
+  Islands, Mississippi Delta weeklies, netball leagues, hand-bell ringers, arthritis forums, tenants' associations,
+  pier preservation trusts), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, topic, advertising, real names and accounts, the law, copyright,
+  reporting, the editor's discretion, corrections and news tips, language, warnings and bans, advice and safety),
+  each with five or six headings (a question among them) and five sentences, filled in per kind of site (its word
+  for what readers send, never "comment" on a quarter of sites; where they send it, who moderates, its law, its
+  advice and a safety sentence of its own); two to five items (0.3) or six to sixteen, in the table's order (0.5)
+  or drawn; one to three sentences an item; per site a heading case, a placing of headings, a marker shape or none,
+  and printings of its own (``_items_226``'s docstring); a Delta weekly in American spelling; opening, closing and
+  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer
+  read, of other families, only ``reworded-6``'s module and ``reworded-220``'s helpers and ``_items_220`` (not its
+  sentences), for their structure.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4689,6 +4703,7 @@ FAMILIES = (
     "reworded-223",
     "reworded-224",
     "reworded-225",
+    "reworded-226",
 )
 
 

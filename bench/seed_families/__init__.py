@@ -229,6 +229,7 @@ from . import (
     reworded_223,
     reworded_224,
     reworded_225,
+    reworded_226,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -453,4 +454,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-223": reworded_223._items_223,
     "reworded-224": reworded_224._items_224,
     "reworded-225": reworded_225._items_225,
+    "reworded-226": reworded_226._items_226,
 }
