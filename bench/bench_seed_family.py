@@ -4109,6 +4109,20 @@ as they were).
   title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer
   read, of other families, only ``reworded-6``'s module and ``reworded-220``'s helpers and ``_items_220`` (not its
   sentences), for their structure.
+- ``reworded-227`` (``seed_families/reworded_227.py``, ``REWORDINGS_227``, 2026-12-05), written from how sites word
+  and print their posting rules (Belize English news, Rutland market-town papers, Nevada mining-town weeklies,
+  roller-derby leagues, quilting bees, stroke survivors' forums, houseboat co-ops, lighthouse restoration friends),
+  without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, topic, advertising and spam, accounts and names, the law, copyright, reporting, discretion,
+  corrections and tips, language, warnings and bans, safety and advice), each five or six headings (one or two
+  questions) and five sentences; eight kinds of site, each with its own words for itself, its moderators, its
+  readers, the law, whom to call and whom to ask; a site's word for what readers send (0.25 of sites never saying
+  "comment", nor their title, opening or closing); two to five items (0.3) or six to sixteen, in the table's order
+  (0.5) or drawn; one to three sentences an item; per site a heading case, a placing of headings, a marker shape or
+  none, and printings of its own (``_items_227``'s docstring); opening, closing and title lines by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at. Its writer read, of other families, only
+  ``reworded-6``'s module, for its structure; it glimpsed the first lines of ``reworded-220``'s module and the names
+  it defines (not its tables), and the end of the paragraph above.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4704,6 +4718,7 @@ FAMILIES = (
     "reworded-224",
     "reworded-225",
     "reworded-226",
+    "reworded-227",
 )
 
 

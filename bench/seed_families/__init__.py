@@ -230,6 +230,7 @@ from . import (
     reworded_224,
     reworded_225,
     reworded_226,
+    reworded_227,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -455,4 +456,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-224": reworded_224._items_224,
     "reworded-225": reworded_225._items_225,
     "reworded-226": reworded_226._items_226,
+    "reworded-227": reworded_227._items_227,
 }
