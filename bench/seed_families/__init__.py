@@ -224,6 +224,7 @@ from . import (
     reworded_218,
     reworded_219,
     reworded_220,
+    reworded_228,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -443,4 +444,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-218": reworded_218._items_218,
     "reworded-219": reworded_219._items_219,
     "reworded-220": reworded_220._items_220,
+    "reworded-228": reworded_228._items_228,
 }
