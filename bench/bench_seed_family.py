@@ -4123,6 +4123,17 @@ as they were).
   **Held out** for the next change to the notice: its lines not looked at. Its writer read, of other families, only
   ``reworded-6``'s module, for its structure; it glimpsed the first lines of ``reworded-220``'s module and the names
   it defines (not its tables), and the end of the paragraph above.
+- ``reworded-228`` (``seed_families/reworded_228.py``, ``REWORDINGS_228``, 2026-12-05), written from how sites word
+  and print their posting rules (Bermuda news, Ceredigion farming papers, Louisiana bayou weeklies, archery clubs,
+  folk-dance societies, celiac forums, allotment federations, heritage tram volunteers), without reading the
+  cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding, moderation delays, topic,
+  advertising and spam, accounts, the law, copyright, reporting, discretion, corrections and tips, language,
+  warnings and bans, safety and advice), each five or six headings (a question or two among them) and five
+  sentences, filled per site with its word for what readers send (a quarter of sites never saying "comment", nor
+  their title, opening or closing), its name for itself and for its moderators; two to five items (0.35) or six to
+  sixteen, in the table's order (0.5) or drawn; one to three sentences an item; per site a heading case, a placing
+  of headings, a marker shape or none, and printings of its own (``_items_228``'s docstring); opening, closing and
+  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4719,6 +4730,7 @@ FAMILIES = (
     "reworded-225",
     "reworded-226",
     "reworded-227",
+    "reworded-228",
 )
 
 

@@ -231,6 +231,7 @@ from . import (
     reworded_225,
     reworded_226,
     reworded_227,
+    reworded_228,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -457,4 +458,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-225": reworded_225._items_225,
     "reworded-226": reworded_226._items_226,
     "reworded-227": reworded_227._items_227,
+    "reworded-228": reworded_228._items_228,
 }
