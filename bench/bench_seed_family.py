@@ -4044,7 +4044,8 @@ as they were).
   (one site in four never says "comment"); two to five items (0.3) or six to sixteen, in the table's order (0.5) or
   drawn; one to three sentences an item; per site a heading case, a placing of headings, a marker shape or none, and
   printings of its own (``_items_221``'s docstring); opening, closing and title lines by ``_furnish``. **Held out**
-  for the next change to the notice: its lines not looked at.
+  for the next change to the notice: its lines not looked at. Its figure, printed once on main's code (round 138), in
+  place: removal P=0.998 R=0.993 F1=0.9956 exact=0.905, 8 article lines lost, 38 chrome lines missed.
 - ``reworded-222`` (``seed_families/reworded_222.py``, ``REWORDINGS_222``, 2026-12-05), written from how sites word
   and print their posting rules (Anguilla and Montserrat news, Pembrokeshire coast papers, North Dakota prairie
   weeklies, bowls clubs, harpists' societies, tinnitus forums, sheltered-housing residents, lifeboat station friends),
@@ -4055,7 +4056,9 @@ as they were).
   word for what readers send (0.25 of sites never saying "comment"); two to five items (0.3) or six to sixteen, in the
   table's order (0.5) or drawn; one to three sentences an item; per site a heading case, a placing of headings, a
   marker shape or none, and printings of its own (``_items_222``'s docstring); opening, closing and title lines by
-  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on
+  main's code (round 138), in place: removal P=0.998 R=1.000 F1=0.9989 exact=0.925, 8 article lines lost, 2 chrome lines
+  missed.
 - ``reworded-223`` (``seed_families/reworded_223.py``, ``REWORDINGS_223``, 2026-12-05), written from how sites word
   and print their posting rules (Palau and Marshall Islands English news, Cumbrian fell papers, Vermont hill-town
   weeklies, lacrosse clubs, beekeepers' associations, Crohn's forums, student co-ops, chapel restoration committees),
@@ -4070,7 +4073,8 @@ as they were).
   its own (``_items_223``'s docstring); opening, closing and title lines by ``_furnish``. **Held out** for the next
   change to the notice: its lines not looked at. Its writer read, of other families, only ``reworded-6``'s module
   and ``reworded-220``'s helpers and ``_items_220`` (not its sentences), for their structure, and saw the end of
-  ``reworded-220``'s paragraph above.
+  ``reworded-220``'s paragraph above. Its figure, printed once on main's code (round 138), in place: removal P=0.998
+  R=0.950 F1=0.9735 exact=0.830, 11 article lines lost, 265 chrome lines missed.
 - ``reworded-224`` (``seed_families/reworded_224.py``, ``REWORDINGS_224``, 2026-12-05), written from how sites word
   and print their posting rules (Turks and Caicos news, Anglesey bilingual papers, West Virginia hollow weeklies,
   kayak polo clubs, model railway societies, ME/CFS forums, caravan club boards, watermill heritage friends),
@@ -4082,7 +4086,9 @@ as they were).
   items (0.3) or seven to sixteen, in the table's order or drawn; one to three sentences an item; per site a
   heading case, headings on a part of their own or run in before a colon, a stop or a dash, or none, in Welsh and
   English now and then, a marker shape (numbers, letters, roman, bullets, "Rule 1:", "No. 1", or none); opening,
-  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its
+  figure, printed once on main's code (round 138), in place: removal P=0.998 R=0.993 F1=0.9958 exact=0.885, 8 article
+  lines lost, 31 chrome lines missed.
 - ``reworded-225`` (``seed_families/reworded_225.py``, ``REWORDINGS_225``, 2026-12-05), written from how sites word
   and print their posting rules (Saint Kitts and Nevis news, Fermanagh lakeland papers, Kansas wheat-town weeklies,
   curling clubs, bookbinders' circles, hearing-loss forums, almshouse residents, canal society volunteers), without
@@ -4094,7 +4100,9 @@ as they were).
   often, in the table's order or drawn; one to three sentences an item; per site a heading case, a placing of
   headings, a marker shape or none, and printings of its own (``_items_225``'s docstring); opening, closing and
   title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer
-  read, of other families, only ``reworded-6``'s module, for its structure, and saw the end of the paragraph above.
+  read, of other families, only ``reworded-6``'s module, for its structure, and saw the end of the paragraph above. Its
+  figure, printed once on main's code (round 138), in place: removal P=0.998 R=0.984 F1=0.9913 exact=0.910, 7 article
+  lines lost, 71 chrome lines missed.
 - ``reworded-226`` (``seed_families/reworded_226.py``, ``REWORDINGS_226``, 2026-12-05), written from how sites word
   and print their posting rules (Vanuatu English news, Isles of Scilly-style island newsletters from the Channel
   Islands, Mississippi Delta weeklies, netball leagues, hand-bell ringers, arthritis forums, tenants' associations,
@@ -4108,7 +4116,8 @@ as they were).
   and printings of its own (``_items_226``'s docstring); a Delta weekly in American spelling; opening, closing and
   title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its writer
   read, of other families, only ``reworded-6``'s module and ``reworded-220``'s helpers and ``_items_220`` (not its
-  sentences), for their structure.
+  sentences), for their structure. Its figure, printed once on main's code (round 138), in place: removal P=0.998
+  R=0.977 F1=0.9870 exact=0.810, 11 article lines lost, 112 chrome lines missed.
 - ``reworded-227`` (``seed_families/reworded_227.py``, ``REWORDINGS_227``, 2026-12-05), written from how sites word
   and print their posting rules (Belize English news, Rutland market-town papers, Nevada mining-town weeklies,
   roller-derby leagues, quilting bees, stroke survivors' forums, houseboat co-ops, lighthouse restoration friends),
@@ -4122,7 +4131,8 @@ as they were).
   none, and printings of its own (``_items_227``'s docstring); opening, closing and title lines by ``_furnish``.
   **Held out** for the next change to the notice: its lines not looked at. Its writer read, of other families, only
   ``reworded-6``'s module, for its structure; it glimpsed the first lines of ``reworded-220``'s module and the names
-  it defines (not its tables), and the end of the paragraph above.
+  it defines (not its tables), and the end of the paragraph above. Its figure, printed once on main's code (round 138),
+  in place: removal P=0.998 R=0.998 F1=0.9979 exact=0.860, 12 article lines lost, 10 chrome lines missed.
 - ``reworded-228`` (``seed_families/reworded_228.py``, ``REWORDINGS_228``, 2026-12-05), written from how sites word
   and print their posting rules (Bermuda news, Ceredigion farming papers, Louisiana bayou weeklies, archery clubs,
   folk-dance societies, celiac forums, allotment federations, heritage tram volunteers), without reading the
@@ -4133,7 +4143,9 @@ as they were).
   their title, opening or closing), its name for itself and for its moderators; two to five items (0.35) or six to
   sixteen, in the table's order (0.5) or drawn; one to three sentences an item; per site a heading case, a placing
   of headings, a marker shape or none, and printings of its own (``_items_228``'s docstring); opening, closing and
-  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure,
+  printed once on main's code (round 138), in place: removal P=0.998 R=0.988 F1=0.9933 exact=0.900, 7 article lines
+  lost, 44 chrome lines missed.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
