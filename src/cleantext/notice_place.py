@@ -169,7 +169,9 @@ def _by_words(
     article's last line above the policy ("Please send your photographs ...") may score as a policy's, but begins
     with no mark and is no heading: it stays. Where no sentence above reads as an article's, nothing bounds the
     policy, and nothing is taken; nor at the page's end where the lines above it are wrapped at its width
-    (:func:`~cleantext.notice_wrapped.wrapped_above`: a plain-text page's last paragraph is the writer's).
+    (:func:`~cleantext.notice_wrapped.wrapped_above`: a plain-text page's last paragraph is the writer's). At the page's
+    end, read on every page, the last line's words are scored first, whole: most pages end on an article's line,
+    and then nothing more is read.
 
     >>> lines = ["The reverse migration trend comes just over two weeks before the presidential run-off on Sunday.",
     ...          "1. Other Members' Details. Phone numbers shared at practice are for the team list only.",
@@ -181,6 +183,8 @@ def _by_words(
     ([1, 2, 3], [1, 2, 3])
     """
     window = [k for k in _near(lines, before, skip)[::-1] if k not in removed]
+    if not window or (at_end and policy_score(lines[window[-1]]) < 0):  # most pages end on an article's line
+        return []
     read = _sentences(lines, window)
     if read is None:
         return []
