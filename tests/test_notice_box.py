@@ -630,12 +630,38 @@ MARKED_BEFORE_BOX = [
     ],
     ids=["the article", "a request to readers", "a list of dashes", "a list of bullets"],
 )
-def test_a_policy_before_the_box_told_by_its_words_goes_from_its_first_mark(above: list[str]) -> None:
-    """Just before the box, a policy no run reads (its items' headings run on into their sentences) is told by its
-    sentences' words, from its first heading or mark; the article's own last lines above it stay, a request to the
-    readers or a list among them."""
+@pytest.mark.parametrize("where", ["before the box", "last"])
+def test_a_policy_told_by_its_words_goes_from_its_first_mark(above: list[str], where: str) -> None:
+    """Just before the box, or printed last, a policy no run reads (its items' headings run on into their
+    sentences) is told by its sentences' words, from its first heading or mark; the article's own last lines above
+    it stay, a request to the readers or a list among them."""
     article = [*ARTICLE, *above]
-    assert _clean([*article, *MARKED_BEFORE_BOX, *BOX]) == "\n".join(article) + "\n"
+    box = BOX if where == "before the box" else []
+    assert _clean([*article, *MARKED_BEFORE_BOX, *box]) == "\n".join(article) + "\n"
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        [
+            "What to do if you meet a bear:",
+            "- Do not run, and never turn your back on it.",
+            "- Make yourself look as big as you can and speak in a calm voice.",
+            "- Back away slowly, and report the sighting to the park office.",
+        ],
+        [
+            "How to protect yourself",
+            "1. Never give your password or bank details to anyone who calls you.",
+            "2. Report suspicious messages to the police and to your bank at once.",
+            "3. Please warn older relatives, who are often the first targets.",
+        ],
+    ],
+    ids=["advice", "numbered advice"],
+)
+def test_an_article_s_own_list_of_advice_at_the_page_s_end_stays(ending: list[str]) -> None:
+    """An article that ends on a list of advice to its readers, printed as a policy's items are, stays: its
+    sentences read as a policy's one in two or less."""
+    assert _clean([*ARTICLE, *ending]) == "\n".join([*ARTICLE, *ending]) + "\n"
 
 
 def test_an_item_headed_by_words_before_the_run_s_first_heading_goes_beside_the_box() -> None:

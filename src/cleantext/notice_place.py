@@ -16,8 +16,8 @@ read, and that reading is kept where it holds more lines. A block hard-wrapped a
 line is read there too (:mod:`cleantext.notice_wrapped`), and so is a policy printed whole on the line next to the box
 or on the page's last line that ends a sentence (:mod:`cleantext.notice_oneline`). After the page's last box, up to its
 end, where no run reads a policy, its sentences' words may (:func:`_after_last_box`): a policy's lines there that name
-no subject and keep to no list's shape; and so, just before a box, may those of a policy that begins with a heading or
-a list's mark (:func:`_before_box`).
+no subject and keep to no list's shape; and so, just before a box or printed last, may those of a policy that begins
+with a heading or a list's mark (:func:`_by_words`).
 
 Run by :func:`cleantext.notices.notice_removals`, for a notice with a topic, given the lines the rules remove.
 """
@@ -34,9 +34,9 @@ from .notice_box import END_SENTENCES, LAST_LINES, _first_look, _run_lines, _sen
 from .notice_marks import _MARKER
 from .notice_oneline import one_line
 from .notice_shapes import _subject_patterns
-from .notice_text import HEADING_WORDS, _begins_line, _lines_within
+from .notice_text import HEADING_WORDS, _begins_line, _dated, _lines_within
 from .notice_titles import _title_above, _titled_near
-from .notice_wrapped import wrapped_lines
+from .notice_wrapped import ABOVE_LINES, wrapped_above, wrapped_lines
 from .policy_words import POLICY_SCORE, policy_score
 
 if TYPE_CHECKING:
@@ -95,6 +95,10 @@ def _by_place(lines: Sequence[str], notice: Notice, skip: set[int], removed: Map
         lines, notice, [end, *(first - 1 for first, _ in boxes)], [last + 1 for _, last in boxes], stops
     )
     found += one_line(lines, notice, end, stops, at_end=True)
+    taken = set(found)
+    found += [
+        index for index in _by_words(lines, range(end, low, -1), skip, removed, at_end=True) if index not in taken
+    ]
     if not boxes:
         return found
     found += _after_last_box(lines, boxes[-1], skip, removed)
@@ -105,7 +109,7 @@ def _by_place(lines: Sequence[str], notice: Notice, skip: set[int], removed: Map
         before, after = range(first - 1, low, -1), range(last + 1, high)
         found += _read_beside(lines, before, skip, patterns, outward=-1)
         taken = set(found)
-        found += [index for index in _before_box(lines, before, skip, removed) if index not in taken]
+        found += [index for index in _by_words(lines, before, skip, removed, at_end=False) if index not in taken]
         found += _read_beside(lines, after, skip, patterns, outward=1)
         for nearest in (*_near(lines, before, skip, 1), *_near(lines, after, skip, 1)):  # a policy on one line
             found += one_line(lines, notice, nearest, stops, at_end=False)
@@ -123,8 +127,8 @@ def _after_last_box(
     while it bakes.") score as a policy's one sentence in two; the readers' comments under a box, or an article
     printed after it, hold sentences that read as an article's.
 
-    >>> lines = ["The reverse migration trend comes just over two weeks before the presidential run-off on Sunday.", "(0) comments", "Log In",
-    ...          "Comments that insult other readers will be removed by the moderators.",
+    >>> lines = ["The reverse migration trend comes just over two weeks before the presidential run-off on Sunday.",
+    ...          "(0) comments", "Log In", "Comments that insult other readers will be removed by the moderators.",
     ...          "Please keep your comments civil and on the subject of the story above."]
     >>> _after_last_box(lines, (1, 2), set(), {1, 2})
     [3, 4]
@@ -152,25 +156,35 @@ def _after_last_box(
     return window
 
 
-def _before_box(lines: Sequence[str], before: range, skip: set[int], removed: Container[int]) -> list[int]:
-    """The lines of a policy printed just before a comment box (``before``: the lines above it, read back), told by
-    its sentences' words (:mod:`cleantext.policy_words`) where no run reads it: of the :data:`NEAR_LINES` lines
-    before the box (not those the rules remove), the sentences next to the box, back to the first that reads more as
-    an article's than as a policy's (a score below 0; headings pass), cut back to the first that begins a line as a
-    heading or after a list's mark ("1.", "•", "- "), where two of them longer than a heading, and half, score as a
-    policy's. An article's last line above the policy ("Please send your photographs ...") may score as a policy's,
-    but begins with no mark and is no heading: it stays. Where no sentence above reads as an article's, nothing
-    bounds the policy, and nothing is taken.
+def _by_words(
+    lines: Sequence[str], before: range, skip: set[int], removed: Container[int], *, at_end: bool
+) -> list[int]:
+    """The lines of a policy printed just before a comment box, or last on the page (``at_end``; ``before``: the
+    lines above the box, or from the page's last line that ends a sentence, read back), told by its sentences' words
+    (:mod:`cleantext.policy_words`) where no run reads it: of the :data:`NEAR_LINES` lines there (not those the rules
+    remove), the sentences next to the box or the end, back to the first that reads more as an article's than as a
+    policy's (a score below 0; headings pass; at the page's end, a dated one too, as a page's references and credits
+    are: :func:`~cleantext.notice_text._dated`), cut back to the first that begins a line as a heading or after a
+    list's mark ("1.", "•", "- "), where two of them longer than a heading, and half, score as a policy's. An
+    article's last line above the policy ("Please send your photographs ...") may score as a policy's, but begins
+    with no mark and is no heading: it stays. Where no sentence above reads as an article's, nothing bounds the
+    policy, and nothing is taken; nor at the page's end where the lines above it are wrapped at its width
+    (:func:`~cleantext.notice_wrapped.wrapped_above`: a plain-text page's last paragraph is the writer's). At the page's
+    end, read on every page, the last line's words are scored first, whole: most pages end on an article's line,
+    and then nothing more is read.
 
     >>> lines = ["The reverse migration trend comes just over two weeks before the presidential run-off on Sunday.",
     ...          "1. Other Members' Details. Phone numbers shared at practice are for the team list only.",
     ...          "2. Our Word Is Final The committee may close a thread at any time, and will not discuss why.",
     ...          "3. Selling Adverts for tack or horses belong in the sales section, not in the discussion.",
     ...          "(0) comments", "Log In"]
-    >>> _before_box(lines, range(3, -1, -1), set(), {4, 5})
-    [1, 2, 3]
+    >>> back = range(3, -1, -1)
+    >>> _by_words(lines, back, set(), {4, 5}, at_end=False), _by_words(lines[:4], back, set(), set(), at_end=True)
+    ([1, 2, 3], [1, 2, 3])
     """
     window = [k for k in _near(lines, before, skip)[::-1] if k not in removed]
+    if not window or (at_end and policy_score(lines[window[-1]]) < 0):  # most pages end on an article's line
+        return []
     read = _sentences(lines, window)
     if read is None:
         return []
@@ -184,8 +198,9 @@ def _before_box(lines: Sequence[str], before: range, skip: set[int], removed: Co
     for j in range(len(spans) - 1, -1, -1):
         span = spans[j]
         if not heading(span):
-            scores[j] = policy_score(text[words[span[0]].start : words[span[-1]].end])
-            if scores[j] < 0:
+            first, last = words[span[0]].start, words[span[-1]].end
+            scores[j] = policy_score(text[first:last])
+            if scores[j] < 0 or (at_end and _dated(text, first, last)):
                 break
         start = j
     else:
@@ -203,7 +218,12 @@ def _before_box(lines: Sequence[str], before: range, skip: set[int], removed: Co
     policy = sum(score >= POLICY_SCORE for score in scored)
     if policy < 2 or 2 * policy < len(scored):
         return []
-    return _lines_within(words, spans, chosen)
+    taken = _lines_within(words, spans, chosen)
+    if at_end and taken:
+        width = max(len(lines[index].rstrip()) for index in taken)
+        if wrapped_above(lines, _near(lines, range(taken[0] - 1, -1, -1), skip, ABOVE_LINES)[::-1], width):
+            return []
+    return taken
 
 
 def _read_beside(lines: Sequence[str], indices: range, skip: set[int], patterns: tuple, *, outward: int) -> list[int]:

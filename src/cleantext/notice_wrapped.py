@@ -34,7 +34,8 @@ if TYPE_CHECKING:
     from .notice_text import _Word
     from .shapes import Notice
 
-__all__: list[str] = []  # nothing public: :func:`cleantext.notice_place._by_place` calls ``wrapped_lines``
+__all__: list[str] = []  # nothing public: :func:`cleantext.notice_place._by_place` calls ``wrapped_lines`` and
+# ``wrapped_above``
 
 #: The fewest lines of a hard-wrapped block read as a box.
 BLOCK_LINES = 3
@@ -95,6 +96,13 @@ def _wrapped(lines: Sequence[str], block: list[int]) -> bool:
     return all(_filled(lines[a], lines[b], width) for a, b in pairwise(block))
 
 
+def wrapped_above(lines: Sequence[str], near: list[int], width: int) -> bool:
+    """Whether the lines ``near`` (just above a block, in reading order) are filled at the block's ``width``, two of
+    them at least: the page is wrapped at that width throughout (a plain-text e-mail), and its last block is the
+    writer's, not another template's box."""
+    return sum(_filled(lines[a], lines[b], width) for a, b in pairwise(near)) >= 2
+
+
 def _filled(line: str, after: str, width: int) -> bool:
     """Whether ``line`` is full at ``width``: no wider, and the first word of the line ``after`` it would not have
     fitted.
@@ -124,7 +132,7 @@ def _read(lines: Sequence[str], notice: Notice, block: list[int], stops: Contain
             article += len(lines[index].split())
     if article < ARTICLE_WORDS:
         return []
-    if sum(_filled(lines[a], lines[b], width) for a, b in pairwise(near)) >= 2:
+    if wrapped_above(lines, near, width):
         return []  # the page is wrapped at that width throughout: no other template's box
     text, words = _unwrap(lines, block)
     words = _readable_words(text, words)
