@@ -640,6 +640,23 @@ def test_a_policy_told_by_its_words_goes_from_its_first_mark(above: list[str], w
     assert _clean([*article, *MARKED_BEFORE_BOX, *box]) == "\n".join(article) + "\n"
 
 
+#: A policy numbered "Rule 1:", "Rule 2:", ..., its items' sentences run on after the number on its line.
+RULES_NUMBERED = [
+    "Rule 1: This is a small paper run by volunteers from the village.",
+    "Please remember that your neighbours read these pages too.",
+    "Rule 2: Use the flag beside any post that breaks these rules, and a moderator will look at it.",
+    "Rule 3: Do not use this space to advertise products, services or your own channel.",
+]
+
+
+@pytest.mark.parametrize("where", ["before the box", "last"])
+def test_a_policy_told_by_its_words_goes_from_its_first_number_with_a_word(where: str) -> None:
+    """A list's number with a capitalised word before it ("Rule 1:") begins the policy told by its words as a bare
+    number or a bullet does."""
+    box = BOX if where == "before the box" else []
+    assert _clean([*ARTICLE, *RULES_NUMBERED, *box]) == "\n".join(ARTICLE) + "\n"
+
+
 @pytest.mark.parametrize(
     "ending",
     [

@@ -34,7 +34,7 @@ from .notice_box import END_SENTENCES, LAST_LINES, _first_look, _run_lines, _sen
 from .notice_marks import _MARKER
 from .notice_oneline import one_line
 from .notice_shapes import _subject_patterns
-from .notice_text import HEADING_WORDS, _begins_line, _dated, _lines_within
+from .notice_text import HEADING_WORDS, _begins_line, _dated, _lines_within, _number_words
 from .notice_titles import _title_above, _titled_near
 from .notice_wrapped import ABOVE_LINES, wrapped_above, wrapped_lines
 from .policy_words import POLICY_SCORE, policy_score
@@ -165,7 +165,7 @@ def _by_words(
     remove), the sentences next to the box or the end, back to the first that reads more as an article's than as a
     policy's (a score below 0; headings pass; at the page's end, a dated one too, as a page's references and credits
     are: :func:`~cleantext.notice_text._dated`), cut back to the first that begins a line as a heading or after a
-    list's mark ("1.", "•", "- "), where two of them longer than a heading, and half, score as a policy's. An
+    list's mark ("1.", "•", "- ", "Rule 1:"), where two of them longer than a heading, and half, score as a policy's. An
     article's last line above the policy ("Please send your photographs ...") may score as a policy's, but begins
     with no mark and is no heading: it stays. Where no sentence above reads as an article's, nothing bounds the
     policy, and nothing is taken; nor at the page's end where the lines above it are wrapped at its width
@@ -209,7 +209,11 @@ def _by_words(
         return []
     for j in range(start, len(spans)):  # the policy's first heading or marked item that begins a line
         w = spans[j][0]
-        if _begins_line(words, w) and (heading(spans[j]) or _MARKER.match(lines[words[w].lines[0]])):
+        if _begins_line(words, w) and (
+            heading(spans[j])
+            or _MARKER.match(lines[words[w].lines[0]])
+            or _number_words([text[words[k].start : words[k].end] for k in spans[j][:2]])
+        ):
             break
     else:
         return []
