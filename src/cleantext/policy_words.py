@@ -5,7 +5,9 @@ policies of the seed-family documents already used to design the notice, against
 pages (``python training/train_policy.py``; the data, the command and out-of-fold figures
 are in ``data/policy_words.provenance.json``). The notice reader (:func:`cleantext.notice_kinds._kind`) reads a
 sentence off the subject as on it from :data:`POLICY_SCORE`, and a sentence at or below :data:`ARTICLE_SCORE` as
-no policy's at all; the run it reads is kept only where its structure holds (:mod:`cleantext.notice_box`).
+no policy's at all; the run it reads is kept only where its structure holds (:mod:`cleantext.notice_box`). Where no
+run reads a policy next to the comment box or at the page's end, :mod:`cleantext.notice_place` weighs its sentences'
+scores alone, from the policy's first heading or list mark (its place is the gate).
 
 The table (``data/policy_words.bin.gz``, in the article decision's file format: :mod:`cleantext.decision_model`)
 is read on the first score, never at import.
