@@ -4146,6 +4146,20 @@ as they were).
   title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure,
   printed once on main's code (round 138), in place: removal P=0.998 R=0.988 F1=0.9933 exact=0.900, 7 article lines
   lost, 44 chrome lines missed.
+- ``reworded-229`` (``seed_families/reworded_229.py``, ``REWORDINGS_229``, 2026-12-05), written from how sites word
+  and print their posting rules (Niue-style Pacific English news from Norfolk Island, Outer Hebrides crofting papers,
+  Montana Hi-Line weeklies, rugby league clubs, spinners' and weavers' guilds, multiple sclerosis forums, cohousing
+  boards, lifeboat museum friends), without reading the cleaner's code or reports: seventeen item kinds (civility,
+  hatred, privacy, safeguarding, moderation delays, topic, advertising and spam, names and accounts, the law,
+  copyright, reporting, discretion, corrections and tips, language, warnings and bans, safety and advice, rumours
+  and speculation), each five or six headings (one or two questions) and five sentences, filled per site with its
+  word for what readers send (a quarter of sites never saying "comment", nor their title, opening or closing) and
+  its name for its moderators; two to five items (0.35) or six to seventeen, in the table's order (0.5) or drawn;
+  one to three sentences an item; per site a heading case, a placing of headings, a marker shape or none, and
+  printings of its own (``_items_229``'s docstring); opening, closing and title lines by ``_furnish``. **Held out**
+  for the next change to the notice: its lines not looked at. Its writer read, of other families, ``reworded-6``'s
+  module for its structure and ``reworded-228``'s module's generator code and docstring (not its tables), and
+  glimpsed the ends of the ``reworded-227`` and ``reworded-228`` paragraphs above.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4743,6 +4757,7 @@ FAMILIES = (
     "reworded-226",
     "reworded-227",
     "reworded-228",
+    "reworded-229",
 )
 
 
