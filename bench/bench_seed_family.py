@@ -4160,6 +4160,26 @@ as they were).
   for the next change to the notice: its lines not looked at. Its writer read, of other families, ``reworded-6``'s
   module for its structure and ``reworded-228``'s module's generator code and docstring (not its tables), and
   glimpsed the ends of the ``reworded-227`` and ``reworded-228`` paragraphs above.
+- ``reworded-230`` (``seed_families/reworded_230.py``, ``REWORDINGS_230``, 2026-12-05), written from how sites word and
+  print their posting rules (Saint Lucia and Dominica news, Shropshire hill papers, South Dakota reservation-border
+  weeklies, volleyball clubs, glass-blowers' circles, asthma parents' forums, leasehold flat residents, tramway heritage
+  volunteers), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred of peoples, tribal
+  members and migrants, privacy of residents, families and studios, safeguarding of junior players, moderation delays
+  (volunteers, weekends, hurricane warnings), topic and the right board or block's section, advertising, the marketplace
+  and fundraisers, real names and one account each, the law (libel in Saint Lucia and Dominica, contempt, federal, state
+  and tribal law), copyright of photographs, articles, designs and the trust's archive, reporting, the editor's or
+  moderators' discretion, corrections and news tips, language (English, Kwéyòl, Lakota and Dakota; swearing, capitals),
+  warnings, suspensions and bans, medical, studio, track and leasehold advice), each with five or six headings, a
+  question or two and five sentences; two or three items a fifth of the time, else five to fourteen, in the table's
+  order or as drawn, one to three sentences an item, kept apart or (0.3 of the sites) run together as one part, one with
+  an e-mail address; headings as written, in title case or capitals, questions preferred on a fifth of the sites, on a
+  part of their own bare or after a full stop or a colon, or run in before a colon, a full stop, a hyphen, an en or em
+  dash, one way a policy or (0.15) each item its own, now and then an item without one, or none at all (0.15); numbered
+  ("1." "1)" "(1)" "1 -" "[1]" "Rule 1:" "Rule 1 -" "No. 1:"), numbered as a handbook's clauses ("4.1"), lettered, in
+  Roman numerals, bulleted (on half the sites with headings of their own, the bullet under the heading) or neither; a
+  "Back to top" line after the items on some sites; a quarter of the sites never say "comment" (post, message, reply,
+  contribution, submission); opening, closing and title lines. **Held out** for the next change to the notice: its lines
+  not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4758,6 +4778,7 @@ FAMILIES = (
     "reworded-227",
     "reworded-228",
     "reworded-229",
+    "reworded-230",
 )
 
 

@@ -233,6 +233,7 @@ from . import (
     reworded_227,
     reworded_228,
     reworded_229,
+    reworded_230,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -461,4 +462,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-227": reworded_227._items_227,
     "reworded-228": reworded_228._items_228,
     "reworded-229": reworded_229._items_229,
+    "reworded-230": reworded_230._items_230,
 }
