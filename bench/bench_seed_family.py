@@ -4180,6 +4180,18 @@ as they were).
   "Back to top" line after the items on some sites; a quarter of the sites never say "comment" (post, message, reply,
   contribution, submission); opening, closing and title lines. **Held out** for the next change to the notice: its lines
   not looked at.
+- ``reworded-231`` (``seed_families/reworded_231.py``, ``REWORDINGS_231``, 2026-12-05), written from how sites word
+  and print their posting rules (Cook Islands outer-island news, Dorset coast papers, Texas hill-country weeklies,
+  badminton clubs, puppetry societies, thyroid forums, student union boards, priory restoration friends), without
+  reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding, moderation
+  delays, topic, advertising and spam, accounts and real names, the law, copyright, reporting, discretion,
+  corrections and news tips, language, warnings and bans, safety and medical advice), each five or six headings (a
+  question or two among them) and five sentences, filled per site with its word for what readers send (a quarter of
+  sites never saying "comment", nor their title, opening or closing), its name for itself and for its moderators;
+  two to five items (0.3) or six to sixteen, in the table's order (0.55) or drawn; one to three sentences an item;
+  per site a heading case, a placing of headings, a marker shape or none, and printings of its own
+  (``_items_231``'s docstring); opening, closing and title lines by ``_furnish``. **Held out** for the next change
+  to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4779,6 +4791,7 @@ FAMILIES = (
     "reworded-228",
     "reworded-229",
     "reworded-230",
+    "reworded-231",
 )
 
 

@@ -234,6 +234,7 @@ from . import (
     reworded_228,
     reworded_229,
     reworded_230,
+    reworded_231,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -463,4 +464,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-228": reworded_228._items_228,
     "reworded-229": reworded_229._items_229,
     "reworded-230": reworded_230._items_230,
+    "reworded-231": reworded_231._items_231,
 }
