@@ -4192,6 +4192,18 @@ as they were).
   per site a heading case, a placing of headings, a marker shape or none, and printings of its own
   (``_items_231``'s docstring); opening, closing and title lines by ``_furnish``. **Held out** for the next change
   to the notice: its lines not looked at.
+- ``reworded-232`` (``seed_families/reworded_232.py``, ``REWORDINGS_232``, 2026-12-05), written from how sites word
+  and print their posting rules (Gibraltar news, Moray firth papers, Utah canyon-town weeklies, triathlon clubs,
+  organists' associations, psoriasis forums, marina berth-holders' boards, signal-box preservation volunteers),
+  without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, topic, advertising and spam, accounts, the law, copyright, reporting, discretion, corrections
+  and tips, language, warnings and bans, safety and advice), each five or six headings (a question or two among
+  them) and five sentences, filled per site with its word for what readers send (a quarter of sites never saying
+  "comment", nor their title, opening or closing), its name for itself and for its moderators; two to five items
+  (0.3) or six to sixteen, in the table's order (0.5) or drawn; one to three sentences an item; per site a heading
+  case, a placing of headings, a marker shape or none, and printings of its own (``_items_232``'s docstring);
+  opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
+  looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4792,6 +4804,7 @@ FAMILIES = (
     "reworded-229",
     "reworded-230",
     "reworded-231",
+    "reworded-232",
 )
 
 

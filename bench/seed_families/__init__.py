@@ -235,6 +235,7 @@ from . import (
     reworded_229,
     reworded_230,
     reworded_231,
+    reworded_232,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -465,4 +466,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-229": reworded_229._items_229,
     "reworded-230": reworded_230._items_230,
     "reworded-231": reworded_231._items_231,
+    "reworded-232": reworded_232._items_232,
 }
