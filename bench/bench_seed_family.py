@@ -4204,6 +4204,18 @@ as they were).
   case, a placing of headings, a marker shape or none, and printings of its own (``_items_232``'s docstring);
   opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
   looked at.
+- ``reworded-233`` (``seed_families/reworded_233.py``, ``REWORDINGS_233``, 2026-12-05), written from how sites word
+  and print their posting rules (Fiji English news, Devon moorland papers, Iowa river-town weeklies, table-tennis
+  clubs, watercolour societies, kidney patients' forums, almshouse tenants, canal lock-keepers' friends), without
+  reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding, moderation
+  delays, topic, advertising and spam, names and accounts, the law, copyright, reporting, discretion, corrections
+  and tips, language, warnings and bans, safety and advice), each five or six headings (a question or two among
+  them) and five sentences, filled per site with its word for what readers send (a quarter of sites never saying
+  "comment", nor their title, opening or closing), its name for itself and for its moderators; two to four items
+  (0.25) or seven to sixteen, in the table's order (0.5) or drawn; one to three sentences an item; per site a
+  heading case, a placing of headings, a marker shape or none, and printings of its own (``_items_233``'s
+  docstring); opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice:
+  its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4805,6 +4817,7 @@ FAMILIES = (
     "reworded-230",
     "reworded-231",
     "reworded-232",
+    "reworded-233",
 )
 
 

@@ -236,6 +236,7 @@ from . import (
     reworded_230,
     reworded_231,
     reworded_232,
+    reworded_233,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -467,4 +468,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-230": reworded_230._items_230,
     "reworded-231": reworded_231._items_231,
     "reworded-232": reworded_232._items_232,
+    "reworded-233": reworded_233._items_233,
 }
