@@ -4216,6 +4216,18 @@ as they were).
   heading case, a placing of headings, a marker shape or none, and printings of its own (``_items_233``'s
   docstring); opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice:
   its lines not looked at.
+- ``reworded-234`` (``seed_families/reworded_234.py``, ``REWORDINGS_234``, 2026-12-05), written from how sites word
+  and print their posting rules (Trinidad village news, Caithness papers, Wisconsin dairy-town weeklies, hockey clubs,
+  barbershop choruses, IBS forums, retirement-flat residents, heritage railway signalmen), without reading the
+  cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding, moderation delays, topic,
+  advertising and spam, names and accounts, the law, copyright, reporting, discretion, corrections and tips,
+  language, warnings and bans, safety and advice), each five headings (a question or two among them) and five
+  sentences, filled per site with its word for what readers send (a quarter of sites never saying "comment", nor
+  their title, opening or closing), its name for itself, for its moderators and for its readers, and a few
+  sentences of each kind of site's own (``LOCAL_234``); two to five items (0.35) or six to sixteen, in the table's
+  order (0.5) or drawn; one to three sentences an item; per site a heading case, a placing of headings, a marker
+  shape or none, and printings of its own (``_items_234``'s docstring); opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4818,6 +4830,7 @@ FAMILIES = (
     "reworded-231",
     "reworded-232",
     "reworded-233",
+    "reworded-234",
 )
 
 

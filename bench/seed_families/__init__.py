@@ -237,6 +237,7 @@ from . import (
     reworded_231,
     reworded_232,
     reworded_233,
+    reworded_234,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -469,4 +470,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-231": reworded_231._items_231,
     "reworded-232": reworded_232._items_232,
     "reworded-233": reworded_233._items_233,
+    "reworded-234": reworded_234._items_234,
 }
