@@ -4228,6 +4228,18 @@ as they were).
   order (0.5) or drawn; one to three sentences an item; per site a heading case, a placing of headings, a marker
   shape or none, and printings of its own (``_items_234``'s docstring); opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-235`` (``seed_families/reworded_235.py``, ``REWORDINGS_235``, 2026-12-05), written from how sites word
+  and print their posting rules (Barbados parish news, Herefordshire orchard papers, Maine island weeklies, sailing
+  dinghy clubs, clock-restorers' guilds, ADHD parents' forums, self-build housing boards, windmill millers' friends),
+  without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, topic, advertising and spam, real names and accounts, the law, copyright, reporting, the
+  editor's discretion, corrections and news tips, language, warnings and bans, safety and advice), each five or six
+  headings (a question or two among them) and five sentences, filled per site with its word for what readers send (a
+  quarter of sites never saying "comment", nor their title, opening or closing), its name for itself and for those
+  who look after it; two to five items (0.35) or six to sixteen, in the table's order (0.5) or drawn; one to three
+  sentences an item; per site a heading case, a placing of headings, a marker shape or none, and printings of its
+  own (``_items_235``'s docstring); opening, closing and title lines by ``_furnish``. **Held out** for the next
+  change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4831,6 +4843,7 @@ FAMILIES = (
     "reworded-232",
     "reworded-233",
     "reworded-234",
+    "reworded-235",
 )
 
 

@@ -238,6 +238,7 @@ from . import (
     reworded_232,
     reworded_233,
     reworded_234,
+    reworded_235,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -471,4 +472,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-232": reworded_232._items_232,
     "reworded-233": reworded_233._items_233,
     "reworded-234": reworded_234._items_234,
+    "reworded-235": reworded_235._items_235,
 }
