@@ -232,6 +232,7 @@ from . import (
     reworded_226,
     reworded_227,
     reworded_228,
+    reworded_236,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -459,4 +460,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-226": reworded_226._items_226,
     "reworded-227": reworded_227._items_227,
     "reworded-228": reworded_228._items_228,
+    "reworded-236": reworded_236._items_236,
 }
