@@ -4240,6 +4240,17 @@ as they were).
   sentences an item; per site a heading case, a placing of headings, a marker shape or none, and printings of its
   own (``_items_235``'s docstring); opening, closing and title lines by ``_furnish``. **Held out** for the next
   change to the notice: its lines not looked at.
+- ``reworded-236`` (``seed_families/reworded_236.py``, ``REWORDINGS_236``, 2026-12-05), written from how sites word
+  and print their posting rules (Jersey and Guernsey news, Teesdale papers, New Hampshire mill-town weeklies, squash
+  clubs, pottery circles, sickle-cell forums, houseboat residents, steam-crane preservation volunteers), without
+  reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding, moderation
+  delays, topic, advertising and spam, accounts, the law, copyright, reporting, the editor's discretion, corrections
+  and news tips, language, warnings and bans, medical and safety advice), each five or six headings (questions among
+  them) and five sentences; per site a word for what readers send (a quarter never say "comment") and who moderates,
+  two to five items or six to sixteen in the table's order or drawn, one to three sentences an item, headings in
+  sentence, title or capital case or none, on their own part or run in, markers of many shapes (a club handbook's
+  clause numbers among them) or none, and printings of its own drawn per site; title, opening and closing lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4844,6 +4855,7 @@ FAMILIES = (
     "reworded-233",
     "reworded-234",
     "reworded-235",
+    "reworded-236",
 )
 
 

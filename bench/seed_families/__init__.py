@@ -239,6 +239,7 @@ from . import (
     reworded_233,
     reworded_234,
     reworded_235,
+    reworded_236,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -473,4 +474,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-233": reworded_233._items_233,
     "reworded-234": reworded_234._items_234,
     "reworded-235": reworded_235._items_235,
+    "reworded-236": reworded_236._items_236,
 }
