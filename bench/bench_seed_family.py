@@ -4159,7 +4159,9 @@ as they were).
   printings of its own (``_items_229``'s docstring); opening, closing and title lines by ``_furnish``. **Held out**
   for the next change to the notice: its lines not looked at. Its writer read, of other families, ``reworded-6``'s
   module for its structure and ``reworded-228``'s module's generator code and docstring (not its tables), and
-  glimpsed the ends of the ``reworded-227`` and ``reworded-228`` paragraphs above.
+  glimpsed the ends of the ``reworded-227`` and ``reworded-228`` paragraphs above. Its figure, printed once on main's
+  code (round 140), in place: removal P=0.997 R=0.993 F1=0.9952 exact=0.895, 11 article lines lost, 29 chrome lines
+  missed.
 - ``reworded-230`` (``seed_families/reworded_230.py``, ``REWORDINGS_230``, 2026-12-05), written from how sites word and
   print their posting rules (Saint Lucia and Dominica news, Shropshire hill papers, South Dakota reservation-border
   weeklies, volleyball clubs, glass-blowers' circles, asthma parents' forums, leasehold flat residents, tramway heritage
@@ -4179,7 +4181,8 @@ as they were).
   Roman numerals, bulleted (on half the sites with headings of their own, the bullet under the heading) or neither; a
   "Back to top" line after the items on some sites; a quarter of the sites never say "comment" (post, message, reply,
   contribution, submission); opening, closing and title lines. **Held out** for the next change to the notice: its lines
-  not looked at.
+  not looked at. Its figure, printed once on main's code (round 140), in place: removal P=0.997 R=0.985 F1=0.9911
+  exact=0.860, 10 article lines lost, 61 chrome lines missed.
 - ``reworded-231`` (``seed_families/reworded_231.py``, ``REWORDINGS_231``, 2026-12-05), written from how sites word
   and print their posting rules (Cook Islands outer-island news, Dorset coast papers, Texas hill-country weeklies,
   badminton clubs, puppetry societies, thyroid forums, student union boards, priory restoration friends), without
@@ -4191,7 +4194,8 @@ as they were).
   two to five items (0.3) or six to sixteen, in the table's order (0.55) or drawn; one to three sentences an item;
   per site a heading case, a placing of headings, a marker shape or none, and printings of its own
   (``_items_231``'s docstring); opening, closing and title lines by ``_furnish``. **Held out** for the next change
-  to the notice: its lines not looked at.
+  to the notice: its lines not looked at. Its figure, printed once on main's code (round 140), in place: removal P=0.998
+  R=0.992 F1=0.9951 exact=0.920, 9 article lines lost, 36 chrome lines missed.
 - ``reworded-232`` (``seed_families/reworded_232.py``, ``REWORDINGS_232``, 2026-12-05), written from how sites word
   and print their posting rules (Gibraltar news, Moray firth papers, Utah canyon-town weeklies, triathlon clubs,
   organists' associations, psoriasis forums, marina berth-holders' boards, signal-box preservation volunteers),
@@ -4203,7 +4207,8 @@ as they were).
   (0.3) or six to sixteen, in the table's order (0.5) or drawn; one to three sentences an item; per site a heading
   case, a placing of headings, a marker shape or none, and printings of its own (``_items_232``'s docstring);
   opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
-  looked at.
+  looked at. Its figure, printed once on main's code (round 140), in place: removal P=0.998 R=0.984 F1=0.9908
+  exact=0.885, 10 article lines lost, 73 chrome lines missed.
 - ``reworded-233`` (``seed_families/reworded_233.py``, ``REWORDINGS_233``, 2026-12-05), written from how sites word
   and print their posting rules (Fiji English news, Devon moorland papers, Iowa river-town weeklies, table-tennis
   clubs, watercolour societies, kidney patients' forums, almshouse tenants, canal lock-keepers' friends), without
@@ -4215,7 +4220,8 @@ as they were).
   (0.25) or seven to sixteen, in the table's order (0.5) or drawn; one to three sentences an item; per site a
   heading case, a placing of headings, a marker shape or none, and printings of its own (``_items_233``'s
   docstring); opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice:
-  its lines not looked at.
+  its lines not looked at. Its figure, printed once on main's code (round 140), in place: removal P=0.998 R=0.999
+  F1=0.9983 exact=0.900, 12 article lines lost, 6 chrome lines missed.
 - ``reworded-234`` (``seed_families/reworded_234.py``, ``REWORDINGS_234``, 2026-12-05), written from how sites word
   and print their posting rules (Trinidad village news, Caithness papers, Wisconsin dairy-town weeklies, hockey clubs,
   barbershop choruses, IBS forums, retirement-flat residents, heritage railway signalmen), without reading the
@@ -4227,7 +4233,9 @@ as they were).
   sentences of each kind of site's own (``LOCAL_234``); two to five items (0.35) or six to sixteen, in the table's
   order (0.5) or drawn; one to three sentences an item; per site a heading case, a placing of headings, a marker
   shape or none, and printings of its own (``_items_234``'s docstring); opening, closing and title lines by
-  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on
+  main's code (round 140), in place: removal P=0.996 R=0.973 F1=0.9843 exact=0.865, 16 article lines lost, 99 chrome
+  lines missed.
 - ``reworded-235`` (``seed_families/reworded_235.py``, ``REWORDINGS_235``, 2026-12-05), written from how sites word
   and print their posting rules (Barbados parish news, Herefordshire orchard papers, Maine island weeklies, sailing
   dinghy clubs, clock-restorers' guilds, ADHD parents' forums, self-build housing boards, windmill millers' friends),
@@ -4239,7 +4247,8 @@ as they were).
   who look after it; two to five items (0.35) or six to sixteen, in the table's order (0.5) or drawn; one to three
   sentences an item; per site a heading case, a placing of headings, a marker shape or none, and printings of its
   own (``_items_235``'s docstring); opening, closing and title lines by ``_furnish``. **Held out** for the next
-  change to the notice: its lines not looked at.
+  change to the notice: its lines not looked at. Its figure, printed once on main's code (round 140), in place: removal
+  P=0.998 R=0.997 F1=0.9975 exact=0.895, 12 article lines lost, 13 chrome lines missed.
 - ``reworded-236`` (``seed_families/reworded_236.py``, ``REWORDINGS_236``, 2026-12-05), written from how sites word
   and print their posting rules (Jersey and Guernsey news, Teesdale papers, New Hampshire mill-town weeklies, squash
   clubs, pottery circles, sickle-cell forums, houseboat residents, steam-crane preservation volunteers), without
@@ -4250,7 +4259,9 @@ as they were).
   two to five items or six to sixteen in the table's order or drawn, one to three sentences an item, headings in
   sentence, title or capital case or none, on their own part or run in, markers of many shapes (a club handbook's
   clause numbers among them) or none, and printings of its own drawn per site; title, opening and closing lines by
-  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on
+  main's code (round 140), in place: removal P=0.997 R=0.981 F1=0.9888 exact=0.865, 12 article lines lost, 76 chrome
+  lines missed.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
