@@ -121,7 +121,7 @@ def _after_last_box(
 ) -> list[int]:
     """The lines of a policy printed after the page's last comment box (``box``: its first and last line), up to the
     page's end, told by its sentences' words (:mod:`cleantext.policy_words`) where no run reads it: the lines after
-    the box (not those the rules remove; none of code; at most :data:`FAR_LINES`, after an article above the box),
+    the box (not those the rules remove; none of code; at most :data:`FAR_LINES`; some text above the box),
     where two of their sentences longer than a heading, and half of them, score as a policy's, and none reads more as
     an article's than as a policy's (a score below 0). An article's own instructions ("You must not open the door
     while it bakes.") score as a policy's one sentence in two; the readers' comments under a box, or an article
