@@ -132,8 +132,8 @@ def _after_last_box(
     ...          "Please keep your comments civil and on the subject of the story above."]
     >>> _after_last_box(lines, (1, 2), set(), {1, 2})
     [3, 4]
-    >>> _after_last_box([*lines, "The mayor is expected to sign it next week, and the first buses could run by spring."],
-    ...                 (1, 2), set(), {1, 2})
+    >>> mayor = "The mayor is expected to sign it next week, and the first buses could run by spring."
+    >>> _after_last_box([*lines, mayor], (1, 2), set(), {1, 2})
     []
     """
     first, last = box
@@ -165,8 +165,8 @@ def _by_words(
     remove), the sentences next to the box or the end, back to the first that reads more as an article's than as a
     policy's (a score below 0; headings pass; at the page's end, a dated one too, as a page's references and credits
     are: :func:`~cleantext.notice_text._dated`), cut back to the first that begins a line as a heading or after a
-    list's mark ("1.", "•", "- ", "Rule 1:"), where two of them longer than a heading, and half, score as a policy's. An
-    article's last line above the policy ("Please send your photographs ...") may score as a policy's, but begins
+    list's mark ("1.", "•", "- ", "Rule 1:"), where two of them longer than a heading, and half, score as a policy's.
+    An article's last line above the policy ("Please send your photographs ...") may score as a policy's, but begins
     with no mark and is no heading: it stays. Where no sentence above reads as an article's, nothing bounds the
     policy, and nothing is taken; nor at the page's end where the lines above it are wrapped at its width
     (:func:`~cleantext.notice_wrapped.wrapped_above`: a plain-text page's last paragraph is the writer's). At the page's
