@@ -148,10 +148,9 @@ def _after_last_box(
     scores = [
         policy_score(text[words[span[0]].start : words[span[-1]].end])
         for span in spans
-        if len(span) > HEADING_WORDS and titles.get(span[0]) != span[-1]
+        if not _heading_span(span, titles)
     ]
-    policy = sum(score >= POLICY_SCORE for score in scores)
-    if policy < 2 or 2 * policy < len(scores) or min(scores) < 0:
+    if not _reads_as_policy(scores) or min(scores) < 0:
         return []
     return window
 
@@ -190,14 +189,11 @@ def _by_words(
         return []
     text, words, titles, spans = read
 
-    def heading(span: range) -> bool:
-        return len(span) <= HEADING_WORDS or titles.get(span[0]) == span[-1]
-
     scores: dict[int, float] = {}
     start = None
     for j in range(len(spans) - 1, -1, -1):
         span = spans[j]
-        if not heading(span):
+        if not _heading_span(span, titles):
             first, last = words[span[0]].start, words[span[-1]].end
             scores[j] = policy_score(text[first:last])
             if scores[j] < 0 or (at_end and _dated(text, first, last)):
@@ -210,7 +206,7 @@ def _by_words(
     for j in range(start, len(spans)):  # the policy's first heading or marked item that begins a line
         w = spans[j][0]
         if _begins_line(words, w) and (
-            heading(spans[j])
+            _heading_span(spans[j], titles)
             or _MARKER.match(lines[words[w].lines[0]])
             or _number_words([text[words[k].start : words[k].end] for k in spans[j][:2]])
         ):
@@ -218,9 +214,7 @@ def _by_words(
     else:
         return []
     chosen = list(range(j, len(spans)))
-    scored = [scores[k] for k in chosen if k in scores]
-    policy = sum(score >= POLICY_SCORE for score in scored)
-    if policy < 2 or 2 * policy < len(scored):
+    if not _reads_as_policy([scores[k] for k in chosen if k in scores]):
         return []
     taken = _lines_within(words, spans, chosen)
     if at_end and taken:
@@ -228,6 +222,23 @@ def _by_words(
         if wrapped_above(lines, _near(lines, range(taken[0] - 1, -1, -1), skip, ABOVE_LINES)[::-1], width):
             return []
     return taken
+
+
+def _heading_span(span: range, titles: dict[int, int]) -> bool:
+    """Whether the sentence ``span`` (its words' indices) is a heading the words' score does not read: no longer than a
+    heading, or a line read as a title (``titles``: first word -> last, :func:`~cleantext.notice_box._sentences`)."""
+    return len(span) <= HEADING_WORDS or titles.get(span[0]) == span[-1]
+
+
+def _reads_as_policy(scores: list[float]) -> bool:
+    """Whether sentences so scored (those longer than a heading) read as a policy's: two of them, and half, score
+    :data:`~cleantext.policy_words.POLICY_SCORE` or more.
+
+    >>> _reads_as_policy([6.0, 7.5, 1.0]), _reads_as_policy([6.0, 1.0]), _reads_as_policy([6.0, 7.5, 1.0, 0.5, 2.0])
+    (True, False, False)
+    """
+    policy = sum(score >= POLICY_SCORE for score in scores)
+    return policy >= 2 and 2 * policy >= len(scores)
 
 
 def _read_beside(lines: Sequence[str], indices: range, skip: set[int], patterns: tuple, *, outward: int) -> list[int]:
