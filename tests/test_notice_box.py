@@ -944,6 +944,23 @@ def test_an_article_s_last_line_asking_of_readers_stays_before_a_policy(last: st
     assert _clean([*ARTICLE, last, *POINTED]) == "\n".join([*ARTICLE, last]) + "\n"
 
 
+#: A policy whose items' headings run in before a dash or a colon, no item marked, no heading on a line of its own.
+RUN_IN_HEADINGS = [
+    "Private land \u2014 Please don't give directions to the quarry or the old workings; the shafts are unfenced.",
+    "Our word is final: The committee may close a thread at any time, and will not discuss why.",
+    "Selling \u2014 Adverts for tack or horses belong in the sales section, not in the discussion.",
+]
+
+
+@pytest.mark.parametrize("where", ["before the box", "last"])
+def test_a_policy_whose_headings_run_in_goes_from_its_first_item(where: str) -> None:
+    """A policy no run reads, its items' headings run in before a dash or a colon, is told by its sentences' words
+    from its first item, just before the box or printed last; the article above it stays (fails on the code before,
+    which cut it only at a heading on a line of its own or a list's mark)."""
+    box = BOX if where == "before the box" else []
+    assert _clean([*ARTICLE, *RUN_IN_HEADINGS, *box]) == "\n".join(ARTICLE) + "\n"
+
+
 #: A titled policy whose items run to about twenty words each once their headings are left out.
 LONG_TITLED = [
     "Community guidelines",

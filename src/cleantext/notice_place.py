@@ -34,7 +34,7 @@ from .notice_box import END_SENTENCES, LAST_LINES, _first_look, _run_lines, _sen
 from .notice_marks import _MARKER
 from .notice_oneline import one_line
 from .notice_shapes import _subject_patterns
-from .notice_text import HEADING_WORDS, _begins_line, _dated, _lines_within, _number_words
+from .notice_text import HEADING_WORDS, _begins_line, _dated, _heading_words, _lines_within, _number_words
 from .notice_titles import _title_above, _titled_near
 from .notice_wrapped import ABOVE_LINES, wrapped_above, wrapped_lines
 from .policy_words import POLICY_SCORE, policy_score
@@ -163,14 +163,16 @@ def _by_words(
     (:mod:`cleantext.policy_words`) where no run reads it: of the :data:`NEAR_LINES` lines there (not those the rules
     remove), the sentences next to the box or the end, back to the first that reads more as an article's than as a
     policy's (a score below 0; headings pass; at the page's end, a dated one too, as a page's references and credits
-    are: :func:`~cleantext.notice_text._dated`), cut back to the first that begins a line as a heading or after a
-    list's mark ("1.", "•", "- ", "Rule 1:"), where two of them longer than a heading, and half, score as a policy's.
-    An article's last line above the policy ("Please send your photographs ...") may score as a policy's, but begins
-    with no mark and is no heading: it stays. Where no sentence above reads as an article's, nothing bounds the
-    policy, and nothing is taken; nor at the page's end where the lines above it are wrapped at its width
-    (:func:`~cleantext.notice_wrapped.wrapped_above`: a plain-text page's last paragraph is the writer's). At the page's
-    end, read on every page, the last line's words are scored first, whole: most pages end on an article's line,
-    and then nothing more is read.
+    are: :func:`~cleantext.notice_text._dated`), cut back to the first that begins a line as a heading, after a
+    list's mark ("1.", "•", "- ", "Rule 1:") or with an item's heading run in ("Campaign period — Criticise ...",
+    "Moderation: All posts ...", "NO SPAM Links ...": :func:`~cleantext.notice_text._heading_words`), and
+    from which two of them longer than a heading, and half, score as a policy's. An article's last line above the
+    policy ("Please send your photographs ...") may score as a policy's, but begins with no mark and no heading: it
+    stays.
+    Where no sentence above reads as an article's, nothing bounds the policy, and nothing is taken; nor at the page's
+    end where the lines above it are wrapped at its width (:func:`~cleantext.notice_wrapped.wrapped_above`: a
+    plain-text page's last paragraph is the writer's). At the page's end, read on every page, the last line's words
+    are scored first, whole: most pages end on an article's line, and then nothing more is read.
 
     >>> lines = ["The reverse migration trend comes just over two weeks before the presidential run-off on Sunday.",
     ...          "1. Other Members' Details. Phone numbers shared at practice are for the team list only.",
@@ -203,19 +205,29 @@ def _by_words(
         return []  # no sentence above reads as an article's: nothing bounds the policy
     if start is None:  # the sentence next to the box reads as an article's
         return []
-    for j in range(start, len(spans)):  # the policy's first heading or marked item that begins a line
+    policy = scored = 0  # from each sentence to the last: how many are scored, and how many as a policy's
+    reads_from: dict[int, bool] = {}
+    for j in range(len(spans) - 1, start - 1, -1):
+        if j in scores:
+            scored += 1
+            policy += scores[j] >= POLICY_SCORE
+        reads_from[j] = _counts_read_as_policy(policy, scored)
+    for j in range(start, len(spans)):  # the first heading or marked item that begins a line, whence it reads so
         w = spans[j][0]
-        if _begins_line(words, w) and (
-            _heading_span(spans[j], titles)
-            or _MARKER.match(lines[words[w].lines[0]])
-            or _number_words([text[words[k].start : words[k].end] for k in spans[j][:2]])
+        if (
+            reads_from[j]
+            and _begins_line(words, w)
+            and (
+                _heading_span(spans[j], titles)
+                or _MARKER.match(lines[words[w].lines[0]])
+                or _number_words([text[words[k].start : words[k].end] for k in spans[j][:2]])
+                or _heading_words(spans[j], words, text)
+            )
         ):
             break
     else:
         return []
     chosen = list(range(j, len(spans)))
-    if not _reads_as_policy([scores[k] for k in chosen if k in scores]):
-        return []
     taken = _lines_within(words, spans, chosen)
     if at_end and taken:
         width = max(len(lines[index].rstrip()) for index in taken)
@@ -237,8 +249,12 @@ def _reads_as_policy(scores: list[float]) -> bool:
     >>> _reads_as_policy([6.0, 7.5, 1.0]), _reads_as_policy([6.0, 1.0]), _reads_as_policy([6.0, 7.5, 1.0, 0.5, 2.0])
     (True, False, False)
     """
-    policy = sum(score >= POLICY_SCORE for score in scores)
-    return policy >= 2 and 2 * policy >= len(scores)
+    return _counts_read_as_policy(sum(score >= POLICY_SCORE for score in scores), len(scores))
+
+
+def _counts_read_as_policy(policy: int, scored: int) -> bool:
+    """Whether ``scored`` sentences of which ``policy`` score as a policy's read as one (:func:`_reads_as_policy`)."""
+    return policy >= 2 and 2 * policy >= scored
 
 
 def _read_beside(lines: Sequence[str], indices: range, skip: set[int], patterns: tuple, *, outward: int) -> list[int]:
