@@ -961,6 +961,21 @@ def test_a_policy_whose_headings_run_in_goes_from_its_first_item(where: str) -> 
     assert _clean([*ARTICLE, *RUN_IN_HEADINGS, *box]) == "\n".join(ARTICLE) + "\n"
 
 
+#: A policy of two sentences, neither a heading nor marked, as a site's box prints it hard-wrapped.
+TWO_SENTENCES = (
+    "Check road closures with the county before you set out; posts about them here are not official. "
+    "To close your account and remove your posts, email us from the address you registered with."
+)
+
+
+@pytest.mark.parametrize("width", [40, 60, 90])
+def test_a_short_policy_hard_wrapped_last_goes_from_its_block_s_first_line(width: int) -> None:
+    """Printed last, hard-wrapped at any width after an article printed a paragraph a line, a policy no run reads (two
+    sentences, no heading, no mark) is told by its sentences' words from its block's first line (fails on the code
+    before, which cut it only at a heading or a list's mark)."""
+    assert _clean([*ARTICLE, *textwrap.wrap(TWO_SENTENCES, width)]) == "\n".join(ARTICLE) + "\n"
+
+
 #: A titled policy whose items run to about twenty words each once their headings are left out.
 LONG_TITLED = [
     "Community guidelines",

@@ -17,7 +17,8 @@ line is read there too (:mod:`cleantext.notice_wrapped`), and so is a policy pri
 or on the page's last line that ends a sentence (:mod:`cleantext.notice_oneline`). After the page's last box, up to its
 end, where no run reads a policy, its sentences' words may (:func:`_after_last_box`): a policy's lines there that name
 no subject and keep to no list's shape; and so, just before a box or printed last, may those of a policy that begins
-with a heading or a list's mark (:func:`_by_words`).
+with a heading, a list's mark or an item's heading run in, or opens a block hard-wrapped after the article
+(:func:`_by_words`).
 
 Run by :func:`cleantext.notices.notice_removals`, for a notice with a topic, given the lines the rules remove.
 """
@@ -34,9 +35,17 @@ from .notice_box import END_SENTENCES, LAST_LINES, _first_look, _run_lines, _sen
 from .notice_marks import _MARKER
 from .notice_oneline import one_line
 from .notice_shapes import _subject_patterns
-from .notice_text import HEADING_WORDS, _begins_line, _dated, _heading_words, _lines_within, _number_words
+from .notice_text import (
+    HEADING_WORDS,
+    _begins_line,
+    _dated,
+    _heading_words,
+    _lines_within,
+    _mostly_addressed,
+    _number_words,
+)
 from .notice_titles import _title_above, _titled_near
-from .notice_wrapped import ABOVE_LINES, wrapped_above, wrapped_lines
+from .notice_wrapped import ABOVE_LINES, BLOCK_LINES, _wrapped, wrapped_above, wrapped_lines
 from .policy_words import POLICY_SCORE, policy_score
 
 if TYPE_CHECKING:
@@ -53,6 +62,10 @@ NEAR_LINES = 40
 #: How many are read when the run reaches the first window's far end: a policy hard-wrapped at a narrow width runs
 #: past :data:`NEAR_LINES` lines.
 FAR_LINES = 4 * NEAR_LINES
+#: The narrowest width a block of text is hard-wrapped at (:func:`_opens_wrapped`).
+WRAP_WIDTH = 25
+#: The most lines of a hard-wrapped page's end read as its last sentence (:func:`_last_sentence`).
+WRAPPED_LINES = 4
 #: A letter: a line with none ("0.", "—") is no policy's last sentence.
 _LETTER = LazyPattern(r"[^\W\d_]")
 
@@ -165,14 +178,16 @@ def _by_words(
     policy's (a score below 0; headings pass; at the page's end, a dated one too, as a page's references and credits
     are: :func:`~cleantext.notice_text._dated`), cut back to the first that begins a line as a heading, after a
     list's mark ("1.", "•", "- ", "Rule 1:") or with an item's heading run in ("Campaign period — Criticise ...",
-    "Moderation: All posts ...", "NO SPAM Links ...": :func:`~cleantext.notice_text._heading_words`), and
+    "Moderation: All posts ...", "NO SPAM Links ...": :func:`~cleantext.notice_text._heading_words`) or as a
+    hard-wrapped block's first line where they mostly speak to the readers (:func:`_opens_wrapped`), and
     from which two of them longer than a heading, and half, score as a policy's. An article's last line above the
     policy ("Please send your photographs ...") may score as a policy's, but begins with no mark and no heading: it
     stays.
     Where no sentence above reads as an article's, nothing bounds the policy, and nothing is taken; nor at the page's
     end where the lines above it are wrapped at its width (:func:`~cleantext.notice_wrapped.wrapped_above`: a
     plain-text page's last paragraph is the writer's). At the page's end, read on every page, the last line's words
-    are scored first, whole: most pages end on an article's line, and then nothing more is read.
+    are scored first, up to the line that begins its last sentence where the end is hard-wrapped
+    (:func:`_last_sentence`): most pages end on an article's line, and then nothing more is read.
 
     >>> lines = ["The reverse migration trend comes just over two weeks before the presidential run-off on Sunday.",
     ...          "1. Other Members' Details. Phone numbers shared at practice are for the team list only.",
@@ -184,7 +199,7 @@ def _by_words(
     ([1, 2, 3], [1, 2, 3])
     """
     window = [k for k in _near(lines, before, skip)[::-1] if k not in removed]
-    if not window or (at_end and policy_score(lines[window[-1]]) < 0):  # most pages end on an article's line
+    if not window or (at_end and _ends_on_article(lines, window)):  # most pages do
         return []
     read = _sentences(lines, window)
     if read is None:
@@ -222,6 +237,7 @@ def _by_words(
                 or _MARKER.match(lines[words[w].lines[0]])
                 or _number_words([text[words[k].start : words[k].end] for k in spans[j][:2]])
                 or _heading_words(spans[j], words, text)
+                or (_opens_wrapped(lines, window, words[w].lines[0]) and _mostly_addressed(text, words, spans[j:]))
             )
         ):
             break
@@ -234,6 +250,46 @@ def _by_words(
         if wrapped_above(lines, _near(lines, range(taken[0] - 1, -1, -1), skip, ABOVE_LINES)[::-1], width):
             return []
     return taken
+
+
+def _opens_wrapped(lines: Sequence[str], window: list[int], index: int) -> bool:
+    """Whether line ``index`` of ``window`` opens a block hard-wrapped at a text's width, after a line that ends a
+    sentence: it and the next lines (:data:`~cleantext.notice_wrapped.BLOCK_LINES` in all) are filled at their width
+    (:func:`~cleantext.notice_wrapped._wrapped`), :data:`WRAP_WIDTH` characters or more (a table's cells, a word a
+    line, fill none), and all but the last run on into the next (lines a sentence each may fill one by chance)."""
+    at = window.index(index)
+    block = window[at : at + BLOCK_LINES]
+    return (
+        at > 0
+        and len(block) == BLOCK_LINES
+        and ends_sentence(lines[window[at - 1]])
+        and not any(ends_sentence(lines[k]) for k in block[:-1])
+        and max(len(lines[k].rstrip()) for k in block) >= WRAP_WIDTH
+        and _wrapped(lines, block)
+    )
+
+
+def _ends_on_article(lines: Sequence[str], window: list[int]) -> bool:
+    """Whether the page ends on an article's line (``window``: its last lines in reading order): the last line reads
+    more as an article's than as a policy's (a score below 0), and so does the last sentence where the end is
+    hard-wrapped (:func:`_last_sentence`: a policy's last line may be a sentence's tail, "is off.")."""
+    return policy_score(lines[window[-1]]) < 0 and policy_score(_last_sentence(lines, window)) < 0
+
+
+def _last_sentence(lines: Sequence[str], window: list[int]) -> str:
+    """The text of the last lines of ``window`` (lines in reading order) back to the one that begins the last
+    sentence, :data:`WRAPPED_LINES` at most: the last line alone where the line before it ends a sentence (a page
+    printed a paragraph a line), more where the page's end is hard-wrapped ("... longer when the boat", "is off.").
+
+    >>> _last_sentence(["He left.", "Be kind to one", "another here.", "No spam."], [0, 1, 2, 3])
+    'No spam.'
+    >>> _last_sentence(["He left.", "Be kind to one", "another here."], [0, 1, 2])
+    'Be kind to one another here.'
+    """
+    first = len(window) - 1
+    while first > 0 and len(window) - first < WRAPPED_LINES and not ends_sentence(lines[window[first - 1]]):
+        first -= 1
+    return " ".join(lines[index].strip() for index in window[first:])
 
 
 def _heading_span(span: range, titles: dict[int, int]) -> bool:
