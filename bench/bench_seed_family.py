@@ -4262,6 +4262,18 @@ as they were).
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on
   main's code (round 140), in place: removal P=0.997 R=0.981 F1=0.9888 exact=0.865, 12 article lines lost, 76 chrome
   lines missed.
+- ``reworded-237`` (``seed_families/reworded_237.py``, ``REWORDINGS_237``, 2026-12-05), written from how sites word
+  and print their posting rules (Cook Islands news, Cumbrian fell papers, Kansas wheat-town weeklies, badminton clubs,
+  bookbinders' guilds, Crohn's and colitis forums, canal-boat moorers, lighthouse keepers' friends), without reading
+  the cleaner's code or reports: eighteen item kinds (civility to visits and events and who may post), each with five
+  or six headings, questions among them, and five sentences with local colour (Rarotonga and the Pa Enua, the fells,
+  wheat harvest, Badminton England, bindings, IBD nurses, moorings, Trinity House); a site draws its word for what
+  readers send (a quarter never say "comment") and its moderators, two to sixteen items in table order or shuffled,
+  one to three sentences an item, heading case and placing (own part, bare or with a stop or colon, or run in after a
+  colon, stop or dash) or none, list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section
+  and paragraph numbers) or none, and by chance an emphasis style, a section line, a last-updated line and a
+  sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
+  lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4867,6 +4879,7 @@ FAMILIES = (
     "reworded-234",
     "reworded-235",
     "reworded-236",
+    "reworded-237",
 )
 
 

@@ -240,6 +240,7 @@ from . import (
     reworded_234,
     reworded_235,
     reworded_236,
+    reworded_237,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -475,4 +476,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-234": reworded_234._items_234,
     "reworded-235": reworded_235._items_235,
     "reworded-236": reworded_236._items_236,
+    "reworded-237": reworded_237._items_237,
 }
