@@ -4274,6 +4274,16 @@ as they were).
   and paragraph numbers) or none, and by chance an emphasis style, a section line, a last-updated line and a
   sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
   lines not looked at.
+- ``reworded-238`` (``seed_families/reworded_238.py``, ``REWORDINGS_238``, 2026-12-05), written from how sites word
+  and print their posting rules (Bermuda news, Galloway papers, Oregon coast weeklies, curling clubs, folk dance
+  societies, diabetes parents' forums, park-home residents, model tramway groups), without reading the cleaner's code
+  or reports: sixteen item kinds (civility to medical and safety advice) of five or six headings and five sentences
+  with local colour (Front Street, Scots contempt law, IPSO, pitch fees, sneaker waves, bonspiels, Crich); a site
+  draws its word for what readers send (a quarter never say "comment") and its moderators, two to sixteen items in
+  table order or shuffled with one to three sentences each, its heading case and placing (own part or run in), its
+  list marker, and now and then a sticky-post header, part lines or dividers, a "Please note:", a last-updated line
+  and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice:
+  its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4880,6 +4890,7 @@ FAMILIES = (
     "reworded-235",
     "reworded-236",
     "reworded-237",
+    "reworded-238",
 )
 
 

@@ -241,6 +241,7 @@ from . import (
     reworded_235,
     reworded_236,
     reworded_237,
+    reworded_238,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -477,4 +478,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-235": reworded_235._items_235,
     "reworded-236": reworded_236._items_236,
     "reworded-237": reworded_237._items_237,
+    "reworded-238": reworded_238._items_238,
 }
