@@ -4284,6 +4284,16 @@ as they were).
   list marker, and now and then a sticky-post header, part lines or dividers, a "Please note:", a last-updated line
   and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice:
   its lines not looked at.
+- ``reworded-239`` (``seed_families/reworded_239.py``, ``REWORDINGS_239``, 2026-12-05), written from how sites word
+  and print their posting rules (Isle of Man news, Fenland papers, Vermont hill-town weeklies, cycling clubs,
+  quilters' guilds, long COVID forums, allotment societies, windpump restorers), without reading the cleaner's code or
+  reports: seventeen item kinds (civility to elections), each five or six headings, questions among them, and five
+  sentences with local colour (Manx law, TT fortnight, Wisbech, town meeting, club runs, pacing, plot tenancies, mill
+  sails); a site draws its word for what readers send (a quarter never say "comment") and its moderators, two to
+  sixteen kinds in table order or shuffled, one to three sentences an item, heading case and emphasis or no headings,
+  headings as parts of their own or run in after a colon, stop or dash, a list marker shape or none, and now and then
+  a section line, an "Important:" lead, a last-updated line or a sign-off; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4891,6 +4901,7 @@ FAMILIES = (
     "reworded-236",
     "reworded-237",
     "reworded-238",
+    "reworded-239",
 )
 
 

@@ -242,6 +242,7 @@ from . import (
     reworded_236,
     reworded_237,
     reworded_238,
+    reworded_239,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -479,4 +480,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-236": reworded_236._items_236,
     "reworded-237": reworded_237._items_237,
     "reworded-238": reworded_238._items_238,
+    "reworded-239": reworded_239._items_239,
 }
