@@ -4294,6 +4294,19 @@ as they were).
   headings as parts of their own or run in after a colon, stop or dash, a list marker shape or none, and now and then
   a section line, an "Important:" lead, a last-updated line or a sign-off; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-240`` (``seed_families/reworded_240.py``, ``REWORDINGS_240``, 2026-12-05), written from how sites word
+  and print their posting rules (Malta English news, Northumberland papers, Nebraska sandhills weeklies, archery
+  clubs, bell-ringers' bands, tinnitus forums, housing co-operative boards, narrow-gauge railway volunteers), without
+  reading the cleaner's code or reports: eighteen item kinds (the usual sixteen plus members' business and disputes,
+  and politics and elections), each with five or six headings, questions among them, and five sentences with local
+  colour (Malta's Criminal Code and Data Protection Act, Northumbria Police, Valentine and Thedford, Archery GB, the
+  tower captain, the Rule Book); a site draws its word for what readers send (a quarter never say "comment") and its
+  moderators, 2-16 kinds in table order or shuffled, one to three sentences an item, heading case and placement (own
+  part, bare or with a stop or colon, or run in after a colon, stop or dash, question headings now and then as Q and
+  A), list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, §, "Clause") or
+  none, an emphasis style (bold or BBCode headings, NOT in capitals), and by chance a section line, a last-updated
+  line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the
+  notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4902,6 +4915,7 @@ FAMILIES = (
     "reworded-237",
     "reworded-238",
     "reworded-239",
+    "reworded-240",
 )
 
 

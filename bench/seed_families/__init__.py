@@ -243,6 +243,7 @@ from . import (
     reworded_237,
     reworded_238,
     reworded_239,
+    reworded_240,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -481,4 +482,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-237": reworded_237._items_237,
     "reworded-238": reworded_238._items_238,
     "reworded-239": reworded_239._items_239,
+    "reworded-240": reworded_240._items_240,
 }
