@@ -4307,6 +4307,18 @@ as they were).
   none, an emphasis style (bold or BBCode headings, NOT in capitals), and by chance a section line, a last-updated
   line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the
   notice: its lines not looked at.
+- ``reworded-241`` (``seed_families/reworded_241.py``, ``REWORDINGS_241``, 2026-12-05), written from how sites word
+  and print their posting rules (Samoa English news, Pembrokeshire papers, Idaho panhandle weeklies, netball clubs,
+  wood-turners' associations, migraine forums, tower-block tenants' associations, watermill friends), without reading
+  the cleaner's code or reports: eighteen item kinds (civility to letters to the editor and the noticeboard, with
+  Apia, Haverfordwest, Kootenai County, juniors, lathes, neurologists and mill sluices for colour), five or six
+  headings and five sentences each; a site draws its word for what readers send ("comment" for three in four, else
+  post, message, reply, contribution, letter or note), its moderators, two to sixteen rules in table order or
+  shuffled, one to three sentences a rule, heading case and placement (own part, bare or with a stop, colon or
+  emphasis, or run in after a colon, stop or dash) or none, a list marker (numbers, letters, roman numerals, bullets,
+  "Rule 1:", section numbers) or none, and by chance section lines, dividers, a summary, a last-updated line and a
+  sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
+  lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4916,6 +4928,7 @@ FAMILIES = (
     "reworded-238",
     "reworded-239",
     "reworded-240",
+    "reworded-241",
 )
 
 

@@ -244,6 +244,7 @@ from . import (
     reworded_238,
     reworded_239,
     reworded_240,
+    reworded_241,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -483,4 +484,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-238": reworded_238._items_238,
     "reworded-239": reworded_239._items_239,
     "reworded-240": reworded_240._items_240,
+    "reworded-241": reworded_241._items_241,
 }
