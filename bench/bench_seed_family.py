@@ -4319,6 +4319,19 @@ as they were).
   "Rule 1:", section numbers) or none, and by chance section lines, dividers, a summary, a last-updated line and a
   sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
   lines not looked at.
+- ``reworded-242`` (``seed_families/reworded_242.py``, ``REWORDINGS_242``, 2026-12-05), written from how sites word
+  and print their posting rules (Belize news, Orkney parish papers, West Virginia coal-town weeklies, rowing clubs,
+  calligraphy societies, endometriosis forums, mobile-home park residents, canal restoration trusts), without reading
+  the cleaner's code or reports: eighteen item kinds (the usual sixteen plus sensitive subjects and for-sale notices),
+  each five or six headings and five sentences with local colour (Kriol and Garifuna, Scots contempt law, kirk
+  sessions, the mine and the county courthouse, regatta week, nibs and exemplars, excision and content warnings, lot
+  rent, lock gates and work parties); a site draws its word for what readers send (a quarter never say "comment") and
+  its moderators, two to five or six to sixteen kinds in table order or shuffled, one to three sentences an item,
+  question headings or not, heading case, placement (none, own part with or without a stop or colon, run in) and
+  bold, a list marker shape (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, a section
+  sign) or none, and by chance a section or pinned-thread line, a last-updated line, a shouted NOT and a sign-off;
+  opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
+  looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4929,6 +4942,7 @@ FAMILIES = (
     "reworded-239",
     "reworded-240",
     "reworded-241",
+    "reworded-242",
 )
 
 

@@ -245,6 +245,7 @@ from . import (
     reworded_239,
     reworded_240,
     reworded_241,
+    reworded_242,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -485,4 +486,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-239": reworded_239._items_239,
     "reworded-240": reworded_240._items_240,
     "reworded-241": reworded_241._items_241,
+    "reworded-242": reworded_242._items_242,
 }
