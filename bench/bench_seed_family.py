@@ -4332,6 +4332,18 @@ as they were).
   sign) or none, and by chance a section or pinned-thread line, a last-updated line, a shouted NOT and a sign-off;
   opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
   looked at.
+- ``reworded-243`` (``seed_families/reworded_243.py``, ``REWORDINGS_243``, 2026-12-05), written from how sites word
+  and print their posting rules (St Helena news, Lincolnshire Wolds papers, Alaska fishing-town weeklies, croquet
+  clubs, brass bands, lupus forums, student housing co-ops, bus preservation groups), without reading the cleaner's
+  code or reports: seventeen kinds of item (civility, hatred, privacy, safeguarding, moderation delays, staying on
+  topic, advertising, names and accounts, the law, copyright, reporting, discretion, corrections and news tips,
+  language, warnings and bans, medical and safety advice, links and pictures), each with five or six headings and
+  five sentences; a site draws its word for what readers send ("comment", or for a quarter of sites post, message,
+  reply, contribution, letter or note) and its moderators, two to seventeen items in table order or shuffled, one to
+  three sentences an item, headings as written, in title case, in capitals or none, standing alone or run in, an
+  emphasis style, list markers (numbers, letters, roman numerals, "Rule 1:", "3.1", "§1", bullets, dashes) or none,
+  and by chance a section line, a last-updated line, a signature and a see-also line; opening, closing and title
+  lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4943,6 +4955,7 @@ FAMILIES = (
     "reworded-240",
     "reworded-241",
     "reworded-242",
+    "reworded-243",
 )
 
 

@@ -246,6 +246,7 @@ from . import (
     reworded_240,
     reworded_241,
     reworded_242,
+    reworded_243,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -487,4 +488,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-240": reworded_240._items_240,
     "reworded-241": reworded_241._items_241,
     "reworded-242": reworded_242._items_242,
+    "reworded-243": reworded_243._items_243,
 }
