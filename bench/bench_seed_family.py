@@ -4344,6 +4344,20 @@ as they were).
   emphasis style, list markers (numbers, letters, roman numerals, "Rule 1:", "3.1", "§1", bullets, dashes) or none,
   and by chance a section line, a last-updated line, a signature and a see-also line; opening, closing and title
   lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-244`` (``seed_families/reworded_244.py``, ``REWORDINGS_244``, 2026-12-05), written from how sites word
+  and print their posting rules (Falkland Islands news, Dorset papers, Mississippi delta weeklies, judo clubs,
+  photographic societies, COPD forums, village hall committees, airfield heritage volunteers), without reading the
+  cleaner's code or reports: seventeen item kinds (civility, hatred, privacy, safeguarding, moderation delays, staying
+  on topic, advertising and spam, names and accounts, the law, copyright, reporting, the editor's or committee's
+  discretion, corrections and news tips, language, warnings and bans, safety and medical advice, elections), each with
+  five or six headings (questions among them) and five sentences with local colour (Stanley, Saints, Weymouth, Lyme
+  Regis, aldermen, the dojo, the critique gallery, oxygen settings, airframes); a site draws its word for what readers
+  send (a quarter never say "comment") and its moderators, two to sixteen kinds in table order or shuffled with one to
+  three sentences each, heading case or no headings, headings standing alone (bare, stop or colon, sometimes bold) or
+  run in after a colon, stop or dash, a list marker style (numbers, letters, roman numerals, bullets, dashes, "Rule
+  1:", section numbers, section signs) or none, and by chance section lines, a last-updated line, a "Please note:"
+  lead-in and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the
+  notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4956,6 +4970,7 @@ FAMILIES = (
     "reworded-241",
     "reworded-242",
     "reworded-243",
+    "reworded-244",
 )
 
 

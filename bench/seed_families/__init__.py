@@ -247,6 +247,7 @@ from . import (
     reworded_241,
     reworded_242,
     reworded_243,
+    reworded_244,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -489,4 +490,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-241": reworded_241._items_241,
     "reworded-242": reworded_242._items_242,
     "reworded-243": reworded_243._items_243,
+    "reworded-244": reworded_244._items_244,
 }
