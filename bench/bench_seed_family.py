@@ -4271,9 +4271,10 @@ as they were).
   readers send (a quarter never say "comment") and its moderators, two to sixteen items in table order or shuffled,
   one to three sentences an item, heading case and placing (own part, bare or with a stop or colon, or run in after a
   colon, stop or dash) or none, list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section
-  and paragraph numbers) or none, and by chance an emphasis style, a section line, a last-updated line and a
-  sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
-  lines not looked at.
+  and paragraph numbers) or none, and by chance an emphasis style, a section line, a last-updated line and a sign-off;
+  opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
+  looked at. Its figure, printed once on main's code (round 142), in place: removal P=0.997 R=0.978 F1=0.9872
+  exact=0.825, 16 article lines lost, 111 chrome lines missed.
 - ``reworded-238`` (``seed_families/reworded_238.py``, ``REWORDINGS_238``, 2026-12-05), written from how sites word
   and print their posting rules (Bermuda news, Galloway papers, Oregon coast weeklies, curling clubs, folk dance
   societies, diabetes parents' forums, park-home residents, model tramway groups), without reading the cleaner's code
@@ -4283,7 +4284,8 @@ as they were).
   table order or shuffled with one to three sentences each, its heading case and placing (own part or run in), its
   list marker, and now and then a sticky-post header, part lines or dividers, a "Please note:", a last-updated line
   and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice:
-  its lines not looked at.
+  its lines not looked at. Its figure, printed once on main's code (round 142), in place: removal P=0.997 R=0.973
+  F1=0.9851 exact=0.835, 13 article lines lost, 144 chrome lines missed.
 - ``reworded-239`` (``seed_families/reworded_239.py``, ``REWORDINGS_239``, 2026-12-05), written from how sites word
   and print their posting rules (Isle of Man news, Fenland papers, Vermont hill-town weeklies, cycling clubs,
   quilters' guilds, long COVID forums, allotment societies, windpump restorers), without reading the cleaner's code or
@@ -4293,7 +4295,9 @@ as they were).
   sixteen kinds in table order or shuffled, one to three sentences an item, heading case and emphasis or no headings,
   headings as parts of their own or run in after a colon, stop or dash, a list marker shape or none, and now and then
   a section line, an "Important:" lead, a last-updated line or a sign-off; opening, closing and title lines by
-  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on
+  main's code (round 142), in place: removal P=0.997 R=0.966 F1=0.9810 exact=0.830, 17 article lines lost, 173 chrome
+  lines missed.
 - ``reworded-240`` (``seed_families/reworded_240.py``, ``REWORDINGS_240``, 2026-12-05), written from how sites word
   and print their posting rules (Malta English news, Northumberland papers, Nebraska sandhills weeklies, archery
   clubs, bell-ringers' bands, tinnitus forums, housing co-operative boards, narrow-gauge railway volunteers), without
@@ -4306,7 +4310,8 @@ as they were).
   A), list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, §, "Clause") or
   none, an emphasis style (bold or BBCode headings, NOT in capitals), and by chance a section line, a last-updated
   line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the
-  notice: its lines not looked at.
+  notice: its lines not looked at. Its figure, printed once on main's code (round 142), in place: removal P=0.998
+  R=0.955 F1=0.9757 exact=0.820, 11 article lines lost, 241 chrome lines missed.
 - ``reworded-241`` (``seed_families/reworded_241.py``, ``REWORDINGS_241``, 2026-12-05), written from how sites word
   and print their posting rules (Samoa English news, Pembrokeshire papers, Idaho panhandle weeklies, netball clubs,
   wood-turners' associations, migraine forums, tower-block tenants' associations, watermill friends), without reading
@@ -4318,7 +4323,8 @@ as they were).
   emphasis, or run in after a colon, stop or dash) or none, a list marker (numbers, letters, roman numerals, bullets,
   "Rule 1:", section numbers) or none, and by chance section lines, dividers, a summary, a last-updated line and a
   sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
-  lines not looked at.
+  lines not looked at. Its figure, printed once on main's code (round 142), in place: removal P=0.997 R=0.938
+  F1=0.9666 exact=0.780, 16 article lines lost, 301 chrome lines missed.
 - ``reworded-242`` (``seed_families/reworded_242.py``, ``REWORDINGS_242``, 2026-12-05), written from how sites word
   and print their posting rules (Belize news, Orkney parish papers, West Virginia coal-town weeklies, rowing clubs,
   calligraphy societies, endometriosis forums, mobile-home park residents, canal restoration trusts), without reading
@@ -4327,23 +4333,26 @@ as they were).
   sessions, the mine and the county courthouse, regatta week, nibs and exemplars, excision and content warnings, lot
   rent, lock gates and work parties); a site draws its word for what readers send (a quarter never say "comment") and
   its moderators, two to five or six to sixteen kinds in table order or shuffled, one to three sentences an item,
-  question headings or not, heading case, placement (none, own part with or without a stop or colon, run in) and
-  bold, a list marker shape (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, a section
-  sign) or none, and by chance a section or pinned-thread line, a last-updated line, a shouted NOT and a sign-off;
-  opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
-  looked at.
+  question headings or not, heading case, placement (none, own part with or without a stop or colon, run in) and bold,
+  a list marker shape (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, a section sign)
+  or none, and by chance a section or pinned-thread line, a last-updated line, a shouted NOT and a sign-off; opening,
+  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  Its figure, printed once on main's code (round 142), in place: removal P=0.998 R=0.955 F1=0.9765 exact=0.860, 9
+  article lines lost, 277 chrome lines missed.
 - ``reworded-243`` (``seed_families/reworded_243.py``, ``REWORDINGS_243``, 2026-12-05), written from how sites word
   and print their posting rules (St Helena news, Lincolnshire Wolds papers, Alaska fishing-town weeklies, croquet
   clubs, brass bands, lupus forums, student housing co-ops, bus preservation groups), without reading the cleaner's
   code or reports: seventeen kinds of item (civility, hatred, privacy, safeguarding, moderation delays, staying on
   topic, advertising, names and accounts, the law, copyright, reporting, discretion, corrections and news tips,
-  language, warnings and bans, medical and safety advice, links and pictures), each with five or six headings and
-  five sentences; a site draws its word for what readers send ("comment", or for a quarter of sites post, message,
-  reply, contribution, letter or note) and its moderators, two to seventeen items in table order or shuffled, one to
-  three sentences an item, headings as written, in title case, in capitals or none, standing alone or run in, an
-  emphasis style, list markers (numbers, letters, roman numerals, "Rule 1:", "3.1", "§1", bullets, dashes) or none,
-  and by chance a section line, a last-updated line, a signature and a see-also line; opening, closing and title
-  lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  language, warnings and bans, medical and safety advice, links and pictures), each with five or six headings and five
+  sentences; a site draws its word for what readers send ("comment", or for a quarter of sites post, message, reply,
+  contribution, letter or note) and its moderators, two to seventeen items in table order or shuffled, one to three
+  sentences an item, headings as written, in title case, in capitals or none, standing alone or run in, an emphasis
+  style, list markers (numbers, letters, roman numerals, "Rule 1:", "3.1", "§1", bullets, dashes) or none, and by
+  chance a section line, a last-updated line, a signature and a see-also line; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on
+  main's code (round 142), in place: removal P=0.999 R=0.895 F1=0.9442 exact=0.775, 5 article lines lost, 657 chrome
+  lines missed.
 - ``reworded-244`` (``seed_families/reworded_244.py``, ``REWORDINGS_244``, 2026-12-05), written from how sites word
   and print their posting rules (Falkland Islands news, Dorset papers, Mississippi delta weeklies, judo clubs,
   photographic societies, COPD forums, village hall committees, airfield heritage volunteers), without reading the
@@ -4357,7 +4366,8 @@ as they were).
   run in after a colon, stop or dash, a list marker style (numbers, letters, roman numerals, bullets, dashes, "Rule
   1:", section numbers, section signs) or none, and by chance section lines, a last-updated line, a "Please note:"
   lead-in and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the
-  notice: its lines not looked at.
+  notice: its lines not looked at. Its figure, printed once on main's code (round 142), in place: removal P=0.997
+  R=0.964 F1=0.9802 exact=0.820, 12 article lines lost, 171 chrome lines missed.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
