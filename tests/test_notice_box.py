@@ -976,6 +976,35 @@ def test_a_short_policy_hard_wrapped_last_goes_from_its_block_s_first_line(width
     assert _clean([*ARTICLE, *textwrap.wrap(TWO_SENTENCES, width)]) == "\n".join(ARTICLE) + "\n"
 
 
+#: A club's rules in prose, as long as forty lines hard-wrapped at 42 characters: more than the lines read next to the
+#: box at first, so the reading begins in the middle of one of its sentences.
+LONG_PROSE = (
+    "The following rules apply to all comments on this website. Umpires, scorers and groundsmen give their "
+    "time for nothing, so please keep any complaint about a decision polite and to the point. Members of the "
+    "junior section are under sixteen; do not name them in a comment or tag them in photographs without a "
+    "parent's permission. All comments are read by a moderator before they are published, which usually takes "
+    "a few hours on weekdays. Our moderators work office hours in Auckland, so anything sent overnight will "
+    "wait until the morning. The club's page is looked after by volunteers, and anything sent on a Saturday "
+    "may not be seen until after Monday's training. If you want to raise a new subject, use the contact form "
+    "on the club's website and the committee will take a look. Fixtures, scorecards and team photographs are "
+    "the club's, and copying them elsewhere could cost it its league registration. Only upload pictures you "
+    "took yourself, or ones you have the owner's permission to use. Swearing, including swear words with "
+    "letters replaced by asterisks, will be removed. Please don't write in capital letters, which read as "
+    "shouting and are hard to follow. A bit of Kiwi slang is fine, but make sure the rest of us can understand "
+    "you. If your account has been suspended and you think it was a mistake, write to the moderators within "
+    "fourteen days and explain why. We keep a record of warnings, and three in twelve months will close your "
+    "account. Banned users who come back under a new name will be removed again as soon as we notice. Advice "
+    "given in the comments is other readers' opinion, not professional advice, so check with a doctor, a "
+    "physio or the club coach before acting on it."
+)
+
+
+def test_a_long_policy_hard_wrapped_narrowly_before_the_box_goes_from_its_block_s_first_line() -> None:
+    """A policy hard-wrapped before the box, found from inside its block (the reading next to the box began in the
+    middle of a sentence), goes up to the block's first line (fails on the code before, which left its first lines)."""
+    assert _clean([*ARTICLE, *textwrap.wrap(LONG_PROSE, 42), *BOX]) == "\n".join(ARTICLE) + "\n"
+
+
 #: A titled policy whose items run to about twenty words each once their headings are left out.
 LONG_TITLED = [
     "Community guidelines",

@@ -45,7 +45,7 @@ from .notice_text import (
     _number_words,
 )
 from .notice_titles import _title_above, _titled_near
-from .notice_wrapped import ABOVE_LINES, BLOCK_LINES, _wrapped, wrapped_above, wrapped_lines
+from .notice_wrapped import ABOVE_LINES, BLOCK_LINES, WRAP_WIDTH, _wrapped, wrapped_above, wrapped_lines
 from .policy_words import POLICY_SCORE, policy_score
 
 if TYPE_CHECKING:
@@ -62,8 +62,6 @@ NEAR_LINES = 40
 #: How many are read when the run reaches the first window's far end: a policy hard-wrapped at a narrow width runs
 #: past :data:`NEAR_LINES` lines.
 FAR_LINES = 4 * NEAR_LINES
-#: The narrowest width a block of text is hard-wrapped at (:func:`_opens_wrapped`).
-WRAP_WIDTH = 25
 #: The most lines of a hard-wrapped page's end read as its last sentence (:func:`_last_sentence`).
 WRAPPED_LINES = 4
 #: A letter: a line with none ("0.", "—") is no policy's last sentence.
@@ -255,8 +253,9 @@ def _by_words(
 def _opens_wrapped(lines: Sequence[str], window: list[int], index: int) -> bool:
     """Whether line ``index`` of ``window`` opens a block hard-wrapped at a text's width, after a line that ends a
     sentence: it and the next lines (:data:`~cleantext.notice_wrapped.BLOCK_LINES` in all) are filled at their width
-    (:func:`~cleantext.notice_wrapped._wrapped`), :data:`WRAP_WIDTH` characters or more (a table's cells, a word a
-    line, fill none), and all but the last run on into the next (lines a sentence each may fill one by chance)."""
+    (:func:`~cleantext.notice_wrapped._wrapped`), :data:`~cleantext.notice_wrapped.WRAP_WIDTH` characters or more (a
+    table's cells, a word a line, fill none), and all but the last run on into the next (lines a sentence each may
+    fill one by chance)."""
     at = window.index(index)
     block = window[at : at + BLOCK_LINES]
     return (

@@ -24,23 +24,28 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence
+from .notice_box import _sentences
 from .notice_kinds import _kind
 from .notice_marks import _heading_styles
 from .notice_shapes import ITEM_WORDS, _named, _spans, _subject_patterns
 from .notice_text import HEADING_WORDS, _dated, _heading_words, _lines_within, _readable_words, _unwrap
 from .notice_twins import ARTICLE_WORDS, short_items
+from .policy_words import policy_score
 
 if TYPE_CHECKING:
     from .notice_text import _Word
     from .shapes import Notice
 
 __all__: list[str] = []  # nothing public: :func:`cleantext.notice_place._by_place` calls ``wrapped_lines`` and
-# ``wrapped_above``
+# ``wrapped_above``, :func:`cleantext.notices.notice_removals` ``wrapped_start``
 
 #: The fewest lines of a hard-wrapped block read as a box.
 BLOCK_LINES = 3
 #: How many lines before the block are asked whether they are filled at its width (a page wrapped throughout).
 ABOVE_LINES = 4
+#: The narrowest width a block of text is hard-wrapped at: lines of a table's cells, or of a page's inline elements
+#: (a link, a name) broken out of their sentence, fill a narrower one by chance.
+WRAP_WIDTH = 25
 #: The fewest sentences (not headings) of a block read as a box.
 BLOCK_SENTENCES = 3
 
@@ -73,9 +78,55 @@ def wrapped_lines(
     return found
 
 
+def wrapped_start(lines: Sequence[str], first: int, stops: Container[int]) -> list[int]:
+    """The lines above ``first``, a policy's first line found, in its hard-wrapped block, where ``first`` goes on with a
+    sentence begun above it (the line before it ends none): the block's lines up from there (:func:`_grown`, filled
+    at the block's width, :data:`WRAP_WIDTH` characters or more, not past ``stops``) to its first, where none of
+    their sentences reads more as an article's than as a policy's (:mod:`cleantext.policy_words`: a score below 0)
+    and the lines above the block are not filled at its width (a page wrapped throughout). A reading that finds a
+    policy by its items may begin at an item's sentence, not at the block's first line ("1. RESPECT OTHER READERS
+    1.1 Robust debate is welcome;").
+
+    >>> import textwrap
+    >>> article = ["The council met on Monday and voted to close the old bridge for repairs, officials said."]
+    >>> box = textwrap.wrap("Rule 1. Robust debate is welcome; insults are removed. Rule 2. No spam.", 30)
+    >>> box
+    ['Rule 1. Robust debate is', 'welcome; insults are removed.', 'Rule 2. No spam.']
+    >>> wrapped_start([*article, *box], 2, set())
+    [1]
+    """
+    above = first - 1
+    if above < 0 or above in stops or not lines[above].strip() or ends_sentence(lines[above]):
+        return []
+    block = _grown(lines, first, -1, stops)
+    width = max(len(lines[index].rstrip()) for index in block) if block else 0
+    if len(block) < 2 or width < WRAP_WIDTH:
+        return []
+    if wrapped_above(lines, [k for k in range(max(0, block[0] - ABOVE_LINES), block[0]) if lines[k].strip()], width):
+        return []
+    taken = block[:-1]
+    read = _sentences(lines, taken)
+    if read is None:
+        return []
+    text, words, titles, spans = read
+    for span in spans:  # headings pass
+        heading = len(span) <= HEADING_WORDS or titles.get(span[0]) == span[-1]
+        if not heading and policy_score(text[words[span[0]].start : words[span[-1]].end]) < 0:
+            return []
+    return taken
+
+
 def _block(lines: Sequence[str], first: int, step: int, stops: Container[int]) -> list[int]:
     """The lines of the hard-wrapped block from ``first`` on (``step`` -1: back from its last line; 1: on from its
-    first), in reading order: grown while every line but its last is filled at the block's width."""
+    first), in reading order, :data:`BLOCK_LINES` of them or more (:func:`_grown`)."""
+    block = _grown(lines, first, step, stops)
+    return block if len(block) >= BLOCK_LINES else []
+
+
+def _grown(lines: Sequence[str], first: int, step: int, stops: Container[int]) -> list[int]:
+    """The lines of the hard-wrapped block from ``first`` on (``step`` -1: back from its last line; 1: on from its
+    first), in reading order: grown while every line but its last is filled at the block's width; grown back, not
+    from a line that ends a sentence (an article's paragraph may fill the width by chance)."""
     block = [first] if 0 <= first < len(lines) and first not in stops and lines[first].strip() else []
     while block:
         nxt = block[0] - 1 if step < 0 else block[-1] + 1
@@ -85,9 +136,9 @@ def _block(lines: Sequence[str], first: int, step: int, stops: Container[int]) -
         if not _wrapped(lines, grown):
             break
         block = grown
-    if step < 0 and block and ends_sentence(lines[block[0]]):
+    if step < 0 and len(block) > 1 and ends_sentence(lines[block[0]]):
         block = block[1:]  # a paragraph of the article's that fills the width by chance ends a sentence: it stays
-    return block if len(block) >= BLOCK_LINES else []
+    return block
 
 
 def _wrapped(lines: Sequence[str], block: list[int]) -> bool:

@@ -67,6 +67,7 @@ from .notice_text import (
     _windows,
     _Word,
 )
+from .notice_wrapped import wrapped_start
 from .shapes import Notice
 
 if TYPE_CHECKING:
@@ -178,8 +179,19 @@ def notice_removals(
         for index in covered:
             found.setdefault(index, notice.label)
         if covered:
+            _with_wrapped_starts(lines, found, skip, notice)
             _with_openings(lines, found, skip, notice)
     return found, possible
+
+
+def _with_wrapped_starts(lines: Sequence[str], found: dict[int, str], skip: set[int], notice: Notice) -> None:
+    """Adds to ``found`` (line -> label) the lines above each run of ``notice``'s lines found that begins inside a
+    hard-wrapped block, in the middle of a sentence (:func:`~cleantext.notice_wrapped.wrapped_start`), up to where that
+    sentence begins."""
+    for first in sorted(index for index, label in found.items() if label == notice.label):
+        if first - 1 not in found:
+            for index in wrapped_start(lines, first, skip):
+                found[index] = notice.label
 
 
 def _with_openings(lines: Sequence[str], found: dict[int, str], skip: set[int], notice: Notice) -> None:
