@@ -1005,6 +1005,30 @@ def test_a_long_policy_hard_wrapped_narrowly_before_the_box_goes_from_its_block_
     assert _clean([*ARTICLE, *textwrap.wrap(LONG_PROSE, 42), *BOX]) == "\n".join(ARTICLE) + "\n"
 
 
+#: A policy's items after its first, numbered in brackets: the readings find them, not the first.
+AFTER_THE_FIRST_ITEM = [
+    "[2] Comments that attack other readers for their race, faith or politics will be removed by the moderators.",
+    "[3] Please keep your comment to the subject of the story it appears under.",
+    "[4] Do not post anyone's address or phone number, including your own.",
+]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "[1] To report a pothole or a broken streetlight, use the council's online form rather than a comment here.",
+        "[1] Spoilers Hide the endings of books still in the shops behind a spoiler tag; not everyone reads fast.",
+    ],
+    ids=["a request", "a heading run in"],
+)
+@pytest.mark.parametrize("where", ["before the box", "last"])
+def test_a_policy_s_first_item_goes_with_the_items_numbered_after_it(first: str, where: str) -> None:
+    """An item numbered just before the policy's first item found ("[1]" above "[2]"), printed alike, is the policy's
+    too where its sentences read as a policy's: it goes (fails on the code before, which left it)."""
+    box = BOX if where == "before the box" else []
+    assert _clean([*ARTICLE, first, *AFTER_THE_FIRST_ITEM, *box]) == "\n".join(ARTICLE) + "\n"
+
+
 #: A titled policy whose items run to about twenty words each once their headings are left out.
 LONG_TITLED = [
     "Community guidelines",

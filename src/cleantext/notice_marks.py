@@ -27,8 +27,10 @@ from .notice_text import (
     _capitalised,
     _heading_tokens,
     _inline_heading,
+    _letter_value,
     _number_words,
     _numbered,
+    _roman_value,
     _unstopped_lines,
 )
 
@@ -213,3 +215,40 @@ def _begins_item(words: list[_Word], w: int, text: str) -> bool:
         return True
     before = words[w - 1]
     return _numbered(text[before.start : before.end]) and _begins_line(words, w - 1)
+
+
+#: A list's number or letter at a line's start, with what it is printed with: a word before it ("Rule 2:"), a sign or
+#: bracket before it ("(b)", "#3", "[4]", "\u00a75"), a stop or bracket after it ("2.", "ii)", "C:").
+_LINE_MARK = LazyPattern(
+    r"\s*(?:(Rule|Section|Point|Part|Item|RULE|SECTION|POINT|PART|ITEM)\s+)?([(\[#\u00a7]?)"
+    r"(\d{1,2}|[ivx]{1,5}|[IVX]{1,5}|[a-zA-Z])([.):\]]?)(?=\s)",
+    regex=True,
+)
+
+
+def _counts(mark: str) -> tuple[int | None, ...]:
+    """What a mark counts, read as a number, a Roman numeral and a letter (None where it is none of them)."""
+    if mark.isdigit():
+        return (int(mark), None, None)
+    return (None, _roman_value(mark.lower()), _letter_value(mark.lower()))
+
+
+def item_before(line: str, above: str) -> bool:
+    """Whether ``above`` begins with the list mark just before the one ``line`` begins with, printed alike: "1." above
+    "2.", "(a)" above "(b)", "iv)" above "v)", "Rule 3:" above "Rule 4:". A mark is printed with a word, a sign, a
+    bracket or a stop (a bare "2" or "b" begins many a sentence).
+
+    >>> item_before("2. No spam.", "1. Be kind."), item_before("(ii) No spam.", "(i) Be kind.")
+    (True, True)
+    >>> item_before("2. No spam.", "(1) Be kind."), item_before("3. No spam.", "1. Be kind."), item_before("2 eggs", "1 cup")
+    (False, False, False)
+    """
+    found, before = _LINE_MARK.match(line), _LINE_MARK.match(above)
+    if found is None or before is None or not (found[1] or found[2] or found[4]):
+        return False
+    if (found[1], found[2], found[4], found[3].isupper()) != (before[1], before[2], before[4], before[3].isupper()):
+        return False
+    return any(
+        now is not None and then is not None and now == then + 1
+        for now, then in zip(_counts(found[3]), _counts(before[3]), strict=True)
+    )

@@ -49,6 +49,8 @@ from .blocks import ends_sentence
 from .chrome_analysis import _fold
 from .chrome_screen import _finder
 from .notice_box import LAST_LINES, _first_look, _opening_above
+from .notice_box import _sentences as _read_lines
+from .notice_marks import item_before
 from .notice_place import _by_place, _end_line, _near
 from .notice_shapes import _heading_hits, _shape_covered, _subject_patterns
 from .notice_text import (
@@ -56,6 +58,7 @@ from .notice_text import (
     _CHUNK,
     GAP_WORDS,
     HEADING_WORDS,
+    MARK_REACH,
     _capitalised,
     _lines_within,
     _literals,
@@ -68,6 +71,7 @@ from .notice_text import (
     _Word,
 )
 from .notice_wrapped import wrapped_start
+from .policy_words import POLICY_SCORE, policy_score
 from .shapes import Notice
 
 if TYPE_CHECKING:
@@ -180,6 +184,7 @@ def notice_removals(
             found.setdefault(index, notice.label)
         if covered:
             _with_wrapped_starts(lines, found, skip, notice)
+            _with_items_before(lines, found, skip, notice)
             _with_openings(lines, found, skip, notice)
     return found, possible
 
@@ -192,6 +197,39 @@ def _with_wrapped_starts(lines: Sequence[str], found: dict[int, str], skip: set[
         if first - 1 not in found:
             for index in wrapped_start(lines, first, skip):
                 found[index] = notice.label
+
+
+def _with_items_before(lines: Sequence[str], found: dict[int, str], skip: set[int], notice: Notice) -> None:
+    """Adds to ``found`` (line -> label) the lines above each run of ``notice``'s lines found that begins with a list's
+    mark, from the line up to :data:`~cleantext.notice_text.MARK_REACH` lines above that begins with the mark just
+    before it, printed alike ("1." above a found "2.": :func:`~cleantext.notice_marks.item_before`), where none of
+    their sentences reads more as an article's than as a policy's (a score below 0; headings pass) and half of them
+    read as a policy's (:data:`~cleantext.policy_words.POLICY_SCORE`), and so on up while the marks count down: the
+    policy's first items, which no reading took."""
+    for first in sorted(index for index, label in found.items() if label == notice.label):
+        while True:
+            above = _near(lines, range(first - 1, -1, -1), skip | found.keys(), MARK_REACH)  # none: a run goes on
+            start = next((index for index in above if item_before(lines[first], lines[index])), None)
+            if start is None:
+                break
+            taken = sorted(index for index in above if index >= start)
+            read = _read_lines(lines, taken)
+            scores = _sentence_scores(*read) if read is not None else [-1.0]
+            if any(score < 0 for score in scores) or 2 * sum(score >= POLICY_SCORE for score in scores) < len(scores):
+                break
+            for index in taken:
+                found[index] = notice.label
+            first = start
+
+
+def _sentence_scores(text: str, words: list[_Word], titles: dict[int, int], spans: list[range]) -> list[float]:
+    """The words' scores (:func:`~cleantext.policy_words.policy_score`) of the sentences ``spans`` longer than a heading
+    and no title (``titles``: first word -> last)."""
+    return [
+        policy_score(text[words[span[0]].start : words[span[-1]].end])
+        for span in spans
+        if len(span) > HEADING_WORDS and titles.get(span[0]) != span[-1]
+    ]
 
 
 def _with_openings(lines: Sequence[str], found: dict[int, str], skip: set[int], notice: Notice) -> None:
