@@ -206,9 +206,10 @@ def _with_items_before(lines: Sequence[str], found: dict[int, str], skip: set[in
     their sentences reads more as an article's than as a policy's (a score below 0; headings pass) and half of them
     read as a policy's (:data:`~cleantext.policy_words.POLICY_SCORE`), and so on up while the marks count down: the
     policy's first items, which no reading took."""
+    stops = skip | found.keys()  # the walk up stops at code and at a line found (where a run goes on)
     for first in sorted(index for index, label in found.items() if label == notice.label):
         while True:
-            above = _near(lines, range(first - 1, -1, -1), skip | found.keys(), MARK_REACH)  # none: a run goes on
+            above = _near(lines, range(first - 1, -1, -1), stops, MARK_REACH)
             start = next((index for index in above if item_before(lines[first], lines[index])), None)
             if start is None:
                 break
@@ -219,6 +220,7 @@ def _with_items_before(lines: Sequence[str], found: dict[int, str], skip: set[in
                 break
             for index in taken:
                 found[index] = notice.label
+                stops.add(index)
             first = start
 
 
