@@ -41,7 +41,7 @@ read further (:mod:`cleantext.notice_shapes`).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Container, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -313,26 +313,39 @@ def _covered_lines(lines: Sequence[str], window: list[int], notice: Notice, patt
     if not words:
         return []
     mask = bytearray(len(text))
-    matches = list(pattern.finditer(text, overlapped=True))
+    matches = sorted(pattern.finditer(text, overlapped=True), key=lambda match: match.start())  # by start, as found
     for match in matches:
         mask[match.start() : match.end()] = b"\1" * (match.end() - match.start())
     # a phrase found inside a longer one ("caps lock" in "turn off your caps lock") is not another clause
-    spans = [(match.start(), match.end()) for match in matches]
-    clauses = [
-        match
-        for match in matches
-        if not any(a <= match.start() and match.end() <= b and (a, b) != match.span() for a, b in spans)
-    ]
+    inside = _inside_another({match.span() for match in matches})
+    clauses = [match for match in matches if match.span() not in inside]
     sentences = _sentences(text, words, mask, clauses)
     return _lines_within(
         words, [sentence.words for sentence in sentences], _notice_sentences(sentences, words, text, notice)
     )
 
 
+def _inside_another(spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans (start, end) that lie inside another of ``spans``, in one pass over them sorted (linear in the
+    phrases found, however many: a page may print a policy a thousand times).
+
+    >>> sorted(_inside_another({(0, 20), (5, 10), (5, 20), (30, 40)}))
+    [(5, 10), (5, 20)]
+    """
+    inside: set[tuple[int, int]] = set()
+    reach = -1  # the furthest end of the spans before, which start no later (and end later where they start alike)
+    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if reach >= end:
+            inside.add((start, end))
+        reach = max(reach, end)
+    return inside
+
+
 def _sentences(text: str, words: list[_Word], mask: bytearray, matches: list) -> list[_Sentence]:
     """The text's sentences: a sentence ends with a word that ends one, or at a line break of the text."""
     found: list[_Sentence] = []
     first = 0
+    starts = [match.start() for match in matches]  # in order: the phrases of a sentence are those starting in it
     for w, word in enumerate(words):
         last = w == len(words) - 1
         ends = last or ends_sentence(text[word.start : word.end]) or "\n" in text[word.end : words[w + 1].start]
@@ -343,8 +356,8 @@ def _sentences(text: str, words: list[_Word], mask: bytearray, matches: list) ->
         covered = sum(1 for k in span if 1 in mask[words[k].start : words[k].end])
         phrases = frozenset(
             " ".join(match.group().casefold().replace("-", " ").split())
-            for match in matches
-            if start <= match.start() and match.end() <= end
+            for match in matches[bisect_left(starts, start) : bisect_right(starts, end)]
+            if match.end() <= end
         )
         sentence = text[start:end]
         speech = len(span) >= 8 and ends_sentence(sentence) and _ATTRIBUTION.search(sentence) is not None
