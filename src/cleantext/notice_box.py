@@ -284,6 +284,22 @@ def _sentences(lines: Sequence[str], window: list[int]) -> tuple[str, list[_Word
     return text, words, titles, _spans(text, words, titles)
 
 
+def _heading_span(span: range, titles: dict[int, int]) -> bool:
+    """Whether the sentence ``span`` (its words' indices) is a heading the words' score does not read: no longer than a
+    heading, or a line read as a title (``titles``: first word -> last, :func:`_sentences`)."""
+    return len(span) <= HEADING_WORDS or titles.get(span[0]) == span[-1]
+
+
+def _sentence_scores(text: str, words: list[_Word], titles: dict[int, int], spans: list[range]) -> list[float]:
+    """The words' scores (:func:`~cleantext.policy_words.policy_score`) of the sentences ``spans`` that are no heading
+    (:func:`_heading_span`), as :func:`_sentences` reads a window."""
+    return [
+        policy_score(text[words[span[0]].start : words[span[-1]].end])
+        for span in spans
+        if not _heading_span(span, titles)
+    ]
+
+
 def _read_run(
     lines: Sequence[str],
     window: list[int],

@@ -31,12 +31,19 @@ from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence
 from .lazy import LazyPattern
-from .notice_box import END_SENTENCES, LAST_LINES, _first_look, _run_lines, _sentences
+from .notice_box import (
+    END_SENTENCES,
+    LAST_LINES,
+    _first_look,
+    _heading_span,
+    _run_lines,
+    _sentence_scores,
+    _sentences,
+)
 from .notice_marks import _MARKER
 from .notice_oneline import one_line
 from .notice_shapes import _subject_patterns
 from .notice_text import (
-    HEADING_WORDS,
     _begins_line,
     _dated,
     _heading_words,
@@ -155,12 +162,7 @@ def _after_last_box(
     read = _sentences(lines, window) if len(window) <= FAR_LINES else None
     if read is None:
         return []
-    text, words, titles, spans = read
-    scores = [
-        policy_score(text[words[span[0]].start : words[span[-1]].end])
-        for span in spans
-        if not _heading_span(span, titles)
-    ]
+    scores = _sentence_scores(*read)
     if not _reads_as_policy(scores) or min(scores) < 0:
         return []
     return window
@@ -289,12 +291,6 @@ def _last_sentence(lines: Sequence[str], window: list[int]) -> str:
     while first > 0 and len(window) - first < WRAPPED_LINES and not ends_sentence(lines[window[first - 1]]):
         first -= 1
     return " ".join(lines[index].strip() for index in window[first:])
-
-
-def _heading_span(span: range, titles: dict[int, int]) -> bool:
-    """Whether the sentence ``span`` (its words' indices) is a heading the words' score does not read: no longer than a
-    heading, or a line read as a title (``titles``: first word -> last, :func:`~cleantext.notice_box._sentences`)."""
-    return len(span) <= HEADING_WORDS or titles.get(span[0]) == span[-1]
 
 
 def _reads_as_policy(scores: list[float]) -> bool:

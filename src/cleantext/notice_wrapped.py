@@ -24,13 +24,12 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence
-from .notice_box import _sentences
+from .notice_box import _sentence_scores, _sentences
 from .notice_kinds import _kind
 from .notice_marks import _heading_styles
 from .notice_shapes import ITEM_WORDS, _named, _spans, _subject_patterns
 from .notice_text import HEADING_WORDS, _dated, _heading_words, _lines_within, _readable_words, _unwrap
 from .notice_twins import ARTICLE_WORDS, short_items
-from .policy_words import policy_score
 
 if TYPE_CHECKING:
     from .notice_text import _Word
@@ -106,13 +105,8 @@ def wrapped_start(lines: Sequence[str], first: int, stops: Container[int]) -> li
         return []
     taken = block[:-1]
     read = _sentences(lines, taken)
-    if read is None:
+    if read is None or any(score < 0 for score in _sentence_scores(*read)):  # headings pass
         return []
-    text, words, titles, spans = read
-    for span in spans:  # headings pass
-        heading = len(span) <= HEADING_WORDS or titles.get(span[0]) == span[-1]
-        if not heading and policy_score(text[words[span[0]].start : words[span[-1]].end]) < 0:
-            return []
     return taken
 
 

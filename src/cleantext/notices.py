@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .blocks import ends_sentence
 from .chrome_analysis import _fold
 from .chrome_screen import _finder
-from .notice_box import LAST_LINES, _first_look, _opening_above
+from .notice_box import LAST_LINES, _first_look, _opening_above, _sentence_scores
 from .notice_box import _sentences as _read_lines
 from .notice_marks import item_before
 from .notice_place import _by_place, _end_line, _near
@@ -71,7 +71,7 @@ from .notice_text import (
     _Word,
 )
 from .notice_wrapped import wrapped_start
-from .policy_words import POLICY_SCORE, policy_score
+from .policy_words import POLICY_SCORE
 from .shapes import Notice
 
 if TYPE_CHECKING:
@@ -222,16 +222,6 @@ def _with_items_before(lines: Sequence[str], found: dict[int, str], skip: set[in
                 found[index] = notice.label
                 stops.add(index)
             first = start
-
-
-def _sentence_scores(text: str, words: list[_Word], titles: dict[int, int], spans: list[range]) -> list[float]:
-    """The words' scores (:func:`~cleantext.policy_words.policy_score`) of the sentences ``spans`` longer than a heading
-    and no title (``titles``: first word -> last)."""
-    return [
-        policy_score(text[words[span[0]].start : words[span[-1]].end])
-        for span in spans
-        if len(span) > HEADING_WORDS and titles.get(span[0]) != span[-1]
-    ]
 
 
 def _with_openings(lines: Sequence[str], found: dict[int, str], skip: set[int], notice: Notice) -> None:
