@@ -4368,6 +4368,18 @@ as they were).
   lead-in and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the
   notice: its lines not looked at. Its figure, printed once on main's code (round 142), in place: removal P=0.997
   R=0.964 F1=0.9802 exact=0.820, 12 article lines lost, 171 chrome lines missed.
+- ``reworded-245`` (``seed_families/reworded_245.py``, ``REWORDINGS_245``, 2026-12-05), written from how sites word
+  and print their posting rules (Tonga English news, Shetland papers, Montana ranch-country weeklies, squash clubs,
+  beekeepers' associations, psoriasis forums, residents' parking groups, steam fair societies), without reading the
+  cleaner's code or reports: seventeen item kinds (civility to safety and medical advice, with elections added), each
+  with five or six headings and five sentences carrying local colour (Lerwick Sheriff Court, the laws of Tonga,
+  brand inspectors, foulbrood, boiler certificates, junior welfare officers, the parking zone); a site draws its word
+  for what readers send (a quarter never say "comment") and its moderators, two to sixteen items in table order or
+  shuffled, one to three sentences an item, heading case and place (own part, bare or with a stop or colon, or run in
+  after a colon, stop or dash) or none, unrendered emphasis, a list marker (numbers, letters, roman numerals,
+  bullets, "Rule 1:", section numbers, paragraph signs) or none, stopless single-sentence items, and by chance a
+  section line, a note prefix, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4981,6 +4993,7 @@ FAMILIES = (
     "reworded-242",
     "reworded-243",
     "reworded-244",
+    "reworded-245",
 )
 
 

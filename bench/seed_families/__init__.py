@@ -248,6 +248,7 @@ from . import (
     reworded_242,
     reworded_243,
     reworded_244,
+    reworded_245,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -491,4 +492,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-242": reworded_242._items_242,
     "reworded-243": reworded_243._items_243,
     "reworded-244": reworded_244._items_244,
+    "reworded-245": reworded_245._items_245,
 }
