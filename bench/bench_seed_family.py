@@ -4380,6 +4380,20 @@ as they were).
   bullets, "Rule 1:", section numbers, paragraph signs) or none, stopless single-sentence items, and by chance a
   section line, a note prefix, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``.
   **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-246`` (``seed_families/reworded_246.py``, ``REWORDINGS_246``, 2026-12-05), written from how sites word
+  and print their posting rules (Gibraltar news, Cornish fishing-village papers, Louisiana bayou weeklies, fencing
+  clubs, choral societies, fibromyalgia forums, community garden plot holders, vintage aircraft restorers), without
+  reading the cleaner's code or reports: seventeen kinds of item (civility, hatred, privacy, safeguarding, moderation
+  delays, staying on topic, advertising and swaps, names and accounts, the law, copyright, reporting, the editor's or
+  committee's discretion, corrections and news tips, language, warnings and bans, medical, blade and airworthiness
+  advice, notices and events), five or six headings and five sentences each, with local colour (the Rock and the
+  frontier, Llanito, Kernewek, lifeboat shouts, Cajun French, the piste, part-books, pregabalin, lettings officers,
+  LAA inspectors, PPR and NOTAMs); a site draws its word for what readers send (not "comment" a quarter of the time)
+  and who moderates, two to sixteen items in table order or shuffled, one to three sentences an item, heading case or
+  no headings, headings as parts of their own (bare, stop or colon) or run in (colon, stop or dash), list markers
+  (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers) or none, and now and then a section
+  line, a last-updated line, markdown-emphasised headings, "NOT" in capitals and a sign-off; opening, closing and
+  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -4994,6 +5008,7 @@ FAMILIES = (
     "reworded-243",
     "reworded-244",
     "reworded-245",
+    "reworded-246",
 )
 
 

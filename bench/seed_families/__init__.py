@@ -249,6 +249,7 @@ from . import (
     reworded_243,
     reworded_244,
     reworded_245,
+    reworded_246,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -493,4 +494,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-243": reworded_243._items_243,
     "reworded-244": reworded_244._items_244,
     "reworded-245": reworded_245._items_245,
+    "reworded-246": reworded_246._items_246,
 }
