@@ -4394,6 +4394,19 @@ as they were).
   (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers) or none, and now and then a section
   line, a last-updated line, markdown-emphasised headings, "NOT" in capitals and a sign-off; opening, closing and
   title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-247`` (``seed_families/reworded_247.py``, ``REWORDINGS_247``, 2026-12-05), written from how sites word
+  and print their posting rules (Jersey news, Teesside papers, New Mexico high-desert weeklies, lawn bowls clubs,
+  stamp collectors' societies, ME/CFS forums, sheltered housing residents, bus users' groups), without reading the
+  cleaner's code or reports: eighteen item kinds (civility, hatred, privacy, safeguarding, moderation delays, topic,
+  advertising and sales, names and accounts, the law, copyright, reporting, discretion, corrections and tips,
+  language, warnings and bans, safety and medical advice, elections, complaints about staff), each with five or six
+  headings and five sentences with local colour (the Royal Court, Cleveland Police, Mountain Time, rinks, pull cords,
+  fleet numbers); a site draws its word for what readers send (a quarter never say "comment") and its moderators,
+  two to sixteen items in table order or shuffled, one to three sentences an item, heading case or none, headings on
+  their own or run in, a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers)
+  or none, and habits of its own (section lines, a last-updated line, emphasised headings, a "PLEASE NOTE:", a
+  sign-off); opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
+  lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5009,6 +5022,7 @@ FAMILIES = (
     "reworded-244",
     "reworded-245",
     "reworded-246",
+    "reworded-247",
 )
 
 

@@ -250,6 +250,7 @@ from . import (
     reworded_244,
     reworded_245,
     reworded_246,
+    reworded_247,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -495,4 +496,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-244": reworded_244._items_244,
     "reworded-245": reworded_245._items_245,
     "reworded-246": reworded_246._items_246,
+    "reworded-247": reworded_247._items_247,
 }
