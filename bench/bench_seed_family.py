@@ -4407,6 +4407,16 @@ as they were).
   or none, and habits of its own (section lines, a last-updated line, emphasised headings, a "PLEASE NOTE:", a
   sign-off); opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
   lines not looked at.
+- ``reworded-248`` (``seed_families/reworded_248.py``, ``REWORDINGS_248``, 2026-12-05), written from how sites word
+  and print their posting rules (Fiji English news, Shropshire market-town papers, Maine island weeklies,
+  table-tennis clubs, embroiderers' guilds, epilepsy parents' forums, neighbourhood watch schemes, windmill trusts),
+  without reading the cleaner's code or reports: eighteen kinds (civility to noticeboard use, with crime and
+  emergency numbers, seizure first aid and mill safety among them), each of six headings and five sentences; a site
+  draws its word for what readers send (a quarter never say "comment") and its moderators, 2-16 kinds in table or
+  shuffled order, one to three sentences an item, heading case or none, headings on their own part or run in, a
+  list-marker shape or none, and by chance section lines, a last-updated line, Markdown bold and a sign-off;
+  opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
+  looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5023,6 +5033,7 @@ FAMILIES = (
     "reworded-245",
     "reworded-246",
     "reworded-247",
+    "reworded-248",
 )
 
 

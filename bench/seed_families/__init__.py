@@ -251,6 +251,7 @@ from . import (
     reworded_245,
     reworded_246,
     reworded_247,
+    reworded_248,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -497,4 +498,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-245": reworded_245._items_245,
     "reworded-246": reworded_246._items_246,
     "reworded-247": reworded_247._items_247,
+    "reworded-248": reworded_248._items_248,
 }
