@@ -4417,6 +4417,20 @@ as they were).
   list-marker shape or none, and by chance section lines, a last-updated line, Markdown bold and a sign-off;
   opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
   looked at.
+- ``reworded-249`` (``seed_families/reworded_249.py``, ``REWORDINGS_249``, 2026-12-05), written from how sites word
+  and print their posting rules (Guernsey news, Yorkshire Dales papers, Wyoming oil-town weeklies, orienteering clubs,
+  amateur astronomy societies, arthritis forums, marina berth-holders, tram museum volunteers), without reading the
+  cleaner's code or reports: seventeen kinds of item (civility, hatred, privacy, safeguarding, moderation delays,
+  staying on topic, advertising and sales, names and accounts, the law, copyright, reporting, the editor's or
+  committee's discretion, corrections and news tips, language, warnings and bans, medical and safety advice, events
+  and meets), each with five or six headings and five sentences in these sites' voice (St Peter Port and the Royal
+  Court, Wensleydale and Craven, Gillette and Campbell County, permission areas, solar filters, methotrexate, berth
+  licences, depot rotas); a site draws its word for what readers send (a quarter never say "comment") and its
+  moderators, two to sixteen items in table order or shuffled, one to three sentences an item, heading case or no
+  headings, headings standing alone (bare, stop or colon) or run in (colon, stop or dash), sometimes in asterisks,
+  list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, section signs) or none,
+  and by chance a section line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5034,6 +5048,7 @@ FAMILIES = (
     "reworded-246",
     "reworded-247",
     "reworded-248",
+    "reworded-249",
 )
 
 

@@ -252,6 +252,7 @@ from . import (
     reworded_246,
     reworded_247,
     reworded_248,
+    reworded_249,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -499,4 +500,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-246": reworded_246._items_246,
     "reworded-247": reworded_247._items_247,
     "reworded-248": reworded_248._items_248,
+    "reworded-249": reworded_249._items_249,
 }
