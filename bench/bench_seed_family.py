@@ -4431,6 +4431,19 @@ as they were).
   list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, section signs) or none,
   and by chance a section line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``.
   **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-250`` (``seed_families/reworded_250.py``, ``REWORDINGS_250``, 2026-12-05), written from how sites word
+  and print their posting rules (Vanuatu English news, Anglesey papers, North Dakota prairie weeklies, karate clubs,
+  family history societies, multiple sclerosis forums, leaseholders' associations, heritage orchard groups), without
+  reading the cleaner's code or reports: seventeen item kinds (civility to elections), each with five or six headings
+  (questions among them) and five sentences in these sites' voice (Efate and Santo, Ynys Môn and Caernarfon Crown
+  Court, the oil patch and press day, gradings and the dojo, parish registers and living persons, neurologists and
+  MS nurses, service charges and LEASE, scion wood and rootstocks); a site draws its word for what readers send
+  (a quarter never say "comment") and its moderators, two to sixteen items in table order or shuffled, one to three
+  sentences an item, heading case and place (own part, bare or with a stop or colon, or run in after a colon, stop or
+  dash) or none, a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, a
+  section sign) or none, and by chance a handbook section line, a last-updated line, one sentence set off in capitals
+  or after "Important:", and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next
+  change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5049,6 +5062,7 @@ FAMILIES = (
     "reworded-247",
     "reworded-248",
     "reworded-249",
+    "reworded-250",
 )
 
 

@@ -253,6 +253,7 @@ from . import (
     reworded_247,
     reworded_248,
     reworded_249,
+    reworded_250,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -501,4 +502,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-247": reworded_247._items_247,
     "reworded-248": reworded_248._items_248,
     "reworded-249": reworded_249._items_249,
+    "reworded-250": reworded_250._items_250,
 }
