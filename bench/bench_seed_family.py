@@ -4444,6 +4444,19 @@ as they were).
   section sign) or none, and by chance a handbook section line, a last-updated line, one sentence set off in capitals
   or after "Important:", and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next
   change to the notice: its lines not looked at.
+- ``reworded-251`` (``seed_families/reworded_251.py``, ``REWORDINGS_251``, 2026-12-05), written from how sites word
+  and print their posting rules (Turks and Caicos news, Isle of Wight papers, eastern Kentucky weeklies, field hockey
+  clubs, poetry societies, adult ADHD forums, student halls committees, lifeboat station supporters), without reading
+  the cleaner's code or reports: eighteen item kinds (civility, hatred, privacy, safeguarding, moderation delays,
+  staying on topic, advertising, names and accounts, the law, copyright, reporting, discretion, corrections and tips,
+  language, warnings and bans, safety and medical advice, whose views, length) of five or six headings and five
+  sentences each, with local colour (caulkheads and overners, Belonger status, Letcher and Perry County, England
+  Hockey, the Coastguard); a site draws its word for what readers send (a quarter never say "comment") and its
+  moderators, two to sixteen items in table order or shuffled with one to three sentences each, heading case and
+  place (own part, bare or with a stop or colon, or run in after a colon, stop or dash) or no headings, an emphasis
+  style, list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, a section sign)
+  or none, and by chance a section line, a last-updated line and a sign-off; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5063,6 +5076,7 @@ FAMILIES = (
     "reworded-248",
     "reworded-249",
     "reworded-250",
+    "reworded-251",
 )
 
 

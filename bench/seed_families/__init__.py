@@ -254,6 +254,7 @@ from . import (
     reworded_248,
     reworded_249,
     reworded_250,
+    reworded_251,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -503,4 +504,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-248": reworded_248._items_248,
     "reworded-249": reworded_249._items_249,
     "reworded-250": reworded_250._items_250,
+    "reworded-251": reworded_251._items_251,
 }
