@@ -4457,6 +4457,18 @@ as they were).
   style, list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, a section sign)
   or none, and by chance a section line, a last-updated line and a sign-off; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-252`` (``seed_families/reworded_252.py``, ``REWORDINGS_252``, 2026-12-05), written from how sites word
+  and print their posting rules (Anguilla news, Scilly Isles papers, Utah canyon-country weeklies, sailing clubs,
+  potters' guilds, kidney disease forums, caravan site residents, city farm volunteers), without reading the cleaner's
+  code or reports: seventeen kinds of rule (civility, hatred, privacy, safeguarding, moderation delays, staying on
+  topic, advertising, names and accounts, the law, copyright, reporting, the editor's or committee's say, corrections
+  and tips, language, warnings and bans, medical and safety advice, notices and old threads), each with six headings
+  and five sentences; a site draws its word for what readers send (a quarter never say "comment"), its moderators and
+  its setting (law, patch, readers), two to sixteen kinds in table order or shuffled, one to three sentences an item,
+  heading case or none, headings on their own or run in, list markers from numbers to "Rule 1:", clauses and section
+  signs, and now and then a section line, bold headings, a "Please note:", a last-updated or AGM line and a sign-off;
+  opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
+  looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5077,6 +5089,7 @@ FAMILIES = (
     "reworded-249",
     "reworded-250",
     "reworded-251",
+    "reworded-252",
 )
 
 

@@ -255,6 +255,7 @@ from . import (
     reworded_249,
     reworded_250,
     reworded_251,
+    reworded_252,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -505,4 +506,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-249": reworded_249._items_249,
     "reworded-250": reworded_250._items_250,
     "reworded-251": reworded_251._items_251,
+    "reworded-252": reworded_252._items_252,
 }
