@@ -4372,14 +4372,15 @@ as they were).
   and print their posting rules (Tonga English news, Shetland papers, Montana ranch-country weeklies, squash clubs,
   beekeepers' associations, psoriasis forums, residents' parking groups, steam fair societies), without reading the
   cleaner's code or reports: seventeen item kinds (civility to safety and medical advice, with elections added), each
-  with five or six headings and five sentences carrying local colour (Lerwick Sheriff Court, the laws of Tonga,
-  brand inspectors, foulbrood, boiler certificates, junior welfare officers, the parking zone); a site draws its word
-  for what readers send (a quarter never say "comment") and its moderators, two to sixteen items in table order or
+  with five or six headings and five sentences carrying local colour (Lerwick Sheriff Court, the laws of Tonga, brand
+  inspectors, foulbrood, boiler certificates, junior welfare officers, the parking zone); a site draws its word for
+  what readers send (a quarter never say "comment") and its moderators, two to sixteen items in table order or
   shuffled, one to three sentences an item, heading case and place (own part, bare or with a stop or colon, or run in
-  after a colon, stop or dash) or none, unrendered emphasis, a list marker (numbers, letters, roman numerals,
-  bullets, "Rule 1:", section numbers, paragraph signs) or none, stopless single-sentence items, and by chance a
-  section line, a note prefix, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``.
-  **Held out** for the next change to the notice: its lines not looked at.
+  after a colon, stop or dash) or none, unrendered emphasis, a list marker (numbers, letters, roman numerals, bullets,
+  "Rule 1:", section numbers, paragraph signs) or none, stopless single-sentence items, and by chance a section line,
+  a note prefix, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out**
+  for the next change to the notice: its lines not looked at. Its figure, printed once on main's code (round 144), in
+  place: removal P=0.999 R=0.956 F1=0.9769 exact=0.840, 6 article lines lost, 187 chrome lines missed.
 - ``reworded-246`` (``seed_families/reworded_246.py``, ``REWORDINGS_246``, 2026-12-05), written from how sites word
   and print their posting rules (Gibraltar news, Cornish fishing-village papers, Louisiana bayou weeklies, fencing
   clubs, choral societies, fibromyalgia forums, community garden plot holders, vintage aircraft restorers), without
@@ -4393,7 +4394,9 @@ as they were).
   no headings, headings as parts of their own (bare, stop or colon) or run in (colon, stop or dash), list markers
   (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers) or none, and now and then a section
   line, a last-updated line, markdown-emphasised headings, "NOT" in capitals and a sign-off; opening, closing and
-  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure,
+  printed once on main's code (round 144), in place: removal P=0.998 R=0.913 F1=0.9532 exact=0.810, 11 article lines
+  lost, 467 chrome lines missed.
 - ``reworded-247`` (``seed_families/reworded_247.py``, ``REWORDINGS_247``, 2026-12-05), written from how sites word
   and print their posting rules (Jersey news, Teesside papers, New Mexico high-desert weeklies, lawn bowls clubs,
   stamp collectors' societies, ME/CFS forums, sheltered housing residents, bus users' groups), without reading the
@@ -4401,22 +4404,24 @@ as they were).
   advertising and sales, names and accounts, the law, copyright, reporting, discretion, corrections and tips,
   language, warnings and bans, safety and medical advice, elections, complaints about staff), each with five or six
   headings and five sentences with local colour (the Royal Court, Cleveland Police, Mountain Time, rinks, pull cords,
-  fleet numbers); a site draws its word for what readers send (a quarter never say "comment") and its moderators,
-  two to sixteen items in table order or shuffled, one to three sentences an item, heading case or none, headings on
-  their own or run in, a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers)
-  or none, and habits of its own (section lines, a last-updated line, emphasised headings, a "PLEASE NOTE:", a
-  sign-off); opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
-  lines not looked at.
-- ``reworded-248`` (``seed_families/reworded_248.py``, ``REWORDINGS_248``, 2026-12-05), written from how sites word
-  and print their posting rules (Fiji English news, Shropshire market-town papers, Maine island weeklies,
-  table-tennis clubs, embroiderers' guilds, epilepsy parents' forums, neighbourhood watch schemes, windmill trusts),
-  without reading the cleaner's code or reports: eighteen kinds (civility to noticeboard use, with crime and
-  emergency numbers, seizure first aid and mill safety among them), each of six headings and five sentences; a site
-  draws its word for what readers send (a quarter never say "comment") and its moderators, 2-16 kinds in table or
-  shuffled order, one to three sentences an item, heading case or none, headings on their own part or run in, a
-  list-marker shape or none, and by chance section lines, a last-updated line, Markdown bold and a sign-off;
+  fleet numbers); a site draws its word for what readers send (a quarter never say "comment") and its moderators, two
+  to sixteen items in table order or shuffled, one to three sentences an item, heading case or none, headings on their
+  own or run in, a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers) or
+  none, and habits of its own (section lines, a last-updated line, emphasised headings, a "PLEASE NOTE:", a sign-off);
   opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
-  looked at.
+  looked at. Its figure, printed once on main's code (round 144), in place: removal P=0.998 R=0.956 F1=0.9765
+  exact=0.850, 14 article lines lost, 259 chrome lines missed.
+- ``reworded-248`` (``seed_families/reworded_248.py``, ``REWORDINGS_248``, 2026-12-05), written from how sites word
+  and print their posting rules (Fiji English news, Shropshire market-town papers, Maine island weeklies, table-tennis
+  clubs, embroiderers' guilds, epilepsy parents' forums, neighbourhood watch schemes, windmill trusts), without
+  reading the cleaner's code or reports: eighteen kinds (civility to noticeboard use, with crime and emergency
+  numbers, seizure first aid and mill safety among them), each of six headings and five sentences; a site draws its
+  word for what readers send (a quarter never say "comment") and its moderators, 2-16 kinds in table or shuffled
+  order, one to three sentences an item, heading case or none, headings on their own part or run in, a list-marker
+  shape or none, and by chance section lines, a last-updated line, Markdown bold and a sign-off; opening, closing and
+  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure,
+  printed once on main's code (round 144), in place: removal P=0.998 R=0.986 F1=0.9921 exact=0.870, 10 article lines
+  lost, 69 chrome lines missed.
 - ``reworded-249`` (``seed_families/reworded_249.py``, ``REWORDINGS_249``, 2026-12-05), written from how sites word
   and print their posting rules (Guernsey news, Yorkshire Dales papers, Wyoming oil-town weeklies, orienteering clubs,
   amateur astronomy societies, arthritis forums, marina berth-holders, tram museum volunteers), without reading the
@@ -4430,20 +4435,22 @@ as they were).
   headings, headings standing alone (bare, stop or colon) or run in (colon, stop or dash), sometimes in asterisks,
   list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, section signs) or none,
   and by chance a section line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``.
-  **Held out** for the next change to the notice: its lines not looked at.
+  **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on main's code
+  (round 144), in place: removal P=0.999 R=0.942 F1=0.9696 exact=0.805, 7 article lines lost, 340 chrome lines missed.
 - ``reworded-250`` (``seed_families/reworded_250.py``, ``REWORDINGS_250``, 2026-12-05), written from how sites word
   and print their posting rules (Vanuatu English news, Anglesey papers, North Dakota prairie weeklies, karate clubs,
   family history societies, multiple sclerosis forums, leaseholders' associations, heritage orchard groups), without
   reading the cleaner's code or reports: seventeen item kinds (civility to elections), each with five or six headings
   (questions among them) and five sentences in these sites' voice (Efate and Santo, Ynys Môn and Caernarfon Crown
-  Court, the oil patch and press day, gradings and the dojo, parish registers and living persons, neurologists and
-  MS nurses, service charges and LEASE, scion wood and rootstocks); a site draws its word for what readers send
-  (a quarter never say "comment") and its moderators, two to sixteen items in table order or shuffled, one to three
+  Court, the oil patch and press day, gradings and the dojo, parish registers and living persons, neurologists and MS
+  nurses, service charges and LEASE, scion wood and rootstocks); a site draws its word for what readers send (a
+  quarter never say "comment") and its moderators, two to sixteen items in table order or shuffled, one to three
   sentences an item, heading case and place (own part, bare or with a stop or colon, or run in after a colon, stop or
   dash) or none, a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, a
   section sign) or none, and by chance a handbook section line, a last-updated line, one sentence set off in capitals
   or after "Important:", and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next
-  change to the notice: its lines not looked at.
+  change to the notice: its lines not looked at. Its figure, printed once on main's code (round 144), in place:
+  removal P=0.997 R=0.976 F1=0.9866 exact=0.885, 12 article lines lost, 112 chrome lines missed.
 - ``reworded-251`` (``seed_families/reworded_251.py``, ``REWORDINGS_251``, 2026-12-05), written from how sites word
   and print their posting rules (Turks and Caicos news, Isle of Wight papers, eastern Kentucky weeklies, field hockey
   clubs, poetry societies, adult ADHD forums, student halls committees, lifeboat station supporters), without reading
@@ -4452,11 +4459,13 @@ as they were).
   language, warnings and bans, safety and medical advice, whose views, length) of five or six headings and five
   sentences each, with local colour (caulkheads and overners, Belonger status, Letcher and Perry County, England
   Hockey, the Coastguard); a site draws its word for what readers send (a quarter never say "comment") and its
-  moderators, two to sixteen items in table order or shuffled with one to three sentences each, heading case and
-  place (own part, bare or with a stop or colon, or run in after a colon, stop or dash) or no headings, an emphasis
-  style, list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, a section sign)
-  or none, and by chance a section line, a last-updated line and a sign-off; opening, closing and title lines by
-  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  moderators, two to sixteen items in table order or shuffled with one to three sentences each, heading case and place
+  (own part, bare or with a stop or colon, or run in after a colon, stop or dash) or no headings, an emphasis style,
+  list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, a section sign) or
+  none, and by chance a section line, a last-updated line and a sign-off; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on
+  main's code (round 144), in place: removal P=0.998 R=0.986 F1=0.9920 exact=0.885, 10 article lines lost, 73 chrome
+  lines missed.
 - ``reworded-252`` (``seed_families/reworded_252.py``, ``REWORDINGS_252``, 2026-12-05), written from how sites word
   and print their posting rules (Anguilla news, Scilly Isles papers, Utah canyon-country weeklies, sailing clubs,
   potters' guilds, kidney disease forums, caravan site residents, city farm volunteers), without reading the cleaner's
@@ -4468,7 +4477,8 @@ as they were).
   heading case or none, headings on their own or run in, list markers from numbers to "Rule 1:", clauses and section
   signs, and now and then a section line, bold headings, a "Please note:", a last-updated or AGM line and a sign-off;
   opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
-  looked at.
+  looked at. Its figure, printed once on main's code (round 144), in place: removal P=0.998 R=0.990 F1=0.9940
+  exact=0.875, 11 article lines lost, 47 chrome lines missed.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
