@@ -961,6 +961,44 @@ def test_a_policy_whose_headings_run_in_goes_from_its_first_item(where: str) -> 
     assert _clean([*ARTICLE, *RUN_IN_HEADINGS, *box]) == "\n".join(ARTICLE) + "\n"
 
 
+#: A policy printed as questions and answers, each item headed by a question: run in before its answer, or on a line
+#: of its own above it.
+QUESTIONS = [
+    (
+        "Why hasn't my comment appeared?",
+        "Every comment is read by a volunteer before it goes live, which can take a day.",
+    ),
+    (
+        "Can I post a link to my shop?",
+        "Adverts and links to things you sell will be removed, and repeat offenders blocked.",
+    ),
+    (
+        "What if another reader is rude to me?",
+        "Do not reply in kind; use the Report link and let the moderators deal with it.",
+    ),
+]
+
+
+@pytest.mark.parametrize("printed", ["run in", "own lines"])
+@pytest.mark.parametrize("where", ["before the box", "last"])
+def test_a_policy_headed_by_questions_goes_from_its_first_question(where: str, printed: str) -> None:
+    """A policy no run reads, its items headed by questions ("Can I post a link to my shop?"), is told by its
+    sentences' words from its first question, just before the box or printed last; the article above it stays (fails
+    on the code before, which read no question as an item's heading)."""
+    policy = (
+        [" ".join(item) for item in QUESTIONS] if printed == "run in" else [line for item in QUESTIONS for line in item]
+    )
+    box = BOX if where == "before the box" else []
+    assert _clean([*ARTICLE, *policy, *box]) == "\n".join(ARTICLE) + "\n"
+
+
+def test_an_article_s_last_paragraph_opening_with_a_question_stays() -> None:
+    """An article's last paragraph that opens with a question ("What happens next?") is no policy's item: it stays,
+    and so does the article above it."""
+    last = "What happens next? The council will vote on the plan in March, and work on the bridge could start by June."
+    assert _clean([*ARTICLE, last]) == "\n".join([*ARTICLE, last]) + "\n"
+
+
 #: A policy of two sentences, neither a heading nor marked, as a site's box prints it hard-wrapped.
 TWO_SENTENCES = (
     "Check road closures with the county before you set out; posts about them here are not official. "

@@ -36,6 +36,9 @@ __all__: list[str] = []  # nothing public: :mod:`cleantext.notices` and :mod:`cl
 HEADING_WORDS = 4
 #: The most words of a line that introduces a policy's list ("A few ground rules:"), read as its heading.
 INTRO_WORDS = 12
+#: The most words of a question that heads an item ("Can I share an article from another site?", "How Do I Report
+#: a Remark?"), on its own line or run in before the item's first sentence.
+QUESTION_WORDS = 12
 #: The longest sentence without a phrase that may stand in a gap between two of the notice's sentences
 #: (:data:`cleantext.notices.MAX_GAP`), or be an item printed without a heading (:mod:`cleantext.notice_shapes`).
 GAP_WORDS = 15
@@ -401,6 +404,17 @@ def _windows(lines: Sequence[str], hits: list[int], skip: set[int]) -> list[list
 def _begins_line(words: list[_Word], w: int) -> bool:
     """Whether word ``w`` is the first of its line (a heading inside an article's line is a short sentence)."""
     return w == 0 or words[w - 1].lines[-1] != words[w].lines[0]
+
+
+def _question_heading(span: range, words: list[_Word], text: str) -> bool:
+    """Whether the sentence ``span`` is a question of :data:`QUESTION_WORDS` words or fewer: how the items of a
+    policy printed as questions and answers are headed.
+
+    >>> text, words = _unwrap(["Can I Copy a Whole Article? Do not paste in whole articles."], [0])
+    >>> _question_heading(range(6), words, text), _question_heading(range(6, 11), words, text)
+    (True, False)
+    """
+    return 2 <= len(span) <= QUESTION_WORDS and text[words[span[0]].start : words[span[-1]].end].endswith("?")
 
 
 def _mostly_addressed(text: str, words: list[_Word], spans: list[range]) -> bool:
