@@ -4479,6 +4479,17 @@ as they were).
   opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
   looked at. Its figure, printed once on main's code (round 144), in place: removal P=0.998 R=0.990 F1=0.9940
   exact=0.875, 11 article lines lost, 47 chrome lines missed.
+- ``reworded-253`` (``seed_families/reworded_253.py``, ``REWORDINGS_253``, 2026-12-05), written from how sites word
+  and print their posting rules (Nauru English news, Ceredigion papers, Nevada mining-town weeklies, water polo clubs,
+  lacemakers' guilds, sickle cell forums, almshouse residents, canal boat heritage trusts), without reading the
+  cleaner's code or reports: eighteen item kinds (civility, hatred, privacy, safeguarding, moderation delays, staying
+  on topic, advertising, names and accounts, the law, copyright, reporting, discretion, corrections and tips,
+  language, warnings and bans, medical advice, safety on the water and underground, elections), each with five or six
+  headings and five sentences; a site draws its word for what readers send (a quarter never say "comment") and its
+  moderators, two to sixteen items in table order or shuffled with one to three sentences each, heading case and
+  placement (own part bare, with a stop or colon, or run in after a colon, stop or dash, sometimes in bold markup) or
+  none, a list marker shape or none, and now and then section lines, a last-updated line and a sign-off; opening,
+  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5100,6 +5111,7 @@ FAMILIES = (
     "reworded-250",
     "reworded-251",
     "reworded-252",
+    "reworded-253",
 )
 
 

@@ -256,6 +256,7 @@ from . import (
     reworded_250,
     reworded_251,
     reworded_252,
+    reworded_253,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -507,4 +508,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-250": reworded_250._items_250,
     "reworded-251": reworded_251._items_251,
     "reworded-252": reworded_252._items_252,
+    "reworded-253": reworded_253._items_253,
 }
