@@ -4490,6 +4490,18 @@ as they were).
   placement (own part bare, with a stop or colon, or run in after a colon, stop or dash, sometimes in bold markup) or
   none, a list marker shape or none, and now and then section lines, a last-updated line and a sign-off; opening,
   closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-254`` (``seed_families/reworded_254.py``, ``REWORDINGS_254``, 2026-12-05), written from how sites word
+  and print their posting rules (Montserrat news, Exmoor papers, Arkansas Ozark weeklies, judo parents' groups,
+  barbershop choruses, Parkinson's carers' forums, co-operative allotment shops, signal box preservation volunteers),
+  without reading the cleaner's code or reports: seventeen kinds (civility, hate, privacy, safeguarding, moderation
+  delays, topic, advertising, names, the law, copyright, reporting, discretion, corrections and tips, language,
+  warnings and bans, safety and medical advice, elections), each five or six headings and five sentences with local
+  colour; a site draws its word for what readers send (a quarter never say "comment") and its moderators, two to
+  sixteen items in table order or shuffled, one to three sentences an item, heading case or none, headings on their
+  own or run in after a colon, stop or dash, an emphasis style, a list marker (numbers, letters, roman numerals,
+  bullets, dashes, "Rule 1:", section numbers) or none, and by chance a section line, a last-updated line and a
+  sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
+  lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5112,6 +5124,7 @@ FAMILIES = (
     "reworded-251",
     "reworded-252",
     "reworded-253",
+    "reworded-254",
 )
 
 

@@ -257,6 +257,7 @@ from . import (
     reworded_251,
     reworded_252,
     reworded_253,
+    reworded_254,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -509,4 +510,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-251": reworded_251._items_251,
     "reworded-252": reworded_252._items_252,
     "reworded-253": reworded_253._items_253,
+    "reworded-254": reworded_254._items_254,
 }
