@@ -4502,6 +4502,21 @@ as they were).
   bullets, dashes, "Rule 1:", section numbers) or none, and by chance a section line, a last-updated line and a
   sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
   lines not looked at.
+- ``reworded-255`` (``seed_families/reworded_255.py``, ``REWORDINGS_255``, 2026-12-05), written from how sites word
+  and print their posting rules (Saint Lucia news, Hebrides crofting papers, Minnesota iron-range weeklies, ultimate
+  frisbee clubs, woodcarvers' societies, hearing loss forums, retirement village committees, horse-drawn omnibus
+  restorers), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, staying on topic, advertising and swaps, names and accounts, the law, copyright,
+  reporting, the editor's or committee's discretion, corrections and news tips, language, warnings and bans, medical
+  and tool or horse safety, elections), each with five or six headings (questions among them) and five sentences with
+  local colour (Castries, the Uists, Hibbing, Spirit of the Game, hearing aids, the noticeboard, liveries); a site
+  draws its kind (printing no line that names another kind's places or pastimes), its word for what readers send
+  ("comment" three times in four, else post, message, reply, contribution, letter or note) and its moderators, two to
+  five or six to sixteen items in table order or shuffled, one to three sentences each, heading case or none, headings
+  standing alone (bare, stop, colon) or run in (colon, stop, dash), a list marker (numbers, letters, roman numerals,
+  bullets, dashes, stars, "Rule 1:", section numbers, section signs) or none, an emphasis habit (starred headings,
+  "Please note:", NOT in capitals), and by chance a section line, a last-updated line and a sign-off; opening, closing
+  and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5125,6 +5140,7 @@ FAMILIES = (
     "reworded-252",
     "reworded-253",
     "reworded-254",
+    "reworded-255",
 )
 
 

@@ -258,6 +258,7 @@ from . import (
     reworded_252,
     reworded_253,
     reworded_254,
+    reworded_255,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -511,4 +512,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-252": reworded_252._items_252,
     "reworded-253": reworded_253._items_253,
     "reworded-254": reworded_254._items_254,
+    "reworded-255": reworded_255._items_255,
 }
