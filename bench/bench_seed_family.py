@@ -4517,6 +4517,16 @@ as they were).
   bullets, dashes, stars, "Rule 1:", section numbers, section signs) or none, an emphasis habit (starred headings,
   "Please note:", NOT in capitals), and by chance a section line, a last-updated line and a sign-off; opening, closing
   and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-256`` (``seed_families/reworded_256.py``, ``REWORDINGS_256``, 2026-12-05), written from how sites word
+  and print their posting rules (Kiribati English news, Isles of Purbeck papers, South Dakota reservation-border
+  weeklies, rugby league supporters' clubs, stained-glass guilds, celiac disease forums, estate residents' panels,
+  water tower friends), without reading the cleaner's code or reports: seventeen item kinds (civility to buying and
+  selling), each five or six headings and five sentences, lines with local colour marked by kind of site; a site
+  draws its kind (keeping out other kinds' lines), its word for what readers send (a quarter never say "comment") and
+  moderators, two to sixteen items in table order or shuffled, one to three sentences an item, heading case or none,
+  headings on their own or run in, list markers or none, and now and then a section line, last-updated line and
+  sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
+  lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5141,6 +5151,7 @@ FAMILIES = (
     "reworded-253",
     "reworded-254",
     "reworded-255",
+    "reworded-256",
 )
 
 

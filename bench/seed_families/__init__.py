@@ -259,6 +259,7 @@ from . import (
     reworded_253,
     reworded_254,
     reworded_255,
+    reworded_256,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -513,4 +514,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-253": reworded_253._items_253,
     "reworded-254": reworded_254._items_254,
     "reworded-255": reworded_255._items_255,
+    "reworded-256": reworded_256._items_256,
 }
