@@ -4527,6 +4527,17 @@ as they were).
   headings on their own or run in, list markers or none, and now and then a section line, last-updated line and
   sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
   lines not looked at.
+- ``reworded-257`` (``seed_families/reworded_257.py``, ``REWORDINGS_257``, 2026-12-05), written from how sites word
+  and print their posting rules (Grenada news, Lake District papers, Mississippi river-town weeklies, dragon boat
+  clubs, natural history societies, asthma parents' forums, supported housing tenants, paddle steamer preservation
+  societies), without reading the cleaner's code or reports: seventeen kinds of item (civility to sensitive
+  sightings), each five or six headings, questions among them, and five sentences with local colour (Carriacou,
+  the fells, the levee, the steamer, reliever inhalers, the county recorder); a site draws its word for what readers
+  send (a quarter never say "comment") and its moderators, two to sixteen items in table order or shuffled, one to
+  three sentences an item, heading case or none, headings as their own part or run in after a colon, stop or dash,
+  bold or italic marks, list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers,
+  "No. 1") or none, and by chance a section line, a last-updated line and a sign-off; opening, closing and title
+  lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5152,6 +5163,7 @@ FAMILIES = (
     "reworded-254",
     "reworded-255",
     "reworded-256",
+    "reworded-257",
 )
 
 

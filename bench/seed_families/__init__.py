@@ -260,6 +260,7 @@ from . import (
     reworded_254,
     reworded_255,
     reworded_256,
+    reworded_257,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -515,4 +516,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-254": reworded_254._items_254,
     "reworded-255": reworded_255._items_255,
     "reworded-256": reworded_256._items_256,
+    "reworded-257": reworded_257._items_257,
 }
