@@ -4538,6 +4538,16 @@ as they were).
   bold or italic marks, list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers,
   "No. 1") or none, and by chance a section line, a last-updated line and a sign-off; opening, closing and title
   lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-258`` (``seed_families/reworded_258.py``, ``REWORDINGS_258``, 2026-12-05), written from how sites word
+  and print their posting rules (Cayman Islands news, Northern Isles farming papers, Texas panhandle weeklies, Gaelic
+  football clubs, harp societies, lymphoedema forums, co-housing communities, old bakery museum volunteers), without
+  reading the cleaner's code or reports: seventeen item kinds (civility to what the noticeboard is for, with Grand
+  Court, lambing, sheriff's office, Children's Officer, cellulitis and common-house colour), five or six headings and
+  five sentences each; a site draws its word (a quarter never say "comment") and moderators, two to sixteen kinds in
+  table order or shuffled, one to three sentences an item, heading case or none, headings on their own or run in,
+  numbered, lettered, roman, bulleted, "Rule 1:" or section-numbered markers, bold markup, and by chance a section
+  line, a last-updated line, a "Please note:" and a sign-off; opening, closing and title lines by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5164,6 +5174,7 @@ FAMILIES = (
     "reworded-255",
     "reworded-256",
     "reworded-257",
+    "reworded-258",
 )
 
 

@@ -261,6 +261,7 @@ from . import (
     reworded_255,
     reworded_256,
     reworded_257,
+    reworded_258,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -517,4 +518,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-255": reworded_255._items_255,
     "reworded-256": reworded_256._items_256,
     "reworded-257": reworded_257._items_257,
+    "reworded-258": reworded_258._items_258,
 }
