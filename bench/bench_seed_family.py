@@ -4548,6 +4548,18 @@ as they were).
   numbered, lettered, roman, bulleted, "Rule 1:" or section-numbered markers, bold markup, and by chance a section
   line, a last-updated line, a "Please note:" and a sign-off; opening, closing and title lines by ``_furnish``.
   **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-259`` (``seed_families/reworded_259.py``, ``REWORDINGS_259``, 2026-12-05), written from how sites word
+  and print their posting rules (Solomon Islands English news, Forest of Dean papers, Vermont maple-country weeklies,
+  cross-country running clubs, philatelic circles, Huntington's disease forums, boat-club moorings committees, lido
+  friends), without reading the cleaner's code or reports: seventeen kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, topic, advertising, names and accounts, the law, copyright, reporting, discretion, corrections
+  and tips, language, warnings and bans, medical and water safety, club business), each with five or six headings and
+  five sentences; a site draws its word for what readers send (a quarter never say "comment") and its moderators, two
+  to sixteen kinds in order or shuffled, one to three sentences an item, heading case and placement (own part, bare or
+  with a stop or colon, or run in), list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:",
+  section numbers, section signs, clauses) or none, and its own section line, last-updated line, warning word and
+  sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
+  lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5175,6 +5187,7 @@ FAMILIES = (
     "reworded-256",
     "reworded-257",
     "reworded-258",
+    "reworded-259",
 )
 
 

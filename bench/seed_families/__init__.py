@@ -262,6 +262,7 @@ from . import (
     reworded_256,
     reworded_257,
     reworded_258,
+    reworded_259,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -519,4 +520,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-256": reworded_256._items_256,
     "reworded-257": reworded_257._items_257,
     "reworded-258": reworded_258._items_258,
+    "reworded-259": reworded_259._items_259,
 }
