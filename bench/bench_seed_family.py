@@ -4560,6 +4560,17 @@ as they were).
   section numbers, section signs, clauses) or none, and its own section line, last-updated line, warning word and
   sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
   lines not looked at.
+- ``reworded-260`` (``seed_families/reworded_260.py``, ``REWORDINGS_260``, 2026-12-05), written from how sites word
+  and print their posting rules (Dominica news, Rutland papers, Oklahoma panhandle weeklies, skateboarding parks
+  groups, ukulele clubs, thyroid forums, mobile library users, lime kiln restoration groups), without reading the
+  cleaner's code or reports: sixteen kinds of rule (civility to medical and site-safety advice), each five or six
+  headings, questions among them, and five sentences with local colour (Roseau, Oakham, Guymon, Kwéyòl, levothyroxine,
+  the kiln's draw arches); a site draws its word for what readers send (a quarter never "comment") and its moderators,
+  two to five or six to sixteen items in table order or shuffled, one to three sentences each, headings in sentence,
+  title or capital case (or none) standing alone bare, with a stop or colon, or run in after a colon, stop or dash,
+  list markers (numbers, letters, roman, bullets, dashes, asterisks, "Rule 1:", "Section 1.", "1.1") or none,
+  starred headings, and by chance a section line, a last-updated line and a sign-off; opening, closing and title
+  lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5188,6 +5199,7 @@ FAMILIES = (
     "reworded-257",
     "reworded-258",
     "reworded-259",
+    "reworded-260",
 )
 
 

@@ -263,6 +263,7 @@ from . import (
     reworded_257,
     reworded_258,
     reworded_259,
+    reworded_260,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -521,4 +522,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-257": reworded_257._items_257,
     "reworded-258": reworded_258._items_258,
     "reworded-259": reworded_259._items_259,
+    "reworded-260": reworded_260._items_260,
 }
