@@ -4490,6 +4490,8 @@ as they were).
   placement (own part bare, with a stop or colon, or run in after a colon, stop or dash, sometimes in bold markup) or
   none, a list marker shape or none, and now and then section lines, a last-updated line and a sign-off; opening,
   closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  Its figure, printed once on main's code (round 146), in place: removal P=0.998 R=0.956 F1=0.9766 exact=0.830, 11
+  article lines lost, 223 chrome lines missed.
 - ``reworded-254`` (``seed_families/reworded_254.py``, ``REWORDINGS_254``, 2026-12-05), written from how sites word
   and print their posting rules (Montserrat news, Exmoor papers, Arkansas Ozark weeklies, judo parents' groups,
   barbershop choruses, Parkinson's carers' forums, co-operative allotment shops, signal box preservation volunteers),
@@ -4501,7 +4503,8 @@ as they were).
   own or run in after a colon, stop or dash, an emphasis style, a list marker (numbers, letters, roman numerals,
   bullets, dashes, "Rule 1:", section numbers) or none, and by chance a section line, a last-updated line and a
   sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
-  lines not looked at.
+  lines not looked at. Its figure, printed once on main's code (round 146), in place: removal P=0.998 R=0.993
+  F1=0.9959 exact=0.870, 8 article lines lost, 33 chrome lines missed.
 - ``reworded-255`` (``seed_families/reworded_255.py``, ``REWORDINGS_255``, 2026-12-05), written from how sites word
   and print their posting rules (Saint Lucia news, Hebrides crofting papers, Minnesota iron-range weeklies, ultimate
   frisbee clubs, woodcarvers' societies, hearing loss forums, retirement village committees, horse-drawn omnibus
@@ -4516,28 +4519,33 @@ as they were).
   standing alone (bare, stop, colon) or run in (colon, stop, dash), a list marker (numbers, letters, roman numerals,
   bullets, dashes, stars, "Rule 1:", section numbers, section signs) or none, an emphasis habit (starred headings,
   "Please note:", NOT in capitals), and by chance a section line, a last-updated line and a sign-off; opening, closing
-  and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its
+  figure, printed once on main's code (round 146), in place: removal P=0.997 R=0.991 F1=0.9937 exact=0.860, 17 article
+  lines lost, 44 chrome lines missed.
 - ``reworded-256`` (``seed_families/reworded_256.py``, ``REWORDINGS_256``, 2026-12-05), written from how sites word
   and print their posting rules (Kiribati English news, Isles of Purbeck papers, South Dakota reservation-border
   weeklies, rugby league supporters' clubs, stained-glass guilds, celiac disease forums, estate residents' panels,
   water tower friends), without reading the cleaner's code or reports: seventeen item kinds (civility to buying and
-  selling), each five or six headings and five sentences, lines with local colour marked by kind of site; a site
-  draws its kind (keeping out other kinds' lines), its word for what readers send (a quarter never say "comment") and
+  selling), each five or six headings and five sentences, lines with local colour marked by kind of site; a site draws
+  its kind (keeping out other kinds' lines), its word for what readers send (a quarter never say "comment") and
   moderators, two to sixteen items in table order or shuffled, one to three sentences an item, heading case or none,
   headings on their own or run in, list markers or none, and now and then a section line, last-updated line and
   sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
-  lines not looked at.
+  lines not looked at. Its figure, printed once on main's code (round 146), in place: removal P=0.999 R=0.987
+  F1=0.9926 exact=0.885, 8 article lines lost, 73 chrome lines missed.
 - ``reworded-257`` (``seed_families/reworded_257.py``, ``REWORDINGS_257``, 2026-12-05), written from how sites word
   and print their posting rules (Grenada news, Lake District papers, Mississippi river-town weeklies, dragon boat
   clubs, natural history societies, asthma parents' forums, supported housing tenants, paddle steamer preservation
   societies), without reading the cleaner's code or reports: seventeen kinds of item (civility to sensitive
-  sightings), each five or six headings, questions among them, and five sentences with local colour (Carriacou,
-  the fells, the levee, the steamer, reliever inhalers, the county recorder); a site draws its word for what readers
-  send (a quarter never say "comment") and its moderators, two to sixteen items in table order or shuffled, one to
-  three sentences an item, heading case or none, headings as their own part or run in after a colon, stop or dash,
-  bold or italic marks, list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers,
-  "No. 1") or none, and by chance a section line, a last-updated line and a sign-off; opening, closing and title
-  lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  sightings), each five or six headings, questions among them, and five sentences with local colour (Carriacou, the
+  fells, the levee, the steamer, reliever inhalers, the county recorder); a site draws its word for what readers send
+  (a quarter never say "comment") and its moderators, two to sixteen items in table order or shuffled, one to three
+  sentences an item, heading case or none, headings as their own part or run in after a colon, stop or dash, bold or
+  italic marks, list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, "No. 1")
+  or none, and by chance a section line, a last-updated line and a sign-off; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on
+  main's code (round 146), in place: removal P=0.997 R=0.988 F1=0.9924 exact=0.890, 11 article lines lost, 48 chrome
+  lines missed.
 - ``reworded-258`` (``seed_families/reworded_258.py``, ``REWORDINGS_258``, 2026-12-05), written from how sites word
   and print their posting rules (Cayman Islands news, Northern Isles farming papers, Texas panhandle weeklies, Gaelic
   football clubs, harp societies, lymphoedema forums, co-housing communities, old bakery museum volunteers), without
@@ -4546,8 +4554,9 @@ as they were).
   five sentences each; a site draws its word (a quarter never say "comment") and moderators, two to sixteen kinds in
   table order or shuffled, one to three sentences an item, heading case or none, headings on their own or run in,
   numbered, lettered, roman, bulleted, "Rule 1:" or section-numbered markers, bold markup, and by chance a section
-  line, a last-updated line, a "Please note:" and a sign-off; opening, closing and title lines by ``_furnish``.
-  **Held out** for the next change to the notice: its lines not looked at.
+  line, a last-updated line, a "Please note:" and a sign-off; opening, closing and title lines by ``_furnish``. **Held
+  out** for the next change to the notice: its lines not looked at. Its figure, printed once on main's code (round
+  146), in place: removal P=0.998 R=0.985 F1=0.9917 exact=0.845, 10 article lines lost, 94 chrome lines missed.
 - ``reworded-259`` (``seed_families/reworded_259.py``, ``REWORDINGS_259``, 2026-12-05), written from how sites word
   and print their posting rules (Solomon Islands English news, Forest of Dean papers, Vermont maple-country weeklies,
   cross-country running clubs, philatelic circles, Huntington's disease forums, boat-club moorings committees, lido
@@ -4559,7 +4568,8 @@ as they were).
   with a stop or colon, or run in), list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:",
   section numbers, section signs, clauses) or none, and its own section line, last-updated line, warning word and
   sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
-  lines not looked at.
+  lines not looked at. Its figure, printed once on main's code (round 146), in place: removal P=0.997 R=0.984
+  F1=0.9907 exact=0.855, 15 article lines lost, 87 chrome lines missed.
 - ``reworded-260`` (``seed_families/reworded_260.py``, ``REWORDINGS_260``, 2026-12-05), written from how sites word
   and print their posting rules (Dominica news, Rutland papers, Oklahoma panhandle weeklies, skateboarding parks
   groups, ukulele clubs, thyroid forums, mobile library users, lime kiln restoration groups), without reading the
@@ -4568,9 +4578,11 @@ as they were).
   the kiln's draw arches); a site draws its word for what readers send (a quarter never "comment") and its moderators,
   two to five or six to sixteen items in table order or shuffled, one to three sentences each, headings in sentence,
   title or capital case (or none) standing alone bare, with a stop or colon, or run in after a colon, stop or dash,
-  list markers (numbers, letters, roman, bullets, dashes, asterisks, "Rule 1:", "Section 1.", "1.1") or none,
-  starred headings, and by chance a section line, a last-updated line and a sign-off; opening, closing and title
-  lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  list markers (numbers, letters, roman, bullets, dashes, asterisks, "Rule 1:", "Section 1.", "1.1") or none, starred
+  headings, and by chance a section line, a last-updated line and a sign-off; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on
+  main's code (round 146), in place: removal P=0.997 R=0.960 F1=0.9783 exact=0.840, 14 article lines lost, 212 chrome
+  lines missed.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
