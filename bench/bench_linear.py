@@ -97,7 +97,24 @@ FAMILIES: dict[str, tuple[Callable[[int], str], int]] = {
     # Lost letters after a long unspaced word (Japanese, Chinese): the damaged word and the word before a
     # lost capital were searched from every letter of it.
     "unspaced letters before a lost letter": (lambda n: "あ" * n + " \ufffdcole est fermée.", 20_000),
+    # A comment policy's numbered items printed over and over before the box: the reading of its shape followed
+    # every item's run to its end from each heading.
+    "a numbered policy, printed n times": (lambda n: _numbered_policy(n), 100),
 }
+
+
+#: A comment policy's items, a heading and a sentence each, as a site prints them above its comment box.
+_POLICY_ITEMS = (
+    "Be Kind. Personal attacks on other readers are removed.",
+    "Stay on Topic. Comments that wander off the story may be deleted.",
+    "No Spam. Links to shops and repeated comments are removed.",
+)
+
+
+def _numbered_policy(copies: int) -> str:
+    """An article's line, the policy's items numbered on, ``copies`` times over, and the comment box."""
+    items = [f"{number}. {item}" for number, item in enumerate(_POLICY_ITEMS * copies, start=1)]
+    return "\n".join(["The council approved the budget on Tuesday, officials said.", *items, "(0) comments", "Log In"])
 
 
 def _flat_html(n: int) -> str:

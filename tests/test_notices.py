@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import textwrap
 from pathlib import Path
 
@@ -234,3 +235,24 @@ def test_a_short_article_line_off_the_subject_after_a_policy_stays(after: str) -
     last = "Report Abuse. Use the flag icon to tell our moderators. Offensive posts will be removed."
     lines = [*OTHER_POLICY[:3], last, after]
     assert cleantext.clean(_page(lines)) == "\n".join([*ARTICLE, after]) + "\n"
+
+
+def test_the_runs_of_items_a_policy_s_shape_is_read_around_are_those_read_from_each_heading() -> None:
+    """The sentences read for attributed speech around a run of a policy's items, found in one pass back over the
+    sentences, are those found by reading the run from each of its headings (the reading a page printing a policy
+    thousands of times made quadratic): on every sequence of sentence kinds."""
+    from cleantext.notice_shapes import _HEADS, ITEM_SENTENCES, SHAPE_ITEMS, _items, _near_long_runs
+
+    def from_each_heading(kinds: list[str]) -> set[int]:
+        looked: set[int] = set()
+        for k, kind in enumerate(kinds):
+            items = _items(kinds, k) if kind in _HEADS else []
+            if len(items) >= SHAPE_ITEMS:
+                looked.update(range(max(0, k - ITEM_SENTENCES), min(len(kinds), items[-1].stop + ITEM_SENTENCES)))
+        return looked
+
+    rng = random.Random(7)
+    alphabet = ["item", "item", "heading", "soft heading", "title", ""]
+    for _ in range(20_000):
+        kinds = [rng.choice(alphabet) for _ in range(rng.randint(0, 24))]
+        assert _near_long_runs(kinds) == from_each_heading(kinds), kinds

@@ -151,12 +151,7 @@ def _shape_lines(lines: Sequence[str], window: list[int], patterns: tuple[regex.
     # with it is the start of the run read without), so a window with no run of SHAPE_ITEMS items even so
     # (most) has none, and speech is looked for only where such a run stands or may grow (ITEM_SENTENCES
     # sentences on either side: the items without a heading a run takes in), not in the window's prose.
-    looked: set[int] = set()
-    for k, kind in enumerate(kinds):
-        if kind in _HEADS:
-            items = _items(kinds, k)
-            if len(items) >= SHAPE_ITEMS:
-                looked.update(range(max(0, k - ITEM_SENTENCES), min(len(spans), items[-1].stop + ITEM_SENTENCES)))
+    looked = _near_long_runs(kinds)
     if not looked:
         return []
     for k in looked:
@@ -329,6 +324,51 @@ def _kind(span: range, words: list[_Word], text: str) -> str:
     if len(span) <= HEADING_WORDS and _capitalised(text[first.start : first.end]):
         return "heading" if _capitalised(text[last.start : last.end]) else "soft"
     return "item" if len(span) <= ITEM_WORDS else ""
+
+
+def _near_long_runs(kinds: list[str]) -> set[int]:
+    """The sentences within :data:`ITEM_SENTENCES` of a run of :data:`SHAPE_ITEMS` items or more that begins at a
+    heading (:func:`_items`, read from each heading of ``kinds``), found in one pass back over the sentences: each
+    run's length and end are those of the run after its first item, plus one.
+
+    >>> sorted(_near_long_runs(["item", "heading", "item", "heading", "item", "heading", "item", "item", "", ""]))
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
+    >>> _near_long_runs(["heading", "item", "heading", "item", ""])
+    set()
+    """
+    count = [0] * (len(kinds) + 1)  # from each sentence: how many items follow in a run (no title first), and its end
+    stop = list(range(len(kinds) + 1))
+    for j in range(len(kinds) - 1, -1, -1):
+        end = _item_end(kinds, j, titled=False)
+        if end is not None:
+            count[j], stop[j] = 1 + count[end], stop[end] if count[end] else end
+    spans: list[tuple[int, int]] = []  # the sentences looked at: ranges, each starting no earlier than the last
+    for k, kind in enumerate(kinds):
+        end = _item_end(kinds, k, titled=True) if kind in _HEADS else None
+        if end is None or 1 + count[end] < SHAPE_ITEMS:
+            continue
+        low, high = max(0, k - ITEM_SENTENCES), min(len(kinds), (stop[end] if count[end] else end) + ITEM_SENTENCES)
+        if spans and low <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], high))
+        else:
+            spans.append((low, high))
+    return {k for low, high in spans for k in range(low, high)}
+
+
+def _item_end(kinds: list[str], j: int, *, titled: bool) -> int | None:
+    """Where the item that begins at sentence ``j`` ends (a title first where ``titled``, then one or two headings,
+    then one to :data:`ITEM_SENTENCES` sentences), as :func:`_items` reads it; None where none begins there."""
+    start = j
+    if titled and kinds[j] == "title":
+        j += 1
+    while j < len(kinds) and kinds[j] in ("heading", "soft heading") and j - start < 2:
+        j += 1
+    if j == start:
+        return None
+    body = j
+    while j < len(kinds) and kinds[j] == "item" and j - body < ITEM_SENTENCES:
+        j += 1
+    return None if j == body else j
 
 
 def _items(kinds: list[str], k: int) -> list[range]:
