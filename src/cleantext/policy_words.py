@@ -7,9 +7,9 @@ are in ``data/policy_words.provenance.json``). The notice reader (:func:`cleante
 sentence off the subject as on it from :data:`POLICY_SCORE`, and a sentence at or below :data:`ARTICLE_SCORE` as
 no policy's at all; the run it reads is kept only where its structure holds (:mod:`cleantext.notice_box`). Where no
 run reads a policy next to the comment box or at the page's end, :mod:`cleantext.notice_place` weighs its sentences'
-scores alone, from the policy's first heading, list mark, run-in heading or hard-wrapped block (its place is the
-gate); :mod:`cleantext.notices` weighs them too before it adds the lines above a policy found (its first items, the
-rest of its hard-wrapped block).
+scores alone, from the policy's first heading, list mark, run-in heading, heading question or hard-wrapped block (its
+place is the gate); :mod:`cleantext.notices` weighs them too before it adds the lines above a policy found (its first
+items, the rest of its hard-wrapped block).
 
 The table (``data/policy_words.bin.gz``, in the article decision's file format: :mod:`cleantext.decision_model`)
 is read on the first score, never at import.
