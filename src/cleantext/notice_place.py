@@ -51,7 +51,6 @@ from .notice_text import (
     _mostly_addressed,
     _number_words,
     _question_heading,
-    _Word,
 )
 from .notice_titles import _title_above, _titled_near
 from .notice_wrapped import ABOVE_LINES, BLOCK_LINES, WRAP_WIDTH, _wrapped, wrapped_above, wrapped_lines
@@ -182,10 +181,10 @@ def _by_words(
     line as a heading, after a list's mark ("1.", "•", "- ", "Rule 1:") or with an item's heading run in ("Campaign
     period — Criticise ...", "Moderation: All posts ...", "NO SPAM Links ...":
     :func:`~cleantext.notice_text._heading_words`), with a question that heads an item ("Can I post a link to my shop?":
-    :func:`_question_heads`) or as a hard-wrapped block's first line where they mostly speak to the readers
-    (:func:`_opens_wrapped`), and from which two of them longer than a heading, and half, score as a policy's. An
-    article's last line above the policy ("Please send your photographs ...") may score as a policy's, but begins with
-    no mark and no heading: it stays.
+    :func:`~cleantext.notice_text._question_heading`) or as a hard-wrapped block's first line where they mostly speak to
+    the readers (:func:`_opens_wrapped`), and from which two of them longer than a heading, and half, score as a
+    policy's. An article's last line above the policy ("Please send your photographs ...") may score as a policy's, but
+    begins with no mark and no heading: it stays.
     Where no sentence above reads as an article's, nothing bounds the policy, and nothing is taken; nor at the page's
     end where the lines above it are wrapped at its width (:func:`~cleantext.notice_wrapped.wrapped_above`: a
     plain-text page's last paragraph is the writer's). At the page's end, read on every page, the last line's words
@@ -213,7 +212,7 @@ def _by_words(
     start = None
     for j in range(len(spans) - 1, -1, -1):
         span = spans[j]
-        if not _heading_span(span, titles) and not _question_heads(span, words, text):
+        if not _heading_span(span, titles) and not _question_heading(span, words, text):
             first, last = words[span[0]].start, words[span[-1]].end
             scores[j] = policy_score(text[first:last])
             if scores[j] < 0 or (at_end and _dated(text, first, last)):
@@ -240,7 +239,7 @@ def _by_words(
                 or _MARKER.match(lines[words[w].lines[0]])
                 or _number_words([text[words[k].start : words[k].end] for k in spans[j][:2]])
                 or _heading_words(spans[j], words, text)
-                or _question_heads(spans[j], words, text)
+                or _question_heading(spans[j], words, text)
                 or (_opens_wrapped(lines, window, words[w].lines[0]) and _mostly_addressed(text, words, spans[j:]))
             )
         ):
@@ -254,13 +253,6 @@ def _by_words(
         if wrapped_above(lines, _near(lines, range(taken[0] - 1, -1, -1), skip, ABOVE_LINES)[::-1], width):
             return []
     return taken
-
-
-def _question_heads(span: range, words: list[_Word], text: str) -> bool:
-    """Whether the sentence ``span`` is a question that begins its line
-    (:func:`~cleantext.notice_text._question_heading`): an item's heading, which passes as headings do and may begin
-    the policy."""
-    return _begins_line(words, span[0]) and _question_heading(span, words, text)
 
 
 def _opens_wrapped(lines: Sequence[str], window: list[int], index: int) -> bool:

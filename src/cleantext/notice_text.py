@@ -407,14 +407,21 @@ def _begins_line(words: list[_Word], w: int) -> bool:
 
 
 def _question_heading(span: range, words: list[_Word], text: str) -> bool:
-    """Whether the sentence ``span`` is a question of :data:`QUESTION_WORDS` words or fewer: how the items of a
-    policy printed as questions and answers are headed.
+    """Whether the sentence ``span`` is a question of :data:`QUESTION_WORDS` words or fewer that begins its line: how
+    the items of a policy printed as questions and answers are headed.
 
     >>> text, words = _unwrap(["Can I Copy a Whole Article? Do not paste in whole articles."], [0])
     >>> _question_heading(range(6), words, text), _question_heading(range(6, 11), words, text)
     (True, False)
+    >>> text, words = _unwrap(["Readers ask: can I copy it? Yes."], [0])
+    >>> _question_heading(range(2, 6), words, text)  # inside its line: no heading
+    False
     """
-    return 2 <= len(span) <= QUESTION_WORDS and text[words[span[0]].start : words[span[-1]].end].endswith("?")
+    return (
+        _begins_line(words, span[0])
+        and 2 <= len(span) <= QUESTION_WORDS
+        and text[words[span[0]].start : words[span[-1]].end].endswith("?")
+    )
 
 
 def _mostly_addressed(text: str, words: list[_Word], spans: list[range]) -> bool:
