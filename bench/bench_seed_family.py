@@ -4583,6 +4583,17 @@ as they were).
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on
   main's code (round 146), in place: removal P=0.997 R=0.960 F1=0.9783 exact=0.840, 14 article lines lost, 212 chrome
   lines missed.
+- ``reworded-261`` (``seed_families/reworded_261.py``, ``REWORDINGS_261``, 2026-12-05), written from how sites word
+  and print their posting rules (Niue English news, Moray coast papers, Idaho Snake River weeklies, lacrosse clubs,
+  bonsai societies, cystic fibrosis parents' forums, harbour-side flat owners, tidal mill trusts), without reading the
+  cleaner's code or reports: seventeen item kinds (civility to medical and river or foreshore safety, and noticeboard
+  notices), each five or six headings, questions among them, and five sentences with local colour (Alofi, Buckie,
+  Scots contempt law, the Magic Valley, CF cross-infection, the mill's tide); a site draws its word for what readers
+  send (a quarter never say "comment") and its moderators, two to sixteen kinds in order or shuffled, one to three
+  sentences each, heading case or none, headings on a part of their own or run in after a colon, stop or dash, list
+  markers (numbers, letters, roman numerals, bullets, "Rule 1:", section, paragraph-sign or clause numbers) or none,
+  starred or bold headings, a part line, a last-updated line and a sign-off; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5212,6 +5223,7 @@ FAMILIES = (
     "reworded-258",
     "reworded-259",
     "reworded-260",
+    "reworded-261",
 )
 
 

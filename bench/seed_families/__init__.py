@@ -264,6 +264,7 @@ from . import (
     reworded_258,
     reworded_259,
     reworded_260,
+    reworded_261,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -523,4 +524,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-258": reworded_258._items_258,
     "reworded-259": reworded_259._items_259,
     "reworded-260": reworded_260._items_260,
+    "reworded-261": reworded_261._items_261,
 }
