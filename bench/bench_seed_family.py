@@ -4594,6 +4594,19 @@ as they were).
   markers (numbers, letters, roman numerals, bullets, "Rule 1:", section, paragraph-sign or clause numbers) or none,
   starred or bold headings, a part line, a last-updated line and a sign-off; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-262`` (``seed_families/reworded_262.py``, ``REWORDINGS_262``, 2026-12-05), written from how sites word
+  and print their posting rules (Saint Helena farming news, Wensleydale papers, Iowa county-seat weeklies, roller
+  derby leagues, folk song clubs, glaucoma forums, garden city residents' associations, ropewalk museum volunteers),
+  without reading the cleaner's code or reports: seventeen item kinds (civility to safety and medical advice, and who
+  runs the page), each five or six headings with questions among them and five sentences with local colour (the
+  Jamestown market, lambing and the mart, the courthouse and county sheriff, bouts and derby names, singarounds, eye
+  drops, neighbours' hedges, the volunteers' rota); a site draws its kind and keeps the lines that fit it, its word
+  for what readers send (a quarter never say "comment") and its moderators, two to sixteen items in order or shuffled,
+  one to three sentences an item, heading case and place (own part, bare or with a stop or colon, or run in after a
+  colon, stop or dash) or none, list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", sections,
+  clauses) or none, and bold or starred headings, a section line, a last-updated line and a sign-off by chance;
+  opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
+  looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5224,6 +5237,7 @@ FAMILIES = (
     "reworded-259",
     "reworded-260",
     "reworded-261",
+    "reworded-262",
 )
 
 

@@ -265,6 +265,7 @@ from . import (
     reworded_259,
     reworded_260,
     reworded_261,
+    reworded_262,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -525,4 +526,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-259": reworded_259._items_259,
     "reworded-260": reworded_260._items_260,
     "reworded-261": reworded_261._items_261,
+    "reworded-262": reworded_262._items_262,
 }
