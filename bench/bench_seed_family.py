@@ -4607,6 +4607,17 @@ as they were).
   clauses) or none, and bold or starred headings, a section line, a last-updated line and a sign-off by chance;
   opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
   looked at.
+- ``reworded-263`` (``seed_families/reworded_263.py``, ``REWORDINGS_263``, 2026-12-05), written from how sites word
+  and print their posting rules (Tristan da Cunha notices, Caithness papers, Wisconsin Northwoods weeklies, bridge
+  clubs, model engineering societies, stroke survivors' forums, narrowboat co-operatives, turnpike trust historians),
+  without reading the cleaner's code or reports: seventeen item kinds (civility to medical and boiler safety, and
+  club disputes and results), each five or six headings and five sentences with local colour (Wick Sheriff Court,
+  the island's slow link, EBU numbers, live steam, aphasia, locks, record-office maps); a site draws its word
+  ("comment" for three in four, else post, message, letter ...) and moderators, two to seventeen items in table
+  order or shuffled, one to three sentences an item, heading case and place (own part or run in), list markers
+  (numbers, letters, roman, bullets, "Rule 1:", section numbers, §) or none, and by chance a rulebook section line,
+  bold headings, a "Please note:" lead, a last-updated line and a sign-off; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5238,6 +5249,7 @@ FAMILIES = (
     "reworded-260",
     "reworded-261",
     "reworded-262",
+    "reworded-263",
 )
 
 

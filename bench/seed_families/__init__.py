@@ -266,6 +266,7 @@ from . import (
     reworded_260,
     reworded_261,
     reworded_262,
+    reworded_263,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -527,4 +528,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-260": reworded_260._items_260,
     "reworded-261": reworded_261._items_261,
     "reworded-262": reworded_262._items_262,
+    "reworded-263": reworded_263._items_263,
 }
