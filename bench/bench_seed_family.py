@@ -4618,6 +4618,15 @@ as they were).
   (numbers, letters, roman, bullets, "Rule 1:", section numbers, §) or none, and by chance a rulebook section line,
   bold headings, a "Please note:" lead, a last-updated line and a sign-off; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-264`` (``seed_families/reworded_264.py``, ``REWORDINGS_264``, 2026-12-05), written from how sites word
+  and print their posting rules (Cook Islands outer-island news, Black Country papers, Georgia peanut-belt weeklies,
+  wheelchair basketball clubs, brass rubbing groups, chronic pain forums, almshouse trustees, corn exchange friends),
+  without reading the cleaner's code or reports: seventeen item kinds (civility to medical advice, with event
+  notices), each five or six headings and five sentences with local places and laws; a site draws its word for what
+  readers send (not "comment" on a quarter), its moderators and region, 2-17 kinds in order or shuffled, one to three
+  sentences an item, heading case and placement (own part, or run in after a colon, stop or dash), a list marker or
+  none, and by chance a section line, a last-updated line, starred headings and a sign-off; opening, closing and
+  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5250,6 +5259,7 @@ FAMILIES = (
     "reworded-261",
     "reworded-262",
     "reworded-263",
+    "reworded-264",
 )
 
 

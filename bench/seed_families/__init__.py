@@ -267,6 +267,7 @@ from . import (
     reworded_261,
     reworded_262,
     reworded_263,
+    reworded_264,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -529,4 +530,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-261": reworded_261._items_261,
     "reworded-262": reworded_262._items_262,
     "reworded-263": reworded_263._items_263,
+    "reworded-264": reworded_264._items_264,
 }
