@@ -4627,6 +4627,18 @@ as they were).
   sentences an item, heading case and placement (own part, or run in after a colon, stop or dash), a list marker or
   none, and by chance a section line, a last-updated line, starred headings and a sign-off; opening, closing and
   title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-265`` (``seed_families/reworded_265.py``, ``REWORDINGS_265``, 2026-12-05), written from how sites word
+  and print their posting rules (Norfolk Island news, Fife coastal papers, Nevada ranch weeklies, netball umpires'
+  groups, gilbert and sullivan societies, deaf parents' forums, custom-build housing groups, pier preservation
+  trusts), without reading the cleaner's code or reports: eighteen item kinds (civility to safety and medical advice,
+  with respect for match officials and fundraising appeals added), each five or six headings, questions among them,
+  and five sentences with local colour (Burnt Pine, Scottish contempt rules, grazing permits, umpire awards, vocal
+  scores, BSL and Auslan, building control, the pier barrier); a site draws its word for what readers send (a
+  quarter never say "comment") and its moderators, two to sixteen kinds in table order or shuffled, one to three
+  sentences an item, heading case or none, headings standing alone (bare, stop or colon) or run in (colon, stop or
+  dash), an emphasis style, list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section
+  signs) or none, and by chance a section line, a last-updated line and a sign-off; opening, closing and title lines
+  by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5260,6 +5272,7 @@ FAMILIES = (
     "reworded-262",
     "reworded-263",
     "reworded-264",
+    "reworded-265",
 )
 
 

@@ -268,6 +268,7 @@ from . import (
     reworded_262,
     reworded_263,
     reworded_264,
+    reworded_265,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -531,4 +532,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-262": reworded_262._items_262,
     "reworded-263": reworded_263._items_263,
     "reworded-264": reworded_264._items_264,
+    "reworded-265": reworded_265._items_265,
 }
