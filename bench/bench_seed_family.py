@@ -4639,6 +4639,17 @@ as they were).
   dash), an emphasis style, list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section
   signs) or none, and by chance a section line, a last-updated line and a sign-off; opening, closing and title lines
   by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-266`` (``seed_families/reworded_266.py``, ``REWORDINGS_266``, 2026-12-05), written from how sites word
+  and print their posting rules (Falklands camp news, Weardale papers, Louisiana parish weeklies, canoe polo clubs,
+  mineral collectors' societies, heart failure forums, tenant management boards, gasworks heritage volunteers),
+  without reading the cleaner's code or reports: sixteen item kinds (civility to medical and site safety), each with
+  five or six headings and five sentences in these sites' voice (Camp and Stanley, the Dale, police jurors and
+  Louisiana law, junior players, specimen sales, diuretics, repairs and rent, the gasholder); a site draws its word
+  for what readers send ("comment" three times in four) and its moderators, two to sixteen kinds in order or
+  shuffled with one to three sentences each, heading case and placement (own part, bare or with a stop or colon, or
+  run in after a colon, stop or dash) or none, emphasis marks, a list marker of sixteen shapes or none, and by chance
+  a section line, a last-updated line, a row of stars and a sign-off; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5273,6 +5284,7 @@ FAMILIES = (
     "reworded-263",
     "reworded-264",
     "reworded-265",
+    "reworded-266",
 )
 
 

@@ -269,6 +269,7 @@ from . import (
     reworded_263,
     reworded_264,
     reworded_265,
+    reworded_266,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -533,4 +534,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-263": reworded_263._items_263,
     "reworded-264": reworded_264._items_264,
     "reworded-265": reworded_265._items_265,
+    "reworded-266": reworded_266._items_266,
 }
