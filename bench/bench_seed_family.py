@@ -4650,6 +4650,16 @@ as they were).
   run in after a colon, stop or dash) or none, emphasis marks, a list marker of sixteen shapes or none, and by chance
   a section line, a last-updated line, a row of stars and a sign-off; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-267`` (``seed_families/reworded_267.py``, ``REWORDINGS_267``, 2026-12-05), written from how sites word
+  and print their posting rules (Pitcairn notices, Isle of Arran papers, Missouri river-bluff weeklies, tug of war
+  clubs, needlepoint guilds, long-term unemployment forums, shared ownership residents, drovers' road walkers),
+  without reading the cleaner's code or reports: seventeen item kinds (civility to photos and attachments, with
+  safeguarding, benefits and hill-walking advice), five or six headings and five sentences each; a site draws its
+  word for what readers send (a quarter never say "comment") and its moderators, two to seventeen items in table
+  order or shuffled, one to three sentences an item, heading case and emphasis or no headings, headings on a part of
+  their own or run in after a colon, stop or dash, list markers (numbers, letters, roman numerals, bullets, "Rule 1:",
+  section numbers) or none, and by chance a section line, a last-updated line and a sign-off; opening, closing and
+  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5285,6 +5295,7 @@ FAMILIES = (
     "reworded-264",
     "reworded-265",
     "reworded-266",
+    "reworded-267",
 )
 
 

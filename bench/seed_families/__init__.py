@@ -270,6 +270,7 @@ from . import (
     reworded_264,
     reworded_265,
     reworded_266,
+    reworded_267,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -535,4 +536,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-264": reworded_264._items_264,
     "reworded-265": reworded_265._items_265,
     "reworded-266": reworded_266._items_266,
+    "reworded-267": reworded_267._items_267,
 }
