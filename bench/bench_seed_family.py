@@ -4660,6 +4660,18 @@ as they were).
   their own or run in after a colon, stop or dash, list markers (numbers, letters, roman numerals, bullets, "Rule 1:",
   section numbers) or none, and by chance a section line, a last-updated line and a sign-off; opening, closing and
   title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-268`` (``seed_families/reworded_268.py``, ``REWORDINGS_268``, 2026-12-05), written from how sites word
+  and print their posting rules (Ascension Island news, Herefordshire papers, Alabama Black Belt weeklies,
+  cyclo-cross clubs, vintage radio societies, food allergy forums, park keepers' friends groups, ice house
+  restorers), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising, names, the law, copyright, reporting, discretion, corrections,
+  language, bans, safety and medical advice, site access and heritage), each five or six headings and five to seven
+  sentences with local colour, kept to one kind of site per policy; a site draws its kind, its word for what readers
+  send (a quarter never say "comment") and moderators, two to seventeen items in table order or shuffled, one to
+  three sentences an item, heading case, placement and emphasis or no headings, a list marker shape (numbers,
+  letters, roman, bullets, dashes, "Rule 1:", section numbers) or none, and by chance a section line, last-updated
+  line and sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the
+  notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5296,6 +5308,7 @@ FAMILIES = (
     "reworded-265",
     "reworded-266",
     "reworded-267",
+    "reworded-268",
 )
 
 

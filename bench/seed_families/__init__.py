@@ -271,6 +271,7 @@ from . import (
     reworded_265,
     reworded_266,
     reworded_267,
+    reworded_268,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -537,4 +538,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-265": reworded_265._items_265,
     "reworded-266": reworded_266._items_266,
     "reworded-267": reworded_267._items_267,
+    "reworded-268": reworded_268._items_268,
 }
