@@ -4593,7 +4593,9 @@ as they were).
   sentences each, heading case or none, headings on a part of their own or run in after a colon, stop or dash, list
   markers (numbers, letters, roman numerals, bullets, "Rule 1:", section, paragraph-sign or clause numbers) or none,
   starred or bold headings, a part line, a last-updated line and a sign-off; opening, closing and title lines by
-  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on
+  main's code (round 146), in place: removal P=0.998 R=0.961 F1=0.9791 exact=0.820, 12 article lines lost, 226 chrome
+  lines missed.
 - ``reworded-262`` (``seed_families/reworded_262.py``, ``REWORDINGS_262``, 2026-12-05), written from how sites word
   and print their posting rules (Saint Helena farming news, Wensleydale papers, Iowa county-seat weeklies, roller
   derby leagues, folk song clubs, glaucoma forums, garden city residents' associations, ropewalk museum volunteers),
@@ -4606,18 +4608,21 @@ as they were).
   colon, stop or dash) or none, list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", sections,
   clauses) or none, and bold or starred headings, a section line, a last-updated line and a sign-off by chance;
   opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
-  looked at.
+  looked at. Its figure, printed once on main's code (round 146), in place: removal P=0.998 R=0.985 F1=0.9918
+  exact=0.910, 7 article lines lost, 63 chrome lines missed.
 - ``reworded-263`` (``seed_families/reworded_263.py``, ``REWORDINGS_263``, 2026-12-05), written from how sites word
   and print their posting rules (Tristan da Cunha notices, Caithness papers, Wisconsin Northwoods weeklies, bridge
   clubs, model engineering societies, stroke survivors' forums, narrowboat co-operatives, turnpike trust historians),
-  without reading the cleaner's code or reports: seventeen item kinds (civility to medical and boiler safety, and
-  club disputes and results), each five or six headings and five sentences with local colour (Wick Sheriff Court,
-  the island's slow link, EBU numbers, live steam, aphasia, locks, record-office maps); a site draws its word
-  ("comment" for three in four, else post, message, letter ...) and moderators, two to seventeen items in table
-  order or shuffled, one to three sentences an item, heading case and place (own part or run in), list markers
-  (numbers, letters, roman, bullets, "Rule 1:", section numbers, §) or none, and by chance a rulebook section line,
-  bold headings, a "Please note:" lead, a last-updated line and a sign-off; opening, closing and title lines by
-  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  without reading the cleaner's code or reports: seventeen item kinds (civility to medical and boiler safety, and club
+  disputes and results), each five or six headings and five sentences with local colour (Wick Sheriff Court, the
+  island's slow link, EBU numbers, live steam, aphasia, locks, record-office maps); a site draws its word ("comment"
+  for three in four, else post, message, letter ...) and moderators, two to seventeen items in table order or
+  shuffled, one to three sentences an item, heading case and place (own part or run in), list markers (numbers,
+  letters, roman, bullets, "Rule 1:", section numbers, §) or none, and by chance a rulebook section line, bold
+  headings, a "Please note:" lead, a last-updated line and a sign-off; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on
+  main's code (round 146), in place: removal P=0.998 R=0.996 F1=0.9970 exact=0.860, 14 article lines lost, 21 chrome
+  lines missed.
 - ``reworded-264`` (``seed_families/reworded_264.py``, ``REWORDINGS_264``, 2026-12-05), written from how sites word
   and print their posting rules (Cook Islands outer-island news, Black Country papers, Georgia peanut-belt weeklies,
   wheelchair basketball clubs, brass rubbing groups, chronic pain forums, almshouse trustees, corn exchange friends),
@@ -4625,53 +4630,60 @@ as they were).
   notices), each five or six headings and five sentences with local places and laws; a site draws its word for what
   readers send (not "comment" on a quarter), its moderators and region, 2-17 kinds in order or shuffled, one to three
   sentences an item, heading case and placement (own part, or run in after a colon, stop or dash), a list marker or
-  none, and by chance a section line, a last-updated line, starred headings and a sign-off; opening, closing and
-  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  none, and by chance a section line, a last-updated line, starred headings and a sign-off; opening, closing and title
+  lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed
+  once on main's code (round 146), in place: removal P=0.996 R=0.960 F1=0.9778 exact=0.775, 17 article lines lost, 179
+  chrome lines missed.
 - ``reworded-265`` (``seed_families/reworded_265.py``, ``REWORDINGS_265``, 2026-12-05), written from how sites word
   and print their posting rules (Norfolk Island news, Fife coastal papers, Nevada ranch weeklies, netball umpires'
   groups, gilbert and sullivan societies, deaf parents' forums, custom-build housing groups, pier preservation
   trusts), without reading the cleaner's code or reports: eighteen item kinds (civility to safety and medical advice,
   with respect for match officials and fundraising appeals added), each five or six headings, questions among them,
   and five sentences with local colour (Burnt Pine, Scottish contempt rules, grazing permits, umpire awards, vocal
-  scores, BSL and Auslan, building control, the pier barrier); a site draws its word for what readers send (a
-  quarter never say "comment") and its moderators, two to sixteen kinds in table order or shuffled, one to three
-  sentences an item, heading case or none, headings standing alone (bare, stop or colon) or run in (colon, stop or
-  dash), an emphasis style, list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section
-  signs) or none, and by chance a section line, a last-updated line and a sign-off; opening, closing and title lines
-  by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  scores, BSL and Auslan, building control, the pier barrier); a site draws its word for what readers send (a quarter
+  never say "comment") and its moderators, two to sixteen kinds in table order or shuffled, one to three sentences an
+  item, heading case or none, headings standing alone (bare, stop or colon) or run in (colon, stop or dash), an
+  emphasis style, list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section signs) or none,
+  and by chance a section line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on main's code
+  (round 146), in place: removal P=0.997 R=0.995 F1=0.9959 exact=0.835, 14 article lines lost, 27 chrome lines missed.
 - ``reworded-266`` (``seed_families/reworded_266.py``, ``REWORDINGS_266``, 2026-12-05), written from how sites word
   and print their posting rules (Falklands camp news, Weardale papers, Louisiana parish weeklies, canoe polo clubs,
   mineral collectors' societies, heart failure forums, tenant management boards, gasworks heritage volunteers),
   without reading the cleaner's code or reports: sixteen item kinds (civility to medical and site safety), each with
   five or six headings and five sentences in these sites' voice (Camp and Stanley, the Dale, police jurors and
   Louisiana law, junior players, specimen sales, diuretics, repairs and rent, the gasholder); a site draws its word
-  for what readers send ("comment" three times in four) and its moderators, two to sixteen kinds in order or
-  shuffled with one to three sentences each, heading case and placement (own part, bare or with a stop or colon, or
-  run in after a colon, stop or dash) or none, emphasis marks, a list marker of sixteen shapes or none, and by chance
-  a section line, a last-updated line, a row of stars and a sign-off; opening, closing and title lines by
-  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  for what readers send ("comment" three times in four) and its moderators, two to sixteen kinds in order or shuffled
+  with one to three sentences each, heading case and placement (own part, bare or with a stop or colon, or run in
+  after a colon, stop or dash) or none, emphasis marks, a list marker of sixteen shapes or none, and by chance a
+  section line, a last-updated line, a row of stars and a sign-off; opening, closing and title lines by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on main's code
+  (round 146), in place: removal P=0.999 R=0.983 F1=0.9906 exact=0.905, 7 article lines lost, 92 chrome lines missed.
 - ``reworded-267`` (``seed_families/reworded_267.py``, ``REWORDINGS_267``, 2026-12-05), written from how sites word
   and print their posting rules (Pitcairn notices, Isle of Arran papers, Missouri river-bluff weeklies, tug of war
   clubs, needlepoint guilds, long-term unemployment forums, shared ownership residents, drovers' road walkers),
   without reading the cleaner's code or reports: seventeen item kinds (civility to photos and attachments, with
-  safeguarding, benefits and hill-walking advice), five or six headings and five sentences each; a site draws its
-  word for what readers send (a quarter never say "comment") and its moderators, two to seventeen items in table
-  order or shuffled, one to three sentences an item, heading case and emphasis or no headings, headings on a part of
-  their own or run in after a colon, stop or dash, list markers (numbers, letters, roman numerals, bullets, "Rule 1:",
-  section numbers) or none, and by chance a section line, a last-updated line and a sign-off; opening, closing and
-  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  safeguarding, benefits and hill-walking advice), five or six headings and five sentences each; a site draws its word
+  for what readers send (a quarter never say "comment") and its moderators, two to seventeen items in table order or
+  shuffled, one to three sentences an item, heading case and emphasis or no headings, headings on a part of their own
+  or run in after a colon, stop or dash, list markers (numbers, letters, roman numerals, bullets, "Rule 1:", section
+  numbers) or none, and by chance a section line, a last-updated line and a sign-off; opening, closing and title lines
+  by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once
+  on main's code (round 146), in place: removal P=0.996 R=0.993 F1=0.9947 exact=0.815, 15 article lines lost, 30
+  chrome lines missed.
 - ``reworded-268`` (``seed_families/reworded_268.py``, ``REWORDINGS_268``, 2026-12-05), written from how sites word
-  and print their posting rules (Ascension Island news, Herefordshire papers, Alabama Black Belt weeklies,
-  cyclo-cross clubs, vintage radio societies, food allergy forums, park keepers' friends groups, ice house
-  restorers), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy,
-  safeguarding, moderation delays, topic, advertising, names, the law, copyright, reporting, discretion, corrections,
-  language, bans, safety and medical advice, site access and heritage), each five or six headings and five to seven
-  sentences with local colour, kept to one kind of site per policy; a site draws its kind, its word for what readers
-  send (a quarter never say "comment") and moderators, two to seventeen items in table order or shuffled, one to
-  three sentences an item, heading case, placement and emphasis or no headings, a list marker shape (numbers,
-  letters, roman, bullets, dashes, "Rule 1:", section numbers) or none, and by chance a section line, last-updated
-  line and sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the
-  notice: its lines not looked at.
+  and print their posting rules (Ascension Island news, Herefordshire papers, Alabama Black Belt weeklies, cyclo-cross
+  clubs, vintage radio societies, food allergy forums, park keepers' friends groups, ice house restorers), without
+  reading the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy, safeguarding, moderation
+  delays, topic, advertising, names, the law, copyright, reporting, discretion, corrections, language, bans, safety
+  and medical advice, site access and heritage), each five or six headings and five to seven sentences with local
+  colour, kept to one kind of site per policy; a site draws its kind, its word for what readers send (a quarter never
+  say "comment") and moderators, two to seventeen items in table order or shuffled, one to three sentences an item,
+  heading case, placement and emphasis or no headings, a list marker shape (numbers, letters, roman, bullets, dashes,
+  "Rule 1:", section numbers) or none, and by chance a section line, last-updated line and sign-off; opening, closing
+  and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its
+  figure, printed once on main's code (round 146), in place: removal P=0.997 R=0.993 F1=0.9947 exact=0.860, 15 article
+  lines lost, 31 chrome lines missed.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
