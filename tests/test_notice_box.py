@@ -999,6 +999,23 @@ def test_an_article_s_last_paragraph_opening_with_a_question_stays() -> None:
     assert _clean([*ARTICLE, last]) == "\n".join([*ARTICLE, last]) + "\n"
 
 
+#: A policy's items that cite a law by its title and year.
+LAWS = [
+    "The law.",
+    "Under the Defamation Act 2013 you can be sued for what you write here, and so can we.",
+    "Court cases.",
+    "The Contempt of Court Act 1981 applies to comments as it does to the paper: do not discuss a trial under way.",
+]
+
+
+@pytest.mark.parametrize("laws", [LAWS[:2], LAWS[2:], LAWS], ids=["defamation", "contempt", "both"])
+def test_a_policy_printed_last_whose_last_items_cite_a_law_s_year_goes(laws: list[str]) -> None:
+    """A policy printed last whose last items cite a law by its title and year ("the Defamation Act 2013") goes whole:
+    the year ends the law's name and dates nothing, as a page's references and credits are dated (fails on the code
+    before, which stopped reading the page's end there and kept the policy)."""
+    assert _clean([*ARTICLE, *POINTED, *laws]) == "\n".join(ARTICLE) + "\n"
+
+
 #: A policy of two sentences, neither a heading nor marked, as a site's box prints it hard-wrapped.
 TWO_SENTENCES = (
     "Check road closures with the county before you set out; posts about them here are not official. "

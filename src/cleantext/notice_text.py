@@ -63,6 +63,9 @@ _GLUED = LazyPattern(r"\p{Ll}[.!?]\p{Lu}", regex=True)
 #: copyright lines as often as with its comment policy, which is not dated but for when it was last revised:
 #: :func:`_dated`).
 _YEAR = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+#: A law named by its title and year ("the Defamation Act 2013", "Data Protection (Jersey) Law 2018", "the Online
+#: Safety Act of 2023"): the year ends the law's name, and a policy citing the law is not dated by it (:func:`_dated`).
+_LAW_BEFORE_YEAR = LazyPattern(r"\b(?:Act|Law|Code|Regulations?|Ordinance|Decree)(?:\s+of)?,?\s+$", regex=True)
 #: Where a policy names a year of its own: when it was last revised, "last updated" (or revised, reviewed, amended)
 #: anywhere ("These rules were last updated in March 2025."), or a revision word as a sentence's first ("Reviewed by
 #: the committee, March 2024.", "(Updated 12/09/2023)"), the year in the same sentence. A page's dated references,
@@ -540,10 +543,12 @@ def _inline_heading(said: list[str], length: int) -> tuple[str, int]:
 
 def _dated(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``text`` (from ``start`` to ``end``) names a year other than where a policy says when it was last revised
-    (:data:`_OWN_YEAR`): a page's dated references and credits.
+    (:data:`_OWN_YEAR`) or in a law's name (:data:`_LAW_BEFORE_YEAR`): a page's dated references and credits.
 
     >>> _dated("Cited in Smith (2019)."), _dated("Last updated: 3 March 2025"), _dated("The plan was approved in 2019.")
     (True, False, True)
+    >>> _dated("Under the Defamation Act 2009 you can be sued for what you write here.")  # a law's name: no date
+    False
     """
     end = len(text) if end is None else end
     years = list(_YEAR.finditer(text, start, end))
@@ -556,4 +561,8 @@ def _dated(text: str, start: int = 0, end: int | None = None) -> bool:
         or found.start() == start
         or text[start : found.start()].rstrip()[-1:] in (".", "?", "!", ":", ";", "(", "[")
     ]
-    return any(not any(first <= year.start() and year.end() <= last for first, last in own) for year in years)
+    return any(
+        not any(first <= year.start() and year.end() <= last for first, last in own)
+        and _LAW_BEFORE_YEAR.search(text, max(start, year.start() - 12), year.start()) is None
+        for year in years
+    )
