@@ -337,17 +337,17 @@ def _near_long_runs(kinds: list[str]) -> set[int]:
     set()
     """
     count = [0] * (len(kinds) + 1)  # from each sentence: how many items follow in a run (no title first), and its end
-    stop = list(range(len(kinds) + 1))
+    stop = list(range(len(kinds) + 1))  # (a sentence where no item begins: the end of none, itself)
     for j in range(len(kinds) - 1, -1, -1):
         end = _item_end(kinds, j, titled=False)
         if end is not None:
-            count[j], stop[j] = 1 + count[end], stop[end] if count[end] else end
+            count[j], stop[j] = 1 + count[end], stop[end]
     spans: list[tuple[int, int]] = []  # the sentences looked at: ranges, each starting no earlier than the last
     for k, kind in enumerate(kinds):
         end = _item_end(kinds, k, titled=True) if kind in _HEADS else None
         if end is None or 1 + count[end] < SHAPE_ITEMS:
             continue
-        low, high = max(0, k - ITEM_SENTENCES), min(len(kinds), (stop[end] if count[end] else end) + ITEM_SENTENCES)
+        low, high = max(0, k - ITEM_SENTENCES), min(len(kinds), stop[end] + ITEM_SENTENCES)
         if spans and low <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(spans[-1][1], high))
         else:
@@ -357,7 +357,8 @@ def _near_long_runs(kinds: list[str]) -> set[int]:
 
 def _item_end(kinds: list[str], j: int, *, titled: bool) -> int | None:
     """Where the item that begins at sentence ``j`` ends (a title first where ``titled``, then one or two headings,
-    then one to :data:`ITEM_SENTENCES` sentences), as :func:`_items` reads it; None where none begins there."""
+    then one to :data:`ITEM_SENTENCES` sentences), as :func:`_items` reads each of a run's items; None where none
+    begins there."""
     start = j
     if titled and kinds[j] == "title":
         j += 1
@@ -378,17 +379,9 @@ def _items(kinds: list[str], k: int) -> list[range]:
     items: list[range] = []
     j = k
     while j < len(kinds):
-        start = j
-        if j == k and kinds[j] == "title":  # a title on a line of its own, above the run's first item
-            j += 1
-        while j < len(kinds) and kinds[j] in ("heading", "soft heading") and j - start < 2:
-            j += 1
-        if j == start:
+        end = _item_end(kinds, j, titled=j == k)  # a title on a line of its own, above the run's first item only
+        if end is None:
             break
-        body = j
-        while j < len(kinds) and kinds[j] == "item" and j - body < ITEM_SENTENCES:
-            j += 1
-        if j == body:
-            break
-        items.append(range(start, j))
+        items.append(range(j, end))
+        j = end
     return items
