@@ -4684,6 +4684,18 @@ as they were).
   and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its
   figure, printed once on main's code (round 146), in place: removal P=0.997 R=0.993 F1=0.9947 exact=0.860, 15 article
   lines lost, 31 chrome lines missed.
+- ``reworded-269`` (``seed_families/reworded_269.py``, ``REWORDINGS_269``, 2026-12-06), written from how sites word
+  and print their posting rules (Chatham Islands news, Shetland crofting papers, Montana Hi-Line weeklies, water polo
+  clubs, morris dancing sides, sickle cell forums, leaseholders' action groups, windmill preservation trusts), without
+  reading the cleaner's code or reports: seventeen item kinds (civility to committee notices and minutes), five or six
+  headings and five sentences each, with local words (Waitangi, Lerwick's Sheriff Court, Havre, the Squire and Bagman,
+  hydroxyurea, the freeholder, the mill's sails) that tie a sentence to the kinds of site that would print it; a site
+  draws its kind, its word for what readers send (one in four another word, never "comment") and who moderates, 2-5 or
+  6-17 items in table order or shuffled with one to three sentences each, heading case and place (own part, bare or
+  with a stop or colon, or run in after a colon, stop or dash) or none, list markers (numbers, letters, roman
+  numerals, bullets, dashes, "Rule 1:", sections) or none, emphasis, and by chance a section line, a last-updated line
+  and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice:
+  its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5321,6 +5333,7 @@ FAMILIES = (
     "reworded-266",
     "reworded-267",
     "reworded-268",
+    "reworded-269",
 )
 
 

@@ -272,6 +272,7 @@ from . import (
     reworded_266,
     reworded_267,
     reworded_268,
+    reworded_269,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -539,4 +540,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-266": reworded_266._items_266,
     "reworded-267": reworded_267._items_267,
     "reworded-268": reworded_268._items_268,
+    "reworded-269": reworded_269._items_269,
 }
