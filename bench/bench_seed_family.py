@@ -4696,6 +4696,18 @@ as they were).
   numerals, bullets, dashes, "Rule 1:", sections) or none, emphasis, and by chance a section line, a last-updated line
   and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice:
   its lines not looked at.
+- ``reworded-270`` (``seed_families/reworded_270.py``, ``REWORDINGS_270``, 2026-12-06), written from how sites word
+  and print their posting rules (Lord Howe Island notices, Isle of Man papers, Kansas Flint Hills weeklies, fell
+  running clubs, orchid societies, epilepsy carers' forums, park home residents, canal towpath volunteers), without
+  reading the cleaner's code or reports: seventeen item kinds (civility to safety and medical advice, with wildlife,
+  land and access added), each with five or six headings, questions among them, and five sentences with local colour
+  (Douglas courts, the Mobile Homes Act 1983, seizure rescue medication, CITES orchids, pasture burns, towpath work
+  parties); a site draws its word for what readers send (comment, or a quarter of the time post, message, letter and
+  the like), who moderates, two to sixteen items in table order or shuffled, one to three sentences an item, heading
+  case or none, headings standing alone or run in, an emphasis style, list markers (numbers, letters, roman numerals,
+  bullets, dashes, "Rule 1:", section numbers) or none, and by chance a section line, a last-updated line and a
+  sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
+  lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5334,6 +5346,7 @@ FAMILIES = (
     "reworded-267",
     "reworded-268",
     "reworded-269",
+    "reworded-270",
 )
 
 

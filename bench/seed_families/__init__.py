@@ -273,6 +273,7 @@ from . import (
     reworded_267,
     reworded_268,
     reworded_269,
+    reworded_270,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -541,4 +542,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-267": reworded_267._items_267,
     "reworded-268": reworded_268._items_268,
     "reworded-269": reworded_269._items_269,
+    "reworded-270": reworded_270._items_270,
 }
