@@ -4708,6 +4708,17 @@ as they were).
   bullets, dashes, "Rule 1:", section numbers) or none, and by chance a section line, a last-updated line and a
   sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
   lines not looked at.
+- ``reworded-271`` (``seed_families/reworded_271.py``, ``REWORDINGS_271``, 2026-12-06), written from how sites word
+  and print their posting rules (Tokelau news, Northumberland border papers, Maine Down East weeklies, boccia clubs,
+  beekeepers' associations, ME/CFS forums, student housing co-ops, tramway museum friends), without reading the
+  cleaner's code or reports: seventeen item kinds (civility to medical and safety advice and co-op house matters),
+  each five or six headings, questions among them, and five sentences with local colour (atolls, border courts, Down
+  East harbours, apiaries, tram depots); a site draws its word for what readers send (not "comment" for a quarter),
+  its moderators, two to five or six to seventeen items in table order or shuffled, one to three sentences an item,
+  heading case and placing (a part of its own, bare or with a stop or colon, or run in after a colon, stop or dash)
+  or no headings, a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers) or
+  none, bold-star headings, a section line, a last-updated line and a sign-off; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5347,6 +5358,7 @@ FAMILIES = (
     "reworded-268",
     "reworded-269",
     "reworded-270",
+    "reworded-271",
 )
 
 

@@ -274,6 +274,7 @@ from . import (
     reworded_268,
     reworded_269,
     reworded_270,
+    reworded_271,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -543,4 +544,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-268": reworded_268._items_268,
     "reworded-269": reworded_269._items_269,
     "reworded-270": reworded_270._items_270,
+    "reworded-271": reworded_271._items_271,
 }
