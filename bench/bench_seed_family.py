@@ -4719,6 +4719,18 @@ as they were).
   or no headings, a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers) or
   none, bold-star headings, a section line, a last-updated line and a sign-off; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-272`` (``seed_families/reworded_272.py``, ``REWORDINGS_272``, 2026-12-06), written from how sites word
+  and print their posting rules (Anguilla news, Pembrokeshire papers, Nebraska Sandhills weeklies, korfball clubs,
+  barbershop choruses, macular degeneration forums, sheltered housing tenants, lighthouse keepers' heritage groups),
+  without reading the cleaner's code or reports: seventeen item kinds (civility to medical and cliff safety, and a
+  heritage group's memories and records), each with five or six headings (questions among them) and five sentences
+  with local colour (Fishguard and Tenby, Cherry County, Skokholm and the Smalls, eye clinics, scheme managers); a
+  site draws its word ("comment" or, for a quarter, post, message, reply, contribution, letter or note) and its
+  moderators, two to five or six to sixteen items in table order or shuffled, one to three sentences an item, heading
+  case or none, headings on their own (bare, stop or colon) or run in (colon, stop or dash), a list marker (numbers,
+  letters, roman numerals, bullets, dashes, "Rule 1:", section or clause numbers) or none, a stressed sentence, and
+  a section line, last-updated line or sign-off; opening, closing and title lines by ``_furnish``. **Held out** for
+  the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5359,6 +5371,7 @@ FAMILIES = (
     "reworded-269",
     "reworded-270",
     "reworded-271",
+    "reworded-272",
 )
 
 

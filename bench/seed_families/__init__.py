@@ -275,6 +275,7 @@ from . import (
     reworded_269,
     reworded_270,
     reworded_271,
+    reworded_272,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -545,4 +546,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-269": reworded_269._items_269,
     "reworded-270": reworded_270._items_270,
     "reworded-271": reworded_271._items_271,
+    "reworded-272": reworded_272._items_272,
 }
