@@ -4731,6 +4731,19 @@ as they were).
   letters, roman numerals, bullets, dashes, "Rule 1:", section or clause numbers) or none, a stressed sentence, and
   a section line, last-updated line or sign-off; opening, closing and title lines by ``_furnish``. **Held out** for
   the next change to the notice: its lines not looked at.
+- ``reworded-273`` (``seed_families/reworded_273.py``, ``REWORDINGS_273``, 2026-12-06), written from how sites word
+  and print their posting rules (Montserrat news, Cumbrian fell-country papers, Kentucky coalfield weeklies, dragon
+  boat clubs, quilting bees, tinnitus forums, self-build co-operatives, mill race restoration volunteers), without
+  reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy, safeguarding, moderation
+  delays, staying on topic, advertising, names and accounts, the law, copyright, reporting, the editor's or
+  committee's discretion, corrections and news tips, language, warnings and bans, safety and medical advice), each
+  with five or six headings (questions among them) and five sentences with local colour (offcomers, the hollers, the
+  leat and weir, capsize drills, bought patterns, the MVO exclusion zone); a site draws its word for what readers send
+  (a quarter never say "comment"), its moderators, two to sixteen items in table order or shuffled, one to three
+  sentences an item, heading case or none, headings on their own (bare, stop or colon) or run in (colon, stop or
+  dash), markdown emphasis, list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section
+  numbers, section signs) or none, and by chance a section line, a last-updated line and a sign-off; opening, closing
+  and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5372,6 +5385,7 @@ FAMILIES = (
     "reworded-270",
     "reworded-271",
     "reworded-272",
+    "reworded-273",
 )
 
 

@@ -276,6 +276,7 @@ from . import (
     reworded_270,
     reworded_271,
     reworded_272,
+    reworded_273,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -547,4 +548,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-270": reworded_270._items_270,
     "reworded-271": reworded_271._items_271,
     "reworded-272": reworded_272._items_272,
+    "reworded-273": reworded_273._items_273,
 }
