@@ -4744,6 +4744,18 @@ as they were).
   dash), markdown emphasis, list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section
   numbers, section signs) or none, and by chance a section line, a last-updated line and a sign-off; opening, closing
   and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-274`` (``seed_families/reworded_274.py``, ``REWORDINGS_274``, 2026-12-06), written from how sites word
+  and print their posting rules (Christmas Island notices, Lincolnshire Wolds papers, Arkansas Delta weeklies, curling
+  clubs, astronomy societies, Parkinson's carers' forums, tower block residents' panels, packhorse bridge trusts),
+  without reading the cleaner's code or reports: seventeen kinds of rule (civility, hatred, privacy, safeguarding,
+  moderation delays, staying on topic, advertising, names and accounts, the law, copyright, reporting, the committee's
+  discretion, corrections and news tips, language, warnings and bans, medical and safety advice, elections), each
+  with five or six headings and five sentences; a site draws its word for what readers send (a quarter never say
+  "comment") and who moderates, 2-16 kinds in order or shuffled, one to three sentences each, headings (three cases,
+  on their own line bare or with a stop or colon, or run in after a colon, stop or dash) or none, list markers
+  (numbers, letters, roman numerals, bullets, dashes, "Rule n:", section numbers) or none, and by chance a section
+  line, asterisk emphasis, a last-updated line and a moderators' sign-off; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5386,6 +5398,7 @@ FAMILIES = (
     "reworded-271",
     "reworded-272",
     "reworded-273",
+    "reworded-274",
 )
 
 

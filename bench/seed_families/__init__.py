@@ -277,6 +277,7 @@ from . import (
     reworded_271,
     reworded_272,
     reworded_273,
+    reworded_274,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -549,4 +550,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-271": reworded_271._items_271,
     "reworded-272": reworded_272._items_272,
     "reworded-273": reworded_273._items_273,
+    "reworded-274": reworded_274._items_274,
 }
