@@ -4756,6 +4756,18 @@ as they were).
   (numbers, letters, roman numerals, bullets, dashes, "Rule n:", section numbers) or none, and by chance a section
   line, asterisk emphasis, a last-updated line and a moderators' sign-off; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-275`` (``seed_families/reworded_275.py``, ``REWORDINGS_275``, 2026-12-06), written from how sites word
+  and print their posting rules (Saint Pierre English bulletins, Isles of Scilly papers, New Mexico pueblo-country
+  weeklies, hockey umpires' groups, calligraphy guilds, coeliac forums, community land trusts, ferry heritage
+  societies), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy and
+  feast-day photography, safeguarding, moderation delays, topic, advertising, names, the law under French, New
+  Mexico and tribal law, copyright, reporting, the editor's or committee's discretion, corrections and tips,
+  language, warnings and bans, medical and safety advice), each five or six headings and five sentences; a site
+  draws its word for what readers send (a quarter never say "comment"), its moderators, two to sixteen items in
+  order or shuffled with one to three sentences each, heading case and placement (own part or run in), a list
+  marker shape (numbers, letters, roman, bullets, dashes, "Rule 1:", section numbers) or none, and a section line,
+  last-updated line, bold headings and sign-off by chance; opening, closing and title lines by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5399,6 +5411,7 @@ FAMILIES = (
     "reworded-272",
     "reworded-273",
     "reworded-274",
+    "reworded-275",
 )
 
 

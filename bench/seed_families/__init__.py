@@ -278,6 +278,7 @@ from . import (
     reworded_272,
     reworded_273,
     reworded_274,
+    reworded_275,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -551,4 +552,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-272": reworded_272._items_272,
     "reworded-273": reworded_273._items_273,
     "reworded-274": reworded_274._items_274,
+    "reworded-275": reworded_275._items_275,
 }
