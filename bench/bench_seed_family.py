@@ -4768,6 +4768,16 @@ as they were).
   marker shape (numbers, letters, roman, bullets, dashes, "Rule 1:", section numbers) or none, and a section line,
   last-updated line, bold headings and sign-off by chance; opening, closing and title lines by ``_furnish``.
   **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-276`` (``seed_families/reworded_276.py``, ``REWORDINGS_276``, 2026-12-06), written from how sites word
+  and print their posting rules (Rodrigues island news, Cornish clay-country papers, Wyoming basin weeklies,
+  orienteering clubs, puppetry guilds, dementia carers' forums, housing association tenants' voices, ice rink
+  heritage friends), without reading the cleaner's code or reports: seventeen item kinds (civility to carers'
+  wellbeing, with Port Mathurin, Roche, Powell, SI cards and rink programmes for colour), five or six headings and
+  five sentences each; a site draws its word for what readers send (a quarter never say "comment") and its
+  moderators, two to sixteen items in order or shuffled with one to three sentences each, heading case and place
+  (own part or run in) or none, a list marker, a heading emphasis, and by chance a section line, a last-updated line
+  and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice:
+  its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5412,6 +5422,7 @@ FAMILIES = (
     "reworded-273",
     "reworded-274",
     "reworded-275",
+    "reworded-276",
 )
 
 

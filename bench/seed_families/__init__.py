@@ -279,6 +279,7 @@ from . import (
     reworded_273,
     reworded_274,
     reworded_275,
+    reworded_276,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -553,4 +554,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-273": reworded_273._items_273,
     "reworded-274": reworded_274._items_274,
     "reworded-275": reworded_275._items_275,
+    "reworded-276": reworded_276._items_276,
 }
