@@ -1031,6 +1031,50 @@ def test_a_short_policy_hard_wrapped_last_goes_from_its_block_s_first_line(width
     assert _clean([*ARTICLE, *textwrap.wrap(TWO_SENTENCES, width)]) == "\n".join(ARTICLE) + "\n"
 
 
+#: A club's house rules in prose, twelve rules run in ("Rule 1 – Commercial Posts."), of some 2,300 characters: more
+#: than forty lines hard-wrapped at 40 to 60 characters (as the bench's ``reworded-99`` family prints one site's).
+LONG_HOUSE_RULES = (
+    "House rules These house rules apply to every response on this site. Rule 1 – Commercial Posts. Second-hand "
+    "airframes, engines and radios may be sold in the For Sale section only, never under a meeting report. Rule 2"
+    " – Emergencies - Crashes and course closures are reported to the organiser first and shared here only once "
+    "confirmed. In an emergency dial 911, and do not wait for a response to be answered here. Rule 3 – Don't "
+    "Share Addresses or Phone Numbers – If you want to get in touch with another member, ask the secretary to "
+    "pass on your details rather than posting them here. Rule 4 – Stay Within the Law – Responses must comply "
+    "with the laws of the United Republic of Tanzania and of Zanzibar, including the rules on online content. "
+    "Rule 5 – Moderation - Every response is read by a person before it appears, which can take a few hours and "
+    "longer at weekends. Our moderators are volunteers with jobs and families; please allow a day or two before "
+    "chasing a missing response. Rule 6 – Enforcement: Serious abuse, threats or hate speech will lead to an "
+    "immediate ban without any warning. Banned users who register again under a new name will be removed as soon "
+    "as we spot them. Membership of the club, and with it access to these pages, may be withdrawn for persistent "
+    "breaches. Rule 7 – Tell Us. If you think something in an article is wrong, e-mail news@driftlessherald.com "
+    "rather than leaving a response, so that we can put it right quickly. Results are provisional until the "
+    "commissaire has signed them off, and queries go to the results secretary, not to this page. Rule 8 – Who You"
+    " Are Register only one account; anyone found posting under several names will lose all of them. Do not "
+    "pretend to be another person, a club official, a councillor or a member of the newspaper's staff. A nickname"
+    " is fine on the forum, as long as the committee knows who you are. Rule 9 – Play the Ball, Not the Rider "
+    "Treat other readers as you would a neighbor in the queue at the village shop: disagree by all means, but do "
+    "it politely. Rule 10 – Respect Copyright. Do not copy whole articles from other newspapers; a short "
+    "quotation with a link is enough. Quilt patterns belong to their designers, so share the pattern's name and "
+    "where to buy it, not a scan of it. Only upload photographs you took yourself, or that the photographer has "
+    "given you leave to use. Rule 11 – Junior Riders -- Do not name or identify any child in a response, even a "
+    "child who appears in the article. Anyone under 16 needs the permission of a parent or guardian before "
+    "registering for an account. Rule 12 – Discrimination: A joke at the expense of a whole group of people is "
+    "still hate speech, however it is dressed up."
+)
+
+
+@pytest.mark.parametrize("width", [40, 50, 60])
+@pytest.mark.parametrize("where", ["last", "before"])
+def test_a_policy_longer_than_the_lines_first_read_goes_whole(width: int, where: str) -> None:
+    """A policy hard-wrapped into more lines than are first read next to the box or at the page's end, none of them
+    reading as an article's, is read further, up to the article's last line, and goes whole (fails on the code before,
+    which found nothing bounding the policy in the lines first read, and kept it)."""
+    policy = textwrap.wrap(LONG_HOUSE_RULES, width)
+    assert len(policy) > 40
+    page = [*ARTICLE, *policy] if where == "last" else [*ARTICLE, *policy, *BOX]
+    assert _clean(page) == "\n".join(ARTICLE) + "\n"
+
+
 #: A club's rules in prose, as long as forty lines hard-wrapped at 42 characters: more than the lines read next to the
 #: box at first, so the reading begins in the middle of one of its sentences.
 LONG_PROSE = (

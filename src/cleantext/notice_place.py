@@ -172,19 +172,20 @@ def _after_last_box(
 def _by_words(
     lines: Sequence[str], before: range, skip: set[int], removed: Container[int], *, at_end: bool
 ) -> list[int]:
-    """The lines of a policy printed just before a comment box, or last on the page (``at_end``; ``before``: the lines
-    above the box, or from the page's last line that ends a sentence, read back), told by its sentences' words
-    (:mod:`cleantext.policy_words`) where no run reads it: of the :data:`NEAR_LINES` lines there (not those the rules
-    remove), the sentences next to the box or the end, back to the first that reads more as an article's than as a
-    policy's (a score below 0; headings pass, and so do questions that begin a line; at the page's end, a dated one too,
-    as a page's references and credits are: :func:`~cleantext.notice_text._dated`), cut back to the first that begins a
+    """The lines of a policy printed just before a comment box, or last on the page (``at_end``; ``before``: the
+    lines above the box, or from the page's last line that ends a sentence, read back), told by its sentences' words
+    (:mod:`cleantext.policy_words`) where no run reads it: of the :data:`NEAR_LINES` lines there (not those the
+    rules remove; up to :data:`FAR_LINES` where none of those reads as an article's: a policy longer than they), the
+    sentences next to the box or the end, back to the first that reads more as an article's than as a policy's (a
+    score below 0; headings pass, and so do questions that begin a line; at the page's end, a dated one too, as a
+    page's references and credits are: :func:`~cleantext.notice_text._dated`), cut back to the first that begins a
     line as a heading, after a list's mark ("1.", "•", "- ", "Rule 1:") or with an item's heading run in ("Campaign
     period — Criticise ...", "Moderation: All posts ...", "NO SPAM Links ...":
-    :func:`~cleantext.notice_text._heading_words`), with a question that heads an item ("Can I post a link to my shop?":
-    :func:`~cleantext.notice_text._question_heading`) or as a hard-wrapped block's first line where they mostly speak to
-    the readers (:func:`_opens_wrapped`), and from which two of them longer than a heading, and half, score as a
-    policy's. An article's last line above the policy ("Please send your photographs ...") may score as a policy's, but
-    begins with no mark and no heading: it stays.
+    :func:`~cleantext.notice_text._heading_words`), with a question that heads an item ("Can I post a link to my
+    shop?": :func:`~cleantext.notice_text._question_heading`) or as a hard-wrapped block's first line where they
+    mostly speak to the readers (:func:`_opens_wrapped`), and from which two of them longer than a heading, and
+    half, score as a policy's. An article's last line above the policy ("Please send your photographs ...") may
+    score as a policy's, but begins with no mark and no heading: it stays.
     Where no sentence above reads as an article's, nothing bounds the policy, and nothing is taken; nor at the page's
     end where the lines above it are wrapped at its width (:func:`~cleantext.notice_wrapped.wrapped_above`: a
     plain-text page's last paragraph is the writer's). At the page's end, read on every page, the last line's words
@@ -200,9 +201,27 @@ def _by_words(
     >>> _by_words(lines, back, set(), {4, 5}, at_end=False), _by_words(lines[:4], back, set(), set(), at_end=True)
     ([1, 2, 3], [1, 2, 3])
     """
-    window = [k for k in _near(lines, before, skip)[::-1] if k not in removed]
+    near = _near(lines, before, skip)
+    window = [k for k in near[::-1] if k not in removed]
     if not window or (at_end and _ends_on_article(lines, window)):  # most pages do
         return []
+    taken = _read_by_words(lines, window, at_end=at_end)
+    if taken is None and len(near) == NEAR_LINES:  # a policy longer than the lines read: nothing bounds it there
+        taken = _read_by_words(
+            lines, [k for k in _near(lines, before, skip, FAR_LINES)[::-1] if k not in removed], at_end=at_end
+        )
+    if not taken:
+        return []
+    if at_end:
+        width = max(len(lines[index].rstrip()) for index in taken)
+        if wrapped_above(lines, _near(lines, range(taken[0] - 1, -1, -1), skip, ABOVE_LINES)[::-1], width):
+            return []
+    return taken
+
+
+def _read_by_words(lines: Sequence[str], window: list[int], *, at_end: bool) -> list[int] | None:
+    """The policy's lines :func:`_by_words` reads in ``window`` (lines in reading order, the box or the page's end
+    after the last); None where no sentence there reads as an article's, so nothing bounds the policy in it."""
     read = _sentences(lines, window)
     if read is None:
         return []
@@ -219,7 +238,7 @@ def _by_words(
                 break
         start = j
     else:
-        return []  # no sentence above reads as an article's: nothing bounds the policy
+        return None  # no sentence above reads as an article's: nothing bounds the policy
     if start is None:  # the sentence next to the box reads as an article's
         return []
     policy = scored = 0  # from each sentence to the last: how many are scored, and how many as a policy's
@@ -246,13 +265,7 @@ def _by_words(
             break
     else:
         return []
-    chosen = list(range(j, len(spans)))
-    taken = _lines_within(words, spans, chosen)
-    if at_end and taken:
-        width = max(len(lines[index].rstrip()) for index in taken)
-        if wrapped_above(lines, _near(lines, range(taken[0] - 1, -1, -1), skip, ABOVE_LINES)[::-1], width):
-            return []
-    return taken
+    return _lines_within(words, spans, list(range(j, len(spans))))
 
 
 def _opens_wrapped(lines: Sequence[str], window: list[int], index: int) -> bool:
