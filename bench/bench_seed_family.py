@@ -4788,6 +4788,17 @@ as they were).
   and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its
   figure, printed once on main's code (round 150), in place: removal P=0.997 R=0.995 F1=0.9959 exact=0.890, 16 article
   lines lost, 24 chrome lines missed.
+- ``reworded-277`` (``seed_families/reworded_277.py``, ``REWORDINGS_277``, 2026-12-06), written from how sites word
+  and print their posting rules (Norfolk Broads boating news, Tiree papers, Oregon high-desert weeklies, rowing clubs
+  on tidal rivers, handbell ringers, psoriasis forums, retirement village residents, railway signal box
+  preservationists), without reading the cleaner's code or reports: seventeen item kinds (civility to letter length
+  and election deadlines, with bridges, tides, Scots contempt law and biologics for colour), each five or six
+  headings and five sentences; a site draws its word for what readers send (a quarter never say "comment") and its
+  moderators, two to sixteen kinds in table order or shuffled, one to three sentences an item, heading case or none,
+  headings on their own (bare, stop, colon, bold now and then) or run in after a colon, stop or dash, a list marker
+  (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, §) or none, and by chance section
+  lines, a last-updated line, a "Please note:" and a sign-off; opening, closing and title lines by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5433,6 +5444,7 @@ FAMILIES = (
     "reworded-274",
     "reworded-275",
     "reworded-276",
+    "reworded-277",
 )
 
 

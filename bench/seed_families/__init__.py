@@ -280,6 +280,7 @@ from . import (
     reworded_274,
     reworded_275,
     reworded_276,
+    reworded_277,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -555,4 +556,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-274": reworded_274._items_274,
     "reworded-275": reworded_275._items_275,
     "reworded-276": reworded_276._items_276,
+    "reworded-277": reworded_277._items_277,
 }
