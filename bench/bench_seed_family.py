@@ -4799,6 +4799,15 @@ as they were).
   (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, §) or none, and by chance section
   lines, a last-updated line, a "Please note:" and a sign-off; opening, closing and title lines by ``_furnish``.
   **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-278`` (``seed_families/reworded_278.py``, ``REWORDINGS_278``, 2026-12-06), written from how sites word
+  and print their posting rules (Saba island notices, Ards peninsula papers, North Dakota prairie weeklies, archery
+  clubs, lacemakers' guilds, long COVID forums, co-operative housing members, medieval barn trusts), without reading
+  the cleaner's code or reports: eighteen item kinds (civility to range and trail safety, medical advice and members'
+  business), each five or six headings and five sentences with local colour; a site draws its word (a quarter never
+  say "comment") and moderators, two to sixteen kinds in order or shuffled, one to three sentences an item, heading
+  case and place (own part, bare or with stop or colon, or run in), a list marker or none, and now and then a section
+  line, a last-updated line, capitalised key words, asterisk emphasis and a sign-off; opening, closing and title lines
+  by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5445,6 +5454,7 @@ FAMILIES = (
     "reworded-275",
     "reworded-276",
     "reworded-277",
+    "reworded-278",
 )
 
 

@@ -281,6 +281,7 @@ from . import (
     reworded_275,
     reworded_276,
     reworded_277,
+    reworded_278,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -557,4 +558,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-275": reworded_275._items_275,
     "reworded-276": reworded_276._items_276,
     "reworded-277": reworded_277._items_277,
+    "reworded-278": reworded_278._items_278,
 }
