@@ -4808,6 +4808,17 @@ as they were).
   case and place (own part, bare or with stop or colon, or run in), a list marker or none, and now and then a section
   line, a last-updated line, capitalised key words, asterisk emphasis and a sign-off; opening, closing and title lines
   by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-279`` (``seed_families/reworded_279.py``, ``REWORDINGS_279``, 2026-12-06), written from how sites word
+  and print their posting rules (Kiribati English news, Galloway hill papers, Mississippi hill-country weeklies,
+  ultimate frisbee clubs, woodturners' associations, type 1 diabetes parents' forums, estate regeneration residents,
+  watermill friends), without reading the cleaner's code or reports: seventeen item kinds (civility to declaring
+  interests, with Tarawa, the A712, chancery court, lathes, insulin, ballots and millstones), each five or six
+  headings and five sentences; a site draws its word for what readers send (a quarter never say "comment") and
+  moderators, two to sixteen kinds in table order or shuffled, one to three sentences each, heading case, emphasis and
+  place (own part, bare or with a stop or colon, or run in after a colon, stop or dash) or none, a list marker
+  (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section signs) or none, and a section line,
+  last-updated line or sign-off by chance; opening, closing and title lines by ``_furnish``. **Held out** for the next
+  change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5455,6 +5466,7 @@ FAMILIES = (
     "reworded-276",
     "reworded-277",
     "reworded-278",
+    "reworded-279",
 )
 
 

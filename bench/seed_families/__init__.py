@@ -282,6 +282,7 @@ from . import (
     reworded_276,
     reworded_277,
     reworded_278,
+    reworded_279,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -559,4 +560,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-276": reworded_276._items_276,
     "reworded-277": reworded_277._items_277,
     "reworded-278": reworded_278._items_278,
+    "reworded-279": reworded_279._items_279,
 }
