@@ -4819,6 +4819,17 @@ as they were).
   (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section signs) or none, and a section line,
   last-updated line or sign-off by chance; opening, closing and title lines by ``_furnish``. **Held out** for the next
   change to the notice: its lines not looked at.
+- ``reworded-280`` (``seed_families/reworded_280.py``, ``REWORDINGS_280``, 2026-12-06), written from how sites word
+  and print their posting rules (Ascension volunteer bulletins, Holy Island papers, Idaho panhandle weeklies, table
+  tennis leagues, steam fair societies, bipolar support forums, almshouse residents' committees, swing bridge heritage
+  groups), without reading the cleaner's code or reports: seventeen item kinds (civility through medical advice, plus
+  travel and access), each five or six headings, questions among them, and five sentences with local colour
+  (Georgetown, the causeway, US-95, lithium, boilers, the warden); a site draws its word for what readers send (a
+  quarter never say "comment"), its moderators, two to sixteen items in table order or shuffled, one to three
+  sentences an item, heading case or none, headings on a part of their own or run in after a colon, stop or dash, list
+  markers (numbers, letters, roman numerals, bullets, "Rule 1:", section signs) or none, and by chance a section line,
+  a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next
+  change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5467,6 +5478,7 @@ FAMILIES = (
     "reworded-277",
     "reworded-278",
     "reworded-279",
+    "reworded-280",
 )
 
 

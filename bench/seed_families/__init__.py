@@ -283,6 +283,7 @@ from . import (
     reworded_277,
     reworded_278,
     reworded_279,
+    reworded_280,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -561,4 +562,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-277": reworded_277._items_277,
     "reworded-278": reworded_278._items_278,
     "reworded-279": reworded_279._items_279,
+    "reworded-280": reworded_280._items_280,
 }
