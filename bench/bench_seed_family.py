@@ -4830,6 +4830,16 @@ as they were).
   markers (numbers, letters, roman numerals, bullets, "Rule 1:", section signs) or none, and by chance a section line,
   a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next
   change to the notice: its lines not looked at.
+- ``reworded-281`` (``seed_families/reworded_281.py``, ``REWORDINGS_281``, 2026-12-06), written from how sites word
+  and print their posting rules (Nauru English notices, Welsh valleys papers, Colorado mining-town weeklies,
+  synchronised swimming clubs, choral societies, lupus forums, houseboat moorings associations, pump house museum
+  volunteers), without reading the cleaner's code or reports: seventeen item kinds (civility to medical advice and
+  on-site safety, with Wavepower, IPSO, the Cybercrime Act 2015, Colorado law, vocal scores, steaming days and
+  moorings), each five or six headings and five sentences; a site draws its word (a quarter never say comment) and
+  moderators, 2-16 items in order or shuffled, one to three sentences an item, heading case, placement and
+  emphasis or none, a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers,
+  clauses) or none, and by chance a section line, a last-updated line and a sign-off; opening, closing and title
+  lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5479,6 +5489,7 @@ FAMILIES = (
     "reworded-278",
     "reworded-279",
     "reworded-280",
+    "reworded-281",
 )
 
 

@@ -284,6 +284,7 @@ from . import (
     reworded_278,
     reworded_279,
     reworded_280,
+    reworded_281,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -563,4 +564,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-278": reworded_278._items_278,
     "reworded-279": reworded_279._items_279,
     "reworded-280": reworded_280._items_280,
+    "reworded-281": reworded_281._items_281,
 }
