@@ -4840,6 +4840,19 @@ as they were).
   emphasis or none, a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers,
   clauses) or none, and by chance a section line, a last-updated line and a sign-off; opening, closing and title
   lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-282`` (``seed_families/reworded_282.py``, ``REWORDINGS_282``, 2026-12-06), written from how sites word
+  and print their posting rules (Tasmania west-coast news, Jersey parish papers, South Dakota reservation-border
+  weeklies, judo clubs, kite flyers' societies, autism parents' forums, allotment holders' associations, town clock
+  restorers), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, staying on topic, advertising, names and accounts, the law, copyright, reporting,
+  discretion, corrections and tips, language, warnings and bans, safety and medical advice, emergencies), each with
+  five or six headings (questions among them) and five sentences with local colour (Zeehan, the Royal Court,
+  Lakota, gradings, flying fields, plots, clock towers); a site draws its word for what readers send ("comment" on
+  three in four), its moderators, 2-5 or 6-16 items in table order or shuffled, one to three sentences an item,
+  heading case or none, headings standing alone (bare, stop, colon) or run in (colon, stop, dash) with an emphasis,
+  a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, "§1") or none, and
+  by chance a section line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5490,6 +5503,7 @@ FAMILIES = (
     "reworded-279",
     "reworded-280",
     "reworded-281",
+    "reworded-282",
 )
 
 

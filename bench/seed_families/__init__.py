@@ -285,6 +285,7 @@ from . import (
     reworded_279,
     reworded_280,
     reworded_281,
+    reworded_282,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -565,4 +566,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-279": reworded_279._items_279,
     "reworded-280": reworded_280._items_280,
     "reworded-281": reworded_281._items_281,
+    "reworded-282": reworded_282._items_282,
 }
