@@ -4853,6 +4853,18 @@ as they were).
   a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, "§1") or none, and
   by chance a section line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``.
   **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-283`` (``seed_families/reworded_283.py``, ``REWORDINGS_283``, 2026-12-06), written from how sites word
+  and print their posting rules (Guernsey sark-ferry notices, Outer Hebrides Gaelic-English papers, Vermont
+  lake-country weeklies, sailing dinghy clubs, stamp and coin fairs, fibromyalgia forums, neighbourhood watch groups,
+  old school museum friends), without reading the cleaner's code or reports: seventeen kinds of rule (the usual
+  sixteen plus valuations and fakes), each five or six headings, questions among them, and five sentences with local
+  colour (St Peter Port, Sark, Barra and Uist, Vermont libel law, the Bailiwick's data protection law, 999/911/101,
+  the Samaritans); a site draws its word (comment, or for a quarter post, message, reply, contribution, letter or
+  notice) and its moderators, 2-5 or 6-16 items in table order or shuffled, one to three sentences an item, heading
+  case or none, headings on a part of their own (bare, stop or colon) or run in after a colon, stop or dash, plain or
+  in asterisk or underscore emphasis, a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule 1:",
+  section numbers, section signs) or none, and by chance a section line, a last-updated line and a sign-off; opening,
+  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5504,6 +5516,7 @@ FAMILIES = (
     "reworded-280",
     "reworded-281",
     "reworded-282",
+    "reworded-283",
 )
 
 

@@ -286,6 +286,7 @@ from . import (
     reworded_280,
     reworded_281,
     reworded_282,
+    reworded_283,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -567,4 +568,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-280": reworded_280._items_280,
     "reworded-281": reworded_281._items_281,
     "reworded-282": reworded_282._items_282,
+    "reworded-283": reworded_283._items_283,
 }
