@@ -4865,6 +4865,18 @@ as they were).
   in asterisk or underscore emphasis, a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule 1:",
   section numbers, section signs) or none, and by chance a section line, a last-updated line and a sign-off; opening,
   closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-284`` (``seed_families/reworded_284.py``, ``REWORDINGS_284``, 2026-12-06), written from how sites word
+  and print their posting rules (Falkland Islands radio news, Peak District papers, Tennessee valley weeklies,
+  powerlifting gyms' boards, folk dance societies, kidney patients' forums, rural broadband co-ops, coaching inn
+  historians), without reading the cleaner's code or reports: seventeen item kinds (the sixteen usual ones and
+  election periods), each with five or six headings, questions among them, and five sentences with local colour
+  (Stanley and Camp, the A6 and Castleton, Tennessee law, renal units, street cabinets, inn histories); a site draws
+  its word for what readers send (a quarter never say "comment") and who moderates, two to sixteen items in table
+  order or shuffled with one to three sentences each, heading case or none, headings standing alone or run in, list
+  markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, section signs) or none, and
+  by chance bold marks, an important-rule flag, a section line, a last-updated line, a separator and a sign-off;
+  opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
+  looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5517,6 +5529,7 @@ FAMILIES = (
     "reworded-281",
     "reworded-282",
     "reworded-283",
+    "reworded-284",
 )
 
 

@@ -287,6 +287,7 @@ from . import (
     reworded_281,
     reworded_282,
     reworded_283,
+    reworded_284,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -569,4 +570,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-281": reworded_281._items_281,
     "reworded-282": reworded_282._items_282,
     "reworded-283": reworded_283._items_283,
+    "reworded-284": reworded_284._items_284,
 }
