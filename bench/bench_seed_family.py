@@ -4792,13 +4792,14 @@ as they were).
   and print their posting rules (Norfolk Broads boating news, Tiree papers, Oregon high-desert weeklies, rowing clubs
   on tidal rivers, handbell ringers, psoriasis forums, retirement village residents, railway signal box
   preservationists), without reading the cleaner's code or reports: seventeen item kinds (civility to letter length
-  and election deadlines, with bridges, tides, Scots contempt law and biologics for colour), each five or six
-  headings and five sentences; a site draws its word for what readers send (a quarter never say "comment") and its
-  moderators, two to sixteen kinds in table order or shuffled, one to three sentences an item, heading case or none,
-  headings on their own (bare, stop, colon, bold now and then) or run in after a colon, stop or dash, a list marker
-  (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, §) or none, and by chance section
-  lines, a last-updated line, a "Please note:" and a sign-off; opening, closing and title lines by ``_furnish``.
-  **Held out** for the next change to the notice: its lines not looked at.
+  and election deadlines, with bridges, tides, Scots contempt law and biologics for colour), each five or six headings
+  and five sentences; a site draws its word for what readers send (a quarter never say "comment") and its moderators,
+  two to sixteen kinds in table order or shuffled, one to three sentences an item, heading case or none, headings on
+  their own (bare, stop, colon, bold now and then) or run in after a colon, stop or dash, a list marker (numbers,
+  letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, §) or none, and by chance section lines, a
+  last-updated line, a "Please note:" and a sign-off; opening, closing and title lines by ``_furnish``. **Held out**
+  for the next change to the notice: its lines not looked at. Its figure, printed once on main's code (round 152), in
+  place: removal P=0.999 R=0.979 F1=0.9888 exact=0.890, 6 article lines lost, 106 chrome lines missed.
 - ``reworded-278`` (``seed_families/reworded_278.py``, ``REWORDINGS_278``, 2026-12-06), written from how sites word
   and print their posting rules (Saba island notices, Ards peninsula papers, North Dakota prairie weeklies, archery
   clubs, lacemakers' guilds, long COVID forums, co-operative housing members, medieval barn trusts), without reading
@@ -4807,7 +4808,9 @@ as they were).
   say "comment") and moderators, two to sixteen kinds in order or shuffled, one to three sentences an item, heading
   case and place (own part, bare or with stop or colon, or run in), a list marker or none, and now and then a section
   line, a last-updated line, capitalised key words, asterisk emphasis and a sign-off; opening, closing and title lines
-  by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once
+  on main's code (round 152), in place: removal P=0.997 R=0.980 F1=0.9885 exact=0.805, 13 article lines lost, 87
+  chrome lines missed.
 - ``reworded-279`` (``seed_families/reworded_279.py``, ``REWORDINGS_279``, 2026-12-06), written from how sites word
   and print their posting rules (Kiribati English news, Galloway hill papers, Mississippi hill-country weeklies,
   ultimate frisbee clubs, woodturners' associations, type 1 diabetes parents' forums, estate regeneration residents,
@@ -4818,7 +4821,8 @@ as they were).
   place (own part, bare or with a stop or colon, or run in after a colon, stop or dash) or none, a list marker
   (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section signs) or none, and a section line,
   last-updated line or sign-off by chance; opening, closing and title lines by ``_furnish``. **Held out** for the next
-  change to the notice: its lines not looked at.
+  change to the notice: its lines not looked at. Its figure, printed once on main's code (round 152), in place:
+  removal P=0.998 R=0.980 F1=0.9889 exact=0.880, 9 article lines lost, 94 chrome lines missed.
 - ``reworded-280`` (``seed_families/reworded_280.py``, ``REWORDINGS_280``, 2026-12-06), written from how sites word
   and print their posting rules (Ascension volunteer bulletins, Holy Island papers, Idaho panhandle weeklies, table
   tennis leagues, steam fair societies, bipolar support forums, almshouse residents' committees, swing bridge heritage
@@ -4829,30 +4833,34 @@ as they were).
   sentences an item, heading case or none, headings on a part of their own or run in after a colon, stop or dash, list
   markers (numbers, letters, roman numerals, bullets, "Rule 1:", section signs) or none, and by chance a section line,
   a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next
-  change to the notice: its lines not looked at.
+  change to the notice: its lines not looked at. Its figure, printed once on main's code (round 152), in place:
+  removal P=0.997 R=0.994 F1=0.9958 exact=0.875, 12 article lines lost, 25 chrome lines missed.
 - ``reworded-281`` (``seed_families/reworded_281.py``, ``REWORDINGS_281``, 2026-12-06), written from how sites word
   and print their posting rules (Nauru English notices, Welsh valleys papers, Colorado mining-town weeklies,
   synchronised swimming clubs, choral societies, lupus forums, houseboat moorings associations, pump house museum
   volunteers), without reading the cleaner's code or reports: seventeen item kinds (civility to medical advice and
   on-site safety, with Wavepower, IPSO, the Cybercrime Act 2015, Colorado law, vocal scores, steaming days and
   moorings), each five or six headings and five sentences; a site draws its word (a quarter never say comment) and
-  moderators, 2-16 items in order or shuffled, one to three sentences an item, heading case, placement and
-  emphasis or none, a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers,
-  clauses) or none, and by chance a section line, a last-updated line and a sign-off; opening, closing and title
-  lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  moderators, 2-16 items in order or shuffled, one to three sentences an item, heading case, placement and emphasis or
+  none, a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, clauses) or
+  none, and by chance a section line, a last-updated line and a sign-off; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on
+  main's code (round 152), in place: removal P=0.998 R=0.989 F1=0.9932 exact=0.875, 10 article lines lost, 55 chrome
+  lines missed.
 - ``reworded-282`` (``seed_families/reworded_282.py``, ``REWORDINGS_282``, 2026-12-06), written from how sites word
   and print their posting rules (Tasmania west-coast news, Jersey parish papers, South Dakota reservation-border
   weeklies, judo clubs, kite flyers' societies, autism parents' forums, allotment holders' associations, town clock
   restorers), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy,
   safeguarding, moderation delays, staying on topic, advertising, names and accounts, the law, copyright, reporting,
   discretion, corrections and tips, language, warnings and bans, safety and medical advice, emergencies), each with
-  five or six headings (questions among them) and five sentences with local colour (Zeehan, the Royal Court,
-  Lakota, gradings, flying fields, plots, clock towers); a site draws its word for what readers send ("comment" on
-  three in four), its moderators, 2-5 or 6-16 items in table order or shuffled, one to three sentences an item,
-  heading case or none, headings standing alone (bare, stop, colon) or run in (colon, stop, dash) with an emphasis,
-  a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, "§1") or none, and
-  by chance a section line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``.
-  **Held out** for the next change to the notice: its lines not looked at.
+  five or six headings (questions among them) and five sentences with local colour (Zeehan, the Royal Court, Lakota,
+  gradings, flying fields, plots, clock towers); a site draws its word for what readers send ("comment" on three in
+  four), its moderators, 2-5 or 6-16 items in table order or shuffled, one to three sentences an item, heading case or
+  none, headings standing alone (bare, stop, colon) or run in (colon, stop, dash) with an emphasis, a list marker
+  (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, "§1") or none, and by chance a
+  section line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for
+  the next change to the notice: its lines not looked at. Its figure, printed once on main's code (round 152), in
+  place: removal P=0.998 R=0.995 F1=0.9964 exact=0.885, 12 article lines lost, 24 chrome lines missed.
 - ``reworded-283`` (``seed_families/reworded_283.py``, ``REWORDINGS_283``, 2026-12-06), written from how sites word
   and print their posting rules (Guernsey sark-ferry notices, Outer Hebrides Gaelic-English papers, Vermont
   lake-country weeklies, sailing dinghy clubs, stamp and coin fairs, fibromyalgia forums, neighbourhood watch groups,
@@ -4865,6 +4873,8 @@ as they were).
   in asterisk or underscore emphasis, a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule 1:",
   section numbers, section signs) or none, and by chance a section line, a last-updated line and a sign-off; opening,
   closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  Its figure, printed once on main's code (round 152), in place: removal P=0.996 R=0.993 F1=0.9949 exact=0.865, 16
+  article lines lost, 29 chrome lines missed.
 - ``reworded-284`` (``seed_families/reworded_284.py``, ``REWORDINGS_284``, 2026-12-06), written from how sites word
   and print their posting rules (Falkland Islands radio news, Peak District papers, Tennessee valley weeklies,
   powerlifting gyms' boards, folk dance societies, kidney patients' forums, rural broadband co-ops, coaching inn
@@ -4876,7 +4886,8 @@ as they were).
   markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, section signs) or none, and
   by chance bold marks, an important-rule flag, a section line, a last-updated line, a separator and a sign-off;
   opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
-  looked at.
+  looked at. Its figure, printed once on main's code (round 152), in place: removal P=0.997 R=0.987 F1=0.9920
+  exact=0.850, 16 article lines lost, 65 chrome lines missed.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
