@@ -1075,6 +1075,31 @@ def test_a_policy_longer_than_the_lines_first_read_goes_whole(width: int, where:
     assert _clean(page) == "\n".join(ARTICLE) + "\n"
 
 
+#: A policy's items in capitals after a letter, as a trust's site prints them.
+LETTERED_CAPITALS = [
+    "(a) GOOD MANNERS: Disagree with the point by all means, but leave the person who made it alone.",
+    "(b) LIVING PEOPLE: Please do not name or give details of living persons without their consent.",
+    "(c) HOW TO REPORT: If you see a comment that breaks these rules, use the Report link beneath it.",
+]
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Adopted at the AGM, 2019.", "Adopted by the members, 4 May 2021.", "The committee, revised 2 June 2022."]
+)
+def test_a_policy_printed_last_under_its_own_date_stamp_goes(stamp: str) -> None:
+    """A policy printed last whose last line stamps when it was adopted or revised ("The committee, revised 2 June
+    2022.") goes, the stamp with it: the year is the policy's own, not a page's dated reference or credit (fails on the
+    code before, which took a revision word's year as the policy's only at a sentence's start or after "last", and
+    no word of adoption, and stopped reading the page's end at the stamp)."""
+    assert _clean([*ARTICLE, *LETTERED_CAPITALS, stamp]) == "\n".join(ARTICLE) + "\n"
+
+
+def test_an_article_s_last_line_on_what_was_approved_in_a_year_stays_above_a_policy() -> None:
+    """An article's last line telling what was done in a year ("The plan was approved in 2019 ...") stays."""
+    article = [*ARTICLE, "The plan was approved in 2019, and the first buses could run by spring, the mayor said."]
+    assert _clean([*article, *LETTERED_CAPITALS]) == "\n".join(article) + "\n"
+
+
 #: A club's rules in prose, as long as forty lines hard-wrapped at 42 characters: more than the lines read next to the
 #: box at first, so the reading begins in the middle of one of its sentences.
 LONG_PROSE = (

@@ -71,8 +71,18 @@ _LAW_BEFORE_YEAR = LazyPattern(r"\b(?:Act|Law|Code|Regulations?|Ordinance|Decree
 #: the committee, March 2024.", "(Updated 12/09/2023)"), the year in the same sentence. A page's dated references,
 #: credits and copyright lines name theirs otherwise (:func:`_dated`).
 _OWN_YEAR = LazyPattern(
-    r"(?i:(?:last\s+)?(?:updated|reviewed|revised|amended|approved|agreed|effective))\b[^.?!\n]{0,50}?"
+    r"(?i:(?:last\s+)?(?:updated|reviewed|revised|amended|approved|agreed|adopted|effective))\b[^.?!\n]{0,50}?"
     r"(?<!\d)(?:1[89]|20)\d\d(?!\d)",
+    regex=True,
+)
+#: A policy's date stamp anywhere in a sentence: a revision word and then the date alone ("The Trustees, revised March
+#: 2024.", "Version 2, agreed 9 October 2023", "Rules updated 13 September 2023."), the word not after "is", "was",
+#: "has" and their kin, as a story tells what was done ("The plan was approved in 2019.").
+_STAMPED_YEAR = LazyPattern(
+    r"(?i)(?<!\b(?:is|are|was|were|be|been|being|has|have|had)\s+)"
+    r"\b(?:updated|reviewed|revised|amended|approved|agreed|adopted)(?::|\s+(?:on|in))?\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:1[89]|20)\d\d(?!\d)",
     regex=True,
 )
 #: A sentence that speaks to the site's readers, as a notice does and a news story seldom does: "you", "we", "our",
@@ -543,12 +553,15 @@ def _inline_heading(said: list[str], length: int) -> tuple[str, int]:
 
 def _dated(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``text`` (from ``start`` to ``end``) names a year other than where a policy says when it was last revised
-    (:data:`_OWN_YEAR`) or in a law's name (:data:`_LAW_BEFORE_YEAR`): a page's dated references and credits.
+    (:data:`_OWN_YEAR`, :data:`_STAMPED_YEAR`) or in a law's name (:data:`_LAW_BEFORE_YEAR`): a page's dated references
+    and credits.
 
     >>> _dated("Cited in Smith (2019)."), _dated("Last updated: 3 March 2025"), _dated("The plan was approved in 2019.")
     (True, False, True)
     >>> _dated("Under the Defamation Act 2009 you can be sued for what you write here.")  # a law's name: no date
     False
+    >>> _dated("The Trustees, revised March 2024."), _dated("Version 2, agreed 9 October 2023")  # the policy's stamp
+    (False, False)
     """
     end = len(text) if end is None else end
     years = list(_YEAR.finditer(text, start, end))
@@ -561,6 +574,7 @@ def _dated(text: str, start: int = 0, end: int | None = None) -> bool:
         or found.start() == start
         or text[start : found.start()].rstrip()[-1:] in (".", "?", "!", ":", ";", "(", "[")
     ]
+    own += [found.span() for found in _STAMPED_YEAR.finditer(text, start, end)]
     return any(
         not any(first <= year.start() and year.end() <= last for first, last in own)
         and _LAW_BEFORE_YEAR.search(text, max(start, year.start() - 12), year.start()) is None
