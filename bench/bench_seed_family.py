@@ -4888,6 +4888,16 @@ as they were).
   opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
   looked at. Its figure, printed once on main's code (round 152), in place: removal P=0.997 R=0.987 F1=0.9920
   exact=0.850, 16 article lines lost, 65 chrome lines missed.
+- ``reworded-285`` (``seed_families/reworded_285.py``, ``REWORDINGS_285``, 2026-12-06), written from how sites word
+  and print their posting rules (Rottnest Island notices, Isle of Wight papers, Minnesota Iron Range weeklies, bowls
+  clubs, folk harp circles, migraine forums, boat-dwellers' associations, tithe barn friends), without reading the
+  cleaner's code or reports: seventeen item kinds (civility to noticeboard terms, with local colour such as overners
+  and caulkheads, quokkas, taconite, triptans and moorings), five or six headings and five sentences each; a site
+  draws its word for what readers send (not "comment" for a quarter), its moderators, two to sixteen kinds in order or
+  shuffled, one to three sentences an item, heading case and place (own part or run in), list markers (numbers,
+  letters, roman numerals, bullets, "Rule 1:", section numbers) or none, and now and then section lines, a
+  last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change
+  to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5541,6 +5551,7 @@ FAMILIES = (
     "reworded-282",
     "reworded-283",
     "reworded-284",
+    "reworded-285",
 )
 
 

@@ -288,6 +288,7 @@ from . import (
     reworded_282,
     reworded_283,
     reworded_284,
+    reworded_285,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -571,4 +572,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-282": reworded_282._items_282,
     "reworded-283": reworded_283._items_283,
     "reworded-284": reworded_284._items_284,
+    "reworded-285": reworded_285._items_285,
 }
