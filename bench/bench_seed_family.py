@@ -4898,6 +4898,18 @@ as they were).
   letters, roman numerals, bullets, "Rule 1:", section numbers) or none, and now and then section lines, a
   last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change
   to the notice: its lines not looked at.
+- ``reworded-286`` (``seed_families/reworded_286.py``, ``REWORDINGS_286``, 2026-12-06), written from how sites word
+  and print their posting rules (Tonga English news, Orkney farming papers, Ozark plateau weeklies, rugby league
+  supporters' boards, birdwatching clubs, MS carers' forums, leasehold flat management companies, stone circle
+  custodians), without reading the cleaner's code or reports: seventeen item kinds of five or six headings and five
+  sentences, with local colour (Nuku'alofa, lambing and the mart, school board minutes, the final hooter, Schedule 1
+  nests, disease-modifying therapies, the managing agent, climbing on the stones); a site draws its kind and prints
+  only lines that suit it, its word for what readers send ("comment" or, a quarter of the time, never), its
+  moderators, two to sixteen items in table order or shuffled with one to three sentences each, heading case and
+  place (own part, bare or with stop or colon, or run in after a colon, stop or dash), list markers (numbers, letters,
+  roman numerals, bullets, dashes, "Rule 1:", section numbers) or none, and now and then an emphasis style, a
+  section line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out**
+  for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5552,6 +5564,7 @@ FAMILIES = (
     "reworded-283",
     "reworded-284",
     "reworded-285",
+    "reworded-286",
 )
 
 

@@ -289,6 +289,7 @@ from . import (
     reworded_283,
     reworded_284,
     reworded_285,
+    reworded_286,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -573,4 +574,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-283": reworded_283._items_283,
     "reworded-284": reworded_284._items_284,
     "reworded-285": reworded_285._items_285,
+    "reworded-286": reworded_286._items_286,
 }
