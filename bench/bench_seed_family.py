@@ -4910,6 +4910,17 @@ as they were).
   roman numerals, bullets, dashes, "Rule 1:", section numbers) or none, and now and then an emphasis style, a
   section line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out**
   for the next change to the notice: its lines not looked at.
+- ``reworded-287`` (``seed_families/reworded_287.py``, ``REWORDINGS_287``, 2026-12-06), written from how sites word
+  and print their posting rules (Turks and Caicos news, Exmoor papers, Upper Peninsula weeklies, fencing clubs,
+  embroiderers' guilds, hearing loss forums, retirement flat residents, drovers' inn historians), without reading the
+  cleaner's code or reports: seventeen kinds of rule (civility to safety and medical advice, and citing sources), each
+  with five or six headings, questions among them, and five sentences with local colour; a site draws its word for
+  what readers send (a quarter never say "comment") and its moderators, 2-16 kinds in table order or shuffled, one to
+  three sentences an item, heading case and placement (a part of its own, bare or with a stop or colon, or run in
+  after a colon, stop or dash, sometimes in asterisks) or no headings, a list marker (numbers, letters, roman
+  numerals, bullets, dashes, "Rule 1:", section numbers) or none, and by chance a section line, a last-updated line
+  and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice:
+  its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5565,6 +5576,7 @@ FAMILIES = (
     "reworded-284",
     "reworded-285",
     "reworded-286",
+    "reworded-287",
 )
 
 

@@ -290,6 +290,7 @@ from . import (
     reworded_284,
     reworded_285,
     reworded_286,
+    reworded_287,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -575,4 +576,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-284": reworded_284._items_284,
     "reworded-285": reworded_285._items_285,
     "reworded-286": reworded_286._items_286,
+    "reworded-287": reworded_287._items_287,
 }
