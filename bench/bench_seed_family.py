@@ -4921,6 +4921,18 @@ as they were).
   numerals, bullets, dashes, "Rule 1:", section numbers) or none, and by chance a section line, a last-updated line
   and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice:
   its lines not looked at.
+- ``reworded-288`` (``seed_families/reworded_288.py``, ``REWORDINGS_288``, 2026-12-06), written from how sites word
+  and print their posting rules (Faroe Islands English bulletins, Dorset coast papers, West Virginia hollow weeklies,
+  paddleboard clubs, magic circles, scoliosis forums, tenant-run estates, paddle steamer preservation groups), without
+  reading the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy, safeguarding, moderation
+  delays, staying on topic, advertising, names and accounts, the law, copyright, reporting, discretion, corrections
+  and tips, language, warnings and bans, medical and water safety, exposure of magic methods, the ship and its
+  volunteers), each with five or six headings and five sentences; a site draws its word for what readers send (a
+  quarter never say "comment") and its moderators, two to sixteen kinds in table order or shuffled, one to three
+  sentences an item, heading case or none, headings on their own or run in, list markers (numbers, letters, roman
+  numerals, bullets, dashes, "Rule 1 –", section numbers, clauses) or none, and by chance a section line, a
+  last-updated line, an "Important:"/"NB"/capitals emphasis and a sign-off; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5577,6 +5589,7 @@ FAMILIES = (
     "reworded-285",
     "reworded-286",
     "reworded-287",
+    "reworded-288",
 )
 
 

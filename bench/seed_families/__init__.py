@@ -291,6 +291,7 @@ from . import (
     reworded_285,
     reworded_286,
     reworded_287,
+    reworded_288,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -577,4 +578,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-285": reworded_285._items_285,
     "reworded-286": reworded_286._items_286,
     "reworded-287": reworded_287._items_287,
+    "reworded-288": reworded_288._items_288,
 }
