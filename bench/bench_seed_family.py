@@ -4933,6 +4933,18 @@ as they were).
   numerals, bullets, dashes, "Rule 1 –", section numbers, clauses) or none, and by chance a section line, a
   last-updated line, an "Important:"/"NB"/capitals emphasis and a sign-off; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-289`` (``seed_families/reworded_289.py``, ``REWORDINGS_289``, 2026-12-06), written from how sites word
+  and print their posting rules (Bermuda parish news, Anglesey papers, Alaska Kenai weeklies, squash clubs, real ale
+  societies, IBS forums, intentional communities, tin mine heritage volunteers), without reading the cleaner's code or
+  reports: seventeen item kinds (civility to medical and site safety, plus notices and events), each five or six
+  headings with questions among them and five sentences with local colour (parishes and Bermuda courts, Welsh and
+  English, Soldotna and the Sterling Highway, ladders and leagues, branch socials, FODMAP and GPs, consensus
+  meetings, adits and engine houses); a site draws its word for what readers send (never "comment" on a quarter of
+  sites) and its moderators, 2-16 kinds in table order or shuffled, one to three sentences each, heading case or no
+  headings, headings on their own (bare, stop, colon) or run in (colon, stop, dash), list markers (numbers,
+  letters, roman numerals, bullets, dashes, "Rule 1:", section marks and numbers) or none, bold marks, dropped
+  stops, and now and then a divider, part headings, a last-updated line and a sign-off; opening, closing and title
+  lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5590,6 +5602,7 @@ FAMILIES = (
     "reworded-286",
     "reworded-287",
     "reworded-288",
+    "reworded-289",
 )
 
 

@@ -292,6 +292,7 @@ from . import (
     reworded_286,
     reworded_287,
     reworded_288,
+    reworded_289,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -579,4 +580,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-286": reworded_286._items_286,
     "reworded-287": reworded_287._items_287,
     "reworded-288": reworded_288._items_288,
+    "reworded-289": reworded_289._items_289,
 }
