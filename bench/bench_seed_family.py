@@ -4945,6 +4945,17 @@ as they were).
   letters, roman numerals, bullets, dashes, "Rule 1:", section marks and numbers) or none, bold marks, dropped
   stops, and now and then a divider, part headings, a last-updated line and a sign-off; opening, closing and title
   lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-290`` (``seed_families/reworded_290.py``, ``REWORDINGS_290``, 2026-12-06), written from how sites word
+  and print their posting rules (Norfolk coast papers, Cocos Islands notices, Delaware shore weeklies, darts leagues,
+  model railway clubs, spinal injury forums, mutual housing societies, semaphore tower friends), without reading the
+  cleaner's code or reports: eighteen item kinds (civility to medical and safety advice, society business and
+  accuracy of sources), five or six headings and five sentences each; a site draws its word for what readers send
+  (a quarter never say "comment") and its moderators, two to sixteen kinds in table order or shuffled, one to three
+  sentences a kind as parts or one paragraph, heading case or none, headings standing alone (bare, stop, colon) or
+  run in (colon, stop, dash), list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section
+  numbers, section signs) or none, asterisk or underscore emphasis, section lines, a last-updated line and a
+  sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
+  lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5603,6 +5614,7 @@ FAMILIES = (
     "reworded-287",
     "reworded-288",
     "reworded-289",
+    "reworded-290",
 )
 
 

@@ -293,6 +293,7 @@ from . import (
     reworded_287,
     reworded_288,
     reworded_289,
+    reworded_290,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -581,4 +582,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-287": reworded_287._items_287,
     "reworded-288": reworded_288._items_288,
     "reworded-289": reworded_289._items_289,
+    "reworded-290": reworded_290._items_290,
 }
