@@ -4956,6 +4956,18 @@ as they were).
   numbers, section signs) or none, asterisk or underscore emphasis, section lines, a last-updated line and a
   sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
   lines not looked at.
+- ``reworded-291`` (``seed_families/reworded_291.py``, ``REWORDINGS_291``, 2026-12-06), written from how sites word
+  and print their posting rules (Vanuatu English news, Teesdale papers, Utah canyon-country weeklies, gymnastics
+  clubs, poetry circles, menopause forums, garden square residents, lifeboat station heritage groups), without reading
+  the cleaner's code or reports: seventeen item kinds (civility to medical and water safety, plus respect for kastom,
+  lost crews and tribal sites), each with five or six headings (questions among them) and five sentences with local
+  colour (Port Vila, Bislama, Barnard Castle, Moab, BLM, British Gymnastics, HRT, key fobs, the RNLI); a site draws
+  its word for what readers send (a quarter never say "comment") and its moderators, two to sixteen kinds in table
+  order or shuffled, one to three sentences each, heading case and place (own part, bare or with a stop or colon, or
+  run in after a colon, stop or dash) or no headings, a list marker (numbers, letters, roman numerals, bullets,
+  dashes, "Rule 1:", section numbers, the section sign) or none, bracketed or starred bold headings, an "Important:"
+  note, a section line, a last-updated line, a row of stars and a sign-off; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5615,6 +5627,7 @@ FAMILIES = (
     "reworded-288",
     "reworded-289",
     "reworded-290",
+    "reworded-291",
 )
 
 

@@ -294,6 +294,7 @@ from . import (
     reworded_288,
     reworded_289,
     reworded_290,
+    reworded_291,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -583,4 +584,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-288": reworded_288._items_288,
     "reworded-289": reworded_289._items_289,
     "reworded-290": reworded_290._items_290,
+    "reworded-291": reworded_291._items_291,
 }
