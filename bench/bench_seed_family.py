@@ -4968,6 +4968,20 @@ as they were).
   dashes, "Rule 1:", section numbers, the section sign) or none, bracketed or starred bold headings, an "Important:"
   note, a section line, a last-updated line, a row of stars and a sign-off; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-292`` (``seed_families/reworded_292.py``, ``REWORDINGS_292``, 2026-12-06), written from how sites word
+  and print their posting rules (St Kitts and Nevis news, Rhondda papers, Wisconsin dairy-county weeklies, climbing
+  walls' boards, cribbage leagues, adoptive parents' forums, river moorings co-ops, gaol museum volunteers), without
+  reading the cleaner's code or reports: seventeen item kinds (civility to safety and medical advice, with a
+  volunteers' confidentiality kind for the gaol museum's rota board), each five or six headings and five sentences
+  with local colour (Basseterre and the Electronic Crimes Act, Treorchy and Welsh, the county fair and obituaries,
+  belay checks and competition beta, league results, birth families and social workers, berths and Environment Agency
+  flood warnings, the cells and descendants); a site draws its word ("comment" three times in four, else post,
+  message, reply, contribution, letter or notice) and who moderates, two to five or six to seventeen items in table
+  order or shuffled, one to three sentences an item, heading case or none, headings on a part of their own (bare, stop
+  or colon) or run in (colon, stop or dash), list markers (numbers, letters, roman numerals, bullets, dashes,
+  asterisks, "Rule 1:", section signs) or none, and by chance a section line, a last-updated line, headings in
+  asterisks and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the
+  notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5628,6 +5642,7 @@ FAMILIES = (
     "reworded-289",
     "reworded-290",
     "reworded-291",
+    "reworded-292",
 )
 
 

@@ -295,6 +295,7 @@ from . import (
     reworded_289,
     reworded_290,
     reworded_291,
+    reworded_292,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -585,4 +586,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-289": reworded_289._items_289,
     "reworded-290": reworded_290._items_290,
     "reworded-291": reworded_291._items_291,
+    "reworded-292": reworded_292._items_292,
 }
