@@ -4897,7 +4897,8 @@ as they were).
   shuffled, one to three sentences an item, heading case and place (own part or run in), list markers (numbers,
   letters, roman numerals, bullets, "Rule 1:", section numbers) or none, and now and then section lines, a
   last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change
-  to the notice: its lines not looked at.
+  to the notice: its lines not looked at. Its figure, printed once on main's code (round 155), in place: removal
+  P=0.998 R=0.996 F1=0.9968 exact=0.875, 11 article lines lost, 20 chrome lines missed.
 - ``reworded-286`` (``seed_families/reworded_286.py``, ``REWORDINGS_286``, 2026-12-06), written from how sites word
   and print their posting rules (Tonga English news, Orkney farming papers, Ozark plateau weeklies, rugby league
   supporters' boards, birdwatching clubs, MS carers' forums, leasehold flat management companies, stone circle
@@ -4905,11 +4906,12 @@ as they were).
   sentences, with local colour (Nuku'alofa, lambing and the mart, school board minutes, the final hooter, Schedule 1
   nests, disease-modifying therapies, the managing agent, climbing on the stones); a site draws its kind and prints
   only lines that suit it, its word for what readers send ("comment" or, a quarter of the time, never), its
-  moderators, two to sixteen items in table order or shuffled with one to three sentences each, heading case and
-  place (own part, bare or with stop or colon, or run in after a colon, stop or dash), list markers (numbers, letters,
-  roman numerals, bullets, dashes, "Rule 1:", section numbers) or none, and now and then an emphasis style, a
-  section line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out**
-  for the next change to the notice: its lines not looked at.
+  moderators, two to sixteen items in table order or shuffled with one to three sentences each, heading case and place
+  (own part, bare or with stop or colon, or run in after a colon, stop or dash), list markers (numbers, letters, roman
+  numerals, bullets, dashes, "Rule 1:", section numbers) or none, and now and then an emphasis style, a section line,
+  a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next
+  change to the notice: its lines not looked at. Its figure, printed once on main's code (round 155), in place:
+  removal P=0.998 R=0.990 F1=0.9935 exact=0.880, 12 article lines lost, 53 chrome lines missed.
 - ``reworded-287`` (``seed_families/reworded_287.py``, ``REWORDINGS_287``, 2026-12-06), written from how sites word
   and print their posting rules (Turks and Caicos news, Exmoor papers, Upper Peninsula weeklies, fencing clubs,
   embroiderers' guilds, hearing loss forums, retirement flat residents, drovers' inn historians), without reading the
@@ -4920,7 +4922,8 @@ as they were).
   after a colon, stop or dash, sometimes in asterisks) or no headings, a list marker (numbers, letters, roman
   numerals, bullets, dashes, "Rule 1:", section numbers) or none, and by chance a section line, a last-updated line
   and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice:
-  its lines not looked at.
+  its lines not looked at. Its figure, printed once on main's code (round 155), in place: removal P=0.997 R=0.995
+  F1=0.9961 exact=0.885, 13 article lines lost, 23 chrome lines missed.
 - ``reworded-288`` (``seed_families/reworded_288.py``, ``REWORDINGS_288``, 2026-12-06), written from how sites word
   and print their posting rules (Faroe Islands English bulletins, Dorset coast papers, West Virginia hollow weeklies,
   paddleboard clubs, magic circles, scoliosis forums, tenant-run estates, paddle steamer preservation groups), without
@@ -4932,30 +4935,35 @@ as they were).
   sentences an item, heading case or none, headings on their own or run in, list markers (numbers, letters, roman
   numerals, bullets, dashes, "Rule 1 –", section numbers, clauses) or none, and by chance a section line, a
   last-updated line, an "Important:"/"NB"/capitals emphasis and a sign-off; opening, closing and title lines by
-  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on
+  main's code (round 155), in place: removal P=0.999 R=0.983 F1=0.9908 exact=0.915, 7 article lines lost, 100 chrome
+  lines missed.
 - ``reworded-289`` (``seed_families/reworded_289.py``, ``REWORDINGS_289``, 2026-12-06), written from how sites word
   and print their posting rules (Bermuda parish news, Anglesey papers, Alaska Kenai weeklies, squash clubs, real ale
   societies, IBS forums, intentional communities, tin mine heritage volunteers), without reading the cleaner's code or
   reports: seventeen item kinds (civility to medical and site safety, plus notices and events), each five or six
   headings with questions among them and five sentences with local colour (parishes and Bermuda courts, Welsh and
-  English, Soldotna and the Sterling Highway, ladders and leagues, branch socials, FODMAP and GPs, consensus
-  meetings, adits and engine houses); a site draws its word for what readers send (never "comment" on a quarter of
-  sites) and its moderators, 2-16 kinds in table order or shuffled, one to three sentences each, heading case or no
-  headings, headings on their own (bare, stop, colon) or run in (colon, stop, dash), list markers (numbers,
-  letters, roman numerals, bullets, dashes, "Rule 1:", section marks and numbers) or none, bold marks, dropped
-  stops, and now and then a divider, part headings, a last-updated line and a sign-off; opening, closing and title
-  lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  English, Soldotna and the Sterling Highway, ladders and leagues, branch socials, FODMAP and GPs, consensus meetings,
+  adits and engine houses); a site draws its word for what readers send (never "comment" on a quarter of sites) and
+  its moderators, 2-16 kinds in table order or shuffled, one to three sentences each, heading case or no headings,
+  headings on their own (bare, stop, colon) or run in (colon, stop, dash), list markers (numbers, letters, roman
+  numerals, bullets, dashes, "Rule 1:", section marks and numbers) or none, bold marks, dropped stops, and now and
+  then a divider, part headings, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on main's code
+  (round 155), in place: removal P=0.997 R=0.974 F1=0.9856 exact=0.885, 14 article lines lost, 138 chrome lines
+  missed.
 - ``reworded-290`` (``seed_families/reworded_290.py``, ``REWORDINGS_290``, 2026-12-06), written from how sites word
   and print their posting rules (Norfolk coast papers, Cocos Islands notices, Delaware shore weeklies, darts leagues,
   model railway clubs, spinal injury forums, mutual housing societies, semaphore tower friends), without reading the
-  cleaner's code or reports: eighteen item kinds (civility to medical and safety advice, society business and
-  accuracy of sources), five or six headings and five sentences each; a site draws its word for what readers send
-  (a quarter never say "comment") and its moderators, two to sixteen kinds in table order or shuffled, one to three
-  sentences a kind as parts or one paragraph, heading case or none, headings standing alone (bare, stop, colon) or
-  run in (colon, stop, dash), list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section
-  numbers, section signs) or none, asterisk or underscore emphasis, section lines, a last-updated line and a
-  sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
-  lines not looked at.
+  cleaner's code or reports: eighteen item kinds (civility to medical and safety advice, society business and accuracy
+  of sources), five or six headings and five sentences each; a site draws its word for what readers send (a quarter
+  never say "comment") and its moderators, two to sixteen kinds in table order or shuffled, one to three sentences a
+  kind as parts or one paragraph, heading case or none, headings standing alone (bare, stop, colon) or run in (colon,
+  stop, dash), list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, section
+  signs) or none, asterisk or underscore emphasis, section lines, a last-updated line and a sign-off; opening, closing
+  and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its
+  figure, printed once on main's code (round 155), in place: removal P=0.998 R=0.979 F1=0.9885 exact=0.885, 9 article
+  lines lost, 109 chrome lines missed.
 - ``reworded-291`` (``seed_families/reworded_291.py``, ``REWORDINGS_291``, 2026-12-06), written from how sites word
   and print their posting rules (Vanuatu English news, Teesdale papers, Utah canyon-country weeklies, gymnastics
   clubs, poetry circles, menopause forums, garden square residents, lifeboat station heritage groups), without reading
@@ -4967,7 +4975,9 @@ as they were).
   run in after a colon, stop or dash) or no headings, a list marker (numbers, letters, roman numerals, bullets,
   dashes, "Rule 1:", section numbers, the section sign) or none, bracketed or starred bold headings, an "Important:"
   note, a section line, a last-updated line, a row of stars and a sign-off; opening, closing and title lines by
-  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on
+  main's code (round 155), in place: removal P=0.997 R=0.979 F1=0.9879 exact=0.835, 13 article lines lost, 111 chrome
+  lines missed.
 - ``reworded-292`` (``seed_families/reworded_292.py``, ``REWORDINGS_292``, 2026-12-06), written from how sites word
   and print their posting rules (St Kitts and Nevis news, Rhondda papers, Wisconsin dairy-county weeklies, climbing
   walls' boards, cribbage leagues, adoptive parents' forums, river moorings co-ops, gaol museum volunteers), without
@@ -4981,7 +4991,8 @@ as they were).
   or colon) or run in (colon, stop or dash), list markers (numbers, letters, roman numerals, bullets, dashes,
   asterisks, "Rule 1:", section signs) or none, and by chance a section line, a last-updated line, headings in
   asterisks and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the
-  notice: its lines not looked at.
+  notice: its lines not looked at. Its figure, printed once on main's code (round 155), in place: removal P=0.998
+  R=0.995 F1=0.9964 exact=0.915, 11 article lines lost, 32 chrome lines missed.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
