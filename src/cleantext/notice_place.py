@@ -18,7 +18,7 @@ or on the page's last line that ends a sentence (:mod:`cleantext.notice_oneline`
 end, where no run reads a policy, its sentences' words may (:func:`_after_last_box`): a policy's lines there that name
 no subject and keep to no list's shape; and so, just before a box or printed last, may those of a policy that begins
 with a heading, a list's mark or an item's heading run in, or opens a block hard-wrapped after the article
-(:func:`_by_words`).
+(:func:`_by_words`; read over up to :data:`FAR_LINES` lines where none of the nearest reads as an article's).
 
 Run by :func:`cleantext.notices.notice_removals`, for a notice with a topic, given the lines the rules remove.
 """
