@@ -67,9 +67,9 @@ _YEAR = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 #: Safety Act of 2023"): the year ends the law's name, and a policy citing the law is not dated by it (:func:`_dated`).
 _LAW_BEFORE_YEAR = LazyPattern(r"\b(?:Act|Law|Code|Regulations?|Ordinance|Decree)(?:\s+of)?,?\s+$", regex=True)
 #: Where a policy names a year of its own: when it was last revised, "last updated" (or revised, reviewed, amended)
-#: anywhere ("These rules were last updated in March 2025."), or a revision word as a sentence's first ("Reviewed by
-#: the committee, March 2024.", "(Updated 12/09/2023)"), the year in the same sentence. A page's dated references,
-#: credits and copyright lines name theirs otherwise (:func:`_dated`).
+#: anywhere ("These rules were last updated in March 2025."), or a word of revision or adoption as a sentence's first
+#: ("Reviewed by the committee, March 2024.", "(Updated 12/09/2023)", "Adopted at the AGM, 2019."), the year in the
+#: same sentence. A page's dated references, credits and copyright lines name theirs otherwise (:func:`_dated`).
 _OWN_YEAR = LazyPattern(
     r"(?i:(?:last\s+)?(?:updated|reviewed|revised|amended|approved|agreed|adopted|effective))\b[^.?!\n]{0,50}?"
     r"(?<!\d)(?:1[89]|20)\d\d(?!\d)",
