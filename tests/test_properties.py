@@ -67,7 +67,11 @@ PIECES = [
 documents = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=40)), max_size=25).map("\n".join)
 any_text = st.one_of(st.text(), documents)
 STEPS = [repair, drop_duplicates, strip_chrome, strip_boilerplate, tidy]
-FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+#: Each run draws the same examples (``derandomize``): a figure of the suite is reproducible, and a failure the search
+#: finds is found again on the next run, not by chance on one machine.
+FAST = settings(
+    max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow], database=None
+)
 
 
 @FAST
@@ -172,6 +176,7 @@ def test_repair_keeps_the_line_count_and_tidy_invents_nothing(text: str) -> None
 @example(text="0 \nY p\n0 0 0 0 0 0 0 .\n0\n0\n% l\n%\n0\n:")  # the decision keeps what the rules alone remove
 @example(text="0 0 0. 0\rRACIS. 0 CAPS 0.\n0")  # a later rule removes what follows a policy printed last
 @example(text="0 0 0. 0\rRACIS. 0 CAPS 0.\n0.")  # the same after a line with no letter that ends a sentence
+@example(text="0\nA 0 0 : a\n\n0.)\rRACIS 0. 0 0 0 CAPS 0.")  # a policy printed last with no line above it but "0"
 @example(text="Ã\x82")  # a no-break space's "Â" encoded twice: repaired at once to the empty paragraph
 @pytest.mark.parametrize("chain", [DEFAULT_PIPELINE, RULES_PIPELINE], ids=["default", "rules"])
 def test_clean_is_stable_under_its_own_steps(chain: Pipeline, text: str) -> None:

@@ -359,16 +359,28 @@ def _at_end(lines: Sequence[str], end: int, low: int, stops: Container[int], not
     when its first look lets the run be read). Where the line that stopped the reading is a title that names a
     policy (the rules removed it: "Join the conversation: our rules"), the lines are read again under it
     (:func:`_title_above`), and that reading is kept where it holds more lines (the rules printed as prose, read
-    back from the end, may stop short of the title's sentences)."""
+    back from the end, may stop short of the title's sentences). Nothing where no line stands above the run: a page
+    that is a policy alone shows no article it is printed after (and a line a later step drops above it, "0", would
+    have a second cleaning find what the first kept).
+
+    >>> from cleantext.shapes import DEFAULT_NOTICES
+    >>> policy = next(notice for notice in DEFAULT_NOTICES if notice.topic)
+    >>> policy_lines = ["1. Be civil.", "Personal attacks on other readers are removed.", "2. Stay on the story.",
+    ...                 "Posts that wander off the subject may be deleted.", "3. No spam.",
+    ...                 "Adverts and links to shops are deleted."]
+    >>> article = "The council met on Monday and voted to close the bridge for repairs."
+    >>> _at_end([article, *policy_lines], 6, -1, set(), policy), _at_end(policy_lines, 5, -1, set(), policy)
+    ([1, 2, 3, 4, 5, 6], [])
+    """
     before = _near(lines, range(end, low, -1), stops)[::-1]
     found = _read_at_end(lines, before, notice, lambda: _near(lines, range(end, low, -1), stops, FAR_LINES)[::-1])
-    if not before:
-        return found
-    title = _title_above(lines, before[0], low)
-    if title is None:
-        return found
-    under = _read_at_end(lines, [title, *before], notice)
-    return under if len(under) > len(found) else found
+    title = _title_above(lines, before[0], low) if before else None
+    if title is not None:
+        under = _read_at_end(lines, [title, *before], notice)
+        found = under if len(under) > len(found) else found
+    if found and not any(lines[index].strip() for index in range(min(found))):
+        return []  # no line above the run: nothing tells it is printed after an article (a page of the policy alone)
+    return found
 
 
 def _read_at_end(
