@@ -157,7 +157,7 @@ def _after_last_box(
     """
     first, last = box
     tail = range(last + 1, len(lines))
-    if not any(lines[k].strip() for k in range(first)) or any(k in skip for k in tail):
+    if not _text_above(lines, first) or any(k in skip for k in tail):
         return []
     window = [k for k in tail if lines[k].strip() and k not in removed]
     read = _sentences(lines, window) if len(window) <= FAR_LINES else None
@@ -167,6 +167,16 @@ def _after_last_box(
     if not _reads_as_policy(scores) or min(scores) < 0:
         return []
     return window
+
+
+def _text_above(lines: Sequence[str], index: int) -> bool:
+    """Whether a line that is not blank stands above line ``index``: a policy read after a box or at the page's end
+    needs some text before it, an article it is printed after.
+
+    >>> _text_above(["", "He left.", "Be kind."], 2), _text_above(["", "Be kind."], 1)
+    (True, False)
+    """
+    return any(line.strip() for line in lines[:index])
 
 
 def _by_words(
@@ -378,7 +388,7 @@ def _at_end(lines: Sequence[str], end: int, low: int, stops: Container[int], not
     if title is not None:
         under = _read_at_end(lines, [title, *before], notice)
         found = under if len(under) > len(found) else found
-    if found and not any(lines[index].strip() for index in range(min(found))):
+    if found and not _text_above(lines, min(found)):
         return []  # no line above the run: nothing tells it is printed after an article (a page of the policy alone)
     return found
 

@@ -66,12 +66,14 @@ _YEAR = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 #: A law named by its title and year ("the Defamation Act 2013", "Data Protection (Jersey) Law 2018", "the Online
 #: Safety Act of 2023"): the year ends the law's name, and a policy citing the law is not dated by it (:func:`_dated`).
 _LAW_BEFORE_YEAR = LazyPattern(r"\b(?:Act|Law|Code|Regulations?|Ordinance|Decree)(?:\s+of)?,?\s+$", regex=True)
+#: The words a policy says it was revised or adopted with (:data:`_OWN_YEAR`, :data:`_STAMPED_YEAR`).
+_REVISED = r"updated|reviewed|revised|amended|approved|agreed|adopted"
 #: Where a policy names a year of its own: when it was last revised, "last updated" (or revised, reviewed, amended)
 #: anywhere ("These rules were last updated in March 2025."), or a word of revision or adoption as a sentence's first
 #: ("Reviewed by the committee, March 2024.", "(Updated 12/09/2023)", "Adopted at the AGM, 2019."), the year in the
 #: same sentence. A page's dated references, credits and copyright lines name theirs otherwise (:func:`_dated`).
 _OWN_YEAR = LazyPattern(
-    r"(?i:(?:last\s+)?(?:updated|reviewed|revised|amended|approved|agreed|adopted|effective))\b[^.?!\n]{0,50}?"
+    rf"(?i:(?:last\s+)?(?:{_REVISED}|effective))\b[^.?!\n]{{0,50}}?"
     r"(?<!\d)(?:1[89]|20)\d\d(?!\d)",
     regex=True,
 )
@@ -80,7 +82,7 @@ _OWN_YEAR = LazyPattern(
 #: "has" and their kin, as a story tells what was done ("The plan was approved in 2019.").
 _STAMPED_YEAR = LazyPattern(
     r"(?i)(?<!\b(?:is|are|was|were|be|been|being|has|have|had)\s+)"
-    r"\b(?:updated|reviewed|revised|amended|approved|agreed|adopted)(?::|\s+(?:on|in))?\s+"
+    rf"\b(?:{_REVISED})(?::|\s+(?:on|in))?\s+"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:1[89]|20)\d\d(?!\d)",
     regex=True,
