@@ -4993,6 +4993,20 @@ as they were).
   asterisks and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the
   notice: its lines not looked at. Its figure, printed once on main's code (round 155), in place: removal P=0.998
   R=0.995 F1=0.9964 exact=0.915, 11 article lines lost, 32 chrome lines missed.
+- ``reworded-293`` (``seed_families/reworded_293.py``, ``REWORDINGS_293``, 2026-12-06), written from how sites word
+  and print their posting rules (Guyana English news, Cornwall fishing-port papers, Big Sur coast weeklies, table
+  tennis clubs, dog agility societies, gout forums, cooperative flats' committees, pumping station museum
+  volunteers), without reading the cleaner's code or reports: seventeen kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, staying on topic, advertising, names and accounts, the law, copyright, reporting,
+  discretion, corrections and tips, language, warnings and bans, medical and safety advice, noticeboard use), each
+  five or six headings and five sentences with local colour (Guyana's Cybercrime Act, harbour stories, Highway 1,
+  league night, agility shows, allopurinol, the co-op's general meeting, steam days); a site draws its word
+  ("comment", or for a quarter post, message, reply, letter, note ...), moderators, two to sixteen items in table
+  order or shuffled, one to three sentences an item, heading case and place (a part of its own, bare, stopped or with
+  a colon, or run in after a colon, stop or dash) or none, a marker shape (numbers, letters, roman numerals,
+  bullets, "Rule 1:", section numbers) or none, and its own habits (lettered clauses, a section line, a last-updated
+  line, bold headings, a "Please note" or capitalised NOT, a sign-off); opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5654,6 +5668,7 @@ FAMILIES = (
     "reworded-290",
     "reworded-291",
     "reworded-292",
+    "reworded-293",
 )
 
 

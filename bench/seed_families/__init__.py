@@ -296,6 +296,7 @@ from . import (
     reworded_290,
     reworded_291,
     reworded_292,
+    reworded_293,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -587,4 +588,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-290": reworded_290._items_290,
     "reworded-291": reworded_291._items_291,
     "reworded-292": reworded_292._items_292,
+    "reworded-293": reworded_293._items_293,
 }
