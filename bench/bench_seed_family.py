@@ -5007,6 +5007,19 @@ as they were).
   bullets, "Rule 1:", section numbers) or none, and its own habits (lettered clauses, a section line, a last-updated
   line, bold headings, a "Please note" or capitalised NOT, a sign-off); opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-294`` (``seed_families/reworded_294.py``, ``REWORDINGS_294``, 2026-12-06), written from how sites word
+  and print their posting rules (Antigua and Barbuda news, Kerry papers, Finger Lakes weeklies, taekwondo clubs,
+  pigeon racing societies, sleep apnoea forums, park home residents' associations, bandstand restoration friends),
+  without reading the cleaner's code or reports: eighteen kinds of item (civility to complaints and election
+  campaigning), each with five or six headings (questions among them) and five sentences with local colour (the
+  Defamation Act 2009, the Electronic Crimes Act 2013, the Mobile Homes Act 1983, gradings, lofts, CPAP); a site draws
+  its word for what readers send ("comment" three times in four, else post, message, reply, contribution, letter or
+  submission), its moderators, two to sixteen kinds in table order or shuffled, one to three sentences an item,
+  heading case and place (own part, bare or with a stop or colon, or run in after a colon, stop or dash) or no
+  headings, an emphasis mark on headings, a list marker (numbers, letters, roman numerals, bullets, "Rule 1:",
+  section numbers, paragraph signs) or none, and by chance section lines, a last-updated line, a lead word on one
+  sentence and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the
+  notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5669,6 +5682,7 @@ FAMILIES = (
     "reworded-291",
     "reworded-292",
     "reworded-293",
+    "reworded-294",
 )
 
 

@@ -297,6 +297,7 @@ from . import (
     reworded_291,
     reworded_292,
     reworded_293,
+    reworded_294,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -589,4 +590,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-291": reworded_291._items_291,
     "reworded-292": reworded_292._items_292,
     "reworded-293": reworded_293._items_293,
+    "reworded-294": reworded_294._items_294,
 }
