@@ -5020,6 +5020,17 @@ as they were).
   section numbers, paragraph signs) or none, and by chance section lines, a last-updated line, a lead word on one
   sentence and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the
   notice: its lines not looked at.
+- ``reworded-295`` (``seed_families/reworded_295.py``, ``REWORDINGS_295``, 2026-12-06), written from how sites word
+  and print their posting rules (St Vincent and the Grenadines news, Sligo papers, Connecticut River valley weeklies,
+  fell running clubs, sourdough bakers' circles, eczema forums, sheltered housing residents, toll house preservation
+  groups), without reading the cleaner's code or reports: seventeen item kinds (civility to elections and
+  campaigning, with Kingstown, Argyle airport, the Defamation Act 2009, the Gardaí, Town Meeting Day, the Bob Graham
+  Round, starters and topical steroids), five or six headings and five sentences each; a site draws its word (a
+  quarter never say "comment") and moderators, two to sixteen items in table order or shuffled, one to three
+  sentences an item, heading case and place (own part, bare, stop or colon, or run in after a colon, stop or dash) or
+  none, a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule 1 -", "2.3", "§1") or none, and by
+  chance section lines, a last-updated line, starred headings, a "Please note:" lead and a sign-off; opening, closing
+  and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5683,6 +5694,7 @@ FAMILIES = (
     "reworded-292",
     "reworded-293",
     "reworded-294",
+    "reworded-295",
 )
 
 

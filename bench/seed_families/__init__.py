@@ -298,6 +298,7 @@ from . import (
     reworded_292,
     reworded_293,
     reworded_294,
+    reworded_295,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -591,4 +592,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-292": reworded_292._items_292,
     "reworded-293": reworded_293._items_293,
     "reworded-294": reworded_294._items_294,
+    "reworded-295": reworded_295._items_295,
 }
