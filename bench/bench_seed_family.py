@@ -5031,6 +5031,16 @@ as they were).
   none, a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule 1 -", "2.3", "§1") or none, and by
   chance section lines, a last-updated line, starred headings, a "Please note:" lead and a sign-off; opening, closing
   and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-296`` (``seed_families/reworded_296.py``, ``REWORDINGS_296``, 2026-12-06), written from how sites word
+  and print their posting rules (Bahamas Family Islands news, Antrim coast papers, Cape Cod weeklies, volleyball
+  leagues, aquarium keepers' societies, COPD forums, almshouse trustees' residents, dovecote and lime kiln friends),
+  without reading the cleaner's code or reports: seventeen kinds of rule (civility to politics and elections, with
+  safeguarding, the law, medical and site safety), each with five or six headings and five sentences; a site draws
+  its word for what readers send ("comment" on three in four) and its moderators, two to sixteen kinds in table
+  order or shuffled, one to three sentences an item, heading case and placement (own part or run in), an emphasis,
+  Q-and-A questions, a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", clauses, section
+  numbers) or none, and a divider, "Back to top" lines, a last-updated line and a sign-off now and then; opening,
+  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5695,6 +5705,7 @@ FAMILIES = (
     "reworded-293",
     "reworded-294",
     "reworded-295",
+    "reworded-296",
 )
 
 

@@ -299,6 +299,7 @@ from . import (
     reworded_293,
     reworded_294,
     reworded_295,
+    reworded_296,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -593,4 +594,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-293": reworded_293._items_293,
     "reworded-294": reworded_294._items_294,
     "reworded-295": reworded_295._items_295,
+    "reworded-296": reworded_296._items_296,
 }
