@@ -5041,6 +5041,17 @@ as they were).
   Q-and-A questions, a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", clauses, section
   numbers) or none, and a divider, "Back to top" lines, a last-updated line and a sign-off now and then; opening,
   closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-297`` (``seed_families/reworded_297.py``, ``REWORDINGS_297``, 2026-12-06), written from how sites word
+  and print their posting rules (Seychelles English bulletins, Argyll island papers, Nebraska Sandhills weeklies,
+  boxing gyms' boards, ukulele groups, long covid forums, co-housing communities, railway viaduct trusts), without
+  reading the cleaner's code or reports: eighteen item kinds (civility to medical advice, with co-housing meetings and
+  election letters), each five or six headings and five sentences with local colour (Victoria, Oban's sheriff court,
+  Kreol Seselwa, Gaelic, branding season, junior boxers, pacing, the viaduct); a site draws its word for what readers
+  send (a quarter never say "comment") and its moderators, two to sixteen items in table order or shuffled, one to
+  three sentences an item, heading case and emphasis or none, headings on their own or run in after a colon, stop or
+  dash, list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section and paragraph numbers) or
+  none, and a section line, last-updated line or sign-off; opening, closing and title lines by ``_furnish``. **Held
+  out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5706,6 +5717,7 @@ FAMILIES = (
     "reworded-294",
     "reworded-295",
     "reworded-296",
+    "reworded-297",
 )
 
 

@@ -300,6 +300,7 @@ from . import (
     reworded_294,
     reworded_295,
     reworded_296,
+    reworded_297,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -595,4 +596,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-294": reworded_294._items_294,
     "reworded-295": reworded_295._items_295,
     "reworded-296": reworded_296._items_296,
+    "reworded-297": reworded_297._items_297,
 }
