@@ -5052,6 +5052,17 @@ as they were).
   dash, list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section and paragraph numbers) or
   none, and a section line, last-updated line or sign-off; opening, closing and title lines by ``_furnish``. **Held
   out** for the next change to the notice: its lines not looked at.
+- ``reworded-298`` (``seed_families/reworded_298.py``, ``REWORDINGS_298``, 2026-12-06), written from how sites word
+  and print their posting rules (Mauritius English news, Mayo papers, Kentucky bluegrass weeklies, skateboard park
+  users, quiz leagues, endometriosis forums, tenants' and residents' associations on estates, abbey ruins volunteers),
+  without reading the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, staying on topic, advertising, names and accounts, the law, copyright, reporting, discretion,
+  corrections and news tips, language, warnings and bans, safety and medical advice, disputes), five or six headings
+  and five sentences each; a site draws its word for what readers send (a quarter never say "comment") and its
+  moderators, two to sixteen kinds in table order or shuffled, one to three sentences an item, heading case, emphasis
+  and placement (own part or run in), list markers or none, and by chance section lines, a last-updated line and a
+  sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
+  lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5718,6 +5729,7 @@ FAMILIES = (
     "reworded-295",
     "reworded-296",
     "reworded-297",
+    "reworded-298",
 )
 
 

@@ -301,6 +301,7 @@ from . import (
     reworded_295,
     reworded_296,
     reworded_297,
+    reworded_298,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -597,4 +598,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-295": reworded_295._items_295,
     "reworded-296": reworded_296._items_296,
     "reworded-297": reworded_297._items_297,
+    "reworded-298": reworded_298._items_298,
 }
