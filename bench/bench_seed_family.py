@@ -5063,6 +5063,17 @@ as they were).
   and placement (own part or run in), list markers or none, and by chance section lines, a last-updated line and a
   sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
   lines not looked at.
+- ``reworded-299`` (``seed_families/reworded_299.py``, ``REWORDINGS_299``, 2026-12-06), written from how sites word
+  and print their posting rules (Barbados parish news, Powys hill papers, Arizona border weeklies, wrestling clubs,
+  pottery studios' members, Parkinson's carers' forums, houseboat moorings associations, ropewalk museum friends),
+  without reading the cleaner's code or reports: seventeen item kinds (civility to elections, with safeguarding of
+  juniors, medication and boat-gas advice, Welsh, Spanish and Bajan dialect, berth numbers, the Defamation Act and
+  Powys courts), five or six headings and five sentences each; a site draws its word for what readers send (a
+  quarter never say "comment") and its moderators, 2-16 items in table order or shuffled, one to three sentences an
+  item, heading case and placement (own part, bare or with a stop or colon, or run in after a colon, stop or dash) or
+  no headings, list markers (numbers, letters, roman numerals, bullets, "Rule 1:", clause and section numbers), and
+  now and then a section line, an emphasised sentence, a last-updated or AGM line and a sign-off; opening, closing
+  and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5730,6 +5741,7 @@ FAMILIES = (
     "reworded-296",
     "reworded-297",
     "reworded-298",
+    "reworded-299",
 )
 
 

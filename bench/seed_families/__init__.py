@@ -302,6 +302,7 @@ from . import (
     reworded_296,
     reworded_297,
     reworded_298,
+    reworded_299,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -599,4 +600,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-296": reworded_296._items_296,
     "reworded-297": reworded_297._items_297,
     "reworded-298": reworded_298._items_298,
+    "reworded-299": reworded_299._items_299,
 }
