@@ -5074,6 +5074,18 @@ as they were).
   no headings, list markers (numbers, letters, roman numerals, bullets, "Rule 1:", clause and section numbers), and
   now and then a section line, an emphasised sentence, a last-updated or AGM line and a sign-off; opening, closing
   and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-300`` (``seed_families/reworded_300.py``, ``REWORDINGS_300``, 2026-12-06), written from how sites word
+  and print their posting rules (Trinidad and Tobago community news, Caithness papers, North Dakota prairie weeklies,
+  triathlon clubs, woodturners' guilds, stroke survivors' forums, retirement village residents, forge and smithy
+  heritage groups), without reading the cleaner's code or reports: seventeen kinds of rule, each with five or six
+  headings (questions among them) and five sentences with local colour (Port of Spain, Wick and Thurso, Scots
+  contempt law, Ward County, 4-H, aphasia, FAST, lathes, hammer-ins, the smiddy); a site draws its word for what
+  readers send (a quarter never say "comment") and its moderators, two to five or six to sixteen items in table
+  order or shuffled, one to three sentences an item, headings in sentence case, title case or capitals (or none)
+  standing alone or run in after a colon, stop or dash, list markers (numbers, letters, Roman numerals, bullets,
+  dashes, "Rule 1:", section numbers, clauses) or none, and now and then a section line, a last-updated line, one
+  sentence stressed and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next
+  change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5742,6 +5754,7 @@ FAMILIES = (
     "reworded-297",
     "reworded-298",
     "reworded-299",
+    "reworded-300",
 )
 
 

@@ -303,6 +303,7 @@ from . import (
     reworded_297,
     reworded_298,
     reworded_299,
+    reworded_300,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -601,4 +602,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-297": reworded_297._items_297,
     "reworded-298": reworded_298._items_298,
     "reworded-299": reworded_299._items_299,
+    "reworded-300": reworded_300._items_300,
 }
