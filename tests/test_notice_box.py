@@ -1436,6 +1436,36 @@ def test_a_policy_of_plain_sentences_goes_before_the_box_and_printed_last(where:
     assert _clean(lines) == "\n".join(ARTICLE) + "\n"
 
 
+#: A policy a scraper joined into one paragraph: no mark, heading or title, and fewer than two things forbidden.
+JOINED = (
+    "Raffles, sponsored walks and appeals for money are removed unless the committee has agreed to them. Questions "
+    "about your own treatment belong with your doctor, not with strangers on a forum. Most of us will meet at the next "
+    "match, so write the way you would speak face to face. The full house rules are on the club's About page."
+)
+#: An article's last paragraph of instructions to its readers, four sentences on one line.
+SHOW = (
+    "Entries for the show close on Friday. You can enter online or at the library. Please bring your animals to the "
+    "ring by nine. The judges' decision is final and prizes are given out at four."
+)
+
+
+@pytest.mark.parametrize("where", ["before", "last"])
+@pytest.mark.parametrize("last", [[], [SHOW]], ids=["story", "instructions"])
+def test_a_policy_joined_into_one_paragraph_goes_before_the_box_and_printed_last(where: str, last: list[str]) -> None:
+    """A policy printed as one paragraph, with no mark or heading to begin at, goes where four of its sentences or
+    more, all but one, read as a policy's by their words, and half speak to the readers; an article's paragraph of
+    instructions above it stays."""
+    article = [*ARTICLE, *last]
+    lines = [*article, JOINED] if where == "last" else [*article, JOINED, *BOX]
+    assert _clean(lines) == "\n".join(article) + "\n"
+
+
+def test_an_article_s_last_paragraph_of_instructions_stays_printed_last() -> None:
+    """An article that ends on a paragraph of four instructions to its readers, on the subject of no policy, keeps
+    it."""
+    assert _clean([*ARTICLE, SHOW]) == "\n".join([*ARTICLE, SHOW]) + "\n"
+
+
 def test_an_article_s_long_last_sentences_stay_above_a_plain_policy() -> None:
     """An article's last line that speaks of a post ("in a video posted on Friday") and runs longer than a policy's
     sentences is the article's, though the run of plain sentences below it reaches it."""

@@ -17,8 +17,9 @@ line is read there too (:mod:`cleantext.notice_wrapped`), and so is a policy pri
 or on the page's last line that ends a sentence (:mod:`cleantext.notice_oneline`). After the page's last box, up to its
 end, where no run reads a policy, its sentences' words may (:func:`_after_last_box`): a policy's lines there that name
 no subject and keep to no list's shape; and so, just before a box or printed last, may those of a policy that begins
-with a heading, a list's mark or an item's heading run in, or opens a block hard-wrapped after the article
-(:func:`_by_words`; read over up to :data:`FAR_LINES` lines where none of the nearest reads as an article's).
+with a heading, a list's mark or an item's heading run in, opens a block hard-wrapped after the article, or is a
+paragraph of rules on one line (:func:`_by_words`; read over up to :data:`FAR_LINES` lines where none of the nearest
+reads as an article's).
 
 Run by :func:`cleantext.notices.notice_removals`, for a notice with a topic, given the lines the rules remove.
 """
@@ -26,7 +27,7 @@ Run by :func:`cleantext.notices.notice_removals`, for a notice with a topic, giv
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Mapping, Sequence
-from itertools import chain
+from itertools import chain, takewhile
 from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence
@@ -57,6 +58,7 @@ from .notice_wrapped import ABOVE_LINES, BLOCK_LINES, WRAP_WIDTH, _wrapped, wrap
 from .policy_words import POLICY_SCORE, policy_score
 
 if TYPE_CHECKING:
+    from .notice_text import _Word
     from .shapes import Notice
 
 __all__: list[str] = []  # nothing public: :func:`cleantext.notices.notice_removals` calls ``_by_place``
@@ -72,6 +74,8 @@ NEAR_LINES = 40
 FAR_LINES = 4 * NEAR_LINES
 #: The most lines of a hard-wrapped page's end read as its last sentence (:func:`_last_sentence`).
 WRAPPED_LINES = 4
+#: The fewest sentences, scored by their words, of a policy joined into one paragraph (:func:`_rules_paragraph`).
+PARAGRAPH_SENTENCES = 4
 #: A letter: a line with none ("0.", "—") is no policy's last sentence.
 _LETTER = LazyPattern(r"[^\W\d_]")
 
@@ -192,9 +196,9 @@ def _by_words(
     line as a heading, after a list's mark ("1.", "•", "- ", "Rule 1:") or with an item's heading run in ("Campaign
     period — Criticise ...", "Moderation: All posts ...", "NO SPAM Links ...":
     :func:`~cleantext.notice_text._heading_words`), with a question that heads an item ("Can I post a link to my
-    shop?": :func:`~cleantext.notice_text._question_heading`) or as a hard-wrapped block's first line where they
-    mostly speak to the readers (:func:`_opens_wrapped`), and from which two of them longer than a heading, and
-    half, score as a policy's. An article's last line above the policy ("Please send your photographs ...") may
+    shop?": :func:`~cleantext.notice_text._question_heading`), as a hard-wrapped block's first line where they
+    mostly speak to the readers (:func:`_opens_wrapped`), or as a line that is a policy joined into one paragraph
+    (:func:`_rules_paragraph`), and from which two of them longer than a heading, and half, score as a policy's. An article's last line above the policy ("Please send your photographs ...") may
     score as a policy's, but begins with no mark and no heading: it stays.
     Where no sentence above reads as an article's, nothing bounds the policy, and nothing is taken; nor at the page's
     end where the lines above it are wrapped at its width (:func:`~cleantext.notice_wrapped.wrapped_above`: a
@@ -270,12 +274,38 @@ def _read_by_words(lines: Sequence[str], window: list[int], *, at_end: bool) -> 
                 or _heading_words(spans[j], words, text)
                 or _question_heading(spans[j], words, text)
                 or (_opens_wrapped(lines, window, words[w].lines[0]) and _mostly_addressed(text, words, spans[j:]))
+                or _rules_paragraph(text, words, spans, scores, j)
             )
         ):
             break
     else:
         return []
     return _lines_within(words, spans, list(range(j, len(spans))))
+
+
+def _rules_paragraph(text: str, words: list[_Word], spans: list[range], scores: Mapping[int, float], j: int) -> bool:
+    """Whether sentence ``j`` begins a line that is a policy's paragraph, read whole by its words: of the sentences
+    that begin on that line, :data:`PARAGRAPH_SENTENCES` or more are scored (``scores``: sentence -> its
+    :func:`~cleantext.policy_words.policy_score`, headings unscored), all but one score as a policy's, and half or more
+    speak to the readers (:func:`~cleantext.notice_text._mostly_addressed`): a policy a scraper joined into one
+    paragraph, which begins with no mark or heading ("We want the discussion to stay civil. Please ..."). An
+    article's paragraph seldom holds four sentences that all read as rules for its readers.
+
+    >>> text, words, _, spans = _sentences(["Be kind to other readers. We delete spam. Comments are checked by our "
+    ...                                     "moderators. Do not post anyone's address."], [0])
+    >>> len(spans), _rules_paragraph(text, words, spans, {0: 6.0, 1: 7.0, 2: 9.0, 3: 2.0}, 0)
+    (4, True)
+    >>> _rules_paragraph(text, words, spans, {0: 6.0, 1: 1.0, 2: 9.0, 3: 2.0}, 0)
+    False
+    """
+    line = words[spans[j][0]].lines[0]
+    on_line = list(takewhile(lambda k: words[spans[k][0]].lines[0] == line, range(j, len(spans))))
+    scored = [scores[k] for k in on_line if k in scores]
+    return (
+        len(scored) >= PARAGRAPH_SENTENCES
+        and sum(score >= POLICY_SCORE for score in scored) >= len(scored) - 1
+        and _mostly_addressed(text, words, [spans[k] for k in on_line])
+    )
 
 
 def _opens_wrapped(lines: Sequence[str], window: list[int], index: int) -> bool:
