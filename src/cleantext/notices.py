@@ -70,6 +70,7 @@ from .notice_text import (
     _windows,
     _Word,
 )
+from .notice_titles import _opens_by_words
 from .notice_wrapped import wrapped_start
 from .policy_words import POLICY_SCORE
 from .shapes import Notice
@@ -185,7 +186,7 @@ def notice_removals(
         if covered:
             _with_wrapped_starts(lines, found, skip, notice)
             _with_items_before(lines, found, skip, notice)
-            _with_openings(lines, found, skip, notice)
+            _with_openings(lines, found, skip, notice, removed or {})
     return found, possible
 
 
@@ -224,11 +225,14 @@ def _with_items_before(lines: Sequence[str], found: dict[int, str], skip: set[in
             first = start
 
 
-def _with_openings(lines: Sequence[str], found: dict[int, str], skip: set[int], notice: Notice) -> None:
+def _with_openings(
+    lines: Sequence[str], found: dict[int, str], skip: set[int], notice: Notice, removed: Container[int]
+) -> None:
     """Adds to ``found`` (line -> label) the opening line just above each run of ``notice``'s lines found, whichever
     reading found the run (:func:`~cleantext.notice_box._opening_above`: "We welcome your comments, but please follow
-    these rules." above "Write Clearly."): the nearest line above that is not blank, none past a line of code
-    (``skip``; :func:`~cleantext.notice_place._near`); one already found is no opening."""
+    these rules." above "Write Clearly."; or told by its words, one the rules keep that begins a sentence below some
+    text, :func:`_begins_sentence`: :func:`~cleantext.notice_titles._opens_by_words`): the nearest line above that is not blank, none past a line of
+    code (``skip``; :func:`~cleantext.notice_place._near`); one already found is no opening."""
     patterns = None
     for first in sorted(index for index, label in found.items() if label == notice.label):
         nearest = _near(lines, range(first - 1, -1, -1), skip, 1)
@@ -236,8 +240,23 @@ def _with_openings(lines: Sequence[str], found: dict[int, str], skip: set[int], 
             continue
         above = nearest[0]
         patterns = patterns or _subject_patterns(notice)
-        if _opening_above(lines, above, first, patterns):
+        if _opening_above(lines, above, first, patterns) or (
+            above not in removed and _begins_sentence(lines, above, skip) and _opens_by_words(lines[above])
+        ):
             found[above] = notice.label
+
+
+def _begins_sentence(lines: Sequence[str], index: int, skip: set[int]) -> bool:
+    """Whether line ``index`` begins a sentence below some text: the nearest line above it that is not blank (none
+    past code, ``skip``) ends one (a hard-wrapped sentence's last line begins none).
+
+    >>> _begins_sentence(["He left.", "Be kind."], 1, set()), _begins_sentence(["He left", "for home."], 1, set())
+    (True, False)
+    >>> _begins_sentence(["Be kind."], 0, set())
+    False
+    """
+    nearest = _near(lines, range(index - 1, -1, -1), skip, 1)
+    return bool(nearest) and ends_sentence(lines[nearest[0]])
 
 
 def _near_phrases(lines: Sequence[str], notices: tuple[Notice, ...], texts: list[str]) -> list[dict[int, set[str]]]:
