@@ -945,11 +945,22 @@ def test_an_article_s_last_line_asking_of_readers_stays_before_a_policy(last: st
 
 
 @pytest.mark.parametrize("where", ["before", "last"])
-def test_a_policy_s_opening_line_told_by_its_words_goes_with_it(where: str) -> None:
-    """The line just above a policy's lines that no pattern of an opening reads ("Members and visitors alike are
-    welcome to post on the board, which the committee looks after.") goes with them where its words score as a
-    policy's twice over; the article above it stays."""
-    policy = ["Members and visitors alike are welcome to post on the board, which the committee looks after.", *POINTED]
+@pytest.mark.parametrize(
+    "opening",
+    [
+        ["Members and visitors alike are welcome to post on the board, which the committee looks after."],
+        [
+            "The committee looks after the board and reads every post that members send.",
+            "Everyone who posts here is asked to keep to the rules below, whoever they are.",
+        ],
+    ],
+    ids=["one line", "two lines"],
+)
+def test_a_policy_s_opening_lines_told_by_their_words_go_with_it(where: str, opening: list[str]) -> None:
+    """The lines just above a policy's lines that no pattern of an opening reads ("Members and visitors alike are
+    welcome to post on the board, which the committee looks after.") go with them where each one's words score as a
+    policy's twice over and an article's line stands above them; the article stays."""
+    policy = [*opening, *POINTED]
     lines = [*ARTICLE, *policy] if where == "last" else _beside_box(policy, where)
     assert _clean(lines) == "\n".join(ARTICLE) + "\n"
 
