@@ -944,6 +944,40 @@ def test_an_article_s_last_line_asking_of_readers_stays_before_a_policy(last: st
     assert _clean([*ARTICLE, last, *POINTED]) == "\n".join([*ARTICLE, last]) + "\n"
 
 
+@pytest.mark.parametrize("where", ["before", "last"])
+@pytest.mark.parametrize(
+    "opening",
+    [
+        ["Members and visitors alike are welcome to post on the board, which the committee looks after."],
+        [
+            "The committee looks after the board and reads every post that members send.",
+            "Everyone who posts here is asked to keep to the rules below, whoever they are.",
+        ],
+    ],
+    ids=["one line", "two lines"],
+)
+def test_a_policy_s_opening_lines_told_by_their_words_go_with_it(where: str, opening: list[str]) -> None:
+    """The lines just above a policy's lines that no pattern of an opening reads ("Members and visitors alike are
+    welcome to post on the board, which the committee looks after.") go with them where each one's words score as a
+    policy's twice over and an article's line stands above them; the article stays."""
+    policy = [*opening, *POINTED]
+    lines = [*ARTICLE, *policy] if where == "last" else _beside_box(policy, where)
+    assert _clean(lines) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "\u201cPlease keep your comments civil and on the subject of the story,\u201d the editor wrote on Monday.",
+        "Members of the public are welcome to attend the meeting and to put questions to the committee, officers said.",
+    ],
+)
+def test_an_article_s_last_line_of_speech_on_comments_stays_before_a_policy(last: str) -> None:
+    """An article's last line that reads as a policy's by its words but is someone's speech (in quotation marks, or
+    attributed) stays before a policy printed last."""
+    assert _clean([*ARTICLE, last, *POINTED]) == "\n".join([*ARTICLE, last]) + "\n"
+
+
 #: A policy whose items' headings run in before a dash or a colon, no item marked, no heading on a line of its own.
 RUN_IN_HEADINGS = [
     "Private land \u2014 Please don't give directions to the quarry or the old workings; the shafts are unfenced.",

@@ -20,7 +20,10 @@ the rules below.", :func:`_opening`), or asks something of the readers about the
 outside quotation marks ("Before you join in, please take a moment to read our house rules."), or, headed by nothing,
 tells of the site's own place or rules ("This board is run by volunteers for the benefit of members.",
 :func:`_describes_place`); an article's last line on rules names no subject besides, and stays; one that names a group
-as someone's ("The group said ...") tells of no place of the site's, and stays too.
+as someone's ("The group said ...") tells of no place of the site's, and stays too. Where no such pattern reads it, the
+line just above the policy's lines is its opening when its words score as a policy's twice over, outside quotation marks
+and attribution ("We welcome readers' posts and want the discussion to stay lively, fair and useful.",
+:func:`_opens_by_words`).
 
 **Its closing line.** Read back from the page's end, a policy printed last may end on a closing line after its last item
 that names no subject: thanks or a sign-off ("Thank you for helping keep this a friendly place.", "Happy posting!", "In
@@ -40,7 +43,8 @@ from typing import TYPE_CHECKING
 from .blocks import ends_sentence
 from .lazy import LazyPattern
 from .notice_shapes import ITEM_WORDS, _names_subject
-from .notice_text import INTRO_WORDS, _begins_line, _dated, _unstopped_lines
+from .notice_text import _ATTRIBUTION, HEADING_WORDS, INTRO_WORDS, _begins_line, _dated, _unstopped_lines
+from .policy_words import POLICY_SCORE, policy_score
 
 if TYPE_CHECKING:
     from .notice_text import _Word
@@ -303,3 +307,38 @@ def _policy_titles(words: list[_Word], text: str) -> dict[int, int]:
         for first, last in _unstopped_lines(words, text, INTRO_WORDS)
         if _NOTICE_TITLE.match(text, words[first].start)
     }
+
+
+#: The least score (:func:`~cleantext.policy_words.policy_score`) of a policy's opening line told by its words
+#: (:func:`_opens_by_words`): twice what counts a sentence as a policy's.
+OPENING_SCORE = 2 * POLICY_SCORE
+#: The most sentences of an opening told by its words.
+OPENING_SENTENCES = 2
+#: Where one sentence of a line ends and the next begins.
+_SENTENCE_BREAK = LazyPattern(r"(?<=[.!?])\s+")
+
+
+def _opens_by_words(line: str) -> bool:
+    """Whether ``line``, just above a policy's lines, is its opening told by its words: no longer than an item
+    (:data:`~cleantext.notice_shapes.ITEM_WORDS` words), :data:`OPENING_SENTENCES` sentences at most, none as short as
+    a heading (a line that holds an item's heading holds the item: "... on Tuesday night. Be Respectful. Personal
+    attacks ..."), ending a sentence or on a colon, nobody's speech (no quotation mark, no attribution: "..., the
+    council said."), and scored :data:`OPENING_SCORE` or more. An article's last line that asks something of its
+    readers ("Please send your photographs of the flooding to the newsroom by Friday.") scores less.
+
+    >>> _opens_by_words("We welcome readers' posts and want the discussion to stay lively, fair and useful.")
+    True
+    >>> _opens_by_words("Please send your photographs of the flooding to the newsroom by Friday.")
+    False
+    """
+    said = line.strip()
+    sentences = _SENTENCE_BREAK.split(said)
+    return (
+        len(said.split()) <= ITEM_WORDS
+        and len(sentences) <= OPENING_SENTENCES
+        and all(len(sentence.split()) > HEADING_WORDS for sentence in sentences)
+        and (ends_sentence(said) or said.endswith(":"))
+        and _QUOTED.search(said) is None
+        and _ATTRIBUTION.search(said) is None
+        and policy_score(said) >= OPENING_SCORE
+    )

@@ -70,8 +70,9 @@ from .notice_text import (
     _windows,
     _Word,
 )
+from .notice_titles import _opens_by_words
 from .notice_wrapped import wrapped_start
-from .policy_words import POLICY_SCORE
+from .policy_words import POLICY_SCORE, policy_score
 from .shapes import Notice
 
 if TYPE_CHECKING:
@@ -185,7 +186,7 @@ def notice_removals(
         if covered:
             _with_wrapped_starts(lines, found, skip, notice)
             _with_items_before(lines, found, skip, notice)
-            _with_openings(lines, found, skip, notice)
+            _with_openings(lines, found, skip, notice, removed or {})
     return found, possible
 
 
@@ -224,20 +225,60 @@ def _with_items_before(lines: Sequence[str], found: dict[int, str], skip: set[in
             first = start
 
 
-def _with_openings(lines: Sequence[str], found: dict[int, str], skip: set[int], notice: Notice) -> None:
+def _with_openings(
+    lines: Sequence[str], found: dict[int, str], skip: set[int], notice: Notice, removed: Container[int]
+) -> None:
     """Adds to ``found`` (line -> label) the opening line just above each run of ``notice``'s lines found, whichever
-    reading found the run (:func:`~cleantext.notice_box._opening_above`: "We welcome your comments, but please follow
-    these rules." above "Write Clearly."): the nearest line above that is not blank, none past a line of code
-    (``skip``; :func:`~cleantext.notice_place._near`); one already found is no opening."""
+    reading found the run: the nearest line above that is not blank, none past a line of code (``skip``;
+    :func:`~cleantext.notice_place._near`); one already found is no opening. An opening its patterns tell
+    (:func:`~cleantext.notice_box._opening_above`: "We welcome your comments, but please follow these rules." above
+    "Write Clearly.") goes. So do lines its words tell (:func:`_opened_by_words`), one or more in a row read up from
+    the run, where the line above the first of them reads as an article's."""
     patterns = None
     for first in sorted(index for index, label in found.items() if label == notice.label):
-        nearest = _near(lines, range(first - 1, -1, -1), skip, 1)
-        if not nearest or nearest[0] in found:
-            continue
-        above = nearest[0]
         patterns = patterns or _subject_patterns(notice)
+        for index in _opened_by_words(lines, first, found, skip, removed, patterns):
+            found[index] = notice.label
+
+
+def _opened_by_words(
+    lines: Sequence[str], first: int, found: Container[int], skip: set[int], removed: Container[int], patterns: tuple
+) -> list[int]:
+    """The opening lines above line ``first`` of a run (:func:`_with_openings`): up from it, each nearest line that
+    is not found, not code, is kept by the rules, begins a sentence below some text (:func:`_begins_sentence`) and
+    opens a policy by its words (:func:`~cleantext.notice_titles._opens_by_words`), up to one that its patterns tell
+    is an opening (:func:`~cleantext.notice_box._opening_above`), which goes too; the lines read by their words go
+    only where what bounds them is that opening, another run of the notice, or a line whose words read as an
+    article's (a score below 0). A policy's first sentences printed a line each, "We want our comment sections to
+    be lively but respectful.", score less than an opening: a line above the run that scores as one is left to the
+    reading that takes the policy whole, not cut off from the lines above it."""
+    read: list[int] = []
+    while True:
+        nearest = _near(lines, range(first - 1, -1, -1), skip, 1)
+        if not nearest:
+            return []
+        above = nearest[0]
+        if above in found:
+            return read
         if _opening_above(lines, above, first, patterns):
-            found[above] = notice.label
+            return [*read, above]
+        if above in removed or not _begins_sentence(lines, above, skip) or not _opens_by_words(lines[above]):
+            return read if above not in removed and policy_score(lines[above]) < 0 else []
+        read.append(above)
+        first = above
+
+
+def _begins_sentence(lines: Sequence[str], index: int, skip: set[int]) -> bool:
+    """Whether line ``index`` begins a sentence below some text: the nearest line above it that is not blank (none
+    past code, ``skip``) ends one (a hard-wrapped sentence's last line begins none).
+
+    >>> _begins_sentence(["He left.", "Be kind."], 1, set()), _begins_sentence(["He left", "for home."], 1, set())
+    (True, False)
+    >>> _begins_sentence(["Be kind."], 0, set())
+    False
+    """
+    nearest = _near(lines, range(index - 1, -1, -1), skip, 1)
+    return bool(nearest) and ends_sentence(lines[nearest[0]])
 
 
 def _near_phrases(lines: Sequence[str], notices: tuple[Notice, ...], texts: list[str]) -> list[dict[int, set[str]]]:
