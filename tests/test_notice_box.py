@@ -1494,6 +1494,30 @@ def test_a_policy_joined_into_one_paragraph_goes_before_the_box_and_printed_last
     assert _clean(lines) == "\n".join(article) + "\n"
 
 
+@pytest.mark.parametrize(
+    "tail", ["\u2014 The Committee", "The Committee", "Revised 8 June 2020", "Full rules: www.example.org/rules"]
+)
+def test_a_policy_joined_into_one_paragraph_goes_printed_last_with_its_sign_off(tail: str) -> None:
+    """A policy printed last as one paragraph whose line ends on a sign-off or a stamp after its last sentence, with
+    no stop ("... on the club's About page. The Committee"), goes with it: the page's last line ends the policy."""
+    assert _clean([*ARTICLE, f"{JOINED} {tail}"]) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The bridge, shut since the floods in March, will reopen to traffic in May, the council said on Tuesday. "
+        "(Photo: Jane Smith)",
+        "The bridge, shut since the floods in March, will reopen to traffic in May, the council said on Tuesday. "
+        "The Editor",
+    ],
+)
+def test_an_article_s_last_line_ending_on_a_credit_stays(last: str) -> None:
+    """An article whose last line ends on a credit or a name after its last sentence keeps it: the page's end is read
+    from that line, and the line reads as an article's."""
+    assert _clean([*ARTICLE, last]) == "\n".join([*ARTICLE, last]) + "\n"
+
+
 def test_an_article_s_last_paragraph_of_instructions_stays_printed_last() -> None:
     """An article that ends on a paragraph of four instructions to its readers, on the subject of no policy, keeps
     it."""

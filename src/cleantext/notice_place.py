@@ -76,6 +76,16 @@ FAR_LINES = 4 * NEAR_LINES
 WRAPPED_LINES = 4
 #: The fewest sentences, scored by their words, of a policy joined into one paragraph (:func:`_rules_paragraph`).
 PARAGRAPH_SENTENCES = 4
+#: The most words of a sign-off or stamp printed after a policy's last sentence on its line (:func:`_signed_off`).
+TAIL_WORDS = 8
+#: A sentence's stop inside a line, closing quotes and brackets after it, then a space.
+_SENTENCE_STOP = LazyPattern(r"[.!?][\"'\u201d\u2019)\]]*\s")
+#: How a line's sign-off or stamp begins: a capital letter, or a dash or a bracket before one ("— The Editor").
+_TAIL_START = LazyPattern(r"(?:[\-\u2013\u2014(\[]\s*)?\p{Lu}", regex=True)
+#: What shows a line's tail is a sign-off or a stamp, not a heading run in ("... to the police. Moderation times") nor
+#: the next item's mark ("... identify them. Rule #10"): a dash or a bracket before it, "The" first (who signs: "The
+#: Editor"), a year, or a link's or address's sign.
+_SIGNS = LazyPattern(r"^(?:[\-\u2013\u2014(\[]|The\s)|\b(?:19|20)\d\d\b|[/@]")
 #: A letter: a line with none ("0.", "—") is no policy's last sentence.
 _LETTER = LazyPattern(r"[^\W\d_]")
 
@@ -286,10 +296,11 @@ def _read_by_words(lines: Sequence[str], window: list[int], *, at_end: bool) -> 
 def _rules_paragraph(text: str, words: list[_Word], spans: list[range], scores: Mapping[int, float], j: int) -> bool:
     """Whether sentence ``j`` begins a line that is a policy's paragraph, read whole by its words: of the sentences
     that begin on that line, :data:`PARAGRAPH_SENTENCES` or more are scored (``scores``: sentence -> its
-    :func:`~cleantext.policy_words.policy_score`, headings unscored), all but one score as a policy's, and half or more
-    speak to the readers (:func:`~cleantext.notice_text._mostly_addressed`): a policy a scraper joined into one
-    paragraph, which begins with no mark or heading ("We want the discussion to stay civil. Please ..."). An
-    article's paragraph seldom holds four sentences that all read as rules for its readers.
+    :func:`~cleantext.policy_words.policy_score`, headings unscored), all but one score as a policy's, and half of
+    them or more speak to the readers (:func:`~cleantext.notice_text._mostly_addressed`; a sign-off, "The
+    Committee", is a heading's length and counts for neither): a policy a scraper joined into one paragraph, which
+    begins with no mark or heading ("We want the discussion to stay civil. Please ..."). An article's paragraph
+    seldom holds four sentences that all read as rules for its readers.
 
     >>> text, words, _, spans = _sentences(["Be kind to other readers. We delete spam. Comments are checked by our "
     ...                                     "moderators. Do not post anyone's address."], [0])
@@ -300,11 +311,11 @@ def _rules_paragraph(text: str, words: list[_Word], spans: list[range], scores: 
     """
     line = words[spans[j][0]].lines[0]
     on_line = list(takewhile(lambda k: words[spans[k][0]].lines[0] == line, range(j, len(spans))))
-    scored = [scores[k] for k in on_line if k in scores]
+    scored = [k for k in on_line if k in scores]
     return (
         len(scored) >= PARAGRAPH_SENTENCES
-        and sum(score >= POLICY_SCORE for score in scored) >= len(scored) - 1
-        and _mostly_addressed(text, words, [spans[k] for k in on_line])
+        and sum(scores[k] >= POLICY_SCORE for k in scored) >= len(scored) - 1
+        and _mostly_addressed(text, words, [spans[k] for k in scored])
     )
 
 
@@ -452,15 +463,58 @@ def _read_at_end(
 def _end_line(lines: Sequence[str], low: int, removed: Container[int]) -> int:
     """The last line above ``low`` a policy printed last may end on: one that is not ``removed``, ends a sentence
     and holds a letter (a line after it that ends none, or has no word, is the page's furniture: "About us", a stray
-    "0" or "0."); ``low`` if none.
+    "0" or "0."); ``low`` if none. The page's last line with a letter that the rules keep may end on a sign-off or a
+    stamp after its last sentence instead (:func:`_signed_off`); a line above one that ends no sentence may not (a
+    hard-wrapped sentence's first words look the same: "... to the police. Moderation times").
 
     >>> _end_line(["He left.", "Be kind.", "0", "Log In"], -1, {3}), _end_line(["He left.", "Be kind.", "0."], -1, ())
     (1, 1)
+    >>> _end_line(["He left.", "Be kind. Posts that insult are removed. — The Editor", "Log In"], -1, {2})
+    1
+    >>> _end_line(["He left.", "Be kind. Posts that insult are removed. — The Editor", "About us"], -1, ())
+    0
     """
     end = len(lines) - 1
-    while end > low and (end in removed or not ends_sentence(lines[end]) or not _LETTER.search(lines[end])):
+    last = True  # no line below with a letter that the rules keep
+    while end > low and (
+        end in removed
+        or not _LETTER.search(lines[end])
+        or not (ends_sentence(lines[end]) or (last and _signed_off(lines[end])))
+    ):
+        last = last and (end in removed or not _LETTER.search(lines[end]))
         end -= 1
     return end
+
+
+def _signed_off(line: str) -> bool:
+    """Whether ``line`` ends a sentence of two words or more and then a short tail printed on the same line without a
+    stop: a sign-off or a stamp after a policy's last sentence ("... will be removed. — The Editor", "... Revised 8
+    June 2020", "... Full terms: www.example.org/terms", "... (Rev. October 2021)"), :data:`TAIL_WORDS` words at most,
+    beginning with a capital, a dash or a bracket, signed as one (:data:`_SIGNS`) and not ending on a comma, a
+    semicolon or a colon: a heading run in at a hard-wrapped line's end ("... to the police. Moderation times"), the
+    next item's mark ("Rule #10") or its first words ("– Avoid typing in capitals;") are none.
+
+    >>> [_signed_off(line) for line in ("Be kind. — The Editor", "Be kind. Last updated: 4 May 2021", "Be kind.",
+    ...                                 "Be kind. A tail of far too many words to sign anything off")]
+    [True, True, False, False]
+    >>> [_signed_off(line) for line in ("(Rev. October 2021)", "Be kind. (Rev. October 2021)", "Be kind. Rule #10",
+    ...                                 "Be kind. Moderation times", "Be kind. – Avoid typing in capitals;")]
+    [False, True, False, False, False]
+    """
+    if ends_sentence(line):
+        return False
+    for stop in _SENTENCE_STOP.finditer(line):
+        tail = line[stop.end() :].strip()
+        if (
+            len(tail.split()) <= TAIL_WORDS
+            and len(line[: stop.end()].split()) >= 2
+            and _TAIL_START.match(tail) is not None
+            and _SIGNS.search(tail) is not None
+            and _LETTER.search(tail) is not None
+            and tail[-1] not in ",;:"  # a clause goes on below: "... any treatment. – Avoid typing in capitals;"
+        ):
+            return True
+    return False
 
 
 def _near(lines: Sequence[str], indices: range, skip: set[int], most: int = NEAR_LINES) -> list[int]:
