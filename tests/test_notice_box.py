@@ -1524,6 +1524,25 @@ def test_an_article_s_last_paragraph_of_instructions_stays_printed_last() -> Non
     assert _clean([*ARTICLE, SHOW]) == "\n".join([*ARTICLE, SHOW]) + "\n"
 
 
+#: A policy of plain sentences a line, no heading, title or mark, most of them naming no comment's subject; its first
+#: line reads as an opening by its words.
+PLAIN_OPENED = [
+    "To close your account and delete your details, write to the club secretary and we will do it within a month.",
+    "Please use the names people go by; calling someone by a name they have dropped is treated as bullying.",
+    "Keep to one link in each post you write; a post that is nothing but a link is deleted.",
+    "The full terms of use are on the About page.",
+]
+
+
+@pytest.mark.parametrize("where", ["before", "last"])
+def test_a_policy_of_plain_sentences_read_by_their_words_goes_from_its_first(where: str) -> None:
+    """Read back from the box or the text's end, plain sentences with no heading or mark to begin at are the policy
+    from the first after the article's last, where that one scores as an opening does and four or more from it, all
+    but one, read as a policy's by their words, half of them speaking to the readers."""
+    lines = [*ARTICLE, *PLAIN_OPENED] if where == "last" else _beside_box(PLAIN_OPENED, where)
+    assert _clean(lines) == "\n".join(ARTICLE) + "\n"
+
+
 def test_an_article_s_long_last_sentences_stay_above_a_plain_policy() -> None:
     """An article's last line that speaks of a post ("in a video posted on Friday") and runs longer than a policy's
     sentences is the article's, though the run of plain sentences below it reaches it."""

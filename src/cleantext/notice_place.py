@@ -45,6 +45,7 @@ from .notice_marks import _MARKER
 from .notice_oneline import one_line
 from .notice_shapes import _subject_patterns
 from .notice_text import (
+    _ATTRIBUTION,
     _begins_line,
     _dated,
     _heading_words,
@@ -53,7 +54,7 @@ from .notice_text import (
     _number_words,
     _question_heading,
 )
-from .notice_titles import _title_above, _titled_near
+from .notice_titles import _QUOTED, OPENING_SCORE, _title_above, _titled_near
 from .notice_wrapped import ABOVE_LINES, BLOCK_LINES, WRAP_WIDTH, _wrapped, wrapped_above, wrapped_lines
 from .policy_words import POLICY_SCORE, policy_score
 
@@ -285,6 +286,7 @@ def _read_by_words(lines: Sequence[str], window: list[int], *, at_end: bool) -> 
                 or _question_heading(spans[j], words, text)
                 or (_opens_wrapped(lines, window, words[w].lines[0]) and _mostly_addressed(text, words, spans[j:]))
                 or _rules_paragraph(text, words, spans, scores, j)
+                or (j == start and _plain_rules_from(text, words, spans, scores, j))
             )
         ):
             break
@@ -314,6 +316,36 @@ def _rules_paragraph(text: str, words: list[_Word], spans: list[range], scores: 
     scored = [k for k in on_line if k in scores]
     return (
         len(scored) >= PARAGRAPH_SENTENCES
+        and sum(scores[k] >= POLICY_SCORE for k in scored) >= len(scored) - 1
+        and _mostly_addressed(text, words, [spans[k] for k in scored])
+    )
+
+
+def _plain_rules_from(text: str, words: list[_Word], spans: list[range], scores: Mapping[int, float], j: int) -> bool:
+    """Whether the sentences from ``j``, the first after the article's last (:func:`_read_by_words`), are a policy
+    of plain sentences with no heading or mark to begin at, read by their words: the first scores as an opening does
+    (:data:`~cleantext.notice_titles.OPENING_SCORE`, twice what counts a sentence as a policy's) and is nobody's
+    speech (no quotation mark, no attribution), and of those scored from it, :data:`PARAGRAPH_SENTENCES` or more,
+    all but one score as a policy's and half speak to the readers, as in a policy joined into one paragraph
+    (:func:`_rules_paragraph`). An article's last line that asks something of its readers ("Please send your
+    photographs of the flooding to the newsroom by Friday.") scores less than an opening: a policy below it is not
+    read from it.
+
+    >>> text, words, _, spans = _sentences(["Be kind to other readers.", "We delete spam.",
+    ...                                     "Comments are checked by our moderators.", "Do not post anyone's address."],
+    ...                                    [0, 1, 2, 3])
+    >>> _plain_rules_from(text, words, spans, {0: 12.0, 1: 7.0, 2: 9.0, 3: 2.0}, 0)
+    True
+    >>> _plain_rules_from(text, words, spans, {0: 7.0, 1: 7.0, 2: 9.0, 3: 6.0}, 0)
+    False
+    """
+    scored = [k for k in range(j, len(spans)) if k in scores]
+    first = text[words[spans[j][0]].start : words[spans[j][-1]].end]
+    return (
+        scores.get(j, 0.0) >= OPENING_SCORE
+        and _QUOTED.search(first) is None
+        and _ATTRIBUTION.search(first) is None
+        and len(scored) >= PARAGRAPH_SENTENCES
         and sum(scores[k] >= POLICY_SCORE for k in scored) >= len(scored) - 1
         and _mostly_addressed(text, words, [spans[k] for k in scored])
     )
