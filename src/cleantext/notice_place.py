@@ -6,7 +6,7 @@ counter, "Welcome to the discussion.", "Log In", "Watch this discussion."), whic
 A box is :data:`BOX_LINES` such lines or more with no other text between them, one a counter: a counter alone may
 stand under a headline ("12 Comments"), a login row at a page's top. Where there is no box, or the policy follows it,
 a site still prints its policy last, but for the page's furniture: it is read back from the last line the rules keep
-that ends a sentence (:func:`_end_line`), after a first look at the page's last lines
+that ends a sentence, or a sentence and then a sign-off (:func:`_end_line`), after a first look at the page's last lines
 (:func:`~cleantext.notice_box._first_look`).
 
 The lines read are the :data:`NEAR_LINES` non-blank lines next to each side of a box, or before the page's end (up to
@@ -208,11 +208,13 @@ def _by_words(
     period — Criticise ...", "Moderation: All posts ...", "NO SPAM Links ...":
     :func:`~cleantext.notice_text._heading_words`), with a question that heads an item ("Can I post a link to my
     shop?": :func:`~cleantext.notice_text._question_heading`), as a hard-wrapped block's first line where they
-    mostly speak to the readers (:func:`_opens_wrapped`), or as a line that is a policy joined into one paragraph
-    (:func:`_rules_paragraph`), and from which two of them longer than a heading, and half, score as a policy's. An article's last line above the policy ("Please send your photographs ...") may
-    score as a policy's, but begins with no mark and no heading: it stays.
-    Where no sentence above reads as an article's, nothing bounds the policy, and nothing is taken; nor at the page's
-    end where the lines above it are wrapped at its width (:func:`~cleantext.notice_wrapped.wrapped_above`: a
+    mostly speak to the readers (:func:`_opens_wrapped`), as a line that is a policy joined into one paragraph
+    (:func:`_rules_paragraph`), or as the first sentence after the article's last where plain rules begin there
+    (:func:`_plain_rules_from`), and from which two of them longer than a heading, and half, score as a policy's. An
+    article's last line above the policy ("Please send your photographs ...") may score as a policy's, but begins
+    with no mark and no heading, and scores less than an opening: it stays.
+    Where no sentence above reads as an article's, nothing bounds the policy, and nothing is taken; nor at the
+    page's end where the lines above it are wrapped at its width (:func:`~cleantext.notice_wrapped.wrapped_above`: a
     plain-text page's last paragraph is the writer's). At the page's end, read on every page, the last line's words
     are scored first, up to the line that begins its last sentence where the end is hard-wrapped
     (:func:`_last_sentence`): most pages end on an article's line, and then nothing more is read.
@@ -312,13 +314,8 @@ def _rules_paragraph(text: str, words: list[_Word], spans: list[range], scores: 
     False
     """
     line = words[spans[j][0]].lines[0]
-    on_line = list(takewhile(lambda k: words[spans[k][0]].lines[0] == line, range(j, len(spans))))
-    scored = [k for k in on_line if k in scores]
-    return (
-        len(scored) >= PARAGRAPH_SENTENCES
-        and sum(scores[k] >= POLICY_SCORE for k in scored) >= len(scored) - 1
-        and _mostly_addressed(text, words, [spans[k] for k in scored])
-    )
+    on_line = takewhile(lambda k: words[spans[k][0]].lines[0] == line, range(j, len(spans)))
+    return _read_as_rules(text, words, spans, scores, [k for k in on_line if k in scores])
 
 
 def _plain_rules_from(text: str, words: list[_Word], spans: list[range], scores: Mapping[int, float], j: int) -> bool:
@@ -339,13 +336,23 @@ def _plain_rules_from(text: str, words: list[_Word], spans: list[range], scores:
     >>> _plain_rules_from(text, words, spans, {0: 7.0, 1: 7.0, 2: 9.0, 3: 6.0}, 0)
     False
     """
-    scored = [k for k in range(j, len(spans)) if k in scores]
     first = text[words[spans[j][0]].start : words[spans[j][-1]].end]
     return (
         scores.get(j, 0.0) >= OPENING_SCORE
         and _QUOTED.search(first) is None
         and _ATTRIBUTION.search(first) is None
-        and len(scored) >= PARAGRAPH_SENTENCES
+        and _read_as_rules(text, words, spans, scores, [k for k in range(j, len(spans)) if k in scores])
+    )
+
+
+def _read_as_rules(
+    text: str, words: list[_Word], spans: list[range], scores: Mapping[int, float], scored: list[int]
+) -> bool:
+    """Whether the sentences ``scored`` (indices into ``spans``, each scored in ``scores``) read as a policy's rules
+    by their words: :data:`PARAGRAPH_SENTENCES` of them or more, all but one scoring as a policy's, and half or more
+    speaking to the readers (:func:`~cleantext.notice_text._mostly_addressed`)."""
+    return (
+        len(scored) >= PARAGRAPH_SENTENCES
         and sum(scores[k] >= POLICY_SCORE for k in scored) >= len(scored) - 1
         and _mostly_addressed(text, words, [spans[k] for k in scored])
     )

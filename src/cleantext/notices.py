@@ -249,9 +249,9 @@ def _opened_by_words(
     opens a policy by its words (:func:`~cleantext.notice_titles._opens_by_words`), up to one that its patterns tell
     is an opening (:func:`~cleantext.notice_box._opening_above`), which goes too; the lines read by their words go
     only where what bounds them is that opening, another run of the notice, or a line whose words read as an
-    article's (a score below 0). A policy's first sentences printed a line each, "We want our comment sections to
-    be lively but respectful.", score less than an opening: a line above the run that scores as one is left to the
-    reading that takes the policy whole, not cut off from the lines above it."""
+    article's (a score below 0). A policy's first sentences printed a line each score as a policy's but less than an
+    opening ("We want our comment sections to be lively but respectful."): where such a line bounds them, nothing is
+    taken, and the policy is left whole to the reading that takes it from its first line."""
     read: list[int] = []
     while True:
         nearest = _near(lines, range(first - 1, -1, -1), skip, 1)
