@@ -5097,6 +5097,17 @@ as they were).
   sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
   lines not looked at. Its figure, printed once on main's code (round 155), in place: removal P=0.998 R=0.970
   F1=0.9839 exact=0.840, 12 article lines lost, 182 chrome lines missed.
+- ``reworded-301`` (``seed_families/reworded_301.py``, ``REWORDINGS_301``, 2026-12-06), written from how sites word
+  and print their posting rules (Saint Pierre and Miquelon English bulletins, Aran Islands papers, Rio Grande valley
+  weeklies, roller derby leagues, model yacht clubs, vitiligo forums, self-build housing groups, tide mill friends),
+  without reading the cleaner's code or reports: seventeen item kinds (civility to safety), each with five or six
+  headings and five to seven sentences, some local to one kind of site (French data law, the ferry, Texas courts,
+  derby names, sail numbers, phototherapy, plots, the sluice); a site draws its kind, its word for what readers send
+  (a quarter never say "comment") and its moderators, two to sixteen items in table order or shuffled, one to three
+  sentences an item, heading case and place (own line, or run in after a colon, stop or dash) or none, list markers
+  (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, hashes), emphasis on run-in
+  headings, and by chance a section line and a last-updated line or sign-off; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5766,6 +5777,7 @@ FAMILIES = (
     "reworded-298",
     "reworded-299",
     "reworded-300",
+    "reworded-301",
 )
 
 

@@ -304,6 +304,7 @@ from . import (
     reworded_298,
     reworded_299,
     reworded_300,
+    reworded_301,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -603,4 +604,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-298": reworded_298._items_298,
     "reworded-299": reworded_299._items_299,
     "reworded-300": reworded_300._items_300,
+    "reworded-301": reworded_301._items_301,
 }
