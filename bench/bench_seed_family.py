@@ -5108,6 +5108,16 @@ as they were).
   (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, hashes), emphasis on run-in
   headings, and by chance a section line and a last-updated line or sign-off; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-302`` (``seed_families/reworded_302.py``, ``REWORDINGS_302``, 2026-12-06), written from how sites word
+  and print their posting rules (Rodrigues island news, Gower papers, Outer Cape weeklies, bowling alley leagues,
+  spinners and weavers guilds, Meniere's disease forums, marina berth holders' associations, walled garden
+  volunteers), without reading the cleaner's code or reports: seventeen item kinds (civility to garden work parties,
+  with Port Mathurin, Rhossili, Wellfleet, betahistine and berth licences for colour), each five or six headings and
+  five sentences; a site draws its word for what readers send (a quarter never say "comment" anywhere), its
+  moderators, two to sixteen kinds in order or shuffled, one to three sentences each, heading case and placing (own
+  part, run in after a colon, stop or dash, or none), list markers (numbers, letters, roman numerals, bullets, "Rule
+  1:", section signs) and by chance a section line, bold headings, a last-updated line and a sign-off; opening,
+  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5778,6 +5788,7 @@ FAMILIES = (
     "reworded-299",
     "reworded-300",
     "reworded-301",
+    "reworded-302",
 )
 
 

@@ -305,6 +305,7 @@ from . import (
     reworded_299,
     reworded_300,
     reworded_301,
+    reworded_302,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -605,4 +606,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-299": reworded_299._items_299,
     "reworded-300": reworded_300._items_300,
     "reworded-301": reworded_301._items_301,
+    "reworded-302": reworded_302._items_302,
 }
