@@ -5118,6 +5118,18 @@ as they were).
   part, run in after a colon, stop or dash, or none), list markers (numbers, letters, roman numerals, bullets, "Rule
   1:", section signs) and by chance a section line, bold headings, a last-updated line and a sign-off; opening,
   closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-303`` (``seed_families/reworded_303.py``, ``REWORDINGS_303``, 2026-12-06), written from how sites word
+  and print their posting rules (Wallis and Futuna English notices, Lleyn peninsula papers, Coachella valley weeklies,
+  korfball clubs, metal detecting societies, hemophilia parents' forums, caravan site residents, shot tower
+  preservation groups), without reading the cleaner's code or reports: seventeen item kinds (civility to pitch-fee
+  disputes, with the Treasure Act, the 1881 French press law, Welsh and Wallisian, factor doses and desert heat as
+  local colour), five or six headings and five sentences each, some lines marked for one kind of site or for papers
+  or clubs only; a site draws its kind, its word for what readers send (a quarter never say "comment") and its
+  moderators, two to sixteen items in order or shuffled, one to three sentences an item, heading case and place
+  (own part, stop, colon, or run in after a colon, stop or dash) or none, a list marker (numbers, letters, roman
+  numerals, bullets, "Rule 1:", section numbers) or none, starred headings, a section line, a last-updated line and
+  a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
+  lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5789,6 +5801,7 @@ FAMILIES = (
     "reworded-300",
     "reworded-301",
     "reworded-302",
+    "reworded-303",
 )
 
 

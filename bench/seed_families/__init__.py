@@ -306,6 +306,7 @@ from . import (
     reworded_300,
     reworded_301,
     reworded_302,
+    reworded_303,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -607,4 +608,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-300": reworded_300._items_300,
     "reworded-301": reworded_301._items_301,
     "reworded-302": reworded_302._items_302,
+    "reworded-303": reworded_303._items_303,
 }
