@@ -5130,6 +5130,16 @@ as they were).
   numerals, bullets, "Rule 1:", section numbers) or none, starred headings, a section line, a last-updated line and
   a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
   lines not looked at.
+- ``reworded-304`` (``seed_families/reworded_304.py``, ``REWORDINGS_304``, 2026-12-06), written from how sites word
+  and print their posting rules (Tokelau community news, Wirral papers, Black Hills weeklies, hurling and camogie
+  clubs, fossil hunters' groups, kidney stone forums, community land trusts, orangery restoration friends), without
+  reading the cleaner's code or reports: seventeen kinds of rule (civility to safety and medical advice, plus members'
+  business), each with five or six headings, questions among them, and five sentences with local colour; a site draws
+  its word for what readers send ("comment" on three sites in four), who moderates, two to five or six to sixteen
+  kinds in table order or shuffled, one to three sentences each, heading case or none, headings on their own or run
+  in, list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section signs, clause numbers) or
+  none, and now and then a section line, emphasised headings, a last-updated line and a sign-off; opening, closing
+  and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5802,6 +5812,7 @@ FAMILIES = (
     "reworded-301",
     "reworded-302",
     "reworded-303",
+    "reworded-304",
 )
 
 

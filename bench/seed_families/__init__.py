@@ -307,6 +307,7 @@ from . import (
     reworded_301,
     reworded_302,
     reworded_303,
+    reworded_304,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -609,4 +610,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-301": reworded_301._items_301,
     "reworded-302": reworded_302._items_302,
     "reworded-303": reworded_303._items_303,
+    "reworded-304": reworded_304._items_304,
 }
