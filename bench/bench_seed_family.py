@@ -5140,6 +5140,16 @@ as they were).
   in, list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section signs, clause numbers) or
   none, and now and then a section line, emphasised headings, a last-updated line and a sign-off; opening, closing
   and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-305`` (``seed_families/reworded_305.py``, ``REWORDINGS_305``, 2026-12-06), written from how sites word
+  and print their posting rules (Ascension Island notices, Fylde coast papers, Palouse wheat-country weeklies, water
+  polo clubs, geocaching groups, glaucoma forums, mill pond residents' associations, granary museum volunteers),
+  without reading the cleaner's code or reports: seventeen item kinds (civility to medical and outdoor safety, with
+  access and landowners added), each with five or six headings and five sentences; a site draws its word for what
+  readers send ("comment" for three in four), its moderators, 2-5 or 6-17 kinds in table order or shuffled, one to
+  three sentences an item, headings or none in their own case and place (own part, bare or with a stop or colon, or
+  run in after a colon, stop or dash), a list marker (numbers, letters, roman, bullets, dashes, "Rule 1:", section
+  numbers) or none, starred headings, and now and then a section line, last-updated line or sign-off; opening,
+  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5813,6 +5823,7 @@ FAMILIES = (
     "reworded-302",
     "reworded-303",
     "reworded-304",
+    "reworded-305",
 )
 
 

@@ -308,6 +308,7 @@ from . import (
     reworded_302,
     reworded_303,
     reworded_304,
+    reworded_305,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -611,4 +612,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-302": reworded_302._items_302,
     "reworded-303": reworded_303._items_303,
     "reworded-304": reworded_304._items_304,
+    "reworded-305": reworded_305._items_305,
 }
