@@ -5150,6 +5150,16 @@ as they were).
   run in after a colon, stop or dash), a list marker (numbers, letters, roman, bullets, dashes, "Rule 1:", section
   numbers) or none, starred headings, and now and then a section line, last-updated line or sign-off; opening,
   closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-306`` (``seed_families/reworded_306.py``, ``REWORDINGS_306``, 2026-12-06), written from how sites word
+  and print their posting rules (Isle of Arran papers, Holderness coast news, Door County weeklies, shinty clubs,
+  stargazing societies, psoriatic arthritis forums, housing co-operative members, malthouse heritage trusts), without
+  reading the cleaner's code or reports: seventeen item kinds (civility to safety and medical advice and heritage-site
+  visits), each five or six headings and five sentences with local colour; a site draws its word for what readers
+  send (not "comment" a quarter of the time) and its moderators, 2-5 or 6-16 items in order or shuffled, one to three
+  sentences an item, heading case and placement (own part or run in) or none, list markers (numbers, letters, roman
+  numerals, bullets, dashes, asterisks, "Rule 1:", section numbers) or none, emphasis, and by chance a section line,
+  a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next
+  change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5824,6 +5834,7 @@ FAMILIES = (
     "reworded-303",
     "reworded-304",
     "reworded-305",
+    "reworded-306",
 )
 
 

@@ -309,6 +309,7 @@ from . import (
     reworded_303,
     reworded_304,
     reworded_305,
+    reworded_306,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -613,4 +614,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-303": reworded_303._items_303,
     "reworded-304": reworded_304._items_304,
     "reworded-305": reworded_305._items_305,
+    "reworded-306": reworded_306._items_306,
 }
