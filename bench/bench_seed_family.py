@@ -5160,6 +5160,15 @@ as they were).
   numerals, bullets, dashes, asterisks, "Rule 1:", section numbers) or none, emphasis, and by chance a section line,
   a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next
   change to the notice: its lines not looked at.
+- ``reworded-307`` (``seed_families/reworded_307.py``, ``REWORDINGS_307``, 2026-12-06), written from how sites word
+  and print their posting rules (Kintyre papers, Breckland news, Hudson Valley weeklies, petanque clubs, bagpipe
+  bands, Lyme disease forums, almshouse residents, water tower conversion groups), without reading the cleaner's code
+  or reports: seventeen item kinds (civility to medical and site safety, and almshouse house rules), each with five
+  or six headings and five sentences; a site draws its word for what readers send (a quarter never say "comment"),
+  its moderators, 2-16 items in order or shuffled, one to three sentences an item, heading case and placement (own
+  part, bare or with a stop or colon, or run in), list markers or none, emphasis, and now and then a section line,
+  a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next
+  change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5835,6 +5844,7 @@ FAMILIES = (
     "reworded-304",
     "reworded-305",
     "reworded-306",
+    "reworded-307",
 )
 
 

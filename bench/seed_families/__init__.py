@@ -310,6 +310,7 @@ from . import (
     reworded_304,
     reworded_305,
     reworded_306,
+    reworded_307,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -615,4 +616,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-304": reworded_304._items_304,
     "reworded-305": reworded_305._items_305,
     "reworded-306": reworded_306._items_306,
+    "reworded-307": reworded_307._items_307,
 }
