@@ -5169,6 +5169,16 @@ as they were).
   part, bare or with a stop or colon, or run in), list markers or none, emphasis, and now and then a section line,
   a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next
   change to the notice: its lines not looked at.
+- ``reworded-308`` (``seed_families/reworded_308.py``, ``REWORDINGS_308``, 2026-12-06), written from how sites word
+  and print their posting rules (Mourne papers, Burren news, Chesapeake watermen's weeklies, bouldering gyms' boards,
+  lacemakers' circles, celiac parents' forums, leaseholders' associations, wartime bunker museum volunteers), without
+  reading the cleaner's code or reports: seventeen item kinds (civility to safety and medical advice, and the rules
+  themselves), each with five or six headings, questions among them, and five sentences with local colour; a site
+  draws its word for what readers send (not "comment" for a quarter) and its moderators, two to sixteen kinds in
+  table order or shuffled, one to three sentences an item, heading case or none, headings on their own or run in,
+  list markers (numbers, letters, roman numerals, bullets, "Rule 1:", section numbers) or none, an emphasis style,
+  and by chance a section line, a last-updated line and a sign-off; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5845,6 +5855,7 @@ FAMILIES = (
     "reworded-305",
     "reworded-306",
     "reworded-307",
+    "reworded-308",
 )
 
 

@@ -311,6 +311,7 @@ from . import (
     reworded_305,
     reworded_306,
     reworded_307,
+    reworded_308,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -617,4 +618,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-305": reworded_305._items_305,
     "reworded-306": reworded_306._items_306,
     "reworded-307": reworded_307._items_307,
+    "reworded-308": reworded_308._items_308,
 }
