@@ -5107,7 +5107,9 @@ as they were).
   sentences an item, heading case and place (own line, or run in after a colon, stop or dash) or none, list markers
   (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, hashes), emphasis on run-in
   headings, and by chance a section line and a last-updated line or sign-off; opening, closing and title lines by
-  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on
+  main's code (round 160), in place: removal P=0.998 R=0.994 F1=0.9960 exact=0.910, 9 article lines lost, 32 chrome
+  lines missed.
 - ``reworded-302`` (``seed_families/reworded_302.py``, ``REWORDINGS_302``, 2026-12-06), written from how sites word
   and print their posting rules (Rodrigues island news, Gower papers, Outer Cape weeklies, bowling alley leagues,
   spinners and weavers guilds, Meniere's disease forums, marina berth holders' associations, walled garden
@@ -5118,18 +5120,21 @@ as they were).
   part, run in after a colon, stop or dash, or none), list markers (numbers, letters, roman numerals, bullets, "Rule
   1:", section signs) and by chance a section line, bold headings, a last-updated line and a sign-off; opening,
   closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  Its figure, printed once on main's code (round 160), in place: removal P=0.998 R=0.997 F1=0.9973 exact=0.915, 10
+  article lines lost, 15 chrome lines missed.
 - ``reworded-303`` (``seed_families/reworded_303.py``, ``REWORDINGS_303``, 2026-12-06), written from how sites word
   and print their posting rules (Wallis and Futuna English notices, Lleyn peninsula papers, Coachella valley weeklies,
   korfball clubs, metal detecting societies, hemophilia parents' forums, caravan site residents, shot tower
   preservation groups), without reading the cleaner's code or reports: seventeen item kinds (civility to pitch-fee
   disputes, with the Treasure Act, the 1881 French press law, Welsh and Wallisian, factor doses and desert heat as
-  local colour), five or six headings and five sentences each, some lines marked for one kind of site or for papers
-  or clubs only; a site draws its kind, its word for what readers send (a quarter never say "comment") and its
-  moderators, two to sixteen items in order or shuffled, one to three sentences an item, heading case and place
-  (own part, stop, colon, or run in after a colon, stop or dash) or none, a list marker (numbers, letters, roman
-  numerals, bullets, "Rule 1:", section numbers) or none, starred headings, a section line, a last-updated line and
-  a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
-  lines not looked at.
+  local colour), five or six headings and five sentences each, some lines marked for one kind of site or for papers or
+  clubs only; a site draws its kind, its word for what readers send (a quarter never say "comment") and its
+  moderators, two to sixteen items in order or shuffled, one to three sentences an item, heading case and place (own
+  part, stop, colon, or run in after a colon, stop or dash) or none, a list marker (numbers, letters, roman numerals,
+  bullets, "Rule 1:", section numbers) or none, starred headings, a section line, a last-updated line and a sign-off;
+  opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
+  looked at. Its figure, printed once on main's code (round 160), in place: removal P=0.998 R=0.998 F1=0.9978
+  exact=0.895, 10 article lines lost, 11 chrome lines missed.
 - ``reworded-304`` (``seed_families/reworded_304.py``, ``REWORDINGS_304``, 2026-12-06), written from how sites word
   and print their posting rules (Tokelau community news, Wirral papers, Black Hills weeklies, hurling and camogie
   clubs, fossil hunters' groups, kidney stone forums, community land trusts, orangery restoration friends), without
@@ -5138,8 +5143,10 @@ as they were).
   its word for what readers send ("comment" on three sites in four), who moderates, two to five or six to sixteen
   kinds in table order or shuffled, one to three sentences each, heading case or none, headings on their own or run
   in, list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section signs, clause numbers) or
-  none, and now and then a section line, emphasised headings, a last-updated line and a sign-off; opening, closing
-  and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  none, and now and then a section line, emphasised headings, a last-updated line and a sign-off; opening, closing and
+  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure,
+  printed once on main's code (round 160), in place: removal P=0.998 R=0.997 F1=0.9975 exact=0.895, 10 article lines
+  lost, 13 chrome lines missed.
 - ``reworded-305`` (``seed_families/reworded_305.py``, ``REWORDINGS_305``, 2026-12-06), written from how sites word
   and print their posting rules (Ascension Island notices, Fylde coast papers, Palouse wheat-country weeklies, water
   polo clubs, geocaching groups, glaucoma forums, mill pond residents' associations, granary museum volunteers),
@@ -5148,37 +5155,42 @@ as they were).
   readers send ("comment" for three in four), its moderators, 2-5 or 6-17 kinds in table order or shuffled, one to
   three sentences an item, headings or none in their own case and place (own part, bare or with a stop or colon, or
   run in after a colon, stop or dash), a list marker (numbers, letters, roman, bullets, dashes, "Rule 1:", section
-  numbers) or none, starred headings, and now and then a section line, last-updated line or sign-off; opening,
-  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  numbers) or none, starred headings, and now and then a section line, last-updated line or sign-off; opening, closing
+  and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its
+  figure, printed once on main's code (round 160), in place: removal P=0.998 R=0.979 F1=0.9882 exact=0.905, 11 article
+  lines lost, 112 chrome lines missed.
 - ``reworded-306`` (``seed_families/reworded_306.py``, ``REWORDINGS_306``, 2026-12-06), written from how sites word
   and print their posting rules (Isle of Arran papers, Holderness coast news, Door County weeklies, shinty clubs,
   stargazing societies, psoriatic arthritis forums, housing co-operative members, malthouse heritage trusts), without
   reading the cleaner's code or reports: seventeen item kinds (civility to safety and medical advice and heritage-site
-  visits), each five or six headings and five sentences with local colour; a site draws its word for what readers
-  send (not "comment" a quarter of the time) and its moderators, 2-5 or 6-16 items in order or shuffled, one to three
+  visits), each five or six headings and five sentences with local colour; a site draws its word for what readers send
+  (not "comment" a quarter of the time) and its moderators, 2-5 or 6-16 items in order or shuffled, one to three
   sentences an item, heading case and placement (own part or run in) or none, list markers (numbers, letters, roman
-  numerals, bullets, dashes, asterisks, "Rule 1:", section numbers) or none, emphasis, and by chance a section line,
-  a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next
-  change to the notice: its lines not looked at.
+  numerals, bullets, dashes, asterisks, "Rule 1:", section numbers) or none, emphasis, and by chance a section line, a
+  last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change
+  to the notice: its lines not looked at. Its figure, printed once on main's code (round 160), in place: removal
+  P=0.997 R=0.977 F1=0.9869 exact=0.875, 13 article lines lost, 97 chrome lines missed.
 - ``reworded-307`` (``seed_families/reworded_307.py``, ``REWORDINGS_307``, 2026-12-06), written from how sites word
   and print their posting rules (Kintyre papers, Breckland news, Hudson Valley weeklies, petanque clubs, bagpipe
   bands, Lyme disease forums, almshouse residents, water tower conversion groups), without reading the cleaner's code
-  or reports: seventeen item kinds (civility to medical and site safety, and almshouse house rules), each with five
-  or six headings and five sentences; a site draws its word for what readers send (a quarter never say "comment"),
-  its moderators, 2-16 items in order or shuffled, one to three sentences an item, heading case and placement (own
-  part, bare or with a stop or colon, or run in), list markers or none, emphasis, and now and then a section line,
-  a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next
-  change to the notice: its lines not looked at.
+  or reports: seventeen item kinds (civility to medical and site safety, and almshouse house rules), each with five or
+  six headings and five sentences; a site draws its word for what readers send (a quarter never say "comment"), its
+  moderators, 2-16 items in order or shuffled, one to three sentences an item, heading case and placement (own part,
+  bare or with a stop or colon, or run in), list markers or none, emphasis, and now and then a section line, a
+  last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change
+  to the notice: its lines not looked at. Its figure, printed once on main's code (round 160), in place: removal
+  P=0.997 R=0.984 F1=0.9905 exact=0.850, 15 article lines lost, 76 chrome lines missed.
 - ``reworded-308`` (``seed_families/reworded_308.py``, ``REWORDINGS_308``, 2026-12-06), written from how sites word
   and print their posting rules (Mourne papers, Burren news, Chesapeake watermen's weeklies, bouldering gyms' boards,
   lacemakers' circles, celiac parents' forums, leaseholders' associations, wartime bunker museum volunteers), without
   reading the cleaner's code or reports: seventeen item kinds (civility to safety and medical advice, and the rules
   themselves), each with five or six headings, questions among them, and five sentences with local colour; a site
-  draws its word for what readers send (not "comment" for a quarter) and its moderators, two to sixteen kinds in
-  table order or shuffled, one to three sentences an item, heading case or none, headings on their own or run in,
-  list markers (numbers, letters, roman numerals, bullets, "Rule 1:", section numbers) or none, an emphasis style,
-  and by chance a section line, a last-updated line and a sign-off; opening, closing and title lines by
-  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  draws its word for what readers send (not "comment" for a quarter) and its moderators, two to sixteen kinds in table
+  order or shuffled, one to three sentences an item, heading case or none, headings on their own or run in, list
+  markers (numbers, letters, roman numerals, bullets, "Rule 1:", section numbers) or none, an emphasis style, and by
+  chance a section line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held
+  out** for the next change to the notice: its lines not looked at. Its figure, printed once on main's code (round
+  160), in place: removal P=0.998 R=0.977 F1=0.9873 exact=0.885, 11 article lines lost, 127 chrome lines missed.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
