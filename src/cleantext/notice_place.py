@@ -45,7 +45,7 @@ from .notice_marks import _MARKER
 from .notice_oneline import one_line
 from .notice_shapes import _subject_patterns
 from .notice_text import (
-    _ATTRIBUTION,
+    _SENTENCE_END,
     _begins_line,
     _dated,
     _heading_words,
@@ -54,7 +54,7 @@ from .notice_text import (
     _number_words,
     _question_heading,
 )
-from .notice_titles import _QUOTED, OPENING_SCORE, _title_above, _titled_near
+from .notice_titles import OPENING_SCORE, _spoken, _title_above, _titled_near
 from .notice_wrapped import ABOVE_LINES, BLOCK_LINES, WRAP_WIDTH, _wrapped, wrapped_above, wrapped_lines
 from .policy_words import POLICY_SCORE, policy_score
 
@@ -79,8 +79,6 @@ WRAPPED_LINES = 4
 PARAGRAPH_SENTENCES = 4
 #: The most words of a sign-off or stamp printed after a policy's last sentence on its line (:func:`_signed_off`).
 TAIL_WORDS = 8
-#: A sentence's stop inside a line, closing quotes and brackets after it, then a space.
-_SENTENCE_STOP = LazyPattern(r"[.!?][\"'\u201d\u2019)\]]*\s")
 #: How a line's sign-off or stamp begins: a capital letter, or a dash or a bracket before one ("— The Editor").
 _TAIL_START = LazyPattern(r"(?:[\-\u2013\u2014(\[]\s*)?\p{Lu}", regex=True)
 #: What shows a line's tail is a sign-off or a stamp, not a heading run in ("... to the police. Moderation times") nor
@@ -339,8 +337,7 @@ def _plain_rules_from(text: str, words: list[_Word], spans: list[range], scores:
     first = text[words[spans[j][0]].start : words[spans[j][-1]].end]
     return (
         scores.get(j, 0.0) >= OPENING_SCORE
-        and _QUOTED.search(first) is None
-        and _ATTRIBUTION.search(first) is None
+        and not _spoken(first)
         and _read_as_rules(text, words, spans, scores, [k for k in range(j, len(spans)) if k in scores])
     )
 
@@ -542,7 +539,7 @@ def _signed_off(line: str) -> bool:
     """
     if ends_sentence(line):
         return False
-    for stop in _SENTENCE_STOP.finditer(line):
+    for stop in _SENTENCE_END.finditer(line):
         tail = line[stop.end() :].strip()
         if (
             len(tail.split()) <= TAIL_WORDS

@@ -66,6 +66,8 @@ _YEAR = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 #: A law named by its title and year ("the Defamation Act 2013", "Data Protection (Jersey) Law 2018", "the Online
 #: Safety Act of 2023"): the year ends the law's name, and a policy citing the law is not dated by it (:func:`_dated`).
 _LAW_BEFORE_YEAR = LazyPattern(r"\b(?:Act|Law|Code|Regulations?|Ordinance|Decree)(?:\s+of)?,?\s+$", regex=True)
+#: Where a sentence ends inside a text: a stop (and closing quotes or brackets) before white space.
+_SENTENCE_END = LazyPattern(r"[.!?][\"')\]\u2019\u201d]*\s+")
 #: The words a policy says it was revised or adopted with (:data:`_OWN_YEAR`, :data:`_STAMPED_YEAR`).
 _REVISED = r"updated|reviewed|revised|amended|approved|agreed|adopted"
 #: Where a policy names a year of its own: when it was last revised, "last updated" (or revised, reviewed, amended)

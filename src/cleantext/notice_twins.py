@@ -50,9 +50,9 @@ from itertools import chain
 from typing import NamedTuple
 
 from .blocks import ends_sentence
-from .lazy import LazyPattern
 from .notice_shapes import ITEM_WORDS, SHAPE_ITEMS, _named, _spans, _subject_patterns, _topical, on_subject_enough
 from .notice_text import (
+    _SENTENCE_END,
     HEADING_WORDS,
     _begins_line,
     _finds,
@@ -101,8 +101,6 @@ LEAD_SENTENCES = 2
 #: An article before a text printed twice at the page's end, whose sentences run as long as an article's, holds
 #: at least one in this many of one copy's words (:func:`_twice_at_end`): a template's box under an article.
 ARTICLE_SHARE = 3
-#: Where the first look cuts sentences: a stop (and closing quotes or brackets) before white space.
-_SENTENCE_END = LazyPattern(r"[.!?][\"')\]\u2019\u201d]*\s+")
 #: The longest document (in characters) read for a notice printed twice: a page is far shorter; a feed or a
 #: dump of many pages is not one page's furniture, and its reading would hold copies of the whole text.
 TWICE_CHARS = 1_000_000
