@@ -5191,6 +5191,18 @@ as they were).
   chance a section line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held
   out** for the next change to the notice: its lines not looked at. Its figure, printed once on main's code (round
   160), in place: removal P=0.998 R=0.977 F1=0.9873 exact=0.885, 11 article lines lost, 127 chrome lines missed.
+- ``reworded-309`` (``seed_families/reworded_309.py``, ``REWORDINGS_309``, 2026-12-06), written from how sites word
+  and print their posting rules (Isle of Mull papers, Solway coast news, Mesabi Iron Range weeklies, pickleball clubs,
+  ham radio clubs, narcolepsy forums, flood action groups, lime kiln restoration volunteers), without reading the
+  cleaner's code or reports: seventeen item kinds (civility to safety and medical advice, plus elections and political
+  letters), each with five or six headings, questions among them, and five sentences with local colour (the Craignure
+  ferry queue, sheriff courts at Oban and Dumfries, Floodline, callsigns, the kitchen line, draw arches); a site draws
+  its word for what readers send (a quarter never say "comment") and its moderators, two to five or six to sixteen
+  items in table order or shuffled, one to three sentences an item, heading case or none, headings on their own
+  (bare, stop, colon) or run in (colon, stop, dash), emphasis (asterisks, underscores, BBCode bold), list markers
+  (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section signs, numbered clauses), section lines, a
+  last-updated or forum "Post by" line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out**
+  for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5868,6 +5880,7 @@ FAMILIES = (
     "reworded-306",
     "reworded-307",
     "reworded-308",
+    "reworded-309",
 )
 
 

@@ -312,6 +312,7 @@ from . import (
     reworded_306,
     reworded_307,
     reworded_308,
+    reworded_309,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -619,4 +620,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-306": reworded_306._items_306,
     "reworded-307": reworded_307._items_307,
     "reworded-308": reworded_308._items_308,
+    "reworded-309": reworded_309._items_309,
 }
