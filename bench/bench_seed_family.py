@@ -5203,6 +5203,18 @@ as they were).
   (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section signs, numbered clauses), section lines, a
   last-updated or forum "Post by" line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out**
   for the next change to the notice: its lines not looked at.
+- ``reworded-310`` (``seed_families/reworded_310.py``, ``REWORDINGS_310``, 2026-12-06), written from how sites word
+  and print their posting rules (Islay community news, Lochaber papers, Permian Basin weeklies, snooker leagues,
+  lapidary societies, Raynaud's forums, conservation area residents, drill hall heritage friends), without reading the
+  cleaner's code or reports: eighteen item kinds (civility to safety and medical advice, with planning objections and
+  remembrance and service records added), each with five or six headings, questions among them, and five sentences
+  with local colour (Bowmore, Fort William, Midland and Odessa, Scots contempt law, Article 4 directions, silica
+  dust); a site draws its word for what readers send (not "comment" for a quarter) and its moderators, two to sixteen
+  kinds in table order or shuffled, one to three sentences an item, headings as written, in title case, in capitals or
+  none, headings on their own (bare, stop or colon) or run in (colon, stop or dash), list markers (numbers, letters,
+  roman numerals, bullets, dashes, "Rule 1:", section symbols and numbers) or none, and by chance a section line, a
+  last-updated line, bold headings, one sentence stressed by a prefix or capitals and a sign-off; opening, closing and
+  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5881,6 +5893,7 @@ FAMILIES = (
     "reworded-307",
     "reworded-308",
     "reworded-309",
+    "reworded-310",
 )
 
 

@@ -313,6 +313,7 @@ from . import (
     reworded_307,
     reworded_308,
     reworded_309,
+    reworded_310,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -621,4 +622,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-307": reworded_307._items_307,
     "reworded-308": reworded_308._items_308,
     "reworded-309": reworded_309._items_309,
+    "reworded-310": reworded_310._items_310,
 }
