@@ -5215,6 +5215,17 @@ as they were).
   roman numerals, bullets, dashes, "Rule 1:", section symbols and numbers) or none, and by chance a section line, a
   last-updated line, bold headings, one sentence stressed by a prefix or capitals and a sign-off; opening, closing and
   title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-311`` (``seed_families/reworded_311.py``, ``REWORDINGS_311``, 2026-12-06), written from how sites word
+  and print their posting rules (Chiloe English-language bulletins, Tweed valley papers, Olympic Peninsula weeklies,
+  futsal leagues, stained glass guilds, alopecia forums, new-build estate residents' groups, holy well and pilgrim
+  path volunteers), without reading the cleaner's code or reports: seventeen item kinds (civility to access and
+  landowners, with Castro ferries, Selkirk Sheriff Court, Clallam County, lead came, minoxidil, factors and Holy
+  Island tides), five or six headings (questions among them) and five sentences each; a site draws its word (a
+  quarter never say "comment") and moderators, 2-5 or 6-16 items in table order or shuffled, one to three sentences
+  an item, heading case or none, headings on their own (bare, stop, colon) or run in (colon, stop, dash), asterisk
+  or underscore emphasis, a list marker (numbers, letters, roman numerals, bullets, "Rule 1:", section numbers) or
+  none, and now and then a section line, a last-updated or AGM line and a sign-off; opening, closing and title lines
+  by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5894,6 +5905,7 @@ FAMILIES = (
     "reworded-308",
     "reworded-309",
     "reworded-310",
+    "reworded-311",
 )
 
 

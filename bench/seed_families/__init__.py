@@ -314,6 +314,7 @@ from . import (
     reworded_308,
     reworded_309,
     reworded_310,
+    reworded_311,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -623,4 +624,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-308": reworded_308._items_308,
     "reworded-309": reworded_309._items_309,
     "reworded-310": reworded_310._items_310,
+    "reworded-311": reworded_311._items_311,
 }
