@@ -5226,6 +5226,18 @@ as they were).
   or underscore emphasis, a list marker (numbers, letters, roman numerals, bullets, "Rule 1:", section numbers) or
   none, and now and then a section line, a last-updated or AGM line and a sign-off; opening, closing and title lines
   by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-312`` (``seed_families/reworded_312.py``, ``REWORDINGS_312``, 2026-12-06), written from how sites word
+  and print their posting rules (Magdalen Islands English news, Eden valley papers, Bitterroot valley weeklies, disc
+  golf clubs, taxidermy and natural history societies, sight loss forums, tied cottage tenants, hill fort friends
+  groups), without reading the cleaner's code or reports: seventeen item kinds (civility to protected sites and
+  species), each with five or six headings, questions among them, and five sentences with local colour (Appleby
+  Horse Fair, Cap-aux-Meules, the Rent (Agriculture) Act, scheduled monuments, screen readers, the fairway); a site
+  draws its word for what readers send (a quarter never say "comment") and who moderates, two to five or six to
+  sixteen items in table order or shuffled, one to three sentences an item, heading case or none, headings as parts
+  of their own or run in after a colon, stop or dash, list markers (numbers, letters, roman numerals, bullets,
+  dashes, "Rule 1:", "Guideline 1 -", section numbers, section signs) or none, and by chance bold-marked headings,
+  section lines, a last-updated line, a sign-off and a "Back to top" link; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5906,6 +5918,7 @@ FAMILIES = (
     "reworded-309",
     "reworded-310",
     "reworded-311",
+    "reworded-312",
 )
 
 

@@ -315,6 +315,7 @@ from . import (
     reworded_309,
     reworded_310,
     reworded_311,
+    reworded_312,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -625,4 +626,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-309": reworded_309._items_309,
     "reworded-310": reworded_310._items_310,
     "reworded-311": reworded_311._items_311,
+    "reworded-312": reworded_312._items_312,
 }
