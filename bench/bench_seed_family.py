@@ -5238,6 +5238,20 @@ as they were).
   dashes, "Rule 1:", "Guideline 1 -", section numbers, section signs) or none, and by chance bold-marked headings,
   section lines, a last-updated line, a sign-off and a "Back to top" link; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-313`` (``seed_families/reworded_313.py``, ``REWORDINGS_313``, 2026-12-06), written from how sites word
+  and print their posting rules (Grand Manan island news, Rhinns of Galloway papers, Klamath basin weeklies, wild
+  swimming groups, koi and pond keepers' clubs, dyslexia parents' forums, community speedwatch groups, music hall
+  preservation trusts), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, staying on topic, advertising, names and accounts, the law, copyright,
+  reporting, discretion, corrections and tips, language, warnings and bans, safety and medical or veterinary advice,
+  meet-ups and events), each with five or six headings and five sentences in these sites' voice (ferry lines at North
+  Head, Stranraer Sheriff Court, water rights, KHV and quarantine, EHCPs, number plates, playbills); a site draws its
+  word for what readers send ("comment" three times in four, else post, message, reply, contribution or letter), its
+  moderators, two to five or six to sixteen items in table order or shuffled, one to three sentences an item, heading
+  case, placement (own part, bare or with a stop or colon, or run in after a colon, stop or dash) and bold, starred or
+  underscored marks, a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers) or
+  none, and by chance an "Important:" lead, divider lines, a last-updated line and a sign-off; opening, closing and
+  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5919,6 +5933,7 @@ FAMILIES = (
     "reworded-310",
     "reworded-311",
     "reworded-312",
+    "reworded-313",
 )
 
 

@@ -316,6 +316,7 @@ from . import (
     reworded_310,
     reworded_311,
     reworded_312,
+    reworded_313,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -627,4 +628,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-310": reworded_310._items_310,
     "reworded-311": reworded_311._items_311,
     "reworded-312": reworded_312._items_312,
+    "reworded-313": reworded_313._items_313,
 }
