@@ -5252,6 +5252,17 @@ as they were).
   underscored marks, a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers) or
   none, and by chance an "Important:" lead, divider lines, a last-updated line and a sign-off; opening, closing and
   title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-314`` (``seed_families/reworded_314.py``, ``REWORDINGS_314``, 2026-12-06), written from how sites word
+  and print their posting rules (Ocracoke island news, Morecambe Bay papers, Shenandoah valley weeklies, BMX clubs,
+  record collectors' fairs and forums, hypermobility and Ehlers-Danlos forums, canal basin moorers, railway turntable
+  restoration volunteers), without reading the cleaner's code or reports: seventeen item kinds (civility to buying and
+  selling, with safeguarding, the sands and the turntable pit, grading and pressings, medical advice), each with six
+  headings (questions among them) and five sentences; a site draws its word for what readers send (a quarter never
+  say "comment") and its moderators, two to sixteen kinds in table order or shuffled, one to three sentences an item,
+  heading case or none, headings standing alone (bare, stop, colon) or run in (colon, stop, dash), sometimes starred,
+  list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, a section sign) or
+  none, and by chance section lines, a notice before a sentence, a last-updated line and a sign-off; opening, closing
+  and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5934,6 +5945,7 @@ FAMILIES = (
     "reworded-311",
     "reworded-312",
     "reworded-313",
+    "reworded-314",
 )
 
 

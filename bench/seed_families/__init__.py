@@ -317,6 +317,7 @@ from . import (
     reworded_311,
     reworded_312,
     reworded_313,
+    reworded_314,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -629,4 +630,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-311": reworded_311._items_311,
     "reworded-312": reworded_312._items_312,
     "reworded-313": reworded_313._items_313,
+    "reworded-314": reworded_314._items_314,
 }
