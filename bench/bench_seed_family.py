@@ -5263,6 +5263,16 @@ as they were).
   list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, a section sign) or
   none, and by chance section lines, a notice before a sentence, a last-updated line and a sign-off; opening, closing
   and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-315`` (``seed_families/reworded_315.py``, ``REWORDINGS_315``, 2026-12-06), written from how sites word
+  and print their posting rules (Tangier Island community pages, Calder valley papers, Cumberland Plateau weeklies,
+  surf lifesaving clubs, board game cafes' forums, IVF and fertility forums, tortoise and ferret keepers' groups,
+  cinema restoration friends), without reading the cleaner's code or reports: seventeen kinds of item (civility to
+  selling, rehoming and announcements), each with six headings and five sentences with local colour (the Contempt of
+  Court Act, the First Amendment, nippers and the flags, Article 10 certificates, spoiler tags); a site draws its
+  word for what readers send (not "comment" at one site in four), its moderators, two to five or six to sixteen
+  kinds in table order or shuffled, one to three sentences each, heading case, emphasis and placement (own part or
+  run in), one list-marker style, and by chance section lines, a last-updated line and a sign-off; opening, closing
+  and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5946,6 +5956,7 @@ FAMILIES = (
     "reworded-312",
     "reworded-313",
     "reworded-314",
+    "reworded-315",
 )
 
 

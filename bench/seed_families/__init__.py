@@ -318,6 +318,7 @@ from . import (
     reworded_312,
     reworded_313,
     reworded_314,
+    reworded_315,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -631,4 +632,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-312": reworded_312._items_312,
     "reworded-313": reworded_313._items_313,
     "reworded-314": reworded_314._items_314,
+    "reworded-315": reworded_315._items_315,
 }
