@@ -5273,6 +5273,19 @@ as they were).
   kinds in table order or shuffled, one to three sentences each, heading case, emphasis and placement (own part or
   run in), one list-marker style, and by chance section lines, a last-updated line and a sign-off; opening, closing
   and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-316`` (``seed_families/reworded_316.py``, ``REWORDINGS_316``, 2026-12-06), written from how sites word
+  and print their posting rules (Block Island news, Mendip papers, Palmetto lowcountry weeklies, paragliding clubs,
+  blacksmiths' guilds, kidney transplant forums, alpaca and poultry smallholders' groups, tide gauge and ice well
+  heritage volunteers), without reading the cleaner's code or reports: sixteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, staying on topic, advertising, names and accounts, the law, copyright, reporting,
+  discretion, corrections and tips, language, warnings and bans, safety and medical advice), each with five or six
+  headings (questions among them) and five sentences with local colour; a site draws its word for what readers send
+  (a quarter never say "comment") and its moderators, two to five or six to sixteen items in table order or shuffled,
+  one to three sentences an item, heading case and placing (own part, bare or with a stop or colon, or run in after
+  a colon, stop or dash) or none, list markers (numbers, letters, roman numerals, bullets, "Rule 1 –", section
+  numbers, paragraph signs) or none, and by chance section lines, an emphasised rule, a last-updated line, a contact
+  line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the
+  notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5957,6 +5970,7 @@ FAMILIES = (
     "reworded-313",
     "reworded-314",
     "reworded-315",
+    "reworded-316",
 )
 
 

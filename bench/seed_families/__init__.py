@@ -319,6 +319,7 @@ from . import (
     reworded_313,
     reworded_314,
     reworded_315,
+    reworded_316,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -633,4 +634,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-313": reworded_313._items_313,
     "reworded-314": reworded_314._items_314,
     "reworded-315": reworded_315._items_315,
+    "reworded-316": reworded_316._items_316,
 }
