@@ -21,7 +21,11 @@ per line; from a desktop and a mobile layout at once), whatever the box says and
 when its two copies break their lines differently, or stand apart around the comment box's furniture, after an
 article at least a third as long as a copy (:data:`ARTICLE_SHARE`); printed alike one after the other, or after
 less, its sentences are shaped as above or speak to the readers. A stretch printed twice that ends the page may
-begin with an article's sentence printed twice (a pull quote) before the copies (:data:`LEAD_SENTENCES`).
+begin with an article's sentence printed twice (a pull quote) before the copies (:data:`LEAD_SENTENCES`). A copy may end
+on a line with no stop (a link, a date: "Full terms at www.example.org/terms"): printed one right after the other, its
+last sentence runs into the second copy's first, and the reading cuts the text where the second copy begins
+(:func:`_second_copy`); a stretch's last sentence may end on no stop where only furniture follows it
+(:func:`_ends_copy`).
 An article's own text printed again is a quote with the writer's words after it, or its whole (long sentences,
 after a title and a standfirst or nothing, or printed again as it stood), or one paragraph printed again on one
 line as before (a scraper's slip) — each keeps its first copy.
