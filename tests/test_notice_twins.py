@@ -370,3 +370,31 @@ def test_a_policy_printed_twice_around_the_box_after_an_article_sentence_printed
     quote = STORY[1]
     lines = [*ARTICLE, quote, STORY[0], quote, *UNNAMED, *FURNITURE, *_rendered(UNNAMED, "wrapped45")]
     assert cleantext.clean("\n".join(lines) + "\n") == "\n".join([*ARTICLE, quote, STORY[0]]) + "\n"
+
+
+@pytest.mark.parametrize("tail", ["Full terms of use at www.example.org/terms", "(Updated 14 March 2024)"])
+@pytest.mark.parametrize("between", [[], FURNITURE], ids=["one-after-the-other", "around-the-box"])
+def test_a_policy_printed_twice_whose_last_line_ends_without_a_stop_goes(tail: str, between: list[str]) -> None:
+    """A policy whose last line is a link or a date, no stop after it, printed twice at the page's end: unwrapped,
+    its first copy's last line runs into the second copy's first sentence, and its last sentence ends on no stop as a
+    menu's headlines do; both copies go all the same."""
+    rules = [*BARE, tail]
+    lines = [*ARTICLE, *STORY[:2], *_rendered(rules, "wrapped40"), *between, *rules]
+    assert cleantext.clean("\n".join(lines) + "\n") == "\n".join([*ARTICLE, *STORY[:2]]) + "\n"
+
+
+@pytest.mark.parametrize("between", [[], FURNITURE], ids=["one-after-the-other", "around-the-box"])
+def test_headlines_printed_twice_at_the_page_end_are_no_policy(between: list[str]) -> None:
+    """A box of related headlines printed twice under the article: only a copy's last line may end without a stop,
+    and the others end on none either; they are no policy printed twice (the duplicates step drops only the second
+    copy, and the article's own decision weighs the first)."""
+    from cleantext.notice_twins import printed_twice
+
+    headlines = [
+        "Readers react to the new parking rules in the town centre",
+        "Council to vote on the harbour wall repairs next month",
+        "School budget letters fill the editor's postbag again",
+        "Ferry timetable changes for the winter season announced",
+    ]
+    lines = [*ARTICLE, *STORY, *headlines, *between, *headlines]
+    assert printed_twice(lines, set()) == {}

@@ -21,7 +21,11 @@ per line; from a desktop and a mobile layout at once), whatever the box says and
 when its two copies break their lines differently, or stand apart around the comment box's furniture, after an
 article at least a third as long as a copy (:data:`ARTICLE_SHARE`); printed alike one after the other, or after
 less, its sentences are shaped as above or speak to the readers. A stretch printed twice that ends the page may
-begin with an article's sentence printed twice (a pull quote) before the copies (:data:`LEAD_SENTENCES`).
+begin with an article's sentence printed twice (a pull quote) before the copies (:data:`LEAD_SENTENCES`). A copy may end
+on a line with no stop (a link, a date: "Full terms at www.example.org/terms"): printed one right after the other, its
+last sentence runs into the second copy's first, and the reading cuts the text where the second copy begins
+(:func:`_second_copy`); a stretch's last sentence may end on no stop where only furniture follows it
+(:func:`_ends_copy`).
 An article's own text printed again is a quote with the writer's words after it, or its whole (long sentences,
 after a title and a standfirst or nothing, or printed again as it stood), or one paragraph printed again on one
 line as before (a scraper's slip) — each keeps its first copy.
@@ -224,21 +228,49 @@ def _twice_reading(lines: Sequence[str], skip: set[int], first: int = 0) -> _Twi
     if not any(marked):
         return None
     before = sum(len(line.split()) for line in lines[:first])
-    return _Twice(text, words, marked, _cut_at_lines(_spans(text, words), words, marked), before)
+    spans = _cut_at_lines(_spans(text, words), words, marked, _second_copy(text, words, marked))
+    return _Twice(text, words, marked, spans, before)
 
 
-def _cut_at_lines(spans: list[range], words: list[_Word], marked: bytearray) -> list[range]:
+def _cut_at_lines(spans: list[range], words: list[_Word], marked: bytearray, second: int = -1) -> list[range]:
     """The sentences, each cut again where a line break parts words printed twice from words that are not
-    ("2 comments" on the line before a copy's first sentence: unwrapped, the two read as one sentence)."""
+    ("2 comments" on the line before a copy's first sentence: unwrapped, the two read as one sentence), and at word
+    ``second``, where a text printed twice in a row begins again (:func:`_second_copy`)."""
     cut: list[range] = []
     for span in spans:
         start = span.start
         for w in range(span.start + 1, span.stop):
-            if marked[w] != marked[w - 1] and _begins_line(words, w):
+            if (marked[w] != marked[w - 1] and _begins_line(words, w)) or w == second:
                 cut.append(range(start, w))
                 start = w
         cut.append(range(start, span.stop))
     return cut
+
+
+def _second_copy(text: str, words: list[_Word], marked: bytearray) -> int:
+    """The word where the second copy of the document's last text printed twice begins, when the two copies stand
+    one right after the other and the first ends without a stop (a link, a date, a sign-off: "Full terms at
+    www.example.org/terms"), so that its last sentence runs into the second's first once the lines are unwrapped;
+    else -1. That is the last stretch of words printed twice, where its second half begins a line and holds the
+    same words as its first.
+
+    >>> lines = ["The council met on Monday.", "Be kind. Terms at example.org/terms", "Be kind.",
+    ...          "Terms at example.org/terms"]
+    >>> text, words = _unwrap(lines, [0, 1, 2, 3])
+    >>> words[_second_copy(text, words, bytearray([0] * 5 + [1] * 10))].lines
+    (2,)
+    """
+    end = len(marked)
+    while end and not marked[end - 1]:
+        end -= 1
+    start = end
+    while start and marked[start - 1]:
+        start -= 1
+    half = (end - start) // 2
+    if not half or (end - start) % 2 or not _begins_line(words, start + half):
+        return -1
+    keys = [text[words[w].start : words[w].end].lower().strip(_AROUND) for w in range(start, end)]
+    return start + half if keys[:half] == keys[half:] else -1
 
 
 def _twice_covered(reading: _Twice | None, notice: Notice) -> list[int]:
@@ -301,10 +333,36 @@ def _item_stretches(
         said = [j for j in different.values() if len(spans[j]) > HEADING_WORDS]
         if lengths and not _sized_as_items(reading, inside, said, short=short):
             continue  # an article's sentences (an article printed twice whole), not a notice's items
-        if not all(ends_sentence(text[words[spans[j][-1]].start : words[spans[j][-1]].end]) for j in said):
+        if not all(
+            ends_sentence(text[words[spans[j][-1]].start : words[spans[j][-1]].end]) or _ends_copy(reading, inside, j)
+            for j in said
+        ):
             continue  # a list of headlines or links printed twice (a menu, "most read"), not a notice's items
         stretches.append((inside, said))
     return stretches
+
+
+def _ends_copy(reading: _Twice, inside: range, j: int) -> bool:
+    """Whether sentence ``j`` may end a copy of a text printed twice without a stop ("Full terms at
+    www.example.org/terms", "(Updated 14 March 2024)"): it is the last of the stretch ``inside`` and ends its line,
+    and after it come lines of page furniture (:data:`FURNITURE_WORDS` words at most each) or none, up to the end or
+    to the other copy's first sentence at a line's start. A stretch that stops inside a line, or before other text
+    printed twice, stops where its two copies part (an address broken differently in each), not where a copy ends."""
+    text, words, marked, spans, _ = reading
+    after = spans[j][-1] + 1
+    again = next((w for w in range(after, len(words)) if marked[w]), len(words))
+    if j != inside[-1] or not all(w == len(words) or _begins_line(words, w) for w in (after, again)):
+        return False
+    if again < len(words):  # what follows is printed twice: the other copy, from its first sentence
+        k = j + 1  # past the furniture's few sentences
+        while k < len(spans) and spans[k].start < again:
+            k += 1
+        if k == len(spans) or spans[k].start != again:
+            return False
+        if _folded(text, words, spans[k]) != _folded(text, words, spans[inside[0]]):
+            return False
+    counts = Counter(words[w].lines[0] for w in range(after, again))
+    return all(count <= FURNITURE_WORDS for count in counts.values())
 
 
 def _sized_as_items(reading: _Twice, inside: range, said: list[int], *, short: bool = True) -> bool:
