@@ -347,7 +347,7 @@ def _read_as_rules(
     """Whether the sentences ``scored`` (indices into ``spans``, each scored in ``scores``) read as a policy's rules
     by their words: :data:`PARAGRAPH_SENTENCES` of them or more, all scoring as a policy's and none of them anyone's
     speech (:func:`~cleantext.notice_titles._spoken`: an article reports what a moderator said of the rules), or all
-    but one and half or more speaking to the readers (:func:`~cleantext.notice_text._mostly_addressed`). A policy written of its readers
+    but one at least and half or more speaking to the readers (:func:`~cleantext.notice_text._mostly_addressed`). A policy written of its readers
     ("Comments about cases before the courts will not be published.") speaks to none; out of fold one article sentence
     in 4,800 scores as a policy's, and a text of rules printed as an article (a society's bylaws: "The Board of
     Directors shall ...") holds sentences that do not.
@@ -362,9 +362,11 @@ def _read_as_rules(
     if len(scored) < PARAGRAPH_SENTENCES:
         return False
     policy = sum(scores[k] >= POLICY_SCORE for k in scored)
-    if policy == len(scored):
-        return not any(_spoken(text[words[spans[k][0]].start : words[spans[k][-1]].end]) for k in scored)
-    return policy == len(scored) - 1 and _mostly_addressed(text, words, [spans[k] for k in scored])
+    if policy == len(scored) and not any(
+        _spoken(text[words[spans[k][0]].start : words[spans[k][-1]].end]) for k in scored
+    ):
+        return True
+    return policy >= len(scored) - 1 and _mostly_addressed(text, words, [spans[k] for k in scored])
 
 
 def _opens_wrapped(lines: Sequence[str], window: list[int], index: int) -> bool:
