@@ -5299,6 +5299,18 @@ as they were).
   sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
   lines not looked at. Its figure, printed once on main's code (round 160), in place: removal P=0.998 R=0.993
   F1=0.9957 exact=0.915, 8 article lines lost, 36 chrome lines missed.
+- ``reworded-317`` (``seed_families/reworded_317.py``, ``REWORDINGS_317``, 2026-12-06), written from how sites word
+  and print their posting rules (Isle of Eigg community news, Nidderdale papers, Ouachita mountain weeklies, softball
+  leagues, bird ringing groups, cleft lip and palate parents' forums, beach hut owners' associations, lime works
+  heritage volunteers), without reading the cleaner's code or reports: eighteen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, staying on topic, advertising, names and accounts, the law, copyright,
+  reporting, discretion, corrections and tips, language, warnings and bans, safety and medical advice, sensitive
+  nest sites, elections), five or six headings and five sentences each; a site draws its word for what readers send
+  (a quarter never "comment") and its moderators, two to sixteen kinds in table order or shuffled, one to three
+  sentences an item, heading case and placing (own part or run in) or none, list markers (numbers, letters, roman
+  numerals, bullets, dashes, "Rule 1:", section numbers) or none, and by chance a section line, a sentence marked
+  for notice, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for
+  the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5984,6 +5996,7 @@ FAMILIES = (
     "reworded-314",
     "reworded-315",
     "reworded-316",
+    "reworded-317",
 )
 
 

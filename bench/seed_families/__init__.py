@@ -320,6 +320,7 @@ from . import (
     reworded_314,
     reworded_315,
     reworded_316,
+    reworded_317,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -635,4 +636,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-314": reworded_314._items_314,
     "reworded-315": reworded_315._items_315,
     "reworded-316": reworded_316._items_316,
+    "reworded-317": reworded_317._items_317,
 }
