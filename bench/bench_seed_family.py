@@ -5311,6 +5311,18 @@ as they were).
   numerals, bullets, dashes, "Rule 1:", section numbers) or none, and by chance a section line, a sentence marked
   for notice, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for
   the next change to the notice: its lines not looked at.
+- ``reworded-318`` (``seed_families/reworded_318.py``, ``REWORDINGS_318``, 2026-12-06), written from how sites word
+  and print their posting rules (Achill island news, Pendle papers, Yazoo delta weeklies, ice hockey supporters'
+  boards, dahlia and chrysanthemum societies, cerebral palsy forums, floating home moorings, brickworks museum
+  friends), without reading the cleaner's code or reports: eighteen item kinds (civility to elections and letter
+  length, with local colour: Keel and Dugort, Reedley and Preston courts, Yazoo City, Off the Ice threads, tubers and
+  earwigs, SDR and Botox, Boat Safety Scheme, the kiln site), five or six headings and five sentences each; a site
+  draws its word ("comment" for three in four, else post, message, reply, contribution, letter or submission) and
+  moderators, two to five or six to sixteen kinds in table order or shuffled, one to three sentences an item,
+  sentence, title or capital headings or none, standing alone (bare, stop or colon) or run in (colon, stop or dash),
+  sometimes starred, one of eighteen list markers or none, and now and then section lines, a stressed sentence, a
+  summary line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for
+  the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -5997,6 +6009,7 @@ FAMILIES = (
     "reworded-315",
     "reworded-316",
     "reworded-317",
+    "reworded-318",
 )
 
 

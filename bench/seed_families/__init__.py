@@ -321,6 +321,7 @@ from . import (
     reworded_315,
     reworded_316,
     reworded_317,
+    reworded_318,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -637,4 +638,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-315": reworded_315._items_315,
     "reworded-316": reworded_316._items_316,
     "reworded-317": reworded_317._items_317,
+    "reworded-318": reworded_318._items_318,
 }
