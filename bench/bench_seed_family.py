@@ -5323,6 +5323,18 @@ as they were).
   sometimes starred, one of eighteen list markers or none, and now and then section lines, a stressed sentence, a
   summary line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for
   the next change to the notice: its lines not looked at.
+- ``reworded-319`` (``seed_families/reworded_319.py``, ``REWORDINGS_319``, 2026-12-06), written from how sites word
+  and print their posting rules (Valentia island bulletins, Rossendale papers, Sabine river weeklies, bandy and roller
+  hockey clubs, home brew and wine circles, spina bifida forums, retirement flats residents, tannery heritage trusts),
+  without reading the cleaner's code or reports: eighteen item kinds (civility, hatred, privacy, safeguarding,
+  moderation delays, staying on topic, advertising, names and accounts, the law, copyright, reporting, discretion,
+  corrections and tips, language, warnings and bans, safety and medical advice, memories and tributes, elections),
+  each with five or six headings (questions among them) and five sentences with local colour; a site draws its word
+  for what readers send (a quarter never say "comment") and its moderators, two to sixteen kinds in table order or
+  shuffled, one to three sentences an item, heading case or none, headings on their own (bare, stop, colon, bold) or
+  run in (colon, stop, dash), a list marker or none, and by chance two headed parts, section lines, an emphasised
+  sentence, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the
+  next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6010,6 +6022,7 @@ FAMILIES = (
     "reworded-316",
     "reworded-317",
     "reworded-318",
+    "reworded-319",
 )
 
 

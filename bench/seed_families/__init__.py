@@ -322,6 +322,7 @@ from . import (
     reworded_316,
     reworded_317,
     reworded_318,
+    reworded_319,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -639,4 +640,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-316": reworded_316._items_316,
     "reworded-317": reworded_317._items_317,
     "reworded-318": reworded_318._items_318,
+    "reworded-319": reworded_319._items_319,
 }
