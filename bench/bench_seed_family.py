@@ -5335,6 +5335,19 @@ as they were).
   run in (colon, stop, dash), a list marker or none, and by chance two headed parts, section lines, an emphasised
   sentence, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the
   next change to the notice: its lines not looked at.
+- ``reworded-320`` (``seed_families/reworded_320.py``, ``REWORDINGS_320``, 2026-12-06), written from how sites word
+  and print their posting rules (Inishbofin community pages, Holme valley papers, Llano Estacado weeklies, windsurf
+  and kitesurf clubs, traction engine societies, motor neurone disease forums, village green and common land
+  committees, toll bridge and ferry house volunteers), without reading the cleaner's code or reports: eighteen item
+  kinds (the sixteen usual ones plus event listings and disputes over land, tolls and neighbours), each with five or
+  six headings, questions among them, and five sentences with local colour (the Cleggan boat, Holmfirth and Honley,
+  Hale and Parmer counties, launch beaches and offshore winds, boiler inspections, MND nurses, the Commons Act 2006,
+  toll collectors); a site draws its word for what readers send ("comment" on three in four, else post, message,
+  reply, contribution, letter or notice) and its moderators, 2-5 or 6-16 items in table order or shuffled, one to
+  three sentences an item, heading case or none, headings on their own (bare, stop, colon) or run in (colon, stop,
+  dash), list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", "No. 1", section numbers) or
+  none, heading emphasis, and by chance section lines, a last-updated line, a pinned line and a sign-off; opening,
+  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6023,6 +6036,7 @@ FAMILIES = (
     "reworded-317",
     "reworded-318",
     "reworded-319",
+    "reworded-320",
 )
 
 

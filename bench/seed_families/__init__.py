@@ -323,6 +323,7 @@ from . import (
     reworded_317,
     reworded_318,
     reworded_319,
+    reworded_320,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -641,4 +642,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-317": reworded_317._items_317,
     "reworded-318": reworded_318._items_318,
     "reworded-319": reworded_319._items_319,
+    "reworded-320": reworded_320._items_320,
 }
