@@ -5348,6 +5348,18 @@ as they were).
   dash), list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", "No. 1", section numbers) or
   none, heading emphasis, and by chance section lines, a last-updated line, a pinned line and a sign-off; opening,
   closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-321`` (``seed_families/reworded_321.py``, ``REWORDINGS_321``, 2026-12-06), written from how sites word
+  and print their posting rules (Hayling island news, Tyne valley papers, San Luis valley weeklies, sea angling clubs,
+  classic car and scooter clubs, sarcoidosis forums, freeholders' and commonhold associations, station master's house
+  and goods shed friends), without reading the cleaner's code or reports: eighteen item kinds of five or six headings
+  (questions among them) and five sentences, with local colour (Eastoke, Hexham, Saguache, Sandy Point, Section 20
+  consultations, bass sales, V5Cs, sarcoidosis steroids); a site draws comment or (one in four) post, message, reply,
+  letter and the like and then never says comment, its moderators, 2-5 or 6-16 items in table order or shuffled, one
+  to three sentences an item, headings in sentence case, title case, capitals or none, standing alone (bare, stop,
+  colon) or run in (colon, stop, dash), now and then in bold marks, list markers (numbers, letters, roman numerals,
+  bullets, dashes, "Rule 1:", section numbers, paragraph signs, "No. 1") or none, and by chance a forum's posted-by
+  line, two part lines, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6037,6 +6049,7 @@ FAMILIES = (
     "reworded-318",
     "reworded-319",
     "reworded-320",
+    "reworded-321",
 )
 
 

@@ -324,6 +324,7 @@ from . import (
     reworded_318,
     reworded_319,
     reworded_320,
+    reworded_321,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -643,4 +644,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-318": reworded_318._items_318,
     "reworded-319": reworded_319._items_319,
     "reworded-320": reworded_320._items_320,
+    "reworded-321": reworded_321._items_321,
 }
