@@ -5360,6 +5360,18 @@ as they were).
   bullets, dashes, "Rule 1:", section numbers, paragraph signs, "No. 1") or none, and by chance a forum's posted-by
   line, two part lines, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``.
   **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-322`` (``seed_families/reworded_322.py``, ``REWORDINGS_322``, 2026-12-06), written from how sites word
+  and print their posting rules (Mersea island news, Coquet valley papers, Wind River weeklies, ju-jitsu clubs, steel
+  band and samba groups, mesothelioma forums, mining village residents, workhouse museum volunteers), without reading
+  the cleaner's code or reports: eighteen item kinds (civility to claims firms, fundraising and who speaks for the
+  group), each five or six headings and five sentences with local colour (the Strood, Rothbury, Fremont County, pit
+  heaps, carnival, the curator); a site draws its word for what readers send ("comment", or for a quarter of sites
+  post, message, reply, letter ... and never "comment") and its moderators, two to sixteen items in table order or
+  shuffled, one to three sentences an item, heading case or none, headings on a part of their own or run in after a
+  colon, stop or dash, list markers (numbers, letters, roman numerals, bullets, "Rule 1:", section and sub-clause
+  numbers) or none, and by chance markdown-bold headings, an "IMPORTANT:" before one sentence, a section line, a
+  last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change
+  to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6050,6 +6062,7 @@ FAMILIES = (
     "reworded-319",
     "reworded-320",
     "reworded-321",
+    "reworded-322",
 )
 
 

@@ -325,6 +325,7 @@ from . import (
     reworded_319,
     reworded_320,
     reworded_321,
+    reworded_322,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -645,4 +646,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-319": reworded_319._items_319,
     "reworded-320": reworded_320._items_320,
     "reworded-321": reworded_321._items_321,
+    "reworded-322": reworded_322._items_322,
 }
