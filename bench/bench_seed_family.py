@@ -5372,6 +5372,18 @@ as they were).
   numbers) or none, and by chance markdown-bold headings, an "IMPORTANT:" before one sentence, a section line, a
   last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change
   to the notice: its lines not looked at.
+- ``reworded-323`` (``seed_families/reworded_323.py``, ``REWORDINGS_323``, 2026-12-06), written from how sites word
+  and print their posting rules (Lindisfarne community bulletins, Wear valley papers, Loess Hills weeklies, water ski
+  clubs, line dancing and ballroom groups, adenomyosis and PCOS forums, community pub co-operatives, war memorial and
+  churchyard volunteers), without reading the cleaner's code or reports: eighteen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, staying on topic, advertising, names and accounts, the law, copyright,
+  reporting, discretion, corrections and news tips, language, warnings and bans, safety and medical advice, notices
+  and events, elections), each with five or six headings and five sentences; a site draws its word for what readers
+  send (a quarter never say "comment") and its moderators, two to sixteen kinds in order or shuffled, one to three
+  sentences an item, heading case and placing (own part, or run in after a colon, stop or dash) or none, a list
+  marker (numbers, letters, roman numerals, bullets, emoji, "Rule 1:", numbered sections) or none, and habits of
+  bold or underscored headings, section lines, a last-updated line, short tags and a sign-off; opening, closing and
+  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6063,6 +6075,7 @@ FAMILIES = (
     "reworded-320",
     "reworded-321",
     "reworded-322",
+    "reworded-323",
 )
 
 

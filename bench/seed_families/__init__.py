@@ -326,6 +326,7 @@ from . import (
     reworded_320,
     reworded_321,
     reworded_322,
+    reworded_323,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -647,4 +648,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-320": reworded_320._items_320,
     "reworded-321": reworded_321._items_321,
     "reworded-322": reworded_322._items_322,
+    "reworded-323": reworded_323._items_323,
 }
