@@ -5384,6 +5384,18 @@ as they were).
   marker (numbers, letters, roman numerals, bullets, emoji, "Rule 1:", numbered sections) or none, and habits of
   bold or underscored headings, section lines, a last-updated line, short tags and a sign-off; opening, closing and
   title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-324`` (``seed_families/reworded_324.py``, ``REWORDINGS_324``, 2026-12-06), written from how sites word
+  and print their posting rules (Deer Isle weeklies, Sperrins papers, Kettle Moraine weeklies, biathlon and
+  cross-country clubs, re-enactment and living history societies, young carers' forums, rail users' and cycle
+  campaign groups, guildhall and market cross trusts), without reading the cleaner's code or reports: seventeen item
+  kinds (civility, hatred, privacy, safeguarding, moderation delays, staying on topic, advertising, names, the law,
+  copyright, reporting, discretion, corrections and tips, language, warnings and bans, safety and medical advice,
+  elections), each five or six headings and five sentences with local colour; a site draws its word for what readers
+  send (a quarter never say "comment") and its moderators, two to sixteen items in table order or shuffled, one to
+  three sentences an item, heading case and place (own part or run in), a list marker (numbers, letters, roman
+  numerals, bullets, "Rule 1:", section numbers, section signs) or none, and its habits (section lines or a divider,
+  a last-updated line, capitals or asterisk emphasis, a sign-off); opening, closing and title lines by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6076,6 +6088,7 @@ FAMILIES = (
     "reworded-321",
     "reworded-322",
     "reworded-323",
+    "reworded-324",
 )
 
 

@@ -327,6 +327,7 @@ from . import (
     reworded_321,
     reworded_322,
     reworded_323,
+    reworded_324,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -649,4 +650,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-321": reworded_321._items_321,
     "reworded-322": reworded_322._items_322,
     "reworded-323": reworded_323._items_323,
+    "reworded-324": reworded_324._items_324,
 }
