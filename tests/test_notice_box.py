@@ -1494,6 +1494,37 @@ def test_a_policy_joined_into_one_paragraph_goes_before_the_box_and_printed_last
     assert _clean(lines) == "\n".join(article) + "\n"
 
 
+#: A policy joined into one paragraph and written of its readers: no sentence speaks to them ("you", "we", "please").
+OF_READERS = (
+    "Comments about cases before the courts are not published until the case is over. Personal attacks on other "
+    "members are removed without notice. Posts that advertise a business are deleted and the account is closed. "
+    "Opinions posted here are the members' own and not the newspaper's."
+)
+#: An article's last paragraph of a society's bylaws: rules, but one sentence of four reads as no policy's.
+BYLAWS = (
+    "The annual meeting of the members shall be held in November on a date set by the board. The board shall give "
+    "members thirty days notice of the meeting. Members may propose a resolution in writing to the secretary before "
+    "the meeting. Each member shall have one vote on every resolution."
+)
+
+
+@pytest.mark.parametrize("where", ["before", "last"])
+def test_a_policy_joined_into_one_paragraph_and_written_of_its_readers_goes(where: str) -> None:
+    """A policy joined into one paragraph that speaks to no reader ("Personal attacks on other members are removed
+    without notice.") goes where every one of its four sentences or more reads as a policy's by its words."""
+    lines = [*ARTICLE, OF_READERS] if where == "last" else [*ARTICLE, OF_READERS, *BOX]
+    assert _clean(lines) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize("where", ["before", "last"])
+def test_an_article_s_last_paragraph_of_bylaws_stays(where: str) -> None:
+    """A society's bylaws printed as the article's last paragraph read as rules by most of their words, but speak to
+    no reader and hold a sentence that reads as no policy's: the paragraph stays."""
+    article = [*ARTICLE, BYLAWS]
+    lines = article if where == "last" else [*article, *BOX]
+    assert _clean(lines) == "\n".join(article) + "\n"
+
+
 @pytest.mark.parametrize(
     "tail", ["\u2014 The Committee", "The Committee", "Revised 8 June 2020", "Full rules: www.example.org/rules"]
 )

@@ -298,9 +298,9 @@ def _read_by_words(lines: Sequence[str], window: list[int], *, at_end: bool) -> 
 def _rules_paragraph(text: str, words: list[_Word], spans: list[range], scores: Mapping[int, float], j: int) -> bool:
     """Whether sentence ``j`` begins a line that is a policy's paragraph, read whole by its words: of the sentences
     that begin on that line, :data:`PARAGRAPH_SENTENCES` or more are scored (``scores``: sentence -> its
-    :func:`~cleantext.policy_words.policy_score`, headings unscored), all but one score as a policy's, and half of
-    them or more speak to the readers (:func:`~cleantext.notice_text._mostly_addressed`; a sign-off, "The
-    Committee", is a heading's length and counts for neither): a policy a scraper joined into one paragraph, which
+    :func:`~cleantext.policy_words.policy_score`, headings unscored), and they read as a policy's rules
+    (:func:`_read_as_rules`: all score as a policy's, or all but one and half or more speak to the readers; a sign-off,
+    "The Committee", is a heading's length and counts for neither): a policy a scraper joined into one paragraph, which
     begins with no mark or heading ("We want the discussion to stay civil. Please ..."). An article's paragraph
     seldom holds four sentences that all read as rules for its readers.
 
@@ -320,9 +320,8 @@ def _plain_rules_from(text: str, words: list[_Word], spans: list[range], scores:
     """Whether the sentences from ``j``, the first after the article's last (:func:`_read_by_words`), are a policy
     of plain sentences with no heading or mark to begin at, read by their words: the first scores as an opening does
     (:data:`~cleantext.notice_titles.OPENING_SCORE`, twice what counts a sentence as a policy's) and is nobody's
-    speech (no quotation mark, no attribution), and of those scored from it, :data:`PARAGRAPH_SENTENCES` or more,
-    all but one score as a policy's and half speak to the readers, as in a policy joined into one paragraph
-    (:func:`_rules_paragraph`). An article's last line that asks something of its readers ("Please send your
+    speech (no quotation mark, no attribution), and those scored from it read as a policy's rules, as in a policy
+    joined into one paragraph (:func:`_rules_paragraph`). An article's last line that asks something of its readers ("Please send your
     photographs of the flooding to the newsroom by Friday.") scores less than an opening: a policy below it is not
     read from it.
 
@@ -360,13 +359,28 @@ def _read_as_rules(
     text: str, words: list[_Word], spans: list[range], scores: Mapping[int, float], scored: list[int]
 ) -> bool:
     """Whether the sentences ``scored`` (indices into ``spans``, each scored in ``scores``) read as a policy's rules
-    by their words: :data:`PARAGRAPH_SENTENCES` of them or more, all but one scoring as a policy's, and half or more
-    speaking to the readers (:func:`~cleantext.notice_text._mostly_addressed`)."""
-    return (
-        len(scored) >= PARAGRAPH_SENTENCES
-        and sum(scores[k] >= POLICY_SCORE for k in scored) >= len(scored) - 1
-        and _mostly_addressed(text, words, [spans[k] for k in scored])
-    )
+    by their words: :data:`PARAGRAPH_SENTENCES` of them or more, all scoring as a policy's and none of them anyone's
+    speech (:func:`~cleantext.notice_titles._spoken`: an article reports what a moderator said of the rules), or all
+    but one at least and half or more speaking to the readers (:func:`~cleantext.notice_text._mostly_addressed`). A policy written of its readers
+    ("Comments about cases before the courts will not be published.") speaks to none; out of fold one article sentence
+    in 4,800 scores as a policy's, and a text of rules printed as an article (a society's bylaws: "The Board of
+    Directors shall ...") holds sentences that do not.
+
+    >>> text, words, _, spans = _sentences(["Comments are read first. Spam is deleted. Abuse is removed. Threads "
+    ...                                     "close after a week."], [0])
+    >>> _read_as_rules(text, words, spans, {0: 6.0, 1: 7.0, 2: 9.0, 3: 6.0}, [0, 1, 2, 3])
+    True
+    >>> _read_as_rules(text, words, spans, {0: 6.0, 1: 7.0, 2: 9.0, 3: 2.0}, [0, 1, 2, 3])
+    False
+    """
+    if len(scored) < PARAGRAPH_SENTENCES:
+        return False
+    policy = sum(scores[k] >= POLICY_SCORE for k in scored)
+    if policy == len(scored) and not any(
+        _spoken(text[words[spans[k][0]].start : words[spans[k][-1]].end]) for k in scored
+    ):
+        return True
+    return policy >= len(scored) - 1 and _mostly_addressed(text, words, [spans[k] for k in scored])
 
 
 def _opens_wrapped(lines: Sequence[str], window: list[int], index: int) -> bool:
