@@ -1574,6 +1574,36 @@ def test_a_policy_of_plain_sentences_read_by_their_words_goes_from_its_first(whe
     assert _clean(lines) == "\n".join(ARTICLE) + "\n"
 
 
+#: A short policy of plain sentences a line, each of which reads twice over as a policy's by its words.
+PLAIN_SHORT = [
+    "Links to products, affiliate codes and sales pitches will be removed as spam.",
+    "Posting personal information about anyone, or urging others to dig it up, will get you banned.",
+]
+#: An article's last lines that ask something of its readers and speak of comments: they read as a policy's by
+#: their words, but less than an opening does.
+ASKING = [
+    "Please send your photographs of the flooding to the newsroom by Friday.",
+    "Comments on this story have been closed because of the court case.",
+]
+
+
+@pytest.mark.parametrize("where", ["before", "last"])
+def test_a_short_policy_of_plain_sentences_each_read_twice_over_goes(where: str) -> None:
+    """Two plain sentences with no heading or mark, too few to read as a joined paragraph's, go from the first after
+    the article's last where each scores twice what counts a sentence as a policy's."""
+    lines = [*ARTICLE, *PLAIN_SHORT] if where == "last" else _beside_box(PLAIN_SHORT, where)
+    assert _clean(lines) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize("where", ["before", "last"])
+def test_an_article_s_last_requests_to_readers_stay(where: str) -> None:
+    """An article's last two lines that ask of its readers and speak of comments score as a policy's, but less than
+    an opening does: they stay, printed last or before the box."""
+    article = [*ARTICLE, *ASKING]
+    lines = article if where == "last" else [*article, *BOX]
+    assert _clean(lines) == "\n".join(article) + "\n"
+
+
 def test_an_article_s_long_last_sentences_stay_above_a_plain_policy() -> None:
     """An article's last line that speaks of a post ("in a video posted on Friday") and runs longer than a policy's
     sentences is the article's, though the run of plain sentences below it reaches it."""
