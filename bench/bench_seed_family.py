@@ -5302,15 +5302,16 @@ as they were).
 - ``reworded-317`` (``seed_families/reworded_317.py``, ``REWORDINGS_317``, 2026-12-06), written from how sites word
   and print their posting rules (Isle of Eigg community news, Nidderdale papers, Ouachita mountain weeklies, softball
   leagues, bird ringing groups, cleft lip and palate parents' forums, beach hut owners' associations, lime works
-  heritage volunteers), without reading the cleaner's code or reports: eighteen item kinds (civility, hatred,
-  privacy, safeguarding, moderation delays, staying on topic, advertising, names and accounts, the law, copyright,
-  reporting, discretion, corrections and tips, language, warnings and bans, safety and medical advice, sensitive
-  nest sites, elections), five or six headings and five sentences each; a site draws its word for what readers send
-  (a quarter never "comment") and its moderators, two to sixteen kinds in table order or shuffled, one to three
-  sentences an item, heading case and placing (own part or run in) or none, list markers (numbers, letters, roman
-  numerals, bullets, dashes, "Rule 1:", section numbers) or none, and by chance a section line, a sentence marked
-  for notice, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for
-  the next change to the notice: its lines not looked at.
+  heritage volunteers), without reading the cleaner's code or reports: eighteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, staying on topic, advertising, names and accounts, the law, copyright, reporting,
+  discretion, corrections and tips, language, warnings and bans, safety and medical advice, sensitive nest sites,
+  elections), five or six headings and five sentences each; a site draws its word for what readers send (a quarter
+  never "comment") and its moderators, two to sixteen kinds in table order or shuffled, one to three sentences an
+  item, heading case and placing (own part or run in) or none, list markers (numbers, letters, roman numerals,
+  bullets, dashes, "Rule 1:", section numbers) or none, and by chance a section line, a sentence marked for notice, a
+  last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change
+  to the notice: its lines not looked at. Its figure, printed once on main's code (round 164), in place: removal
+  P=0.998 R=0.988 F1=0.9929 exact=0.880, 12 article lines lost, 71 chrome lines missed.
 - ``reworded-318`` (``seed_families/reworded_318.py``, ``REWORDINGS_318``, 2026-12-06), written from how sites word
   and print their posting rules (Achill island news, Pendle papers, Yazoo delta weeklies, ice hockey supporters'
   boards, dahlia and chrysanthemum societies, cerebral palsy forums, floating home moorings, brickworks museum
@@ -5322,7 +5323,8 @@ as they were).
   sentence, title or capital headings or none, standing alone (bare, stop or colon) or run in (colon, stop or dash),
   sometimes starred, one of eighteen list markers or none, and now and then section lines, a stressed sentence, a
   summary line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for
-  the next change to the notice: its lines not looked at.
+  the next change to the notice: its lines not looked at. Its figure, printed once on main's code (round 164), in
+  place: removal P=0.998 R=0.997 F1=0.9977 exact=0.920, 9 article lines lost, 14 chrome lines missed.
 - ``reworded-319`` (``seed_families/reworded_319.py``, ``REWORDINGS_319``, 2026-12-06), written from how sites word
   and print their posting rules (Valentia island bulletins, Rossendale papers, Sabine river weeklies, bandy and roller
   hockey clubs, home brew and wine circles, spina bifida forums, retirement flats residents, tannery heritage trusts),
@@ -5334,7 +5336,8 @@ as they were).
   shuffled, one to three sentences an item, heading case or none, headings on their own (bare, stop, colon, bold) or
   run in (colon, stop, dash), a list marker or none, and by chance two headed parts, section lines, an emphasised
   sentence, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the
-  next change to the notice: its lines not looked at.
+  next change to the notice: its lines not looked at. Its figure, printed once on main's code (round 164), in place:
+  removal P=0.998 R=0.981 F1=0.9894 exact=0.865, 11 article lines lost, 93 chrome lines missed.
 - ``reworded-320`` (``seed_families/reworded_320.py``, ``REWORDINGS_320``, 2026-12-06), written from how sites word
   and print their posting rules (Inishbofin community pages, Holme valley papers, Llano Estacado weeklies, windsurf
   and kitesurf clubs, traction engine societies, motor neurone disease forums, village green and common land
@@ -5348,6 +5351,8 @@ as they were).
   dash), list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", "No. 1", section numbers) or
   none, heading emphasis, and by chance section lines, a last-updated line, a pinned line and a sign-off; opening,
   closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  Its figure, printed once on main's code (round 164), in place: removal P=0.998 R=0.996 F1=0.9971 exact=0.875, 9
+  article lines lost, 20 chrome lines missed.
 - ``reworded-321`` (``seed_families/reworded_321.py``, ``REWORDINGS_321``, 2026-12-06), written from how sites word
   and print their posting rules (Hayling island news, Tyne valley papers, San Luis valley weeklies, sea angling clubs,
   classic car and scooter clubs, sarcoidosis forums, freeholders' and commonhold associations, station master's house
@@ -5358,8 +5363,9 @@ as they were).
   to three sentences an item, headings in sentence case, title case, capitals or none, standing alone (bare, stop,
   colon) or run in (colon, stop, dash), now and then in bold marks, list markers (numbers, letters, roman numerals,
   bullets, dashes, "Rule 1:", section numbers, paragraph signs, "No. 1") or none, and by chance a forum's posted-by
-  line, two part lines, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``.
-  **Held out** for the next change to the notice: its lines not looked at.
+  line, two part lines, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held
+  out** for the next change to the notice: its lines not looked at. Its figure, printed once on main's code (round
+  164), in place: removal P=0.998 R=0.991 F1=0.9945 exact=0.870, 11 article lines lost, 40 chrome lines missed.
 - ``reworded-322`` (``seed_families/reworded_322.py``, ``REWORDINGS_322``, 2026-12-06), written from how sites word
   and print their posting rules (Mersea island news, Coquet valley papers, Wind River weeklies, ju-jitsu clubs, steel
   band and samba groups, mesothelioma forums, mining village residents, workhouse museum volunteers), without reading
@@ -5371,7 +5377,8 @@ as they were).
   colon, stop or dash, list markers (numbers, letters, roman numerals, bullets, "Rule 1:", section and sub-clause
   numbers) or none, and by chance markdown-bold headings, an "IMPORTANT:" before one sentence, a section line, a
   last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change
-  to the notice: its lines not looked at.
+  to the notice: its lines not looked at. Its figure, printed once on main's code (round 164), in place: removal
+  P=0.997 R=0.995 F1=0.9964 exact=0.860, 13 article lines lost, 22 chrome lines missed.
 - ``reworded-323`` (``seed_families/reworded_323.py``, ``REWORDINGS_323``, 2026-12-06), written from how sites word
   and print their posting rules (Lindisfarne community bulletins, Wear valley papers, Loess Hills weeklies, water ski
   clubs, line dancing and ballroom groups, adenomyosis and PCOS forums, community pub co-operatives, war memorial and
@@ -5380,22 +5387,25 @@ as they were).
   reporting, discretion, corrections and news tips, language, warnings and bans, safety and medical advice, notices
   and events, elections), each with five or six headings and five sentences; a site draws its word for what readers
   send (a quarter never say "comment") and its moderators, two to sixteen kinds in order or shuffled, one to three
-  sentences an item, heading case and placing (own part, or run in after a colon, stop or dash) or none, a list
-  marker (numbers, letters, roman numerals, bullets, emoji, "Rule 1:", numbered sections) or none, and habits of
-  bold or underscored headings, section lines, a last-updated line, short tags and a sign-off; opening, closing and
-  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  sentences an item, heading case and placing (own part, or run in after a colon, stop or dash) or none, a list marker
+  (numbers, letters, roman numerals, bullets, emoji, "Rule 1:", numbered sections) or none, and habits of bold or
+  underscored headings, section lines, a last-updated line, short tags and a sign-off; opening, closing and title
+  lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed
+  once on main's code (round 164), in place: removal P=0.998 R=0.979 F1=0.9886 exact=0.855, 11 article lines lost, 119
+  chrome lines missed.
 - ``reworded-324`` (``seed_families/reworded_324.py``, ``REWORDINGS_324``, 2026-12-06), written from how sites word
   and print their posting rules (Deer Isle weeklies, Sperrins papers, Kettle Moraine weeklies, biathlon and
-  cross-country clubs, re-enactment and living history societies, young carers' forums, rail users' and cycle
-  campaign groups, guildhall and market cross trusts), without reading the cleaner's code or reports: seventeen item
-  kinds (civility, hatred, privacy, safeguarding, moderation delays, staying on topic, advertising, names, the law,
+  cross-country clubs, re-enactment and living history societies, young carers' forums, rail users' and cycle campaign
+  groups, guildhall and market cross trusts), without reading the cleaner's code or reports: seventeen item kinds
+  (civility, hatred, privacy, safeguarding, moderation delays, staying on topic, advertising, names, the law,
   copyright, reporting, discretion, corrections and tips, language, warnings and bans, safety and medical advice,
   elections), each five or six headings and five sentences with local colour; a site draws its word for what readers
   send (a quarter never say "comment") and its moderators, two to sixteen items in table order or shuffled, one to
   three sentences an item, heading case and place (own part or run in), a list marker (numbers, letters, roman
-  numerals, bullets, "Rule 1:", section numbers, section signs) or none, and its habits (section lines or a divider,
-  a last-updated line, capitals or asterisk emphasis, a sign-off); opening, closing and title lines by ``_furnish``.
-  **Held out** for the next change to the notice: its lines not looked at.
+  numerals, bullets, "Rule 1:", section numbers, section signs) or none, and its habits (section lines or a divider, a
+  last-updated line, capitals or asterisk emphasis, a sign-off); opening, closing and title lines by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on main's code
+  (round 164), in place: removal P=0.998 R=0.979 F1=0.9885 exact=0.890, 8 article lines lost, 115 chrome lines missed.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
