@@ -27,7 +27,7 @@ Run by :func:`cleantext.notices.notice_removals`, for a notice with a topic, giv
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Mapping, Sequence
-from itertools import chain, takewhile
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence
@@ -54,12 +54,12 @@ from .notice_text import (
     _number_words,
     _question_heading,
 )
-from .notice_titles import OPENING_SCORE, _spoken, _title_above, _titled_near
+from .notice_titles import _title_above, _titled_near
+from .notice_unmarked import _plain_rules_from, _rules_paragraph
 from .notice_wrapped import ABOVE_LINES, BLOCK_LINES, WRAP_WIDTH, _wrapped, wrapped_above, wrapped_lines
 from .policy_words import POLICY_SCORE, policy_score
 
 if TYPE_CHECKING:
-    from .notice_text import _Word
     from .shapes import Notice
 
 __all__: list[str] = []  # nothing public: :func:`cleantext.notices.notice_removals` calls ``_by_place``
@@ -75,8 +75,6 @@ NEAR_LINES = 40
 FAR_LINES = 4 * NEAR_LINES
 #: The most lines of a hard-wrapped page's end read as its last sentence (:func:`_last_sentence`).
 WRAPPED_LINES = 4
-#: The fewest sentences, scored by their words, of a policy joined into one paragraph (:func:`_rules_paragraph`).
-PARAGRAPH_SENTENCES = 4
 #: The most words of a sign-off or stamp printed after a policy's last sentence on its line (:func:`_signed_off`).
 TAIL_WORDS = 8
 #: How a line's sign-off or stamp begins: a capital letter, or a dash or a bracket before one ("— The Editor").
@@ -207,10 +205,11 @@ def _by_words(
     :func:`~cleantext.notice_text._heading_words`), with a question that heads an item ("Can I post a link to my
     shop?": :func:`~cleantext.notice_text._question_heading`), as a hard-wrapped block's first line where they
     mostly speak to the readers (:func:`_opens_wrapped`), as a line that is a policy joined into one paragraph
-    (:func:`_rules_paragraph`), or as the first sentence after the article's last where plain rules begin there
-    (:func:`_plain_rules_from`), and from which two of them longer than a heading, and half, score as a policy's. An
-    article's last line above the policy ("Please send your photographs ...") may score as a policy's, but begins
-    with no mark and no heading, and scores less than an opening: it stays.
+    (:func:`~cleantext.notice_unmarked._rules_paragraph`), or as the first sentence after the article's last where
+    plain rules begin there (:func:`~cleantext.notice_unmarked._plain_rules_from`), and from which two of them longer
+    than a heading, and half, score as a policy's. An article's last line above the policy ("Please send your
+    photographs ...") may score as a policy's, but begins with no mark and no heading, and scores less than an
+    opening: it stays.
     Where no sentence above reads as an article's, nothing bounds the policy, and nothing is taken; nor at the
     page's end where the lines above it are wrapped at its width (:func:`~cleantext.notice_wrapped.wrapped_above`: a
     plain-text page's last paragraph is the writer's). At the page's end, read on every page, the last line's words
@@ -293,94 +292,6 @@ def _read_by_words(lines: Sequence[str], window: list[int], *, at_end: bool) -> 
     else:
         return []
     return _lines_within(words, spans, list(range(j, len(spans))))
-
-
-def _rules_paragraph(text: str, words: list[_Word], spans: list[range], scores: Mapping[int, float], j: int) -> bool:
-    """Whether sentence ``j`` begins a line that is a policy's paragraph, read whole by its words: of the sentences
-    that begin on that line, :data:`PARAGRAPH_SENTENCES` or more are scored (``scores``: sentence -> its
-    :func:`~cleantext.policy_words.policy_score`, headings unscored), and they read as a policy's rules
-    (:func:`_read_as_rules`: all score as a policy's, or all but one and half or more speak to the readers; a sign-off,
-    "The Committee", is a heading's length and counts for neither): a policy a scraper joined into one paragraph, which
-    begins with no mark or heading ("We want the discussion to stay civil. Please ..."). An article's paragraph
-    seldom holds four sentences that all read as rules for its readers.
-
-    >>> text, words, _, spans = _sentences(["Be kind to other readers. We delete spam. Comments are checked by our "
-    ...                                     "moderators. Do not post anyone's address."], [0])
-    >>> len(spans), _rules_paragraph(text, words, spans, {0: 6.0, 1: 7.0, 2: 9.0, 3: 2.0}, 0)
-    (4, True)
-    >>> _rules_paragraph(text, words, spans, {0: 6.0, 1: 1.0, 2: 9.0, 3: 2.0}, 0)
-    False
-    """
-    line = words[spans[j][0]].lines[0]
-    on_line = takewhile(lambda k: words[spans[k][0]].lines[0] == line, range(j, len(spans)))
-    return _read_as_rules(text, words, spans, scores, [k for k in on_line if k in scores])
-
-
-def _plain_rules_from(text: str, words: list[_Word], spans: list[range], scores: Mapping[int, float], j: int) -> bool:
-    """Whether the sentences from ``j``, the first after the article's last (:func:`_read_by_words`), are a policy
-    of plain sentences with no heading or mark to begin at, read by their words: the first scores as an opening does
-    (:data:`~cleantext.notice_titles.OPENING_SCORE`, twice what counts a sentence as a policy's) and is nobody's
-    speech (no quotation mark, no attribution), and those scored from it read as a policy's rules, as in a policy
-    joined into one paragraph (:func:`_rules_paragraph`). An article's last line that asks something of its readers ("Please send your
-    photographs of the flooding to the newsroom by Friday.") scores less than an opening: a policy below it is not
-    read from it.
-
-    >>> text, words, _, spans = _sentences(["Be kind to other readers.", "We delete spam.",
-    ...                                     "Comments are checked by our moderators.", "Do not post anyone's address."],
-    ...                                    [0, 1, 2, 3])
-    >>> _plain_rules_from(text, words, spans, {0: 12.0, 1: 7.0, 2: 9.0, 3: 2.0}, 0)
-    True
-    >>> _plain_rules_from(text, words, spans, {0: 7.0, 1: 7.0, 2: 9.0, 3: 6.0}, 0)
-    False
-    """
-    first = text[words[spans[j][0]].start : words[spans[j][-1]].end]
-    scored = [k for k in range(j, len(spans)) if k in scores]
-    return (
-        scores.get(j, 0.0) >= OPENING_SCORE
-        and not _spoken(first)
-        and (_read_as_rules(text, words, spans, scores, scored) or _each_opens(scores, scored))
-    )
-
-
-def _each_opens(scores: Mapping[int, float], scored: list[int]) -> bool:
-    """Whether the sentences ``scored`` are a short policy of plain sentences each scoring as an opening does
-    (:data:`~cleantext.notice_titles.OPENING_SCORE`, twice what counts a sentence as a policy's), two or more: of
-    the real pages' 34,804 content lines just before their boilerplate, none scores so high, and a policy of two or
-    three items ("Links to products, affiliate codes and sales pitches will be removed as spam.") holds too few to
-    read as a joined paragraph's.
-
-    >>> _each_opens({0: 12.2, 1: 15.4}, [0, 1]), _each_opens({0: 12.2, 1: 7.8}, [0, 1]), _each_opens({0: 12.2}, [0])
-    (True, False, False)
-    """
-    return len(scored) >= 2 and all(scores[k] >= OPENING_SCORE for k in scored)
-
-
-def _read_as_rules(
-    text: str, words: list[_Word], spans: list[range], scores: Mapping[int, float], scored: list[int]
-) -> bool:
-    """Whether the sentences ``scored`` (indices into ``spans``, each scored in ``scores``) read as a policy's rules
-    by their words: :data:`PARAGRAPH_SENTENCES` of them or more, all scoring as a policy's and none of them anyone's
-    speech (:func:`~cleantext.notice_titles._spoken`: an article reports what a moderator said of the rules), or all
-    but one at least and half or more speaking to the readers (:func:`~cleantext.notice_text._mostly_addressed`). A policy written of its readers
-    ("Comments about cases before the courts will not be published.") speaks to none; out of fold one article sentence
-    in 4,800 scores as a policy's, and a text of rules printed as an article (a society's bylaws: "The Board of
-    Directors shall ...") holds sentences that do not.
-
-    >>> text, words, _, spans = _sentences(["Comments are read first. Spam is deleted. Abuse is removed. Threads "
-    ...                                     "close after a week."], [0])
-    >>> _read_as_rules(text, words, spans, {0: 6.0, 1: 7.0, 2: 9.0, 3: 6.0}, [0, 1, 2, 3])
-    True
-    >>> _read_as_rules(text, words, spans, {0: 6.0, 1: 7.0, 2: 9.0, 3: 2.0}, [0, 1, 2, 3])
-    False
-    """
-    if len(scored) < PARAGRAPH_SENTENCES:
-        return False
-    policy = sum(scores[k] >= POLICY_SCORE for k in scored)
-    if policy == len(scored) and not any(
-        _spoken(text[words[spans[k][0]].start : words[spans[k][-1]].end]) for k in scored
-    ):
-        return True
-    return policy >= len(scored) - 1 and _mostly_addressed(text, words, [spans[k] for k in scored])
 
 
 def _opens_wrapped(lines: Sequence[str], window: list[int], index: int) -> bool:
