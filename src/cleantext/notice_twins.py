@@ -224,11 +224,12 @@ def _twice_reading(lines: Sequence[str], skip: set[int], first: int = 0) -> _Twi
     words = _readable_words(text, words)
     if len(words) < 2 * TWICE_WORDS:
         return None
-    marked = _printed_twice(text, words)
+    keys = _word_keys(text, words)
+    marked = _printed_twice(keys)
     if not any(marked):
         return None
     before = sum(len(line.split()) for line in lines[:first])
-    spans = _cut_at_lines(_spans(text, words), words, marked, _second_copy(text, words, marked))
+    spans = _cut_at_lines(_spans(text, words), words, marked, _second_copy(words, keys, marked))
     return _Twice(text, words, marked, spans, before)
 
 
@@ -247,17 +248,17 @@ def _cut_at_lines(spans: list[range], words: list[_Word], marked: bytearray, sec
     return cut
 
 
-def _second_copy(text: str, words: list[_Word], marked: bytearray) -> int:
+def _second_copy(words: list[_Word], keys: list[str], marked: bytearray) -> int:
     """The word where the second copy of the document's last text printed twice begins, when the two copies stand
     one right after the other and the first ends without a stop (a link, a date, a sign-off: "Full terms at
     www.example.org/terms"), so that its last sentence runs into the second's first once the lines are unwrapped;
     else -1. That is the last stretch of words printed twice, where its second half begins a line and holds the
-    same words as its first.
+    same words as its first (``keys``: each word folded, :func:`_word_keys`).
 
     >>> lines = ["The council met on Monday.", "Be kind. Terms at example.org/terms", "Be kind.",
     ...          "Terms at example.org/terms"]
     >>> text, words = _unwrap(lines, [0, 1, 2, 3])
-    >>> words[_second_copy(text, words, bytearray([0] * 5 + [1] * 10))].lines
+    >>> words[_second_copy(words, _word_keys(text, words), bytearray([0] * 5 + [1] * 10))].lines
     (2,)
     """
     end = len(marked)
@@ -269,8 +270,7 @@ def _second_copy(text: str, words: list[_Word], marked: bytearray) -> int:
     half = (end - start) // 2
     if not half or (end - start) % 2 or not _begins_line(words, start + half):
         return -1
-    keys = [text[words[w].start : words[w].end].lower().strip(_AROUND) for w in range(start, end)]
-    return start + half if keys[:half] == keys[half:] else -1
+    return start + half if keys[start : start + half] == keys[start + half : end] else -1
 
 
 def _twice_covered(reading: _Twice | None, notice: Notice) -> list[int]:
@@ -496,15 +496,18 @@ def _folded(text: str, words: list[_Word], span: range) -> str:
     return " ".join(text[words[w].start : words[w].end].lower() for w in span)
 
 
-def _printed_twice(text: str, words: list[_Word]) -> bytearray:
-    """For each word, whether it lies in a run of :data:`SHINGLE` words (folded) that the text holds twice,
-    the second at least :data:`SHINGLE` words after the first."""
+def _word_keys(text: str, words: list[_Word]) -> list[str]:
+    """Each word folded (case, and the punctuation around it: :data:`_AROUND`), as text printed twice is compared."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose small form is longer ("İ"): fold word by word
-        keys = [text[word.start : word.end].lower().strip(_AROUND) for word in words]
-    else:
-        keys = [lowered[word.start : word.end].strip(_AROUND) for word in words]
-    marked = bytearray(len(words))
+        return [text[word.start : word.end].lower().strip(_AROUND) for word in words]
+    return [lowered[word.start : word.end].strip(_AROUND) for word in words]
+
+
+def _printed_twice(keys: list[str]) -> bytearray:
+    """For each word (``keys``: each folded, :func:`_word_keys`), whether it lies in a run of :data:`SHINGLE` words
+    that the text holds twice, the second at least :data:`SHINGLE` words after the first."""
+    marked = bytearray(len(keys))
     first: dict[tuple[str, ...], int] = {}
     for at, run in enumerate(zip(*(keys[shift:] for shift in range(SHINGLE)), strict=False)):
         seen = first.setdefault(run, at)
