@@ -5406,6 +5406,18 @@ as they were).
   last-updated line, capitals or asterisk emphasis, a sign-off); opening, closing and title lines by ``_furnish``.
   **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once on main's code
   (round 164), in place: removal P=0.998 R=0.979 F1=0.9885 exact=0.890, 8 article lines lost, 115 chrome lines missed.
+- ``reworded-325`` (``seed_families/reworded_325.py``, ``REWORDINGS_325``, 2026-12-06), written from how sites word
+  and print their posting rules (Sanday and Westray community news, Eskdale papers, Okefenokee weeklies, kendo and
+  fives clubs, accordion and harmonica groups, scleroderma forums, tiny house communities, limekiln heritage
+  volunteers), without reading the cleaner's code or reports: eighteen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, staying on topic, advertising, names and accounts, the law, copyright, reporting,
+  the editor's or committee's discretion, corrections and news tips, language, warnings and bans, medical and safety
+  advice, heritage-site work parties, election letters), each with six headings and five sentences; a site draws its
+  word for what readers send (a quarter never say "comment") and its moderators, two to sixteen kinds in table order
+  or shuffled, one to three sentences an item, heading case or none, headings on their own or run in after a colon,
+  stop or dash, list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers) or none,
+  and by chance part lines, a last-updated line, a word of emphasis and a sign-off; opening, closing and title lines
+  by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6099,6 +6111,7 @@ FAMILIES = (
     "reworded-322",
     "reworded-323",
     "reworded-324",
+    "reworded-325",
 )
 
 

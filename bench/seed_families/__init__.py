@@ -328,6 +328,7 @@ from . import (
     reworded_322,
     reworded_323,
     reworded_324,
+    reworded_325,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -651,4 +652,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-322": reworded_322._items_322,
     "reworded-323": reworded_323._items_323,
     "reworded-324": reworded_324._items_324,
+    "reworded-325": reworded_325._items_325,
 }
