@@ -5418,6 +5418,18 @@ as they were).
   stop or dash, list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers) or none,
   and by chance part lines, a last-updated line, a word of emphasis and a sign-off; opening, closing and title lines
   by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-326`` (``seed_families/reworded_326.py``, ``REWORDINGS_326``, 2026-12-06), written from how sites word
+  and print their posting rules (Foula island bulletins, Ribble valley papers, Owyhee weeklies, sumo and real tennis
+  clubs, gamelan ensembles, dyspraxia parents' forums, dark sky village committees, cattle market heritage friends),
+  without reading the cleaner's code or reports: seventeen item kinds (civility to elections and campaigning), each
+  five or six headings, questions among them, and five sentences with local colour (the mailboat from Walls, the
+  Sheriff Court in Lerwick, Clitheroe, Idaho libel law, mawashi, gongs, red torches, the sale ring); a site draws its
+  word for what readers send (not "comment" for a quarter), its moderators, two to sixteen kinds in table order or
+  shuffled, one to three sentences an item, heading case or none, headings on their own (bare, stop or colon) or run
+  in (colon, stop, dash), emphasis, list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:",
+  section numbers, the section sign) or none, and by chance part lines, an "NB:", a last-updated line and a
+  sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
+  lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6112,6 +6124,7 @@ FAMILIES = (
     "reworded-323",
     "reworded-324",
     "reworded-325",
+    "reworded-326",
 )
 
 

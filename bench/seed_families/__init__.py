@@ -329,6 +329,7 @@ from . import (
     reworded_323,
     reworded_324,
     reworded_325,
+    reworded_326,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -653,4 +654,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-323": reworded_323._items_323,
     "reworded-324": reworded_324._items_324,
     "reworded-325": reworded_325._items_325,
+    "reworded-326": reworded_326._items_326,
 }
