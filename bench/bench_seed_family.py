@@ -5430,6 +5430,15 @@ as they were).
   section numbers, the section sign) or none, and by chance part lines, an "NB:", a last-updated line and a
   sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
   lines not looked at.
+- ``reworded-327`` (``seed_families/reworded_327.py``, ``REWORDINGS_327``, 2026-12-06), written from how sites word
+  and print their posting rules (Eriskay community pages, Wharfedale papers, Bighorn basin weeklies, trampolining and
+  floorball clubs, madrigal and early music groups, ostomy forums, narrow lane residents' groups, salt works trusts),
+  without reading the cleaner's code or reports: seventeen kinds of rule (civility to noticeboard events), each with
+  five or six headings (questions among them) and five sentences with local colour; a site draws its word for what
+  readers send (a quarter never say "comment") and who moderates, two to sixteen items in table order or shuffled,
+  one to three sentences an item, heading case or none, headings on a part of their own or run in, a list marker or
+  none, bold or italic marks, and a section line, last-updated line or sign-off now and then; opening, closing and
+  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6125,6 +6134,7 @@ FAMILIES = (
     "reworded-324",
     "reworded-325",
     "reworded-326",
+    "reworded-327",
 )
 
 

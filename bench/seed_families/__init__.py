@@ -330,6 +330,7 @@ from . import (
     reworded_324,
     reworded_325,
     reworded_326,
+    reworded_327,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -655,4 +656,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-324": reworded_324._items_324,
     "reworded-325": reworded_325._items_325,
     "reworded-326": reworded_326._items_326,
+    "reworded-327": reworded_327._items_327,
 }
