@@ -5439,6 +5439,18 @@ as they were).
   one to three sentences an item, heading case or none, headings on a part of their own or run in, a list marker or
   none, bold or italic marks, and a section line, last-updated line or sign-off now and then; opening, closing and
   title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-328`` (``seed_families/reworded_328.py``, ``REWORDINGS_328``, 2026-12-06), written from how sites word
+  and print their posting rules (Fetlar bulletins, Glossop papers, Sawtooth valley weeklies, underwater hockey and
+  aquathlon clubs, clog and sword dancing sides, stillbirth and neonatal loss forums, tree warden networks, bathing
+  pool friends), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred, privacy,
+  safeguarding, moderation delays, topic, advertising, names and accounts, the law, copyright, reporting, discretion,
+  corrections and news, language, warnings and bans, safety and medical advice, sensitive content), five or six
+  headings and five sentences each with local colour (the Hamars Ness ferry, Snake Pass, Redfish Lake, Scots law,
+  Tree Preservation Orders); a site draws its word for what readers send ("comment" for three in four), its
+  moderators, 2-16 items in order or shuffled, one to three sentences an item, heading case or none, headings apart
+  (bare, stop, colon) or run in (colon, stop, dash), a list marker shape or none, and by chance starred headings, a
+  flagged sentence, a section line, a last-updated line and a sign-off; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6135,6 +6147,7 @@ FAMILIES = (
     "reworded-325",
     "reworded-326",
     "reworded-327",
+    "reworded-328",
 )
 
 

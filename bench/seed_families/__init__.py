@@ -331,6 +331,7 @@ from . import (
     reworded_325,
     reworded_326,
     reworded_327,
+    reworded_328,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -657,4 +658,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-325": reworded_325._items_325,
     "reworded-326": reworded_326._items_326,
     "reworded-327": reworded_327._items_327,
+    "reworded-328": reworded_328._items_328,
 }
