@@ -5451,6 +5451,17 @@ as they were).
   (bare, stop, colon) or run in (colon, stop, dash), a list marker shape or none, and by chance starred headings, a
   flagged sentence, a section line, a last-updated line and a sign-off; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-329`` (``seed_families/reworded_329.py``, ``REWORDINGS_329``, 2026-12-06), written from how sites word
+  and print their posting rules (Stronsay news, Teifi valley papers, Delmarva weeklies, parkour and unicycling groups,
+  fuchsia and sweet pea societies, kinship carers' forums, community first responder schemes, meeting house trusts),
+  without reading the cleaner's code or reports: eighteen item kinds (civility to the noticeboard and bookings, with
+  the Kirkwall Sheriff Court, come-heres, Welsh and English, training spots, cuttings for sale, patients' privacy and
+  the wardens' board), five or six headings (questions and bilingual ones among them) and five sentences each; a site
+  draws its word (a quarter never say "comment"), its moderators, two to sixteen items in table order or shuffled,
+  one to three sentences an item, heading case or none, headings on their own or run in, an emphasis style, list
+  markers (numbers, letters, roman numerals, bullets, "Rule 1:", section numbers, "No. 1") or none, and by chance a
+  section line, a last-updated line, "Back to top" and a sign-off; opening, closing and title lines by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6148,6 +6159,7 @@ FAMILIES = (
     "reworded-326",
     "reworded-327",
     "reworded-328",
+    "reworded-329",
 )
 
 

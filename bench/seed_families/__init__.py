@@ -332,6 +332,7 @@ from . import (
     reworded_326,
     reworded_327,
     reworded_328,
+    reworded_329,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -659,4 +660,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-326": reworded_326._items_326,
     "reworded-327": reworded_327._items_327,
     "reworded-328": reworded_328._items_328,
+    "reworded-329": reworded_329._items_329,
 }
