@@ -5462,6 +5462,18 @@ as they were).
   markers (numbers, letters, roman numerals, bullets, "Rule 1:", section numbers, "No. 1") or none, and by chance a
   section line, a last-updated line, "Back to top" and a sign-off; opening, closing and title lines by ``_furnish``.
   **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-330`` (``seed_families/reworded_330.py``, ``REWORDINGS_330``, 2026-12-06), written from how sites word
+  and print their posting rules (Clare Island bulletins, Tywi valley papers, Mat-Su weeklies, gig rowing and coracle
+  clubs, bantam and poultry fanciers, Ménière's and trigeminal neuralgia forums, Medway marsh residents, glassworks
+  museum volunteers), without reading the cleaner's code or reports: seventeen item kinds (civility to elections and
+  campaigning, with safety and medical advice), each five or six headings with questions among them and five
+  sentences with local colour (the island ferry, Tusla and the Gardaí, Senedd and Dáil elections, the Parks Highway,
+  Defra's bird flu line, the Hoo Peninsula, furnace inductions); a site draws its word for what readers send (a
+  quarter never say "comment") and its moderators, two to five or six to sixteen items in table order or shuffled,
+  one to three sentences an item, heading case or none, headings as their own part or run in after a colon, stop or
+  dash, bold or plain, list markers (numbers, letters, roman numerals, bullets, "Rule 1:", section numbers, paragraph
+  signs) or none, and a section line, last-updated line, sign-off or "Back to top" by chance; opening, closing and
+  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6160,6 +6172,7 @@ FAMILIES = (
     "reworded-327",
     "reworded-328",
     "reworded-329",
+    "reworded-330",
 )
 
 

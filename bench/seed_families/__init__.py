@@ -333,6 +333,7 @@ from . import (
     reworded_327,
     reworded_328,
     reworded_329,
+    reworded_330,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -661,4 +662,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-327": reworded_327._items_327,
     "reworded-328": reworded_328._items_328,
     "reworded-329": reworded_329._items_329,
+    "reworded-330": reworded_330._items_330,
 }
