@@ -5474,6 +5474,19 @@ as they were).
   dash, bold or plain, list markers (numbers, letters, roman numerals, bullets, "Rule 1:", section numbers, paragraph
   signs) or none, and a section line, last-updated line, sign-off or "Back to top" by chance; opening, closing and
   title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-331`` (``seed_families/reworded_331.py``, ``REWORDINGS_331``, 2026-12-06), written from how sites word
+  and print their posting rules (Sherkin island news, Ceiriog valley papers, Poconos weeklies, sled dog and bobsleigh
+  clubs, lace making and spinning and weaving guilds, myasthenia and Sjögren's forums, Lune estuary residents,
+  cooperage and ropewalk heritage volunteers), without reading the cleaner's code or reports: eighteen kinds of item
+  (civility, hatred, privacy, safeguarding, moderation delays, staying on topic, selling and spam, names and accounts,
+  the law, copyright, reporting, the committee's discretion, corrections and news, Welsh, Irish and bad language,
+  warnings and bans, medical advice, safety and welfare on trails, tides and in the workshop, facts and rumour), each
+  five or six headings and five sentences; a site draws its word ("comment", or for a quarter post, message, letter,
+  notice ...) and moderators, two to five or six to sixteen items in table order or shuffled, one to three sentences
+  an item, headings as written, in title case or capitals or none, standing alone, run in or as Q/A pairs, with
+  markup, list markers (numbers, letters, roman numerals, bullets, "Rule 1:", "Clause 2.", "§ 3", section numbers)
+  or none, stopless bullets, and by chance section lines, a last-updated line, a sign-off and "Back to top"; opening,
+  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6173,6 +6186,7 @@ FAMILIES = (
     "reworded-328",
     "reworded-329",
     "reworded-330",
+    "reworded-331",
 )
 
 

@@ -334,6 +334,7 @@ from . import (
     reworded_328,
     reworded_329,
     reworded_330,
+    reworded_331,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -663,4 +664,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-328": reworded_328._items_328,
     "reworded-329": reworded_329._items_329,
     "reworded-330": reworded_330._items_330,
+    "reworded-331": reworded_331._items_331,
 }
