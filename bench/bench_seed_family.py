@@ -5487,6 +5487,17 @@ as they were).
   markup, list markers (numbers, letters, roman numerals, bullets, "Rule 1:", "Clause 2.", "§ 3", section numbers)
   or none, stopless bullets, and by chance section lines, a last-updated line, a sign-off and "Back to top"; opening,
   closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-332`` (``seed_families/reworded_332.py``, ``REWORDINGS_332``, 2026-12-06), written from how sites word
+  and print their posting rules (Cape Clear community pages, Clwyd papers, Piney Woods weeklies, quoits and pétanque
+  leagues, radio ham and budgerigar societies, bronchiectasis and gastroparesis forums, Berkshires lake associations,
+  lych gate and village pound volunteers), without reading the cleaner's code or reports: seventeen item kinds
+  (civility to private messages, with local colour such as callsigns and QTH, milfoil, Hawarden and Ruthin archives,
+  Irish and Welsh), five or six headings and five sentences each; a site draws its word for what readers send (a
+  quarter never say "comment") and its moderators, 2-16 items in table order or shuffled, one to three sentences an
+  item, heading case, heading placement (own part, bare or with stop or colon, or run in after a colon, stop or dash)
+  with some emphasised or none at all, list markers (numbers, letters, roman numerals, bullets, "Rule 1:", section
+  numbers, §) or none, and now and then a section line, a last-updated line, a warning word and a sign-off; opening,
+  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6187,6 +6198,7 @@ FAMILIES = (
     "reworded-329",
     "reworded-330",
     "reworded-331",
+    "reworded-332",
 )
 
 

@@ -335,6 +335,7 @@ from . import (
     reworded_329,
     reworded_330,
     reworded_331,
+    reworded_332,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -665,4 +666,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-329": reworded_329._items_329,
     "reworded-330": reworded_330._items_330,
     "reworded-331": reworded_331._items_331,
+    "reworded-332": reworded_332._items_332,
 }
