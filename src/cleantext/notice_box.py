@@ -58,22 +58,23 @@ phrases (lines every word of which lies in it).
 **Printed last.** Where there is no box, or the policy follows it, a site still prints its policy where the comments
 are: after the article, last but for the page's furniture. The run is read the same way back from the last line the
 rules keep that ends a sentence (one after it that ends none is furniture: "About us", a stray "0";
-:func:`~cleantext.notice_place._end_line`), up to a line they remove or the last box, with more asked of it, as nothing
-but its place and shape tells it: :data:`END_SENTENCES` sentences at least, the last one on the subject or headed (not
-an article's last sentence after a heading-like short one; a numbered or bulleted item's second sentence on its mark's
-line may be), and no year in any but when it was last revised (:func:`~cleantext.notice_text._dated`: a page's text ends
-as often with its references, credits or copyright lines, all dated). Its place being evidence, it is looked for whether
-or not the page names the notice's subject (a policy that says "post" and "contribution", never "comment"), after a
-first look at the last lines (their last sentence ends, is no longer than an item's, and holds a word of the subject or
-begins with a heading's mark; or one of the lines is a list's item after its mark), and on the last :data:`LAST_LINES`
-lines before the rest. Here as beside the box, a rule's words count as the subject
-(:attr:`~cleantext.shapes.Notice.rule_words`: "must", "do not"), the run holding two items that name the subject itself
-(an article's closing instructions name none); it may end on the policy's closing line after its last item ("Thank you
-for helping keep this a friendly place.", "Write to the editor.") or a last sentence off the subject that speaks to the
-readers or states a rule ("Tell us about a mistake and we'll fix it."), passed over by the reading and removed with the
-run (:func:`_closes`). A policy printed before the box may end so next to the box, and the reading back from the box
-passes over that line the same way, and over one or two more before it that close it too where together they begin a
-line ("Have a story for us? Send it to news@... . Tight lines, and thanks for reading.": :data:`CLOSING_SENTENCES`).
+:func:`~cleantext.notice_place._end_line`), up to a line they remove or the last box, with more asked of it, as
+nothing but its place and shape tells it: :data:`END_SENTENCES` sentences at least, the last one on the subject or
+headed (not an article's last sentence after a heading-like short one; a numbered or bulleted item's second sentence
+on its mark's line may be), and no year in any but when it was last revised (:func:`~cleantext.notice_text._dated`: a
+page's text ends as often with its references, credits or copyright lines, all dated). Its place being evidence, it is
+looked for whether or not the page names the notice's subject (a policy that says "post" and "contribution", never
+"comment"), after a first look at the last lines (their last sentence ends, is no longer than an item's, and holds a
+word of the subject or begins with a heading's mark; or one of the lines is a list's item after its mark), and on the
+last :data:`~cleantext.notice_look.LAST_LINES` lines before the rest. Here as beside the box, a rule's words count as
+the subject (:attr:`~cleantext.shapes.Notice.rule_words`: "must", "do not"), the run holding two items that name the
+subject itself (an article's closing instructions name none); it may end on the policy's closing line after its last
+item ("Thank you for helping keep this a friendly place.", "Write to the editor.") or a last sentence off the subject
+that speaks to the readers or states a rule ("Tell us about a mistake and we'll fix it."), passed over by the reading
+and removed with the run (:func:`~cleantext.notice_look._closes`). A policy printed before the box may end so next to
+the box, and the reading back from the box passes over that line the same way, and over one or two more before it that
+close it too where together they begin a line ("Have a story for us? Send it to news@... . Tight lines, and thanks for
+reading.": :data:`CLOSING_SENTENCES`).
 
 **Under its title.** A policy under a title that names it ("Discussion rules", "Before you post") is told by its
 title where no subject tells it, beside the box or printed last (:mod:`cleantext.notice_titles`).
@@ -90,10 +91,10 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .blocks import ends_sentence
-from .notice_kinds import _TO_READERS, _headed, _introduces, _kind, _rules_in_prose, _states_rule
+from .notice_kinds import _headed, _introduces, _kind, _rules_in_prose, _states_rule
+from .notice_look import _closes
 from .notice_marks import (
     _HEADING,
-    _MARKER,
     _MARKS,
     _NUMBER,
     _bullet,
@@ -108,42 +109,29 @@ from .notice_shapes import ITEM_WORDS, _named, _spans, _title_lines, on_subject_
 from .notice_text import (
     HEADING_WORDS,
     _begins_line,
-    _capitalised,
     _dated,
-    _finds,
     _heading_words,
-    _inline_heading,
     _lines_within,
     _mostly_addressed,
     _numbered,
-    _pattern,
     _readable_words,
     _unwrap,
 )
 from .notice_titles import (
     _POINTS_AHEAD,
-    _closing_line,
     _heads_alone,
     _opening,
     _policy_titles,
     _titled_run,
 )
 from .notice_twins import MEAN_WORDS, short_items
-from .policy_words import POLICY_SCORE, policy_score
+from .policy_words import policy_score
 
 if TYPE_CHECKING:
-    import regex
-
     from .notice_text import _Word
-    from .shapes import Notice
 
 __all__: list[str] = []  # nothing public: :mod:`cleantext.notice_place` reads a policy's run through ``_run_lines``
 
-#: How many of the document's last lines the first look at a policy printed last reads (its last sentence).
-LAST_LINES = 4
-#: The most characters the first look reads as a policy's last sentence (an item's words, long ones: a text whose
-#: script puts no space between words is read no further).
-ITEM_CHARS = 12 * ITEM_WORDS
 #: The most words a policy's items under its title hold on average (:func:`~cleantext.notice_titles._titled_run`).
 TITLED_WORDS = MEAN_WORDS + 2
 #: The most sentences an item holds (an article's paragraph under its section's heading holds more): where each of
@@ -153,71 +141,6 @@ ITEM_SENTENCES = 2
 CLOSING_SENTENCES = 3
 #: The fewest sentences (not headings) of a policy read at the document's end, where no box stands beside it.
 END_SENTENCES = 3
-
-
-def _first_look(lines: Sequence[str], last: Sequence[int], notice: Notice) -> bool:
-    """Whether the page's ``last`` lines (indices, in order) may end ``notice`` printed last (:func:`_may_end_policy`,
-    a rule's words counted as its subject; or one of them is a list's item after its mark, a bullet or a number; a
-    heading before a colon or a dash there is as often a caption's or a dateline's): what lets the run at the end be
-    read."""
-    if not last:
-        return False
-    if ends_sentence(lines[last[-1]].rstrip()) and any(_MARKER.match(lines[index]) for index in last):
-        return True  # the last lines hold a list's item after its mark ("‣ Campaigning", "(3) Be fair.")
-    return _may_end_policy(" ".join(lines[index] for index in last), _pattern(notice.ruled_topic))
-
-
-def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
-    """A first look at a document's last lines (``tail``): whether its last sentence may be a policy's last
-    (it ends a sentence, and holds a word of the subject or begins with a heading's mark: a number, a bullet, or
-    a heading before a colon or a dash or in capitals, read by :func:`~cleantext.notice_text._inline_heading` as the
-    run reads it), before the run is read; after a closing line or a sentence to the readers (:func:`_closes`), the
-    sentence before it.
-
-    >>> from cleantext.notice_text import _pattern
-    >>> topic = _pattern(r"\\bcomment|\\bpost")
-    >>> _may_end_policy("Be kind. Posts that insult are removed.", topic), _may_end_policy("He left at noon.", topic)
-    (True, False)
-    >>> _may_end_policy("Posts that insult are removed. Thank you for helping keep this a friendly place.", topic)
-    True
-    """
-    tail = tail.rstrip()
-    if not ends_sentence(tail):
-        return False
-    start = max(tail.rfind(stop, 0, len(tail) - 1) for stop in (". ", "? ", "! "))
-    last = tail[start + 1 :].strip()
-    if _may_end_items(last, topic):
-        return True
-    # a closing line after the policy's last item ("Thank you for helping keep this a friendly place."): the item's
-    return start > 0 and _closes(last) and _may_end_policy(tail[: start + 1], topic)
-
-
-def _closes(sentence: str) -> bool:
-    """Whether the sentence next to the box or the page's end, off the subject and with no heading, may close a policy
-    printed before the box or last: a closing line (:func:`~cleantext.notice_titles._closing_line`: thanks, a sign-off,
-    whom to write to) or a sentence that speaks to the readers or states a rule
-    (:data:`~cleantext.notice_kinds._TO_READERS`: "Tell us about a mistake and we'll fix it."), no longer than an
-    item's.
-
-    >>> _closes("Tell us about a mistake and we'll fix it."), _closes("He left the club in 2019.")
-    (True, False)
-    """
-    return _closing_line(sentence) or (sentence.count(" ") < ITEM_WORDS and _TO_READERS.search(sentence) is not None)
-
-
-def _may_end_items(last: str, topic: regex.Pattern[str]) -> bool:
-    """Whether the sentence ``last`` may be a policy's last item's (:func:`_may_end_policy`): no longer than an
-    item's, on the subject, after a list's mark or with a heading; or, no longer than an item's mean, its words
-    scoring as a policy's (:mod:`cleantext.policy_words`)."""
-    if last.count(" ") >= ITEM_WORDS or len(last) > ITEM_CHARS:  # longer than an item's sentence
-        return False
-    if _finds(topic, last) or _MARKER.match(last):
-        return True
-    said = last.split()
-    if _capitalised(said[0]) and _inline_heading(said[: HEADING_WORDS + 1], len(said))[0]:
-        return True
-    # its words read as a policy's, though they name no subject, and it is no longer than an item's mean
-    return len(said) <= MEAN_WORDS and policy_score(last) >= POLICY_SCORE
 
 
 def _run_lines(

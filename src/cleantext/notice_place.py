@@ -7,7 +7,7 @@ A box is :data:`BOX_LINES` such lines or more with no other text between them, o
 stand under a headline ("12 Comments"), a login row at a page's top. Where there is no box, or the policy follows it,
 a site still prints its policy last, but for the page's furniture: it is read back from the last line the rules keep
 that ends a sentence, or a sentence and then a sign-off (:func:`_end_line`), after a first look at the page's last lines
-(:func:`~cleantext.notice_box._first_look`).
+(:func:`~cleantext.notice_look._first_look`).
 
 The lines read are the :data:`NEAR_LINES` non-blank lines next to each side of a box, or before the page's end (up to
 the next box, code, or a line the rules remove); where the run (:func:`~cleantext.notice_box._run_lines`) reaches
@@ -34,13 +34,12 @@ from .blocks import ends_sentence
 from .lazy import LazyPattern
 from .notice_box import (
     END_SENTENCES,
-    LAST_LINES,
-    _first_look,
     _heading_span,
     _run_lines,
     _sentence_scores,
     _sentences,
 )
+from .notice_look import LAST_LINES, _first_look
 from .notice_marks import _MARKER
 from .notice_oneline import one_line
 from .notice_shapes import _subject_patterns

@@ -48,8 +48,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from .blocks import ends_sentence
 from .chrome_analysis import _fold
 from .chrome_screen import _finder
-from .notice_box import LAST_LINES, _first_look, _opening_above, _sentence_scores
+from .notice_box import _opening_above, _sentence_scores
 from .notice_box import _sentences as _read_lines
+from .notice_look import LAST_LINES, _first_look
 from .notice_marks import item_before
 from .notice_place import _by_place, _end_line, _near
 from .notice_shapes import _heading_hits, _shape_covered, _subject_patterns
@@ -92,7 +93,7 @@ PIECE_LETTERS = 8
 def end_moves(lines: Sequence[str], seen: set[int], removed: Container[int], notices: Sequence[Notice]) -> bool:
     """Whether removing ``removed`` from ``lines`` shows a notice printed last that a reading of ``lines`` without
     ``seen`` did not: one of the lines that reading looked at first is removed (:mod:`cleantext.notice_box`: the
-    line it read a policy printed last back from, or one of the :data:`~cleantext.notice_box.LAST_LINES` up to it),
+    line it read a policy printed last back from, or one of the :data:`~cleantext.notice_look.LAST_LINES` up to it),
     and the lines then last may end one of the ``notices`` with a topic (the first look at a page's last lines).
     A line removed farther up is not looked for: it changes only the longer reading, rarely, and reading every such
     document again costs more than it finds.

@@ -1,0 +1,97 @@
+"""The first look at a policy printed last: whether the page's last lines may end one (its last sentence an item's,
+on the subject or after a heading's mark, or a closing line after the last item), which lets the reading back from the
+end (:mod:`cleantext.notice_box`, run by :mod:`cleantext.notice_place`) be made at all; and what may close a policy
+next to the box or the page's end (:func:`_closes`), which that reading passes over.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .blocks import ends_sentence
+from .notice_kinds import _TO_READERS
+from .notice_marks import _MARKER
+from .notice_shapes import ITEM_WORDS
+from .notice_text import HEADING_WORDS, _capitalised, _finds, _inline_heading, _pattern
+from .notice_titles import _closing_line
+from .notice_twins import MEAN_WORDS
+from .policy_words import POLICY_SCORE, policy_score
+
+if TYPE_CHECKING:
+    import regex
+
+    from .shapes import Notice
+
+__all__: list[str] = []  # nothing public: :mod:`cleantext.notice_place` and :mod:`cleantext.notices` take the look
+
+#: How many of the document's last lines the first look at a policy printed last reads (its last sentence).
+LAST_LINES = 4
+#: The most characters the first look reads as a policy's last sentence (an item's words, long ones: a text whose
+#: script puts no space between words is read no further).
+ITEM_CHARS = 12 * ITEM_WORDS
+
+
+def _first_look(lines: Sequence[str], last: Sequence[int], notice: Notice) -> bool:
+    """Whether the page's ``last`` lines (indices, in order) may end ``notice`` printed last (:func:`_may_end_policy`,
+    a rule's words counted as its subject; or one of them is a list's item after its mark, a bullet or a number; a
+    heading before a colon or a dash there is as often a caption's or a dateline's): what lets the run at the end be
+    read."""
+    if not last:
+        return False
+    if ends_sentence(lines[last[-1]].rstrip()) and any(_MARKER.match(lines[index]) for index in last):
+        return True  # the last lines hold a list's item after its mark ("‣ Campaigning", "(3) Be fair.")
+    return _may_end_policy(" ".join(lines[index] for index in last), _pattern(notice.ruled_topic))
+
+
+def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
+    """A first look at a document's last lines (``tail``): whether its last sentence may be a policy's last
+    (it ends a sentence, and holds a word of the subject or begins with a heading's mark: a number, a bullet, or
+    a heading before a colon or a dash or in capitals, read by :func:`~cleantext.notice_text._inline_heading` as the
+    run reads it), before the run is read; after a closing line or a sentence to the readers (:func:`_closes`), the
+    sentence before it.
+
+    >>> from cleantext.notice_text import _pattern
+    >>> topic = _pattern(r"\\bcomment|\\bpost")
+    >>> _may_end_policy("Be kind. Posts that insult are removed.", topic), _may_end_policy("He left at noon.", topic)
+    (True, False)
+    >>> _may_end_policy("Posts that insult are removed. Thank you for helping keep this a friendly place.", topic)
+    True
+    """
+    tail = tail.rstrip()
+    if not ends_sentence(tail):
+        return False
+    start = max(tail.rfind(stop, 0, len(tail) - 1) for stop in (". ", "? ", "! "))
+    last = tail[start + 1 :].strip()
+    if _may_end_items(last, topic):
+        return True
+    # a closing line after the policy's last item ("Thank you for helping keep this a friendly place."): the item's
+    return start > 0 and _closes(last) and _may_end_policy(tail[: start + 1], topic)
+
+
+def _closes(sentence: str) -> bool:
+    """Whether the sentence next to the box or the page's end, off the subject and with no heading, may close a policy
+    printed before the box or last: a closing line (:func:`~cleantext.notice_titles._closing_line`: thanks, a sign-off,
+    whom to write to) or a sentence that speaks to the readers or states a rule
+    (:data:`~cleantext.notice_kinds._TO_READERS`: "Tell us about a mistake and we'll fix it."), no longer than an
+    item's.
+
+    >>> _closes("Tell us about a mistake and we'll fix it."), _closes("He left the club in 2019.")
+    (True, False)
+    """
+    return _closing_line(sentence) or (sentence.count(" ") < ITEM_WORDS and _TO_READERS.search(sentence) is not None)
+
+
+def _may_end_items(last: str, topic: regex.Pattern[str]) -> bool:
+    """Whether the sentence ``last`` may be a policy's last item's (:func:`_may_end_policy`): no longer than an
+    item's, on the subject, after a list's mark or with a heading; or, no longer than an item's mean, its words
+    scoring as a policy's (:mod:`cleantext.policy_words`)."""
+    if last.count(" ") >= ITEM_WORDS or len(last) > ITEM_CHARS:  # longer than an item's sentence
+        return False
+    if _finds(topic, last) or _MARKER.match(last):
+        return True
+    said = last.split()
+    if _capitalised(said[0]) and _inline_heading(said[: HEADING_WORDS + 1], len(said))[0]:
+        return True
+    # its words read as a policy's, though they name no subject, and it is no longer than an item's mean
+    return len(said) <= MEAN_WORDS and policy_score(last) >= POLICY_SCORE
