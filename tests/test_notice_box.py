@@ -1134,6 +1134,41 @@ def test_an_article_s_last_line_on_what_was_approved_in_a_year_stays_above_a_pol
     assert _clean([*article, *LETTERED_CAPITALS]) == "\n".join(article) + "\n"
 
 
+#: A policy's four items in capitals after a letter.
+LETTERED_FOUR = [*LETTERED_CAPITALS, "(d) NO ADVERTISING: Posts that sell goods or services will be removed."]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "where"),
+    [
+        ("These rules were agreed by the committee on 6 June 2019.", "last"),
+        ("This policy was adopted by the trustees in 2021.", "last"),
+        ("Version 3, agreed January 2025", "before"),
+    ],
+)
+def test_a_policy_that_dates_itself_goes_with_its_stamp(stamp: str, where: str) -> None:
+    """A policy whose last line dates it, itself the sentence's subject ("These rules were agreed by the committee on
+    6 June 2019."), or a stamp printed with no stop next to the box ("Version 3, agreed January 2025"), goes with the
+    stamp: the year is the policy's own (fails on the code before, which read "were agreed" as a story's telling, and a
+    line ending no sentence next to the box as the article's)."""
+    policy = [*LETTERED_FOUR, stamp]
+    page = [*ARTICLE, *policy] if where == "last" else [*ARTICLE, *policy, *BOX]
+    assert _clean(page) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize("where", ["last", "before"])
+def test_an_article_s_last_line_on_rules_adopted_in_a_year_stays(where: str) -> None:
+    """An article's last line telling of rules someone else adopted in a year ("The new planning rules were adopted by
+    the county council in 2019, ...") stays above a policy: only "these rules", "this policy" or "our guidelines" are
+    a policy dating itself."""
+    article = [
+        *ARTICLE,
+        "The new planning rules were adopted by the county council in 2019, and builders say they slowed every permit.",
+    ]
+    page = [*article, *LETTERED_FOUR] if where == "last" else [*article, *LETTERED_FOUR, *BOX]
+    assert _clean(page) == "\n".join(article) + "\n"
+
+
 #: A club's rules in prose, as long as forty lines hard-wrapped at 42 characters: more than the lines read next to the
 #: box at first, so the reading begins in the middle of one of its sentences.
 LONG_PROSE = (

@@ -13,7 +13,7 @@ from .blocks import ends_sentence
 from .notice_kinds import _TO_READERS
 from .notice_marks import _MARKER
 from .notice_shapes import ITEM_WORDS
-from .notice_text import HEADING_WORDS, _capitalised, _finds, _inline_heading, _pattern
+from .notice_text import _YEAR, HEADING_WORDS, _capitalised, _dated, _finds, _inline_heading, _pattern
 from .notice_titles import _closing_line
 from .notice_twins import MEAN_WORDS
 from .policy_words import POLICY_SCORE, policy_score
@@ -78,8 +78,25 @@ def _closes(sentence: str) -> bool:
 
     >>> _closes("Tell us about a mistake and we'll fix it."), _closes("He left the club in 2019.")
     (True, False)
+    >>> _closes("Adopted by the trustees, 9 November 2023."), _closes("Version 3, agreed January 2025")
+    (True, True)
     """
-    return _closing_line(sentence) or (sentence.count(" ") < ITEM_WORDS and _TO_READERS.search(sentence) is not None)
+    return (
+        _closing_line(sentence)
+        or (sentence.count(" ") < ITEM_WORDS and _TO_READERS.search(sentence) is not None)
+        or _stamp(sentence)
+    )
+
+
+def _stamp(sentence: str) -> bool:
+    """Whether the sentence is a policy's revision stamp: no longer than an item's, it names a year, and each only as
+    the policy's own (:func:`~cleantext.notice_text._dated`: "Revised 3 February 2025", "Version 3, agreed January
+    2025", "These rules were agreed at the AGM in 2023."), printed with a stop or none.
+
+    >>> _stamp("Effective June 1, 2022"), _stamp("The plan was approved in 2019."), _stamp("Revised by the editor.")
+    (True, False, False)
+    """
+    return sentence.count(" ") < ITEM_WORDS and _YEAR.search(sentence) is not None and not _dated(sentence)
 
 
 def _may_end_items(last: str, topic: regex.Pattern[str]) -> bool:

@@ -89,6 +89,15 @@ _STAMPED_YEAR = LazyPattern(
     r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:1[89]|20)\d\d(?!\d)",
     regex=True,
 )
+#: A policy that dates itself in a sentence: itself the subject ("these rules", "this policy", "our guidelines"), a
+#: word of revision or adoption its verb ("These rules were revised in April 2026.", "This policy was adopted by the
+#: committee in 2019."); a story tells of what was done to something else ("The plan was approved in 2019.").
+_SELF_DATED = LazyPattern(
+    r"(?i)\b(?:these|this|our)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:rules|guidelines|policy|terms|code|standards)\s+"
+    rf"(?:were|was|have\s+been|has\s+been)\s+(?:last\s+)?(?:{_REVISED})\b[^.?!\n]{{0,50}}?"
+    r"(?<!\d)(?:1[89]|20)\d\d(?!\d)",
+    regex=True,
+)
 #: A sentence that speaks to the site's readers, as a notice does and a news story seldom does: "you", "we", "our",
 #: or a request or ban at its start ("Please ...", "Do not ...", "No ...").
 _ADDRESSED = LazyPattern(
@@ -557,7 +566,7 @@ def _inline_heading(said: list[str], length: int) -> tuple[str, int]:
 
 def _dated(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``text`` (from ``start`` to ``end``) names a year other than where a policy says when it was last revised
-    (:data:`_OWN_YEAR`, :data:`_STAMPED_YEAR`) or in a law's name (:data:`_LAW_BEFORE_YEAR`): a page's dated references
+    (:data:`_OWN_YEAR`, :data:`_STAMPED_YEAR`, :data:`_SELF_DATED`) or in a law's name (:data:`_LAW_BEFORE_YEAR`): a page's dated references
     and credits.
 
     >>> _dated("Cited in Smith (2019)."), _dated("Last updated: 3 March 2025"), _dated("The plan was approved in 2019.")
@@ -566,6 +575,8 @@ def _dated(text: str, start: int = 0, end: int | None = None) -> bool:
     False
     >>> _dated("The Trustees, revised March 2024."), _dated("Version 2, agreed 9 October 2023")  # the policy's stamp
     (False, False)
+    >>> _dated("These rules were revised in April 2026."), _dated("The rules were revised in April 2026.")
+    (False, True)
     """
     end = len(text) if end is None else end
     years = list(_YEAR.finditer(text, start, end))
@@ -579,6 +590,7 @@ def _dated(text: str, start: int = 0, end: int | None = None) -> bool:
         or text[start : found.start()].rstrip()[-1:] in (".", "?", "!", ":", ";", "(", "[")
     ]
     own += [found.span() for found in _STAMPED_YEAR.finditer(text, start, end)]
+    own += [found.span() for found in _SELF_DATED.finditer(text, start, end)]
     return any(
         not any(first <= year.start() and year.end() <= last for first, last in own)
         and _LAW_BEFORE_YEAR.search(text, max(start, year.start() - 12), year.start()) is None
