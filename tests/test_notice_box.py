@@ -1570,6 +1570,40 @@ def test_a_policy_joined_into_one_paragraph_goes_printed_last_with_its_sign_off(
 
 
 @pytest.mark.parametrize(
+    ("policy", "width", "tail", "alone"),
+    [
+        ("joined", 60, "Admin", False),
+        ("joined", 90, "Forum Admin Team", False),
+        ("joined", 60, "Secretary, on behalf of the committee", True),
+        ("long", 60, "Full terms of use: www.example.org/terms", True),
+    ],
+)
+def test_a_hard_wrapped_policy_printed_last_goes_with_who_signs_it(
+    policy: str, width: int, tail: str, alone: bool
+) -> None:
+    """A policy hard-wrapped and printed last goes whole with its last line, where that ends on who signs it, after
+    its last sentence with no stop ("... see you on the court! Admin"), or is a closing line of its own with no stop
+    (a sign-off naming its signer, "Secretary, on behalf of the committee", or a link to the full terms): the page's
+    last line ends the policy (fails on the code before, which knew a signer only by a dash or "The" before it, and
+    took a line with no stop below the policy's last sentence for the page's furniture)."""
+    wrapped = textwrap.wrap(JOINED if policy == "joined" else LONG_HOUSE_RULES, width)
+    lines = [*wrapped, tail] if alone else [*wrapped[:-1], f"{wrapped[-1]} {tail}"]
+    assert _clean([*ARTICLE, *lines]) == "\n".join(ARTICLE) + "\n"
+
+
+def test_an_article_s_last_paragraph_on_comments_stays_above_a_sign_off() -> None:
+    """An article's last paragraph, hard-wrapped, that speaks of comments and posts stays above a line that signs it
+    off ("Forum Admin"): the signer closes a policy only where a policy's sentences stand above it."""
+    paragraph = textwrap.wrap(
+        "Readers have sent more than 200 comments about the bridge closure this week, and the council says it will"
+        " answer them at its meeting on Monday evening. Posts on the council's own page will be read by its staff.",
+        60,
+    )
+    kept = _clean([*ARTICLE, *paragraph, "Forum Admin"])
+    assert all(line in kept for line in [*ARTICLE, *paragraph])
+
+
+@pytest.mark.parametrize(
     "last",
     [
         "The bridge, shut since the floods in March, will reopen to traffic in May, the council said on Tuesday. "

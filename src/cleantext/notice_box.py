@@ -92,7 +92,7 @@ from typing import TYPE_CHECKING, Any
 
 from .blocks import ends_sentence
 from .notice_kinds import _headed, _introduces, _kind, _rules_in_prose, _states_rule
-from .notice_look import _closes, _stamp
+from .notice_look import _closes, _closing_alone, _stamp
 from .notice_marks import (
     _HEADING,
     _MARKS,
@@ -355,10 +355,14 @@ def _read_run(
     stopped = -1
     closing: list[int] = []  # read back, the policy's closing lines after its last item, passed over
     for j in order if outward < 0 else ():  # the sentence next to the box or the page's end ("Thank you for ..."),
-        if len(closing) == CLOSING_SENTENCES or style_of(j) or not _closes(said(j)):
+        if len(closing) == CLOSING_SENTENCES or style_of(j):
             break  # and before it sentences that close it too ("Have a story? Email ...")
-        if kind_of(j) != "off" and not (kind_of(j) == "" and _stamp(said(j))):
-            break  # a stamp printed with no stop ends no sentence: "Version 3, agreed January 2025"
+        if not (
+            _closes(said(j))
+            if kind_of(j) == "off"
+            else kind_of(j) == "" and (_stamp(said(j)) or _closing_alone(said(j)))
+        ):
+            break  # a stamp, a link or a sign-off printed with no stop ends no sentence: "— The Moderators"
         closing.append(j)
     while len(closing) > 1 and not _begins_line(words, spans[closing[-1]][0]):
         closing.pop()  # beyond the nearest, they begin a line

@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence
+from .lazy import LazyPattern
 from .notice_kinds import _TO_READERS
 from .notice_marks import _MARKER
 from .notice_shapes import ITEM_WORDS
-from .notice_text import _YEAR, HEADING_WORDS, _capitalised, _dated, _finds, _inline_heading, _pattern
+from .notice_text import _SENTENCE_END, _YEAR, HEADING_WORDS, _capitalised, _dated, _finds, _inline_heading, _pattern
 from .notice_titles import _closing_line
 from .notice_twins import MEAN_WORDS
 from .policy_words import POLICY_SCORE, policy_score
@@ -59,8 +60,9 @@ def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
     True
     """
     tail = tail.rstrip()
-    if not ends_sentence(tail):
-        return False
+    if not ends_sentence(tail):  # a closing line without a stop after the last item ("— The Moderators"): the item's
+        start = max(tail.rfind(stop) for stop in (". ", "? ", "! "))
+        return start > 0 and _closing_alone(tail[start + 1 :]) and _may_end_policy(tail[: start + 1], topic)
     start = max(tail.rfind(stop, 0, len(tail) - 1) for stop in (". ", "? ", "! "))
     last = tail[start + 1 :].strip()
     if _may_end_items(last, topic):
@@ -112,3 +114,73 @@ def _may_end_items(last: str, topic: regex.Pattern[str]) -> bool:
         return True
     # its words read as a policy's, though they name no subject, and it is no longer than an item's mean
     return len(said) <= MEAN_WORDS and policy_score(last) >= POLICY_SCORE
+
+
+#: The most words of a sign-off or stamp printed after a policy's last sentence on its line (:func:`_signed_off`).
+TAIL_WORDS = 8
+#: How a line's sign-off or stamp begins: a capital letter, or a dash or a bracket before one ("— The Editor").
+_TAIL_START = LazyPattern(r"(?:[\-\u2013\u2014(\[]\s*)?\p{Lu}", regex=True)
+#: What shows a line's tail is a sign-off or a stamp, not a heading run in ("... to the police. Moderation times") nor
+#: the next item's mark ("... identify them. Rule #10"): a dash or a bracket before it, "The" first (who signs: "The
+#: Editor"), a year, a link's or address's sign, or who signs named ("Forum Admin", "Board of Trustees", "Secretary,
+#: on behalf of the committee", "Signed on behalf of ...").
+_SIGNS = LazyPattern(
+    r"^(?:[\-\u2013\u2014(\[]|The\s)|\b(?:19|20)\d\d\b|[/@]|\b(?:Signed|[Oo]n behalf of|Admins?|Administrators?|"
+    r"Moderators?|Editors?|Committee|Trustees|Team|Board|Management|Webmaster|Secretary|Chair)\b"
+)
+#: A letter: a line with none ("0.", "—") is no policy's last sentence.
+_LETTER = LazyPattern(r"[^\W\d_]")
+
+
+def _signed_off(line: str) -> bool:
+    """Whether ``line`` ends a sentence of two words or more and then a short tail printed on the same line without a
+    stop: a sign-off or a stamp after a policy's last sentence ("... will be removed. — The Editor", "... Revised 8
+    June 2020", "... Full terms: www.example.org/terms", "... (Rev. October 2021)"), :data:`TAIL_WORDS` words at most,
+    beginning with a capital, a dash or a bracket, signed as one (:data:`_SIGNS`) and not ending on a comma, a
+    semicolon or a colon: a heading run in at a hard-wrapped line's end ("... to the police. Moderation times"), the
+    next item's mark ("Rule #10") or its first words ("– Avoid typing in capitals;") are none.
+
+    >>> [_signed_off(line) for line in ("Be kind. — The Editor", "Be kind. Last updated: 4 May 2021", "Be kind.",
+    ...                                 "Be kind. A tail of far too many words to sign anything off")]
+    [True, True, False, False]
+    >>> [_signed_off(line) for line in ("(Rev. October 2021)", "Be kind. (Rev. October 2021)", "Be kind. Rule #10",
+    ...                                 "Be kind. Moderation times", "Be kind. – Avoid typing in capitals;")]
+    [False, True, False, False, False]
+    """
+    if ends_sentence(line):
+        return False
+    return any(
+        len(line[: stop.end()].split()) >= 2 and _sign_off(line[stop.end() :].strip())
+        for stop in _SENTENCE_END.finditer(line)
+    )
+
+
+def _sign_off(tail: str) -> bool:
+    """Whether ``tail``, printed without a stop, is a sign-off or a stamp (:func:`_signed_off`): :data:`TAIL_WORDS`
+    words at most, beginning with a capital, a dash or a bracket, signed as one (:data:`_SIGNS`), and not ending on a
+    comma, a semicolon or a colon (a clause goes on below: "... any treatment. – Avoid typing in capitals;").
+
+    >>> [_sign_off(tail) for tail in ("— The Moderators", "Forum Admin", "Moderation times", "Rule #10")]
+    [True, True, False, False]
+    """
+    return (
+        bool(tail)
+        and len(tail.split()) <= TAIL_WORDS
+        and _TAIL_START.match(tail) is not None
+        and _SIGNS.search(tail) is not None
+        and _LETTER.search(tail) is not None
+        and tail[-1] not in ",;:"
+    )
+
+
+def _closing_alone(line: str) -> bool:
+    """Whether ``line``, the page's last with a letter, is a policy's closing line printed on its own without a stop:
+    a sign-off (:func:`_sign_off`: "— The Moderators", "Signed on behalf of the Board of Trustees"), a closing line
+    (:func:`~cleantext.notice_titles._closing_line`: a link to the full rules, thanks) or a revision stamp
+    (:func:`_stamp`); a line that only speaks to the readers ("About us") is the page's furniture.
+
+    >>> [_closing_alone(line) for line in ("— The Moderators", "Full terms of use: www.example.org/terms", "About us")]
+    [True, True, False]
+    """
+    line = line.strip()
+    return not ends_sentence(line) and (_sign_off(line) or _closing_line(line) or _stamp(line))

@@ -31,7 +31,6 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence
-from .lazy import LazyPattern
 from .notice_box import (
     END_SENTENCES,
     _heading_span,
@@ -39,12 +38,11 @@ from .notice_box import (
     _sentence_scores,
     _sentences,
 )
-from .notice_look import LAST_LINES, _first_look
+from .notice_look import _LETTER, LAST_LINES, _closing_alone, _first_look, _signed_off
 from .notice_marks import _MARKER
 from .notice_oneline import one_line
 from .notice_shapes import _subject_patterns
 from .notice_text import (
-    _SENTENCE_END,
     _begins_line,
     _dated,
     _heading_words,
@@ -74,16 +72,8 @@ NEAR_LINES = 40
 FAR_LINES = 4 * NEAR_LINES
 #: The most lines of a hard-wrapped page's end read as its last sentence (:func:`_last_sentence`).
 WRAPPED_LINES = 4
-#: The most words of a sign-off or stamp printed after a policy's last sentence on its line (:func:`_signed_off`).
-TAIL_WORDS = 8
-#: How a line's sign-off or stamp begins: a capital letter, or a dash or a bracket before one ("— The Editor").
-_TAIL_START = LazyPattern(r"(?:[\-\u2013\u2014(\[]\s*)?\p{Lu}", regex=True)
-#: What shows a line's tail is a sign-off or a stamp, not a heading run in ("... to the police. Moderation times") nor
-#: the next item's mark ("... identify them. Rule #10"): a dash or a bracket before it, "The" first (who signs: "The
-#: Editor"), a year, or a link's or address's sign.
-_SIGNS = LazyPattern(r"^(?:[\-\u2013\u2014(\[]|The\s)|\b(?:19|20)\d\d\b|[/@]")
-#: A letter: a line with none ("0.", "—") is no policy's last sentence.
-_LETTER = LazyPattern(r"[^\W\d_]")
+#: The most lines below a policy printed last that close it with no stop (:func:`_closed_below`).
+CLOSED_LINES = 2
 
 
 def _boxes(lines: Sequence[str], box: dict[int, str]) -> list[tuple[int, int]]:
@@ -128,6 +118,8 @@ def _by_place(lines: Sequence[str], notice: Notice, skip: set[int], removed: Map
     found += [
         index for index in _by_words(lines, range(end, low, -1), skip, removed, at_end=True) if index not in taken
     ]
+    if end in found:  # the policy printed last reaches the end line: its closing lines below, with no stop, go too
+        found += _closed_below(lines, end, skip, removed)
     if not boxes:
         return found
     found += _after_last_box(lines, boxes[-1], skip, removed)
@@ -143,6 +135,27 @@ def _by_place(lines: Sequence[str], notice: Notice, skip: set[int], removed: Map
         for nearest in (*_near(lines, before, skip, 1), *_near(lines, after, skip, 1)):  # a policy on one line
             found += one_line(lines, notice, nearest, stops, at_end=False)
     return found
+
+
+def _closed_below(lines: Sequence[str], end: int, skip: Container[int], removed: Container[int]) -> list[int]:
+    """The lines below ``end`` (the last that a policy printed last ends on, :func:`_end_line`) that close the policy
+    with no stop, where every line with a letter below it that the rules keep is one (at most :data:`CLOSED_LINES`):
+    a sign-off naming its signer ("Secretary, on behalf of the committee"), a link to the full terms, a revision stamp
+    (:func:`~cleantext.notice_look._closing_alone`); the page's other furniture ("About us") keeps them all.
+
+    >>> _closed_below(["Be kind.", "Posts that insult are removed.", "— The Moderators", "Log In"], 1, set(), {3})
+    [2]
+    >>> _closed_below(["Be kind.", "Posts that insult are removed.", "— The Moderators", "About us"], 1, set(), ())
+    []
+    """
+    below = [
+        index
+        for index in range(end + 1, len(lines))
+        if index not in removed and index not in skip and _LETTER.search(lines[index])
+    ]
+    if len(below) > CLOSED_LINES or not all(_closing_alone(lines[index]) for index in below):
+        return []
+    return below
 
 
 def _after_last_box(
@@ -438,8 +451,8 @@ def _end_line(lines: Sequence[str], low: int, removed: Container[int]) -> int:
     """The last line above ``low`` a policy printed last may end on: one that is not ``removed``, ends a sentence
     and holds a letter (a line after it that ends none, or has no word, is the page's furniture: "About us", a stray
     "0" or "0."); ``low`` if none. The page's last line with a letter that the rules keep may end on a sign-off or a
-    stamp after its last sentence instead (:func:`_signed_off`); a line above one that ends no sentence may not (a
-    hard-wrapped sentence's first words look the same: "... to the police. Moderation times").
+    stamp after its last sentence instead (:func:`~cleantext.notice_look._signed_off`); a line above one that ends no
+    sentence may not (a hard-wrapped sentence's first words look the same: "... to the police. Moderation times").
 
     >>> _end_line(["He left.", "Be kind.", "0", "Log In"], -1, {3}), _end_line(["He left.", "Be kind.", "0."], -1, ())
     (1, 1)
@@ -458,37 +471,6 @@ def _end_line(lines: Sequence[str], low: int, removed: Container[int]) -> int:
         last = last and (end in removed or not _LETTER.search(lines[end]))
         end -= 1
     return end
-
-
-def _signed_off(line: str) -> bool:
-    """Whether ``line`` ends a sentence of two words or more and then a short tail printed on the same line without a
-    stop: a sign-off or a stamp after a policy's last sentence ("... will be removed. — The Editor", "... Revised 8
-    June 2020", "... Full terms: www.example.org/terms", "... (Rev. October 2021)"), :data:`TAIL_WORDS` words at most,
-    beginning with a capital, a dash or a bracket, signed as one (:data:`_SIGNS`) and not ending on a comma, a
-    semicolon or a colon: a heading run in at a hard-wrapped line's end ("... to the police. Moderation times"), the
-    next item's mark ("Rule #10") or its first words ("– Avoid typing in capitals;") are none.
-
-    >>> [_signed_off(line) for line in ("Be kind. — The Editor", "Be kind. Last updated: 4 May 2021", "Be kind.",
-    ...                                 "Be kind. A tail of far too many words to sign anything off")]
-    [True, True, False, False]
-    >>> [_signed_off(line) for line in ("(Rev. October 2021)", "Be kind. (Rev. October 2021)", "Be kind. Rule #10",
-    ...                                 "Be kind. Moderation times", "Be kind. – Avoid typing in capitals;")]
-    [False, True, False, False, False]
-    """
-    if ends_sentence(line):
-        return False
-    for stop in _SENTENCE_END.finditer(line):
-        tail = line[stop.end() :].strip()
-        if (
-            len(tail.split()) <= TAIL_WORDS
-            and len(line[: stop.end()].split()) >= 2
-            and _TAIL_START.match(tail) is not None
-            and _SIGNS.search(tail) is not None
-            and _LETTER.search(tail) is not None
-            and tail[-1] not in ",;:"  # a clause goes on below: "... any treatment. – Avoid typing in capitals;"
-        ):
-            return True
-    return False
 
 
 def _near(lines: Sequence[str], indices: range, skip: set[int], most: int = NEAR_LINES) -> list[int]:
