@@ -1156,6 +1156,21 @@ def test_a_policy_that_dates_itself_goes_with_its_stamp(stamp: str, where: str) 
     assert _clean(page) == "\n".join(ARTICLE) + "\n"
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Version 2.1, adopted by the committee in May 2022.",
+        "Policy adopted by the board, June 2022.",
+        "Rules agreed at the general meeting on 9 May 2024.",
+    ],
+)
+def test_a_policy_printed_last_goes_with_a_stamp_naming_who_adopted_it(stamp: str) -> None:
+    """A policy printed last whose stamp names who adopted it, or where, before its date ("Version 2.1, adopted by the
+    committee in May 2022."), goes with it: the year is the policy's own (fails on the code before, which took a
+    revision word's date as the policy's only right after the word, and stopped reading the page's end there)."""
+    assert _clean([*ARTICLE, *LETTERED_FOUR, stamp]) == "\n".join(ARTICLE) + "\n"
+
+
 @pytest.mark.parametrize("where", ["last", "before"])
 def test_an_article_s_last_line_on_rules_adopted_in_a_year_stays(where: str) -> None:
     """An article's last line telling of rules someone else adopted in a year ("The new planning rules were adopted by

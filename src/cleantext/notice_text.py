@@ -80,11 +80,13 @@ _OWN_YEAR = LazyPattern(
     regex=True,
 )
 #: A policy's date stamp anywhere in a sentence: a revision word and then the date alone ("The Trustees, revised March
-#: 2024.", "Version 2, agreed 9 October 2023", "Rules updated 13 September 2023."), the word not after "is", "was",
-#: "has" and their kin, as a story tells what was done ("The plan was approved in 2019.").
+#: 2024.", "Version 2, agreed 9 October 2023", "Rules updated 13 September 2023."), or after who made it or where
+#: ("Version 2.1, adopted by the committee in May 2022.", "Approved at the AGM, 2019"), the word not after "is", "was",
+#: "has" and their kin, as a story tells what was done ("The plan was approved by the council in 2019.").
 _STAMPED_YEAR = LazyPattern(
     r"(?i)(?<!\b(?:is|are|was|were|be|been|being|has|have|had)\s+)"
-    rf"\b(?:{_REVISED})(?::|\s+(?:on|in))?\s+"
+    rf"\b(?:{_REVISED})(?:\s+(?:by|at)\s+(?:the\s+)?[\p{{L}}'\u2019-]+(?:\s+[\p{{L}}'\u2019-]+){{0,3}}?)?"
+    r"(?::|,|\s+(?:on|in))?\s+"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:1[89]|20)\d\d(?!\d)",
     regex=True,
@@ -576,6 +578,8 @@ def _dated(text: str, start: int = 0, end: int | None = None) -> bool:
     >>> _dated("The Trustees, revised March 2024."), _dated("Version 2, agreed 9 October 2023")  # the policy's stamp
     (False, False)
     >>> _dated("These rules were revised in April 2026."), _dated("The rules were revised in April 2026.")
+    (False, True)
+    >>> _dated("Version 2.1, adopted by the committee in May 2022."), _dated("It was adopted by the council in 2022.")
     (False, True)
     """
     end = len(text) if end is None else end
