@@ -70,9 +70,12 @@ last :data:`~cleantext.notice_look.LAST_LINES` lines before the rest. Here as be
 the subject (:attr:`~cleantext.shapes.Notice.rule_words`: "must", "do not"), the run holding two items that name the
 subject itself (an article's closing instructions name none); it may end on the policy's closing line after its last
 item ("Thank you for helping keep this a friendly place.", "Write to the editor.") or a last sentence off the subject
-that speaks to the readers or states a rule ("Tell us about a mistake and we'll fix it."), passed over by the reading
-and removed with the run (:func:`~cleantext.notice_look._closes`). A policy printed before the box may end so next to
-the box, and the reading back from the box passes over that line the same way, and over one or two more before it that
+that speaks to the readers or states a rule ("Tell us about a mistake and we'll fix it."), or a revision stamp
+("Adopted by the trustees, 9 November 2023."), passed over by the reading and removed with the run
+(:func:`~cleantext.notice_look._closes`); so is a closing line printed with no stop, a sign-off, a link to the full
+terms or a stamp (:func:`~cleantext.notice_look._closing_alone`: "— The Moderators", "Version 3, agreed January
+2025"), and such lines below the page's last sentence go with a policy read to it
+(:func:`~cleantext.notice_place._closed_below`). A policy printed before the box may end so next to the box, and the reading back from the box passes over that line the same way, and over one or two more before it that
 close it too where together they begin a line ("Have a story for us? Send it to news@... . Tight lines, and thanks for
 reading.": :data:`CLOSING_SENTENCES`).
 
