@@ -75,9 +75,10 @@ that speaks to the readers or states a rule ("Tell us about a mistake and we'll 
 (:func:`~cleantext.notice_look._closes`); so is a closing line printed with no stop, a sign-off, a link to the full
 terms or a stamp (:func:`~cleantext.notice_look._closing_alone`: "— The Moderators", "Version 3, agreed January
 2025"), and such lines below the page's last sentence go with a policy read to it
-(:func:`~cleantext.notice_place._closed_below`). A policy printed before the box may end so next to the box, and the reading back from the box passes over that line the same way, and over one or two more before it that
-close it too where together they begin a line ("Have a story for us? Send it to news@... . Tight lines, and thanks for
-reading.": :data:`CLOSING_SENTENCES`).
+(:func:`~cleantext.notice_place._closed_below`). A policy printed before the box may end so next to the box, and the
+reading back from the box passes over that line the same way, and over one or two more before it that close it too
+where together they begin a line ("Have a story for us? Send it to news@... . Tight lines, and thanks for reading.":
+:data:`CLOSING_SENTENCES`).
 
 **Under its title.** A policy under a title that names it ("Discussion rules", "Before you post") is told by its
 title where no subject tells it, beside the box or printed last (:mod:`cleantext.notice_titles`).
