@@ -5511,6 +5511,18 @@ as they were).
   closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
   Its figure, printed once on main's code (round 164), in place: removal P=0.997 R=0.971 F1=0.9841 exact=0.880, 15
   article lines lost, 155 chrome lines missed.
+- ``reworded-333`` (``seed_families/reworded_333.py``, ``REWORDINGS_333``, 2026-12-06), written from how sites word
+  and print their posting rules (Lismore and Kerrera community news, Rosedale papers, Wallowa weeklies, aikido and
+  sambo clubs, concertina and fiddle groups, ichthyosis forums, pinfold and village green committees, bell tower
+  restoration volunteers), without reading the cleaner's code or reports: eighteen item kinds (civility, hatred,
+  privacy, safeguarding of juniors, moderation delays, staying on topic, advertising, names and accounts, the law,
+  copyright, reporting, the committee's discretion, corrections and news tips, language, warnings and bans, medical
+  advice, tower and green safety, noticeboard notices), each with six headings and five sentences; a site draws its
+  word for what readers send (a quarter never say "comment") and its moderators, two to sixteen items in table order
+  or shuffled, one to three sentences an item, heading case or none, headings standing alone or run in, list markers
+  (numbers, letters, roman numerals, bullets, "Rule 1:", section numbers) or none, and by chance section lines, a
+  stressed sentence, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6212,6 +6224,7 @@ FAMILIES = (
     "reworded-330",
     "reworded-331",
     "reworded-332",
+    "reworded-333",
 )
 
 

@@ -336,6 +336,7 @@ from . import (
     reworded_330,
     reworded_331,
     reworded_332,
+    reworded_333,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -667,4 +668,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-330": reworded_330._items_330,
     "reworded-331": reworded_331._items_331,
     "reworded-332": reworded_332._items_332,
+    "reworded-333": reworded_333._items_333,
 }
