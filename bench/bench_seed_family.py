@@ -5523,6 +5523,17 @@ as they were).
   (numbers, letters, roman numerals, bullets, "Rule 1:", section numbers) or none, and by chance section lines, a
   stressed sentence, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``.
   **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-334`` (``seed_families/reworded_334.py``, ``REWORDINGS_334``, 2026-12-06), written from how sites word
+  and print their posting rules (Gigha island bulletins, Bilsdale papers, Flathead valley weeklies, capoeira and wing
+  chun schools, cheese making circles, Marfan syndrome forums, reading room trustees' residents, fire station museum
+  friends), without reading the cleaner's code or reports: seventeen item kinds (civility to elections, with
+  safeguarding, medical and food-safety advice, each five or six headings, questions among them, and five sentences
+  with island, dale, valley, roda and museum colour); a site draws its word for what readers send ("comment" for three
+  in four) and its moderators, two to sixteen items in table order or shuffled, one to three sentences an item,
+  heading case, emphasis and placement (a part of its own or run in after a colon, stop or dash) or none, a list
+  marker (numbers, letters, roman numerals, bullets, "Rule 1:", section numbers, a section sign) or none, and now and
+  then a section line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held
+  out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6225,6 +6236,7 @@ FAMILIES = (
     "reworded-331",
     "reworded-332",
     "reworded-333",
+    "reworded-334",
 )
 
 

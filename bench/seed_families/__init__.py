@@ -337,6 +337,7 @@ from . import (
     reworded_331,
     reworded_332,
     reworded_333,
+    reworded_334,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -669,4 +670,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-331": reworded_331._items_331,
     "reworded-332": reworded_332._items_332,
     "reworded-333": reworded_333._items_333,
+    "reworded-334": reworded_334._items_334,
 }
