@@ -5534,6 +5534,20 @@ as they were).
   marker (numbers, letters, roman numerals, bullets, "Rule 1:", section numbers, a section sign) or none, and now and
   then a section line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held
   out** for the next change to the notice: its lines not looked at.
+- ``reworded-335`` (``seed_families/reworded_335.py``, ``REWORDINGS_335``, 2026-12-06), written from how sites word
+  and print their posting rules (Luing community pages, Farndale papers, Absaroka weeklies, footgolf and crazy golf
+  leagues, topiary and carnivorous plant societies, Friedreich's ataxia forums, tower block tenants' panels, telephone
+  box library volunteers), without reading the cleaner's code or reports: sixteen kinds of rule (civility, hatred,
+  privacy, safeguarding, moderation delays, staying on topic, advertising, names and accounts, the law, copyright,
+  reporting, the committee's discretion, corrections and news tips, language, warnings and bans, medical and safety
+  advice), each with five or six headings, questions among them, and five sentences with local colour (the ferry
+  slip, Police Scotland, Red Lodge, the windmill hole, Sarracenia, omaveloxolone, fire doors, the phone box); a site
+  draws its word for what readers send (a quarter never say "comment") and its moderators, two to five or six to
+  sixteen rules in table order or shuffled, one to three sentences a rule, headings in sentence case, title case or
+  capitals or none, standing alone (bare, stop or colon) or run in after a colon, stop or dash, sometimes in
+  asterisks, list markers (numbers, letters, roman numerals, bullets, dashes, stars, "Rule 1:", section numbers,
+  section signs, "No. 1") or none, and now and then a section line, a last-updated line and a sign-off; opening,
+  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6237,6 +6251,7 @@ FAMILIES = (
     "reworded-332",
     "reworded-333",
     "reworded-334",
+    "reworded-335",
 )
 
 

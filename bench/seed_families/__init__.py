@@ -338,6 +338,7 @@ from . import (
     reworded_332,
     reworded_333,
     reworded_334,
+    reworded_335,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -671,4 +672,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-332": reworded_332._items_332,
     "reworded-333": reworded_333._items_333,
     "reworded-334": reworded_334._items_334,
+    "reworded-335": reworded_335._items_335,
 }
