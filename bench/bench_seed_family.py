@@ -5548,6 +5548,19 @@ as they were).
   asterisks, list markers (numbers, letters, roman numerals, bullets, dashes, stars, "Rule 1:", section numbers,
   section signs, "No. 1") or none, and now and then a section line, a last-updated line and a sign-off; opening,
   closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-336`` (``seed_families/reworded_336.py``, ``REWORDINGS_336``, 2026-12-06), written from how sites word
+  and print their posting rules (Inishturk bulletins, Dentdale papers, Uinta basin weeklies, strongman and arm
+  wrestling gyms, lichen and mycology groups, dystonia forums, sand yacht and land yacht clubs' members, police box
+  and cattle pound heritage friends), without reading the cleaner's code or reports: seventeen item kinds (the usual
+  sixteen plus photos and records), each five or six headings, questions among them, and five sentences with local
+  colour (Roonagh pier, lambing time, the Uintah County Sheriff, the Defamation Act 2009, Pendine, Samaritans, Botox
+  timing, eating fungi named from photos); a site draws its word for what readers send ("comment" three times in
+  four, else post, message, reply, contribution, letter or note) and its moderators, two to five or six to sixteen
+  kinds in table order or shuffled, one to three sentences an item, separate or run together, heading case or no
+  headings, headings as parts of their own (bare, stop or colon) or run in (colon, stop or dash) with an emphasis now
+  and then (Markdown, BBCode, HTML bold), list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:",
+  section signs, clause numbers) or none, and by chance section lines, a last-updated line and a sign-off; opening,
+  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6252,6 +6265,7 @@ FAMILIES = (
     "reworded-333",
     "reworded-334",
     "reworded-335",
+    "reworded-336",
 )
 
 

@@ -339,6 +339,7 @@ from . import (
     reworded_333,
     reworded_334,
     reworded_335,
+    reworded_336,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -673,4 +674,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-333": reworded_333._items_333,
     "reworded-334": reworded_334._items_334,
     "reworded-335": reworded_335._items_335,
+    "reworded-336": reworded_336._items_336,
 }
