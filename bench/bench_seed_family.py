@@ -5561,6 +5561,19 @@ as they were).
   and then (Markdown, BBCode, HTML bold), list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:",
   section signs, clause numbers) or none, and by chance section lines, a last-updated line and a sign-off; opening,
   closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-337`` (``seed_families/reworded_337.py``, ``REWORDINGS_337``, 2026-12-06), written from how sites word
+  and print their posting rules (Arranmore island news, Garsdale papers, Wasatch front weeklies, velodrome and roller
+  skating clubs, entomology and dragonfly recording groups, myositis forums, community garden plot holders, Quaker
+  meeting house volunteers), without reading the cleaner's code or reports: seventeen item kinds (the sixteen usual
+  ones plus sightings and records), each five or six headings with questions among them and five sentences with
+  local colour (the ferry and Leabgarrow, Dentdale, Utah law, the track, iRecord and grid references,
+  rheumatologists, shared plots, the meeting's clerk); a site draws comment or, one in four, post, message, reply,
+  contribution, letter, note or submission, and its moderators; two to five kinds or six to sixteen, in table order
+  or shuffled, one to three sentences an item; sentence, title or capital headings or none, standing alone (bare,
+  stop or colon) or run in after a colon, stop or dash, sometimes starred; numbers, letters, roman numerals,
+  bullets, dashes, asterisks, "Rule 1:", section numbers with numbered clauses or section signs, or no markers; and
+  by chance a section line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6266,6 +6279,7 @@ FAMILIES = (
     "reworded-334",
     "reworded-335",
     "reworded-336",
+    "reworded-337",
 )
 
 

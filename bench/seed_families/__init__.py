@@ -340,6 +340,7 @@ from . import (
     reworded_334,
     reworded_335,
     reworded_336,
+    reworded_337,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -675,4 +676,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-334": reworded_334._items_334,
     "reworded-335": reworded_335._items_335,
     "reworded-336": reworded_336._items_336,
+    "reworded-337": reworded_337._items_337,
 }
