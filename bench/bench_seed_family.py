@@ -5574,6 +5574,19 @@ as they were).
   bullets, dashes, asterisks, "Rule 1:", section numbers with numbered clauses or section signs, or no markers; and
   by chance a section line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``.
   **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-338`` (``seed_families/reworded_338.py``, ``REWORDINGS_338``, 2026-12-06), written from how sites word
+  and print their posting rules (Whiddy island bulletins, Littondale papers, Mogollon rim weeklies, speed skating and
+  ice skating clubs, bat group and hedgehog rescue volunteers, keratoconus and uveitis forums, quay and slipway users'
+  associations, reading room trusts), without reading the cleaner's code or reports: seventeen item kinds (civility,
+  hatred, privacy, safeguarding, moderation delays, staying on topic, advertising, names and accounts, the law,
+  copyright, reporting, discretion, corrections and news tips, language, warnings and bans, medical and animal-care
+  advice, safety on the water and ice, sensitive wildlife sites), each five or six headings and five sentences; a
+  site draws its word (``comment``, or a quarter of the time post, message, reply, letter ...), its moderators, two
+  to sixteen items in table order or shuffled, one to three sentences an item, heading case, emphasis and place (a
+  part of its own or run in) or no headings, a list marker (numbers, letters, roman numerals, bullets, dashes,
+  "Rule 1:", section numbers) or none, and by chance a section line, a last-updated line, a line to accept and a
+  sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
+  lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6280,6 +6293,7 @@ FAMILIES = (
     "reworded-335",
     "reworded-336",
     "reworded-337",
+    "reworded-338",
 )
 
 

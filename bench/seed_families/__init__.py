@@ -341,6 +341,7 @@ from . import (
     reworded_335,
     reworded_336,
     reworded_337,
+    reworded_338,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -677,4 +678,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-335": reworded_335._items_335,
     "reworded-336": reworded_336._items_336,
     "reworded-337": reworded_337._items_337,
+    "reworded-338": reworded_338._items_338,
 }
