@@ -5587,6 +5587,16 @@ as they were).
   "Rule 1:", section numbers) or none, and by chance a section line, a last-updated line, a line to accept and a
   sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
   lines not looked at.
+- ``reworded-339`` (``seed_families/reworded_339.py``, ``REWORDINGS_339``, 2026-12-06), written from how sites word
+  and print their posting rules (Dursey island community pages, Langstrothdale papers, Cimarron weeklies, snowshoe and
+  ski touring clubs, model boat and telemark clubs, misophonia and hyperhidrosis forums, dune and heath commoners, red
+  squirrel and barn owl trusts), without reading the cleaner's code or reports: seventeen item kinds (the usual
+  sixteen and the locations of nests and dreys), each with six headings and five sentences; a site draws its word
+  for what readers send (a quarter never say "comment") and its moderators, 2-5 or 6-16 items in table order or
+  shuffled with one to three sentences each, heading case or none, headings on their own (bare, stop, colon, some in
+  emphasis marks) or run in after a colon, stop or dash, one list-marker shape or none, and by chance section lines,
+  a last-updated line and a sign-off or forum post header; opening, closing and title lines by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6294,6 +6304,7 @@ FAMILIES = (
     "reworded-336",
     "reworded-337",
     "reworded-338",
+    "reworded-339",
 )
 
 

@@ -342,6 +342,7 @@ from . import (
     reworded_336,
     reworded_337,
     reworded_338,
+    reworded_339,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -679,4 +680,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-336": reworded_336._items_336,
     "reworded-337": reworded_337._items_337,
     "reworded-338": reworded_338._items_338,
+    "reworded-339": reworded_339._items_339,
 }
