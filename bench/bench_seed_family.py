@@ -5597,6 +5597,19 @@ as they were).
   emphasis marks) or run in after a colon, stop or dash, one list-marker shape or none, and by chance section lines,
   a last-updated line and a sign-off or forum post header; opening, closing and title lines by ``_furnish``.
   **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-340`` (``seed_families/reworded_340.py``, ``REWORDINGS_340``, 2026-12-06), written from how sites word
+  and print their posting rules (Heir Island news, Weardale and Teesdale valley papers, Palouse weeklies, race
+  walking and pole vault clubs, cactus and succulent societies, rosacea and retinitis forums, estate residents'
+  panels, synagogue and chapel heritage volunteers), without reading the cleaner's code or reports: eighteen item
+  kinds (the sixteen usual ones plus repairs and housing complaints, and respect for faith), each with five or six
+  headings (questions among them) and five sentences with local colour (the island ferry, Stanhope and
+  Middleton-in-Teesdale, Whitman and Latah county courts, CITES seed, pole choice, Shabbat, screen readers); a site
+  draws its word for what readers send (a quarter never say "comment") and its moderators, 2-5 or 6-16 items in table
+  order or shuffled, one to three sentences an item, headings as written, in title case or capitals or none, with an
+  emphasis style (asterisks, underscores, BBCode) and standing as a part of their own (bare, stop or colon) or run in
+  (colon, stop or dash), a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers,
+  section sign) or none, and by chance a section line, a last-updated line, a contact line and a sign-off; opening,
+  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6305,6 +6318,7 @@ FAMILIES = (
     "reworded-337",
     "reworded-338",
     "reworded-339",
+    "reworded-340",
 )
 
 

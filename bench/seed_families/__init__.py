@@ -343,6 +343,7 @@ from . import (
     reworded_337,
     reworded_338,
     reworded_339,
+    reworded_340,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -681,4 +682,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-337": reworded_337._items_337,
     "reworded-338": reworded_338._items_338,
     "reworded-339": reworded_339._items_339,
+    "reworded-340": reworded_340._items_340,
 }
