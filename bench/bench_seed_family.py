@@ -5521,8 +5521,9 @@ as they were).
   word for what readers send (a quarter never say "comment") and its moderators, two to sixteen items in table order
   or shuffled, one to three sentences an item, heading case or none, headings standing alone or run in, list markers
   (numbers, letters, roman numerals, bullets, "Rule 1:", section numbers) or none, and by chance section lines, a
-  stressed sentence, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``.
-  **Held out** for the next change to the notice: its lines not looked at.
+  stressed sentence, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held
+  out** for the next change to the notice: its lines not looked at. Its figure, printed once on main's code (round
+  170), in place: removal P=0.998 R=0.977 F1=0.9870 exact=0.855, 12 article lines lost, 120 chrome lines missed.
 - ``reworded-334`` (``seed_families/reworded_334.py``, ``REWORDINGS_334``, 2026-12-06), written from how sites word
   and print their posting rules (Gigha island bulletins, Bilsdale papers, Flathead valley weeklies, capoeira and wing
   chun schools, cheese making circles, Marfan syndrome forums, reading room trustees' residents, fire station museum
@@ -5533,83 +5534,93 @@ as they were).
   heading case, emphasis and placement (a part of its own or run in after a colon, stop or dash) or none, a list
   marker (numbers, letters, roman numerals, bullets, "Rule 1:", section numbers, a section sign) or none, and now and
   then a section line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held
-  out** for the next change to the notice: its lines not looked at.
+  out** for the next change to the notice: its lines not looked at. Its figure, printed once on main's code (round
+  170), in place: removal P=0.998 R=0.981 F1=0.9893 exact=0.890, 11 article lines lost, 102 chrome lines missed.
 - ``reworded-335`` (``seed_families/reworded_335.py``, ``REWORDINGS_335``, 2026-12-06), written from how sites word
   and print their posting rules (Luing community pages, Farndale papers, Absaroka weeklies, footgolf and crazy golf
   leagues, topiary and carnivorous plant societies, Friedreich's ataxia forums, tower block tenants' panels, telephone
   box library volunteers), without reading the cleaner's code or reports: sixteen kinds of rule (civility, hatred,
   privacy, safeguarding, moderation delays, staying on topic, advertising, names and accounts, the law, copyright,
   reporting, the committee's discretion, corrections and news tips, language, warnings and bans, medical and safety
-  advice), each with five or six headings, questions among them, and five sentences with local colour (the ferry
-  slip, Police Scotland, Red Lodge, the windmill hole, Sarracenia, omaveloxolone, fire doors, the phone box); a site
-  draws its word for what readers send (a quarter never say "comment") and its moderators, two to five or six to
-  sixteen rules in table order or shuffled, one to three sentences a rule, headings in sentence case, title case or
-  capitals or none, standing alone (bare, stop or colon) or run in after a colon, stop or dash, sometimes in
-  asterisks, list markers (numbers, letters, roman numerals, bullets, dashes, stars, "Rule 1:", section numbers,
-  section signs, "No. 1") or none, and now and then a section line, a last-updated line and a sign-off; opening,
-  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  advice), each with five or six headings, questions among them, and five sentences with local colour (the ferry slip,
+  Police Scotland, Red Lodge, the windmill hole, Sarracenia, omaveloxolone, fire doors, the phone box); a site draws
+  its word for what readers send (a quarter never say "comment") and its moderators, two to five or six to sixteen
+  rules in table order or shuffled, one to three sentences a rule, headings in sentence case, title case or capitals
+  or none, standing alone (bare, stop or colon) or run in after a colon, stop or dash, sometimes in asterisks, list
+  markers (numbers, letters, roman numerals, bullets, dashes, stars, "Rule 1:", section numbers, section signs, "No.
+  1") or none, and now and then a section line, a last-updated line and a sign-off; opening, closing and title lines
+  by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure, printed once
+  on main's code (round 170), in place: removal P=0.996 R=0.958 F1=0.9765 exact=0.825, 22 article lines lost, 246
+  chrome lines missed.
 - ``reworded-336`` (``seed_families/reworded_336.py``, ``REWORDINGS_336``, 2026-12-06), written from how sites word
   and print their posting rules (Inishturk bulletins, Dentdale papers, Uinta basin weeklies, strongman and arm
   wrestling gyms, lichen and mycology groups, dystonia forums, sand yacht and land yacht clubs' members, police box
   and cattle pound heritage friends), without reading the cleaner's code or reports: seventeen item kinds (the usual
   sixteen plus photos and records), each five or six headings, questions among them, and five sentences with local
   colour (Roonagh pier, lambing time, the Uintah County Sheriff, the Defamation Act 2009, Pendine, Samaritans, Botox
-  timing, eating fungi named from photos); a site draws its word for what readers send ("comment" three times in
-  four, else post, message, reply, contribution, letter or note) and its moderators, two to five or six to sixteen
-  kinds in table order or shuffled, one to three sentences an item, separate or run together, heading case or no
-  headings, headings as parts of their own (bare, stop or colon) or run in (colon, stop or dash) with an emphasis now
-  and then (Markdown, BBCode, HTML bold), list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:",
-  section signs, clause numbers) or none, and by chance section lines, a last-updated line and a sign-off; opening,
-  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  timing, eating fungi named from photos); a site draws its word for what readers send ("comment" three times in four,
+  else post, message, reply, contribution, letter or note) and its moderators, two to five or six to sixteen kinds in
+  table order or shuffled, one to three sentences an item, separate or run together, heading case or no headings,
+  headings as parts of their own (bare, stop or colon) or run in (colon, stop or dash) with an emphasis now and then
+  (Markdown, BBCode, HTML bold), list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section
+  signs, clause numbers) or none, and by chance section lines, a last-updated line and a sign-off; opening, closing
+  and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its
+  figure, printed once on main's code (round 170), in place: removal P=0.997 R=0.979 F1=0.9879 exact=0.860, 12 article
+  lines lost, 100 chrome lines missed.
 - ``reworded-337`` (``seed_families/reworded_337.py``, ``REWORDINGS_337``, 2026-12-06), written from how sites word
   and print their posting rules (Arranmore island news, Garsdale papers, Wasatch front weeklies, velodrome and roller
   skating clubs, entomology and dragonfly recording groups, myositis forums, community garden plot holders, Quaker
   meeting house volunteers), without reading the cleaner's code or reports: seventeen item kinds (the sixteen usual
-  ones plus sightings and records), each five or six headings with questions among them and five sentences with
-  local colour (the ferry and Leabgarrow, Dentdale, Utah law, the track, iRecord and grid references,
-  rheumatologists, shared plots, the meeting's clerk); a site draws comment or, one in four, post, message, reply,
-  contribution, letter, note or submission, and its moderators; two to five kinds or six to sixteen, in table order
-  or shuffled, one to three sentences an item; sentence, title or capital headings or none, standing alone (bare,
-  stop or colon) or run in after a colon, stop or dash, sometimes starred; numbers, letters, roman numerals,
-  bullets, dashes, asterisks, "Rule 1:", section numbers with numbered clauses or section signs, or no markers; and
-  by chance a section line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``.
-  **Held out** for the next change to the notice: its lines not looked at.
+  ones plus sightings and records), each five or six headings with questions among them and five sentences with local
+  colour (the ferry and Leabgarrow, Dentdale, Utah law, the track, iRecord and grid references, rheumatologists,
+  shared plots, the meeting's clerk); a site draws comment or, one in four, post, message, reply, contribution,
+  letter, note or submission, and its moderators; two to five kinds or six to sixteen, in table order or shuffled, one
+  to three sentences an item; sentence, title or capital headings or none, standing alone (bare, stop or colon) or run
+  in after a colon, stop or dash, sometimes starred; numbers, letters, roman numerals, bullets, dashes, asterisks,
+  "Rule 1:", section numbers with numbered clauses or section signs, or no markers; and by chance a section line, a
+  last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change
+  to the notice: its lines not looked at. Its figure, printed once on main's code (round 170), in place: removal
+  P=0.998 R=0.991 F1=0.9943 exact=0.890, 10 article lines lost, 42 chrome lines missed.
 - ``reworded-338`` (``seed_families/reworded_338.py``, ``REWORDINGS_338``, 2026-12-06), written from how sites word
   and print their posting rules (Whiddy island bulletins, Littondale papers, Mogollon rim weeklies, speed skating and
   ice skating clubs, bat group and hedgehog rescue volunteers, keratoconus and uveitis forums, quay and slipway users'
   associations, reading room trusts), without reading the cleaner's code or reports: seventeen item kinds (civility,
   hatred, privacy, safeguarding, moderation delays, staying on topic, advertising, names and accounts, the law,
   copyright, reporting, discretion, corrections and news tips, language, warnings and bans, medical and animal-care
-  advice, safety on the water and ice, sensitive wildlife sites), each five or six headings and five sentences; a
-  site draws its word (``comment``, or a quarter of the time post, message, reply, letter ...), its moderators, two
-  to sixteen items in table order or shuffled, one to three sentences an item, heading case, emphasis and place (a
-  part of its own or run in) or no headings, a list marker (numbers, letters, roman numerals, bullets, dashes,
-  "Rule 1:", section numbers) or none, and by chance a section line, a last-updated line, a line to accept and a
-  sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
-  lines not looked at.
+  advice, safety on the water and ice, sensitive wildlife sites), each five or six headings and five sentences; a site
+  draws its word (``comment``, or a quarter of the time post, message, reply, letter ...), its moderators, two to
+  sixteen items in table order or shuffled, one to three sentences an item, heading case, emphasis and place (a part
+  of its own or run in) or no headings, a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule 1:",
+  section numbers) or none, and by chance a section line, a last-updated line, a line to accept and a sign-off;
+  opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
+  looked at. Its figure, printed once on main's code (round 170), in place: removal P=0.997 R=0.973 F1=0.9853
+  exact=0.865, 13 article lines lost, 137 chrome lines missed.
 - ``reworded-339`` (``seed_families/reworded_339.py``, ``REWORDINGS_339``, 2026-12-06), written from how sites word
   and print their posting rules (Dursey island community pages, Langstrothdale papers, Cimarron weeklies, snowshoe and
   ski touring clubs, model boat and telemark clubs, misophonia and hyperhidrosis forums, dune and heath commoners, red
   squirrel and barn owl trusts), without reading the cleaner's code or reports: seventeen item kinds (the usual
-  sixteen and the locations of nests and dreys), each with six headings and five sentences; a site draws its word
-  for what readers send (a quarter never say "comment") and its moderators, 2-5 or 6-16 items in table order or
-  shuffled with one to three sentences each, heading case or none, headings on their own (bare, stop, colon, some in
-  emphasis marks) or run in after a colon, stop or dash, one list-marker shape or none, and by chance section lines,
-  a last-updated line and a sign-off or forum post header; opening, closing and title lines by ``_furnish``.
-  **Held out** for the next change to the notice: its lines not looked at.
+  sixteen and the locations of nests and dreys), each with six headings and five sentences; a site draws its word for
+  what readers send (a quarter never say "comment") and its moderators, 2-5 or 6-16 items in table order or shuffled
+  with one to three sentences each, heading case or none, headings on their own (bare, stop, colon, some in emphasis
+  marks) or run in after a colon, stop or dash, one list-marker shape or none, and by chance section lines, a
+  last-updated line and a sign-off or forum post header; opening, closing and title lines by ``_furnish``. **Held
+  out** for the next change to the notice: its lines not looked at. Its figure, printed once on main's code (round
+  170), in place: removal P=0.998 R=0.995 F1=0.9963 exact=0.880, 11 article lines lost, 27 chrome lines missed.
 - ``reworded-340`` (``seed_families/reworded_340.py``, ``REWORDINGS_340``, 2026-12-06), written from how sites word
-  and print their posting rules (Heir Island news, Weardale and Teesdale valley papers, Palouse weeklies, race
-  walking and pole vault clubs, cactus and succulent societies, rosacea and retinitis forums, estate residents'
-  panels, synagogue and chapel heritage volunteers), without reading the cleaner's code or reports: eighteen item
-  kinds (the sixteen usual ones plus repairs and housing complaints, and respect for faith), each with five or six
-  headings (questions among them) and five sentences with local colour (the island ferry, Stanhope and
-  Middleton-in-Teesdale, Whitman and Latah county courts, CITES seed, pole choice, Shabbat, screen readers); a site
-  draws its word for what readers send (a quarter never say "comment") and its moderators, 2-5 or 6-16 items in table
-  order or shuffled, one to three sentences an item, headings as written, in title case or capitals or none, with an
-  emphasis style (asterisks, underscores, BBCode) and standing as a part of their own (bare, stop or colon) or run in
-  (colon, stop or dash), a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers,
-  section sign) or none, and by chance a section line, a last-updated line, a contact line and a sign-off; opening,
-  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+  and print their posting rules (Heir Island news, Weardale and Teesdale valley papers, Palouse weeklies, race walking
+  and pole vault clubs, cactus and succulent societies, rosacea and retinitis forums, estate residents' panels,
+  synagogue and chapel heritage volunteers), without reading the cleaner's code or reports: eighteen item kinds (the
+  sixteen usual ones plus repairs and housing complaints, and respect for faith), each with five or six headings
+  (questions among them) and five sentences with local colour (the island ferry, Stanhope and Middleton-in-Teesdale,
+  Whitman and Latah county courts, CITES seed, pole choice, Shabbat, screen readers); a site draws its word for what
+  readers send (a quarter never say "comment") and its moderators, 2-5 or 6-16 items in table order or shuffled, one
+  to three sentences an item, headings as written, in title case or capitals or none, with an emphasis style
+  (asterisks, underscores, BBCode) and standing as a part of their own (bare, stop or colon) or run in (colon, stop or
+  dash), a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, section sign)
+  or none, and by chance a section line, a last-updated line, a contact line and a sign-off; opening, closing and
+  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure,
+  printed once on main's code (round 170), in place: removal P=0.998 R=0.966 F1=0.9814 exact=0.865, 11 article lines
+  lost, 165 chrome lines missed.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
