@@ -61,7 +61,7 @@ rules keep that ends a sentence (one after it that ends none is furniture: "Abou
 :func:`~cleantext.notice_place._end_line`), up to a line they remove or the last box, with more asked of it, as
 nothing but its place and shape tells it: :data:`END_SENTENCES` sentences at least, the last one on the subject or
 headed (not an article's last sentence after a heading-like short one; a numbered or bulleted item's second sentence
-on its mark's line may be), and no year in any but when it was last revised (:func:`~cleantext.notice_text._dated`: a
+on its mark's line may be), and no year in any but when it was last revised (:func:`~cleantext.notice_dates._dated`: a
 page's text ends as often with its references, credits or copyright lines, all dated). Its place being evidence, it is
 looked for whether or not the page names the notice's subject (a policy that says "post" and "contribution", never
 "comment"), after a first look at the last lines (their last sentence ends, is no longer than an item's, and holds a
@@ -95,6 +95,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .blocks import ends_sentence
+from .notice_dates import _dated
 from .notice_kinds import _headed, _introduces, _kind, _rules_in_prose, _states_rule
 from .notice_look import _closes, _closing_alone, _stamp
 from .notice_marks import (
@@ -113,7 +114,6 @@ from .notice_shapes import ITEM_WORDS, _named, _spans, _title_lines, on_subject_
 from .notice_text import (
     HEADING_WORDS,
     _begins_line,
-    _dated,
     _heading_words,
     _lines_within,
     _mostly_addressed,
@@ -249,7 +249,7 @@ def _read_run(
     last sentence is one of the policy's (on its subject or headed), not an item's second sentence, and a
     sentence that holds a year ends the run (a page's text ends with its references, credits or copyright
     lines, all dated, as often as with its comment policy, which is not but for when it was last revised:
-    :func:`~cleantext.notice_text._dated`). ``partial``: the window is the near end
+    :func:`~cleantext.notice_dates._dated`). ``partial``: the window is the near end
     of a longer one (read back, ``outward`` -1, its end; read on, 1, its start); None when the run comes within three
     sentences of its far end, where the longer window's sentences may differ (its first or last may be cut), else
     what the longer one gives.

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence
 from .lazy import LazyPattern
+from .notice_dates import _YEAR, _dated
 from .notice_kinds import _TO_READERS
 from .notice_marks import _MARKER
 from .notice_shapes import ITEM_WORDS
-from .notice_text import _SENTENCE_END, _YEAR, HEADING_WORDS, _capitalised, _dated, _finds, _inline_heading, _pattern
+from .notice_text import _SENTENCE_END, HEADING_WORDS, _capitalised, _finds, _inline_heading, _pattern
 from .notice_titles import _closing_line
 from .notice_twins import MEAN_WORDS
 from .policy_words import POLICY_SCORE, policy_score
@@ -92,7 +93,7 @@ def _closes(sentence: str) -> bool:
 
 def _stamp(sentence: str) -> bool:
     """Whether the sentence is a policy's revision stamp: no longer than an item's, it names a year, and each only as
-    the policy's own (:func:`~cleantext.notice_text._dated`: "Revised 3 February 2025", "Version 3, agreed January
+    the policy's own (:func:`~cleantext.notice_dates._dated`: "Revised 3 February 2025", "Version 3, agreed January
     2025", "These rules were agreed at the AGM in 2023."), printed with a stop or none.
 
     >>> _stamp("Effective June 1, 2022"), _stamp("The plan was approved in 2019."), _stamp("Revised by the editor.")

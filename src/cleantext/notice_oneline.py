@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from .chrome_analysis import _fold
 from .chrome_screen import _screen_of
 from .lazy import LazyPattern
+from .notice_dates import _dated
 from .notice_kinds import _FORBIDS, _SANCTION, QUESTION_WORDS, _kind, _no_item, _rules_in_prose
 from .notice_marks import _NUMBER, _heading_styles
 from .notice_shapes import _named, _spans, _subject_patterns, on_subject_enough
@@ -41,7 +42,6 @@ from .notice_text import (
     _DASHES,
     HEADING_WORDS,
     _capitalised,
-    _dated,
     _readable_words,
     _signed_in_sequence,
     _unwrap,

@@ -38,13 +38,13 @@ from .notice_box import (
     _sentence_scores,
     _sentences,
 )
+from .notice_dates import _dated
 from .notice_look import _LETTER, LAST_LINES, _closing_alone, _first_look, _signed_off
 from .notice_marks import _MARKER
 from .notice_oneline import one_line
 from .notice_shapes import _subject_patterns
 from .notice_text import (
     _begins_line,
-    _dated,
     _heading_words,
     _lines_within,
     _mostly_addressed,
@@ -211,7 +211,7 @@ def _by_words(
     rules remove; up to :data:`FAR_LINES` where none of those reads as an article's: a policy longer than they), the
     sentences next to the box or the end, back to the first that reads more as an article's than as a policy's (a
     score below 0; headings pass, and so do questions that begin a line; at the page's end, a dated one too, as a
-    page's references and credits are: :func:`~cleantext.notice_text._dated`), cut back to the first that begins a
+    page's references and credits are: :func:`~cleantext.notice_dates._dated`), cut back to the first that begins a
     line as a heading, after a list's mark ("1.", "•", "- ", "Rule 1:") or with an item's heading run in ("Campaign
     period — Criticise ...", "Moderation: All posts ...", "NO SPAM Links ...":
     :func:`~cleantext.notice_text._heading_words`), with a question that heads an item ("Can I post a link to my

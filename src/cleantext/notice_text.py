@@ -59,47 +59,8 @@ _WORD = LazyPattern(r"\S+?(?:(?<=\p{Ll}[.!?])(?=\p{Lu})|(?=\s)|$)", regex=True)
 #: Where :data:`_WORD` cuts a run of letters without a space: in a line without one, the words are what
 #: lies between the spaces.
 _GLUED = LazyPattern(r"\p{Ll}[.!?]\p{Lu}", regex=True)
-#: A year, in a sentence of a policy read by its place (a page's text ends with its dated references, credits or
-#: copyright lines as often as with its comment policy, which is not dated but for when it was last revised:
-#: :func:`_dated`).
-_YEAR = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-#: A law named by its title and year ("the Defamation Act 2013", "Data Protection (Jersey) Law 2018", "the Online
-#: Safety Act of 2023"): the year ends the law's name, and a policy citing the law is not dated by it (:func:`_dated`).
-_LAW_BEFORE_YEAR = LazyPattern(r"\b(?:Act|Law|Code|Regulations?|Ordinance|Decree)(?:\s+of)?,?\s+$", regex=True)
 #: Where a sentence ends inside a text: a stop (and closing quotes or brackets) before white space.
 _SENTENCE_END = LazyPattern(r"[.!?][\"')\]\u2019\u201d]*\s+")
-#: The words a policy says it was revised or adopted with (:data:`_OWN_YEAR`, :data:`_STAMPED_YEAR`).
-_REVISED = r"updated|reviewed|revised|amended|approved|agreed|adopted"
-#: Where a policy names a year of its own: when it was last revised, "last updated" (or revised, reviewed, amended)
-#: anywhere ("These rules were last updated in March 2025."), or a word of revision or adoption as a sentence's first
-#: ("Reviewed by the committee, March 2024.", "(Updated 12/09/2023)", "Adopted at the AGM, 2019."), the year in the
-#: same sentence. A page's dated references, credits and copyright lines name theirs otherwise (:func:`_dated`).
-_OWN_YEAR = LazyPattern(
-    rf"(?i:(?:last\s+)?(?:{_REVISED}|effective))\b[^.?!\n]{{0,50}}?"
-    r"(?<!\d)(?:1[89]|20)\d\d(?!\d)",
-    regex=True,
-)
-#: A policy's date stamp anywhere in a sentence: a revision word and then the date alone ("The Trustees, revised March
-#: 2024.", "Version 2, agreed 9 October 2023", "Rules updated 13 September 2023."), or after who made it or where
-#: ("Version 2.1, adopted by the committee in May 2022.", "Approved at the AGM, 2019"), the word not after "is", "was",
-#: "has" and their kin, as a story tells what was done ("The plan was approved by the council in 2019.").
-_STAMPED_YEAR = LazyPattern(
-    r"(?i)(?<!\b(?:is|are|was|were|be|been|being|has|have|had)\s+)"
-    rf"\b(?:{_REVISED})(?:\s+(?:by|at)\s+(?:the\s+)?[\p{{L}}'\u2019-]+(?:\s+[\p{{L}}'\u2019-]+){{0,3}}?)?"
-    r"(?::|,|\s+(?:on|in))?\s+"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:1[89]|20)\d\d(?!\d)",
-    regex=True,
-)
-#: A policy that dates itself in a sentence: itself the subject ("these rules", "this policy", "our guidelines"), a
-#: word of revision or adoption its verb ("These rules were revised in April 2026.", "This policy was adopted by the
-#: committee in 2019."); a story tells of what was done to something else ("The plan was approved in 2019.").
-_SELF_DATED = LazyPattern(
-    r"(?i)\b(?:these|this|our)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:rules|guidelines|policy|terms|code|standards)\s+"
-    rf"(?:were|was|have\s+been|has\s+been)\s+(?:last\s+)?(?:{_REVISED})\b[^.?!\n]{{0,50}}?"
-    r"(?<!\d)(?:1[89]|20)\d\d(?!\d)",
-    regex=True,
-)
 #: A sentence that speaks to the site's readers, as a notice does and a news story seldom does: "you", "we", "our",
 #: or a request or ban at its start ("Please ...", "Do not ...", "No ...").
 _ADDRESSED = LazyPattern(
@@ -564,39 +525,3 @@ def _inline_heading(said: list[str], length: int) -> tuple[str, int]:
             break
         capitals += 1
     return ("capitals", capitals) if 2 <= capitals < length else ("", 0)
-
-
-def _dated(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether ``text`` (from ``start`` to ``end``) names a year other than where a policy says when it was last revised
-    (:data:`_OWN_YEAR`, :data:`_STAMPED_YEAR`, :data:`_SELF_DATED`) or in a law's name (:data:`_LAW_BEFORE_YEAR`): a page's dated references
-    and credits.
-
-    >>> _dated("Cited in Smith (2019)."), _dated("Last updated: 3 March 2025"), _dated("The plan was approved in 2019.")
-    (True, False, True)
-    >>> _dated("Under the Defamation Act 2009 you can be sued for what you write here.")  # a law's name: no date
-    False
-    >>> _dated("The Trustees, revised March 2024."), _dated("Version 2, agreed 9 October 2023")  # the policy's stamp
-    (False, False)
-    >>> _dated("These rules were revised in April 2026."), _dated("The rules were revised in April 2026.")
-    (False, True)
-    >>> _dated("Version 2.1, adopted by the committee in May 2022."), _dated("It was adopted by the council in 2022.")
-    (False, True)
-    """
-    end = len(text) if end is None else end
-    years = list(_YEAR.finditer(text, start, end))
-    if not years:
-        return False  # most sentences name no year: the policy's own years are not looked for
-    own = [
-        found.span()
-        for found in _OWN_YEAR.finditer(text, start, end)
-        if found.group().lower().startswith("last")
-        or found.start() == start
-        or text[start : found.start()].rstrip()[-1:] in (".", "?", "!", ":", ";", "(", "[")
-    ]
-    own += [found.span() for found in _STAMPED_YEAR.finditer(text, start, end)]
-    own += [found.span() for found in _SELF_DATED.finditer(text, start, end)]
-    return any(
-        not any(first <= year.start() and year.end() <= last for first, last in own)
-        and _LAW_BEFORE_YEAR.search(text, max(start, year.start() - 12), year.start()) is None
-        for year in years
-    )

@@ -42,8 +42,9 @@ from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence
 from .lazy import LazyPattern
+from .notice_dates import _dated
 from .notice_shapes import ITEM_WORDS, _names_subject
-from .notice_text import _ATTRIBUTION, HEADING_WORDS, INTRO_WORDS, _begins_line, _dated, _unstopped_lines
+from .notice_text import _ATTRIBUTION, HEADING_WORDS, INTRO_WORDS, _begins_line, _unstopped_lines
 from .policy_words import POLICY_SCORE, policy_score
 
 if TYPE_CHECKING:

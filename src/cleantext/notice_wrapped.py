@@ -25,10 +25,11 @@ from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence
 from .notice_box import _sentence_scores, _sentences
+from .notice_dates import _dated
 from .notice_kinds import _kind
 from .notice_marks import _heading_styles
 from .notice_shapes import ITEM_WORDS, _named, _spans, _subject_patterns
-from .notice_text import HEADING_WORDS, _dated, _heading_words, _lines_within, _readable_words, _unwrap
+from .notice_text import HEADING_WORDS, _heading_words, _lines_within, _readable_words, _unwrap
 from .notice_twins import ARTICLE_WORDS, short_items
 
 if TYPE_CHECKING:
