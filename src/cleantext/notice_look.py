@@ -1,7 +1,9 @@
 """The first look at a policy printed last: whether the page's last lines may end one (its last sentence an item's,
 on the subject or after a heading's mark, or a closing line after the last item), which lets the reading back from the
 end (:mod:`cleantext.notice_box`, run by :mod:`cleantext.notice_place`) be made at all; and what may close a policy
-next to the box or the page's end (:func:`_closes`), which that reading passes over.
+next to the box or the page's end (:func:`_closes`), which that reading passes over, printed with a stop or none
+(:func:`_closing_alone`: a sign-off, a link to the full terms, a revision stamp), and a sign-off or stamp after the
+last sentence on the page's last line (:func:`_signed_off`).
 """
 
 from __future__ import annotations
@@ -32,6 +34,21 @@ LAST_LINES = 4
 #: The most characters the first look reads as a policy's last sentence (an item's words, long ones: a text whose
 #: script puts no space between words is read no further).
 ITEM_CHARS = 12 * ITEM_WORDS
+
+#: The most words of a sign-off or stamp printed after a policy's last sentence on its line (:func:`_signed_off`).
+TAIL_WORDS = 8
+#: How a line's sign-off or stamp begins: a capital letter, or a dash or a bracket before one ("— The Editor").
+_TAIL_START = LazyPattern(r"(?:[\-\u2013\u2014(\[]\s*)?\p{Lu}", regex=True)
+#: What shows a line's tail is a sign-off or a stamp, not a heading run in ("... to the police. Moderation times") nor
+#: the next item's mark ("... identify them. Rule #10"): a dash or a bracket before it, "The" first (who signs: "The
+#: Editor"), a year, a link's or address's sign, or who signs named ("Forum Admin", "Board of Trustees", "Secretary,
+#: on behalf of the committee", "Signed on behalf of ...").
+_SIGNS = LazyPattern(
+    r"^(?:[\-\u2013\u2014(\[]|The\s)|\b(?:19|20)\d\d\b|[/@]|\b(?:Signed|[Oo]n behalf of|Admins?|Administrators?|"
+    r"Moderators?|Editors?|Committee|Trustees|Team|Board|Management|Webmaster|Secretary|Chair)\b"
+)
+#: A letter: a line with none ("0.", "—") is no policy's last sentence.
+_LETTER = LazyPattern(r"[^\W\d_]")
 
 
 def _first_look(lines: Sequence[str], last: Sequence[int], notice: Notice) -> bool:
@@ -115,22 +132,6 @@ def _may_end_items(last: str, topic: regex.Pattern[str]) -> bool:
         return True
     # its words read as a policy's, though they name no subject, and it is no longer than an item's mean
     return len(said) <= MEAN_WORDS and policy_score(last) >= POLICY_SCORE
-
-
-#: The most words of a sign-off or stamp printed after a policy's last sentence on its line (:func:`_signed_off`).
-TAIL_WORDS = 8
-#: How a line's sign-off or stamp begins: a capital letter, or a dash or a bracket before one ("— The Editor").
-_TAIL_START = LazyPattern(r"(?:[\-\u2013\u2014(\[]\s*)?\p{Lu}", regex=True)
-#: What shows a line's tail is a sign-off or a stamp, not a heading run in ("... to the police. Moderation times") nor
-#: the next item's mark ("... identify them. Rule #10"): a dash or a bracket before it, "The" first (who signs: "The
-#: Editor"), a year, a link's or address's sign, or who signs named ("Forum Admin", "Board of Trustees", "Secretary,
-#: on behalf of the committee", "Signed on behalf of ...").
-_SIGNS = LazyPattern(
-    r"^(?:[\-\u2013\u2014(\[]|The\s)|\b(?:19|20)\d\d\b|[/@]|\b(?:Signed|[Oo]n behalf of|Admins?|Administrators?|"
-    r"Moderators?|Editors?|Committee|Trustees|Team|Board|Management|Webmaster|Secretary|Chair)\b"
-)
-#: A letter: a line with none ("0.", "—") is no policy's last sentence.
-_LETTER = LazyPattern(r"[^\W\d_]")
 
 
 def _signed_off(line: str) -> bool:
