@@ -12,8 +12,9 @@ __all__: list[str] = []  # nothing public: the notice readings ask :func:`_dated
 
 #: A year, in a sentence of a policy read by its place (a page's text ends with its dated references, credits or
 #: copyright lines as often as with its comment policy, which is not dated but for when it was last revised:
-#: :func:`_dated`).
-_YEAR = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+#: :func:`_dated`); its source ends each pattern below that finds a year of the policy's own.
+_YEAR_SOURCE = r"(?<!\d)(?:1[89]|20)\d\d(?!\d)"
+_YEAR = LazyPattern(_YEAR_SOURCE)
 #: A law named by its title and year ("the Defamation Act 2013", "Data Protection (Jersey) Law 2018", "the Online
 #: Safety Act of 2023"): the year ends the law's name, and a policy citing the law is not dated by it (:func:`_dated`).
 _LAW_BEFORE_YEAR = LazyPattern(r"\b(?:Act|Law|Code|Regulations?|Ordinance|Decree)(?:\s+of)?,?\s+$", regex=True)
@@ -24,8 +25,7 @@ _REVISED = r"updated|reviewed|revised|amended|approved|agreed|adopted"
 #: ("Reviewed by the committee, March 2024.", "(Updated 12/09/2023)", "Adopted at the AGM, 2019."), the year in the
 #: same sentence. A page's dated references, credits and copyright lines name theirs otherwise (:func:`_dated`).
 _OWN_YEAR = LazyPattern(
-    rf"(?i:(?:last\s+)?(?:{_REVISED}|effective))\b[^.?!\n]{{0,50}}?"
-    r"(?<!\d)(?:1[89]|20)\d\d(?!\d)",
+    rf"(?i:(?:last\s+)?(?:{_REVISED}|effective))\b[^.?!\n]{{0,50}}?" + _YEAR_SOURCE,
     regex=True,
 )
 #: A policy's date stamp anywhere in a sentence: a revision word and then the date alone ("The Trustees, revised March
@@ -37,7 +37,7 @@ _STAMPED_YEAR = LazyPattern(
     rf"\b(?:{_REVISED})(?:\s+(?:by|at)\s+(?:the\s+)?[\p{{L}}'\u2019-]+(?:\s+[\p{{L}}'\u2019-]+){{0,3}}?)?"
     r"(?::|,|\s+(?:on|in))?\s+"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:1[89]|20)\d\d(?!\d)",
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?" + _YEAR_SOURCE,
     regex=True,
 )
 #: A policy that dates itself in a sentence: itself the subject ("these rules", "this policy", "our guidelines"), a
@@ -45,16 +45,15 @@ _STAMPED_YEAR = LazyPattern(
 #: committee in 2019."); a story tells of what was done to something else ("The plan was approved in 2019.").
 _SELF_DATED = LazyPattern(
     r"(?i)\b(?:these|this|our)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:rules|guidelines|policy|terms|code|standards)\s+"
-    rf"(?:were|was|have\s+been|has\s+been)\s+(?:last\s+)?(?:{_REVISED})\b[^.?!\n]{{0,50}}?"
-    r"(?<!\d)(?:1[89]|20)\d\d(?!\d)",
+    rf"(?:were|was|have\s+been|has\s+been)\s+(?:last\s+)?(?:{_REVISED})\b[^.?!\n]{{0,50}}?" + _YEAR_SOURCE,
     regex=True,
 )
 
 
 def _dated(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``text`` (from ``start`` to ``end``) names a year other than where a policy says when it was last revised
-    (:data:`_OWN_YEAR`, :data:`_STAMPED_YEAR`, :data:`_SELF_DATED`) or in a law's name (:data:`_LAW_BEFORE_YEAR`): a page's dated references
-    and credits.
+    (:data:`_OWN_YEAR`, :data:`_STAMPED_YEAR`, :data:`_SELF_DATED`) or in a law's name (:data:`_LAW_BEFORE_YEAR`): a
+    page's dated references and credits.
 
     >>> _dated("Cited in Smith (2019)."), _dated("Last updated: 3 March 2025"), _dated("The plan was approved in 2019.")
     (True, False, True)

@@ -67,8 +67,8 @@ def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
     """A first look at a document's last lines (``tail``): whether its last sentence may be a policy's last
     (it ends a sentence, and holds a word of the subject or begins with a heading's mark: a number, a bullet, or
     a heading before a colon or a dash or in capitals, read by :func:`~cleantext.notice_text._inline_heading` as the
-    run reads it), before the run is read; after a closing line or a sentence to the readers (:func:`_closes`), the
-    sentence before it.
+    run reads it), before the run is read; after a closing line or a sentence to the readers (:func:`_closes`), or a
+    closing line printed with no stop (:func:`_closing_alone`), the sentence before it.
 
     >>> from cleantext.notice_text import _pattern
     >>> topic = _pattern(r"\\bcomment|\\bpost")
@@ -78,11 +78,10 @@ def _may_end_policy(tail: str, topic: regex.Pattern[str]) -> bool:
     True
     """
     tail = tail.rstrip()
-    if not ends_sentence(tail):  # a closing line without a stop after the last item ("— The Moderators"): the item's
-        start = max(tail.rfind(stop) for stop in (". ", "? ", "! "))
-        return start > 0 and _closing_alone(tail[start + 1 :]) and _may_end_policy(tail[: start + 1], topic)
     start = max(tail.rfind(stop, 0, len(tail) - 1) for stop in (". ", "? ", "! "))
     last = tail[start + 1 :].strip()
+    if not ends_sentence(tail):  # a closing line without a stop after the last item ("— The Moderators"): the item's
+        return start > 0 and _closing_alone(last) and _may_end_policy(tail[: start + 1], topic)
     if _may_end_items(last, topic):
         return True
     # a closing line after the policy's last item ("Thank you for helping keep this a friendly place."): the item's
@@ -181,7 +180,8 @@ def _closing_alone(line: str) -> bool:
     (:func:`~cleantext.notice_titles._closing_line`: a link to the full rules, thanks) or a revision stamp
     (:func:`_stamp`); a line that only speaks to the readers ("About us") is the page's furniture.
 
-    >>> [_closing_alone(line) for line in ("— The Moderators", "Full terms of use: www.example.org/terms", "About us")]
+    >>> closing = ("— The Moderators", "Full terms of use: www.example.org/terms", "About us")
+    >>> [_closing_alone(line) for line in closing]
     [True, True, False]
     """
     line = line.strip()
