@@ -5621,6 +5621,19 @@ as they were).
   title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at. Its figure,
   printed once on main's code (round 170), in place: removal P=0.998 R=0.966 F1=0.9814 exact=0.865, 11 article lines
   lost, 165 chrome lines missed.
+- ``reworded-341`` (``seed_families/reworded_341.py``, ``REWORDINGS_341``, 2026-12-06), written from how sites word
+  and print their posting rules (Muck and Canna community news, Glaisdale papers, Skagit valley weeklies, padel and
+  bocce clubs, pyrography and whittling groups, mastocytosis forums, bridleway and green lane users' associations,
+  horse trough and drinking fountain heritage volunteers), without reading the cleaner's code or reports: sixteen item
+  kinds (civility, hatred, privacy, safeguarding, moderation delays, staying on topic, advertising, names and
+  accounts, the law with Scots and Skagit County courts, copyright with Crown-copyright maps, reporting, the
+  committee's discretion, corrections and news tips, language with Gaelic and Spanish, warnings and bans, medical and
+  tool safety), each with five or six headings and five sentences; a site draws its word ("comment" in three in four,
+  else post, message, reply, contribution, letter or note), its moderators, two to sixteen kinds in table order or
+  shuffled, one to three sentences an item, heading case or none, headings on a part of their own or run in after a
+  colon, stop or dash, starred or not, list markers (numbers, letters, Roman numerals, bullets, dashes, "Rule 1:",
+  section numbers) or none, and by chance a section line, a last-updated line and a sign-off; opening, closing and
+  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6330,6 +6343,7 @@ FAMILIES = (
     "reworded-338",
     "reworded-339",
     "reworded-340",
+    "reworded-341",
 )
 
 

@@ -344,6 +344,7 @@ from . import (
     reworded_338,
     reworded_339,
     reworded_340,
+    reworded_341,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -683,4 +684,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-338": reworded_338._items_338,
     "reworded-339": reworded_339._items_339,
     "reworded-340": reworded_340._items_340,
+    "reworded-341": reworded_341._items_341,
 }
