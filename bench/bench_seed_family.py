@@ -5634,6 +5634,16 @@ as they were).
   colon, stop or dash, starred or not, list markers (numbers, letters, Roman numerals, bullets, dashes, "Rule 1:",
   section numbers) or none, and by chance a section line, a last-updated line and a sign-off; opening, closing and
   title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-342`` (``seed_families/reworded_342.py``, ``REWORDINGS_342``, 2026-12-06), written from how sites word
+  and print their posting rules (Bardsey island bulletins, Westerdale papers, Okanogan weeklies, teqball and
+  footvolley leagues, smocking and tatting circles, porphyria forums, cattle grid and common land residents, wash
+  house museum friends), without reading the cleaner's code or reports: seventeen item kinds (civility to elections,
+  with safeguarding, medical and safety advice), each five or six headings and five sentences; a site draws its word
+  for what readers send (a quarter never say "comment") and its moderators, two to sixteen items in table order or
+  shuffled, one to three sentences an item, heading case and placement (own part or run in) or none, list markers
+  (numbers, letters, roman numerals, bullets, "Rule 1:", section numbers) or none, an emphasis style, and now and
+  then a section line, a last-updated line, a "Please note" and a sign-off; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6344,6 +6354,7 @@ FAMILIES = (
     "reworded-339",
     "reworded-340",
     "reworded-341",
+    "reworded-342",
 )
 
 

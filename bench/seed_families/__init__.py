@@ -345,6 +345,7 @@ from . import (
     reworded_339,
     reworded_340,
     reworded_341,
+    reworded_342,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -685,4 +686,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-339": reworded_339._items_339,
     "reworded-340": reworded_340._items_340,
     "reworded-341": reworded_341._items_341,
+    "reworded-342": reworded_342._items_342,
 }
