@@ -5644,6 +5644,19 @@ as they were).
   (numbers, letters, roman numerals, bullets, "Rule 1:", section numbers) or none, an emphasis style, and now and
   then a section line, a last-updated line, a "Please note" and a sign-off; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-343`` (``seed_families/reworded_343.py``, ``REWORDINGS_343``, 2026-12-06), written from how sites word
+  and print their posting rules (Ramsey and Skomer island pages, Baldersdale papers, Methow valley weeklies, cornhole
+  and horseshoe pitching leagues, millinery and saddler guilds, achalasia forums, dry stone walling volunteers,
+  wayside cross trusts), without reading the cleaner's code or reports: eighteen kinds of item (civility, hatred,
+  privacy, safeguarding, moderation delays, topic, advertising, names and accounts, the law, copyright, reporting,
+  discretion, corrections and tips, language, warnings and bans, medical advice, safety out of doors, letters for
+  print), each five or six headings and five sentences with local colour (Martin's Haven, Ramsey Sound, Cotherstone,
+  Twisp, scheduled monuments, Heller myotomy); a site draws its word (post, message, letter ... for a quarter), its
+  moderators, two to sixteen items in table order or shuffled, one to three sentences an item, heading case or none,
+  headings on their own (bare, stop or colon) or run in (colon, stop or dash), list markers (numbers, letters, roman
+  numerals, bullets, dashes, "Rule 1:", section numbers) or none, and by chance an emphasised sentence, a section
+  line, a last-updated line, a sign-off and an agreement line; opening, closing and title lines by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6355,6 +6368,7 @@ FAMILIES = (
     "reworded-340",
     "reworded-341",
     "reworded-342",
+    "reworded-343",
 )
 
 

@@ -346,6 +346,7 @@ from . import (
     reworded_340,
     reworded_341,
     reworded_342,
+    reworded_343,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -687,4 +688,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-340": reworded_340._items_340,
     "reworded-341": reworded_341._items_341,
     "reworded-342": reworded_342._items_342,
+    "reworded-343": reworded_343._items_343,
 }
