@@ -5657,6 +5657,17 @@ as they were).
   numerals, bullets, dashes, "Rule 1:", section numbers) or none, and by chance an emphasised sentence, a section
   line, a last-updated line, a sign-off and an agreement line; opening, closing and title lines by ``_furnish``.
   **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-344`` (``seed_families/reworded_344.py``, ``REWORDINGS_344``, 2026-12-06), written from how sites word
+  and print their posting rules (Caldey island news, Lunedale papers, Big Horn basin weeklies, kin-ball and bossaball
+  clubs, meteorite and rock hunting societies, neurofibromatosis forums, hedge laying and thatch conservation groups,
+  rifle range heritage friends), without reading the cleaner's code or reports: seventeen kinds of item (civility to
+  whose views these are), five or six headings and five sentences each with local colour (the Tenby boat, the dale,
+  the Basin, Yellowstone, the Firearms Act, NF1 and NF2); a site draws its word for what readers send (a quarter
+  never say "comment") and its moderators, 2-5 or 6-16 kinds in table order or shuffled, one to three sentences an
+  item, heading case or none, headings as their own part (bare, stop, colon, in asterisks) or run in after a colon,
+  stop or dash, a list marker (numbers, letters, roman numerals, bullets, "Rule 1:", section numbers) or none, and
+  now and then a section line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6369,6 +6380,7 @@ FAMILIES = (
     "reworded-341",
     "reworded-342",
     "reworded-343",
+    "reworded-344",
 )
 
 

@@ -347,6 +347,7 @@ from . import (
     reworded_341,
     reworded_342,
     reworded_343,
+    reworded_344,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -689,4 +690,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-341": reworded_341._items_341,
     "reworded-342": reworded_342._items_342,
     "reworded-343": reworded_343._items_343,
+    "reworded-344": reworded_344._items_344,
 }
