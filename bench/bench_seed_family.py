@@ -5668,6 +5668,17 @@ as they were).
   stop or dash, a list marker (numbers, letters, roman numerals, bullets, "Rule 1:", section numbers) or none, and
   now and then a section line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``.
   **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-345`` (``seed_families/reworded_345.py``, ``REWORDINGS_345``, 2026-12-06), written from how sites word
+  and print their posting rules (Vatersay and Berneray bulletins, Kentmere papers, Powder River weeklies, quidditch
+  and slacklining clubs, chair caning and rag rug circles, thalassaemia forums, ha-ha and estate park residents,
+  hillfort conservation volunteers), without reading the cleaner's code or reports: seventeen item kinds of five or
+  six headings (questions among them) and five sentences, from civility, hate, privacy and safeguarding to transfusion
+  and chelation advice, rigging safety, the scheduled monument and dogs beyond the ha-ha; a site draws its word for
+  what readers send (a quarter never say "comment") and its moderators, 2-5 or 6-16 items in table order or shuffled,
+  one to three sentences an item, heading case and place (own part, bare or with a stop or colon, or run in after a
+  colon, stop or dash) or none, bold or italic marks, list markers (numbers, letters, roman numerals, bullets, dashes,
+  "Rule 1:", section signs and numbers) or none, section lines, a last-updated line and a sign-off; opening, closing
+  and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6381,6 +6392,7 @@ FAMILIES = (
     "reworded-342",
     "reworded-343",
     "reworded-344",
+    "reworded-345",
 )
 
 

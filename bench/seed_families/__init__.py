@@ -348,6 +348,7 @@ from . import (
     reworded_342,
     reworded_343,
     reworded_344,
+    reworded_345,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -691,4 +692,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-342": reworded_342._items_342,
     "reworded-343": reworded_343._items_343,
     "reworded-344": reworded_344._items_344,
+    "reworded-345": reworded_345._items_345,
 }
