@@ -5679,6 +5679,18 @@ as they were).
   colon, stop or dash) or none, bold or italic marks, list markers (numbers, letters, roman numerals, bullets, dashes,
   "Rule 1:", section signs and numbers) or none, section lines, a last-updated line and a sign-off; opening, closing
   and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-346`` (``seed_families/reworded_346.py``, ``REWORDINGS_346``, 2026-12-06), written from how sites word
+  and print their posting rules (Scalpay community pages, Borrowdale papers, Gunnison weeklies, hand bell ringing
+  teams, felting and sashiko groups, CRPS and vestibular disorder forums, Tahoe shore residents' panels, Teton valley
+  heritage friends), without reading the cleaner's code or reports: seventeen item kinds (civility to campaigning and
+  elections, with ferries, crofts, junior ringers, paid patterns, repositioning manoeuvres, lakeshore parcels and
+  the Tahoe Regional Planning Agency), each with six headings, some of them questions, and five sentences; a site
+  draws its word for what readers send (a quarter never say "comment") and its moderators, two to sixteen items in
+  table order or shuffled, one to three sentences an item, heading case or none, headings as parts of their own or
+  run in, bold or italic marks or "Q:"/"A:", list markers (numbers, letters, roman numerals, bullets, dashes, "Rule
+  1:", section signs and numbers) or none, bullets before sentences, and by chance section lines, a last-updated line
+  and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice:
+  its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6393,6 +6405,7 @@ FAMILIES = (
     "reworded-343",
     "reworded-344",
     "reworded-345",
+    "reworded-346",
 )
 
 

@@ -349,6 +349,7 @@ from . import (
     reworded_343,
     reworded_344,
     reworded_345,
+    reworded_346,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -693,4 +694,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-343": reworded_343._items_343,
     "reworded-344": reworded_344._items_344,
     "reworded-345": reworded_345._items_345,
+    "reworded-346": reworded_346._items_346,
 }
