@@ -5691,6 +5691,18 @@ as they were).
   1:", section signs and numbers) or none, bullets before sentences, and by chance section lines, a last-updated line
   and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice:
   its lines not looked at.
+- ``reworded-347`` (``seed_families/reworded_347.py``, ``REWORDINGS_347``, 2026-12-06), written from how sites word
+  and print their posting rules (Raasay and Rona island news, Langdale and Mardale papers, Siskiyou and Shasta
+  weeklies, footbag clubs, Willamette valley sewing bees, tuberous sclerosis forums, Coos bay harbour users, Humboldt
+  redwood trail volunteers), without reading the cleaner's code or reports: seventeen item kinds (civility to safety
+  and medical advice, with tributes and condolences added), each five or six headings, questions among them, and five
+  sentences with local colour (Gaelic, Scots contempt law, the Coos Bay bar, Humboldt Redwoods, TSC clinics); a site
+  draws its word for what readers send (a quarter never say "comment") and its moderators, two to sixteen items in
+  table order or shuffled, one to three sentences an item, heading case or none, headings as their own part or run in
+  after a colon, stop or dash, starred or bracketed headings, list markers (numbers, letters, roman numerals, bullets,
+  dashes, "Rule 1:", section signs and numbers) or none, dropped final stops, and by chance a section line, a
+  last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change
+  to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6406,6 +6418,7 @@ FAMILIES = (
     "reworded-344",
     "reworded-345",
     "reworded-346",
+    "reworded-347",
 )
 
 

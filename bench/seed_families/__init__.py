@@ -350,6 +350,7 @@ from . import (
     reworded_344,
     reworded_345,
     reworded_346,
+    reworded_347,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -695,4 +696,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-344": reworded_344._items_344,
     "reworded-345": reworded_345._items_345,
     "reworded-346": reworded_346._items_346,
+    "reworded-347": reworded_347._items_347,
 }
