@@ -5703,6 +5703,18 @@ as they were).
   dashes, "Rule 1:", section signs and numbers) or none, dropped final stops, and by chance a section line, a
   last-updated line and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change
   to the notice: its lines not looked at.
+- ``reworded-348`` (``seed_families/reworded_348.py``, ``REWORDINGS_348``, 2026-12-06), written from how sites word
+  and print their posting rules (Ulva and Rhum bulletins, Wasdale and Ennerdale papers, Umpqua and Deschutes
+  weeklies, sepak takraw clubs, Behçet's and hidradenitis forums, Mendocino coast groups, Copper River residents'
+  associations, Malheur and Teton conservation volunteers), without reading the cleaner's code or reports: eighteen
+  kinds (civility to safety and medical advice, with sensitive wildlife sites and letters' length and deadlines), each
+  five or six headings (questions among them) and five sentences with local places and laws; a site draws its word
+  for what readers send (a quarter never say "comment") and its moderators, two to sixteen kinds in table order or
+  shuffled, one to three sentences an item, heading case or none, headings on their own (bare, stop or colon) or run
+  in (colon, stop or dash), sometimes starred, a list marker (numbers, letters, roman numerals, bullets, dashes, "Rule
+  1:", section numbers, section signs) or none, and by chance section lines, a last-updated line, one flagged sentence
+  and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice:
+  its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6419,6 +6431,7 @@ FAMILIES = (
     "reworded-345",
     "reworded-346",
     "reworded-347",
+    "reworded-348",
 )
 
 

@@ -351,6 +351,7 @@ from . import (
     reworded_345,
     reworded_346,
     reworded_347,
+    reworded_348,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -697,4 +698,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-345": reworded_345._items_345,
     "reworded-346": reworded_346._items_346,
     "reworded-347": reworded_347._items_347,
+    "reworded-348": reworded_348._items_348,
 }
