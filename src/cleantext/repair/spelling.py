@@ -36,9 +36,10 @@ LEAST = 7
 #: it, no language clearly writing another there (:func:`agreed_letter`). On the dev split of
 #: bench/heldout_lost_bytes.py one language (asked in lines of no told language too) recovered 27 more lines and made
 #: 28 more wrong (a Greek name spelled in Latin letters read as Czech, "Ellinikšu"; "Théroff" for "Thüroff"); two or
-#: three, in English lines, recovered 4 more (Stenström) and made none wrong. On a second sample (the training lines over 400 characters) two wrote "Xença" for the Greek
-#: "Xenía" (Portuguese and Catalan, close kin, agree on "ç" between "en" and "a"); three wrote 2 letters right, none
-#: wrong: languages of one family agree by kinship, three seldom do by chance.
+#: three, in English lines, recovered 4 more (Stenström) and made none wrong. On a second sample (the training lines
+#: over 400 characters) two wrote "Xença" for the Greek "Xenía" (Portuguese and Catalan, close kin, agree on "ç"
+#: between "en" and "a"); three wrote 2 letters right, none wrong: languages of one family agree by kinship, three
+#: seldom do by chance.
 AGREE = 3
 
 
@@ -184,8 +185,8 @@ def agreed_letter(before: str, after: str, candidates: Iterable[str]) -> str | N
     (the Czech "š" that "ik_u" holds, for a Greek name spelled in Latin letters), and two of one family agree by
     kinship (Slovene and Serbo-Croatian "š" between "ni" and "tv"; Portuguese and Catalan "ç" in "Xen_a", a Greek
     "Xenía"); but where three languages write the same letter between the same letters and none writes another,
-    the name most likely does too
-    (Swedish, German and Finnish write "ö" between "tr" and "m": "Stenström"). Its case is its neighbours'.
+    the name most likely does too (Swedish, German and Finnish write "ö" between "tr" and "m": "Stenström"). Its case
+    is its neighbours'.
 
     >>> agreed_letter("Stenstr", "m", "äöüø"), agreed_letter("Bj", "rn", "äöüø")  # Swedish "ö", Norwegian "ø"
     ('ö', None)
