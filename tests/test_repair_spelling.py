@@ -30,10 +30,29 @@ def test_a_letter_whose_byte_vanished_after_its_lead_is_the_one_its_language_wri
     assert repair(sentence.replace("č", "\ufffd")) == sentence
 
 
-def test_in_english_a_word_the_table_lacks_keeps_its_loss() -> None:
-    # there it is a name or a quoted word of any language: nothing tells which language spells it
+def test_in_english_a_word_the_table_lacks_gets_the_letter_several_languages_agree_on() -> None:
+    # there it is a name or a quoted word of any language; where three languages or more each clearly write one
+    # letter between the same letters and none writes another, it gets that letter (Swedish, German and Finnish
+    # write "ö" between "tr" and "m")
+    name = "The Swedish skier Karin Nordenström won the final on Sunday."
+    assert repair(name.replace("ö", "\ufffd")) == name
+    assert repair(name.replace("ö", "\ufffd\ufffd")) == name
+    assert repair(name.upper().replace("Ö", "\ufffd")) == name.upper()
+    assert spelling.agreed_letter("NORDENSTR", "M", "äöüÄÖÜ") == "Ö"
+
+
+def test_in_english_a_word_the_table_lacks_keeps_its_loss_where_languages_do_not_agree() -> None:
+    # Swedish writes "ö" between "bj" and "rn", Norwegian "ø": the name's language is not told
+    text = "Our guide, Bj\ufffdrn Dahl, met us at the harbour."
+    assert repair(text) == text
+    # one language alone (French "é" between "th" and "ro") is a guess at the name's origin: "Thüroff" is German
+    text = "A letter from Stefan Th\ufffdroff arrived on Tuesday."
+    assert repair(text) == text
+    # two languages of one family agree by kinship (Slovene and Serbo-Croatian write "š" between "ni" and "tv")
     text = "In Croatian, poduzetni\ufffdtvu means entrepreneurship."
     assert repair(text) == text
+    # a line whose language is not told: a name, or a word of a language the recovered words may yet tell
+    assert spelling.spelled_between("Nordenstr", "m", "äöü", frozenset()) is None
 
 
 def test_a_name_the_table_reads_as_another_languages_word_is_left_when_languages_spell_another_letter() -> None:

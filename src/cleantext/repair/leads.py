@@ -213,7 +213,7 @@ def recover_lead_losses(line: str) -> str:
                 candidates = {word: chars for word, chars in candidates.items() if word[:1].isupper() == capital}
         chosen = _choose(candidates, book, languages, seen=seen)
         if not chosen and len(group) == 1 and not any(fold(word) in book.known for word in candidates):
-            # a word the table lacks, in a line of another language than English: as that language spells it
+            # a word the table lacks: as the line's language spells it; in English, a name: as languages agree
             letter = spelled_between(
                 pieces[0], pieces[1], [chars[0] for chars in candidates.values() if chars], languages
             )

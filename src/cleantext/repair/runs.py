@@ -10,7 +10,8 @@ Two shapes of damage (the lead-byte shapes are in :mod:`.leads` and :mod:`.punct
 
 Each damaged word is matched against the known words (:mod:`.words`) with a letter outside ASCII
 for each lost character (:mod:`.run_letters`; a word none of them fits, in a line of another language
-than English, gets the letter its language writes between the letters around the loss: :mod:`.spelling`; one of
+than English, gets the letter its language writes between the letters around the loss, and in an English line the
+letter three languages agree on there: :mod:`.spelling`; one of
 a line read as a Western page's that only a Central European page makes a word of those languages is read so:
 :mod:`.central_page`);
 a run standing alone between words of a language other than English may be its commonest one-letter word
@@ -210,7 +211,8 @@ def _replacement(
 
     Its one reading when a mark joined it whole; else a word of its readings (those of the line's reading,
     ``reading``); else a lone run's one-letter word or mark; else quotes at its edges; else, in a line of
-    another language than English, the letters its language spells there. ``done``: the line mended so far.
+    another language than English, the letters its language spells there (in English, those languages agree on:
+    :func:`.spelling.agreed_letter`). ``done``: the line mended so far.
     """
     match, legacy, utf8, whole, named = readings
     if whole is not None:
@@ -255,7 +257,8 @@ def _replacement(
             replacement = lost_guillemets(line, match.start(), match.end(), done(), languages, lettered, common)
         quoted = replacement is not None
     if replacement is None and not legacy and not utf8:
-        # a word the table lacks, in a line of another language than English: as it spells ("poduzetni\ufffdtvu")
+        # a word the table lacks: as the line's language spells it ("poduzetni\ufffdtvu"); in English, a name: as
+        # languages agree ("Nordenstr\ufffdm")
         replacement = spelled(match.group(0), *spelling, languages)
     return replacement, quoted
 
