@@ -5715,6 +5715,17 @@ as they were).
   1:", section numbers, section signs) or none, and by chance section lines, a last-updated line, one flagged sentence
   and a sign-off; opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice:
   its lines not looked at.
+- ``reworded-349`` (``seed_families/reworded_349.py``, ``REWORDINGS_349``, 2026-12-06), written from how sites word
+  and print their posting rules (Stroma and Papa Westray bulletins, Arkengarthdale papers, Sweetwater county weeklies,
+  pelota and road bowling clubs, crewel and tapestry circles, Addison's disease forums, mews residents' associations,
+  martello tower heritage volunteers), without reading the cleaner's code or reports: eighteen item kinds (the usual
+  sixteen with safety on roads, boats and towers, and election letters; Samaritans and adrenal-crisis lines, Scots and
+  Wyoming law, bought patterns, ferry-loupers) of five or six headings and five sentences each; a site draws its word
+  (a quarter never say "comment") and moderators, 2-5 or 6-16 kinds in table order or shuffled, one to three sentences
+  an item, heading case or none, headings on a part of their own or run in after a colon, stop or dash, list markers
+  (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, section signs) or none, mark-up
+  emphasis, an "Important:" flag on a weighty rule, section lines, a last-updated line and a sign-off; opening,
+  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6432,6 +6443,7 @@ FAMILIES = (
     "reworded-346",
     "reworded-347",
     "reworded-348",
+    "reworded-349",
 )
 
 

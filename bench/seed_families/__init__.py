@@ -352,6 +352,7 @@ from . import (
     reworded_346,
     reworded_347,
     reworded_348,
+    reworded_349,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -699,4 +700,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-346": reworded_346._items_346,
     "reworded-347": reworded_347._items_347,
     "reworded-348": reworded_348._items_348,
+    "reworded-349": reworded_349._items_349,
 }
