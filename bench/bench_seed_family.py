@@ -5726,6 +5726,20 @@ as they were).
   (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, section signs) or none, mark-up
   emphasis, an "Important:" flag on a weighty rule, section lines, a last-updated line and a sign-off; opening,
   closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-350`` (``seed_families/reworded_350.py``, ``REWORDINGS_350``, 2026-12-06), written from how sites word
+  and print their posting rules (Eday and Rousay community news, Coverdale papers, Gallatin valley weeklies, bat and
+  trap leagues, macramé and nalbinding groups, Cushing's and acromegaly forums, Walney residents' panels, grotto and
+  folly heritage friends), without reading the cleaner's code or reports: seventeen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, staying on topic, advertising and selling, names and accounts, the law,
+  copyright and patterns, reporting, discretion, corrections and news tips, language, warnings and bans, safety and
+  medical advice, access to private land and monuments), each five or six headings and five sentences with local
+  colour (island ferries and crofts, press day, fixtures, stitches, hydrocortisone, tides, bat roosts, Scots and
+  English law, the First Amendment); a site draws its word for what readers send (a quarter never say "comment") and
+  its moderators, 2 to 16 kinds in table order or shuffled, one to three sentences an item, heading case and placement
+  (own part, with or without a stop or colon, or run in after a colon, stop or dash, sometimes emphasised) or none,
+  list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, "§1") or none, and by
+  chance a section line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6444,6 +6458,7 @@ FAMILIES = (
     "reworded-347",
     "reworded-348",
     "reworded-349",
+    "reworded-350",
 )
 
 

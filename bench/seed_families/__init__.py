@@ -353,6 +353,7 @@ from . import (
     reworded_347,
     reworded_348,
     reworded_349,
+    reworded_350,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -701,4 +702,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-347": reworded_347._items_347,
     "reworded-348": reworded_348._items_348,
     "reworded-349": reworded_349._items_349,
+    "reworded-350": reworded_350._items_350,
 }
