@@ -5740,6 +5740,18 @@ as they were).
   list markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, "§1") or none, and by
   chance a section line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``.
   **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-351`` (``seed_families/reworded_351.py``, ``REWORDINGS_351``, 2026-12-06), written from how sites word
+  and print their posting rules (Egilsay and Flotta pages, Bishopdale papers, Beaverhead weeklies, aunt sally leagues,
+  besom and hurdle makers' guilds, Fabry and Gaucher disease forums, Foulness residents' associations, well dressing
+  committees), without reading the cleaner's code or reports: seventeen item kinds (civility to disputes over results,
+  access and rulings, with medical and safety advice), each with five or six headings (questions among them) and five
+  sentences with local colour (ferries and the kirk, Kirkwall's sheriff court, Dillon, the dolly and sticks,
+  billhooks, enzyme replacement therapy, the Broomway and the Landwick checkpoint, well boards); a site draws its word
+  for what readers send (a quarter never say "comment") and who moderates, 2-16 items in table order or shuffled, one
+  to three sentences an item, heading case or none, headings on their own or run in after a colon, stop or dash, an
+  emphasis style, list markers (numbers, letters, roman numerals, bullets, "Rule 1", section numbers, "§", "Clause")
+  or none, and by chance section lines, a last-updated line, a contact line and a sign-off; opening, closing and title
+  lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6459,6 +6471,7 @@ FAMILIES = (
     "reworded-348",
     "reworded-349",
     "reworded-350",
+    "reworded-351",
 )
 
 

@@ -354,6 +354,7 @@ from . import (
     reworded_348,
     reworded_349,
     reworded_350,
+    reworded_351,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -703,4 +704,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-348": reworded_348._items_348,
     "reworded-349": reworded_349._items_349,
     "reworded-350": reworded_350._items_350,
+    "reworded-351": reworded_351._items_351,
 }
