@@ -5752,6 +5752,18 @@ as they were).
   emphasis style, list markers (numbers, letters, roman numerals, bullets, "Rule 1", section numbers, "§", "Clause")
   or none, and by chance section lines, a last-updated line, a contact line and a sign-off; opening, closing and title
   lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-352`` (``seed_families/reworded_352.py``, ``REWORDINGS_352``, 2026-12-06), written from how sites word
+  and print their posting rules (Burra and Trondra bulletins, Allendale papers, Lemhi valley weeklies, pesäpallo and
+  dodgeball clubs, gilding and enamelling societies, Guillain-Barré and Chiari forums, Brownsea and Hilbre
+  conservation volunteers), without reading the cleaner's code or reports: eighteen item kinds (civility, hatred,
+  privacy, safeguarding, moderation delays, staying on topic, advertising, names and accounts, the law, copyright,
+  reporting, discretion, corrections and tips, language, warnings and bans, safety and medical advice, wildlife
+  sightings, fair play), each with five or six headings and five sentences; a site draws its word for what readers
+  send (a quarter never say "comment") and its moderators, two to sixteen items in table order or shuffled, one to
+  three sentences an item, heading case and placement (own part, bare or with a stop or colon, or run in), a list
+  marker or none, and habits of its own (section lines, a last-updated line, emphasised headings, "NOT" in capitals, a
+  sign-off); opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
+  lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6472,6 +6484,7 @@ FAMILIES = (
     "reworded-349",
     "reworded-350",
     "reworded-351",
+    "reworded-352",
 )
 
 

@@ -355,6 +355,7 @@ from . import (
     reworded_349,
     reworded_350,
     reworded_351,
+    reworded_352,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -705,4 +706,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-349": reworded_349._items_349,
     "reworded-350": reworded_350._items_350,
     "reworded-351": reworded_351._items_351,
+    "reworded-352": reworded_352._items_352,
 }
