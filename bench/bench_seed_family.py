@@ -5764,6 +5764,17 @@ as they were).
   marker or none, and habits of its own (section lines, a last-updated line, emphasised headings, "NOT" in capitals, a
   sign-off); opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
   lines not looked at.
+- ``reworded-353`` (``seed_families/reworded_353.py``, ``REWORDINGS_353``, 2026-12-06), written from how sites word
+  and print their posting rules (Whalsay and Skerries community news, Rookhope and Deepdale papers, Carson valley
+  weeklies, canicross and skijoring clubs, scrimshaw and decoupage circles, Kawasaki disease and Perthes parents'
+  forums, Fidra and Inchcolm seabird volunteers), without reading the cleaner's code or reports: eighteen item kinds
+  (civility to letters to the editor, with ferries, sheriff courts, dog welfare, ivory law, medical advice and nesting
+  seabirds for local colour), five or six headings and five sentences each; a site draws its word for what readers
+  send (a quarter never say "comment") and its moderators, two to sixteen items in table order or shuffled, one to
+  three sentences an item, heading case and placement (own part, bare or with a stop or colon, or run in), leftover
+  emphasis markup, list markers (numbers, letters, Roman numerals, bullets, "Rule 1:", section numbers) or none,
+  bulleted sentences, and section, forum by-line, last-updated and sign-off lines; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6485,6 +6496,7 @@ FAMILIES = (
     "reworded-350",
     "reworded-351",
     "reworded-352",
+    "reworded-353",
 )
 
 

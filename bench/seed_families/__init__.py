@@ -356,6 +356,7 @@ from . import (
     reworded_350,
     reworded_351,
     reworded_352,
+    reworded_353,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -707,4 +708,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-350": reworded_350._items_350,
     "reworded-351": reworded_351._items_351,
     "reworded-352": reworded_352._items_352,
+    "reworded-353": reworded_353._items_353,
 }
