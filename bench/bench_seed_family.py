@@ -5775,6 +5775,18 @@ as they were).
   emphasis markup, list markers (numbers, letters, Roman numerals, bullets, "Rule 1:", section numbers) or none,
   bulleted sentences, and section, forum by-line, last-updated and sign-off lines; opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-354`` (``seed_families/reworded_354.py``, ``REWORDINGS_354``, 2026-12-06), written from how sites word
+  and print their posting rules (Papa Stour and Erraid bulletins, Patterdale and Martindale papers, Grande Ronde and
+  Imnaha weeklies, coasteering clubs, rush seating groups, Dupuytren's and Paget's forums, Steep Holm and Flat Holm
+  conservation volunteers, Goose Lake residents), without reading the cleaner's code or reports: eighteen kinds of
+  rule (civility, hatred, privacy, safeguarding, moderation delays, topic, advertising, names, the law, copyright,
+  reporting, discretion, corrections and tips, language, bans, safety and medical advice, wildlife, elections), each
+  with five or six headings and five sentences with local colour; a site draws its word for what readers send (a
+  quarter never say "comment"), its moderators, two to five or six to sixteen items in table or shuffled order, one to
+  three sentences an item, heading case and place (own part, run in, or none), list markers (numbers, letters, roman
+  numerals, bullets, dashes, "Rule 1:", sections) or none, and habits of its own (bold headings, a capitalised NOT,
+  dropped stops in bullet lists, a section line, a last-updated line, a sign-off); opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6497,6 +6509,7 @@ FAMILIES = (
     "reworded-351",
     "reworded-352",
     "reworded-353",
+    "reworded-354",
 )
 
 

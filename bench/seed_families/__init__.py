@@ -357,6 +357,7 @@ from . import (
     reworded_351,
     reworded_352,
     reworded_353,
+    reworded_354,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -709,4 +710,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-351": reworded_351._items_351,
     "reworded-352": reworded_352._items_352,
     "reworded-353": reworded_353._items_353,
+    "reworded-354": reworded_354._items_354,
 }
