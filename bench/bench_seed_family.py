@@ -5787,6 +5787,18 @@ as they were).
   numerals, bullets, dashes, "Rule 1:", sections) or none, and habits of its own (bold headings, a capitalised NOT,
   dropped stops in bullet lists, a section line, a last-updated line, a sign-off); opening, closing and title lines by
   ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-355`` (``seed_families/reworded_355.py``, ``REWORDINGS_355``, 2026-12-06), written from how sites word
+  and print their posting rules (Tresco and Bryher pages, Swindale and Troutbeck papers, Walla Walla and Touchet
+  weeklies, outrigger canoe clubs, Prader-Willi and Angelman parents' forums, Honey Lake and Surprise valley
+  residents' associations, Lihou causeway heritage friends), without reading the cleaner's code or reports: eighteen
+  kinds of rule (civility to campaigning and noticeboard terms, with tides, paddling, diets and valley politics for
+  colour), each with five or six headings and five sentences; a site draws its word for what readers send (a quarter
+  never say "comment") and its moderators, two to sixteen kinds in order or shuffled, one to three sentences an item,
+  heading case and place (own part, bare or with a stop or colon, or run in), emphasis, list markers (numbers,
+  letters, roman numerals, bullets, dashes, "Rule 1:", section numbers) or none, and by chance a section line or
+  forum post header, a flagged sentence, a last-updated line, a contact line, a sign-off or a "Back to top" link;
+  opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
+  looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6510,6 +6522,7 @@ FAMILIES = (
     "reworded-352",
     "reworded-353",
     "reworded-354",
+    "reworded-355",
 )
 
 

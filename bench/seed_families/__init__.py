@@ -358,6 +358,7 @@ from . import (
     reworded_352,
     reworded_353,
     reworded_354,
+    reworded_355,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -711,4 +712,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-352": reworded_352._items_352,
     "reworded-353": reworded_353._items_353,
     "reworded-354": reworded_354._items_354,
+    "reworded-355": reworded_355._items_355,
 }
