@@ -5799,6 +5799,19 @@ as they were).
   forum post header, a flagged sentence, a last-updated line, a contact line, a sign-off or a "Back to top" link;
   opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
   looked at.
+- ``reworded-356`` (``seed_families/reworded_356.py``, ``REWORDINGS_356``, 2026-12-06), written from how sites word
+  and print their posting rules (Oronsay and Shuna bulletins, Grisedale and Longsleddale papers, Asotin and Tucannon
+  weeklies, fistball and goalball clubs, clog making and spoon carving guilds, Pompe and Batten disease forums, conker
+  and stone skimming championship committees, flint knapping heritage volunteers), without reading the cleaner's code
+  or reports: eighteen item kinds of five or six headings (questions among them) and five sentences each, with local
+  colour (Gaelic, ferries and broadband to the mainland, offcomers, Scottish hate-crime and UK contempt law,
+  Washington law, enzyme replacement therapy, screen readers, knife law, baked conkers, Easdale slate, treasure and
+  scheduled monuments); a site draws its word for what readers send (a quarter never say "comment") and its
+  moderators, two to sixteen items in table order or shuffled, one to three sentences an item, heading case and place
+  (own part, bare or with stop or colon, or run in after colon, stop or dash) or none, an emphasis style, list markers
+  (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers) or none, and now and then a section
+  line, a last-updated line, a "Please note:" before one rule, a sign-off or stopless list items; opening, closing and
+  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6523,6 +6536,7 @@ FAMILIES = (
     "reworded-353",
     "reworded-354",
     "reworded-355",
+    "reworded-356",
 )
 
 

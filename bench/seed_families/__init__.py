@@ -359,6 +359,7 @@ from . import (
     reworded_353,
     reworded_354,
     reworded_355,
+    reworded_356,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -713,4 +714,5 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-353": reworded_353._items_353,
     "reworded-354": reworded_354._items_354,
     "reworded-355": reworded_355._items_355,
+    "reworded-356": reworded_356._items_356,
 }
