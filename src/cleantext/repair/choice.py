@@ -5,10 +5,9 @@ here. Its model of the damage gives the candidate words; :func:`_choose` takes t
 (:class:`.context.Words`), or else clearly the most frequent in the line's languages (:mod:`.words`:
 at least ``MIN_ZIPF``, ``MARGIN`` ahead of the next), and only a clear winner is written (two spellings of one
 Italian word are one word, and the commoner is written: :mod:`.twins`).
-:func:`_capital_first` tells whether a word whose first letter was lost starts with a capital, from
-where it stands (:mod:`.capitals`), how the document writes it and how a dictionary does (:mod:`.dictionary_case`); where
-nothing tells,
-:func:`_function_word` keeps a common small word only.
+:func:`_capital_first` tells whether a word whose first letter was lost starts with a capital, from where it stands
+(:mod:`.capitals`), how the document writes it and how a dictionary does (:mod:`.dictionary_case`); where nothing
+tells, :func:`_function_word` keeps a common small word only.
 """
 
 from __future__ import annotations
