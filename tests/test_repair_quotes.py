@@ -161,14 +161,21 @@ def test_guillemets_lost_in_utf8_in_a_language_that_quotes_with_them_are_restore
         "Sie sprach von einer \ufffd\ufffdlange erwarteten Reform\ufffd\ufffd am Montag.",
         # English writes no guillemets: a lost letter as likely
         "He called it \ufffd\ufffdthe best plan\ufffd\ufffd on Monday.",
-        # a name's first letter ("Émile"): no common word after the run
-        "Il a dit \ufffd\ufffdmile Zola est mort\ufffd\ufffd hier.",
         # nothing closes it
         "Dijo que era \ufffd\ufffduna buena noticia para todos.",
     ],
 )
 def test_a_run_of_two_that_no_guillemet_pair_explains_is_left(text: str) -> None:
     assert repair(text) == text
+
+
+def test_a_run_of_two_before_a_name_is_its_first_letter_not_a_guillemet() -> None:
+    # a name's first letter ("Émile"): no common word after the run, so no guillemet; the French dictionary writes
+    # "Émile" only with a capital, and the run that no opening guillemet explains stays
+    assert (
+        repair("Il a dit \ufffd\ufffdmile Zola est mort\ufffd\ufffd hier.")
+        == "Il a dit Émile Zola est mort\ufffd\ufffd hier."
+    )
 
 
 def test_a_run_of_two_after_a_capitalised_word_closes_no_guillemet() -> None:

@@ -5,9 +5,9 @@ here. Its model of the damage gives the candidate words; :func:`_choose` takes t
 (:class:`.context.Words`), or else clearly the most frequent in the line's languages (:mod:`.words`:
 at least ``MIN_ZIPF``, ``MARGIN`` ahead of the next), and only a clear winner is written (two spellings of one
 Italian word are one word, and the commoner is written: :mod:`.twins`).
-:func:`_capital_first` tells whether a word whose first letter was lost starts with a capital, from
-where it stands (:mod:`.capitals`) and how the document writes it; where nothing tells,
-:func:`_function_word` keeps a common small word only.
+:func:`_capital_first` tells whether a word whose first letter was lost starts with a capital, from where it stands
+(:mod:`.capitals`), how the document writes it and how a dictionary does (:mod:`.dictionary_case`); where nothing
+tells, :func:`_function_word` keeps a common small word only.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from .capitals import after_article, after_name_part, after_small_word, before_n
 from .charsets import _class
 from .context import Words
 from .damaged import _LEADS
+from .dictionary_case import dictionary_case, small_holds
 from .twins import che_twins
 from .words import WordTable, fold, table
 
@@ -163,12 +164,16 @@ def _capital_first(
     At a sentence start, yes. Inside a sentence, as the document writes the word (one of the
     candidate ``words``) inside its sentences, when it does so in one case only ("Łodzi" written
     whole elsewhere: a name). Else in English, yes (a word there that starts with a letter outside
-    ASCII is a name); after an article of a language that puts articles before nouns, not before
-    names (:func:`.capitals.after_article`: "une école", "les élèves"), or between small words in a language that
-    writes its common nouns small (:func:`.capitals.after_small_word`: "i često ne"), no. Elsewhere nothing tells: German
-    capitalises nouns, and a small "área" or "że" is as likely as a name ("Łodzi", "Şükrü") or a
-    proper adjective ("České republice"); in generated damage, guessing small letters there was the
-    main source of wrong letters, so the word is left.
+    ASCII is a name). Else as the line's language's spelling dictionary writes the word's readings
+    (:mod:`.dictionary_case`: "Ženevi" and German "Änderungen" only with a capital, "świetny" only small, but
+    not before a capital, nor a German adjective, which may stand for a noun): a name is capitalised wherever it
+    stands, so this comes before the guesses from the word's place. Then,
+    after an article of a language that puts articles before nouns, not before names
+    (:func:`.capitals.after_article`: "une école", "les élèves"), or between small words in a language that
+    writes its common nouns small (:func:`.capitals.after_small_word`: "i često ne"), no. Elsewhere nothing
+    tells: German capitalises nouns, and a small "área" or "że" is as likely as a name ("Łodzi", "Şükrü") or
+    a proper adjective ("České republice"), which the dictionaries write both ways; in generated damage,
+    guessing small letters there was the main source of wrong letters, so the word is left.
     """
     if _SENTENCE_START.search(line, 0, left) or after_name_part(line, left, languages):
         return True
@@ -178,6 +183,9 @@ def _capital_first(
             return written
     if languages == {"en"}:
         return True
+    told = dictionary_case(words, languages, table())
+    if told or (told is False and small_holds(line, left, languages, words, table())):
+        return told
     if after_article(line, left, languages) or before_noun(line, left, languages, words, table()):
         return False
     if after_small_word(line, left, languages, table()):
