@@ -2189,3 +2189,44 @@ def test_a_policy_goes_whole_after_an_article_s_paragraph_ending_on_a_colon(poli
     the code before)."""
     lines = [*ENDS_ON_COLON, *policy, *BOX] if where == "before" else [*ENDS_ON_COLON, *policy]
     assert _clean(lines) == "\n".join(ENDS_ON_COLON) + "\n"
+
+
+#: A policy an item a line, each item's heading run in with no stop ("Real names We ask ..."), closed by a sentence
+#: whose label stands before a colon ("Full rules: see ..."): the only heading the run shows, and it begins no line.
+RUN_IN_UNMARKED = [
+    "Match reports Please do not give away the score of a game not yet shown on television.",
+    "Your views Opinions you post are your own and not the club's.",
+    "Closing an account Write to the secretary if you want your profile deleted.",
+    "Not a help desk Please do not use this page for complaints about fixtures.",
+    "English please Please write in English so our moderators can read your post. Posts in other languages may be "
+    "removed.",
+    "Real names We ask you to post under your own name; nicknames may be refused.",
+    "Repeated breaches may lead to a permanent ban. Full rules: see Terms of Use.",
+]
+
+
+@pytest.mark.parametrize("where", ["before", "last"])
+def test_a_policy_that_no_heading_begins_is_read_as_plain_sentences(where: str) -> None:
+    """Where the run read back holds a heading's mark but no heading begins a line (a label before a colon inside
+    its closing sentence, headings hard-wrapped into mid-line), and no sentence stands alone as a heading, the marks
+    are inside its sentences: it is read as plain sentences, and goes where those read as a policy (each fails on the
+    code before)."""
+    lines = [*ARTICLE, *RUN_IN_UNMARKED, *BOX] if where == "before" else [*ARTICLE, *RUN_IN_UNMARKED]
+    assert _clean(lines) == "\n".join(ARTICLE) + "\n"
+
+
+#: An article's last paragraph a fact a line, each after a label and a colon, as an event's listing prints them.
+LISTING = [
+    "Where: the village hall on Church Lane, with parking behind the school.",
+    "When: Saturday from ten in the morning until four in the afternoon.",
+    "Tickets: five pounds on the door, and children under twelve go free.",
+    "Contact: the festival office answers questions on weekday mornings.",
+]
+
+
+@pytest.mark.parametrize("where", ["before", "last"])
+def test_an_article_s_listing_of_labelled_facts_stays(where: str) -> None:
+    """An article that ends on facts after labels and colons (an event's place, time and tickets) holds headings'
+    marks inside its sentences too, but its sentences are not a policy's: they stay, before the box or printed last."""
+    lines = [*ARTICLE, *LISTING, *BOX] if where == "before" else [*ARTICLE, *LISTING]
+    assert _clean(lines) == "\n".join([*ARTICLE, *LISTING]) + "\n"

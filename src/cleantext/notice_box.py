@@ -260,7 +260,9 @@ def _read_run(
     items are printed with goes on the run though its heading is printed otherwise than the nearest's ("(f) See
     something wrong?" beyond "(g) Mind your language: ..." and an item's sentence with a colon); with the lines and
     whether one was passed over, whether one was. ``scored``, ``flips``: as :func:`~cleantext.notice_kinds._kind`
-    reads them; ``sentences``: the window already unwrapped (:func:`_sentences`)."""
+    reads them; ``sentences``: the window already unwrapped (:func:`_sentences`). Read back, a run that shows a
+    heading's mark, none beginning a line and no heading standing alone, holds its marks inside its sentences ("Full
+    rules: see ...", run-in headings hard-wrapped mid-line): it is read as plain sentences."""
     read = sentences or _sentences(lines, window)
     if read is None:
         return [], False, False
@@ -418,6 +420,15 @@ def _read_run(
         return _lines_within(words, spans, under)
 
     plain = outward < 0 and not any(style_of(j) for j in run)  # read back, no heading at all
+    if not plain and outward < 0:  # before the box: the policy begins a line with its title or a heading over an item
+        read = list(run)
+        while run and not (
+            (style_of(run[0]) and _begins_line(words, spans[run[0]][0]) and not heads_nothing(run[0]))
+            or opens_list(run[0])
+        ):
+            run.pop(0)
+        if not run and not any(kind_of(j) == "heading" for j in read):  # no heading begins it, none stands alone:
+            run, plain = read, True  # its marks are inside its sentences ("Full rules: see ..."), read as plain ones
     prose = False
     if plain:  # each sentence on the subject, the first beginning a line and no longer than an item's mean
         ruled = list(run)  # or the rules printed as prose, from the first sentence that begins a line and states one
@@ -438,13 +449,6 @@ def _read_run(
             text, words, [spans[j] for j in ruled], [kind_of(j) for j in ruled], patterns
         ):
             run, prose = ruled, True
-    elif outward < 0:  # printed before the box: the policy begins a line with its title or a heading that heads an item
-        read = list(run)
-        while run and not (
-            (style_of(run[0]) and _begins_line(words, spans[run[0]][0]) and not heads_nothing(run[0]))
-            or opens_list(run[0])
-        ):
-            run.pop(0)
     said = [j for j in run if kind_of(j) != "heading"]
     on_subject = {j for j in said if kind_of(j) == "on"}
     named = {j for j in on_subject if _named(text, words, spans[j][0], spans[j][-1], patterns)}
