@@ -2230,3 +2230,20 @@ def test_an_article_s_listing_of_labelled_facts_stays(where: str) -> None:
     marks inside its sentences too, but its sentences are not a policy's: they stay, before the box or printed last."""
     lines = [*ARTICLE, *LISTING, *BOX] if where == "before" else [*ARTICLE, *LISTING]
     assert _clean(lines) == "\n".join([*ARTICLE, *LISTING]) + "\n"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Please send your photographs of the flooding to the newsroom by Friday.",
+        "Residents can comment on the plans at the town hall until the end of March.",
+        "The council welcomes comments from residents on the proposals until 3 March.",
+    ],
+)
+@pytest.mark.parametrize("where", ["before", "last"])
+def test_an_article_s_last_line_that_asks_of_its_readers_stays_above_a_headed_policy(last: str, where: str) -> None:
+    """An article's last line that asks something of its readers reads somewhat as a policy's by its words (a score
+    between :data:`~cleantext.policy_words.POLICY_SCORE` and twice it), but it is the article's: it stays above a
+    headed policy, before the box or printed last."""
+    lines = [*ARTICLE, last, *CAPITALS, *BOX] if where == "before" else [*ARTICLE, last, *CAPITALS]
+    assert _clean(lines) == "\n".join([*ARTICLE, last]) + "\n"
