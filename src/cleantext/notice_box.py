@@ -263,7 +263,9 @@ def _read_run(
     whether one was passed over, whether one was. ``scored``, ``flips``: as :func:`~cleantext.notice_kinds._kind`
     reads them; ``sentences``: the window already unwrapped (:func:`_sentences`). Read back, a run that shows a
     heading's mark, none beginning a line and no heading standing alone, holds its marks inside its sentences ("Full
-    rules: see ...", run-in headings hard-wrapped mid-line): it is read as plain sentences."""
+    rules: see ...", run-in headings hard-wrapped mid-line): it is read as plain sentences. A headed run keeps the
+    sentences above its first heading, each on the subject, where together they open the policy by their words
+    (:func:`~cleantext.notice_titles._opens_by_words`: its opening, an item printed with no heading)."""
     read = sentences or _sentences(lines, window)
     if read is None:
         return [], False, False
