@@ -2247,3 +2247,24 @@ def test_an_article_s_last_line_that_asks_of_its_readers_stays_above_a_headed_po
     headed policy, before the box or printed last."""
     lines = [*ARTICLE, last, *CAPITALS, *BOX] if where == "before" else [*ARTICLE, last, *CAPITALS]
     assert _clean(lines) == "\n".join([*ARTICLE, last]) + "\n"
+
+
+#: A headed policy whose first lines have no heading: its opening, then an item printed with none.
+HEADLESS_FIRST = [
+    "Comments from our listeners are welcome here, on a few conditions.",
+    "Use the flag beside any comment you think breaks these rules; arguing with a troll only encourages it.",
+    "RESPECT STAFF – Criticise decisions all you like; personal attacks on our presenters are off limits.",
+    "ON-AIR USE – By posting, you agree that we may read out your comment, with your screen name, on air.",
+    "MIND THE LAW – The law on defamation applies to everything posted here, and you are responsible for it.",
+    "STICK TO THE STORY – Say something about the story you just read, not about another one.",
+    "PRE-MODERATION – Every comment is read by a person before it appears, which can take a few hours at weekends.",
+]
+
+
+@pytest.mark.parametrize("where", ["before", "last"])
+def test_a_headed_policy_s_first_lines_with_no_heading_go_where_they_open_it_by_their_words(where: str) -> None:
+    """Above a headed policy's first heading, its opening and an item printed with no heading, each on the subject,
+    go with it where together they open the policy by their words, as an opening line does (fails on the code
+    before: the opening stayed)."""
+    lines = [*ARTICLE, *HEADLESS_FIRST, *BOX] if where == "before" else [*ARTICLE, *HEADLESS_FIRST]
+    assert _clean(lines) == "\n".join(ARTICLE) + "\n"

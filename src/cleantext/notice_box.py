@@ -125,6 +125,7 @@ from .notice_titles import (
     _POINTS_AHEAD,
     _heads_alone,
     _opening,
+    _opens_by_words,
     _policy_titles,
     _titled_run,
 )
@@ -262,7 +263,9 @@ def _read_run(
     whether one was passed over, whether one was. ``scored``, ``flips``: as :func:`~cleantext.notice_kinds._kind`
     reads them; ``sentences``: the window already unwrapped (:func:`_sentences`). Read back, a run that shows a
     heading's mark, none beginning a line and no heading standing alone, holds its marks inside its sentences ("Full
-    rules: see ...", run-in headings hard-wrapped mid-line): it is read as plain sentences."""
+    rules: see ...", run-in headings hard-wrapped mid-line): it is read as plain sentences. A headed run keeps the
+    sentences above its first heading, each on the subject, where together they open the policy by their words
+    (:func:`~cleantext.notice_titles._opens_by_words`: its opening, an item printed with no heading)."""
     read = sentences or _sentences(lines, window)
     if read is None:
         return [], False, False
@@ -429,6 +432,17 @@ def _read_run(
             run.pop(0)
         if not run and not any(kind_of(j) == "heading" for j in read):  # no heading begins it, none stands alone:
             run, plain = read, True  # its marks are inside its sentences ("Full rules: see ..."), read as plain ones
+        elif run and run[0] != read[0]:  # above its first heading, sentences on its subject that open it by their
+            above = read[
+                : read.index(run[0])
+            ]  # words, as an opening line above a run found does (not an article's ask)
+            first, last = words[spans[above[0]][0]].start, words[spans[above[-1]][-1]].end
+            if (
+                _begins_line(words, spans[above[0]][0])
+                and all(kind_of(j) == "on" for j in above)
+                and _opens_by_words(text[first:last])
+            ):
+                run[:0] = above
     prose = False
     if plain:  # each sentence on the subject, the first beginning a line and no longer than an item's mean
         ruled = list(run)  # or the rules printed as prose, from the first sentence that begins a line and states one
