@@ -432,17 +432,14 @@ def _read_run(
             run.pop(0)
         if not run and not any(kind_of(j) == "heading" for j in read):  # no heading begins it, none stands alone:
             run, plain = read, True  # its marks are inside its sentences ("Full rules: see ..."), read as plain ones
-        elif run and run[0] != read[0]:  # above its first heading, sentences on its subject that open it by their
-            above = read[
-                : read.index(run[0])
-            ]  # words, as an opening line above a run found does (not an article's ask)
-            first, last = words[spans[above[0]][0]].start, words[spans[above[-1]][-1]].end
-            if (
-                _begins_line(words, spans[above[0]][0])
-                and all(kind_of(j) == "on" for j in above)
-                and _opens_by_words(text[first:last])
-            ):
-                run[:0] = above
+        elif run and run[0] != read[0]:
+            # above its first heading, sentences on its subject that open it by their words, as an opening line above
+            # a run found does (not an article's ask)
+            above = read[: read.index(run[0])]
+            if _begins_line(words, spans[above[0]][0]) and all(kind_of(j) == "on" for j in above):
+                opening = text[words[spans[above[0]][0]].start : words[spans[above[-1]][-1]].end]
+                if _opens_by_words(opening):
+                    run[:0] = above
     prose = False
     if plain:  # each sentence on the subject, the first beginning a line and no longer than an item's mean
         ruled = list(run)  # or the rules printed as prose, from the first sentence that begins a line and states one

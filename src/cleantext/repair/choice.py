@@ -167,13 +167,12 @@ def _capital_first(
     ASCII is a name). Else as the line's language's spelling dictionary writes the word's readings
     (:mod:`.dictionary_case`: "Ženevi" and German "Änderungen" only with a capital, "świetny" only small, but
     not before a capital, nor a German adjective, which may stand for a noun): a name is capitalised wherever it
-    stands, so this comes before the guesses from the word's place. Then,
-    after an article of a language that puts articles before nouns, not before names
-    (:func:`.capitals.after_article`: "une école", "les élèves"), or between small words in a language that
-    writes its common nouns small (:func:`.capitals.after_small_word`: "i često ne"), no. Elsewhere nothing
-    tells: German capitalises nouns, and a small "área" or "że" is as likely as a name ("Łodzi", "Şükrü") or
-    a proper adjective ("České republice"), which the dictionaries write both ways; in generated damage,
-    guessing small letters there was the main source of wrong letters, so the word is left.
+    stands, so this comes before the guesses from the word's place. Then, after an article of a language that puts
+    articles before nouns, not before names (:func:`.capitals.after_article`: "une école", "les élèves"), or
+    between small words in a language that writes its common nouns small (:func:`.capitals.after_small_word`: "i
+    često ne"), no. Elsewhere nothing tells: German capitalises nouns, and a small "área" or "że" is as likely as a
+    name ("Łodzi", "Şükrü") or a proper adjective ("České republice"), which the dictionaries write both ways; in
+    generated damage, guessing small letters there was the main source of wrong letters, so the word is left.
     """
     if _SENTENCE_START.search(line, 0, left) or after_name_part(line, left, languages):
         return True

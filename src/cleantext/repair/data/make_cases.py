@@ -30,6 +30,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from make_words import packed, save
+
 HERE = Path(__file__).parent
 OUT = HERE / "cases.txt.gz"
 WORDS = HERE / "words.txt.gz"
@@ -150,13 +152,11 @@ def build() -> bytes:
         only_capital, only_small = cases(language, words)
         print(f"{language}: {len(words)} words, {len(only_capital)} capital, {len(only_small)} small")
         lines += ["@" + language, "^" + " ".join(only_capital), "_" + " ".join(only_small)]
-    return gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), compresslevel=9, mtime=0)
+    return packed(lines)
 
 
 def main() -> None:
-    data = build()
-    OUT.write_bytes(data)
-    print(f"{len(data)} bytes -> {OUT}")
+    save(build(), OUT)
 
 
 if __name__ == "__main__":
