@@ -5812,6 +5812,108 @@ as they were).
   (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers) or none, and now and then a section
   line, a last-updated line, a "Please note:" before one rule, a sign-off or stopless list items; opening, closing and
   title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-357`` (``seed_families/reworded_357.py``, ``REWORDINGS_357``, 2026-12-06), written from how sites word
+  and print their posting rules (Shapinsay and Burray bulletins, Mallerstang and Ravenstonedale papers, Yuma and
+  Quartzsite weeklies, jai alai and crokinole clubs, saddlery and farriery guilds, Stargardt disease and Usher
+  syndrome forums, snail racing and welly wanging championship committees, hedgerow survey volunteers), without
+  reading the cleaner's code or reports: seventeen kinds of rule (civility, hatred, privacy, safeguarding, moderation
+  delays, staying on topic, advertising, names and accounts, the law, copyright, reporting, discretion, corrections
+  and news tips, language, warnings and bans, medical and safety advice, accessibility for screen-reader users), each
+  five or six headings (questions among them) and five sentences with local colour (ferry-loupers, Scots law, lambing
+  and haytime, Arizona law, the Hedgerows Regulations, registered farriers, vitamin A and Stargardt disease); a site
+  draws its word for what readers send (a quarter never say "comment") and who moderates, two to sixteen kinds in
+  order or shuffled, one to three sentences an item, headings in sentence case, title case or capitals (perhaps in
+  asterisks or underscores) standing alone, with a stop or colon, or run in, or none, list markers (numbers,
+  letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, a section sign) or none, and by chance a
+  "please read" banner, two titled sections, a last-updated line, a "Please note:" and a sign-off; opening, closing
+  and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-358`` (``seed_families/reworded_358.py``, ``REWORDINGS_358``, 2026-12-06), written from how sites word
+  and print their posting rules (Boreray and Soay bulletins, Matterdale and Bannisdale papers, Lovelock and Elko
+  weeklies, kubb and mölkky clubs, willow weaving and felt making guilds, Menkes and Canavan disease forums, pancake
+  race and bathtub race committees, bat survey volunteers), without reading the cleaner's code or reports: eighteen
+  kinds of item (civility, hatred, privacy, safeguarding, moderation delays, topic, advertising, accounts, the law,
+  copyright, reporting, discretion, corrections and tips, language, bans, safety and medical advice, roost and nest
+  locations, bereaved families), each with five or six headings (questions among them) and five sentences; a site
+  draws its word for what readers send (a quarter never say comment) and its moderators, two to sixteen items in table
+  order or shuffled, one to three sentences an item, heading case and place (own part, bare or with a stop or colon,
+  or run in after a colon, stop or dash) or none, emphasis, list markers (numbers, letters, roman numerals, bullets,
+  dashes, "Rule 1:", section signs and numbers), and by chance a section line, a last-updated line and a sign-off;
+  opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not
+  looked at.
+- ``reworded-359`` (``seed_families/reworded_359.py``, ``REWORDINGS_359``, 2026-12-06), written from how sites word
+  and print their posting rules (Inchkeith and Cramond bulletins, Bransdale and Eskdaleside papers, Bisbee and
+  Tombstone weeklies, stoolball and rounders clubs, rope making and sail making guilds, Noonan and Turner syndrome
+  forums, haggis hurling and caber tossing championship committees, charcoal burning heritage volunteers), without
+  reading the cleaner's code or reports: nineteen kinds of item (civility to safety, medical advice, officials'
+  decisions and noticeboard listings), each five or six headings (questions among them) and five sentences with
+  local colour; a site draws its word for what readers send (a quarter never say "comment") and its moderators, two
+  to sixteen items in table order or shuffled, one to three sentences an item, heading case and placement (a part of
+  their own, bare or with a stop or colon, or run in after a colon, stop or dash, sometimes emphasised) or none, list
+  markers (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, section signs) or none,
+  dropped final stops, and by chance a section line, a last-updated line and a signed-off site name; opening, closing
+  and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-360`` (``seed_families/reworded_360.py``, ``REWORDINGS_360``, 2026-12-06), written from how sites word
+  and print their posting rules (Davaar and Pladda bulletins, Redesdale and Coquetdale papers, Safford and Payson
+  weeklies, ringette and sledge hockey clubs, boatbuilding and clockmaking guilds, Fragile X and Williams syndrome
+  forums, raft race and duck race committees, church change ringing bands), without reading the cleaner's code or
+  reports: seventeen item kinds (civility, hatred, privacy, safeguarding, moderation delays, topic, advertising,
+  names and accounts, the law, copyright, reporting, discretion, corrections and news tips, language, warnings and
+  bans, safety and medical advice, valuations and sales), each five or six headings and five sentences with local
+  colour (the Kilbrannan Sound, the Otterburn Ranges, Graham and Gila counties, the Rule of Two, BellBoard, IPSO);
+  a site draws its word for what readers send ("comment", or for one site in four post, message, reply,
+  contribution, letter, posting or notice and never "comment"), its moderators, two to five or six to seventeen
+  items in table order or shuffled, one to three sentences an item, headings in sentence, title or capital case or
+  none, standing alone (bare, stop, colon or markdown stars) or run in after a colon, stop or dash, a list marker
+  (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", "Guideline 1:", section numbers, § ...) or none,
+  and by chance an "Important:" before one sentence, a section line, a last-updated line and a sign-off; opening,
+  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-361`` (``seed_families/reworded_361.py``, ``REWORDINGS_361``, 2026-12-06), written from how sites word
+  and print their posting rules (Ailsa Craig and Lochranza bulletins, Tarset and Kielder papers, Snowflake and
+  Holbrook weeklies, wheelchair rugby and torball clubs, organ building and macrame guilds, Klinefelter syndrome and
+  achondroplasia forums, lawnmower racing and coal carrying committees, maypole and mummers troupes), without reading
+  the cleaner's code or reports: seventeen item kinds (civility to events notices, with ferries, court contempt,
+  testosterone and vosoritide, mower blades and the coal race), five or six headings and five sentences each; a site
+  draws its word for what readers send ("comment" on three in four), its moderators, 2-16 items in table order or
+  shuffled, one to three sentences an item, headings in sentence or title case or capitals or none, standing alone or
+  run in after a colon, stop or dash, bracketed or marked-down emphasis, a list marker (numbers, letters, roman
+  numerals, "Rule 1:", section numbers, bullets) or none, a shouted "NOT", and a section, summary, last-updated,
+  contact or sign-off line; opening, closing and title lines by ``_furnish``. **Held out** for the next change to
+  the notice: its lines not looked at.
+- ``reworded-362`` (``seed_families/reworded_362.py``, ``REWORDINGS_362``, 2026-12-06), written from how sites word
+  and print their posting rules (Isleornsay bulletins, Bellingham and Otterburn papers, Winslow and Kayenta weeklies,
+  glima and schwingen clubs, ikebana and meccano societies, osteogenesis imperfecta and amyloidosis forums, barrel
+  rolling and straw bale race committees, clog dancing teams), without reading the cleaner's code or reports:
+  seventeen item kinds (civility to results and judging), each five or six headings with questions among them and
+  five sentences, the first answering the questions; a site draws its word for what readers send ("comment" for
+  three in four), its moderators, two to sixteen items in table order or shuffled, one to three sentences an item,
+  heading case or none, headings on their own or run in, Q-and-A printing, list markers (numbers, letters, roman
+  numerals, bullets, "Rule 1:", section numbers, "Art. 1") or none, and by chance a section line, a last-updated
+  line, starred or underscored headings, a "Please note:" and a sign-off; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-363`` (``seed_families/reworded_363.py``, ``REWORDINGS_363``, 2026-12-06), written from how sites word
+  and print their posting rules (Monticello and Escalante weeklies, Panguitch and Kanab papers, hornussen and
+  shuffleboard clubs, kendama and diabolo groups, Moyamoya and syringomyelia forums, ileostomy support groups, goat
+  show and cavy fanciers' societies, giant vegetable and leek growing shows), without reading the cleaner's code or
+  reports: seventeen item kinds (civility, hatred, privacy, safeguarding, moderation delays, staying on topic,
+  advertising and sales, names and accounts, the law, copyright, reporting, discretion, corrections and tips,
+  language, warnings and bans, medical advice and safety, judges and show results), each with five or six headings
+  and five sentences; a site draws its word for what readers send (a quarter never say "comment") and its
+  moderators, two to sixteen kinds in table order or shuffled, one to three sentences an item, heading case and
+  placement (own part or run in), list markers (numbers, letters, roman numerals, bullets, "Rule 1:", section
+  numbers, "§") and habits of its own (bold headings, "do NOT", an "IMPORTANT:" lead-in, section lines, a
+  last-updated line, a sign-off); opening, closing and title lines by ``_furnish``. **Held out** for the next change
+  to the notice: its lines not looked at.
+- ``reworded-364`` (``seed_families/reworded_364.py``, ``REWORDINGS_364``, 2026-12-06), written from how sites word
+  and print their posting rules (Torrey and Fredonia weeklies, Mancos and Ouray papers, Silverton and Creede
+  bulletins, rogaining and mushing clubs, canyoning and punting outfits, PKU and galactosaemia parents' forums, land
+  sailing and ice yacht clubs, jousting and juggling festivals), without reading the cleaner's code or reports:
+  seventeen item kinds (civility to buying, selling and swaps), each six headings with questions among them and five
+  sentences with local colour; a site draws its word for what readers send (a quarter never say "comment") and its
+  moderators, two to sixteen kinds in table order or shuffled, one to three sentences an item, heading case or none,
+  headings on a part of their own or run in after a colon, stop or dash (now and then in bold marks), a list marker
+  (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, section signs) or none, and by
+  chance a section line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6537,6 +6639,14 @@ FAMILIES = (
     "reworded-354",
     "reworded-355",
     "reworded-356",
+    "reworded-357",
+    "reworded-358",
+    "reworded-359",
+    "reworded-360",
+    "reworded-361",
+    "reworded-362",
+    "reworded-363",
+    "reworded-364",
 )
 
 

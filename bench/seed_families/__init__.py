@@ -360,6 +360,14 @@ from . import (
     reworded_354,
     reworded_355,
     reworded_356,
+    reworded_357,
+    reworded_358,
+    reworded_359,
+    reworded_360,
+    reworded_361,
+    reworded_362,
+    reworded_363,
+    reworded_364,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -715,4 +723,12 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-354": reworded_354._items_354,
     "reworded-355": reworded_355._items_355,
     "reworded-356": reworded_356._items_356,
+    "reworded-357": reworded_357._items_357,
+    "reworded-358": reworded_358._items_358,
+    "reworded-359": reworded_359._items_359,
+    "reworded-360": reworded_360._items_360,
+    "reworded-361": reworded_361._items_361,
+    "reworded-362": reworded_362._items_362,
+    "reworded-363": reworded_363._items_363,
+    "reworded-364": reworded_364._items_364,
 }
