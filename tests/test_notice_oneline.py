@@ -155,3 +155,15 @@ def test_an_article_s_references_numbered_in_brackets_on_one_line_stay() -> None
     )
     lines = [*ARTICLE, references]
     assert cleantext.clean("\n".join(lines) + "\n") == "\n".join(lines) + "\n"
+
+
+def test_a_policy_on_one_line_naming_a_year_of_its_place_s_history_goes_last() -> None:
+    """A policy joined into one line and printed last, whose item names a year of the place's history while stating a
+    rule ("D. Nests. Ospreys came back to the loch in 1954, so never say where a nest is; we remove any map."), goes:
+    the sentence reads as the policy's by its words, not as a page's dated reference (fails on the code before, which
+    read any year but the policy's own as a reference's and kept the line)."""
+    policy = (
+        POLICIES["letters"] + " E. Nests. Ospreys came back to the loch in 1954, so never say where a nest is; we "
+        "remove any map."
+    )
+    assert cleantext.clean("\n".join([*ARTICLE, policy]) + "\n") == "\n".join(ARTICLE) + "\n"

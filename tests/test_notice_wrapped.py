@@ -144,3 +144,21 @@ def test_a_hard_wrapped_policy_with_the_date_it_was_revised_goes() -> None:
     wrapped block goes (fails on the code before)."""
     wrapped = textwrap.wrap(POLICY + " These rules were last updated in March 2025.", 55)
     assert _clean([*ARTICLE, *wrapped]) == "\n".join(ARTICLE) + "\n"
+
+
+def test_a_hard_wrapped_policy_naming_a_year_of_its_place_s_history_goes() -> None:
+    """A sentence of the policy that names a year of its place's history while it states a rule ("Ospreys came back
+    to the loch in 1954, so never say where a nest is; we remove any map.") reads as the policy's by its words, not
+    as a page's dated reference: the wrapped block goes (fails on the code before, which read any year but the
+    policy's own as a reference's, and kept the block)."""
+    wrapped = textwrap.wrap(
+        POLICY + " Ospreys came back to the loch in 1954, so never say where a nest is; we remove any map.", 55
+    )
+    assert _clean([*ARTICLE, *wrapped]) == "\n".join(ARTICLE) + "\n"
+
+
+def test_a_hard_wrapped_block_with_a_dated_reference_stays() -> None:
+    """A wrapped block whose sentence cites a dated source ("See Smith (2019), Moderating Online Talk.") is not a
+    policy printed by its box: a page's references and credits are dated, and their words read as no rule."""
+    wrapped = textwrap.wrap(POLICY + " See Smith (2019), Moderating Online Talk, for the history of these rules.", 55)
+    assert _clean([*ARTICLE, *wrapped]) == "\n".join([*ARTICLE, *wrapped]) + "\n"

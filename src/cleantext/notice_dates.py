@@ -1,12 +1,15 @@
 """Whether a sentence is dated: the years a page's text ends with, in its references, credits and copyright lines,
 against those a comment policy names of its own (when it was last revised or adopted, or from when it applies) and a
 law's year in its name. The readings of a policy printed last (:mod:`cleantext.notice_box`,
-:mod:`cleantext.notice_place` and the modules they call) stop at a dated sentence.
+:mod:`cleantext.notice_place` and the modules they call) stop at a dated sentence; those that judge a block whole (a
+hard-wrapped box, a policy on one line) refuse it for a dated sentence whose words do not read as a policy's
+(:func:`_dated_reference`), as a rule may name a year of its place's history.
 """
 
 from __future__ import annotations
 
 from .lazy import LazyPattern
+from .policy_words import POLICY_SCORE, policy_score
 
 __all__: list[str] = []  # nothing public: the notice readings ask :func:`_dated`
 
@@ -84,3 +87,18 @@ def _dated(text: str, start: int = 0, end: int | None = None) -> bool:
         and _LAW_BEFORE_YEAR.search(text, max(start, year.start() - 12), year.start()) is None
         for year in years
     )
+
+
+def _dated_reference(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether the sentence ``text[start:end]`` is dated (:func:`_dated`) and its words do not read as a policy's (a
+    :func:`~cleantext.policy_words.policy_score` below :data:`~cleantext.policy_words.POLICY_SCORE`): a page's
+    references, credits and copyright lines. A policy's sentence may name a year of its place's or its subject's
+    history and still read as a rule by its words.
+
+    >>> _dated_reference("Cited in Smith (2019).")
+    True
+    >>> _dated_reference("Ospreys came back to the loch in 1954, so never post where a nest is; we remove any map.")
+    False
+    """
+    end = len(text) if end is None else end
+    return _dated(text, start, end) and policy_score(text[start:end]) < POLICY_SCORE

@@ -15,7 +15,8 @@ of at most two; half its items on the notice's subject and two naming it
 (:func:`~cleantext.notice_shapes.on_subject_enough`: an article's paragraph whose options are headed, "Option one -
 ...", names none); no sentence longer than an item's but one on the subject that speaks to the readers or states a rule
 (:func:`~cleantext.notice_kinds._kind`), or one inside an item, after its first; and, printed last, no year but when it
-was last revised (a page's text ends with its dated references and credits as often). A line that is no such list goes
+was last revised in a sentence whose words read as no rule (a page's text ends with its dated references and credits
+as often: :func:`~cleantext.notice_dates._dated_reference`). A line that is no such list goes
 where it is the policy's rules printed as prose (:func:`~cleantext.notice_kinds._rules_in_prose`): its headings run into
 their sentences without a stop, or none ("No personal attacks Debate the issue, not the person. Privacy Do not post
 anyone's address. ..."), each sentence a rule on the subject that speaks to the readers, two of them forbidding
@@ -34,7 +35,7 @@ from typing import TYPE_CHECKING
 from .chrome_analysis import _fold
 from .chrome_screen import _screen_of
 from .lazy import LazyPattern
-from .notice_dates import _dated
+from .notice_dates import _dated_reference
 from .notice_kinds import _FORBIDS, _SANCTION, QUESTION_WORDS, _kind, _no_item, _rules_in_prose
 from .notice_marks import _NUMBER, _heading_styles
 from .notice_shapes import _named, _spans, _subject_patterns, on_subject_enough
@@ -95,9 +96,11 @@ def one_line(lines: Sequence[str], notice: Notice, index: int, stops: Container[
     text, words = _unwrap(lines, [index])
     text = _signed_in_sequence(text)  # "#1 ... #2 ... #3": the joined list's marks
     words = _readable_words(text, words)
-    if not words or (at_end and _dated(text)):
+    if not words:
         return []
     spans = _spans(text, words)
+    if at_end and any(_dated_reference(text, words[span[0]].start, words[span[-1]].end) for span in spans):
+        return []
     styles = [_heading_styles(span, words, text) for span in spans] if listed else []
     numbered = sum(1 for style in styles if style & _NUMBER) >= LINE_ITEMS
     headed = [_headed(text, words, spans, k, styles[k], numbered) for k in range(len(spans))] if listed else []

@@ -12,7 +12,8 @@ says must still read as a notice's items, as the run beside a box reads them (:f
 or states a rule ("Every post you send is read by one of our volunteers before it appears, ..., so please be patient"),
 as short as items on average once their numbers and headings are left out
 (:func:`~cleantext.notice_text._heading_words`) unless half of them are headings or headed (the list shows itself), none
-dated (but for when it was last revised), and one at least naming the notice's subject (a topic word or a phrase: a
+a dated reference (a year but when it was last revised, in a sentence whose words read as no rule:
+:func:`~cleantext.notice_dates._dated_reference`; a rule may name a year of its place's history), and one at least naming the notice's subject (a topic word or a phrase: a
 footer's address or a writer's biography names none). Run by :func:`cleantext.notice_place._by_place`, for a notice with
 a topic.
 """
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence
 from .notice_box import _sentence_scores, _sentences
-from .notice_dates import _dated
+from .notice_dates import _dated_reference
 from .notice_kinds import _kind
 from .notice_marks import _heading_styles
 from .notice_shapes import ITEM_WORDS, _named, _spans, _subject_patterns
@@ -184,7 +185,9 @@ def _read(lines: Sequence[str], notice: Notice, block: list[int], stops: Contain
     words = _readable_words(text, words)
     spans = _spans(text, words)
     said = [span for span in spans if len(span) > HEADING_WORDS]
-    if len(said) < BLOCK_SENTENCES or _dated(text):
+    if len(said) < BLOCK_SENTENCES or any(
+        _dated_reference(text, words[span[0]].start, words[span[-1]].end) for span in spans
+    ):
         return []
     patterns = _subject_patterns(notice)  # compiled for a block shaped so far as a box's
     if not _items_shaped(text, words, spans, said, patterns):
