@@ -295,7 +295,13 @@ def _read_by_words(lines: Sequence[str], window: list[int], *, at_end: bool) -> 
                 or _number_words([text[words[k].start : words[k].end] for k in spans[j][:2]])
                 or _heading_words(spans[j], words, text)
                 or _question_heading(spans[j], words, text)
-                or (_opens_wrapped(lines, window, words[w].lines[0]) and _mostly_addressed(text, words, spans[j:]))
+                or (
+                    _opens_wrapped(lines, window, words[w].lines[0])
+                    and (
+                        _mostly_addressed(text, words, spans[j:])
+                        or _mostly_rules([scores[k] for k in scores if k >= j])
+                    )
+                )
                 or _rules_paragraph(text, words, spans, scores, j)
                 or (j == start and _plain_rules_from(text, words, spans, scores, j))
             )
@@ -345,6 +351,19 @@ def _last_sentence(lines: Sequence[str], window: list[int]) -> str:
     while first > 0 and len(window) - first < WRAPPED_LINES and not ends_sentence(lines[window[first - 1]]):
         first -= 1
     return " ".join(lines[index].strip() for index in window[first:])
+
+
+def _mostly_rules(scores: list[float]) -> bool:
+    """Whether sentences so scored (those longer than a heading) read as a policy's by their words alone, though they
+    may not speak to the readers (rules in the third person: "Moderators remove posts that ..."): three of them at
+    least, and three in four, score :data:`~cleantext.policy_words.POLICY_SCORE` or more (half is enough for
+    :func:`_reads_as_policy`, where the reader is spoken to).
+
+    >>> _mostly_rules([6.0, 7.5, 9.0, 1.0]), _mostly_rules([6.0, 7.5, 1.0, 0.5]), _mostly_rules([6.0, 7.5])
+    (True, False, False)
+    """
+    policy = sum(score >= POLICY_SCORE for score in scores)
+    return policy >= 3 and 4 * policy >= 3 * len(scores)
 
 
 def _reads_as_policy(scores: list[float]) -> bool:
