@@ -216,7 +216,8 @@ def _by_words(
     period — Criticise ...", "Moderation: All posts ...", "NO SPAM Links ...":
     :func:`~cleantext.notice_text._heading_words`), with a question that heads an item ("Can I post a link to my
     shop?": :func:`~cleantext.notice_text._question_heading`), as a hard-wrapped block's first line where they
-    mostly speak to the readers (:func:`_opens_wrapped`), as a line that is a policy joined into one paragraph
+    mostly speak to the readers (:func:`_opens_wrapped`) or, before the box, read as rules by their words
+    (:func:`_mostly_rules`), as a line that is a policy joined into one paragraph
     (:func:`~cleantext.notice_unmarked._rules_paragraph`), or as the first sentence after the article's last where
     plain rules begin there (:func:`~cleantext.notice_unmarked._plain_rules_from`), and from which two of them longer
     than a heading, and half, score as a policy's. An article's last line above the policy ("Please send your
@@ -295,7 +296,13 @@ def _read_by_words(lines: Sequence[str], window: list[int], *, at_end: bool) -> 
                 or _number_words([text[words[k].start : words[k].end] for k in spans[j][:2]])
                 or _heading_words(spans[j], words, text)
                 or _question_heading(spans[j], words, text)
-                or (_opens_wrapped(lines, window, words[w].lines[0]) and _mostly_addressed(text, words, spans[j:]))
+                or (
+                    _opens_wrapped(lines, window, words[w].lines[0])
+                    and (
+                        _mostly_addressed(text, words, spans[j:])
+                        or (not at_end and _mostly_rules([scores[k] for k in scores if k >= j]))
+                    )
+                )
                 or _rules_paragraph(text, words, spans, scores, j)
                 or (j == start and _plain_rules_from(text, words, spans, scores, j))
             )
@@ -345,6 +352,21 @@ def _last_sentence(lines: Sequence[str], window: list[int]) -> str:
     while first > 0 and len(window) - first < WRAPPED_LINES and not ends_sentence(lines[window[first - 1]]):
         first -= 1
     return " ".join(lines[index].strip() for index in window[first:])
+
+
+def _mostly_rules(scores: list[float]) -> bool:
+    """Whether sentences so scored (those longer than a heading) read as a policy's by their words alone, though they
+    may not speak to the readers (rules in the third person: "Moderators remove posts that ..."): three of them at
+    least, and three in four, score :data:`~cleantext.policy_words.POLICY_SCORE` or more (half is enough for
+    :func:`_reads_as_policy`, where the reader is spoken to). Asked of a hard-wrapped block before the comment box
+    only (:func:`_read_by_words`): the box tells that readers comment, and at the page's end nothing does (a page's
+    own text may tell of a forum's rules, or be printed twice: the twins' reading, :mod:`cleantext.notice_twins`).
+
+    >>> _mostly_rules([6.0, 7.5, 9.0, 1.0]), _mostly_rules([6.0, 7.5, 1.0, 0.5]), _mostly_rules([6.0, 7.5])
+    (True, False, False)
+    """
+    policy = sum(score >= POLICY_SCORE for score in scores)
+    return policy >= 3 and 4 * policy >= 3 * len(scores)
 
 
 def _reads_as_policy(scores: list[float]) -> bool:
