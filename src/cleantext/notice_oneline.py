@@ -15,14 +15,14 @@ of at most two; half its items on the notice's subject and two naming it
 (:func:`~cleantext.notice_shapes.on_subject_enough`: an article's paragraph whose options are headed, "Option one -
 ...", names none); no sentence longer than an item's but one on the subject that speaks to the readers or states a rule
 (:func:`~cleantext.notice_kinds._kind`), or one inside an item, after its first; and, printed last, no year but when it
-was last revised in a sentence whose words read as no rule (a page's text ends with its dated references and credits
-as often: :func:`~cleantext.notice_dates._dated_reference`). A line that is no such list goes
-where it is the policy's rules printed as prose (:func:`~cleantext.notice_kinds._rules_in_prose`): its headings run into
-their sentences without a stop, or none ("No personal attacks Debate the issue, not the person. Privacy Do not post
-anyone's address. ..."), each sentence a rule on the subject that speaks to the readers, two of them forbidding
-something, outside quotation marks. Most lines of prose are let go before they are cut into sentences: fewer sentence
-ends than a list's items need, no literal of the notice's phrases or topic (:func:`_names_nothing`), or fewer places an
-item may begin (:func:`_may_hold_list`) and fewer than two things forbidden (:func:`_may_forbid`). Run by
+was last revised in a sentence whose words read as no rule (a page's text ends with its dated references and credits as
+often: :func:`~cleantext.notice_dates._dated_reference`). A line that is no such list goes where it is the policy's
+rules printed as prose (:func:`~cleantext.notice_kinds._rules_in_prose`): its headings run into their sentences without
+a stop, or none ("No personal attacks Debate the issue, not the person. Privacy Do not post anyone's address. ..."),
+each sentence a rule on the subject that speaks to the readers, two of them forbidding something, outside quotation
+marks. Most lines of prose are let go before they are cut into sentences: fewer sentence ends than a list's items need,
+no literal of the notice's phrases or topic (:func:`_names_nothing`), or fewer places an item may begin
+(:func:`_may_hold_list`) and fewer than two things forbidden (:func:`_may_forbid`). Run by
 :func:`cleantext.notice_place._by_place`, for a notice with a topic.
 """
 

@@ -13,9 +13,9 @@ or states a rule ("Every post you send is read by one of our volunteers before i
 as short as items on average once their numbers and headings are left out
 (:func:`~cleantext.notice_text._heading_words`) unless half of them are headings or headed (the list shows itself), none
 a dated reference (a year but when it was last revised, in a sentence whose words read as no rule:
-:func:`~cleantext.notice_dates._dated_reference`; a rule may name a year of its place's history), and one at least naming the notice's subject (a topic word or a phrase: a
-footer's address or a writer's biography names none). Run by :func:`cleantext.notice_place._by_place`, for a notice with
-a topic.
+:func:`~cleantext.notice_dates._dated_reference`; a rule may name a year of its place's history), and one at least
+naming the notice's subject (a topic word or a phrase: a footer's address or a writer's biography names none). Run by
+:func:`cleantext.notice_place._by_place`, for a notice with a topic.
 """
 
 from __future__ import annotations
