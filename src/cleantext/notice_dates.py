@@ -3,13 +3,19 @@ against those a comment policy names of its own (when it was last revised or ado
 law's year in its name. The readings of a policy printed last (:mod:`cleantext.notice_box`,
 :mod:`cleantext.notice_place` and the modules they call) stop at a dated sentence; those that judge a block whole (a
 hard-wrapped box, a policy on one line) refuse it for a dated sentence whose words do not read as a policy's
-(:func:`_dated_reference`), as a rule may name a year of its place's history.
+(:func:`_holds_dated_reference`), as a rule may name a year of its place's history.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from .lazy import LazyPattern
 from .policy_words import POLICY_SCORE, policy_score
+
+if TYPE_CHECKING:
+    from .notice_text import _Word
 
 __all__: list[str] = []  # nothing public: the notice readings ask :func:`_dated`
 
@@ -102,3 +108,9 @@ def _dated_reference(text: str, start: int = 0, end: int | None = None) -> bool:
     """
     end = len(text) if end is None else end
     return _dated(text, start, end) and policy_score(text[start:end]) < POLICY_SCORE
+
+
+def _holds_dated_reference(text: str, words: Sequence[_Word], spans: Sequence[range]) -> bool:
+    """Whether one of the sentences ``spans`` (their words' indices into ``words``, read from ``text``) is a dated
+    reference (:func:`_dated_reference`): a block judged whole is then a page's references or credits, not a policy."""
+    return any(_dated_reference(text, words[span[0]].start, words[span[-1]].end) for span in spans)

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from .chrome_analysis import _fold
 from .chrome_screen import _screen_of
 from .lazy import LazyPattern
-from .notice_dates import _dated_reference
+from .notice_dates import _holds_dated_reference
 from .notice_kinds import _FORBIDS, _SANCTION, QUESTION_WORDS, _kind, _no_item, _rules_in_prose
 from .notice_marks import _NUMBER, _heading_styles
 from .notice_shapes import _named, _spans, _subject_patterns, on_subject_enough
@@ -99,7 +99,7 @@ def one_line(lines: Sequence[str], notice: Notice, index: int, stops: Container[
     if not words:
         return []
     spans = _spans(text, words)
-    if at_end and any(_dated_reference(text, words[span[0]].start, words[span[-1]].end) for span in spans):
+    if at_end and _holds_dated_reference(text, words, spans):
         return []
     styles = [_heading_styles(span, words, text) for span in spans] if listed else []
     numbered = sum(1 for style in styles if style & _NUMBER) >= LINE_ITEMS

@@ -217,7 +217,7 @@ def _by_words(
     :func:`~cleantext.notice_text._heading_words`), with a question that heads an item ("Can I post a link to my
     shop?": :func:`~cleantext.notice_text._question_heading`), as a hard-wrapped block's first line where they
     mostly speak to the readers (:func:`_opens_wrapped`) or, before the box, read as rules by their words
-    (:func:`_mostly_rules`), as a line that is a policy joined into one paragraph
+    (:func:`_counts_read_as_rules`), as a line that is a policy joined into one paragraph
     (:func:`~cleantext.notice_unmarked._rules_paragraph`), or as the first sentence after the article's last where
     plain rules begin there (:func:`~cleantext.notice_unmarked._plain_rules_from`), and from which two of them longer
     than a heading, and half, score as a policy's. An article's last line above the policy ("Please send your
@@ -278,17 +278,17 @@ def _read_by_words(lines: Sequence[str], window: list[int], *, at_end: bool) -> 
         return None  # no sentence above reads as an article's: nothing bounds the policy
     if start is None:  # the sentence next to the box reads as an article's
         return []
-    policy = scored = 0  # from each sentence to the last: how many are scored, and how many as a policy's
-    reads_from: dict[int, bool] = {}
+    policy = scored = 0
+    counted: dict[int, tuple[int, int]] = {}  # from each sentence to the last: how many as a policy's, how many scored
     for j in range(len(spans) - 1, start - 1, -1):
         if j in scores:
             scored += 1
             policy += scores[j] >= POLICY_SCORE
-        reads_from[j] = _counts_read_as_policy(policy, scored)
+        counted[j] = policy, scored
     for j in range(start, len(spans)):  # the first heading or marked item that begins a line, whence it reads so
         w = spans[j][0]
         if (
-            reads_from[j]
+            _counts_read_as_policy(*counted[j])
             and _begins_line(words, w)
             and (
                 _heading_span(spans[j], titles)
@@ -299,8 +299,7 @@ def _read_by_words(lines: Sequence[str], window: list[int], *, at_end: bool) -> 
                 or (
                     _opens_wrapped(lines, window, words[w].lines[0])
                     and (
-                        _mostly_addressed(text, words, spans[j:])
-                        or (not at_end and _mostly_rules([scores[k] for k in scores if k >= j]))
+                        _mostly_addressed(text, words, spans[j:]) or (not at_end and _counts_read_as_rules(*counted[j]))
                     )
                 )
                 or _rules_paragraph(text, words, spans, scores, j)
@@ -354,19 +353,19 @@ def _last_sentence(lines: Sequence[str], window: list[int]) -> str:
     return " ".join(lines[index].strip() for index in window[first:])
 
 
-def _mostly_rules(scores: list[float]) -> bool:
-    """Whether sentences so scored (those longer than a heading) read as a policy's by their words alone, though they
-    may not speak to the readers (rules in the third person: "Moderators remove posts that ..."): three of them at
-    least, and three in four, score :data:`~cleantext.policy_words.POLICY_SCORE` or more (half is enough for
-    :func:`_reads_as_policy`, where the reader is spoken to). Asked of a hard-wrapped block before the comment box
-    only (:func:`_read_by_words`): the box tells that readers comment, and at the page's end nothing does (a page's
-    own text may tell of a forum's rules, or be printed twice: the twins' reading, :mod:`cleantext.notice_twins`).
+def _counts_read_as_rules(policy: int, scored: int) -> bool:
+    """Whether ``scored`` sentences (those longer than a heading) of which ``policy`` score as a policy's read as one by
+    their words alone, though they may not speak to the readers (rules in the third person: "Moderators remove posts
+    that ..."): three of them at least, and three in four, score :data:`~cleantext.policy_words.POLICY_SCORE` or more
+    (half is enough where the reader is spoken to: :func:`_counts_read_as_policy`). Asked of a hard-wrapped block
+    before the comment box only (:func:`_read_by_words`): the box tells that readers comment, and at the page's end
+    nothing does (a page's own text may tell of a forum's rules, or be printed twice: the twins' reading,
+    :mod:`cleantext.notice_twins`).
 
-    >>> _mostly_rules([6.0, 7.5, 9.0, 1.0]), _mostly_rules([6.0, 7.5, 1.0, 0.5]), _mostly_rules([6.0, 7.5])
+    >>> _counts_read_as_rules(3, 4), _counts_read_as_rules(2, 4), _counts_read_as_rules(2, 2)
     (True, False, False)
     """
-    policy = sum(score >= POLICY_SCORE for score in scores)
-    return policy >= 3 and 4 * policy >= 3 * len(scores)
+    return policy >= 3 and 4 * policy >= 3 * scored
 
 
 def _reads_as_policy(scores: list[float]) -> bool:

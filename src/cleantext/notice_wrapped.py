@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence
 from .notice_box import _sentence_scores, _sentences
-from .notice_dates import _dated_reference
+from .notice_dates import _holds_dated_reference
 from .notice_kinds import _kind
 from .notice_marks import _heading_styles
 from .notice_shapes import ITEM_WORDS, _named, _spans, _subject_patterns
@@ -185,9 +185,7 @@ def _read(lines: Sequence[str], notice: Notice, block: list[int], stops: Contain
     words = _readable_words(text, words)
     spans = _spans(text, words)
     said = [span for span in spans if len(span) > HEADING_WORDS]
-    if len(said) < BLOCK_SENTENCES or any(
-        _dated_reference(text, words[span[0]].start, words[span[-1]].end) for span in spans
-    ):
+    if len(said) < BLOCK_SENTENCES or _holds_dated_reference(text, words, spans):
         return []
     patterns = _subject_patterns(notice)  # compiled for a block shaped so far as a box's
     if not _items_shaped(text, words, spans, said, patterns):
