@@ -186,7 +186,6 @@ def test_a_hard_wrapped_policy_in_the_third_person_before_the_box_goes(width: in
     assert _clean([*ARTICLE, *wrapped, *BOX]) == "\n".join(ARTICLE) + "\n"
 
 
-
 @pytest.mark.parametrize("width", [40, 50, 60])
 def test_a_hard_wrapped_policy_in_the_third_person_printed_last_goes(width: int) -> None:
     """Printed last with no comment box, a hard-wrapped block of rules in the third person ("Posts that give anyone's
