@@ -180,7 +180,18 @@ def test_a_hard_wrapped_policy_in_the_third_person_before_the_box_goes(width: in
     removed by the moderators"), printed just before the comment box, goes: the box tells that readers comment, and
     read by their words, three in four of the sentences score as a policy's (fails on the code before, which began
     such a block only where its sentences mostly speak to the reader, and read it as a box only where its sentences
-    were as short as items). Printed last with no box, such sentences are left: a page's own text may tell of a
-    forum's rules, or be printed twice."""
+    were as short as items). Printed last with no box, they go too where no copy of them printed alike went before
+    (the next test)."""
     wrapped = textwrap.wrap(THIRD_PERSON, width)
     assert _clean([*ARTICLE, *wrapped, *BOX]) == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize("width", [40, 50, 60])
+def test_a_hard_wrapped_policy_in_the_third_person_printed_last_goes(width: int) -> None:
+    """Printed last with no comment box, a hard-wrapped block of rules in the third person ("Posts that give anyone's
+    home address ... are deleted at once") goes as it does before the box: three in four of its sentences score as a
+    policy's by their words, and the steps before the chrome step removed no copy of it printed alike (a page scraped
+    twice keeps its first copy: ``test_notice_twins``). Fails on the code before, which read such a block last on the
+    page only where its sentences mostly spoke to the reader."""
+    wrapped = textwrap.wrap(THIRD_PERSON, width)
+    assert _clean([*ARTICLE, *wrapped]) == "\n".join(ARTICLE) + "\n"

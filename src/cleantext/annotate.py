@@ -21,6 +21,7 @@ from .codeblocks import (
     remember_code_blocks,
     statement_lines,
 )
+from .copies import tell_copies
 from .duplicates import drop_duplicates
 from .features import ParagraphFeatures, paragraph_features
 from .model import Edit, removed_only
@@ -127,6 +128,7 @@ def annotate_lines(
                     found[to_input[edit.line]] = edit.moved(to_input)
         else:
             removals, name = decided
+            tell_copies(lines, [(index, ref) for index, (_, ref) in removals.items() if ref is not None])
             for index in sorted(removals):
                 before = lines[index]
                 if before.strip():

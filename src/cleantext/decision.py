@@ -73,6 +73,7 @@ from .annotate import (
 from .blocks import Paragraph, ends_sentence, kept_paragraphs, paragraphs, source_list
 from .chrome import labels_kept
 from .codeblocks import kept_statements
+from .copies import copies_told
 from .decision_model import DecisionModel, load_model
 from .duplicates import held_words, remember_words
 from .features import ParagraphFeatures
@@ -485,7 +486,10 @@ def decide_article(
     words = held_words(view)
     split = paragraphs(view, None if words is None else list(map(len, words)))
     statements = shared_statements(view)  # None: a large document, whose readings split their lines anew
-    with labels_kept() if statements is not None else nullcontext():  # a paragraph read again keeps its label
+    with (
+        labels_kept() if statements is not None else nullcontext(),
+        copies_told(),
+    ):  # a paragraph read again keeps its label
         for _ in range(MAX_READINGS):
             remember_words(view, words)
             try:

@@ -31,6 +31,7 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from .blocks import ends_sentence
+from .copies import printed_alike
 from .notice_box import (
     END_SENTENCES,
     _heading_span,
@@ -57,6 +58,7 @@ from .notice_wrapped import ABOVE_LINES, BLOCK_LINES, WRAP_WIDTH, _wrapped, wrap
 from .policy_words import POLICY_SCORE, policy_score
 
 if TYPE_CHECKING:
+    from .notice_text import _Word
     from .shapes import Notice
 
 __all__: list[str] = []  # nothing public: :func:`cleantext.notices.notice_removals` calls ``_by_place``
@@ -216,8 +218,9 @@ def _by_words(
     period — Criticise ...", "Moderation: All posts ...", "NO SPAM Links ...":
     :func:`~cleantext.notice_text._heading_words`), with a question that heads an item ("Can I post a link to my
     shop?": :func:`~cleantext.notice_text._question_heading`), as a hard-wrapped block's first line where they
-    mostly speak to the readers (:func:`_opens_wrapped`) or, before the box, read as rules by their words
-    (:func:`_counts_read_as_rules`), as a line that is a policy joined into one paragraph
+    mostly speak to the readers (:func:`_opens_wrapped`) or read as rules by their words
+    (:func:`_counts_read_as_rules`; printed last, only where no copy of them printed alike went before, a page
+    scraped twice: :func:`_printed_once`), as a line that is a policy joined into one paragraph
     (:func:`~cleantext.notice_unmarked._rules_paragraph`), or as the first sentence after the article's last where
     plain rules begin there (:func:`~cleantext.notice_unmarked._plain_rules_from`), and from which two of them longer
     than a heading, and half, score as a policy's. An article's last line above the policy ("Please send your
@@ -299,7 +302,10 @@ def _read_by_words(lines: Sequence[str], window: list[int], *, at_end: bool) -> 
                 or (
                     _opens_wrapped(lines, window, words[w].lines[0])
                     and (
-                        _mostly_addressed(text, words, spans[j:]) or (not at_end and _counts_read_as_rules(*counted[j]))
+                        _mostly_addressed(text, words, spans[j:])
+                        or (
+                            _counts_read_as_rules(*counted[j]) and (not at_end or _printed_once(lines, words, spans, j))
+                        )
                     )
                 )
                 or _rules_paragraph(text, words, spans, scores, j)
@@ -310,6 +316,13 @@ def _read_by_words(lines: Sequence[str], window: list[int], *, at_end: bool) -> 
     else:
         return []
     return _lines_within(words, spans, list(range(j, len(spans))))
+
+
+def _printed_once(lines: Sequence[str], words: list[_Word], spans: list[range], j: int) -> bool:
+    """Whether the lines of the sentences from ``j`` on, read last on the page, were printed once: not twice alike
+    (a page scraped twice, whose first copy is its own), as far as the steps before tell (:mod:`cleantext.copies`).
+    Not told, they may have been: no."""
+    return printed_alike(lines, _lines_within(words, spans, list(range(j, len(spans))))) is False
 
 
 def _opens_wrapped(lines: Sequence[str], window: list[int], index: int) -> bool:
