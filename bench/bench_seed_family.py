@@ -5914,6 +5914,91 @@ as they were).
   (numbers, letters, roman numerals, bullets, dashes, "Rule 1:", section numbers, section signs) or none, and by
   chance a section line, a last-updated line and a sign-off; opening, closing and title lines by ``_furnish``.
   **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-365`` (``seed_families/reworded_365.py``, ``REWORDINGS_365``, 2026-12-06), written from how sites word
+  and print their posting rules (Swona and Graemsay bulletins, Kingsdale and Raydale papers, Quemado and Datil
+  weeklies, octopush and underwater rugby clubs, coopering and bodging guilds, Niemann-Pick disease and Sanfilippo
+  syndrome parents' forums, worm charming and gurning championship committees, toad patrol volunteers), without
+  reading the cleaner's code or reports: ``REWORDINGS_365`` holds seventeen kinds of item (the usual fifteen, from
+  civility to warnings and bans, plus medical advice and championship or patrol matters), five headings and five
+  sentences each. ``_items_365`` draws a site's word (comment for three sites in four, else one other word
+  throughout), its moderators, two to sixteen items in table order or shuffled, one to three sentences an item,
+  heading case and placement (none, bare, stop, colon, or run in), list markers, and habits (section line, last-
+  updated line, sign-off, "Please note:", bold); opening, closing and title lines by ``_furnish``. **Held out** for
+  the next change to the notice: its lines not looked at.
+- ``reworded-366`` (``seed_families/reworded_366.py``, ``REWORDINGS_366``, 2026-12-06), written from how sites word
+  and print their posting rules (Out Skerries and Housay bulletins, Wythburn and Naddle papers, Pie Town and Magdalena
+  weeklies, tchoukball and kho kho clubs, millwright and stonemason guilds, Alport syndrome and cystinosis forums, toe
+  wrestling and shin kicking committees, otter survey volunteers), without reading the cleaner's code or reports:
+  ``REWORDINGS_366`` holds eighteen kinds of item (civility, hatred, privacy, safeguarding, moderation delays, topic,
+  advertising, accounts, the law, copyright, reporting, discretion, corrections and tips, language, bans, medical
+  advice, otter sites, disputed results), six headings and five sentences each. ``_items_366`` draws a site's word
+  ("comment" three sites in four, else one of seven others, never "comment" then), its moderators (thirteen ways), two
+  to sixteen items in table order or shuffled, one to three sentences an item, heading case and placement (alone, run
+  in, or none), markers (numbers, letters, roman, bullets, dashes, rules, sections, section signs, or none) and habits
+  (section line, last-updated line, sign-off, "Please note:" lead-in, bold headings); opening, closing and title lines
+  by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-367`` (``seed_families/reworded_367.py``, ``REWORDINGS_367``, 2026-12-06), written from how sites word
+  and print their posting rules (Muckle Roe and Mousa bulletins, Mosedale and Cotterdale papers, Wagon Mound and Eagle
+  Nest weeklies, eton fives and polocrosse clubs, silversmith and harp making guilds, Sturge-Weber and Kabuki syndrome
+  forums, black pudding throwing and pea shooting championship committees, water vole volunteers), without reading the
+  cleaner's code or reports: ``REWORDINGS_367`` holds eighteen kinds of item (the usual fifteen plus medical advice,
+  sensitive wildlife sites, results and disputes), each with five or six headings and five sentences. ``_items_367``
+  draws a site's word ("comment" three times in four), its moderators, two to sixteen items in table or shuffled
+  order, one to three sentences an item, heading case and placement (own part or run in), list markers, and habits
+  (section line, last-updated line, lead-ins, emphasis, sign-off); opening, closing and title lines by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-368`` (``seed_families/reworded_368.py``, ``REWORDINGS_368``, 2026-12-06), written from how sites word
+  and print their posting rules (Fara and Cava bulletins, Apedale and Widdale papers, Questa and Chama weeklies,
+  powerchair football and sculling clubs, lampwork and soap making groups, Cornelia de Lange and Smith-Magenis
+  syndrome forums, wife carrying and tin bath race committees, dormouse survey volunteers), without reading the
+  cleaner's code or reports: ``REWORDINGS_368`` holds eighteen kinds of item (the usual fifteen plus medical advice,
+  kit and race safety, and protected survey sites), each with five or six headings and five sentences. ``_items_368``
+  draws a site's word, one of twelve names for its moderators, two to sixteen items in table or shuffled order, one to
+  three sentences an item, heading case and placement (own line or run in), list markers and habits (section line,
+  last-updated line, sign-off, "Please note:", bold); opening, closing and title lines by ``_furnish``. **Held out**
+  for the next change to the notice: its lines not looked at.
+- ``reworded-369`` (``seed_families/reworded_369.py``, ``REWORDINGS_369``, 2026-12-06), written from how sites word
+  and print their posting rules (Inchmurrin and Inchcailloch bulletins, Crummackdale and Ribblesdale papers, Dulce and
+  Cuba (New Mexico) weeklies, flyball and rabbit hopping clubs, candle making and leatherwork guilds, Treacher Collins
+  and Stickler syndrome forums, egg throwing and custard pie championship committees, seed library volunteers),
+  without reading the cleaner's code or reports: ``REWORDINGS_369`` holds nineteen kinds of item (the usual fifteen
+  plus medical advice, animal welfare, sales and seed swaps, results disputes), six headings and five sentences each.
+  ``_items_369`` draws a site's word ("comment" three times in four), its moderators (twelve ways), two to sixteen
+  items in table order or shuffled, one to three sentences an item, heading case or none, headings standing or run in,
+  list markers or none, and habits (section line, last-updated line, sign-off, "Please note:", emphasis); opening,
+  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-370`` (``seed_families/reworded_370.py``, ``REWORDINGS_370``, 2026-12-06), written from how sites word
+  and print their posting rules (Inchkenneth and Gometra bulletins, Colsterdale and Scargill papers, Carrizozo and
+  Capitan weeklies, stunt kite and kite flying clubs, knife making and net making guilds, Dravet syndrome and Aicardi
+  syndrome forums, bed race and coffin race committees, footpath warden volunteers), without reading the cleaner's
+  code or reports: ``REWORDINGS_370`` holds eighteen kinds of item (civility, hatred, privacy, children, moderation,
+  topic, spam, accounts, law, copyright, reporting, discretion, corrections, language, bans, medical advice, safety,
+  sales), each with five or six headings and five sentences. ``_items_370`` draws a site's word ("comment" three times
+  in four), its moderators, two to sixteen items in order or shuffled, one to three sentences each, heading case and
+  placement (bare, stopped, colon, run in), markers, and habits (section line, last-updated line, sign-off, "Please
+  note:", emphasis); opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice:
+  its lines not looked at.
+- ``reworded-371`` (``seed_families/reworded_371.py``, ``REWORDINGS_371``, 2026-12-06), written from how sites word
+  and print their posting rules (Taransay and Mingulay bulletins, Stainmore and Ravenseat papers, Tularosa and
+  Cloudcroft weeklies, mudlarking and letterboxing groups, kilt making and hat making guilds, Joubert syndrome and
+  Bardet-Biedl syndrome forums, nettle eating and pie eating championship committees, milestone society and fingerpost
+  volunteers), without reading the cleaner's code or reports: ``REWORDINGS_371`` has eighteen kinds (civility, hatred,
+  privacy, children, moderation delays, topic, spam, accounts, law, copyright, reporting, discretion, corrections and
+  tips, language, bans, medical advice, locations and finds, championship results), six headings and five sentences
+  each. ``_items_371`` draws a site's word, moderators, two to sixteen items in table or shuffled order, one to three
+  sentences an item, heading case and placement, markers and habits (section, last-updated, sign-off, "Please note:",
+  emphasis); opening, closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its
+  lines not looked at.
+- ``reworded-372`` (``seed_families/reworded_372.py``, ``REWORDINGS_372``, 2026-12-06), written from how sites word
+  and print their posting rules (Pabbay and Sandray bulletins, Muker and Gunnerside papers, Lordsburg and Animas
+  weeklies, rockhound and shell collecting clubs, shoemaking and cordwaining guilds, epidermolysis bullosa and
+  hereditary angioedema forums, dwile flonking and gravy wrestling committees, repair cafe volunteers), without
+  reading the cleaner's code or reports: ``REWORDINGS_372`` has eighteen kinds (the fifteen usual ones plus medical
+  advice, responsible collecting, repair safety), each with five or six headings and five sentences. ``_items_372``
+  draws the site's word ("comment" three times in four), its moderators, two to sixteen items in table or shuffled
+  order, one to three sentences each, heading case and placement (standing, with stop or colon, or run in), markers,
+  and habits (section line, last-updated line, sign-off, "Please note:", emphasis); opening, closing and title lines
+  by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6647,6 +6732,14 @@ FAMILIES = (
     "reworded-362",
     "reworded-363",
     "reworded-364",
+    "reworded-365",
+    "reworded-366",
+    "reworded-367",
+    "reworded-368",
+    "reworded-369",
+    "reworded-370",
+    "reworded-371",
+    "reworded-372",
 )
 
 

@@ -368,6 +368,14 @@ from . import (
     reworded_362,
     reworded_363,
     reworded_364,
+    reworded_365,
+    reworded_366,
+    reworded_367,
+    reworded_368,
+    reworded_369,
+    reworded_370,
+    reworded_371,
+    reworded_372,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -731,4 +739,12 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-362": reworded_362._items_362,
     "reworded-363": reworded_363._items_363,
     "reworded-364": reworded_364._items_364,
+    "reworded-365": reworded_365._items_365,
+    "reworded-366": reworded_366._items_366,
+    "reworded-367": reworded_367._items_367,
+    "reworded-368": reworded_368._items_368,
+    "reworded-369": reworded_369._items_369,
+    "reworded-370": reworded_370._items_370,
+    "reworded-371": reworded_371._items_371,
+    "reworded-372": reworded_372._items_372,
 }
