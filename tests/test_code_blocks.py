@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from cleantext import clean, explain, strip_boilerplate, strip_chrome
-from cleantext.codeblocks import code_blocks
+from cleantext.codeblocks import CodeBlock, code_blocks
 
 INTRO = "The developers published the change on Monday, and the team explained how it works in a post."
 OUTRO = "The new version is available for every station, the project's maintainers said in a statement."
@@ -118,3 +118,28 @@ def test_prose_is_not_code(prose: str) -> None:
 )
 def test_short_statements_and_rendered_code_stay_code(code: str) -> None:
     assert code_blocks([INTRO, code, OUTRO]) != []
+
+
+def test_a_statement_between_the_lines_of_a_hard_wrapped_paragraph_is_the_paragraph_s() -> None:
+    """A paragraph broken wherever its lines fill may leave one line shaped as a statement (a query's first word in
+    capitals, a keyword and a colon): it is the paragraph's, not code (the line of a policy hard-wrapped at 30)."""
+    wrapped = [
+        "Posts about other matters wait",
+        "for the open thread. 3. CREDIT",
+        "WHERE IT'S DUE. Only upload",
+        "photographs you took yourself.",
+    ]
+    assert code_blocks(wrapped) == []
+
+
+def test_code_shown_between_the_paragraphs_of_a_hard_wrapped_page_stays_code() -> None:
+    """On a page hard-wrapped at one width (a plain-text e-mail), a statement on a line of its own length, the lines
+    around it filled at the page's width, is code shown to the reader."""
+    page = [
+        "To read the survey's file, the team used the loader from the",
+        "package that ships with the data, which takes a single path:",
+        "rows = load_rows(path)",
+        "The call returns a list of rows, one for each household that",
+        "answered, with the missing answers left as empty strings.",
+    ]
+    assert code_blocks(page) == [CodeBlock(2, 2, False)]

@@ -195,3 +195,25 @@ def test_a_hard_wrapped_policy_in_the_third_person_printed_last_goes(width: int)
     page only where its sentences mostly spoke to the reader."""
     wrapped = textwrap.wrap(THIRD_PERSON, width)
     assert _clean([*ARTICLE, *wrapped]) == "\n".join(ARTICLE) + "\n"
+
+
+#: A policy whose item headings are in capitals: hard-wrapped at some widths, a line begins with "WHERE IT'S DUE."
+#: and has the shape of a query in capitals.
+CAPITAL_HEADINGS = (
+    "House rules. 1. BE KIND. Readers who insult each other are warned once, then blocked. 2. STAY ON THE STORY. "
+    "Posts about other matters wait for the open thread. 3. CREDIT WHERE IT'S DUE. Only upload photographs you "
+    "took yourself, and name whoever did. 4. NO ADVERTS. Links to shops and betting sites are deleted. "
+    "5. PRIVACY. Never post a phone number or a home address, yours or anyone else's."
+)
+
+
+@pytest.mark.parametrize("width", [26, 30, 35, 43])
+@pytest.mark.parametrize("where", ["last", "before"])
+def test_a_hard_wrapped_policy_with_a_line_shaped_as_code_goes_whole(width: int, where: str) -> None:
+    """A sentence broken wherever the line fills may leave one of its lines shaped as a statement ("WHERE IT'S DUE.
+    Only upload", a query's first word in capitals): inside a paragraph wrapped at one width, it is the paragraph's
+    line, not code shown to the reader, and the policy goes whole (fails on the code before, which kept that line as
+    code, and code bounds every reading of a policy: the block was cut there and stayed)."""
+    wrapped = textwrap.wrap(CAPITAL_HEADINGS, width)
+    lines = [*ARTICLE, *wrapped] if where == "last" else [*ARTICLE, *wrapped, *BOX]
+    assert _clean(lines) == "\n".join(ARTICLE) + "\n"

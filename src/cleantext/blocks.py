@@ -14,7 +14,16 @@ from typing import NamedTuple
 from .lazy import LazyPattern
 from .rules import CITATION, SOURCES_HEADING
 
-__all__ = ["SENTENCE_STOPS", "Paragraph", "ends_sentence", "kept_paragraphs", "paragraphs", "word_count"]
+__all__ = [
+    "SENTENCE_STOPS",
+    "WRAP_WIDTH",
+    "Paragraph",
+    "ends_sentence",
+    "fills_width",
+    "kept_paragraphs",
+    "paragraphs",
+    "word_count",
+]
 
 #: Punctuation that ends a sentence, in the scripts cleantext has met (Latin, CJK, Arabic, Urdu,
 #: Devanagari, Ethiopic, Armenian).
@@ -41,6 +50,25 @@ class Paragraph(NamedTuple):
     @property
     def lines(self) -> range:
         return range(self.first, self.last + 1)
+
+
+#: The narrowest width a paragraph is hard-wrapped at: lines of a table's cells, or of a page's inline elements (a
+#: link, a name) broken out of their sentence, fill a narrower one by chance.
+WRAP_WIDTH = 25
+
+
+def fills_width(line: str, after: str, width: int) -> bool:
+    """Whether ``line`` is full at ``width``, as a hard-wrapped paragraph's lines are: no wider, and the first word of
+    the line ``after`` it would not have fitted (the greedy fill of any wrapping).
+
+    >>> fills_width("Keep plot twists and the", "ending out of the thread.", 30)
+    True
+    >>> fills_width("He left.", "Then she did.", 30)
+    False
+    """
+    said = after.split()
+    length = len(line.rstrip())
+    return bool(said) and length <= width < length + 1 + len(said[0])
 
 
 def ends_sentence(text: str) -> bool:

@@ -10,7 +10,9 @@ one (``def f(x):``, ``#include``, ``import json``, ``SELECT ... FROM``, ``$ git 
 or calls (``x = load(path)``, ``print(x)``), or holds a function literal; and it holds no run of five
 plain words outside its strings and comments (prose does), nor reads as a piece of a hard-wrapped sentence (one
 sentence ends in it and the next begins, or four words of letters or more and nothing else end with ``;``: "tone
-friendly and neighbourly;"). Lines of punctuation alone (``}``, ``...``), comments and indented lines are code only
+friendly and neighbourly;"). A run of code lines inside a paragraph hard-wrapped at one width (the lines around it
+filled at the paragraph's width, a sentence broken wherever the line fills: "WHERE IT'S DUE. Only upload") is the
+paragraph's. Lines of punctuation alone (``}``, ``...``), comments and indented lines are code only
 next to such a line. A run of code lines, across one or two blank lines, is a :class:`CodeBlock`; a sentence of
 eight words or more is never part of one.
 
@@ -27,7 +29,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .blocks import ends_sentence
+from .blocks import WRAP_WIDTH, ends_sentence, fills_width
 from .lazy import LazyPattern
 from .rules import MACHINERY
 
@@ -297,6 +299,8 @@ def _find(
             runs.append([first, last])
     blocks = []
     for first, last in runs:
+        if _inside_wrapped_prose(lines, first, last):
+            continue
         if machinery is None:
             signs = any(_MACHINERY.search(lines[k]) for k in range(first, last + 1))
         else:
@@ -307,6 +311,46 @@ def _find(
         else:  # what keeps the block is part of it: a step that removed it alone would undo the reason
             blocks.append(CodeBlock(announcement, last, False))
     return blocks
+
+
+#: How many lines on each side of a run of code lines, besides the two next to it, tell the width of the paragraph
+#: it may stand in (:func:`_inside_wrapped_prose`): a few lines next to each other may all be short of it.
+WIDTH_LINES = 3
+
+
+def _inside_wrapped_prose(lines: Sequence[str], first: int, last: int) -> bool:
+    """Whether lines ``first`` to ``last``, a run of code lines, stand inside a paragraph hard-wrapped at one width:
+    the lines just before and after it are text, and each line from the one before the run to the run's last is
+    filled at the paragraph's width (the widest of the lines around the run, up to :data:`WIDTH_LINES` more on each
+    side and a blank line: a code line is as wide as it is), :data:`~cleantext.blocks.WRAP_WIDTH` characters or more
+    (:func:`~cleantext.blocks.fills_width`), and one more line of them at least is filled too (a page rendered a piece
+    a line, "For example, here we use the" / "test_request_context()" / "method", fills its width by chance). A sentence broken wherever the line
+    fills may put a statement's shape on one of its lines ("with it. 6. Mind Your Language - Take your time:",
+    "WHERE IT'S DUE. Only upload"); code shown in a page stands on lines of its own length.
+
+    >>> text = ["Readers who insult each other are warned", "once, then blocked for a week. 4. CREDIT",
+    ...         "WHERE IT'S DUE. Only upload photographs", "you took yourself, and name whoever did."]
+    >>> code = ["To read the file, call the loader:", "data = load(path)", "It returns a list of rows."]
+    >>> _inside_wrapped_prose(text, 2, 2), _inside_wrapped_prose(code, 1, 1)
+    (True, False)
+    """
+    before, after = first - 1, last + 1
+    if before < 0 or after >= len(lines) or not lines[before].strip() or not lines[after].strip():
+        return False
+    low, high = before, after  # the paragraph's width is read over up to WIDTH_LINES lines more on each side
+    while low > max(0, before - WIDTH_LINES) and lines[low - 1].strip():
+        low -= 1
+    while high < min(len(lines) - 1, after + WIDTH_LINES) and lines[high + 1].strip():
+        high += 1
+    width = max(len(lines[index].rstrip()) for index in (*range(low, first), *range(after, high + 1)))
+    if width < WRAP_WIDTH or not all(
+        fills_width(lines[index], lines[index + 1], width) for index in range(before, after)
+    ):
+        return False
+    # and the paragraph is wrapped beyond the run's two neighbours: one more of its lines filled at least
+    return any(
+        fills_width(lines[index], lines[index + 1], width) for index in (*range(low, before), *range(after, high))
+    )
 
 
 def _runs_page(line: str, seen: dict[str, bool]) -> bool:

@@ -4,8 +4,8 @@ A scraped article's paragraphs stand a paragraph a line; a site's comment box is
 broken wherever the line fills (the seed's page: "Keep it Clean. Please avoid obscene, vulgar, lewd," and on). So the
 page's last block of lines (or the one next to the comment box) hard-wrapped at one width, after lines that are not, is
 the box's text, not the article's. A line is wrapped when it is filled: its next line's first word would not have fitted
-on it (:func:`_filled`, the greedy fill of any wrapping). The block is :data:`BLOCK_LINES` lines or more of one width,
-without a blank line; the lines before it are not filled at that width (a page wrapped throughout, a plain-text e-mail,
+on it (:func:`~cleantext.blocks.fills_width`, the greedy fill of any wrapping). The block is :data:`BLOCK_LINES`
+lines or more of one width, without a blank line; the lines before it are not filled at that width (a page wrapped throughout, a plain-text e-mail,
 has no box to tell); an article stands before it (:data:`~cleantext.notice_twins.ARTICLE_WORDS` words at least). What it
 says must still read as a notice's items, as the run beside a box reads them (:func:`_items_shaped`):
 :data:`BLOCK_SENTENCES` sentences at least, none longer than an item's but one on the subject that speaks to the readers
@@ -24,7 +24,7 @@ from collections.abc import Container, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .blocks import ends_sentence
+from .blocks import WRAP_WIDTH, ends_sentence, fills_width
 from .notice_box import _sentence_scores, _sentences
 from .notice_dates import _holds_dated_reference
 from .notice_kinds import _kind
@@ -44,9 +44,6 @@ __all__: list[str] = []  # nothing public: :func:`cleantext.notice_place._by_pla
 BLOCK_LINES = 3
 #: How many lines before the block are asked whether they are filled at its width (a page wrapped throughout).
 ABOVE_LINES = 4
-#: The narrowest width a block of text is hard-wrapped at: lines of a table's cells, or of a page's inline elements
-#: (a link, a name) broken out of their sentence, fill a narrower one by chance.
-WRAP_WIDTH = 25
 #: The fewest sentences (not headings) of a block read as a box.
 BLOCK_SENTENCES = 3
 
@@ -140,26 +137,14 @@ def _grown(lines: Sequence[str], first: int, step: int, stops: Container[int]) -
 def _wrapped(lines: Sequence[str], block: list[int]) -> bool:
     """Whether every line of ``block`` but its last is filled at the block's width, the last no wider."""
     width = max(len(lines[index].rstrip()) for index in block)
-    return all(_filled(lines[a], lines[b], width) for a, b in pairwise(block))
+    return all(fills_width(lines[a], lines[b], width) for a, b in pairwise(block))
 
 
 def wrapped_above(lines: Sequence[str], near: list[int], width: int) -> bool:
     """Whether the lines ``near`` (just above a block, in reading order) are filled at the block's ``width``, two of
     them at least: the page is wrapped at that width throughout (a plain-text e-mail), and its last block is the
     writer's, not another template's box."""
-    return sum(_filled(lines[a], lines[b], width) for a, b in pairwise(near)) >= 2
-
-
-def _filled(line: str, after: str, width: int) -> bool:
-    """Whether ``line`` is full at ``width``: no wider, and the first word of the line ``after`` it would not have
-    fitted.
-
-    >>> _filled("Keep plot twists and the", "ending out of the thread.", 30), _filled("He left.", "Then she did.", 30)
-    (True, False)
-    """
-    said = after.split()
-    length = len(line.rstrip())
-    return bool(said) and length <= width < length + 1 + len(said[0])
+    return sum(fills_width(lines[a], lines[b], width) for a, b in pairwise(near)) >= 2
 
 
 def _read(lines: Sequence[str], notice: Notice, block: list[int], stops: Container[int]) -> list[int]:
