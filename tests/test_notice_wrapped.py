@@ -217,3 +217,24 @@ def test_a_hard_wrapped_policy_with_a_line_shaped_as_code_goes_whole(width: int,
     wrapped = textwrap.wrap(CAPITAL_HEADINGS, width)
     lines = [*ARTICLE, *wrapped] if where == "last" else [*ARTICLE, *wrapped, *BOX]
     assert _clean(lines) == "\n".join(ARTICLE) + "\n"
+
+
+#: A policy whose second line, hard-wrapped at 25, begins "WHERE IT'S DUE.": near the article's lines, printed a
+#: paragraph a line and far wider than the block.
+CREDIT_FIRST = (
+    "Our rules. 1. CREDIT WHERE IT'S DUE. Only upload photographs you took yourself, and name whoever did. "
+    "2. BE KIND. Readers who insult each other are warned once, then blocked. 3. STAY ON THE STORY. "
+    "Posts about other matters wait for the open thread. 4. NO ADVERTS. Links to shops and betting sites are "
+    "deleted. 5. PRIVACY. Never post a phone number or a home address, yours or anyone else's."
+)
+
+
+@pytest.mark.parametrize("where", ["last", "before"])
+def test_a_line_shaped_as_code_near_the_article_is_still_the_wrapped_policy_s(where: str) -> None:
+    """The width of the paragraph a line shaped as code stands in is read from how its lines fill, not from the
+    widest line near it: right below an article printed a paragraph a line, "WHERE IT'S DUE. Only" is the second line
+    of a policy hard-wrapped at 25, and the policy goes whole (fails on the code before, which took the article's
+    line for the paragraph's width, kept the line as code, and the policy stayed)."""
+    wrapped = textwrap.wrap(CREDIT_FIRST, 25)
+    lines = [*ARTICLE, *wrapped] if where == "last" else [*ARTICLE, *wrapped, *BOX]
+    assert _clean(lines) == "\n".join(ARTICLE) + "\n"

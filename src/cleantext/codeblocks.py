@@ -29,7 +29,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .blocks import WRAP_WIDTH, ends_sentence, fills_width
+from .blocks import WRAP_WIDTH, ends_sentence
 from .lazy import LazyPattern
 from .rules import MACHINERY
 
@@ -313,20 +313,16 @@ def _find(
     return blocks
 
 
-#: How many lines on each side of a run of code lines, besides the two next to it, tell the width of the paragraph
-#: it may stand in (:func:`_inside_wrapped_prose`): a few lines next to each other may all be short of it.
-WIDTH_LINES = 3
-
-
 def _inside_wrapped_prose(lines: Sequence[str], first: int, last: int) -> bool:
     """Whether lines ``first`` to ``last``, a run of code lines, stand inside a paragraph hard-wrapped at one width:
-    the lines just before and after it are text, and each line from the one before the run to the run's last is
-    filled at the paragraph's width (the widest of the lines around the run, up to :data:`WIDTH_LINES` more on each
-    side and a blank line: a code line is as wide as it is), :data:`~cleantext.blocks.WRAP_WIDTH` characters or more
-    (:func:`~cleantext.blocks.fills_width`), and one more line of them at least is filled too (a page rendered a piece
-    a line, "For example, here we use the" / "test_request_context()" / "method", fills its width by chance). A sentence broken wherever the line
-    fills may put a statement's shape on one of its lines ("with it. 6. Mind Your Language - Take your time:",
-    "WHERE IT'S DUE. Only upload"); code shown in a page stands on lines of its own length.
+    the lines just before and after it are text, some width of :data:`~cleantext.blocks.WRAP_WIDTH` characters or
+    more is filled by each line from the one before the run to the run's last (:func:`_fill_widths`,
+    :func:`~cleantext.blocks.fills_width`), and so is it by the pair of lines above them or below them (a page
+    rendered a piece a line, "For example, here we use the" / "test_request_context()" / "method", fills a width by
+    chance). A sentence broken wherever the line fills may put a statement's shape on one of its lines ("with it. 6.
+    Mind Your Language - Take your time:", "WHERE IT'S DUE. Only upload"); code shown in a page stands on lines of its
+    own length. The width is read from the lines' fill alone, not from the widest line near them: an article printed
+    a paragraph a line may stand right above the block.
 
     >>> text = ["Readers who insult each other are warned", "once, then blocked for a week. 4. CREDIT",
     ...         "WHERE IT'S DUE. Only upload photographs", "you took yourself, and name whoever did."]
@@ -337,20 +333,29 @@ def _inside_wrapped_prose(lines: Sequence[str], first: int, last: int) -> bool:
     before, after = first - 1, last + 1
     if before < 0 or after >= len(lines) or not lines[before].strip() or not lines[after].strip():
         return False
-    low, high = before, after  # the paragraph's width is read over up to WIDTH_LINES lines more on each side
-    while low > max(0, before - WIDTH_LINES) and lines[low - 1].strip():
-        low -= 1
-    while high < min(len(lines) - 1, after + WIDTH_LINES) and lines[high + 1].strip():
-        high += 1
-    width = max(len(lines[index].rstrip()) for index in (*range(low, first), *range(after, high + 1)))
-    if width < WRAP_WIDTH or not all(
-        fills_width(lines[index], lines[index + 1], width) for index in range(before, after)
-    ):
+    widths = _fill_widths(lines, range(before, after))
+    if widths is None:
         return False
-    # and the paragraph is wrapped beyond the run's two neighbours: one more of its lines filled at least
+    # and the paragraph is wrapped beyond the run's two neighbours: the pair above or below them fills such a width
     return any(
-        fills_width(lines[index], lines[index + 1], width) for index in (*range(low, before), *range(after, high))
+        0 <= index < len(lines) - 1
+        and bool(lines[index].strip())
+        and bool(lines[index + 1].strip())
+        and _fill_widths(lines, range(index, index + 1), widths) is not None
+        for index in (before - 1, after)
     )
+
+
+def _fill_widths(lines: Sequence[str], pairs: range, within: range | None = None) -> range | None:
+    """The widths (``WRAP_WIDTH`` or more, and within ``within`` when given) at which each line of ``pairs`` is
+    filled before the next one (:func:`~cleantext.blocks.fills_width`), or None where there is none."""
+    if not all(lines[index + 1].split() for index in pairs):
+        return None  # a blank line inside a run (joined across it): no paragraph
+    low = max(WRAP_WIDTH, *(len(lines[index].rstrip()) for index in (*pairs, pairs[-1] + 1)))
+    high = min(len(lines[index].rstrip()) + 1 + len(lines[index + 1].split()[0]) for index in pairs)
+    if within is not None:
+        low, high = max(low, within.start), min(high, within.stop)
+    return range(low, high) if low < high else None
 
 
 def _runs_page(line: str, seen: dict[str, bool]) -> bool:
