@@ -19,6 +19,7 @@ __all__ = [
     "WRAP_WIDTH",
     "Paragraph",
     "ends_sentence",
+    "fill_widths",
     "fills_width",
     "kept_paragraphs",
     "paragraphs",
@@ -57,18 +58,27 @@ class Paragraph(NamedTuple):
 WRAP_WIDTH = 25
 
 
+def fill_widths(line: str, after: str) -> range:
+    """The widths at which ``line`` is full, as a hard-wrapped paragraph's lines are: no narrower than it, and too
+    narrow for the first word of the line ``after`` it (the greedy fill of any wrapping); none before a blank line.
+
+    >>> fill_widths("Keep plot twists and the", "ending out of the thread.")
+    range(24, 31)
+    """
+    said = after.split()
+    length = len(line.rstrip())
+    return range(length, length + 1 + len(said[0])) if said else range(0)
+
+
 def fills_width(line: str, after: str, width: int) -> bool:
-    """Whether ``line`` is full at ``width``, as a hard-wrapped paragraph's lines are: no wider, and the first word of
-    the line ``after`` it would not have fitted (the greedy fill of any wrapping).
+    """Whether ``line`` is full at ``width`` (:func:`fill_widths`).
 
     >>> fills_width("Keep plot twists and the", "ending out of the thread.", 30)
     True
     >>> fills_width("He left.", "Then she did.", 30)
     False
     """
-    said = after.split()
-    length = len(line.rstrip())
-    return bool(said) and length <= width < length + 1 + len(said[0])
+    return width in fill_widths(line, after)
 
 
 def ends_sentence(text: str) -> bool:

@@ -25,11 +25,12 @@ unannounced, and a second reading would drop the code the first kept).
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_left
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .blocks import WRAP_WIDTH, ends_sentence
+from .blocks import WRAP_WIDTH, ends_sentence, fill_widths
 from .lazy import LazyPattern
 from .rules import MACHINERY
 
@@ -317,7 +318,7 @@ def _inside_wrapped_prose(lines: Sequence[str], first: int, last: int) -> bool:
     """Whether lines ``first`` to ``last``, a run of code lines, stand inside a paragraph hard-wrapped at one width:
     the lines just before and after it are text, some width of :data:`~cleantext.blocks.WRAP_WIDTH` characters or
     more is filled by each line from the one before the run to the run's last (:func:`_fill_widths`,
-    :func:`~cleantext.blocks.fills_width`), and so is it by the pair of lines above them or below them (a page
+    :func:`~cleantext.blocks.fill_widths`), and so is it by the pair of lines above them or below them (a page
     rendered a piece a line, "For example, here we use the" / "test_request_context()" / "method", fills a width by
     chance). A sentence broken wherever the line fills may put a statement's shape on one of its lines ("with it. 6.
     Mind Your Language - Take your time:", "WHERE IT'S DUE. Only upload"); code shown in a page stands on lines of its
@@ -348,13 +349,15 @@ def _inside_wrapped_prose(lines: Sequence[str], first: int, last: int) -> bool:
 
 def _fill_widths(lines: Sequence[str], pairs: range, within: range | None = None) -> range | None:
     """The widths (``WRAP_WIDTH`` or more, and within ``within`` when given) at which each line of ``pairs`` is
-    filled before the next one (:func:`~cleantext.blocks.fills_width`), or None where there is none."""
-    if not all(lines[index + 1].split() for index in pairs):
-        return None  # a blank line inside a run (joined across it): no paragraph
-    low = max(WRAP_WIDTH, *(len(lines[index].rstrip()) for index in (*pairs, pairs[-1] + 1)))
-    high = min(len(lines[index].rstrip()) + 1 + len(lines[index + 1].split()[0]) for index in pairs)
+    filled before the next one (:func:`~cleantext.blocks.fill_widths`) and the last of them, the line after, is no
+    wider, or None where there is none (a blank line among them: no paragraph)."""
+    low = max(WRAP_WIDTH, len(lines[pairs[-1] + 1].rstrip()))
+    high = sys.maxsize
     if within is not None:
-        low, high = max(low, within.start), min(high, within.stop)
+        low, high = max(low, within.start), within.stop
+    for index in pairs:
+        widths = fill_widths(lines[index], lines[index + 1])
+        low, high = max(low, widths.start), min(high, widths.stop)
     return range(low, high) if low < high else None
 
 

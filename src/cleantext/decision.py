@@ -487,9 +487,9 @@ def decide_article(
     split = paragraphs(view, None if words is None else list(map(len, words)))
     statements = shared_statements(view)  # None: a large document, whose readings split their lines anew
     with (
-        labels_kept() if statements is not None else nullcontext(),
-        copies_told(),
-    ):  # a paragraph read again keeps its label
+        labels_kept() if statements is not None else nullcontext(),  # a paragraph read again keeps its label
+        copies_told(),  # the copies alike drop_duplicates removes, told to the readings after it, reading after reading
+    ):
         for _ in range(MAX_READINGS):
             remember_words(view, words)
             try:

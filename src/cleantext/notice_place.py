@@ -371,9 +371,8 @@ def _counts_read_as_rules(policy: int, scored: int) -> bool:
     their words alone, though they may not speak to the readers (rules in the third person: "Moderators remove posts
     that ..."): three of them at least, and three in four, score :data:`~cleantext.policy_words.POLICY_SCORE` or more
     (half is enough where the reader is spoken to: :func:`_counts_read_as_policy`). Asked of a hard-wrapped block
-    before the comment box only (:func:`_read_by_words`): the box tells that readers comment, and at the page's end
-    nothing does (a page's own text may tell of a forum's rules, or be printed twice: the twins' reading,
-    :mod:`cleantext.notice_twins`).
+    (:func:`_read_by_words`) before the comment box, and at the page's end where no copy of it printed alike went
+    before (:func:`_printed_once`: a page scraped twice keeps its first copy).
 
     >>> _counts_read_as_rules(3, 4), _counts_read_as_rules(2, 4), _counts_read_as_rules(2, 2)
     (True, False, False)

@@ -4,13 +4,13 @@ A scraped article's paragraphs stand a paragraph a line; a site's comment box is
 broken wherever the line fills (the seed's page: "Keep it Clean. Please avoid obscene, vulgar, lewd," and on). So the
 page's last block of lines (or the one next to the comment box) hard-wrapped at one width, after lines that are not, is
 the box's text, not the article's. A line is wrapped when it is filled: its next line's first word would not have fitted
-on it (:func:`~cleantext.blocks.fills_width`, the greedy fill of any wrapping). The block is :data:`BLOCK_LINES`
-lines or more of one width, without a blank line; the lines before it are not filled at that width (a page wrapped throughout, a plain-text e-mail,
-has no box to tell); an article stands before it (:data:`~cleantext.notice_twins.ARTICLE_WORDS` words at least). What it
-says must still read as a notice's items, as the run beside a box reads them (:func:`_items_shaped`):
-:data:`BLOCK_SENTENCES` sentences at least, none longer than an item's but one on the subject that speaks to the readers
-or states a rule ("Every post you send is read by one of our volunteers before it appears, ..., so please be patient"),
-as short as items on average once their numbers and headings are left out
+on it (:func:`~cleantext.blocks.fills_width`, the greedy fill of any wrapping). The block is :data:`BLOCK_LINES` lines
+or more of one width, without a blank line; the lines before it are not filled at that width (a page wrapped throughout,
+a plain-text e-mail, has no box to tell); an article stands before it (:data:`~cleantext.notice_twins.ARTICLE_WORDS`
+words at least). What it says must still read as a notice's items, as the run beside a box reads them
+(:func:`_items_shaped`): :data:`BLOCK_SENTENCES` sentences at least, none longer than an item's but one on the subject
+that speaks to the readers or states a rule ("Every post you send is read by one of our volunteers before it appears,
+..., so please be patient"), as short as items on average once their numbers and headings are left out
 (:func:`~cleantext.notice_text._heading_words`) unless half of them are headings or headed (the list shows itself), none
 a dated reference (a year but when it was last revised, in a sentence whose words read as no rule:
 :func:`~cleantext.notice_dates._dated_reference`; a rule may name a year of its place's history), and one at least
