@@ -5999,6 +5999,90 @@ as they were).
   order, one to three sentences each, heading case and placement (standing, with stop or colon, or run in), markers,
   and habits (section line, last-updated line, sign-off, "Please note:", emphasis); opening, closing and title lines
   by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-373`` (``seed_families/reworded_373.py``, ``REWORDINGS_373``, 2026-12-06), written from how sites word
+  and print their posting rules (Bressay and Noss bulletins, Askrigg and Bainbridge papers, Mosquero and Folsom
+  weeklies, quadball and bar billiards clubs, pewter and mosaic guilds, Krabbe disease and Moebius syndrome forums,
+  bog snorkelling and cheese rolling committees, litter pick volunteers), without reading the cleaner's code or
+  reports: ``REWORDINGS_373`` holds eighteen kinds of item (the fifteen usual ones from civility to warnings and bans,
+  plus medical advice, event safety, and buying and selling), each with five or six headings and five sentences.
+  ``_items_373`` draws a site's word ("comment" three times in four), its moderators (one of twelve), two to sixteen
+  items in table order or shuffled, one to three sentences an item, heading case (sentence, title, capitals or none)
+  and placement (standing, or run in), list markers (twelve styles or none) and habits (section line, last-updated
+  line, sign-off, "Please note:", emphasis); opening, closing and title lines by ``_furnish``. **Held out** for the
+  next change to the notice: its lines not looked at.
+- ``reworded-374`` (``seed_families/reworded_374.py``, ``REWORDINGS_374``, 2026-12-06), written from how sites word
+  and print their posting rules (Gairsay and North Ronaldsay bulletins, Keld and Thwaite papers, Springer and Truchas
+  weeklies, sitting volleyball and racketball clubs, fletchers' and bowyers' guilds, Wilson's disease and Cri du chat
+  syndrome forums, outhouse race and rubber duck race committees, butterfly transect volunteers), without reading the
+  cleaner's code or reports: ``REWORDINGS_374`` holds eighteen kinds of item (the fifteen usual ones plus medical
+  advice, records and race results, equipment sales), six headings and five sentences each. ``_items_374`` draws the
+  site's word ("comment" three times in four, else one it keeps throughout), its moderators, two to sixteen items in
+  table order or shuffled, one to three sentences an item, heading case and placement (none, standing, run in),
+  markers or none, and habits (section line, last-updated line, sign-off, "Please note:", emphasis); opening, closing
+  and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-375`` (``seed_families/reworded_375.py``, ``REWORDINGS_375``, 2026-12-06), written from how sites word
+  and print their posting rules (Vementry and Uyea bulletins, Malham and Austwick papers, Chimayo and Abiquiu
+  weeklies, bicycle polo and broomball clubs, pole lathe and sign writing guilds, Phelan-McDermid and Rubinstein-Taybi
+  syndrome forums, hay bale race and sheep racing committees, owl box volunteers), without reading the cleaner's code
+  or reports: ``REWORDINGS_375`` holds eighteen kinds of item (the fifteen usual ones, from civility to warnings and
+  bans, plus medical advice, nest sites and animal welfare, events and notices), each with five or six headings and
+  five sentences. ``_items_375`` draws a site's word ("comment" three times in four, else another word and never
+  "comment"), one of thirteen names for moderators, two to sixteen items in table order or shuffled, one to three
+  sentences an item, heading case and placement (none, own part, or run in), list markers and, by chance, a section
+  line, a last-updated line, a sign-off, a "Please note:" lead-in or emphasis; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-376`` (``seed_families/reworded_376.py``, ``REWORDINGS_376``, 2026-12-06), written from how sites word
+  and print their posting rules (Oxna and Hildasay bulletins, Ingleton and Grassington papers, Gallina and Glenwood
+  weeklies, slacklining and horseball clubs, wood carving and bladesmith guilds, Sotos and Coffin-Siris syndrome
+  forums, pram race and duck herding committees, riverfly monitoring volunteers), without reading the cleaner's code
+  or reports: ``REWORDINGS_376`` holds eighteen kinds of item (the fifteen common ones from civility to warnings and
+  bans, plus medical advice, blade and rigging safety, river pollution and records), each with five or six headings
+  and five sentences. ``_items_376`` draws a site's word (comment, or post, letter, note and the like throughout), its
+  moderators, two to sixteen items in table or shuffled order, one to three sentences an item, heading case and
+  placement (standing or run in), list markers and habits (section line, last-updated line, sign-off, "Please note:"
+  lead-in, emphasis); opening, closing and title lines by ``_furnish``. **Held out** for the next change to the
+  notice: its lines not looked at.
+- ``reworded-377`` (``seed_families/reworded_377.py``, ``REWORDINGS_377``, 2026-12-06), written from how sites word
+  and print their posting rules (Linga and Samphrey bulletins, Lofthouse and Middlesmoor papers, Hillsboro and Hachita
+  weeklies, mounted games and tent pegging clubs, chandlers' and tinsmiths' guilds, Pitt-Hopkins and Costello syndrome
+  forums, tar barrel and bottle kicking committees, dew pond restoration volunteers), without reading the cleaner's
+  code or reports: ``REWORDINGS_377`` holds eighteen kinds of item (the usual fifteen plus medical advice, events and
+  safety, photographs), each with five or six headings and five sentences. ``_items_377`` draws a site's word
+  ("comment" for about three sites in four, else another it uses throughout), its moderators, two to sixteen items in
+  table or shuffled order, one to three sentences an item, heading case and placement (standing, or run in), list
+  markers and its own habits (section line, last-updated line, sign-off, "Please note:" lead-in, emphasis); opening,
+  closing and title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-378`` (``seed_families/reworded_378.py``, ``REWORDINGS_378``, 2026-12-06), written from how sites word
+  and print their posting rules (Bigga and Hascosay bulletins, Ramsgill and Aysgarth papers, Tucumcari and Elida
+  weeklies, clay pigeon and longbow clubs, coppersmith and wicker work guilds, Kleefstra and Wolfram syndrome forums,
+  chilli eating and pipe smoking championship committees, oral history volunteers), without reading the cleaner's code
+  or reports: ``REWORDINGS_378`` holds eighteen kinds of item (civility through warnings and bans, plus medical
+  advice, safety and results, recordings and memories), six headings and five sentences each. ``_items_378`` draws a
+  site's word ("comment" three times in four), its moderators, two to sixteen items in table or shuffled order, one to
+  three sentences an item, heading case and placement (standing or run in), list markers, and habits (section line,
+  last-updated line, sign-off, "Please note:" lead-in, emphasis); opening, closing and title lines by ``_furnish``.
+  **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-379`` (``seed_families/reworded_379.py``, ``REWORDINGS_379``, 2026-12-06), written from how sites word
+  and print their posting rules (Balta and Lunna bulletins, Carperby and Redmire papers, Lovington and Eunice
+  weeklies, crossbow and jugger clubs, paper making and fly tying guilds, Tay-Sachs and Sandhoff disease forums, beard
+  and moustache and snuff taking championship committees, seal count volunteers), without reading the cleaner's code
+  or reports: ``REWORDINGS_379`` has eighteen kinds of item (civility, hate, privacy, children, moderation delays,
+  topic, spam, accounts, law, copyright, reporting, discretion, corrections and tips, language, bans, medical advice,
+  seal locations, judging disputes), five or six headings and five sentences each. ``_items_379`` draws a site's word
+  (comment three times in four, else one used throughout), its moderators, two to sixteen kinds in table or shuffled
+  order, one to three sentences an item, heading case and placement (standing or run in), markers, and by chance a
+  section line, last-updated line, sign-off, "Please note:" lead-in or emphasis; opening, closing and title lines by
+  ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
+- ``reworded-380`` (``seed_families/reworded_380.py``, ``REWORDINGS_380``, 2026-12-06), written from how sites word
+  and print their posting rules (Ensay and Killegray bulletins, Leyburn and Middleham papers, Mayhill and Hondo
+  weeklies, cycle speedway and motoball clubs, drum making and violin making guilds, Alagille and Hirschsprung disease
+  forums, marbles and tiddlywinks championship committees, curlew and lapwing survey volunteers), without reading the
+  cleaner's code or reports: ``REWORDINGS_380`` holds eighteen kinds of item (the fifteen common ones plus medical
+  advice, sensitive nesting records, results and disputes), each with five or six headings and five sentences.
+  ``_items_380`` draws the site's word ("comment" three times in four), its moderators, two to sixteen items in table
+  order or shuffled, one to three sentences an item, heading case or none, headings standing alone or run in, list
+  markers, and habits (section line, last-updated line, sign-off, "Please note:", emphasis); opening, closing and
+  title lines by ``_furnish``. **Held out** for the next change to the notice: its lines not looked at.
 - ``discussed`` (**held out**, precision): the seed-family document with one article paragraph
   that discusses the site's comment rules in prose (``DISCUSSIONS``), which must stay.
 
@@ -6740,6 +6824,14 @@ FAMILIES = (
     "reworded-370",
     "reworded-371",
     "reworded-372",
+    "reworded-373",
+    "reworded-374",
+    "reworded-375",
+    "reworded-376",
+    "reworded-377",
+    "reworded-378",
+    "reworded-379",
+    "reworded-380",
 )
 
 

@@ -376,6 +376,14 @@ from . import (
     reworded_370,
     reworded_371,
     reworded_372,
+    reworded_373,
+    reworded_374,
+    reworded_375,
+    reworded_376,
+    reworded_377,
+    reworded_378,
+    reworded_379,
+    reworded_380,
 )
 
 #: Each family's generator of a policy's items: (heading, sentence, ...) per item, a title as (title, "").
@@ -747,4 +755,12 @@ ITEMS: dict[str, Callable[[random.Random], list[tuple[str, ...]]]] = {
     "reworded-370": reworded_370._items_370,
     "reworded-371": reworded_371._items_371,
     "reworded-372": reworded_372._items_372,
+    "reworded-373": reworded_373._items_373,
+    "reworded-374": reworded_374._items_374,
+    "reworded-375": reworded_375._items_375,
+    "reworded-376": reworded_376._items_376,
+    "reworded-377": reworded_377._items_377,
+    "reworded-378": reworded_378._items_378,
+    "reworded-379": reworded_379._items_379,
+    "reworded-380": reworded_380._items_380,
 }
