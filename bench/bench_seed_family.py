@@ -6103,6 +6103,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -6919,28 +6920,49 @@ def generate(count: int, seed: int) -> dict[str, list[tuple[list[str], list[bool
     return {family: [document(family, articles, rng) for _ in range(count)] for family in FAMILIES}
 
 
+class Judged(NamedTuple):
+    """One document cleaned: its article lines lost, chrome lines missed and removed, whether the output is exactly
+    the article's lines (repaired), and the output."""
+
+    lost: int
+    missed: int
+    removed: int
+    exact: bool
+    output: str
+
+
+def judge(lines: list[str], is_article: list[bool], show: bool = False) -> Judged:
+    """Clean one generated document (:func:`document`) and judge each line's fate."""
+    output = cleantext.clean("\n".join(lines) + "\n")
+    out_lines = [" ".join(line.split()) for line in output.split("\n")]
+    out_set, out_text = set(out_lines), " ".join(out_lines)
+    wanted = "".join(
+        cleantext.repair(line).strip() + "\n" for line, keep in zip(lines, is_article, strict=True) if keep
+    )
+    lost = missed = removed = 0
+    for line, keep in zip(lines, is_article, strict=True):
+        kept = line_is_kept(line, out_set, out_text, cleantext.repair)
+        if keep and not kept:
+            lost += 1
+            if show:
+                print(f"LOST   {line[:110]!r}")
+        elif not keep and kept:
+            missed += 1
+            if show:
+                print(f"MISSED {line[:110]!r}")
+        elif not keep:
+            removed += 1
+    return Judged(lost, missed, removed, output == wanted, output)
+
+
 def score(docs: list[tuple[list[str], list[bool]]], show: bool = False) -> dict[str, float | int]:
     true_pos = false_pos = false_neg = exact = 0
     for lines, is_article in docs:
-        output = cleantext.clean("\n".join(lines) + "\n")
-        out_lines = [" ".join(line.split()) for line in output.split("\n")]
-        out_set, out_text = set(out_lines), " ".join(out_lines)
-        wanted = "".join(
-            cleantext.repair(line).strip() + "\n" for line, keep in zip(lines, is_article, strict=True) if keep
-        )
-        exact += output == wanted
-        for line, keep in zip(lines, is_article, strict=True):
-            kept = line_is_kept(line, out_set, out_text, cleantext.repair)
-            if keep and not kept:
-                false_pos += 1
-                if show:
-                    print(f"LOST   {line[:110]!r}")
-            elif not keep and kept:
-                false_neg += 1
-                if show:
-                    print(f"MISSED {line[:110]!r}")
-            elif not keep:
-                true_pos += 1
+        judged = judge(lines, is_article, show)
+        true_pos += judged.removed
+        false_pos += judged.lost
+        false_neg += judged.missed
+        exact += judged.exact
     return {
         **removal_scores(true_pos, false_pos, false_neg),
         "exact": exact / len(docs),
