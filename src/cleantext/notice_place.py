@@ -30,7 +30,7 @@ from collections.abc import Callable, Container, Mapping, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from .blocks import ends_sentence
+from .blocks import WRAP_WIDTH, ends_sentence
 from .copies import printed_alike
 from .notice_box import (
     END_SENTENCES,
@@ -54,7 +54,7 @@ from .notice_text import (
 )
 from .notice_titles import _title_above, _titled_near
 from .notice_unmarked import _plain_rules_from, _rules_paragraph
-from .notice_wrapped import ABOVE_LINES, BLOCK_LINES, WRAP_WIDTH, _wrapped, wrapped_above, wrapped_lines
+from .notice_wrapped import ABOVE_LINES, BLOCK_LINES, _wrapped, wrapped_above, wrapped_lines
 from .policy_words import POLICY_SCORE, policy_score
 
 if TYPE_CHECKING:
@@ -328,7 +328,7 @@ def _printed_once(lines: Sequence[str], words: list[_Word], spans: list[range], 
 def _opens_wrapped(lines: Sequence[str], window: list[int], index: int) -> bool:
     """Whether line ``index`` of ``window`` opens a block hard-wrapped at a text's width, after a line that ends a
     sentence: it and the next lines (:data:`~cleantext.notice_wrapped.BLOCK_LINES` in all) are filled at their width
-    (:func:`~cleantext.notice_wrapped._wrapped`), :data:`~cleantext.notice_wrapped.WRAP_WIDTH` characters or more (a
+    (:func:`~cleantext.notice_wrapped._wrapped`), :data:`~cleantext.blocks.WRAP_WIDTH` characters or more (a
     table's cells, a word a line, fill none), and all but the last run on into the next (lines a sentence each may
     fill one by chance)."""
     at = window.index(index)
