@@ -75,6 +75,52 @@ def test_a_sentence_next_to_a_page_script_is_never_part_of_it() -> None:
     assert clean(text) == f"{INTRO}\n{sentence}\n{OUTRO}\n"
 
 
+#: A page's own markup that a scraper left in its text, each serialized onto one line.
+PAGE_MARKUP = [
+    '<div class="banner"><a href="https://ads.example.net/go?id=7" target="_blank"><img src="https://ads.example.net/'
+    'b/300x250.png" width="300" height="250"></a></div>',
+    '<ul class="menu" role="listbox"><li class="item"><a href="/sport">Sport</a></li><li class="item"><a href="/arts">'
+    "Arts</a></li></ul>",
+    '<span style="width:0;overflow:hidden" data-editor="mark">\ufeff</span><span style="width:0;overflow:hidden" '
+    'data-editor="mark">\ufeff</span><span data-editor="mark"></span>',
+]
+
+
+@pytest.mark.parametrize("markup", PAGE_MARKUP, ids=["advert", "menu", "editor-marks"])
+def test_a_page_s_markup_left_above_the_article_goes_and_a_second_clean_keeps_the_article(markup: str) -> None:
+    """A line of the page's own markup (tags with the attributes a page gives its elements, most of the line) is
+    page machinery; kept, it would begin the output, which a second ``clean`` would then read as a page."""
+    text = "\n".join(["Weather", markup, INTRO, OUTRO])
+    once = clean(text)
+    assert once == f"{INTRO}\n{OUTRO}\n"
+    assert clean(once) == once
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        [
+            "Each row of the table is its own element:",
+            "<table>",
+            '  <tr class="total">',
+            "    <td>42</td>",
+            "  </tr>",
+            "</table>",
+        ],
+        ["The parser gave up on this input:", "<table></table><li><table></table><li><table></table>"],
+        [
+            "A project file pins the versions:",
+            '<Project> <ItemGroup> <Package Include="Serilog" Version="3.1" /> </ItemGroup> </Project>',
+        ],
+    ],
+    ids=["an element a line", "tags without a page's attributes", "a build file on one line"],
+)
+def test_markup_shown_to_the_reader_stays(shown: list[str]) -> None:
+    """Markup an article shows, printed an element a line or written in another language's tags, is no page's."""
+    kept = clean("\n".join([INTRO, *shown, OUTRO]))
+    assert all(line in kept for line in shown)
+
+
 @pytest.mark.parametrize("line", ["}", "<!--", "...", "//<![CDATA["])
 def test_lone_script_debris_between_paragraphs_still_goes(line: str) -> None:
     assert strip_chrome("\n".join([INTRO, line, OUTRO])) == f"{INTRO}\n{OUTRO}"

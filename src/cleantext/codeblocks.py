@@ -18,13 +18,16 @@ eight words or more is never part of one.
 
 A block is *page machinery* when it holds a sign of running the page (``rules.MACHINERY``: HTML
 comment and script wrappers, ``document.write``, the loaders and globals of ad, analytics, consent,
-comment and share services), unless the text right before it announces it (ends with ``:``); that
-line is then part of the block, kept or dropped with it (removed alone, it would leave the block
-unannounced, and a second reading would drop the code the first kept).
+comment and share services) or a line of the page's own markup, serialized onto one line and left in its text (a
+template's dropdown, an advert's link and image: :func:`_page_markup`), unless the text right before it announces it
+(ends with ``:``); that line is then part of the block, kept or dropped with it (removed alone, it would leave the
+block unannounced, and a second reading would drop the code the first kept). Kept above the article, a page's markup
+would begin the output, which a second ``clean`` would read as a page.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -101,6 +104,13 @@ _LITERALS = LazyPattern(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|`[^`]*`|(?:^|\s
 #: Five plain words in a row, one space between them: prose, not code.
 _PROSE_RUN = LazyPattern(r"(?<![\w$.])(?:[A-Za-z]+ ){4}[A-Za-z]+(?![\w(])")
 _MACHINERY = LazyPattern(MACHINERY)
+#: A tag, and one that carries an attribute a web page gives its own elements (:func:`_page_markup`).
+_TAG = LazyPattern(r"</?[A-Za-z][^<>]{0,500}>")
+_PAGE_ATTRIBUTE = LazyPattern(
+    r"<[A-Za-z][^<>]{0,500}?\s(?:class|id|style|href|src|role|align|target|onclick|data-[\w-]+)\s*=", re.IGNORECASE
+)
+#: The fewest tags of a line of a page's own markup serialized onto one line (:func:`_page_markup`).
+MARKUP_TAGS = 5
 #: A sentence's end inside a line, the next one begun (". Keep critique", "? Adverts and"): prose, outside strings,
 #: comments and tags (a rendering's "models. Model):" or "React. Component {" is code).
 _SENTENCE_INSIDE = LazyPattern(r"\b[a-z]{2,}[.!?]['\"\u2019\u201d)]*\s+[A-Z][a-z]* [a-z0-9]")
@@ -303,7 +313,7 @@ def _find(
         if _inside_wrapped_prose(lines, first, last):
             continue
         if machinery is None:
-            signs = any(_MACHINERY.search(lines[k]) for k in range(first, last + 1))
+            signs = any(_MACHINERY.search(lines[k]) or _page_markup(lines[k]) for k in range(first, last + 1))
         else:
             signs = any(_runs_page(lines[k], machinery) for k in range(first, last + 1))
         announcement = _announcement(lines, first) if signs else None
@@ -362,11 +372,33 @@ def _fill_widths(lines: Sequence[str], pairs: range, within: range | None = None
 
 
 def _runs_page(line: str, seen: dict[str, bool]) -> bool:
-    """Whether ``line`` shows signs of running the page (:data:`_MACHINERY`), kept in ``seen``."""
+    """Whether ``line`` shows signs of running the page (:data:`_MACHINERY`, :func:`_page_markup`), kept in ``seen``."""
     found = seen.get(line)
     if found is None:
-        found = seen[line] = _MACHINERY.search(line) is not None
+        found = seen[line] = _MACHINERY.search(line) is not None or _page_markup(line)
     return found
+
+
+def _page_markup(line: str) -> bool:
+    """Whether ``line`` is the page's own markup left in its text, serialized onto one line: :data:`MARKUP_TAGS` tags
+    or more, holding four fifths of its characters or more, one of them with an attribute a web page gives its own
+    elements (``class``, ``id``, ``style``, ``href``, ``src``, ...): a template's dropdown, an advert's link and image,
+    an editor's bookmark spans. Markup shown to a reader is printed an element or two a line, or is a language's own
+    (``<Project> <PropertyGroup> ...``, ``<table></table><li>``).
+
+    >>> _page_markup('<div align="center"><a href="https://ads.example/c"><img src="https://ads.example/b.jpg"></a></div>')
+    True
+    >>> _page_markup('<div class="note">'), _page_markup("<table></table><li><table></table><li><table></table>")
+    (False, False)
+    """
+    if line.count("<") < MARKUP_TAGS:
+        return False
+    tags = _TAG.findall(line)
+    return (
+        len(tags) >= MARKUP_TAGS
+        and 5 * sum(map(len, tags)) >= 4 * len(line.strip())
+        and _PAGE_ATTRIBUTE.search(line) is not None
+    )
 
 
 def _is_code(line: str) -> bool:
