@@ -35,6 +35,7 @@ from typing import NamedTuple
 
 from .blocks import WRAP_WIDTH, ends_sentence, fill_widths
 from .lazy import LazyPattern
+from .markup import _TAG
 from .rules import MACHINERY
 
 __all__ = ["CodeBlock", "code_blocks", "found_code_blocks", "kept_statements", "statement_lines"]
@@ -104,8 +105,7 @@ _LITERALS = LazyPattern(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|`[^`]*`|(?:^|\s
 #: Five plain words in a row, one space between them: prose, not code.
 _PROSE_RUN = LazyPattern(r"(?<![\w$.])(?:[A-Za-z]+ ){4}[A-Za-z]+(?![\w(])")
 _MACHINERY = LazyPattern(MACHINERY)
-#: A tag, and one that carries an attribute a web page gives its own elements (:func:`_page_markup`).
-_TAG = LazyPattern(r"</?[A-Za-z][^<>]{0,500}>")
+#: A tag that carries an attribute a web page gives its own elements (:func:`_page_markup`).
 _PAGE_ATTRIBUTE = LazyPattern(
     r"<[A-Za-z][^<>]{0,500}?\s(?:class|id|style|href|src|role|align|target|onclick|data-[\w-]+)\s*=", re.IGNORECASE
 )
