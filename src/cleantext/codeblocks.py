@@ -309,13 +309,11 @@ def _find(
         else:
             runs.append([first, last])
     blocks = []
+    seen = {} if machinery is None else machinery  # each line's signs of running the page, looked for once
     for first, last in runs:
         if _inside_wrapped_prose(lines, first, last):
             continue
-        if machinery is None:
-            signs = any(_MACHINERY.search(lines[k]) or _page_markup(lines[k]) for k in range(first, last + 1))
-        else:
-            signs = any(_runs_page(lines[k], machinery) for k in range(first, last + 1))
+        signs = any(_runs_page(lines[k], seen) for k in range(first, last + 1))
         announcement = _announcement(lines, first) if signs else None
         if announcement is None:
             blocks.append(CodeBlock(first, last, signs))
