@@ -1,0 +1,92 @@
+"""The design rows: the default ``clean`` on the sources a change to the decision is designed and chosen on.
+
+Usage: python bench/quality_design.py [--pages N] [--against OTHER/src] [--data DIR] [--json OUT.json]
+
+The rows are the *fit* sources, wcxb and zh_content (the shipped weights are fitted on them), and the *validation*
+sources, ir_research and l3s_gn1 (the decision's thresholds were chosen on them). Each page is scored whole (``page``)
+and as its ``crop``: eight rows. This is the check the rounds of ``docs/quality.md`` call the design rows. Pages,
+views and scoring are those of ``bench/quality_heldout.py``: the ``html_text`` rendering, the same seeded sample of
+up to ``--pages`` pages a source, ``clean(text, kind="text")`` scored line by line by ``quality_realtext.score``.
+The test sources are never read here. A change is designed on these rows, and its rule is fixed before
+``quality_heldout.py`` runs it on the test sources.
+
+With ``--against``, another checkout's package (imported as ``compare_speed.py`` imports it) cleans the same
+documents, and each row and the means are printed for both, with the difference. Deterministic: same data, same
+code, same figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from quality_heldout import DEFAULT, FIGURES, TEST, VALIDATION, VIEWS, sample, views
+from quality_realtext import score
+from results import save
+
+import cleantext
+
+#: The sources the shipped weights are fitted on (``training/views.py``'s SHIPPED but plaintext_dev, a dev set).
+FIT = ("wcxb", "zh_content")
+DESIGN = (*FIT, *VALIDATION)
+
+
+def rows(systems: dict[str, Callable[[str], str]], data: Path, pages: int) -> dict[str, dict[str, dict]]:
+    """``{"SOURCE/VIEW": {system: figures, "pages": n}}`` over the design sources, each system on the same documents."""
+    if set(DESIGN) & set(TEST):
+        raise SystemExit(f"a design source is a test source: {sorted(set(DESIGN) & set(TEST))}")
+    found: dict[str, dict[str, dict]] = {}
+    for source in DESIGN:
+        shown = [views(record) for record in sample(data / f"{source}.jsonl.gz", pages, source)]
+        for view in VIEWS:
+            docs = [item[view] for item in shown if view in item]
+            found[f"{source}/{view}"] = {
+                "pages": len(docs),
+                **{name: score(clean, docs) for name, clean in systems.items()},
+            }
+    return found
+
+
+def means(found: dict[str, dict[str, dict]], system: str) -> dict[str, float]:
+    """Each figure's plain mean over the rows (F1 the mean of the rows' F1)."""
+    return {name: statistics.mean(row[system][name] for row in found.values()) for name in FIGURES}
+
+
+def _cells(figures: dict) -> str:
+    return " ".join(f"{figures[name]:.4f}" for name in FIGURES)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT, help="the training data's folder")
+    parser.add_argument("--pages", type=int, default=2000, help="pages per source (seeded sample)")
+    parser.add_argument("--against", type=Path, help="another checkout's src folder, scored beside this one")
+    parser.add_argument("--json", metavar="OUT", help="also write the figures to this JSON file")
+    args = parser.parse_args()
+    systems: dict[str, Callable[[str], str]] = {"this": lambda text: cleantext.clean(text, kind="text")}
+    if args.against:
+        from compare_speed import load_other
+
+        other = load_other(args.against)
+        systems = {"other": lambda text: other.clean(text, kind="text"), **systems}
+    started = time.time()
+    found = rows(systems, args.data, args.pages)
+    print(f"{'row':<18} {'pages':>5} | " + " | ".join(f"{name}: P R F1 kept" for name in systems))
+    for key, row in found.items():
+        print(f"{key:<18} {row['pages']:>5} | " + " | ".join(_cells(row[name]) for name in systems))
+    averaged = {name: means(found, name) for name in systems}
+    print(f"{'mean of ' + str(len(found)):<18} {'':>5} | " + " | ".join(_cells(averaged[name]) for name in systems))
+    if args.against:
+        print(
+            "this - other (mean): "
+            + ", ".join(f"{name} {averaged['this'][name] - averaged['other'][name]:+.5f}" for name in FIGURES)
+        )
+    print(f"{round(time.time() - started)} s")
+    save(args.json, "quality_design", {"pages": args.pages, "rows": found, "means": averaged})
+
+
+if __name__ == "__main__":
+    main()
