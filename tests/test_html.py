@@ -264,6 +264,19 @@ def test_plain_text_is_not_routed() -> None:
     assert cleantext.clean(seed) == cleantext.DEFAULT_PIPELINE(seed)
 
 
+def test_a_documentation_page_that_names_an_element_in_its_title_is_cleaned_as_text() -> None:
+    # the title names the element before a colon; the page's prose quotes tags: a page about markup, not markup
+    article = [
+        "The <ol> HTML element represents an ordered list of items, typically rendered as a numbered list.",
+        "Each item is written as an <li> element; the start attribute sets the number the list counts from.",
+        "Use the reversed attribute to count down, as a list of the ten best entries of a contest often does.",
+    ]
+    text = "\n".join(["<ol>: The Ordered List element", *article])
+    assert not cleantext.is_markup(text)
+    assert cleantext.clean(text) == cleantext.clean(text, kind="text")
+    assert all(line in cleantext.clean(text).split("\n") for line in article)
+
+
 def test_unknown_kind_is_refused() -> None:
     with pytest.raises(cleantext.OptionError):
         cleantext.clean("text", kind="pdf")
@@ -283,6 +296,8 @@ def test_unknown_kind_is_refused() -> None:
         ("Officials said <b>nothing</b> more.", False),
         ("<3 this article", False),
         ("<p> alone", False),
+        ("<h1>: The HTML Section Heading elements\nUse <h1> to <h6> for headings.", False),
+        ("<h1>The HTML Section Heading elements</h1><p>Use h1 to h6 for headings.</p>", True),
         ("<!--x-->" * 500 + "plain text after many comments", False),
         ("<!--x-->" * 500 + "<div><p>markup after many comments</p></div>", True),
         ("<!-- never closed <html><body>", False),

@@ -18,6 +18,9 @@ _MARKUP_START = LazyPattern(
     re.IGNORECASE,
 )
 _TAG = LazyPattern(r"</?[a-zA-Z][^<>]{0,500}>")
+#: A tag named, not opened: a bare start tag followed at once by a colon, as documentation titles an element's page
+#: ("<table>: The Table element"). An element's content does not begin with a colon.
+_NAMED_TAG = LazyPattern(r"<[a-zA-Z][\w-]*>:")
 
 
 def _peek(data: str | bytes, size: int = 8192) -> str:
@@ -34,7 +37,8 @@ def is_markup(text: str | bytes) -> bool:
     """Whether ``text`` is an HTML document (or fragment) rather than plain text.
 
     It must start, after white space, an XML declaration or comments, with a doctype or a common
-    HTML element, and hold at least two tags in its first few kilobytes.
+    HTML element, and hold at least two tags in its first few kilobytes. A text that starts by naming an
+    element before a colon, as a documentation page's title does, is prose about markup.
 
     >>> is_markup("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
     True
@@ -44,9 +48,16 @@ def is_markup(text: str | bytes) -> bool:
     False
     >>> is_markup("<p> alone")
     False
+    >>> is_markup("<table>: The Table element\\nEach row is a <tr> element, each cell a <td> element.")
+    False
     """
     head = _peek(text)
-    return bool(_MARKUP_START.match(head, _skip_prologue(head))) and len(_TAG.findall(head, 0, 4096)) >= 2
+    start = _skip_prologue(head)
+    return (
+        bool(_MARKUP_START.match(head, start))
+        and not _NAMED_TAG.match(head, start)
+        and len(_TAG.findall(head, 0, 4096)) >= 2
+    )
 
 
 def _skip_prologue(head: str) -> int:
