@@ -721,6 +721,25 @@ def test_quoted_damage_in_text_about_encodings_is_kept_and_the_rest_repaired() -
     assert repair('She ordered a "cafÃ©" and left.') == 'She ordered a "café" and left.'  # no encoding named
 
 
+def test_an_angle_bracket_s_entity_beside_the_bracket_itself_is_text_about_escaping_and_stays() -> None:
+    about = "In a forum post, type &lt; when you mean a < sign, or the post loses everything after it."
+    assert repair(about) == about
+    assert repair("Compare “x<y” with “x&lt;y” in the source.") == "Compare “x<y” with “x&lt;y” in the source."
+    # escaped by mistake, every bracket is: decoded; and inside markup, a tag's brackets are not written ones
+    assert repair("Prices rose 5 &lt; 7 percent &amp; fell.") == "Prices rose 5 < 7 percent & fell."
+    assert repair("<em>Note:</em> 3 &lt; 4 &amp; caf&eacute;") == "<em>Note:</em> 3 < 4 & café"
+    # the other entities of such a line are decoded as before
+    assert repair("Type &lt; for < in a caf&eacute;.") == "Type &lt; for < in a café."
+
+
+def test_a_ligature_shown_alone_stays_and_one_inside_a_word_is_split() -> None:
+    shown = "The glyph “\ufb02” (U+FB02) joins an f and an l."
+    assert repair(shown) == shown
+    assert repair("# \ufb00 ligature folds to two letters") == "# \ufb00 ligature folds to two letters"
+    assert repair("The \ufb01rst \ufb02ight left on time.") == "The first flight left on time."
+    assert [edit.reason for edit in cleantext.explain("a \ufb01le", steps=repair).changed] == ["ligature"]
+
+
 def test_the_word_table_is_read_only_for_a_line_with_lost_bytes() -> None:
     words = importlib.import_module("cleantext.repair.words")
     words.table.cache_clear()

@@ -11,7 +11,8 @@ below with an example (in the manner of ftfy's ``fixes`` module):
 
 0. :func:`remove_terminal_codes` -- terminal colour codes and overstruck (bold, underlined) letters of
    text captured from a terminal, once per line before the rest (:mod:`.terminal`);
-1. :func:`unescape_entities` -- HTML entities, everywhere in the line (ftfy stops at the first ``<``);
+1. :func:`unescape_entities` -- HTML entities, everywhere in the line (ftfy stops at the first ``<``), but for
+   the angle brackets' own in a line that also writes a bracket outside any tag (``write &lt; instead of <``);
 2. :func:`peel_lossy_layer`, then :mod:`.fnumber`'s ``restore_f_number`` (an aperture's ``ƒ`` whose second byte
    was lost: ``50mm Æ?/1.8G``), :mod:`.leads`'s ``recover_lead_losses`` and :mod:`.punctuation`'s
    ``recover_lost_punctuation`` (a letter whose lead byte survived and whose other byte was lost,
@@ -22,7 +23,9 @@ below with an example (in the manner of ftfy's ``fixes`` module):
 3. ftfy itself, with news-safe settings: curly quotes stay curly, full-width text keeps its width, no
    Unicode normalisation, no line-break or control-character changes. A line that is wholly UTF-8
    misread as Latin-1 or Windows-1252 (the commonest damage) is decoded at C speed instead, when
-   ftfy's own tests show that ftfy would do just that (:func:`_decode_whole_line`);
+   ftfy's own tests show that ftfy would do just that (:func:`_decode_whole_line`). ftfy splits a typographic
+   ligature into its letters (``ﬁnds``); a line whose only sign is a ligature with no letter beside it, the
+   character shown (``'ﬃ' U+FB03``), is left as written;
 4. :func:`decode_leftovers` -- single mojibake symbols (``â‚©``, ``â„¢``) ftfy leaves when the rest of
    the line looks right;
 5. :func:`restore_lost_nbsp` -- the lone ``Â`` left where a no-break space lost its second byte;

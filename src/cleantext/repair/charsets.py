@@ -12,6 +12,8 @@ _CODECS = ("latin-1", "cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1257"
 #: Typography that Mac Roman puts at a lead-byte position; before an accented letter it proves nothing
 #: ("“École"). Its other leads stay: "√" (é is "√©"), "‚" (’ is "‚Äô"), "◊" (Hebrew), ...
 _TYPOGRAPHY = set("“”‘’„–—…«»‹›·•€‰\xa0")
+#: The typographic ligatures ftfy splits into their letters ("ﬁ" U+FB01 to "ﬆ" U+FB06).
+_LIGATURES = "\ufb00-\ufb06"
 
 
 def _decoded(codec: str, first: int, last: int) -> set[str]:
@@ -58,8 +60,11 @@ def _suspect_parts() -> tuple[str, str]:
             sequences.append(_class(leads) + continuations + (f"{{{length}}}" if length > 1 else ""))
             starts |= leads
     # "Â", "Ã" and "â€" with a lost byte, C1 controls, U+FFFD, surrogates and Latin ligatures (ftfy splits them)
-    others = "\x80-\x9f\ufffd\ud800-\udfff\ufb00-\ufb06\u0132\u0133\u013f\u0140\u0149\u01c4-\u01cc\u01f1-\u01f3"
+    others = "\x80-\x9f\ufffd\ud800-\udfff\u0132\u0133\u013f\u0140\u0149\u01c4-\u01cc\u01f1-\u01f3"
     markers = "â€|ï¸|Ì[?\ufffd]|[ÂÃ" + others + "]"
+    # a typographic ligature ("ﬁ", "ﬂ", "ﬃ") beside a letter: typesetting joined two letters of a word ("ﬁnds");
+    # one with no letter on either side is the character itself, shown ("'ﬃ' U+FB03"), and stays
+    markers += f"|(?<=[^\\W\\d_])[{_LIGATURES}]|[{_LIGATURES}](?=[^\\W\\d_])"
     # "Ä" or "Å" after a small letter: a lead byte whose C1 continuation vanished ("siÄ", "mieszkaÅcami")
     markers += "|(?<=[a-zß-öø-ÿ])[ÄÅ]"
     # "â" and one continuation of 0xA1-0xBF: a three-byte mark whose middle byte (a C1 control) vanished ("250â¬",
@@ -67,7 +72,7 @@ def _suspect_parts() -> tuple[str, str]:
     markers += "|â[\xa1-\xbf]"
     # "Æ" alone before "/" and a digit: the aperture's "ƒ" (C6 92) whose second byte vanished ("50mm Æ/1.8G")
     markers += r"|(?<![^\W_])Æ(?=/\d)"
-    return _class(starts)[:-1] + others + "]", "|".join([r"&#?\w+;", markers, *sequences])
+    return _class(starts)[:-1] + others + _LIGATURES + "]", "|".join([r"&#?\w+;", markers, *sequences])
 
 
 #: A line this pattern does not match cannot hold mojibake, entities, C1 controls or lost bytes.

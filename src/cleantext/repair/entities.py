@@ -7,8 +7,11 @@ import re
 from html.entities import html5
 
 from ..lazy import LazyPattern
+from ..markup import _TAG
 
 _ENTITY = LazyPattern(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+#: The entities of the angle brackets: kept as written where the line also writes a bracket bare (:func:`_shows_both`).
+_BRACKETS = frozenset({"&lt;", "&gt;", "&LT;", "&GT;", "&#60;", "&#62;", "&#x3c;", "&#x3e;", "&#X3C;", "&#X3E;"})
 
 
 #: The two-letter entity names text uses; the others (&it; &af; &in; &sc; &pr; &ll; ...) read as code.
@@ -40,7 +43,25 @@ def unescape_entities(line: str) -> str:
     '<p>Café & bar — ’"ok" AT&T &bogus;</p>'
     >>> unescape_entities("P&EACUTE;REZ &NTILDE; &#150;")
     'PÉREZ Ñ –'
+    >>> unescape_entities("To show a < sign in HTML, write &lt; instead."), unescape_entities("<b>1 &lt; 2</b>")
+    ('To show a < sign in HTML, write &lt; instead.', '<b>1 < 2</b>')
     """
     if "&" not in line:
         return line
+    if _shows_both(line):
+        return _ENTITY.sub(lambda match: match.group(0) if match.group(0) in _BRACKETS else _entity(match), line)
     return _ENTITY.sub(_entity, line)
+
+
+def _shows_both(line: str) -> bool:
+    """Whether ``line`` writes an angle bracket's entity and the bracket itself outside any tag: text about escaping
+    ("write &lt; instead of <"), which shows both forms on purpose. Text escaped by mistake escapes every bracket it
+    holds; a tag's brackets are markup left in the text, not written ones.
+
+    >>> _shows_both("write &lt; instead of < to get a less-than sign"), _shows_both("<b>a &lt; b</b>")
+    (True, False)
+    """
+    if "&" not in line or not any(entity in line for entity in ("&lt", "&gt", "&LT", "&GT", "&#6", "&#x3", "&#X3")):
+        return False
+    bare = _TAG.sub("", line) if "<" in line else line
+    return "<" in bare or ">" in bare
