@@ -10,8 +10,6 @@ from ..lazy import LazyPattern
 from ..markup import _TAG
 
 _ENTITY = LazyPattern(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-#: The entities of the angle brackets: kept as written where the line also writes a bracket bare (:func:`_shows_both`).
-_BRACKETS = frozenset({"&lt;", "&gt;", "&LT;", "&GT;", "&#60;", "&#62;", "&#x3c;", "&#x3e;", "&#X3C;", "&#X3E;"})
 
 
 #: The two-letter entity names text uses; the others (&it; &af; &in; &sc; &pr; &ll; ...) read as code.
@@ -45,23 +43,31 @@ def unescape_entities(line: str) -> str:
     'PÉREZ Ñ –'
     >>> unescape_entities("To show a < sign in HTML, write &lt; instead."), unescape_entities("<b>1 &lt; 2</b>")
     ('To show a < sign in HTML, write &lt; instead.', '<b>1 < 2</b>')
+    >>> unescape_entities("Both &#x3C; and &#060; print a < sign; &eacute; an accent.")
+    'Both &#x3C; and &#060; print a < sign; é an accent.'
     """
     if "&" not in line:
         return line
-    if _shows_both(line):
-        return _ENTITY.sub(lambda match: match.group(0) if match.group(0) in _BRACKETS else _entity(match), line)
+    if _writes_bracket(line):  # its angle brackets' entities are written on purpose: they stay
+        return _ENTITY.sub(_entity_but_bracket, line)
     return _ENTITY.sub(_entity, line)
 
 
-def _shows_both(line: str) -> bool:
-    """Whether ``line`` writes an angle bracket's entity and the bracket itself outside any tag: text about escaping
-    ("write &lt; instead of <"), which shows both forms on purpose. Text escaped by mistake escapes every bracket it
-    holds; a tag's brackets are markup left in the text, not written ones.
+def _entity_but_bracket(match: re.Match[str]) -> str:
+    """:func:`_entity`, but an entity of an angle bracket, however spelled (``&lt;``, ``&#60;``, ``&#x3C;``), stays."""
+    decoded = _entity(match)
+    return match.group(0) if decoded in ("<", ">") else decoded
 
-    >>> _shows_both("write &lt; instead of < to get a less-than sign"), _shows_both("<b>a &lt; b</b>")
+
+def _writes_bracket(line: str) -> bool:
+    """Whether ``line`` writes an angle bracket outside any tag. Beside one, a bracket's entity is text about escaping
+    ("write &lt; instead of <"), which shows both forms on purpose: text escaped by mistake escapes every bracket it
+    holds, and a tag's brackets are markup left in the text, not written ones.
+
+    >>> _writes_bracket("write &lt; instead of < to get a less-than sign"), _writes_bracket("<b>a &lt; b</b>")
     (True, False)
     """
-    if "&" not in line or not any(entity in line for entity in ("&lt", "&gt", "&LT", "&GT", "&#6", "&#x3", "&#X3")):
+    if "<" not in line and ">" not in line:
         return False
     bare = _TAG.sub("", line) if "<" in line else line
     return "<" in bare or ">" in bare
