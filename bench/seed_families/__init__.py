@@ -1,5 +1,5 @@
 """The policies of the seed-family documents' later families (``reworded-6`` on), one module a family, each
-written from how sites word and print their posting rules (``bench_seed_family``'s docstring says how, and before
+written from how sites word and print their posting rules (``FAMILIES.md`` says how, and before
 which change to the cleaner). :data:`ITEMS` gives each family's generator of a policy's items, which
 ``bench_seed_family._items`` calls."""
 

@@ -1,5 +1,5 @@
-"""The ``reworded-107`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says what it was held out for).
+"""The ``reworded-107`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says what it was held out for).
 
 Kinds of sites: Namibian and Botswanan English-language news, Isle of Man papers, Texas Panhandle weeklies, indoor
 climbing walls, ceramics guilds, allotment societies, carers' support networks, amateur astronomy clubs.

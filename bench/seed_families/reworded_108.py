@@ -1,5 +1,5 @@
-"""The ``reworded-108`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-108`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Fijian and Samoan English-language news, Channel Islands papers, Appalachian weeklies, canal
 restoration trusts, quilting circles, men's sheds, blood-donor volunteer groups, drag-racing clubs.

@@ -1,5 +1,5 @@
-"""The ``reworded-110`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-110`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Papua New Guinea and Solomon Islands English-language news, Hebridean papers, Mississippi Delta
 weeklies, cricket leagues, lace-making circles, volunteer fire brigades, autism parent networks and vintage tractor

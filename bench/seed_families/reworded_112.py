@@ -1,8 +1,8 @@
 """The ``reworded-112`` family: posting rules as Malaysian and Bruneian English-language news sites, Scottish Borders
 papers, Louisiana parish weeklies, water-polo clubs, watercolour societies, refugee welcome groups, diabetes support
 forums and steam-railway preservation societies word and print them. Written blind: from how such sites put their
-rules, not from the cleaner's code, docs or reports, nor from the other families' sentences (``bench_seed_family``'s
-docstring says what it is held out for)."""
+rules, not from the cleaner's code, docs or reports, nor from the other families' sentences (``FAMILIES.md``
+says what it is held out for)."""
 
 from __future__ import annotations
 

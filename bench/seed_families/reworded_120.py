@@ -1,5 +1,5 @@
-"""The ``reworded-120`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-120`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Sri Lankan and Maldivian English-language news, Isle of Wight papers, Montana Hi-Line weeklies,
 fell-running clubs, quilting circles, foster-carers' networks, long-COVID forums, canal-boat societies.

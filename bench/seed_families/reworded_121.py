@@ -1,5 +1,5 @@
-"""The ``reworded-121`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-121`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Botswanan and Namibian English-language news, Argyll papers, Maine island weeklies, ultimate-frisbee
 leagues, woodturners' clubs, school PTA boards, stammering-support forums, traction-engine societies.

@@ -1,5 +1,5 @@
-"""The ``reworded-122`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-122`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Fijian and Samoan English-language news, Cumbrian fell-country papers, Idaho panhandle weeklies,
 lifeboat-station supporters, beekeeping associations, adoption-support forums, Parkinson's carers' boards,

@@ -1,5 +1,5 @@
-"""The ``reworded-123`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-123`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Ghanaian and Sierra Leonean English-language news, Pembrokeshire papers, Alaska bush-town weeklies,
 rowing clubs, model-railway societies, renters' union forums, migraine support boards, lighthouse-keepers' heritage

@@ -1,5 +1,5 @@
-"""The ``reworded-124`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-124`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Belizean and Bahamian English-language news, Orkney papers, Kansas wheat-country weeklies, cave-diving
 clubs, calligraphy guilds, neighbourhood-watch boards, autism parents' forums, vintage-motorcycle clubs.

@@ -1,5 +1,5 @@
-"""The ``reworded-125`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-125`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Papua New Guinean and Solomon Islands English-language news, Dorset papers, New Mexico pueblo-country
 weeklies, dragon-boat teams, bookbinding circles, tenants' cooperative boards, epilepsy support forums, threshing-bee

@@ -1,5 +1,5 @@
-"""The ``reworded-126`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-126`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Tanzanian and Ugandan English-language news, Northumberland papers, North Dakota prairie weeklies,
 lacrosse clubs, pottery co-operatives, food-bank volunteers' boards, multiple-sclerosis support forums,

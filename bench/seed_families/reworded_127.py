@@ -1,5 +1,5 @@
-"""The ``reworded-127`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-127`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Trinidadian and Barbadian news, Norfolk Broads papers, eastern Kentucky weeklies, table-tennis
 leagues, handloom weavers' guilds, community-garden boards, dementia carers' forums, canal-restoration trusts.

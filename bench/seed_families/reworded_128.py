@@ -1,5 +1,5 @@
-"""The ``reworded-128`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-128`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Kenyan and Rwandan English-language news, Anglesey and Gwynedd papers, Texas Hill Country weeklies,
 roller-derby leagues, community choirs, friends-of-the-park groups, coeliac support boards, vintage-bus preservation

@@ -1,5 +1,5 @@
-"""The ``reworded-129`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-129`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Nigerian and Gambian English-language news, Yorkshire Dales papers, Minnesota lake-country weeklies,
 chess clubs, embroiderers' guilds, residents' associations, cancer survivors' forums, narrow-gauge railway societies.

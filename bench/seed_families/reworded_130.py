@@ -1,5 +1,5 @@
-"""The ``reworded-130`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-130`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Hong Kong and Singapore English-language news, Channel Islands papers, Arizona border-town weeklies,
 paddle-board clubs, amateur astronomy societies, parent-and-toddler groups, arthritis forums, shire-horse societies.

@@ -1,5 +1,5 @@
-"""The ``reworded-131`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-131`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: New Zealand regional papers, Isle of Man papers, West Virginia coalfield weeklies, darts leagues,
 bird-ringing groups, housing-estate forums, adult ADHD forums, agricultural-show societies.

@@ -1,5 +1,5 @@
-"""The ``reworded-132`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-132`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Irish regional papers, Cotswolds papers, Oklahoma panhandle weeklies, Gaelic handball clubs, camera
 clubs, men's sheds, sickle-cell support boards, heritage-orchard groups.

@@ -1,5 +1,5 @@
-"""The ``reworded-133`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-133`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: South African community papers, Lake District papers, Nevada mining-town weeklies, netball leagues,
 family-history societies, school-governor networks, Crohn's and colitis forums, classic-car clubs.

@@ -1,5 +1,5 @@
-"""The ``reworded-134`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says what it was held out for).
+"""The ``reworded-134`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says what it was held out for).
 
 Kinds of sites: Caymanian and Bermudian news, Devon moorland papers, Iowa county-seat weeklies, canoe-slalom clubs,
 pottery throwers' guilds, village-hall committees, lupus support boards, bell-ringing societies.

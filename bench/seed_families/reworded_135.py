@@ -1,5 +1,5 @@
-"""The ``reworded-135`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-135`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Papua lowland and Torres Strait community news, Welsh valleys papers, Nebraska panhandle weeklies,
 cycling clubs, knitting circles, patient-participation groups, hearing-dog owners' forums, steam-engine rally clubs.

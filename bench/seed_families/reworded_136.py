@@ -1,5 +1,5 @@
-"""The ``reworded-136`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-136`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Maldivian and Mauritian English-language news, Suffolk coast papers, Alabama Black Belt weeklies,
 triathlon clubs, woodcarving guilds, tenants' and residents' associations, fibromyalgia forums, heritage-tramway

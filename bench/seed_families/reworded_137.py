@@ -1,5 +1,5 @@
-"""The ``reworded-137`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-137`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Liberian and Gambian English-language news, Peak District papers, Colorado mountain-town weeklies,
 swimming clubs, photography societies, toddler-group committees, bipolar peer-support boards, vintage-aircraft

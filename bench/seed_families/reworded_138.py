@@ -1,5 +1,5 @@
-"""The ``reworded-138`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-138`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Saint Lucian and Grenadian news, Northern Irish county papers, Mississippi Gulf Coast weeklies, rugby
 league clubs, quilters' guilds, community-energy co-operatives, stroke carers' forums, morris and sword-dance sides.

@@ -1,5 +1,5 @@
-"""The ``reworded-139`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-139`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Tongan and Samoan community news, Herefordshire papers, South Dakota reservation-border weeklies,
 hockey clubs, glass-blowing studios, food co-operatives' member boards, ME/CFS support forums, canal-boat owners'

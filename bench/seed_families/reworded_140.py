@@ -1,5 +1,5 @@
-"""The ``reworded-140`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-140`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Bangladeshi and Nepali English-language news, Isle of Skye papers, Arkansas Ozarks weeklies, rowing
 regattas, printmakers' collectives, housing co-op boards, psoriasis forums, traction-engine owners' clubs.

@@ -1,5 +1,5 @@
-"""The ``reworded-141`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-141`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Ugandan and Zambian church-community news, Norfolk market-town papers, Montana ranch weeklies,
 fly-fishing clubs, lace guilds, neighbourhood food-bank boards, kidney patients' forums, old-gaffer sailing

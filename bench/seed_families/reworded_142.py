@@ -1,6 +1,6 @@
 """The ``reworded-142`` family's policies: how Jamaican diaspora community news sites, Teesside papers, Louisiana
 bayou weeklies, skateboarding collectives, amateur dramatic societies, allotment federations, hearing-voices peer
-groups and bus-enthusiast societies word and print their posting rules (``bench_seed_family``'s docstring says
+groups and bus-enthusiast societies word and print their posting rules (``FAMILIES.md`` says
 how it was written and what it is held out for).
 
 Written blind: from how real sites of these kinds word and print their posting rules, not from the cleaner's code,

@@ -1,5 +1,5 @@
-"""The ``reworded-143`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-143`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Fijian-Indian community news, Welsh Borders papers, Vermont dairy-country weeklies, orienteering
 leagues, choral societies, residents' parking action groups, long-term-unemployed support boards, and

@@ -1,5 +1,5 @@
-"""The ``reworded-144`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-144`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Sierra Leonean diaspora news, Cornish fishing-port papers, Wisconsin Northwoods weeklies, archery
 clubs, watercolour circles, community-pharmacy patient panels, prostate-cancer forums, vintage-lorry preservation

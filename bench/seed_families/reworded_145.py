@@ -1,5 +1,5 @@
-"""The ``reworded-145`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-145`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Maltese island dailies, Yorkshire Dales parish magazines, Alaskan bush-radio news sites, fencing
 clubs, bonsai societies, dementia-carer forums, tenant-union boards, narrowgauge-railway volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-146`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-146`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Fijian national news, Lincolnshire market-town papers, New Mexico pueblo newsletters, rowing clubs,
 quilting guilds, coeliac-support forums, allotment-holder associations, vintage-typewriter collectors.

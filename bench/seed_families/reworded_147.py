@@ -1,5 +1,5 @@
-"""The ``reworded-147`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-147`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Namibian business press, Outer Hebrides community papers, Ohio township bulletins, lacrosse leagues,
 beekeeping associations, long-COVID support groups, canal-boat owners' forums, amateur-astronomy societies.

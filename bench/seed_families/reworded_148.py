@@ -1,5 +1,5 @@
-"""The ``reworded-148`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-148`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Botswana sports news, Isle of Man weeklies, Montana ranch-country papers, orienteering clubs,
 stained-glass workshops, ME/CFS patient forums, cohousing communities, retro-computing user groups.

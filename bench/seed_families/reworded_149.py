@@ -1,5 +1,5 @@
-"""The ``reworded-149`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-149`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Tasmanian regional papers, Norfolk Broads village newsletters, Louisiana bayou weeklies, curling
 clubs, folk-dance societies, tinnitus support forums, housing co-operatives, model-railway clubs.

@@ -1,5 +1,5 @@
-"""The ``reworded-150`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-150`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Papua New Guinea national news, Scottish Borders papers, Idaho mountain-town weeklies, kabaddi
 leagues, choral societies, Parkinson's carer forums, community-energy co-ops, vintage-motorcycle clubs.

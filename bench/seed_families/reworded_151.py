@@ -1,5 +1,5 @@
-"""The ``reworded-151`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-151`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Sites: Barbadian community news, Pembrokeshire coastal papers, Maine lobster-town weeklies, (field) hockey clubs,
 calligraphy guilds, endometriosis support boards, food-bank volunteer networks and canal-restoration trusts.

@@ -1,5 +1,5 @@
-"""The ``reworded-152`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-152`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Mauritanian and Senegalese English-language diaspora news, Shetland community papers, Vermont
 town-meeting bulletins, judo clubs, ceramics studios, multiple-sclerosis forums, parish-council watchers and

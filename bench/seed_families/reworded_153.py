@@ -1,5 +1,5 @@
-"""The ``reworded-153`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-153`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Solomon Islands news, Suffolk coastal papers, Nebraska sandhills weeklies, netball clubs,
 lace-making guilds, lupus support forums, tenants' associations in new towns and heritage-tram volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-154`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-154`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Sites: Samoan diaspora news in New Zealand, Cumbrian fell-village newsletters, Wyoming rodeo-town papers,
 table-tennis leagues, origami societies, psoriasis forums, community-garden networks, classic-tractor clubs.

@@ -1,5 +1,5 @@
-"""The ``reworded-155`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-155`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Ghanaian regional news, Anglesey community papers, Kansas wheat-belt weeklies, bowls clubs, harp
 societies, Huntington's disease family forums, neighbourhood-watch boards and restored-lido friends' groups.

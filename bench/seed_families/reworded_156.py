@@ -1,5 +1,5 @@
-"""The ``reworded-156`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-156`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Trinidad and Tobago community news, Orkney papers, New Hampshire lake-town bulletins, roller-derby
 leagues, pottery co-operatives, diabetes type 1 parent forums, village-hall committees, vintage-caravan clubs.

@@ -1,5 +1,5 @@
-"""The ``reworded-157`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-157`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Fijian community news, Isle of Wight papers, Montana ranch-country weeklies, lacrosse clubs,
 stained-glass guilds, coeliac disease forums, allotment associations, vintage-bus preservation societies.

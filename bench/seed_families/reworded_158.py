@@ -1,5 +1,5 @@
-"""The ``reworded-158`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-158`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Tongan diaspora news in Australia, Northumberland village papers, South Dakota prairie weeklies,
 curling clubs, bookbinding guilds, fibromyalgia support boards, residents' parking groups, narrow-gauge railway

@@ -1,5 +1,5 @@
-"""The ``reworded-159`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-159`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Malawian English-language news, Outer Hebrides community papers, Oregon coast-town bulletins,
 ultimate-frisbee leagues, woodturning clubs, long-Covid forums, street-party committees, lighthouse-heritage friends.

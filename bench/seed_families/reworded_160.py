@@ -1,5 +1,5 @@
-"""The ``reworded-160`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-160`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Belizean community news, Isles of Scilly papers, West Virginia hollow-town weeklies, water-polo
 clubs, quilting bees, Crohn's and colitis forums, cycle-campaign groups, windmill-restoration trusts.

@@ -1,5 +1,5 @@
-"""The ``reworded-161`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-161`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Vanuatu community news, Isle of Man papers, North Dakota oil-patch weeklies, korfball clubs,
 bell-ringing guilds, epilepsy support forums, estate residents' boards, paddle-steamer preservation societies.

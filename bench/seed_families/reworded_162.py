@@ -1,5 +1,5 @@
-"""The ``reworded-162`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-162`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Cook Islands diaspora news, Channel Islands parish papers, Arkansas delta-town weeklies, fencing
 clubs, model-engineering societies, ME/CFS carers' forums, community-pantry networks, historic-orchard trusts.

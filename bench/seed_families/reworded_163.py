@@ -1,5 +1,5 @@
-"""The ``reworded-163`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-163`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Zambian English-language news, Ceredigion village papers, Alaska fishing-town bulletins, hurling
 clubs, beekeeping associations, autism parent forums, bus-user groups, tall-ship sail-training volunteers.

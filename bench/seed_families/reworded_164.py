@@ -1,5 +1,5 @@
-"""The ``reworded-164`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-164`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Guyanese community news, Rutland market-town papers, Louisiana bayou-parish weeklies, dragon-boat
 clubs, letterpress guilds, Tourette syndrome forums, cemetery-friends groups, vintage-glider clubs.

@@ -1,5 +1,5 @@
-"""The ``reworded-165`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-165`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Nauruan community news, Alderney papers, Utah canyon-town weeklies, underwater-hockey clubs,
 falconry societies, sickle-cell support forums, co-housing residents' boards, watermill trusts.

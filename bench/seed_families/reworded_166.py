@@ -1,5 +1,5 @@
-"""The ``reworded-166`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-166`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Palauan community news, Sark island notices, Nevada desert-town weeklies, sepak-takraw clubs,
 calligraphy guilds, lupus support forums, almshouse residents' boards, horology societies.

@@ -1,5 +1,5 @@
-"""The ``reworded-167`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-167`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Niuean community news, Tiree island papers, South Dakota prairie weeklies, kabaddi clubs,
 woodturning associations, psoriasis forums, mooring-holders' associations, Victorian-bathhouse friends.

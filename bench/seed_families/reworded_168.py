@@ -1,5 +1,5 @@
-"""The ``reworded-168`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-168`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Anguillan news, Holy Island bulletins, Delaware shore-town weeklies, petanque clubs, origami
 societies, tinnitus forums, caravan-park residents' boards, ice-house preservation groups.

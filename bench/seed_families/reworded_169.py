@@ -1,5 +1,5 @@
-"""The ``reworded-169`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-169`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Tuvaluan community news, Lewis and Harris papers, Kentucky hollow-town weeklies, shinty clubs,
 lacemaking guilds, cystic-fibrosis family forums, moorland commoners' associations, pillbox-preservation volunteers.

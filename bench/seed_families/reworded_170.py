@@ -1,5 +1,5 @@
-"""The ``reworded-170`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-170`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Cook Strait ferry-town news, Rathlin island bulletins, West Virginia coal-town weeklies, racquetball
 clubs, stained-glass guilds, endometriosis forums, almshouse-trust residents' boards, drovers'-road walking groups.

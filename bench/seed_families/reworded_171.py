@@ -1,5 +1,5 @@
-"""The ``reworded-171`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-171`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Montserrat community news, Arran village papers, Wisconsin dairy-town weeklies, bowls clubs,
 spinning-and-weaving guilds, Parkinson's carers' forums, mobile-home park residents' boards, canal-lock keepers'

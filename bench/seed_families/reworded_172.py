@@ -1,5 +1,5 @@
-"""The ``reworded-172`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-172`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Saint Helena news, Isles of Scilly parish notices, New Hampshire mill-town weeklies, croquet clubs,
 clock-restoration guilds, fibromyalgia forums, river-trust anglers' boards, lime-kiln heritage groups.

@@ -1,5 +1,5 @@
-"""The ``reworded-173`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-173`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Faroese and Greenlandic English news, Isle of Wight and Lundy pages, Mississippi hill-country weeklies,
 lacrosse clubs, bonsai societies, epilepsy forums, allotment-federation boards, narrowboat cruising clubs.

@@ -1,5 +1,5 @@
-"""The ``reworded-174`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-174`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Cook Islands and Niue news, Anglesey and Llyn peninsula papers, Nevada ranch-county weeklies, curling
 clubs, woodturning guilds, type-1 diabetes parents' forums, housing-association tenants' boards and

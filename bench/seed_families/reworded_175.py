@@ -1,5 +1,5 @@
-"""The ``reworded-175`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-175`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Trinidad and Tobago and Guyanese news, Outer Banks and Eastern Shore weeklies, Fife coastal village
 papers, netball clubs, calligraphy societies, stroke-survivor forums, community-orchard groups, heritage-tramway

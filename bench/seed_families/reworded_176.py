@@ -1,5 +1,5 @@
-"""The ``reworded-176`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-176`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Zanzibar and Comoros English news, Yorkshire Wolds and Lincolnshire Fens papers, Oregon timber-town
 weeklies, squash clubs, embroiderers' guilds, long-COVID forums, parish-allotment boards, sea-scout groups.

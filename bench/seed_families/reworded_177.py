@@ -1,5 +1,5 @@
-"""The ``reworded-177`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-177`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Rwandan and Ugandan English news, Cotswold village newsletters, Missouri river-town weeklies,
 badminton clubs, bookbinding guilds, dementia carers' forums, community-land-trust boards, wildlife-rescue volunteers.

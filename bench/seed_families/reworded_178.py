@@ -1,5 +1,5 @@
-"""The ``reworded-178`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-178`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Vanuatu and Solomon Islands news, Connemara and Donegal papers, Arizona border-town weeklies,
 water-polo clubs, glassblowing studios, ME/CFS forums, volunteer coastguard boards, mill-pond heritage trusts.

@@ -1,5 +1,5 @@
-"""The ``reworded-179`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-179`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Cape Verdean and Sao Tomean English news, Isle of Bute and Cumbrae papers, Alabama Wiregrass
 weeklies, handball clubs, luthiers' guilds, tinnitus forums, village-shop co-op boards, hedge-laying groups.

@@ -1,5 +1,5 @@
-"""The ``reworded-180`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-180`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Bermuda and Turks and Caicos news, Exmoor and Dartmoor parish pages, South Dakota prairie weeklies,
 kabaddi clubs, marquetry societies, asthma forums, tower-block residents' associations, tide-mill volunteers.

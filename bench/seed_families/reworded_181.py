@@ -1,5 +1,5 @@
-"""The ``reworded-181`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-181`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Samoan and Tongan English news, Orkney and Shetland papers, Idaho panhandle weeklies,
 ultimate-frisbee clubs, pottery co-ops, migraine forums, narrowboat moorers' associations, lido friends' groups.

@@ -1,5 +1,5 @@
-"""The ``reworded-182`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-182`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Maltese and Gibraltarian English news, Pembrokeshire village papers, Vermont hill-town weeklies,
 table-tennis clubs, rug-hooking guilds, coeliac forums, retirement-village residents' boards, canal-restoration

@@ -1,5 +1,5 @@
-"""The ``reworded-183`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-183`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Fijian community news, Scottish Borders papers, Montana ranch-town weeklies, orienteering clubs,
 model-railway societies, MS support forums, park-home owners' associations, windmill preservation trusts.

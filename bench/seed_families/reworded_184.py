@@ -1,5 +1,5 @@
-"""The ``reworded-184`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-184`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Bahamian and Caymanian news, Norfolk Broads village papers, Wyoming oil-town weeklies, roller-derby
 leagues, quilting guilds, hearing-loss forums, student-housing co-ops, heritage-railway volunteers.

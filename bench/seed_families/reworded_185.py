@@ -1,5 +1,5 @@
-"""The ``reworded-185`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-185`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Jamaican diaspora news, Northumberland village bulletins, Maine lobster-town weeklies, rowing clubs,
 astronomy societies, IBS forums, sheltered-housing residents' boards, lighthouse friends' groups.

@@ -1,5 +1,5 @@
-"""The ``reworded-186`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-186`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Seychelles and Mauritius English news, Shropshire market-town papers, Kansas wheat-town weeklies,
 cricket clubs, rose societies, bipolar support forums, allotment tenants' associations, lifeboat station supporters.

@@ -1,5 +1,5 @@
-"""The ``reworded-187`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-187`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Malawian and Botswanan English news, Lake District parish pages, New Mexico pueblo-town weeklies,
 gaelic-football clubs, knitting circles, kidney-patient forums, tenants' unions, community-orchard volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-188`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-188`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: St Lucian and Grenadian news, Isle of Skye papers, Iowa corn-belt weeklies, judo clubs, philatelic
 societies, hearing-voices forums, houseboat communities, steam-fair preservation groups.

@@ -1,5 +1,5 @@
-"""The ``reworded-189`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-189`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Kiribati and Marshall Islands English news, Hebridean crofting papers, Nebraska sandhills
 weeklies, water-ski clubs, embroidery guilds, chronic-pain forums, housing-co-op boards, chain-ferry friends.

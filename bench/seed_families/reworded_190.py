@@ -1,5 +1,5 @@
-"""The ``reworded-190`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-190`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Solomon Islands and Tuvalu news, Peak District village bulletins, Oklahoma panhandle weeklies,
 fell-running clubs, bookbinders' circles, ADHD parents' forums, leaseholders' associations, lido restoration

@@ -1,5 +1,5 @@
-"""The ``reworded-191`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-191`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Belizean and Bahamian diaspora news, Cornish fishing-village papers, Minnesota lake-town weeklies,
 curling-and-bowls clubs, pottery guilds, stammering support forums, estate tenants' boards, tramway museum

@@ -1,5 +1,5 @@
-"""The ``reworded-192`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-192`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Botswana and Namibia English news, Welsh valleys papers, Arizona copper-town weeklies, archery clubs,
 genealogy societies, carers' forums for dementia, narrowboat co-ops, windmill friends.

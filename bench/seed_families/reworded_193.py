@@ -1,5 +1,5 @@
-"""The ``reworded-193`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-193`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Samoan diaspora news, Orkney parish notices, Vermont maple-town weeklies, judo and karate clubs,
 beekeepers' societies, scoliosis forums, almshouse residents, heritage-bus volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-194`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-194`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Mauritian and Reunion English news, Lincolnshire Wolds papers, Idaho farm-town weeklies, sea-kayak
 clubs, quilters' circles, sleep-apnoea forums, tower-block tenants, canal-boat trust volunteers.

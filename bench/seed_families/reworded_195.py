@@ -1,5 +1,5 @@
-"""The ``reworded-195`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-195`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Fiji and Tonga news, Hebrides and Skye bulletins, West Texas oil-town weeklies, cycling clubs,
 model-yacht societies, cancer-carers' forums, mobile-home residents, steam-railway friends.

@@ -1,5 +1,5 @@
-"""The ``reworded-196`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-196`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Jamaican and Barbadian news, Shetland papers, Wisconsin Northwoods weeklies, climbing-wall clubs,
 folk-dance societies, hearing-dog forums, co-housing boards, lighthouse heritage volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-197`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-197`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Cook Islands and Niue English news, Isle of Man papers, Montana ranch-town weeklies, rowing clubs,
 stamp-collecting societies, lupus support forums, retirement-village residents, heritage-orchard volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-198`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it is held out for).
+"""The ``reworded-198`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it is held out for).
 
 Kinds of sites: Malawi and Zambia English news, Scilly Isles bulletins, Alaska fishing-town weeklies, badminton
 clubs, choral societies, epilepsy forums, student-housing co-ops, canal-towpath friends.

@@ -1,5 +1,5 @@
-"""The ``reworded-199`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-199`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Guyanese and Trinidad diaspora news, Northumberland village papers, Kansas wheat-town weeklies,
 orienteering clubs, amateur astronomy societies, long-covid forums, park-home residents, watermill volunteers.

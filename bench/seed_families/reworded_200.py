@@ -1,5 +1,5 @@
-"""The ``reworded-200`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-200`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Papua New Guinea English news, Channel Islands papers, Maine lobster-town weeklies, fencing clubs,
 railway-modelling societies, diabetes parents' forums, housing-association tenants, botanic-garden friends.

@@ -1,5 +1,5 @@
-"""The ``reworded-201`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-201`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Gibraltar and Malta English news, Dales market-town papers, New Mexico pueblo-area weeklies, rugby
 league clubs, local-history societies, migraine forums, cohousing residents, coastal-path volunteers.

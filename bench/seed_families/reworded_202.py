@@ -1,5 +1,5 @@
-"""The ``reworded-202`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-202`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Seychelles and Maldives English news, Fenland village bulletins, Wyoming coal-town weeklies,
 dragon-boat clubs, brass-band associations, Parkinson's carers' forums, block-of-flats residents' boards and

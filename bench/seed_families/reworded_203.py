@@ -1,5 +1,5 @@
-"""The ``reworded-203`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-203`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Sierra Leone and Liberia English news, Cotswold parish papers, Louisiana bayou weeklies, bridge (card
 game) clubs, wildlife photography societies, celiac forums, caravan-park residents, river-trust volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-204`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-204`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Falklands and St Helena news, Welsh Marches papers, Appalachian coal-county weeklies, triathlon
 clubs, woodturners' guilds, bereaved parents' forums, mutual-housing boards, ferry-preservation volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-205`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-205`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Vanuatu and New Caledonia English news, Outer Hebrides ferry-port bulletins, North Dakota prairie
 weeklies, canoe-polo clubs, lace-makers' guilds, tinnitus forums, sheltered-housing residents, heritage-tram friends.

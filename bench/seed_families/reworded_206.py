@@ -1,5 +1,5 @@
-"""The ``reworded-206`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-206`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Lesotho and Eswatini English news, Isle of Wight papers, Nevada mining-town weeklies, netball clubs,
 camera clubs, crohn's and colitis forums, student co-op boards, town-clock restoration volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-207`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-207`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Tristan da Cunha and Ascension news, Pembrokeshire coast papers, Oregon timber-town weeklies,
 crown-green bowls clubs, family-history societies, asthma parents' forums, almshouse trustees, river-ferry friends.

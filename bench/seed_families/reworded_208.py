@@ -1,5 +1,5 @@
-"""The ``reworded-208`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-208`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Anguilla and Montserrat news, Yorkshire Dales bulletins, South Dakota reservation-border weeklies,
 kite-flying clubs, bell-ringers' guilds, fibromyalgia forums, tenants' co-ops, mill-race volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-209`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-209`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Palau and Micronesia English news, Norfolk Broads papers, Utah canyon-town weeklies, roller-derby
 leagues, beekeeping associations, hearing-loss forums, narrowboat moorings residents, windmill trust volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-210`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-210`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Namibian coast and Walvis Bay news, Anglesey bulletins, Mississippi delta weeklies, powerlifting
 clubs, quilt guilds, stroke survivors' forums, retirement-flat boards, pier preservation volunteers.

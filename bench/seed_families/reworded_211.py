@@ -1,5 +1,5 @@
-"""The ``reworded-211`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-211`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Nauru and Kiribati outer-island news, Cumbrian fell-village papers, West Virginia hollow weeklies,
 ultimate-frisbee clubs, folk-song circles, ME/CFS forums, housing-estate residents, lifeboat-station friends.

@@ -1,5 +1,5 @@
-"""The ``reworded-212`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-212`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Bermuda and Turks and Caicos news, Somerset Levels papers, Kentucky bluegrass weeklies, sailing
 dinghy clubs, model-engineering societies, autism parents' forums, tiny-house community boards, canal-lock

@@ -1,5 +1,5 @@
-"""The ``reworded-213`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-213`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Cook Islands and Niue English news, Shetland crofting bulletins, Montana ranch-country weeklies,
 orienteering clubs, stamp-collecting societies, migraine forums, co-housing boards, lighthouse keepers' heritage

@@ -1,5 +1,5 @@
-"""The ``reworded-214`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-214`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Samoa and Tonga English news, Lincolnshire fen papers, Idaho river-town weeklies, water-polo clubs,
 embroiderers' guilds, diabetes parents' forums, park-home residents, steam-railway volunteers.

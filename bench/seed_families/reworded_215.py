@@ -1,5 +1,5 @@
-"""The ``reworded-215`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-215`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Saint Helena and Falklands camp news, Northumberland village bulletins, Wyoming oil-town weeklies,
 fencing clubs, choral societies, epilepsy carers' forums, allotment associations, canal-boat heritage trusts.

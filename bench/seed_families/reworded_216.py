@@ -1,5 +1,5 @@
-"""The ``reworded-216`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-216`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Guam and Northern Marianas English news, Cornish harbour papers, New Mexico pueblo-border weeklies,
 climbing walls, bonsai societies, long-covid forums, student halls' boards, village-hall committees.

@@ -1,5 +1,5 @@
-"""The ``reworded-217`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-217`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Seychelles and Mauritius English news, Isle of Man papers, Arkansas Ozark weeklies, rowing clubs,
 woodturners' associations, Parkinson's carers' forums, retirement-village boards, windpump restoration volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-218`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-218`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Solomon Islands English news, Orkney ferry bulletins, Alaska bush-town weeklies, cyclo-cross clubs,
 calligraphy circles, lupus forums, houseboat moorings boards, tramway museum friends.

@@ -1,5 +1,5 @@
-"""The ``reworded-219`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-219`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Cayman and British Virgin Islands news, Scilly Isles papers, Maine lobster-town weeklies, judo
 clubs, astronomy societies, eczema parents' forums, mobile-home park residents, ferry-preservation volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-220`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-220`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Tuvalu and Tokelau English news, Galloway forest papers, Nebraska sandhills weeklies, skittles
 leagues, patchwork circles, COPD forums, cooperative-farm boards, almshouse chapel friends.

@@ -1,5 +1,5 @@
-"""The ``reworded-221`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-221`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Kiribati and Nauru English news, Hebridean ferry-island bulletins, Oklahoma panhandle weeklies,
 dragon-boat clubs, lace-makers' guilds, endometriosis forums, narrowboat moorings boards, windmill trust volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-222`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-222`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Anguilla and Montserrat news, Pembrokeshire coast papers, North Dakota prairie weeklies, bowls
 clubs, harpists' societies, tinnitus forums, sheltered-housing residents, lifeboat station friends.

@@ -1,5 +1,5 @@
-"""The ``reworded-223`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-223`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Palau and Marshall Islands English news, Cumbrian fell papers, Vermont hill-town weeklies, lacrosse
 clubs, beekeepers' associations, Crohn's forums, student co-ops, chapel restoration committees.

@@ -1,5 +1,5 @@
-"""The ``reworded-224`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-224`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Turks and Caicos news, Anglesey bilingual papers, West Virginia hollow weeklies, kayak polo clubs,
 model railway societies, ME/CFS forums, caravan club boards, watermill heritage friends.

@@ -1,5 +1,5 @@
-"""The ``reworded-225`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-225`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Saint Kitts and Nevis news, Fermanagh lakeland papers, Kansas wheat-town weeklies, curling clubs,
 bookbinders' circles, hearing-loss forums, almshouse residents, canal society volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-226`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-226`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Vanuatu English news, Isles of Scilly-style island newsletters from the Channel Islands, Mississippi
 Delta weeklies, netball leagues, hand-bell ringers, arthritis forums, tenants' associations, pier preservation trusts.

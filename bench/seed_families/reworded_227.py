@@ -1,5 +1,5 @@
-"""The ``reworded-227`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-227`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Belize English news, Rutland market-town papers, Nevada mining-town weeklies, roller-derby leagues,
 quilting bees, stroke survivors' forums, houseboat co-ops, lighthouse restoration friends.

@@ -1,5 +1,5 @@
-"""The ``reworded-229`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-229`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Niue-style Pacific English news from Norfolk Island, Outer Hebrides crofting papers, Montana
 Hi-Line weeklies, rugby league clubs, spinners' and weavers' guilds, multiple sclerosis forums, cohousing boards,

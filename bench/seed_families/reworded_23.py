@@ -1,5 +1,5 @@
-"""The ``reworded-23`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for)."""
+"""The ``reworded-23`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""The ``reworded-230`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-230`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Saint Lucia and Dominica news, Shropshire hill papers, South Dakota reservation-border weeklies,
 volleyball clubs, glass-blowers' circles, asthma parents' forums, leasehold flat residents, tramway heritage

@@ -1,5 +1,5 @@
-"""The ``reworded-231`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-231`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Cook Islands outer-island news, Dorset coast papers, Texas hill-country weeklies, badminton clubs,
 puppetry societies, thyroid forums, student union boards, priory restoration friends.

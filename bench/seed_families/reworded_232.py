@@ -1,5 +1,5 @@
-"""The ``reworded-232`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-232`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Gibraltar news, Moray firth papers, Utah canyon-town weeklies, triathlon clubs, organists'
 associations, psoriasis forums, marina berth-holders' boards, signal-box preservation volunteers.

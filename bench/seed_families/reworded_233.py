@@ -1,5 +1,5 @@
-"""The ``reworded-233`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-233`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Fiji English news, Devon moorland papers, Iowa river-town weeklies, table-tennis clubs, watercolour
 societies, kidney patients' forums, almshouse tenants, canal lock-keepers' friends.

@@ -1,5 +1,5 @@
-"""The ``reworded-234`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-234`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Trinidad village news pages, Caithness papers, Wisconsin dairy-town weeklies, hockey clubs,
 barbershop choruses, IBS (irritable bowel) forums, retirement-flat residents' associations and heritage railway

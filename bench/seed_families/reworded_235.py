@@ -1,5 +1,5 @@
-"""The ``reworded-235`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-235`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Barbados parish news, Herefordshire orchard papers, Maine island weeklies, sailing dinghy clubs,
 clock-restorers' guilds, ADHD parents' forums, self-build housing boards, windmill millers' friends.

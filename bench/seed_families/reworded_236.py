@@ -1,5 +1,5 @@
-"""The ``reworded-236`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-236`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Jersey and Guernsey news, Teesdale papers, New Hampshire mill-town weeklies, squash clubs, pottery
 circles, sickle-cell forums, houseboat residents, steam-crane preservation volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-237`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-237`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Cook Islands news, Cumbrian fell papers, Kansas wheat-town weeklies, badminton clubs, bookbinders'
 guilds, Crohn's and colitis forums, canal-boat moorers, lighthouse keepers' friends.

@@ -1,5 +1,5 @@
-"""The ``reworded-238`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-238`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Bermuda news, Galloway papers, Oregon coast weeklies, curling clubs, folk dance societies, diabetes
 parents' forums, park-home residents, model tramway groups.

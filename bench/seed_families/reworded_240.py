@@ -1,5 +1,5 @@
-"""The ``reworded-240`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-240`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Malta English news, Northumberland papers, Nebraska sandhills weeklies, archery clubs, bell-ringers'
 bands, tinnitus forums, housing co-operative boards, narrow-gauge railway volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-241`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-241`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Samoa English news, Pembrokeshire papers, Idaho panhandle weeklies, netball clubs, wood-turners'
 associations, migraine forums, tower-block tenants' associations, watermill friends.

@@ -1,5 +1,5 @@
-"""The ``reworded-242`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-242`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Belize news, Orkney parish papers, West Virginia coal-town weeklies, rowing clubs, calligraphy
 societies, endometriosis forums, mobile-home park residents, canal restoration trusts.

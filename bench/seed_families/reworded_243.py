@@ -1,5 +1,5 @@
-"""The ``reworded-243`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-243`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: St Helena news, Lincolnshire Wolds papers, Alaska fishing-town weeklies, croquet clubs, brass bands,
 lupus forums, student housing co-ops, bus preservation groups.

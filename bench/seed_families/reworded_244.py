@@ -1,5 +1,5 @@
-"""The ``reworded-244`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-244`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Falkland Islands news, Dorset papers, Mississippi delta weeklies, judo clubs, photographic societies,
 COPD forums, village hall committees, airfield heritage volunteers.

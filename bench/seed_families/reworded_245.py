@@ -1,5 +1,5 @@
-"""The ``reworded-245`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-245`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Tonga English news, Shetland papers, Montana ranch-country weeklies, squash clubs, beekeepers'
 associations, psoriasis forums, residents' parking groups, steam fair societies.

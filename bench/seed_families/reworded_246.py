@@ -1,5 +1,5 @@
-"""The ``reworded-246`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-246`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Gibraltar news, Cornish fishing-village papers, Louisiana bayou weeklies, fencing clubs, choral
 societies, fibromyalgia forums, community garden plot holders, vintage aircraft restorers.

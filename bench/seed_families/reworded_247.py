@@ -1,5 +1,5 @@
-"""The ``reworded-247`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-247`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Jersey news, Teesside papers, New Mexico high-desert weeklies, lawn bowls clubs, stamp collectors'
 societies, ME/CFS forums, sheltered housing residents, bus users' groups.

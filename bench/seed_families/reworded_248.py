@@ -1,5 +1,5 @@
-"""The ``reworded-248`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-248`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Fiji English news, Shropshire market-town papers, Maine island weeklies, table-tennis clubs,
 embroiderers' guilds, epilepsy parents' forums, neighbourhood watch schemes, windmill trusts.

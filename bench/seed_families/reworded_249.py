@@ -1,5 +1,5 @@
-"""The ``reworded-249`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-249`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Guernsey news, Yorkshire Dales papers, Wyoming oil-town weeklies, orienteering clubs, amateur astronomy
 societies, arthritis forums, marina berth-holders, tram museum volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-250`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-250`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Vanuatu English news, Anglesey papers, North Dakota prairie weeklies, karate clubs, family history
 societies, multiple sclerosis forums, leaseholders' associations, heritage orchard groups.

@@ -1,5 +1,5 @@
-"""The ``reworded-251`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-251`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Turks and Caicos news, Isle of Wight papers, eastern Kentucky weeklies, field hockey clubs, poetry
 societies, adult ADHD forums, student halls committees, lifeboat station supporters.

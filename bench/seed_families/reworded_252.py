@@ -1,5 +1,5 @@
-"""The ``reworded-252`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-252`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Anguilla news, Scilly Isles papers, Utah canyon-country weeklies, sailing clubs, potters' guilds,
 kidney disease forums, caravan site residents, city farm volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-253`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-253`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Nauru English news, Ceredigion papers, Nevada mining-town weeklies, water polo clubs, lacemakers'
 guilds, sickle cell forums, almshouse residents, canal boat heritage trusts.

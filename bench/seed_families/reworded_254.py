@@ -1,5 +1,5 @@
-"""The ``reworded-254`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-254`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Montserrat news, Exmoor papers, Arkansas Ozark weeklies, judo parents' groups, barbershop choruses,
 Parkinson's carers' forums, co-operative allotment shops, signal box preservation volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-255`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-255`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Saint Lucia news, Hebrides crofting papers, Minnesota iron-range weeklies, ultimate frisbee clubs,
 woodcarvers' societies, hearing loss forums, retirement village committees, horse-drawn omnibus restorers.

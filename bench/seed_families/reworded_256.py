@@ -1,5 +1,5 @@
-"""The ``reworded-256`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-256`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Kiribati English news, Isles of Purbeck papers, South Dakota reservation-border weeklies, rugby league
 supporters' clubs, stained-glass guilds, celiac disease forums, estate residents' panels, water tower friends.

@@ -1,5 +1,5 @@
-"""The ``reworded-257`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-257`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Grenada news, Lake District papers, Mississippi river-town weeklies, dragon boat clubs, natural history
 societies, asthma parents' forums, supported housing tenants, paddle steamer preservation societies.

@@ -1,5 +1,5 @@
-"""The ``reworded-258`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-258`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Cayman Islands news, Northern Isles farming papers, Texas panhandle weeklies, Gaelic football clubs,
 harp societies, lymphoedema forums, co-housing communities, old bakery museum volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-259`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-259`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Solomon Islands English news, Forest of Dean papers, Vermont maple-country weeklies, cross-country
 running clubs, philatelic circles, Huntington's disease forums, boat-club moorings committees, lido friends.

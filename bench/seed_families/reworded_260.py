@@ -1,5 +1,5 @@
-"""The ``reworded-260`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-260`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Dominica news, Rutland papers, Oklahoma panhandle weeklies, skateboarding parks groups, ukulele clubs,
 thyroid forums, mobile library users, lime kiln restoration groups.

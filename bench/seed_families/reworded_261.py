@@ -1,5 +1,5 @@
-"""The ``reworded-261`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-261`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Niue English news, Moray coast papers, Idaho Snake River weeklies, lacrosse clubs, bonsai societies,
 cystic fibrosis parents' forums, harbour-side flat owners, tidal mill trusts.

@@ -1,5 +1,5 @@
-"""The ``reworded-262`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-262`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Saint Helena farming news, Wensleydale papers, Iowa county-seat weeklies, roller derby leagues, folk
 song clubs, glaucoma forums, garden city residents' associations, ropewalk museum volunteers.

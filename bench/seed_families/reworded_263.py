@@ -1,5 +1,5 @@
-"""The ``reworded-263`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-263`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Tristan da Cunha notices, Caithness papers, Wisconsin Northwoods weeklies, bridge clubs, model
 engineering societies, stroke survivors' forums, narrowboat co-operatives, turnpike trust historians.

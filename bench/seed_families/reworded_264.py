@@ -1,5 +1,5 @@
-"""The ``reworded-264`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-264`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Cook Islands outer-island news, Black Country papers, Georgia peanut-belt weeklies, wheelchair
 basketball clubs, brass rubbing groups, chronic pain forums, almshouse trustees, corn exchange friends.

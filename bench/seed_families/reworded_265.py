@@ -1,5 +1,5 @@
-"""The ``reworded-265`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-265`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Norfolk Island news, Fife coastal papers, Nevada ranch weeklies, netball umpires' groups, gilbert and
 sullivan societies, deaf parents' forums, custom-build housing groups, pier preservation trusts.

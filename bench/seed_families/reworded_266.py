@@ -1,5 +1,5 @@
-"""The ``reworded-266`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-266`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Falklands camp news, Weardale papers, Louisiana parish weeklies, canoe polo clubs, mineral collectors'
 societies, heart failure forums, tenant management boards, gasworks heritage volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-267`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-267`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Pitcairn notices, Isle of Arran papers, Missouri river-bluff weeklies, tug of war clubs, needlepoint
 guilds, long-term unemployment forums, shared ownership residents, drovers' road walkers.

@@ -1,5 +1,5 @@
-"""The ``reworded-268`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-268`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Ascension Island news, Herefordshire papers, Alabama Black Belt weeklies, cyclo-cross clubs, vintage
 radio societies, food allergy forums, park keepers' friends groups, ice house restorers.

@@ -1,5 +1,5 @@
-"""The ``reworded-269`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-269`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Chatham Islands news, Shetland crofting papers, Montana Hi-Line weeklies, water polo clubs, morris
 dancing sides, sickle cell forums, leaseholders' action groups, windmill preservation trusts.

@@ -1,5 +1,5 @@
-"""The ``reworded-270`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-270`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Lord Howe Island notices, Isle of Man papers, Kansas Flint Hills weeklies, fell running clubs, orchid
 societies, epilepsy carers' forums, park home residents, canal towpath volunteers.

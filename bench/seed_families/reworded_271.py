@@ -1,5 +1,5 @@
-"""The ``reworded-271`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-271`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Tokelau news, Northumberland border papers, Maine Down East weeklies, boccia clubs, beekeepers'
 associations, ME/CFS forums, student housing co-ops, tramway museum friends.

@@ -1,5 +1,5 @@
-"""The ``reworded-272`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-272`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Anguilla news, Pembrokeshire papers, Nebraska Sandhills weeklies, korfball clubs, barbershop choruses,
 macular degeneration forums, sheltered housing tenants, lighthouse keepers' heritage groups.

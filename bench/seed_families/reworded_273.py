@@ -1,5 +1,5 @@
-"""The ``reworded-273`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-273`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Montserrat news, Cumbrian fell-country papers, Kentucky coalfield weeklies, dragon boat clubs, quilting
 bees, tinnitus forums, self-build co-operatives, mill race restoration volunteers.

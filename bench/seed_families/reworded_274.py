@@ -1,5 +1,5 @@
-"""The ``reworded-274`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-274`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Christmas Island notices, Lincolnshire Wolds papers, Arkansas Delta weeklies, curling clubs, astronomy
 societies, Parkinson's carers' forums, tower block residents' panels, packhorse bridge trusts.

@@ -1,5 +1,5 @@
-"""The ``reworded-275`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-275`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Saint Pierre English bulletins, Isles of Scilly papers, New Mexico pueblo-country weeklies, hockey
 umpires' groups, calligraphy guilds, coeliac forums, community land trusts, ferry heritage societies.

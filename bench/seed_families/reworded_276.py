@@ -1,5 +1,5 @@
-"""The ``reworded-276`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-276`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Rodrigues island news, Cornish clay-country papers, Wyoming basin weeklies, orienteering clubs,
 puppetry guilds, dementia carers' forums, housing association tenants' voices, ice rink heritage friends.

@@ -1,5 +1,5 @@
-"""The ``reworded-277`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-277`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Norfolk Broads boating news, Tiree papers, Oregon high-desert weeklies, rowing clubs on tidal rivers,
 handbell ringers, psoriasis forums, retirement village residents, railway signal box preservationists.

@@ -1,5 +1,5 @@
-"""The ``reworded-278`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-278`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Saba island notices, Ards peninsula papers, North Dakota prairie weeklies, archery clubs, lacemakers'
 guilds, long COVID forums, co-operative housing members, medieval barn trusts.

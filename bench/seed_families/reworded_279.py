@@ -1,5 +1,5 @@
-"""The ``reworded-279`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-279`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Kiribati English news, Galloway hill papers, Mississippi hill-country weeklies, ultimate frisbee clubs,
 woodturners' associations, type 1 diabetes parents' forums, estate regeneration residents, watermill friends.

@@ -1,5 +1,5 @@
-"""The ``reworded-280`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-280`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Ascension volunteer bulletins, Holy Island papers, Idaho panhandle weeklies, table tennis leagues,
 steam fair societies, bipolar support forums, almshouse residents' committees, swing bridge heritage groups.

@@ -1,5 +1,5 @@
-"""The ``reworded-281`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-281`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Nauru English notices, Welsh valleys papers, Colorado mining-town weeklies, synchronised swimming
 clubs, choral societies, lupus forums, houseboat moorings associations, pump house museum volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-282`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-282`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Tasmania west-coast news, Jersey parish papers, South Dakota reservation-border weeklies, judo clubs,
 kite flyers' societies, autism parents' forums, allotment holders' associations, town clock restorers.

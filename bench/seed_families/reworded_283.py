@@ -1,5 +1,5 @@
-"""The ``reworded-283`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-283`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Guernsey sark-ferry notices, Outer Hebrides Gaelic-English papers, Vermont lake-country weeklies,
 sailing dinghy clubs, stamp and coin fairs, fibromyalgia forums, neighbourhood watch groups, old school museum friends.

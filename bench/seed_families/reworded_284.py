@@ -1,5 +1,5 @@
-"""The ``reworded-284`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-284`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Falkland Islands radio news, Peak District papers, Tennessee valley weeklies, powerlifting gyms'
 boards, folk dance societies, kidney patients' forums, rural broadband co-ops, coaching inn historians.

@@ -1,5 +1,5 @@
-"""The ``reworded-285`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-285`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Rottnest Island notices, Isle of Wight papers, Minnesota Iron Range weeklies, bowls clubs, folk harp
 circles, migraine forums, boat-dwellers' associations, tithe barn friends.

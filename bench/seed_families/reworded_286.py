@@ -1,5 +1,5 @@
-"""The ``reworded-286`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-286`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Tonga English news, Orkney farming papers, Ozark plateau weeklies, rugby league supporters' boards,
 birdwatching clubs, MS carers' forums, leasehold flat management companies, stone circle custodians.

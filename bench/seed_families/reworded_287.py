@@ -1,5 +1,5 @@
-"""The ``reworded-287`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-287`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Turks and Caicos news, Exmoor papers, Upper Peninsula weeklies, fencing clubs, embroiderers' guilds,
 hearing loss forums, retirement flat residents, drovers' inn historians.

@@ -1,5 +1,5 @@
-"""The ``reworded-288`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-288`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Faroe Islands English bulletins, Dorset coast papers, West Virginia hollow weeklies, paddleboard clubs,
 magic circles, scoliosis forums, tenant-run estates, paddle steamer preservation groups.

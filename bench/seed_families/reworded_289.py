@@ -1,5 +1,5 @@
-"""The ``reworded-289`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-289`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Bermuda parish news, Anglesey papers, Alaska Kenai weeklies, squash clubs, real ale societies, IBS
 forums, intentional communities, tin mine heritage volunteers.

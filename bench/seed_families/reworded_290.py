@@ -1,5 +1,5 @@
-"""The ``reworded-290`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-290`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Norfolk coast papers, Cocos Islands notices, Delaware shore weeklies, darts leagues, model railway
 clubs, spinal injury forums, mutual housing societies, semaphore tower friends.

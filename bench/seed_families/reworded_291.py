@@ -1,5 +1,5 @@
-"""The ``reworded-291`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-291`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Vanuatu English news, Teesdale papers, Utah canyon-country weeklies, gymnastics clubs, poetry circles,
 menopause forums, garden square residents, lifeboat station heritage groups.

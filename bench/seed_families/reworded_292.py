@@ -1,5 +1,5 @@
-"""The ``reworded-292`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-292`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: St Kitts and Nevis news, Rhondda papers, Wisconsin dairy-county weeklies, climbing walls' boards,
 cribbage leagues, adoptive parents' forums, river moorings co-ops, gaol museum volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-293`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-293`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Guyana English news, Cornwall fishing-port papers, Big Sur coast weeklies, table tennis clubs, dog
 agility societies, gout forums, cooperative flats' committees, pumping station museum volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-294`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-294`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Antigua and Barbuda news, Kerry papers, Finger Lakes weeklies, taekwondo clubs, pigeon racing
 societies, sleep apnoea forums, park home residents' associations, bandstand restoration friends.

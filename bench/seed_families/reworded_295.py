@@ -1,5 +1,5 @@
-"""The ``reworded-295`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-295`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: St Vincent and the Grenadines news, Sligo papers, Connecticut River valley weeklies, fell running
 clubs, sourdough bakers' circles, eczema forums, sheltered housing residents, toll house preservation groups.

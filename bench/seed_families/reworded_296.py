@@ -1,5 +1,5 @@
-"""The ``reworded-296`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-296`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Bahamas Family Islands news, Antrim coast papers, Cape Cod weeklies, volleyball leagues, aquarium
 keepers' societies, COPD forums, almshouse trustees' residents, dovecote and lime kiln friends.

@@ -1,5 +1,5 @@
-"""The ``reworded-297`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-297`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Seychelles English bulletins, Argyll island papers, Nebraska Sandhills weeklies, boxing gyms' boards,
 ukulele groups, long covid forums, co-housing communities, railway viaduct trusts.

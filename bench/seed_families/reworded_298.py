@@ -1,5 +1,5 @@
-"""The ``reworded-298`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-298`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Mauritius English news, Mayo papers, Kentucky bluegrass weeklies, skateboard park users, quiz leagues,
 endometriosis forums, tenants' and residents' associations on estates, abbey ruins volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-299`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-299`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Barbados parish news, Powys hill papers, Arizona border weeklies, wrestling clubs, pottery studios'
 members, Parkinson's carers' forums, houseboat moorings associations, ropewalk museum friends.

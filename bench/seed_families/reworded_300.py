@@ -1,5 +1,5 @@
-"""The ``reworded-300`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-300`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Trinidad and Tobago community news, Caithness papers, North Dakota prairie weeklies, triathlon clubs,
 woodturners' guilds, stroke survivors' forums, retirement village residents, forge and smithy heritage groups.

@@ -1,5 +1,5 @@
-"""The ``reworded-301`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-301`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Saint Pierre and Miquelon English bulletins, Aran Islands papers, Rio Grande valley weeklies, roller
 derby leagues, model yacht clubs, vitiligo forums, self-build housing groups, tide mill friends.

@@ -1,5 +1,5 @@
-"""The ``reworded-302`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-302`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Rodrigues island news, Gower papers, Outer Cape weeklies, bowling alley leagues, spinners and weavers
 guilds, Meniere's disease forums, marina berth holders' associations, walled garden volunteers.

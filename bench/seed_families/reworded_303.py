@@ -1,5 +1,5 @@
-"""The ``reworded-303`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-303`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Wallis and Futuna English notices, Lleyn peninsula papers, Coachella valley weeklies, korfball clubs,
 metal detecting societies, hemophilia parents' forums, caravan site residents, shot tower preservation groups.

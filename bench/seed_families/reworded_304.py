@@ -1,5 +1,5 @@
-"""The ``reworded-304`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-304`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Tokelau community news, Wirral papers, Black Hills weeklies, hurling and camogie clubs, fossil hunters'
 groups, kidney stone forums, community land trusts, orangery restoration friends.

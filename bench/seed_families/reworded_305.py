@@ -1,5 +1,5 @@
-"""The ``reworded-305`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-305`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Ascension Island notices, Fylde coast papers, Palouse wheat-country weeklies, water polo clubs,
 geocaching groups, glaucoma forums, mill pond residents' associations, granary museum volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-306`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-306`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Isle of Arran papers, Holderness coast news, Door County weeklies, shinty clubs, stargazing societies,
 psoriatic arthritis forums, housing co-operative members, malthouse heritage trusts.

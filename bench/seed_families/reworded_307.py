@@ -1,5 +1,5 @@
-"""The ``reworded-307`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-307`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Kintyre papers, Breckland news, Hudson Valley weeklies, petanque clubs, bagpipe bands, Lyme disease
 forums, almshouse residents, water tower conversion groups.

@@ -1,5 +1,5 @@
-"""The ``reworded-308`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-308`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Mourne papers, Burren news, Chesapeake watermen's weeklies, bouldering gyms' boards, lacemakers'
 circles, celiac parents' forums, leaseholders' associations, wartime bunker museum volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-309`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-309`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Isle of Mull papers, Solway coast news, Mesabi Iron Range weeklies, pickleball clubs, ham radio clubs,
 narcolepsy forums, flood action groups, lime kiln restoration volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-310`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-310`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Islay community news, Lochaber papers, Permian Basin weeklies, snooker leagues, lapidary societies,
 Raynaud's forums, conservation area residents, drill hall heritage friends.

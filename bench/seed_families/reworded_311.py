@@ -1,5 +1,5 @@
-"""The ``reworded-311`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-311`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Chiloe English-language bulletins, Tweed valley papers, Olympic Peninsula weeklies, futsal leagues,
 stained glass guilds, alopecia forums, new-build estate residents' groups, holy well and pilgrim path volunteers.

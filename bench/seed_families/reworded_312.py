@@ -1,5 +1,5 @@
-"""The ``reworded-312`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-312`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Magdalen Islands English news, Eden valley papers, Bitterroot valley weeklies, disc golf clubs,
 taxidermy and natural history societies, sight loss forums, tied cottage tenants, hill fort friends groups.

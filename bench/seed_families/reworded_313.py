@@ -1,5 +1,5 @@
-"""The ``reworded-313`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-313`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Grand Manan island news, Rhinns of Galloway papers, Klamath basin weeklies, wild swimming groups, koi
 and pond keepers' clubs, dyslexia parents' forums, community speedwatch groups, music hall preservation trusts.

@@ -1,5 +1,5 @@
-"""The ``reworded-314`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-314`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Ocracoke island news, Morecambe Bay papers, Shenandoah valley weeklies, BMX clubs, record collectors'
 fairs and forums, hypermobility and Ehlers-Danlos forums, canal basin moorers, railway turntable restoration volunteers.

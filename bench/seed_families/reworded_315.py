@@ -1,5 +1,5 @@
-"""The ``reworded-315`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-315`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Tangier Island community pages, Calder valley papers, Cumberland Plateau weeklies, surf lifesaving
 clubs, board game cafes' forums, IVF and fertility forums, tortoise and ferret keepers' groups, cinema restoration

@@ -1,5 +1,5 @@
-"""The ``reworded-316`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-316`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Block Island news, Mendip papers, Palmetto lowcountry weeklies, paragliding clubs, blacksmiths' guilds,
 kidney transplant forums, alpaca and poultry smallholders' groups, tide gauge and ice well heritage volunteers.

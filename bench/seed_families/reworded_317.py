@@ -1,5 +1,5 @@
-"""The ``reworded-317`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-317`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Isle of Eigg community news, Nidderdale papers, Ouachita mountain weeklies, softball leagues, bird
 ringing groups, cleft lip and palate parents' forums, beach hut owners' associations, lime works heritage volunteers.

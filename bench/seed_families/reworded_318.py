@@ -1,5 +1,5 @@
-"""The ``reworded-318`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-318`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Achill island news, Pendle papers, Yazoo delta weeklies, ice hockey supporters' boards, dahlia and
 chrysanthemum societies, cerebral palsy forums, floating home moorings, brickworks museum friends.

@@ -1,5 +1,5 @@
-"""The ``reworded-319`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-319`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Valentia island bulletins, Rossendale papers, Sabine river weeklies, bandy and roller hockey clubs,
 home brew and wine circles, spina bifida forums, retirement flats residents, tannery heritage trusts.

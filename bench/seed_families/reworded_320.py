@@ -1,5 +1,5 @@
-"""The ``reworded-320`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-320`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Inishbofin community pages, Holme valley papers, Llano Estacado weeklies, windsurf and kitesurf clubs,
 traction engine societies, motor neurone disease forums, village green and common land committees, toll bridge and

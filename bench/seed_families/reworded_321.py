@@ -1,5 +1,5 @@
-"""The ``reworded-321`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-321`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Hayling island news, Tyne valley papers, San Luis valley weeklies, sea angling clubs, classic car and
 scooter clubs, sarcoidosis forums, freeholders' and commonhold associations, station master's house and goods shed

@@ -1,5 +1,5 @@
-"""The ``reworded-322`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-322`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Mersea island news, Coquet valley papers, Wind River weeklies, ju-jitsu clubs, steel band and samba
 groups, mesothelioma forums, mining village residents, workhouse museum volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-323`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-323`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Lindisfarne community bulletins, Wear valley papers, Loess Hills weeklies, water ski clubs, line
 dancing and ballroom groups, adenomyosis and PCOS forums, community pub co-operatives, war memorial and churchyard

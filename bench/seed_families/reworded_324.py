@@ -1,5 +1,5 @@
-"""The ``reworded-324`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-324`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Deer Isle weeklies, Sperrins papers, Kettle Moraine weeklies, biathlon and cross-country clubs,
 re-enactment and living history societies, young carers' forums, rail users' and cycle campaign groups, guildhall and

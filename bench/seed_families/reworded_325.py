@@ -1,5 +1,5 @@
-"""The ``reworded-325`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-325`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Sanday and Westray community news, Eskdale papers, Okefenokee weeklies, kendo and fives clubs,
 accordion and harmonica groups, scleroderma forums, tiny house communities, limekiln heritage volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-326`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-326`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Foula island bulletins, Ribble valley papers, Owyhee weeklies, sumo and real tennis clubs, gamelan
 ensembles, dyspraxia parents' forums, dark sky village committees, cattle market heritage friends.

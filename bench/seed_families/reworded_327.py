@@ -1,5 +1,5 @@
-"""The ``reworded-327`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-327`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Eriskay community pages, Wharfedale papers, Bighorn basin weeklies, trampolining and floorball clubs,
 madrigal and early music groups, ostomy forums, narrow lane residents' groups, salt works trusts.

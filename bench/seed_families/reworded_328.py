@@ -1,5 +1,5 @@
-"""The ``reworded-328`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-328`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Fetlar bulletins, Glossop papers, Sawtooth valley weeklies, underwater hockey and aquathlon clubs,
 clog and sword dancing sides, stillbirth and neonatal loss forums, tree warden networks, bathing pool friends.

@@ -1,5 +1,5 @@
-"""The ``reworded-329`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-329`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Stronsay news, Teifi valley papers, Delmarva weeklies, parkour and unicycling groups, fuchsia and sweet
 pea societies, kinship carers' forums, community first responder schemes, meeting house trusts.

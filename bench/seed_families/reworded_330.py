@@ -1,5 +1,5 @@
-"""The ``reworded-330`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-330`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Clare Island bulletins, Tywi valley papers, Mat-Su weeklies, gig rowing and coracle clubs, bantam and
 poultry fanciers, Ménière's and trigeminal neuralgia forums, Medway marsh residents, glassworks museum volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-331`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-331`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Sherkin island news, Ceiriog valley papers, Poconos weeklies, sled dog and bobsleigh clubs, lace
 making and spinning and weaving guilds, myasthenia and Sjögren's forums, Lune estuary residents, cooperage and ropewalk

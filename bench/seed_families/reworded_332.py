@@ -1,5 +1,5 @@
-"""The ``reworded-332`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-332`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Cape Clear community pages, Clwyd papers, Piney Woods weeklies, quoits and pétanque leagues, radio ham
 and budgerigar societies, bronchiectasis and gastroparesis forums, Berkshires lake associations, lych gate and village

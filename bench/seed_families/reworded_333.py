@@ -1,5 +1,5 @@
-"""The ``reworded-333`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-333`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Lismore and Kerrera community news, Rosedale papers, Wallowa weeklies, aikido and sambo clubs,
 concertina and fiddle groups, ichthyosis forums, pinfold and village green committees, bell tower restoration

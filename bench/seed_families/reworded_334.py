@@ -1,5 +1,5 @@
-"""The ``reworded-334`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-334`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Gigha island bulletins, Bilsdale papers, Flathead valley weeklies, capoeira and wing chun schools,
 cheese making circles, Marfan syndrome forums, reading room trustees' residents, fire station museum friends.

@@ -1,5 +1,5 @@
-"""The ``reworded-335`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-335`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Luing community pages, Farndale papers, Absaroka weeklies, footgolf and crazy golf leagues, topiary
 and carnivorous plant societies, Friedreich's ataxia forums, tower block tenants' panels, telephone box library

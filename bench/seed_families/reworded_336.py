@@ -1,5 +1,5 @@
-"""The ``reworded-336`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-336`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Inishturk bulletins, Dentdale papers, Uinta basin weeklies, strongman and arm wrestling gyms, lichen
 and mycology groups, dystonia forums, sand yacht and land yacht clubs' members, police box and cattle pound heritage

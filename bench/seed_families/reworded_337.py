@@ -1,5 +1,5 @@
-"""The ``reworded-337`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-337`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Arranmore island news, Garsdale papers, Wasatch front weeklies, velodrome and roller skating clubs,
 entomology and dragonfly recording groups, myositis forums, community garden plot holders, Quaker meeting house

@@ -1,5 +1,5 @@
-"""The ``reworded-338`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-338`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Whiddy island bulletins, Littondale papers, Mogollon rim weeklies, speed skating and ice skating
 clubs, bat group and hedgehog rescue volunteers, keratoconus and uveitis forums, quay and slipway users' associations,

@@ -1,5 +1,5 @@
-"""The ``reworded-339`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-339`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Dursey island community pages, Langstrothdale papers, Cimarron weeklies, snowshoe and ski touring
 clubs, model boat and telemark clubs, misophonia and hyperhidrosis forums, dune and heath commoners, red squirrel and

@@ -1,5 +1,5 @@
-"""The ``reworded-340`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-340`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Heir Island news, Weardale and Teesdale valley papers, Palouse weeklies, race walking and pole vault
 clubs, cactus and succulent societies, rosacea and retinitis forums, estate residents' panels, synagogue and chapel

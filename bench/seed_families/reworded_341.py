@@ -1,5 +1,5 @@
-"""The ``reworded-341`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-341`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Muck and Canna community news, Glaisdale papers, Skagit valley weeklies, padel and bocce clubs,
 pyrography and whittling groups, mastocytosis forums, bridleway and green lane users' associations, horse trough and

@@ -1,5 +1,5 @@
-"""The ``reworded-342`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-342`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Bardsey island bulletins, Westerdale papers, Okanogan weeklies, teqball and footvolley leagues,
 smocking and tatting circles, porphyria forums, cattle grid and common land residents, wash house museum friends.

@@ -1,5 +1,5 @@
-"""The ``reworded-343`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-343`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Ramsey and Skomer island pages, Baldersdale papers, Methow valley weeklies, cornhole and horseshoe
 pitching leagues, millinery and saddler guilds, achalasia forums, dry stone walling volunteers, wayside cross trusts.

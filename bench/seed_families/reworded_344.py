@@ -1,5 +1,5 @@
-"""The ``reworded-344`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-344`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Caldey island news, Lunedale papers, Big Horn basin weeklies, kin-ball and bossaball clubs, meteorite
 and rock hunting societies, neurofibromatosis forums, hedge laying and thatch conservation groups, rifle range heritage

@@ -1,5 +1,5 @@
-"""The ``reworded-345`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-345`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Vatersay and Berneray bulletins, Kentmere papers, Powder River weeklies, quidditch and slacklining
 clubs, chair caning and rag rug circles, thalassaemia forums, ha-ha and estate park residents, hillfort conservation

@@ -1,5 +1,5 @@
-"""The ``reworded-346`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-346`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Scalpay community pages, Borrowdale papers, Gunnison weeklies, hand bell ringing teams, felting and
 sashiko groups, CRPS and vestibular disorder forums, Tahoe shore residents' panels, Teton valley heritage friends.

@@ -1,5 +1,5 @@
-"""The ``reworded-347`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-347`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Raasay and Rona island news, Langdale and Mardale papers, Siskiyou and Shasta weeklies, footbag clubs,
 Willamette valley sewing bees, tuberous sclerosis forums, Coos bay harbour users, Humboldt redwood trail volunteers.

@@ -1,5 +1,5 @@
-"""The ``reworded-348`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-348`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Ulva and Rhum bulletins, Wasdale and Ennerdale papers, Umpqua and Deschutes weeklies, sepak takraw
 clubs, Behçet's and hidradenitis forums, Mendocino coast groups, Copper River residents' associations, Malheur and

@@ -1,5 +1,5 @@
-"""The ``reworded-349`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-349`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Stroma and Papa Westray bulletins, Arkengarthdale papers, Sweetwater county weeklies, pelota and road
 bowling clubs, crewel and tapestry circles, Addison's disease forums, mews residents' associations, martello tower

@@ -1,5 +1,5 @@
-"""The ``reworded-350`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-350`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Eday and Rousay community news, Coverdale papers, Gallatin valley weeklies, bat and trap leagues,
 macramé and nalbinding groups, Cushing's and acromegaly forums, Walney residents' panels, grotto and folly heritage

@@ -1,5 +1,5 @@
-"""The ``reworded-351`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-351`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Egilsay and Flotta pages, Bishopdale papers, Beaverhead weeklies, aunt sally leagues, besom and hurdle
 makers' guilds, Fabry and Gaucher disease forums, Foulness residents' associations, well dressing committees.

@@ -1,5 +1,5 @@
-"""The ``reworded-352`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-352`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Burra and Trondra bulletins, Allendale papers, Lemhi valley weeklies, pesäpallo and dodgeball clubs,
 gilding and enamelling societies, Guillain-Barré and Chiari forums, Brownsea and Hilbre conservation volunteers.

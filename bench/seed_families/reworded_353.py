@@ -1,5 +1,5 @@
-"""The ``reworded-353`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-353`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Whalsay and Skerries community news, Rookhope and Deepdale papers, Carson valley weeklies, canicross
 and skijoring clubs, scrimshaw and decoupage circles, Kawasaki disease and Perthes parents' forums, Fidra and Inchcolm

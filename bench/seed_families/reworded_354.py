@@ -1,5 +1,5 @@
-"""The ``reworded-354`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-354`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Papa Stour and Erraid bulletins, Patterdale and Martindale papers, Grande Ronde and Imnaha weeklies,
 coasteering clubs, rush seating groups, Dupuytren's and Paget's forums, Steep Holm and Flat Holm conservation

@@ -1,5 +1,5 @@
-"""The ``reworded-355`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-355`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Tresco and Bryher pages, Swindale and Troutbeck papers, Walla Walla and Touchet weeklies, outrigger
 canoe clubs, Prader-Willi and Angelman parents' forums, Honey Lake and Surprise valley residents' associations, Lihou

@@ -1,5 +1,5 @@
-"""The ``reworded-356`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-356`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Oronsay and Shuna bulletins, Grisedale and Longsleddale papers, Asotin and Tucannon weeklies, fistball
 and goalball clubs, clog making and spoon carving guilds, Pompe and Batten disease forums, conker and stone skimming

@@ -1,5 +1,5 @@
-"""The ``reworded-357`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-357`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Shapinsay and Burray bulletins, Mallerstang and Ravenstonedale papers, Yuma and Quartzsite weeklies,
 jai alai and crokinole clubs, saddlery and farriery guilds, Stargardt disease and Usher syndrome forums, snail racing

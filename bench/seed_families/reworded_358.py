@@ -1,5 +1,5 @@
-"""The ``reworded-358`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-358`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Boreray and Soay bulletins, Matterdale and Bannisdale papers, Lovelock and Elko weeklies, kubb and
 mölkky clubs, willow weaving and felt making guilds, Menkes and Canavan disease forums, pancake race and bathtub race

@@ -1,5 +1,5 @@
-"""The ``reworded-359`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-359`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Inchkeith and Cramond bulletins, Bransdale and Eskdaleside papers, Bisbee and Tombstone weeklies,
 stoolball and rounders clubs, rope making and sail making guilds, Noonan and Turner syndrome forums, haggis hurling

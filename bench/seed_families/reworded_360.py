@@ -1,5 +1,5 @@
-"""The ``reworded-360`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-360`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Davaar and Pladda bulletins, Redesdale and Coquetdale papers, Safford and Payson weeklies, ringette and
 sledge hockey clubs, boatbuilding and clockmaking guilds, Fragile X and Williams syndrome forums, raft race and duck

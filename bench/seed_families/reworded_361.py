@@ -1,5 +1,5 @@
-"""The ``reworded-361`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-361`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Ailsa Craig and Lochranza bulletins, Tarset and Kielder papers, Snowflake and Holbrook weeklies,
 wheelchair rugby and torball clubs, organ building and macrame guilds, Klinefelter syndrome and achondroplasia forums,

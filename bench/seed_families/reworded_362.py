@@ -1,5 +1,5 @@
-"""The ``reworded-362`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-362`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Isleornsay bulletins, Bellingham and Otterburn papers, Winslow and Kayenta weeklies, glima and
 schwingen clubs, ikebana and meccano societies, osteogenesis imperfecta and amyloidosis forums, barrel rolling and

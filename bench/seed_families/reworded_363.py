@@ -1,5 +1,5 @@
-"""The ``reworded-363`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-363`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Monticello and Escalante weeklies, Panguitch and Kanab papers, hornussen and shuffleboard clubs,
 kendama and diabolo groups, Moyamoya and syringomyelia forums, ileostomy support groups, goat show and cavy fanciers'

@@ -1,5 +1,5 @@
-"""The ``reworded-364`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-364`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Torrey and Fredonia weeklies, Mancos and Ouray papers, Silverton and Creede bulletins, rogaining and
 mushing clubs, canyoning and punting outfits, PKU and galactosaemia parents' forums, land sailing and ice yacht clubs,

@@ -1,5 +1,5 @@
-"""The ``reworded-365`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-365`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Swona and Graemsay bulletins, Kingsdale and Raydale papers, Quemado and Datil weeklies, octopush and
 underwater rugby clubs, coopering and bodging guilds, Niemann-Pick disease and Sanfilippo syndrome parents' forums,

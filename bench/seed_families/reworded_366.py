@@ -1,5 +1,5 @@
-"""The ``reworded-366`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-366`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Out Skerries and Housay bulletins, Wythburn and Naddle papers, Pie Town and Magdalena weeklies,
 tchoukball and kho kho clubs, millwright and stonemason guilds, Alport syndrome and cystinosis forums, toe wrestling

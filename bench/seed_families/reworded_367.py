@@ -1,5 +1,5 @@
-"""The ``reworded-367`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-367`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Muckle Roe and Mousa bulletins, Mosedale and Cotterdale papers, Wagon Mound and Eagle Nest weeklies,
 eton fives and polocrosse clubs, silversmith and harp making guilds, Sturge-Weber and Kabuki syndrome forums, black

@@ -1,5 +1,5 @@
-"""The ``reworded-368`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-368`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Fara and Cava bulletins, Apedale and Widdale papers, Questa and Chama weeklies, powerchair football
 and sculling clubs, lampwork and soap making groups, Cornelia de Lange and Smith-Magenis syndrome forums, wife

@@ -1,5 +1,5 @@
-"""The ``reworded-369`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-369`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Loch Lomond island bulletins (Inchmurrin, Inchcailloch), Yorkshire Dales papers (Crummackdale,
 Ribblesdale), New Mexico weeklies (Dulce, Cuba), flyball and rabbit hopping clubs, candle making and leatherwork

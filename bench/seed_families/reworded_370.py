@@ -1,5 +1,5 @@
-"""The ``reworded-370`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-370`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: island bulletins for Inchkenneth and Gometra, Dales papers for Colsterdale and Scargill, New Mexico
 weeklies in Carrizozo and Capitan, stunt kite and kite flying clubs, knife making and net making guilds, Dravet

@@ -1,5 +1,5 @@
-"""The ``reworded-371`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-371`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Taransay and Mingulay bulletins, Stainmore and Ravenseat papers, Tularosa and Cloudcroft weeklies,
 mudlarking and letterboxing groups, kilt making and hat making guilds, Joubert syndrome and Bardet-Biedl syndrome

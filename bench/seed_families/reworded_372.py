@@ -1,5 +1,5 @@
-"""The ``reworded-372`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-372`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Pabbay and Sandray bulletins, Muker and Gunnerside papers, Lordsburg and Animas weeklies, rockhound and
 shell collecting clubs, shoemaking and cordwaining guilds, epidermolysis bullosa and hereditary angioedema forums,

@@ -1,5 +1,5 @@
-"""The ``reworded-373`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-373`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Bressay and Noss bulletins, Askrigg and Bainbridge papers, Mosquero and Folsom weeklies, quadball and
 bar billiards clubs, pewter and mosaic guilds, Krabbe disease and Moebius syndrome forums, bog snorkelling and cheese

@@ -1,5 +1,5 @@
-"""The ``reworded-374`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-374`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Orkney island bulletins (Gairsay, North Ronaldsay), Swaledale village papers (Keld, Thwaite), New
 Mexico village weeklies (Springer, Truchas), sitting volleyball and racketball clubs, fletchers' and bowyers' guilds,

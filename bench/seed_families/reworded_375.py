@@ -1,5 +1,5 @@
-"""The ``reworded-375`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-375`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Vementry and Uyea bulletins, Malham and Austwick papers, Chimayo and Abiquiu weeklies, bicycle polo
 and broomball clubs, pole lathe and sign writing guilds, Phelan-McDermid and Rubinstein-Taybi syndrome forums, hay

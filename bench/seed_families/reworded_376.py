@@ -1,5 +1,5 @@
-"""The ``reworded-376`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-376`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Oxna and Hildasay bulletins, Ingleton and Grassington papers, Gallina and Glenwood weeklies,
 slacklining and horseball clubs, wood carving and bladesmith guilds, Sotos and Coffin-Siris syndrome forums, pram

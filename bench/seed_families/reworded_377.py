@@ -1,5 +1,5 @@
-"""The ``reworded-377`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-377`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Linga and Samphrey bulletins, Lofthouse and Middlesmoor papers, Hillsboro and Hachita weeklies,
 mounted games and tent pegging clubs, chandlers' and tinsmiths' guilds, Pitt-Hopkins and Costello syndrome forums, tar

@@ -1,5 +1,5 @@
-"""The ``reworded-378`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-378`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Bigga and Hascosay bulletins, Ramsgill and Aysgarth papers, Tucumcari and Elida weeklies, clay
 pigeon and longbow clubs, coppersmith and wicker work guilds, Kleefstra and Wolfram syndrome forums, chilli eating and

@@ -1,5 +1,5 @@
-"""The ``reworded-379`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-379`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Balta and Lunna bulletins, Carperby and Redmire papers, Lovington and Eunice weeklies, crossbow and
 jugger clubs, paper making and fly tying guilds, Tay-Sachs and Sandhoff disease forums, beard and moustache and snuff

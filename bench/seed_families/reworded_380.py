@@ -1,5 +1,5 @@
-"""The ``reworded-380`` family's policies: its wordings and how its sites print them (``bench_seed_family``'s
-docstring says how it was written and what it was held out for).
+"""The ``reworded-380`` family's policies: its wordings and how its sites print them (``FAMILIES.md``
+says how it was written and what it was held out for).
 
 Kinds of sites: Ensay and Killegray bulletins, Leyburn and Middleham papers, Mayhill and Hondo weeklies, cycle
 speedway and motoball clubs, drum making and violin making guilds, Alagille and Hirschsprung disease forums, marbles

@@ -1,5 +1,5 @@
 """The ``reworded-45`` family's policies: discussion rules, posting guidelines and before-you-post boxes as small
-island, rural, club and volunteer sites word and print them (``bench_seed_family``'s docstring says when and how)."""
+island, rural, club and volunteer sites word and print them (``FAMILIES.md`` says when and how)."""
 
 from __future__ import annotations
 

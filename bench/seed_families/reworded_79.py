@@ -1,8 +1,8 @@
 """The ``reworded-79`` family: posting rules as Surinamese and Guyanese-Dutch English pages, Azorean and Madeiran
 diaspora sites in English, Tahitian and Marquesan English pages, Vermont hill-town weeklies, Idaho panhandle papers,
 brass bands, model-boat clubs, go (baduk) clubs, hospital-radio volunteers and canal-boat hire co-ops word and print
-them. Written from how such sites put their rules, without reading the cleaner (``bench_seed_family``'s docstring
-says before which change)."""
+them. Written from how such sites put their rules, without reading the cleaner (``FAMILIES.md`` says
+before which change)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The ``reworded-80`` family: posting rules as Estonian, Latvian and Finnish English-language news sites, Hebridean
 crofting newsletters, Upper Peninsula weeklies, Big Bend and West Texas papers, judo clubs, historical-reenactment
 societies, seed-library volunteers, tool-library co-ops and blood-donor clubs word and print them. Written from how
-such sites put their rules, without reading the cleaner (``bench_seed_family``'s docstring says before which change
+such sites put their rules, without reading the cleaner (``FAMILIES.md`` says before which change
 to the notice)."""
 
 from __future__ import annotations

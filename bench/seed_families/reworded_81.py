@@ -1,7 +1,7 @@
 """The policy of the ``reworded-81`` seed family: posting rules as Moroccan, Tunisian and Algerian news sites in
 English, Andorran and Monegasque English pages, British Columbia Gulf Islands weeklies, Florida Panhandle papers,
 roller-derby leagues, folk-dance societies, repair cafés, lifeguard clubs and village-hall committees word and print
-them (``bench_seed_family``'s docstring says how and before which change it was written)."""
+them (``FAMILIES.md`` says how and before which change it was written)."""
 
 from __future__ import annotations
 
