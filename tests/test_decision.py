@@ -349,3 +349,52 @@ def test_the_decision_reads_its_output_until_a_reading_removes_nothing() -> None
     assert keep_article(once) == once
     cleaned = cleantext.clean(page)
     assert cleantext.clean(cleaned) == cleaned
+
+
+LIFEBOAT = [
+    "The harbour trust unveiled its new lifeboat on Saturday, a rigid inflatable built in Cowes for the Solway crew.",
+    "Volunteers from the Solway station raised the money for the lifeboat over four years of fairs, raffles and "
+    "sponsored swims.",
+    "The crew's coxswain, Morag Ellis, said the lifeboat would cut the time it takes to reach walkers cut off by the "
+    "tide on the estuary.",
+    "The old boat, which served the station for twenty-two years, will go to a training centre on the Clyde.",
+    "Trust officials said the lifeboat's twin engines and its new radar make it safer for the crew in fog and at night.",
+]
+#: A table printed inside the article: short lines enough to cut the article in two for the structure rules.
+SPECIFICATIONS = ["Length", "8.4 m", "Beam", "2.9 m", "Crew", "Four", "Top speed", "35 knots"]
+GOING_ON = (
+    "Ellis said the crew will train on the new lifeboat through the winter before it takes over from the old boat "
+    "at the station in spring."
+)
+
+
+def _cut_off(text: str) -> list[str]:
+    """The lines the decision removes as prose far from the article."""
+    return [
+        edit.before for edit in cleantext.explain(text, steps=keep_article).removed if edit.reason == "outside-article"
+    ]
+
+
+def test_the_article_going_on_past_a_table_printed_inside_it_stays() -> None:
+    text = "\n".join([*LIFEBOAT, *SPECIFICATIONS, GOING_ON])
+    kept = keep_article(text)
+    assert GOING_ON in kept.split("\n")  # it writes the article's words: the lifeboat, the crew, Ellis, the station
+    assert not _cut_off(text)
+    assert keep_article(kept) == kept
+
+
+def test_prose_cut_off_from_the_article_in_words_of_its_own_still_goes() -> None:
+    teaser = (
+        "Garden centres across the county report record sales of spring bulbs as mild weather brings early blooms "
+        "to parks."
+    )
+    text = "\n".join([*LIFEBOAT, *SPECIFICATIONS, teaser])
+    assert _cut_off(text) == [teaser]
+    assert teaser not in keep_article(text)
+
+
+def test_on_a_text_mostly_removed_prose_cut_off_from_the_article_goes_whatever_its_words() -> None:
+    sections = ("Local", "World", "Sport", "Business", "Travel", "Opinion", "Weather", "Motors")
+    menu = [f"{section} {kind}" for section in sections for kind in ("News", "Guides", "Videos", "Photos", "Podcasts")]
+    text = "\n".join([*menu, *LIFEBOAT, *SPECIFICATIONS, GOING_ON])  # a whole page: its menu is most of its words
+    assert _cut_off(text) == [GOING_ON]

@@ -120,6 +120,22 @@ SOURCES = "\n".join(
 )
 
 
+#: An article, a table of its figures the structure rules take for a footer, then the article going on in its words.
+GOING_ON = "\n".join(
+    [
+        *GAP.split("\n")[:6],
+        "Buses",
+        "12",
+        "Stops",
+        "5",
+        "Cost",
+        "$40 million",
+        "The council said the airport line and the new electric buses will be paid for by the fare increase and a "
+        "regional transit grant.",
+    ]
+)
+
+
 def _record(name: str, text: str) -> dict:
     lines = text.split("\n")
     return dict(
@@ -145,6 +161,7 @@ def _texts() -> dict[str, str]:
         "listing": LISTING,
         "forum": forum_page(),
         "sources": SOURCES,
+        "going_on": GOING_ON,
     }
 
 
@@ -173,7 +190,7 @@ def test_the_training_mirror_removes_the_paragraphs_decide_once_removes(
     table = train_decision.predict_file(model, docs)
     mirrored = train_decision.removed(table, low, high, remove_inside, keep_structure)
 
-    compared = alone = inside = structure_kept = between = labelled = listed = threaded = sources = 0
+    compared = alone = inside = structure_kept = between = labelled = listed = threaded = sources = going_on = 0
     row = 0
     for doc, (name, text) in zip(docs, texts.items(), strict=True):
         readings = read_paragraphs(text.split("\n"))
@@ -188,13 +205,14 @@ def test_the_training_mirror_removes_the_paragraphs_decide_once_removes(
                 alone += gone and table.ruled[row] == views.NONE
                 inside += gone and table.ruled[row] == views.NONE and table.inside[row]
                 structure_kept += (
-                    not gone and table.structure[row] and name not in ("gap", "labels", "listing", "forum")
+                    not gone and table.structure[row] and name not in ("gap", "labels", "listing", "forum", "going_on")
                 )
                 between += not gone and table.structure[row] and name == "gap"
                 labelled += not gone and table.gap_structure[row] and name == "labels"
                 listed += not gone and table.listed[row] and name == "listing"
                 threaded += not gone and bool(table.threads[row]) and name == "forum"
                 sources += not gone and bool(table.sources[row]) and name == "sources"
+                going_on += not gone and bool(table.cut_off[row]) and name == "going_on"
             row += 1
     assert compared > 20
     # the model alone removed something (the headlines after the article): that path was compared too
@@ -212,3 +230,5 @@ def test_the_training_mirror_removes_the_paragraphs_decide_once_removes(
     assert threaded
     # and the article's list of its sources, kept from the model alone (the heading and both entries)
     assert sources == 3
+    # and the article going on past its table of figures, in its own words
+    assert going_on == 1

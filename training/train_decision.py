@@ -58,6 +58,7 @@ from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
 import cleantext
+import cleantext.cohesion
 import cleantext.decision
 import cleantext.decision_model
 from cleantext.decision_model import read_model, write_model
@@ -101,10 +102,12 @@ class Table:
             "structure",
             "listed",
             "sources",
+            "cut_off",
         )
         values: dict[str, list] = {name: [] for name in columns}
         gaps: list[tuple[bool, tuple[str, ...]] | None] = []  # views._in_gap, by row
         self.threads: list[tuple[tuple[int, int], ...]] = []  # views._threaded, by row (paragraph indices)
+        self.written: list[frozenset[str] | None] = []  # views._written, by row
         for number, doc in enumerate(docs):
             for row in doc["rows"]:
                 (
@@ -122,6 +125,8 @@ class Table:
                     listed,
                     threads,
                     sources,
+                    cut_off,
+                    written,
                 ) = row
                 for name in shape:
                     column = vocabulary.get(name)
@@ -134,11 +139,12 @@ class Table:
                         cols.append(column)
                         data.append(value)
                 indptr.append(len(cols))
-                items = (label, weight, count, number, sentence, ruled, anchor, structure, listed, sources)
+                items = (label, weight, count, number, sentence, ruled, anchor, structure, listed, sources, cut_off)
                 for name, item in zip(columns, items, strict=True):
                     values[name].append(item)
                 gaps.append(gap)
                 self.threads.append(threads)
+                self.written.append(written)
         self.matrix = sparse.csr_matrix((data, cols, indptr), shape=(len(values["labels"]), len(vocabulary)))
         for name in columns:
             setattr(self, name, np.array(values[name]))
@@ -259,13 +265,39 @@ def threaded(table: Table, gone: np.ndarray) -> np.ndarray:
     return out
 
 
+def cohesive(table: Table, gone: np.ndarray) -> np.ndarray:
+    """Which paragraphs ``gone`` the decision keeps as the article going on (``decision._keep_cohesive``): prose only
+    ``outside-article`` removes that writes the words of what the decision keeps, in a document it keeps most of."""
+    out = np.zeros(len(gone), dtype=bool)
+    rows = np.flatnonzero(table.cut_off & gone)
+    if not len(rows):
+        return out
+    count = len(table.docs)
+    kept = np.bincount(table.doc_of, weights=table.words * ~gone, minlength=count)
+    total = np.bincount(table.doc_of, weights=table.words, minlength=count)
+    starts = np.searchsorted(table.doc_of, np.arange(count), side="left")
+    ends = np.searchsorted(table.doc_of, np.arange(count), side="right")
+    for doc in sorted(set(table.doc_of[rows].tolist())):
+        if not cleantext.cohesion.mostly_kept(kept[doc], total[doc]):
+            continue
+        written: set[str] = set()
+        for row in range(starts[doc], ends[doc]):
+            if not gone[row]:
+                written |= table.written[row]
+        for row in rows[table.doc_of[rows] == doc]:
+            found = table.written[row]
+            out[row] = bool(found) and len(found & written) >= cleantext.cohesion.SHARED * len(found)
+    return out
+
+
 def removed(table: Table, low: float, high: float, inside: float = 0.0, structure: float = 1.0) -> np.ndarray:
     """Whether each paragraph goes: certain rules always; rules unless the model is sure a sentence is article
     (or, from ``structure``, that a paragraph only the structure rules remove is); the model alone when sure,
     outside the article's span (inside it, under ``inside``, a paragraph that is no anchor), unless that would
     leave nothing of the document, and but for an article's list of its sources (``decision.article_sources``);
     what the structure rules (and repeated labels marking records) remove of a listing page's main list, and of a
-    forum thread around the article, stays."""
+    forum thread around the article, stays, and so does prose cut off from the article that writes its words
+    (:func:`cohesive`)."""
     p = table.probability
     if not hasattr(table, "inside"):
         table.inside = inside_article(table)
@@ -279,6 +311,7 @@ def removed(table: Table, low: float, high: float, inside: float = 0.0, structur
     gone &= ~between_kept_anchors(table, gone)
     gone &= ~table.listed  # a listing page's main list (decision._keep_listing)
     gone &= ~threaded(table, gone)  # a forum thread's posts around the article (decision._keep_thread)
+    gone &= ~cohesive(table, gone)  # the article going on past a widget printed inside it (decision._keep_cohesive)
     left = np.bincount(table.doc_of, weights=~gone, minlength=len(table.docs))
     return gone & ~(alone & (left == 0)[table.doc_of])
 

@@ -29,6 +29,7 @@ import regex
 
 from cleantext.annotate import is_structure, read_paragraphs
 from cleantext.blocks import ends_sentence
+from cleantext.cohesion import words_of
 from cleantext.decision import CERTAIN, anchors_article, article_sources, gap_weight
 from cleantext.forums import thread_keeps, thread_spans
 from cleantext.listings import Places, item_lists, list_keeps, marker_places
@@ -294,6 +295,23 @@ def _threaded(readings, places: Places) -> dict[int, tuple[tuple[int, int], ...]
     return out
 
 
+def _cut_off(reading) -> bool:
+    """Whether the structure rules rule every line of the paragraph as ``outside-article`` (prose far from the article),
+    and nothing else rules one: what ``decision._keep_cohesive`` may keep."""
+    ruled = reading.ruled
+    return len(ruled) == len(reading.paragraph.lines) and all(
+        is_structure(edit) and edit.reason == "outside-article" for edit in ruled.values()
+    )
+
+
+def _written(readings) -> list[frozenset[str] | None]:
+    """Each paragraph's words as ``decision._keep_cohesive`` compares them (:func:`cleantext.cohesion.words_of`), in a
+    document with a paragraph it may keep (:func:`_cut_off`); ``None`` for each in any other."""
+    if not any(map(_cut_off, readings)):
+        return [None] * len(readings)
+    return [frozenset(words_of(reading.paragraph.text)) for reading in readings]
+
+
 def page_crop(record: dict) -> tuple[list[str], list] | None:
     """The crop of ``record``'s page (:func:`metrics.crop`), drawn with the record's own seed: the same every run,
     and the same wherever it is drawn (``bench/quality_heldout.py`` scores the crops this script trains and judges on)."""
@@ -323,6 +341,7 @@ def featurize(doc: dict) -> list[dict]:
         listed = _listed(readings, places)
         threaded = _threaded(readings, places)
         sources = article_sources(readings)  # an article's list of its sources: the model alone keeps it
+        written = _written(readings)  # the paragraphs' words, where the article going on may be kept (cohesion)
         for k, reading in enumerate(readings):
             paragraph = reading.paragraph
             label, weight = _label(paragraph.lines, view_labels, view_prose)
@@ -344,6 +363,8 @@ def featurize(doc: dict) -> list[dict]:
                     k in listed,
                     threaded.get(k, ()),
                     k in sources,
+                    written[k] is not None and _cut_off(reading),
+                    written[k],
                 )
             )
         out.append(

@@ -17,6 +17,8 @@ then gives each paragraph the probability that it is article text. The decision,
   labels marking them, stays (:mod:`cleantext.listings`: the list outweighs what the rules keep outside it);
 - on a forum page, where the article the structure rules find is one post of a thread, the other posts'
   prose and short posts they cut off stay (:mod:`cleantext.forums`);
+- in a text the reading keeps most of, prose that only ``outside-article`` removes stays where it writes the words of
+  what is kept: the article going on past a widget printed inside it (:mod:`cleantext.cohesion`);
 - a paragraph no rule touches stays, unless it lies outside the span from the first to the last
   article sentence and the model is sure it is not article text (probability below
   ``remove_below``); the model alone never empties a text: when its removals would leave no line, they are undone;
@@ -44,7 +46,7 @@ left a listing page whose list shrank at every reading (its records' distances m
 went) short of that point, and no view of the training pages takes more than seven. The cap,
 :data:`MAX_READINGS`, keeps the cost linear on any input: a text still changing after it is returned
 as it stands (cleaning it again may remove more). A reading that changed nothing the rules decided and cut no
-paragraph is the last, though its removals may let a next one find more: on 10 of the 10,219 training pages and
+paragraph is the last, though its removals may let a next one find more: on 9 of the 10,219 training pages and
 realtext_dev texts a second ``clean`` removes more chrome (`bench/check_idempotence.py`); reading every output once
 more would add a reading to every text with a removal (3 to 16 % of ``clean``'s time on `bench_speed`'s corpora).
 
@@ -75,6 +77,7 @@ from .annotate import (
 from .blocks import Paragraph, ends_sentence, kept_paragraphs, paragraphs, source_list
 from .chrome import labels_kept
 from .codeblocks import kept_statements
+from .cohesion import kept_words, mostly_kept, shares_words
 from .copies import copies_told
 from .decision_model import DecisionModel, load_model
 from .duplicates import held_words, remember_words
@@ -334,6 +337,30 @@ def _keep_thread(readings: Sequence[Reading], removals: dict[int, Edit], places:
     )
 
 
+def _keep_cohesive(readings: Sequence[Reading], removals: dict[int, Edit]) -> bool:
+    """Keep the prose that only ``outside-article`` removes and that writes the article's words, in a text the reading
+    keeps most of (:mod:`cleantext.cohesion`: the article going on past a widget printed inside it); whether any was
+    kept."""
+    outside = {index for index, edit in removals.items() if is_structure(edit) and edit.reason == "outside-article"}
+    if not outside:  # most texts: settled before their paragraphs are read
+        return False
+    cut = [
+        k
+        for k, reading in enumerate(readings)
+        if reading.paragraph.first in outside and all(index in outside for index in reading.paragraph.lines)
+    ]
+    if not cut:
+        return False
+    kept = [reading.paragraph for reading in readings if not _gone(reading, removals)]
+    if not mostly_kept(
+        sum(paragraph.words for paragraph in kept), sum(reading.paragraph.words for reading in readings)
+    ):
+        return False
+    written = kept_words(paragraph.text for paragraph in kept)
+    going_on = [k for k in cut if shares_words(readings[k].paragraph.text, written)]
+    return _restore(readings, going_on, removals, lambda _k, edit: edit.reason == "outside-article")
+
+
 def _restore(
     readings: Sequence[Reading],
     chosen: Iterable[int],
@@ -453,6 +480,8 @@ def decide_once(
     if _keep_listing(readings, removals, places):
         changed = True
     if _keep_thread(readings, removals, places):
+        changed = True
+    if removals and _keep_cohesive(readings, removals):
         changed = True
     if (
         alone  # removals hold only the paragraphs' lines: all of them go iff there are as many (the two ends first)
