@@ -277,16 +277,16 @@ def cohesive(table: Table, gone: np.ndarray) -> np.ndarray:
     total = np.bincount(table.doc_of, weights=table.words, minlength=count)
     starts = np.searchsorted(table.doc_of, np.arange(count), side="left")
     ends = np.searchsorted(table.doc_of, np.arange(count), side="right")
-    for doc in sorted(set(table.doc_of[rows].tolist())):
+    docs, firsts = np.unique(table.doc_of[rows], return_index=True)  # rows are in order, so each doc's run together
+    for doc, cut in zip(docs.tolist(), np.split(rows, firsts[1:]), strict=True):
         if not cleantext.cohesion.mostly_kept(kept[doc], total[doc]):
             continue
         written: set[str] = set()
         for row in range(starts[doc], ends[doc]):
             if not gone[row]:
                 written |= table.written[row]
-        for row in rows[table.doc_of[rows] == doc]:
-            found = table.written[row]
-            out[row] = bool(found) and len(found & written) >= cleantext.cohesion.SHARED * len(found)
+        for row in cut:
+            out[row] = cleantext.cohesion.shares(table.written[row], written)
     return out
 
 

@@ -13,7 +13,7 @@ without spaces, pairs of characters) are written in the text the reading keeps.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 
 from .lazy import LazyPattern
 
@@ -60,8 +60,16 @@ def shares_words(text: str, kept: set[str]) -> bool:
     >>> shares_words("Sign up for our newsletter to get the latest headlines.", kept)
     False
     """
-    found = words_of(text)
-    return bool(found) and len(found & kept) >= SHARED * len(found)
+    return shares(words_of(text), kept)
+
+
+def shares(words: Set[str], kept: Set[str]) -> bool:
+    """Whether :data:`SHARED` of ``words`` (a paragraph's, :func:`words_of`) are among ``kept``; not when there are none.
+
+    >>> shares({"tide", "bridge"}, {"bridge", "council"}), shares(set(), {"bridge"})
+    (True, False)
+    """
+    return bool(words) and len(words & kept) >= SHARED * len(words)
 
 
 def mostly_kept(kept: int, total: int) -> bool:
