@@ -1,6 +1,6 @@
 """The design rows: the default ``clean`` on the sources a change to the decision is designed and chosen on.
 
-Usage: python bench/quality_design.py [--pages N] [--against OTHER/src] [--data DIR] [--json OUT.json]
+Usage: python bench/quality_design.py [--pages N] [--kinds] [--against OTHER/src] [--data DIR] [--json OUT.json]
 
 The rows are the *fit* sources, wcxb and zh_content (the shipped weights are fitted on them), and the *validation*
 sources, ir_research and l3s_gn1 (the decision's thresholds were chosen on them). Each page is scored whole (``page``)
@@ -9,6 +9,10 @@ views and scoring are those of ``bench/quality_heldout.py``: the ``html_text`` r
 up to ``--pages`` pages a source, ``clean(text, kind="text")`` scored line by line by ``quality_realtext.score``.
 The test sources are never read here. A change is designed on these rows, and its rule is fixed before
 ``quality_heldout.py`` runs it on the test sources.
+
+With ``--kinds``, the rows are instead wcxb's pages by their kind (``page_type``: article, collection, documentation,
+forum, listing, product, service; the modern pages of seven kinds that issue 10's targets name), each kind whole and
+cropped: fourteen rows of a fit source, so design rows too, and the only labelled source that tells a page's kind.
 
 With ``--against``, another checkout's package (imported as ``compare_speed.py`` imports it) cleans the same
 documents, and each row and the means are printed for both, with the difference. Deterministic: same data, same
@@ -32,6 +36,8 @@ import cleantext
 #: The sources the shipped weights are fitted on (``training/views.py``'s SHIPPED but plaintext_dev, a dev set).
 FIT = ("wcxb", "zh_content")
 DESIGN = (*FIT, *VALIDATION)
+#: The design source whose pages carry their kind (``page_type``), read by ``--kinds``.
+KINDS_SOURCE = "wcxb"
 
 
 def rows(systems: dict[str, Callable[[str], str]], data: Path, pages: int) -> dict[str, dict[str, dict]]:
@@ -50,6 +56,24 @@ def rows(systems: dict[str, Callable[[str], str]], data: Path, pages: int) -> di
     return found
 
 
+def kind_rows(systems: dict[str, Callable[[str], str]], data: Path, pages: int) -> dict[str, dict[str, dict]]:
+    """``{"wcxb/KIND/VIEW": {system: figures, "pages": n}}``: :data:`KINDS_SOURCE`'s sampled pages grouped by their
+    ``page_type``, whole and cropped, each system on the same documents."""
+    by_kind: dict[str, list[dict]] = {}
+    for record in sample(data / f"{KINDS_SOURCE}.jsonl.gz", pages, KINDS_SOURCE):
+        by_kind.setdefault(record.get("page_type") or "unknown", []).append(views(record))
+    found: dict[str, dict[str, dict]] = {}
+    for kind in sorted(by_kind):
+        for view in VIEWS:
+            docs = [item[view] for item in by_kind[kind] if view in item]
+            if docs:
+                found[f"{KINDS_SOURCE}/{kind}/{view}"] = {
+                    "pages": len(docs),
+                    **{name: score(clean, docs) for name, clean in systems.items()},
+                }
+    return found
+
+
 def means(found: dict[str, dict[str, dict]], system: str) -> dict[str, float]:
     """Each figure's plain mean over the rows (F1 the mean of the rows' F1)."""
     return {name: statistics.mean(row[system][name] for row in found.values()) for name in FIGURES}
@@ -63,6 +87,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT, help="the training data's folder")
     parser.add_argument("--pages", type=int, default=2000, help="pages per source (seeded sample)")
+    parser.add_argument("--kinds", action="store_true", help="wcxb's pages by their kind instead of the eight rows")
     parser.add_argument("--against", type=Path, help="another checkout's src folder, scored beside this one")
     parser.add_argument("--json", metavar="OUT", help="also write the figures to this JSON file")
     args = parser.parse_args()
@@ -73,19 +98,21 @@ def main() -> None:
         other = load_other(args.against)
         systems = {"other": lambda text: other.clean(text, kind="text"), **systems}
     started = time.time()
-    found = rows(systems, args.data, args.pages)
-    print(f"{'row':<18} {'pages':>5} | " + " | ".join(f"{name}: P R F1 kept" for name in systems))
+    found = (kind_rows if args.kinds else rows)(systems, args.data, args.pages)
+    width = max(18, *map(len, found))
+    print(f"{'row':<{width}} {'pages':>5} | " + " | ".join(f"{name}: P R F1 kept" for name in systems))
     for key, row in found.items():
-        print(f"{key:<18} {row['pages']:>5} | " + " | ".join(_cells(row[name]) for name in systems))
+        print(f"{key:<{width}} {row['pages']:>5} | " + " | ".join(_cells(row[name]) for name in systems))
     averaged = {name: means(found, name) for name in systems}
-    print(f"{'mean of ' + str(len(found)):<18} {'':>5} | " + " | ".join(_cells(averaged[name]) for name in systems))
+    mean = f"mean of {len(found)}"
+    print(f"{mean:<{width}} {'':>5} | " + " | ".join(_cells(averaged[name]) for name in systems))
     if args.against:
         print(
             "this - other (mean): "
             + ", ".join(f"{name} {averaged['this'][name] - averaged['other'][name]:+.5f}" for name in FIGURES)
         )
     print(f"{round(time.time() - started)} s")
-    save(args.json, "quality_design", {"pages": args.pages, "rows": found, "means": averaged})
+    save(args.json, "quality_design", {"pages": args.pages, "kinds": args.kinds, "rows": found, "means": averaged})
 
 
 if __name__ == "__main__":

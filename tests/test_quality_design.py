@@ -58,3 +58,23 @@ def test_two_systems_are_scored_on_the_same_pages_and_the_means_are_plain_means_
             rows_figures = [row[name][figure] for row in found.values()]
             assert averaged[name][figure] == pytest.approx(sum(rows_figures) / len(rows_figures))
     assert averaged["keep"]["content_kept"] == pytest.approx(1.0)
+
+
+def test_the_kind_rows_group_the_kinds_source_by_page_kind_whole_and_cropped(tmp_path: Path) -> None:
+    forum = {
+        "id": "wcxb/2",
+        "rendering": "html_text",
+        "page_type": "forum",
+        "text": f"Log in\n{ARTICLE}\nReply",
+        "labels": ["boilerplate", "content", "boilerplate"],
+    }
+    with bench_module("quality_design") as design:
+        _write_source(tmp_path, design.KINDS_SOURCE)  # a page with no kind
+        with gzip.open(tmp_path / f"{design.KINDS_SOURCE}.jsonl.gz", "at", encoding="utf-8") as handle:
+            handle.write(json.dumps(forum) + "\n")
+        for source in {*design.DESIGN, *design.TEST} - {design.KINDS_SOURCE}:
+            (tmp_path / f"{source}.jsonl.gz").write_bytes(b"not gzip")  # no other source is read
+        found = design.kind_rows({"article": lambda text: ARTICLE}, tmp_path, pages=5)
+    assert sorted(found) == [f"wcxb/{kind}/{view}" for kind in ("forum", "unknown") for view in ("crop", "page")]
+    assert all(row["pages"] == 1 for row in found.values())
+    assert found["wcxb/forum/page"]["article"]["recall"] == 1.0  # the forum's two chrome lines go, its sentence stays
