@@ -10,6 +10,7 @@ import pytest
 
 import cleantext
 from cleantext import DEFAULT_NOTICES, Notice, strip_chrome
+from cleantext.notice_place import LONGEST_LINE
 
 ARTICLE = [
     "Dozens of migrants trying to leave the country are stranded at the border, authorities reported Friday.",
@@ -155,6 +156,20 @@ def test_a_notice_printed_last_goes_where_its_subject_is_not_named() -> None:
     named = "\n".join([ARTICLE[0], "Forum rules", *rules])
     kept = strip_chrome(named, notices=(quiet,))
     assert kept.startswith(ARTICLE[0]) and not any(rule in kept for rule in rules)
+
+
+def test_a_policy_printed_last_below_a_line_longer_than_any_policy_s_still_goes() -> None:
+    """A text run together on one line longer than any policy's bounds the reading there, as code does: the policy
+    below it is still read, and the line stays."""
+    quiet = Notice("house-rules", r"\bno shouting\b|\bno spoilers\b", topic=r"\bspoil|\bshout|\bpost", subject="forum")
+    rules = [
+        "Be Kind. Shouting at other posters is not allowed.",
+        "No Leaks. Do not post spoilers here.",
+        "Stay Calm. Shouting in capitals will be removed.",
+    ]
+    run_together = " ".join([ARTICLE[0]] * (LONGEST_LINE // len(ARTICLE[0]) + 1))
+    assert len(run_together) > LONGEST_LINE
+    assert strip_chrome("\n".join([run_together, *rules]) + "\n", notices=(quiet,)) == run_together + "\n"
 
 
 @pytest.mark.parametrize("width", [0, 40, 200])

@@ -76,6 +76,10 @@ FAR_LINES = 4 * NEAR_LINES
 WRAPPED_LINES = 4
 #: The most lines below a policy printed last that close it with no stop (:func:`_closed_below`).
 CLOSED_LINES = 2
+#: The longest line (characters) the readings here read: a longer one is no policy's line (a policy printed as one
+#: paragraph holds a few thousand; the training pages' longest line, a page's script, 58,118), so a reading stops at
+#: it as at code, and a text run together on one line is not unwrapped whole for a policy it cannot be.
+LONGEST_LINE = 100_000
 
 
 def _boxes(lines: Sequence[str], box: dict[int, str]) -> list[tuple[int, int]]:
@@ -507,10 +511,15 @@ def _end_line(lines: Sequence[str], low: int, removed: Container[int]) -> int:
 
 
 def _near(lines: Sequence[str], indices: range, skip: set[int], most: int = NEAR_LINES) -> list[int]:
-    """The first ``most`` non-blank lines of ``indices``, up to a line of ``skip`` (code)."""
+    """The first ``most`` non-blank lines of ``indices``, up to a line of ``skip`` (code) or one longer than
+    :data:`LONGEST_LINE`.
+
+    >>> _near(["Be kind.", "x" * (LONGEST_LINE + 1), "No spam.", "", "Stay on topic."], range(4, -1, -1), set())
+    [4, 2]
+    """
     near: list[int] = []
     for index in indices:
-        if index in skip:
+        if index in skip or len(lines[index]) > LONGEST_LINE:
             break
         if lines[index].strip():
             near.append(index)
