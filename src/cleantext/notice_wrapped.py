@@ -20,11 +20,12 @@ naming the notice's subject (a topic word or a phrase: a footer's address or a w
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Container, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .blocks import WRAP_WIDTH, ends_sentence, fills_width
+from .blocks import WRAP_WIDTH, ends_sentence, fill_widths, fills_width
 from .notice_box import _sentence_scores, _sentences
 from .notice_dates import _holds_dated_reference
 from .notice_kinds import _kind
@@ -118,19 +119,34 @@ def _block(lines: Sequence[str], first: int, step: int, stops: Container[int]) -
 
 def _grown(lines: Sequence[str], first: int, step: int, stops: Container[int]) -> list[int]:
     """The lines of the hard-wrapped block from ``first`` on (``step`` -1: back from its last line; 1: on from its
-    first), in reading order: grown while every line but its last is filled at the block's width; grown back, not
-    from a line that ends a sentence (an article's paragraph may fill the width by chance)."""
-    block = [first] if 0 <= first < len(lines) and first not in stops and lines[first].strip() else []
-    while block:
-        nxt = block[0] - 1 if step < 0 else block[-1] + 1
+    first), in reading order: grown while every line but its last is filled at the block's width (:func:`_wrapped`);
+    grown back, not from a line that ends a sentence (an article's paragraph may fill the width by chance). Each line
+    grown is checked against what the block already holds, the widths at which all its lines but the last are full and
+    its widest line, so a block costs in proportion to its lines.
+
+    >>> _grown(["He left.", "Keep plot twists and the", "ending out of the thread.", "Log In"], 2, -1, set())
+    [1, 2]
+    """
+    if not (0 <= first < len(lines) and first not in stops and lines[first].strip()):
+        return []
+    block = [first]  # grown back: in the reverse of reading order until the end
+    width = len(lines[first].rstrip())  # the block's widest line
+    low, high = 0, sys.maxsize  # the widths at which every line of the block but its last is full
+    while True:
+        nxt = block[-1] + step
         if not 0 <= nxt < len(lines) or nxt in stops or not lines[nxt].strip():
             break
-        grown = [nxt, *block] if step < 0 else [*block, nxt]
-        if not _wrapped(lines, grown):
+        full = fill_widths(lines[nxt], lines[block[-1]]) if step < 0 else fill_widths(lines[block[-1]], lines[nxt])
+        grown_low, grown_high = max(low, full.start), min(high, full.stop)
+        grown_width = max(width, len(lines[nxt].rstrip()))
+        if not grown_low <= grown_width < grown_high:
             break
-        block = grown
-    if step < 0 and len(block) > 1 and ends_sentence(lines[block[0]]):
-        block = block[1:]  # a paragraph of the article's that fills the width by chance ends a sentence: it stays
+        block.append(nxt)
+        low, high, width = grown_low, grown_high, grown_width
+    if step < 0:
+        block.reverse()
+        if len(block) > 1 and ends_sentence(lines[block[0]]):
+            block = block[1:]  # a paragraph of the article's that fills the width by chance ends a sentence: it stays
     return block
 
 
