@@ -130,7 +130,9 @@ def _unwrap(lines: Sequence[str], window: list[int]) -> tuple[str, list[_Word]]:
     lines of the window is a line break in the text: no phrase or sentence goes on across it). A list's marks in
     sequence are read as its numbers (:func:`_sequenced_marks`), with those of the :data:`MARK_REACH` lines on each
     side: where the window cuts the list, its marks read as they do in the whole."""
-    text = ""
+    parts: list[str] = []  # the text's pieces, joined once at the end (a window may hold many thousands of lines)
+    size = 0  # the length of the text so far
+    tail = ""  # its last two characters
     words: list[_Word] = []
     previous = -2
     for index in window:
@@ -143,18 +145,22 @@ def _unwrap(lines: Sequence[str], window: list[int]) -> tuple[str, list[_Word]]:
                 at += len(word) + 1
         else:
             found = [(m.start(), m.end()) for m in _WORD.finditer(line)]
-        if text and index == previous + 1 and text[-1] == "-" and text[-2:-1].isalpha() and line[:1].islower():
+        if size and index == previous + 1 and tail[-1:] == "-" and tail[-2:-1].isalpha() and line[:1].islower():
             # "sexually-" + "oriented": one word on two lines
             last = words.pop()
             end = found.pop(0)[1]
-            words.append(_Word(last.start, len(text) + end, (*last.lines, index)))
-            text += line
-        else:
-            text += ("\n" if index != previous + 1 else " ") if text else ""
-            text += line
-        base, own = len(text) - len(line), (index,)
+            words.append(_Word(last.start, size + end, (*last.lines, index)))
+        elif size:
+            parts.append("\n" if index != previous + 1 else " ")
+            tail = (tail + parts[-1])[-2:]
+            size += 1
+        parts.append(line)
+        size += len(line)
+        tail = (tail + line)[-2:]
+        base, own = size - len(line), (index,)
         words.extend([_tuple(_Word, (base + start, base + end, own)) for start, end in found])
         previous = index
+    text = "".join(parts)
     if not window or _LETTER_MARK.search(text) is None:
         return text, words
     # the marks of the lines just outside the window too: where the window cuts a list, its marks read as the list's
