@@ -48,11 +48,7 @@ def rows(systems: dict[str, Callable[[str], str]], data: Path, pages: int) -> di
     for source in DESIGN:
         shown = [views(record) for record in sample(data / f"{source}.jsonl.gz", pages, source)]
         for view in VIEWS:
-            docs = [item[view] for item in shown if view in item]
-            found[f"{source}/{view}"] = {
-                "pages": len(docs),
-                **{name: score(clean, docs) for name, clean in systems.items()},
-            }
+            found[f"{source}/{view}"] = _row(systems, [item[view] for item in shown if view in item])
     return found
 
 
@@ -67,11 +63,13 @@ def kind_rows(systems: dict[str, Callable[[str], str]], data: Path, pages: int) 
         for view in VIEWS:
             docs = [item[view] for item in by_kind[kind] if view in item]
             if docs:
-                found[f"{KINDS_SOURCE}/{kind}/{view}"] = {
-                    "pages": len(docs),
-                    **{name: score(clean, docs) for name, clean in systems.items()},
-                }
+                found[f"{KINDS_SOURCE}/{kind}/{view}"] = _row(systems, docs)
     return found
+
+
+def _row(systems: dict[str, Callable[[str], str]], docs: list[dict]) -> dict[str, dict]:
+    """One row: how many documents, and each system's figures on them."""
+    return {"pages": len(docs), **{name: score(clean, docs) for name, clean in systems.items()}}
 
 
 def means(found: dict[str, dict[str, dict]], system: str) -> dict[str, float]:

@@ -27,7 +27,7 @@ from urllib.parse import urlparse
 
 import regex
 
-from cleantext.annotate import is_structure, read_paragraphs
+from cleantext.annotate import is_cut_off, is_structure, read_paragraphs
 from cleantext.blocks import ends_sentence
 from cleantext.cohesion import words_of
 from cleantext.decision import CERTAIN, anchors_article, article_sources, gap_weight
@@ -299,9 +299,7 @@ def _cut_off(reading) -> bool:
     """Whether the structure rules rule every line of the paragraph as ``outside-article`` (prose far from the article),
     and nothing else rules one: what ``decision._keep_cohesive`` may keep."""
     ruled = reading.ruled
-    return len(ruled) == len(reading.paragraph.lines) and all(
-        is_structure(edit) and edit.reason == "outside-article" for edit in ruled.values()
-    )
+    return len(ruled) == len(reading.paragraph.lines) and all(map(is_cut_off, ruled.values()))
 
 
 def _written(readings) -> list[frozenset[str] | None]:

@@ -35,6 +35,7 @@ __all__ = [
     "SHARED_LINES",
     "STRUCTURE",
     "Reading",
+    "is_cut_off",
     "is_repeated_label",
     "is_structure",
     "moves_notice_end",
@@ -73,6 +74,17 @@ def is_structure(edit: Edit) -> bool:
     True
     """
     return edit.step == "strip_boilerplate" and edit.reason in STRUCTURE
+
+
+def is_cut_off(edit: Edit) -> bool:
+    """Whether ``edit`` is the structure rules' removal of prose cut off from the article (``outside-article``).
+
+    >>> is_cut_off(Edit(0, "remove", "outside-article", "More news today.", step="strip_boilerplate"))
+    True
+    >>> is_cut_off(Edit(0, "remove", "page-footer", "About us", step="strip_boilerplate"))
+    False
+    """
+    return is_structure(edit) and edit.reason == "outside-article"
 
 
 def is_repeated_label(edit: Edit) -> bool:

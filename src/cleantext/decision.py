@@ -67,6 +67,7 @@ from .annotate import (
     STRUCTURE,
     Reading,
     annotate_lines,
+    is_cut_off,
     is_repeated_label,
     is_structure,
     moves_notice_end,
@@ -341,7 +342,7 @@ def _keep_cohesive(readings: Sequence[Reading], removals: dict[int, Edit]) -> bo
     """Keep the prose that only ``outside-article`` removes and that writes the article's words, in a text the reading
     keeps most of (:mod:`cleantext.cohesion`: the article going on past a widget printed inside it); whether any was
     kept."""
-    outside = {index for index, edit in removals.items() if is_structure(edit) and edit.reason == "outside-article"}
+    outside = {index for index, edit in removals.items() if is_cut_off(edit)}
     if not outside:  # most texts: settled before their paragraphs are read
         return False
     cut = [
@@ -358,7 +359,7 @@ def _keep_cohesive(readings: Sequence[Reading], removals: dict[int, Edit]) -> bo
         return False
     written = kept_words(paragraph.text for paragraph in kept)
     going_on = [k for k in cut if shares_words(readings[k].paragraph.text, written)]
-    return _restore(readings, going_on, removals, lambda _k, edit: edit.reason == "outside-article")
+    return _restore(readings, going_on, removals, lambda _k, edit: is_cut_off(edit))
 
 
 def _restore(

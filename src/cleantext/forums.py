@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from .annotate import Reading, is_structure
+from .annotate import Reading, is_cut_off, is_structure
 from .blocks import Paragraph
 from .listings import MIN_RECORDS, Places, chains, marker_places
 from .model import Edit
@@ -84,4 +84,4 @@ def thread_keeps(edit: Edit, paragraph: Paragraph) -> bool:
     >>> thread_keeps(edit, paragraphs(["Menu"])[0]), thread_keeps(edit, paragraphs(["Thanks, that worked for me too."])[0])
     (False, True)
     """
-    return is_structure(edit) and (edit.reason == "outside-article" or is_sentence_like(paragraph))
+    return is_cut_off(edit) or (is_structure(edit) and is_sentence_like(paragraph))
