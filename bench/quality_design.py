@@ -4,7 +4,7 @@ Usage: python bench/quality_design.py [--pages N] [--kinds] [--against OTHER/src
 
 The rows are the *fit* sources, wcxb and zh_content (the shipped weights are fitted on them), and the *validation*
 sources, ir_research and l3s_gn1 (the decision's thresholds were chosen on them). Each page is scored whole (``page``)
-and as its ``crop``: eight rows. This is the check the rounds of ``docs/quality.md`` call the design rows. Pages,
+and as its ``crop``: eight rows. This is the check the rounds of ``docs/quality/decision_rounds.md`` call the design rows. Pages,
 views and scoring are those of ``bench/quality_heldout.py``: the ``html_text`` rendering, the same seeded sample of
 up to ``--pages`` pages a source, ``clean(text, kind="text")`` scored line by line by ``quality_realtext.score``.
 The test sources are never read here. A change is designed on these rows, and its rule is fixed before

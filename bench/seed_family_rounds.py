@@ -15,7 +15,7 @@ the families reworded-FIRST to -LAST. A pool's families are each drawn from thei
 ``compare`` prints both runs' pooled figures (precision and recall of removal: chrome lines removed among lines
 removed, and among chrome lines; F1; exact outputs), the documents whose output differs, those better (fewer lines
 lost or missed, none more) and worse, and each family whose figures changed (``--all``: every family). How the rounds
-use it, and what a pool may be used for, is in ``docs/quality.md``.
+use it, and what a pool may be used for, is in ``docs/quality/seed_families.md``.
 """
 
 from __future__ import annotations

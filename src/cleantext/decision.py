@@ -29,7 +29,7 @@ then gives each paragraph the probability that it is article text. The decision,
 Both thresholds were chosen on cross-validation on sources the model never trained on, for article
 text kept first (see ``decision.provenance.json`` next to the model file). When unsure, the rules
 decide; they in turn keep a line when unsure. Two more, off by default (tried, not adopted:
-``docs/quality.md``): ``remove_inside``, under which the model also removes a paragraph no rule
+``docs/quality/decision_rounds.md``): ``remove_inside``, under which the model also removes a paragraph no rule
 touches inside the span that does not anchor it, and ``keep_structure``, from which it keeps a
 paragraph that is not a sentence and that only the structure rules (:data:`STRUCTURE`) would remove.
 
