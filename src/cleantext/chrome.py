@@ -25,6 +25,7 @@ from typing import NamedTuple
 from .blocks import Paragraph, cites, each_paragraph, ends_sentence, names_sources, remember_paragraphs, word_count
 from .chrome_engine import _compile, _Engine, _label
 from .codeblocks import code_blocks
+from .excerpts import excerpt_removals
 from .lazy import LazyPattern
 from .model import Outcome, register_step, split_lines
 from .notices import notice_removals
@@ -100,7 +101,8 @@ def decide_chrome(
     line that a notice covers (:mod:`cleantext.notices`), with the notice's label, and every line of a
     comment thread under the article (:mod:`cleantext.threads`), with the thread's label, and every line
     of a box of other stories' headlines after the article's prose (:mod:`cleantext.teasers`), with the
-    box's label.
+    box's label; with the boxes (``teasers=()`` keeps both), the summaries of other stories' cards, cut short
+    alike (:mod:`cleantext.excerpts`), as ``story-card``.
 
     Code is decided as a whole (:mod:`cleantext.codeblocks`): a block that runs the page goes, every
     line of it, as ``script``; any other block stays, every line of it, whatever rules its lines match.
@@ -180,6 +182,9 @@ def _reading(
         removals.setdefault(index, (label, None))
     for index, label in teaser_removals(lines, shapes.teasers, code).items():
         removals.setdefault(index, (label, None))
+    if shapes.teasers:  # the cards of other stories, told by their summaries cut short (off with the boxes)
+        for index, label in excerpt_removals(lines, code).items():
+            removals.setdefault(index, (label, None))
     for block in blocks:
         if block.machinery:
             for index in block.lines:

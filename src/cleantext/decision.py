@@ -46,7 +46,7 @@ left a listing page whose list shrank at every reading (its records' distances m
 went) short of that point, and no view of the training pages takes more than seven. The cap,
 :data:`MAX_READINGS`, keeps the cost linear on any input: a text still changing after it is returned
 as it stands (cleaning it again may remove more). A reading that changed nothing the rules decided and cut no
-paragraph is the last, though its removals may let a next one find more: on 9 of the 10,219 training pages and
+paragraph is the last, though its removals may let a next one find more: on 10 of the 10,219 training pages and
 realtext_dev texts a second ``clean`` removes more chrome (`bench/check_idempotence.py`); reading every output once
 more would add a reading to every text with a removal (3 to 16 % of ``clean``'s time on `bench_speed`'s corpora).
 

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from .annotate import Reading, is_repeated_label, is_structure
+from .excerpts import LABEL as EXCERPT
 from .lazy import LazyPattern
 from .model import Edit
 
@@ -134,13 +135,16 @@ def marker_places(readings: Sequence[Reading]) -> Places:
 
 
 def list_keeps(edit: Edit, marker: bool) -> bool:
-    """Whether the decision keeps a removal in a page's main list (:func:`item_lists`): the structure rules',
-    or, on a record's ``marker``, a repeated label.
+    """Whether the decision keeps a removal in a page's main list (:func:`item_lists`): the structure rules', a
+    record's summary cut short (:mod:`cleantext.excerpts`: a card's, and the cards are the page), or, on a record's
+    ``marker``, a repeated label.
 
     >>> list_keeps(Edit(0, "remove", "repeated-label", "4.2 avg rating", step="drop_duplicates"), True)
     True
+    >>> list_keeps(Edit(0, "remove", "story-card", "The plan, which the ...", step="strip_chrome"), False)
+    True
     """
-    return is_structure(edit) or (marker and is_repeated_label(edit))
+    return is_structure(edit) or edit.reason == EXCERPT or (marker and is_repeated_label(edit))
 
 
 def item_lists(
