@@ -238,3 +238,72 @@ def test_a_line_shaped_as_code_near_the_article_is_still_the_wrapped_policy_s(wh
     wrapped = textwrap.wrap(CREDIT_FIRST, 25)
     lines = [*ARTICLE, *wrapped] if where == "last" else [*ARTICLE, *wrapped, *BOX]
     assert _clean(lines) == "\n".join(ARTICLE) + "\n"
+
+
+def _uneven(lines: list[str]) -> list[str]:
+    """``lines`` printed as a careless template prints them: spaces doubled, a tab, spaces after a line."""
+    return [line.replace(" ", "  ", 1) + " " if k % 2 else line.replace(" ", "\t", 1) for k, line in enumerate(lines)]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [_uneven, lambda lines: [line.replace("'", "\u2019").replace(" ", "\u00a0", 1) for line in lines]],
+    ids=["uneven spaces", "curly quotes, no-break spaces"],
+)
+def test_a_hard_wrapped_policy_printed_with_uneven_or_unusual_spaces_still_goes(printed) -> None:
+    """The block's text is read as its words joined by single spaces, curly quotes straight, however its lines space
+    them: the policy names its subject there and goes."""
+    assert _clean([*ARTICLE, *printed(textwrap.wrap(POLICY, 40))]) == "\n".join(ARTICLE) + "\n"
+
+
+def test_a_long_numbered_list_of_short_lines_stays_whole() -> None:
+    """Thousands of short lines of one width after a few others read as a block hard-wrapped after an article, but
+    name no comment: every line stays (the list that bench_linear times at a million lines)."""
+    lines = [f"Line {number} of a list." for number in range(2_000)]
+    assert _clean(lines) == "\n".join(lines) + "\n"
+
+
+def _named_anywhere(lines: list[str], block: list[int], notice) -> bool:
+    """The simple definition: some sentence of the block, unwrapped, names the notice's subject."""
+    from cleantext.notice_shapes import _names_subject, _spans, _subject_patterns
+    from cleantext.notice_text import _readable_words, _unwrap
+
+    text, words = _unwrap(lines, block)
+    words = _readable_words(text, words)
+    patterns = _subject_patterns(notice)
+    return any(
+        _names_subject(text[words[span[0]].start : words[span[-1]].end], patterns) for span in _spans(text, words)
+    )
+
+
+EDGE_BLOCKS = {
+    "a list of numbers": [f"Line {number} of a list." for number in range(95, 105)],
+    "a list naming posts": [f"Post {number} of a list." for number in range(8)],
+    "a word broken at a hyphen": ["Keep the thread civil and on-", "topic at all times, as", "ever. Thank you."],
+    "a phrase across uneven spaces": ["Please  be", "\tnice to  the", "others.  "],
+    "a phrase across lines": ["Please be", "nice to the", "others."],
+    "curly quotes": ["Please don\u2019t", "threaten anyone", "here at all."],
+    "no-break spaces": ["Please be\u00a0nice", "to the other", "readers here."],
+    "letters marking items": ["i. Be kind. ii. No", "spam. iii. Stay", "calm out there."],
+    "non-ASCII, no subject": ["Caf\u00e9 list of the", "week in the", "old town."],
+    "a capital Kelvin sign": ["Do not attac\u212a", "anyone here, as", "ever."],
+    "a dotted capital I": ["NO \u0130NSULTS of any", "sort here at", "all."],
+    "one word a line": ["Comment", "here", "please"],
+    "blank-looking lines": ["Line 1 of a list.", " ", "Line 2 of a list."],
+}
+
+
+@pytest.mark.parametrize("name", list(EDGE_BLOCKS))
+def test_a_block_told_to_name_nothing_names_nothing_when_unwrapped(name: str) -> None:
+    """The quick test that a block names no subject (before it is unwrapped) never says so of a block some sentence
+    of which, unwrapped, does; and says so of a list of numbers."""
+    from cleantext.notice_wrapped import _names_nothing
+    from cleantext.shapes import DEFAULT_NOTICES
+
+    lines = EDGE_BLOCKS[name]
+    block = list(range(len(lines)))
+    for notice in (notice for notice in DEFAULT_NOTICES if notice.topic):
+        told = _names_nothing(lines, block, (notice.clauses, notice.topic))
+        assert not (told and _named_anywhere(lines, block, notice))
+    if name == "a list of numbers":
+        assert told

@@ -26,12 +26,23 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .blocks import WRAP_WIDTH, ends_sentence, fill_widths, fills_width
+from .chrome_analysis import _fold
+from .chrome_screen import _screen_of
+from .lazy import LazyPattern
 from .notice_box import _sentence_scores, _sentences
 from .notice_dates import _holds_dated_reference
 from .notice_kinds import _kind
 from .notice_marks import _heading_styles
 from .notice_shapes import ITEM_WORDS, _named, _spans, _subject_patterns
-from .notice_text import HEADING_WORDS, _heading_words, _lines_within, _readable_words, _unwrap
+from .notice_text import (
+    HEADING_WORDS,
+    _heading_words,
+    _lines_within,
+    _literals,
+    _readable_words,
+    _straight,
+    _unwrap,
+)
 from .notice_twins import ARTICLE_WORDS, short_items
 
 if TYPE_CHECKING:
@@ -182,6 +193,8 @@ def _read(lines: Sequence[str], notice: Notice, block: list[int], stops: Contain
         return []
     if wrapped_above(lines, near, width):
         return []  # the page is wrapped at that width throughout: no other template's box
+    if _names_nothing(lines, block, (notice.clauses, notice.topic)):
+        return []  # no sentence of it can name the subject (the last test below), told before it is unwrapped
     text, words = _unwrap(lines, block)
     words = _readable_words(text, words)
     spans = _spans(text, words)
@@ -194,6 +207,52 @@ def _read(lines: Sequence[str], notice: Notice, block: list[int], stops: Contain
     if not any(_named(text, words, span[0], span[-1], patterns) for span in said):
         return []
     return _lines_within(words, spans, list(range(len(spans))))
+
+
+#: A line's end where :func:`_unwrap` may join a word broken at a hyphen to the next line's first.
+_HYPHEN_END = LazyPattern(r"-\s*\n")
+#: White space in a block's lines (ASCII) but single spaces between words: their text unwrapped is not them joined.
+_UNEVEN = ("  ", " \n", "\n ", "\n\n", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
+
+
+def _names_nothing(lines: Sequence[str], block: list[int], sources: tuple[str, str]) -> bool:
+    """Whether no sentence of ``block`` (its lines in a row) can name the notice's subject (:func:`_named`, by the
+    ``sources`` of its phrases and its topic): the text :func:`_unwrap` makes of it holds none of the literals one of
+    which every match of either holds (:func:`~cleantext.chrome_screen._literals_of`; False where they are not known,
+    or a literal holds a digit, which a list's letter marks read as numbers may print). Told without unwrapping the
+    block, whose text is its lines' words joined by single spaces where no line ends with a hyphen: a block of a
+    million lines costs a scan of its text, not a word list. A text whose characters spell none of the literals (a
+    list of numbers) needs no scan.
+
+    >>> from cleantext.shapes import DEFAULT_NOTICES
+    >>> policy = next(notice for notice in DEFAULT_NOTICES if notice.topic)
+    >>> sources = (policy.clauses, policy.topic)
+    >>> _names_nothing(["Line 10 of a list.", "Line 11 of a list."], [0, 1], sources)
+    True
+    >>> _names_nothing(["Keep plot twists out of the", "thread. Editors read each post."], [0, 1], sources)
+    False
+    >>> _names_nothing(["Keep it civil and on-", "topic, please."], [0, 1], sources)  # "on-topic" may be joined
+    False
+    """
+    known = [_literals(source) for source in sources]
+    if any(found is None or any(char.isdigit() for literal in found for char in literal) for found in known):
+        return False
+    if not block or block[-1] - block[0] != len(block) - 1:
+        return False  # not lines in a row: a line break stands between two of them
+    raw = "\n".join([lines[index] for index in block])
+    if _HYPHEN_END.search(raw) is not None:
+        return False
+    if raw.isascii():
+        folded = raw.lower()  # what _fold makes of ASCII text
+        chars = {char for found in known for literal in found for char in literal if not char.isspace()}
+        absent = {char for char in chars if char not in folded}
+        if all(absent.intersection(literal) for found in known for literal in found):
+            return True
+        uneven = raw[0].isspace() or raw[-1].isspace() or any(spaces in raw for spaces in _UNEVEN)
+        text = " ".join(folded.split()) if uneven else folded.replace("\n", " ")
+    else:
+        text = _fold(_straight(" ".join(raw.split())))
+    return all(screen is not None and screen(text) is None for screen in map(_screen_of, sources))
 
 
 def _items_shaped(text: str, words: list[_Word], spans: list[range], said: list[range], patterns: tuple) -> bool:
