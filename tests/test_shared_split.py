@@ -120,6 +120,26 @@ def test_labels_kept_for_a_document_are_each_rule_sets_own() -> None:
     assert cleantext.strip_chrome(text, rules=mine) == "The mayor spoke on Friday about the border.\nLog In"
 
 
+def test_a_large_documents_labels_are_kept_within_their_room(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A large document's reading keeps labels for so many characters of paragraph text: its memory stays flat, and a
+    # paragraph repeated line after line is still labelled once while the room lasts. The output is the same.
+    from cleantext import chrome
+    from cleantext.chrome import labels_kept
+
+    text = "\n\n".join(["Log In", "The mayor spoke."] * 50)
+    expected = cleantext.strip_chrome(text)
+    labelled: list[str] = []
+    label = chrome._paragraph_label
+    monkeypatch.setattr(
+        chrome, "_paragraph_label", lambda part, engine: labelled.append(part.text) or label(part, engine)
+    )
+    for room, calls in ((None, 2), (100, 2), (10, 1 + 50)):  # "Log In" fits in 10 characters, the sentence does not
+        labelled.clear()
+        with labels_kept(room):
+            assert cleantext.strip_chrome(text) == expected
+        assert len(labelled) == calls
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.sampled_from([*_LINES, "Most read", "(0) comments", "Advertisement", "Log In"]), max_size=20))
 def test_the_decision_decides_as_it_does_with_every_label_found_anew(lines: list[str]) -> None:

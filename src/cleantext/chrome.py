@@ -155,9 +155,15 @@ def _reading(
             if kept is None:
                 label = _paragraph_label(part, engine)
             else:
-                label = kept.get(part.text, False)
+                labels, room = kept
+                label = labels.get(part.text, False)
                 if label is False:
-                    label = kept[part.text] = _paragraph_label(part, engine)
+                    label = _paragraph_label(part, engine)
+                    if room is None:
+                        labels[part.text] = label
+                    elif len(part.text) <= room[0]:  # a large document: as long as the room lasts
+                        labels[part.text] = label
+                        room[0] -= len(part.text)
             if label is None:
                 citing = names_sources(part) or (citing and cites(part))
             elif label == _LINK and citing:
@@ -202,37 +208,46 @@ def _paragraph_label(part: Paragraph, engine: _Engine) -> str | None:
 
 
 #: While a caller reads a document more than once (:func:`labels_kept`): per engine (by its id, with the
-#: engine, which it keeps alive), the label of each paragraph text labelled so far.
-_KEPT: ContextVar[dict[int, tuple[_Engine, dict[str, str | None]]] | None] = ContextVar(
+#: engine, which it keeps alive), the label of each paragraph text labelled so far; and the room left, in characters of
+#: paragraph text, for more (``None``: no bound).
+_KEPT: ContextVar[tuple[dict[int, tuple[_Engine, dict[str, str | None]]], list[int] | None] | None] = ContextVar(
     "cleantext_chrome_labels", default=None
 )
+#: In a large document, the most characters of paragraph text whose labels :func:`labels_kept` keeps (a megabyte of
+#: text: the memory a document's reading holds stays flat, and a text repeated line after line is labelled once).
+KEPT_ROOM = 1 << 20
 
 
 @contextmanager
-def labels_kept() -> Iterator[None]:
+def labels_kept(room: int | None = None) -> Iterator[None]:
     """Within it, the chrome label of a paragraph text is found once and kept for the text's next
     reading (a label reads its paragraph alone: the same text, the same label); let go on leaving.
+    With ``room``, labels are kept for at most that many characters of paragraph text in all (a large document's).
 
     >>> with labels_kept():
     ...     strip_chrome("Log In\\nThe mayor spoke.") == strip_chrome("Log In\\nThe mayor spoke.")
     True
+    >>> with labels_kept(room=10):
+    ...     strip_chrome("Log In\\nThe mayor spoke.") == "The mayor spoke."
+    True
     """
-    token = _KEPT.set({})
+    token = _KEPT.set(({}, None if room is None else [room]))
     try:
         yield
     finally:
         _KEPT.reset(token)
 
 
-def _kept_labels(engine: _Engine) -> dict[str, str | None] | None:
-    """The labels kept for ``engine`` (:func:`labels_kept`), or ``None`` outside it."""
+def _kept_labels(engine: _Engine) -> tuple[dict[str, str | None], list[int] | None] | None:
+    """The labels kept for ``engine`` (:func:`labels_kept`) and the room left for more, or ``None`` outside it."""
     kept = _KEPT.get()
     if kept is None:
         return None
-    pair = kept.get(id(engine))
+    by_engine, room = kept
+    pair = by_engine.get(id(engine))
     if pair is None or pair[0] is not engine:
-        pair = kept[id(engine)] = (engine, {})
-    return pair[1]
+        pair = by_engine[id(engine)] = (engine, {})
+    return pair[1], room
 
 
 def _outside(paragraph: Paragraph, code: set[int], lines: Sequence[str]) -> list[Paragraph]:

@@ -57,7 +57,6 @@ this module decides. Their names used here stay importable from it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import nullcontext
 from itertools import pairwise
 from typing import overload
 
@@ -76,7 +75,7 @@ from .annotate import (
     shared_statements,
 )
 from .blocks import Paragraph, ends_sentence, kept_paragraphs, paragraphs, source_list
-from .chrome import labels_kept
+from .chrome import KEPT_ROOM, labels_kept
 from .codeblocks import kept_statements
 from .cohesion import kept_words, mostly_kept, shares_words
 from .copies import copies_told
@@ -519,7 +518,7 @@ def decide_article(
     split = paragraphs(view, None if words is None else list(map(len, words)))
     statements = shared_statements(view)  # None: a large document, whose readings split their lines anew
     with (
-        labels_kept() if statements is not None else nullcontext(),  # a paragraph read again keeps its label
+        labels_kept(None if statements is not None else KEPT_ROOM),  # a paragraph read again keeps its label
         copies_told(),  # the copies alike drop_duplicates removes, told to the readings after it, reading after reading
     ):
         for _ in range(MAX_READINGS):
