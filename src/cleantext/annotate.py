@@ -23,6 +23,7 @@ from .codeblocks import (
 )
 from .copies import tell_copies
 from .duplicates import drop_duplicates
+from .excerpts import LABEL as EXCERPT
 from .features import ParagraphFeatures, paragraph_features
 from .model import Edit, removed_only
 from .notices import end_moves
@@ -37,6 +38,7 @@ __all__ = [
     "Reading",
     "is_cut_off",
     "is_repeated_label",
+    "is_story_card",
     "is_structure",
     "moves_notice_end",
     "read_paragraphs",
@@ -94,6 +96,15 @@ def is_repeated_label(edit: Edit) -> bool:
     True
     """
     return (edit.step, edit.reason) == ("drop_duplicates", "repeated-label")
+
+
+def is_story_card(edit: Edit) -> bool:
+    """Whether ``edit`` removes the summary of another story's card (:mod:`cleantext.excerpts`, in the chrome step).
+
+    >>> is_story_card(Edit(5, "remove", "story-card", "The plan, which the ...", step="strip_chrome"))
+    True
+    """
+    return (edit.step, edit.reason) == ("strip_chrome", EXCERPT)
 
 
 def rule_annotations(lines: Sequence[str], rules: Pipeline = ANNOTATORS) -> dict[int, Edit]:

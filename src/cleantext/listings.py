@@ -24,8 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-from .annotate import Reading, is_repeated_label, is_structure
-from .excerpts import LABEL as EXCERPT
+from .annotate import Reading, is_repeated_label, is_story_card, is_structure
 from .lazy import LazyPattern
 from .model import Edit
 
@@ -144,7 +143,7 @@ def list_keeps(edit: Edit, marker: bool) -> bool:
     >>> list_keeps(Edit(0, "remove", "story-card", "The plan, which the ...", step="strip_chrome"), False)
     True
     """
-    return is_structure(edit) or edit.reason == EXCERPT or (marker and is_repeated_label(edit))
+    return is_structure(edit) or is_story_card(edit) or (marker and is_repeated_label(edit))
 
 
 def item_lists(
