@@ -26,7 +26,7 @@ Run by :func:`cleantext.notices.notice_removals`, for a notice with a topic, giv
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING
 
@@ -46,10 +46,12 @@ from .notice_oneline import one_line
 from .notice_shapes import _subject_patterns
 from .notice_text import (
     _begins_line,
+    _finds,
     _heading_words,
     _lines_within,
     _mostly_addressed,
     _number_words,
+    _pattern,
     _question_heading,
 )
 from .notice_titles import _title_above, _titled_near
@@ -463,7 +465,32 @@ def _read_at_end(
 ) -> list[int]:
     """The policy's lines among ``before``, the lines read back from the page's end (:func:`_at_end`); where the run
     reaches the first of :data:`NEAR_LINES` of them, the lines ``further`` gives (up to :data:`FAR_LINES`) are read,
-    their reading kept where it holds more lines (as beside a box: :func:`_read_beside`)."""
+    their reading kept where it holds more lines (as beside a box: :func:`_read_beside`). None where neither the run
+    nor ``before`` holds one of the notice's own words (:attr:`~cleantext.shapes.Notice.own_words`): an article's
+    last sections that speak to their reader in the topic's words ("users", "report") are no policy."""
+    found = _run_at_end(lines, before, notice, further)
+    if found and notice.own_words and not _writes_own_words(lines, (*before, *found), notice):
+        return []
+    return found
+
+
+def _writes_own_words(lines: Sequence[str], read: Iterable[int], notice: Notice) -> bool:
+    """Whether one of the ``read`` lines holds a word of ``notice.own_words``.
+
+    >>> from cleantext.shapes import DEFAULT_NOTICES
+    >>> policy = next(notice for notice in DEFAULT_NOTICES if notice.own_words)
+    >>> lines = ["Keep your users in the app.", "Icons confuse users.", "Posts that insult are removed."]
+    >>> _writes_own_words(lines, [0, 1], policy), _writes_own_words(lines, [1, 2], policy)
+    (False, True)
+    """
+    own = _pattern(notice.own_words)
+    return any(_finds(own, lines[index]) for index in set(read))
+
+
+def _run_at_end(
+    lines: Sequence[str], before: list[int], notice: Notice, further: Callable[[], list[int]] | None
+) -> list[int]:
+    """The run :func:`_read_at_end` reads, before its check of the notice's own words."""
     last = before[-LAST_LINES:]
     titled = _titled_near(lines, before)
     if not titled and not _first_look(lines, last, notice):

@@ -50,7 +50,9 @@ class Notice:
     "is not permitted"): a sentence that holds one is on the subject where the notice's place or shape tells it
     (beside the comment box, in a run of headed items, printed twice or last), so long as two of the run's items
     name the subject itself, as an article's instructions ("Please bring a photo ID.") do not
-    (:attr:`ruled_topic`).
+    (:attr:`ruled_topic`). ``own_words``, when given, is a regular expression of the words only the notice writes of
+    (a comment policy: what readers post and where, the rules): a notice printed last is read only where the page's
+    last lines hold one, since the topic's other words ("users", "report") are an article's too.
 
     >>> from cleantext import strip_chrome
     >>> house = Notice("house-rules", r"\bno shouting\b|\bno spoilers\b|\bstay on topic\b", min_clauses=2)
@@ -65,6 +67,7 @@ class Notice:
     topic: str = ""
     subject: str = ""
     rule_words: str = ""
+    own_words: str = ""
 
     def __post_init__(self) -> None:
         if not self.name:
@@ -113,6 +116,11 @@ DEFAULT_NOTICES: tuple[Notice, ...] = (
         # a site's rules are written as obligations and prohibitions, whatever their subject
         rule_words=r"\bnot (?:be )?(?:permitted|allowed|accepted|welcome)\b|\bprohibit|\bdo not\b|\bdon't\b|"
         r"\bplease\b|\bmust\b|\bnever\b",
+        # what only a policy writes of: what readers post and where, and the rules themselves; the topic's other words
+        # ("users", "report", "flag", "account") are an article's too, where it speaks to its reader of an app
+        own_words=r"\bcomment|\bcommenters?\b|\bpost(?:s|ed|ing)?\b|\bmoderat|\bdiscussion|\bconversation|"
+        r"\brepl(?:y|ies)\b|\bcontributions?\b|\bsubmissions?\b|\bforums?\b|\bcommunity\b|\bguidelines\b|"
+        r"\bterms of (?:service|use)\b|\brules\b",
     ),
     # The same template's notice for comments open to subscribers only (another BLOX site's page).
     Notice(
