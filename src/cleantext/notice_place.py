@@ -465,8 +465,8 @@ def _read_at_end(
 ) -> list[int]:
     """The policy's lines among ``before``, the lines read back from the page's end (:func:`_at_end`); where the run
     reaches the first of :data:`NEAR_LINES` of them, the lines ``further`` gives (up to :data:`FAR_LINES`) are read,
-    their reading kept where it holds more lines (as beside a box: :func:`_read_beside`). None where neither the run
-    nor ``before`` holds one of the notice's own words (:attr:`~cleantext.shapes.Notice.own_words`): an article's
+    their reading kept where it holds more lines (as beside a box: :func:`_read_beside`). None of them where neither
+    the run nor ``before`` holds one of the notice's own words (:attr:`~cleantext.shapes.Notice.own_words`): an article's
     last sections that speak to their reader in the topic's words ("users", "report") are no policy."""
     found = _run_at_end(lines, before, notice, further)
     if found and notice.own_words and not _writes_own_words(lines, (*before, *found), notice):
