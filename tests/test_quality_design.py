@@ -78,3 +78,25 @@ def test_the_kind_rows_group_the_kinds_source_by_page_kind_whole_and_cropped(tmp
     assert sorted(found) == [f"wcxb/{kind}/{view}" for kind in ("forum", "unknown") for view in ("crop", "page")]
     assert all(row["pages"] == 1 for row in found.values())
     assert found["wcxb/forum/page"]["article"]["recall"] == 1.0  # the forum's two chrome lines go, its sentence stays
+
+
+def test_out_of_fold_cleans_a_fitted_page_with_its_fold_s_model_and_any_other_with_the_shipped_one(
+    tmp_path: Path,
+) -> None:
+    """``--folds``: a page that ``folds.json`` puts in a fold is cleaned with that fold's model file (here one sure
+    that every paragraph is article text, which keeps the newsletter line the rule removes); a page it does not name is
+    cleaned with the shipped model."""
+    from cleantext.decision_model import DecisionModel, load_model, write_model
+
+    shipped = load_model()
+    sure = DecisionModel(40.0, {}, shipped.remove_below, shipped.keep_above, {})
+    (tmp_path / "fold-0.bin.gz").write_bytes(write_model(sure))
+    (tmp_path / "folds.json").write_text(json.dumps({"folds": 1, "pages": {"wcxb/1": 0}}), encoding="utf-8")
+    newsletter = "Sign up for our newsletter to get the latest news from the harbour every morning."
+    text = f"{ARTICLE}\n{newsletter}\n"
+    with bench_module("quality_design") as design:
+        oof = design.OutOfFold(tmp_path)
+        oof.see([{"id": "wcxb/1", "text": text}, {"id": "ir_research/1", "text": text + "\n"}])
+        assert oof(text) == text  # its fold's model keeps the newsletter sentence
+        assert oof(text + "\n") == f"{ARTICLE}\n"  # not in a fold: the shipped model, the rule removes it
+        assert design.OutOfFold(tmp_path).models == [sure]

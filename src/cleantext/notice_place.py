@@ -46,7 +46,7 @@ from .notice_oneline import one_line
 from .notice_shapes import _subject_patterns
 from .notice_text import (
     _begins_line,
-    _finds,
+    _finds_in_any,
     _heading_words,
     _lines_within,
     _mostly_addressed,
@@ -467,7 +467,15 @@ def _read_at_end(
     reaches the first of :data:`NEAR_LINES` of them, the lines ``further`` gives (up to :data:`FAR_LINES`) are read,
     their reading kept where it holds more lines (as beside a box: :func:`_read_beside`). None of them where neither
     the run nor ``before`` holds one of the notice's own words (:attr:`~cleantext.shapes.Notice.own_words`): an article's
-    last sections that speak to their reader in the topic's words ("users", "report") are no policy."""
+    last sections that speak to their reader in the topic's words ("users", "report") are no policy.
+
+    >>> from cleantext.shapes import DEFAULT_NOTICES
+    >>> policy = next(notice for notice in DEFAULT_NOTICES if notice.own_words)
+    >>> guide = ["Design for people.", "Keep users in mind.", "Users skim.", "Users leave slow apps.",
+    ...          "Icons confuse users.", "Test with real users."]
+    >>> _read_at_end(guide, list(range(6)), policy)
+    []
+    """
     found = _run_at_end(lines, before, notice, further)
     if found and notice.own_words and not _writes_own_words(lines, (*before, *found), notice):
         return []
@@ -483,17 +491,23 @@ def _writes_own_words(lines: Sequence[str], read: Iterable[int], notice: Notice)
     >>> _writes_own_words(lines, [0, 1], policy), _writes_own_words(lines, [1, 2], policy)
     (False, True)
     """
-    own = _pattern(notice.own_words)
-    return any(_finds(own, lines[index]) for index in set(read))
+    return _finds_in_any(_pattern(notice.own_words), [lines[index] for index in set(read)])
 
 
 def _run_at_end(
     lines: Sequence[str], before: list[int], notice: Notice, further: Callable[[], list[int]] | None
 ) -> list[int]:
-    """The run :func:`_read_at_end` reads, before its check of the notice's own words."""
+    """The run :func:`_read_at_end` reads, before its check of the notice's own words. The run stands among ``before``
+    and the lines ``further`` gives: where none of them writes an own word, it would be refused, and is not read."""
     last = before[-LAST_LINES:]
     titled = _titled_near(lines, before)
     if not titled and not _first_look(lines, last, notice):
+        return []
+    if (
+        notice.own_words
+        and not _writes_own_words(lines, before, notice)
+        and (further is None or not _writes_own_words(lines, further(), notice))
+    ):
         return []
     patterns = _subject_patterns(notice)
 

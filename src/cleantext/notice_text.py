@@ -116,6 +116,19 @@ def _finds(pattern: regex.Pattern[str], text: str) -> bool:
     return pattern.search(text) is not None
 
 
+def _finds_in_any(pattern: regex.Pattern[str], texts: Sequence[str]) -> bool:
+    """Whether ``pattern`` finds a match in one of ``texts`` (:func:`_finds` on each), their screen run once over
+    them all first: most runs of a page's lines hold no literal of a notice's words, and are settled in one search.
+
+    >>> _finds_in_any(_pattern(r"\\bpost"), ["He left.", "Posts are read first."]), _finds_in_any(_pattern(r"\\bpost"), ["He left."])
+    (True, False)
+    """
+    screen = _screen_of(pattern.pattern)
+    if screen is not None and screen(_fold("\n".join(texts))) is None:
+        return False
+    return any(_finds(pattern, text) for text in texts)
+
+
 class _Word(NamedTuple):
     start: int
     end: int
