@@ -13,7 +13,9 @@ Each package reads its shipped files (the model, the rules' table, repair's word
 Checkouts before 2 Dec 2026 read them from the package named ``cleantext``, this one's: with the same files that
 changes nothing, but a checkout older than the model's format 3 (``decision.json.gz``) finds no model there and fails.
 
-Printed per corpus: the other's and this one's CPU seconds, this / other, and each / ftfy.
+Printed per corpus: the other's and this one's CPU seconds, this / other, and each / ftfy. A document's repeats meet
+the package's own caches warm (``policy_words`` keeps 4,096 sentences' scores): a change to work whose results are
+cached shows in ``--first``'s whole passes, not here (docs/speed.md, "The policy printed last").
 ``--first`` times one pass instead, over one corpus in a fresh process per system (CPU seconds of
 the pass, imports and the model read excluded).
 """
