@@ -467,7 +467,8 @@ def _read_at_end(
     reaches the first of :data:`NEAR_LINES` of them, the lines ``further`` gives (up to :data:`FAR_LINES`) are read,
     their reading kept where it holds more lines (as beside a box: :func:`_read_beside`). None of them where neither
     the run nor ``before`` holds one of the notice's own words (:attr:`~cleantext.shapes.Notice.own_words`): an article's
-    last sections that speak to their reader in the topic's words ("users", "report") are no policy.
+    last sections that speak to their reader in the topic's words ("users", "report") are no policy. The run stands
+    among ``before`` and the lines ``further`` gives: where none of them writes an own word, it is not read.
 
     >>> from cleantext.shapes import DEFAULT_NOTICES
     >>> policy = next(notice for notice in DEFAULT_NOTICES if notice.own_words)
@@ -476,10 +477,26 @@ def _read_at_end(
     >>> _read_at_end(guide, list(range(6)), policy)
     []
     """
-    found = _run_at_end(lines, before, notice, further)
-    if found and notice.own_words and not _writes_own_words(lines, (*before, *found), notice):
+    last = before[-LAST_LINES:]
+    titled = _titled_near(lines, before)
+    if not titled and not _first_look(lines, last, notice):
         return []
-    return found
+    owned = not notice.own_words or _writes_own_words(lines, before, notice)  # the run needs none of its own then
+    if not owned and (further is None or not _writes_own_words(lines, further(), notice)):
+        return []
+    patterns = _subject_patterns(notice)
+
+    def read(window: list[int], partial: bool) -> list[int] | None:
+        return _run_lines(
+            lines, window, patterns, outward=-1, least=END_SENTENCES, at_end=True, partial=partial, titled=titled
+        )
+
+    # the last lines first: an article's ends the run there, most often
+    found = read(last, True) if len(last) == LAST_LINES else None
+    if found is None:
+        # further: a policy hard-wrapped narrowly, whose first sentence is cut in ``before``
+        found = (read(before, False) or []) if further is None else _read_further(read, before, further)
+    return found if owned or _writes_own_words(lines, found, notice) else []
 
 
 def _writes_own_words(lines: Sequence[str], read: Iterable[int], notice: Notice) -> bool:
@@ -492,37 +509,6 @@ def _writes_own_words(lines: Sequence[str], read: Iterable[int], notice: Notice)
     (False, True)
     """
     return _finds_in_any(_pattern(notice.own_words), [lines[index] for index in set(read)])
-
-
-def _run_at_end(
-    lines: Sequence[str], before: list[int], notice: Notice, further: Callable[[], list[int]] | None
-) -> list[int]:
-    """The run :func:`_read_at_end` reads, before its check of the notice's own words. The run stands among ``before``
-    and the lines ``further`` gives: where none of them writes an own word, it would be refused, and is not read."""
-    last = before[-LAST_LINES:]
-    titled = _titled_near(lines, before)
-    if not titled and not _first_look(lines, last, notice):
-        return []
-    if (
-        notice.own_words
-        and not _writes_own_words(lines, before, notice)
-        and (further is None or not _writes_own_words(lines, further(), notice))
-    ):
-        return []
-    patterns = _subject_patterns(notice)
-
-    def read(window: list[int], partial: bool) -> list[int] | None:
-        return _run_lines(
-            lines, window, patterns, outward=-1, least=END_SENTENCES, at_end=True, partial=partial, titled=titled
-        )
-
-    if len(last) == LAST_LINES:  # the last lines first: an article's ends the run there, most often
-        found = read(last, True)
-        if found is not None:
-            return found
-    if further is None:
-        return read(before, False) or []
-    return _read_further(read, before, further)  # a policy hard-wrapped narrowly: its first sentence here is cut
 
 
 def _end_line(lines: Sequence[str], low: int, removed: Container[int]) -> int:
