@@ -1,6 +1,6 @@
 """The shipped model refitted five times, each time without one fold of hosts: end-to-end figures out of fold.
 
-Usage: python training/fold_models.py --out DIR [--data DIR] [--jobs N]
+Usage: python training/fold_models.py --out DIR [--data DIR] [--cap N] [--C C] [--tol T] [--jobs N]
 
 The shipped model is fitted on every page of the shipped sources (``views.SHIPPED``: wcxb, zh_content and the
 plaintext dev set's pages), so ``clean``'s figures on those pages are in-sample for its weights. This fits the model
@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 from pathlib import Path
 
-from train_decision import fit, folds_by_host, model_bytes
-from views import ROOT, SHIPPED, features_of
+from train_decision import add_fit_arguments, fit, folds_by_host, head_commit, model_bytes
+from views import SHIPPED, features_of
 
 from cleantext.decision_model import load_model
 
@@ -33,18 +32,12 @@ FOLDS = 5
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True, help="the folder the fold models and folds.json go to")
-    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "train")
-    parser.add_argument("--cap", type=int, default=150, help="as train_decision.py's (the features' cache key)")
-    parser.add_argument("--C", type=float, default=0.5, help="as train_decision.py's")
-    parser.add_argument("--tol", type=float, default=1e-3, help="as train_decision.py's")
-    parser.add_argument("--jobs", type=int, default=2)
+    add_fit_arguments(parser)  # train_decision.py's, with its defaults
     args = parser.parse_args()
     shipped = [doc for doc in features_of(args) if doc["source"] in SHIPPED]
     folds = folds_by_host(shipped, FOLDS)
     thresholds = load_model()
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
-    ).stdout.strip()
+    commit = head_commit()
     args.out.mkdir(parents=True, exist_ok=True)
     for k in range(FOLDS):
         model, vocabulary = fit([doc for doc, fold in zip(shipped, folds, strict=True) if fold != k], args.C, args.tol)

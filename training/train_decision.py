@@ -427,14 +427,27 @@ def concatenate(parts: list[Table]) -> Table:
     return whole
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def add_fit_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options that decide the features and the fit (the features' cache key reads ``--data`` and ``--cap``), with
+    the defaults the shipped model was trained with: this script's, and ``fold_models.py``'s."""
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "train")
-    parser.add_argument("--out", type=Path, default=ROOT / "src" / "cleantext" / "data" / "decision.bin.gz")
     parser.add_argument("--cap", type=int, default=150, help="held-out pages per other source")
     parser.add_argument("--C", type=float, default=0.5, help="inverse regularisation strength")
     parser.add_argument("--tol", type=float, default=1e-3, help="the lbfgs fit's stopping tolerance")
     parser.add_argument("--jobs", type=int, default=2)
+
+
+def head_commit() -> str:
+    """The checkout's commit, short, as a model file's provenance records it."""
+    return subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
+    ).stdout.strip()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    add_fit_arguments(parser)
+    parser.add_argument("--out", type=Path, default=ROOT / "src" / "cleantext" / "data" / "decision.bin.gz")
     parser.add_argument("--loso", action="store_true", help="also leave-one-source-out over every source")
     parser.add_argument(
         "--baseline", type=Path, help="also judge this model file (at its own thresholds) on the same held-out rows"
@@ -462,9 +475,7 @@ def main() -> None:
         for name, chosen_docs in (("valid", [doc for doc in held if doc["source"] in VALIDATION]), ("test", tested)):
             report(f"base-{name}", predict_file(other, chosen_docs), other.remove_below, other.keep_above, found)
 
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
-    ).stdout.strip()
+    commit = head_commit()
     info = dict(
         format_version=3,
         trained_on=list(SHIPPED),
