@@ -36,7 +36,8 @@ class Edit(NamedTuple):
     ``line`` is a 0-based index into the lines the step received (a pipeline maps it back to the
     line of its own input). ``ref`` points at another line the decision depends on, such as the
     earlier copy of a duplicated line. A named tuple, as ftfy's explanation steps are: cheap to make
-    by the million (a blank line each, in ``tidy``), and the garbage collector stops tracking it.
+    by the million (a blank line each, in ``tidy``). (The garbage collector keeps tracking it, as every named
+    tuple: CPython stops tracking only exact tuples of untracked items; docs/safety.md.)
 
     >>> Edit(3, "remove", "duplicate", "Share this", ref=0).label
     'duplicate-of-line-1'
