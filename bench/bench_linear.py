@@ -103,6 +103,14 @@ FAMILIES: dict[str, tuple[Callable[[int], str], int]] = {
     # Lost letters after a long unspaced word (Japanese, Chinese): the damaged word and the word before a
     # lost capital were searched from every letter of it.
     "unspaced letters before a lost letter": (lambda n: "あ" * n + " \ufffdcole est fermée.", 20_000),
+    # A policy's line whose third sentence is one long word of capitals: where an item may begin was read from each
+    # capital of it again (notice_oneline._MAY_BEGIN_ITEM, found by bench/check_regexes.py).
+    "a policy's line, a word of capitals": (
+        lambda n: "Please follow these rules before you post. Be kind to other readers. "
+        + "A" * n
+        + "! Stay on the topic of the story.",
+        20_000,
+    ),
     # A comment policy's numbered items printed over and over before the box: the reading of its shape followed
     # every item's run to its end from each heading.
     "a numbered policy, printed n times": (lambda n: _numbered_policy(n), 100),

@@ -167,3 +167,20 @@ def test_a_policy_on_one_line_naming_a_year_of_its_place_s_history_goes_last() -
         "remove any map."
     )
     assert cleantext.clean("\n".join([*ARTICLE, policy]) + "\n") == "\n".join(ARTICLE) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("start", "may_begin"),
+    [
+        ("NO SPAM / ADS go at once.", True),  # two words in capitals, a sign between them
+        ("PARCH PLAY", True),
+        ("Stay on topic. The rest", True),  # a sentence as short as a heading
+        ("Readers often write to the editor about the local schools and their budgets", False),
+        ("AB cd", False),  # one word in capitals, then a word that is not
+        ("A" * 5_000 + "! Stay", True),  # one long word of capitals ending a sentence: a heading's length
+    ],
+)
+def test_where_an_item_may_begin_on_one_line(start: str, may_begin: bool) -> None:
+    from cleantext.notice_oneline import _MAY_BEGIN_ITEM
+
+    assert (_MAY_BEGIN_ITEM.match(start) is not None) is may_begin

@@ -187,3 +187,11 @@ def test_a_run_of_two_that_ends_a_word_of_the_line_is_its_letter_not_a_guillemet
     # "café" reads the run at "caf"'s end: no guillemet closes there, and none opens before "une"
     text = "Il a pris \ufffd\ufffdune tasse de caf\ufffd\ufffd ce matin."
     assert repair(text) == "Il a pris \ufffd\ufffdune tasse de café ce matin."
+
+
+def test_the_letters_before_a_lost_guillemet_are_the_whole_word() -> None:
+    from cleantext.repair.guillemets import _LETTERS_BEFORE
+
+    line = "dit « ééé! »"
+    assert _LETTERS_BEFORE.search(line, 0, 9).group() == "ééé"  # the word, not its last letters
+    assert _LETTERS_BEFORE.search(line, 0, 10) is None  # a mark before the point: no letters

@@ -68,7 +68,9 @@ _SENTENCE_END = LazyPattern(r"[.?!:][\"'\u201d\u2019)\]]*\s+")
 #: letter, a digit), two words in capitals (a sign between them: "PARCH / PLAY"), a sentence of up to four words (a
 #: heading, "A.", "Rule 4:"), a heading before a dash, or a question.
 _MAY_BEGIN_ITEM = LazyPattern(
-    r"[^\w\s]|\d|[A-Z]{2,}\S*\s+(?:\S{1,2}\s+)?[A-Z]{2,}|(?:\S+\s+){0,3}?\S*?[.?!:](?=\s|$)"
+    # (``[A-Z]{2}\S*``: the same words as ``[A-Z]{2,}\S*``, read once; the two quantifiers over capitals read a long
+    # word of capitals from each of its letters again, quadratic in the word: docs/safety.md)
+    r"[^\w\s]|\d|[A-Z]{2}\S*\s+(?:\S{1,2}\s+)?[A-Z]{2}|(?:\S+\s+){0,3}?\S*?[.?!:](?=\s|$)"
     r"|(?:\S+\s+){1,5}?[-\u2013\u2014]\s|(?:\S+\s+){0,9}?\S*?\?"
 )
 

@@ -26,8 +26,9 @@ _GUILLEMET_LANGUAGES = frozenset(["fr", "it", "es", "pt", "ca"])
 _BEFORE_OPENING = frozenset(" \t\xa0([{")
 #: A run of exactly two U+FFFD.
 _TWO = re.compile("(?<!\ufffd)\ufffd\ufffd(?!\ufffd)")
-#: A word's letters before a point.
-_LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
+#: A word's letters before a point, found from where they begin (a search tried from each letter of a long run of
+#: letters followed by a mark read the run to its end again each time: quadratic; docs/safety.md).
+_LETTERS_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
 
 
 def lost_guillemets(
