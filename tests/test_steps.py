@@ -112,6 +112,14 @@ def test_repair_keeps_the_number_of_lines() -> None:
         ("(Story continues below)", "advertisement"),
         ("REUTERS/Jane Doe", "photo-credit"),
         ("Photo: Jane Doe", "photo-credit"),
+        ("Email to a friend Printer friendly", "share-bar"),
+        ("Print this story | E-mail this story", "share-bar"),
+        ("Text size: A A A", "share-bar"),
+        ("Article tools", "share-bar"),
+        ("Log in | Subscribe", "login"),
+        ("Sign in / Register", "login"),
+        ("Click photo to enlarge", "media-label"),
+        ("View larger image", "media-label"),
     ],
 )
 def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
@@ -138,6 +146,9 @@ def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
         "The report found that 12 of 40 schools had no working heating in January.",
         "Photo: the bridge before the flood, from the town's archive, was shown at the hearing.",
         "AP/NORC polls found that most voters backed the plan.",
+        "Readers can email a friend the story or print it at the library, the paper said.",
+        "The font size on the new ballots is larger, election officials said.",
+        "Visitors who register or log in to the portal can view larger images of the maps.",
     ],
 )
 def test_strip_chrome_keeps_article_sentences_that_mention_chrome_words(sentence: str) -> None:

@@ -160,6 +160,14 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"not a subscriber\??)\W*$",
         max_words=6,
     ),
+    # The account's links printed on one line, one after another: "Log in | Subscribe", "Sign in / Register".
+    Rule(
+        "login",
+        r"^(?:log ?in|sign ?in|register|sign up|subscribe|log ?out|sign ?out|my account)"
+        r"(?:\s*+[|•·/]\s*+(?:log ?in|sign ?in|register|sign up|subscribe|log ?out|sign ?out|my account))++\W*+$",
+        max_words=8,
+        name="account-links",
+    ),
     # --- sharing and following -----------------------------------------------------------------
     Rule("share-bar", rf"^(?!x\W*$)(?:(?:{_SOCIAL})(?:\s*\(\d+\))?+[\s|•·,/:]*+)+$", max_words=12),
     Rule(
@@ -168,6 +176,19 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"^spread the word\b|^click (?:to|here to) (?:share|e-?mail|print|tweet|pin|save|copy|post)\b",
         max_words=40,
         name="share-call",
+    ),
+    # An article's tools, the page's links to send, print or resize it: "Email to a friend", "Printer-friendly
+    # version", "Print this story", "Text size: A A", "Article tools", and such links printed one after another.
+    Rule(
+        "share-bar",
+        r"^(?:e-?mail (?:this|to a friend)(?: (?:story|article|page|link))?|"
+        r"(?:send|e-?mail) (?:this )?(?:story|article|page|link) to a friend|"
+        r"print(?:er)?[- ]friendly(?: (?:version|page|format))?|print (?:this )?(?:story|article|page)|"
+        r"(?:font|text) size\W*+(?:a\W*+)*+|font|(?:story|article) tools)"
+        r"(?:\s*+[|•·/]?+\s*+(?:e-?mail (?:this|to a friend)(?: (?:story|article))?|print(?:er)?[- ]friendly(?: version)?|"
+        r"print (?:this )?(?:story|article|page)|share|save))*+\W*+$",
+        max_words=8,
+        name="article-tools",
     ),
     # A count of shares, likes or views on its own ("21k shares", "Views: 1,204").
     Rule(
@@ -358,6 +379,14 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"loaded: ?\d+(?:\.\d+)?%|duration:? ?[\d:]+|close|open|menu|expand|collapse|enlarge this image|"
         r"toggle caption|hide caption|show caption|caption|view (?:gallery|slideshow|image|photo))\W*$",
         max_words=4,
+    ),
+    # A picture's prompt to see it larger: "Click photo to enlarge", "View larger image".
+    Rule(
+        "media-label",
+        r"^(?:click (?:the )?(?:photo|image|picture|thumbnail)s? (?:to|for) (?:enlarge|a larger (?:view|version|image))|"
+        r"view (?:a )?larger (?:image|photo|picture|version)|enlarge (?:this )?(?:photo|image|picture))\W*+$",
+        max_words=8,
+        name="enlarge-prompt",
     ),
     # A caption that ends with its credit: "... after the fire Credit: Getty - Contributor".
     Rule("photo-credit", r"\s(?:credit|photo|image|picture)s?:\s*[^.!?]{2,60}$", max_words=60, name="caption-credit"),
