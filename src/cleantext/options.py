@@ -143,7 +143,7 @@ class ChromeOptions(StepOptions):
 
     >>> ChromeOptions()
     ChromeOptions(rules=DEFAULT_RULES, notices=DEFAULT_NOTICES, threads=DEFAULT_THREADS, teasers=DEFAULT_TEASERS)
-    >>> ChromeOptions(rules=[rule for rule in DEFAULT_RULES if rule.label == "login"], notices=(), threads=())
+    >>> ChromeOptions(rules=[rule for rule in DEFAULT_RULES if rule.name == "login"], notices=(), threads=())
     ChromeOptions(rules=<1 rule: login>, notices=<0 notices>, threads=<0 threads>, teasers=DEFAULT_TEASERS)
     """
 
