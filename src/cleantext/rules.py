@@ -66,6 +66,8 @@ _SOCIAL = (  # "x" alone is a letter, not a network: the bar rule needs another 
     r"share this|share on|share via|share story|share article|share this (?:article|story|post)"
 )
 _SOCIAL_NETWORK = r"facebook|twitter|instagram|linkedin|pinterest|youtube|tiktok|x|threads|bluesky|reddit"
+#: The account's links a page prints in a row ("Log in | Subscribe").
+_ACCOUNT_LINK = r"log ?in|sign ?in|register|sign up|subscribe|log ?out|sign ?out|my account"
 
 #: A sign of reported speech. A sentence (eight words or more, ending a sentence) that attributes
 #: what it says is article text, whatever chrome words it holds: no rule removes it
@@ -163,8 +165,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # The account's links printed on one line, one after another: "Log in | Subscribe", "Sign in / Register".
     Rule(
         "login",
-        r"^(?:log ?in|sign ?in|register|sign up|subscribe|log ?out|sign ?out|my account)"
-        r"(?:\s*+[|•·/]\s*+(?:log ?in|sign ?in|register|sign up|subscribe|log ?out|sign ?out|my account))++\W*+$",
+        rf"^(?:{_ACCOUNT_LINK})(?:\s*+[|•·/]\s*+(?:{_ACCOUNT_LINK}))++\W*+$",
         max_words=8,
         name="account-links",
     ),
