@@ -296,10 +296,10 @@ def main() -> int:
         + ("" if options.no_peer else f", or <= {PEER_SLACK:g}x ftfy's growth on it (ftfy's counted up to {LIMIT:g}x)")
     )
     figures: dict[str, Any] = {}
+    peer = None if options.no_peer else _peer
     for name, (build, n) in FAMILIES.items():
         if options.family and name not in options.family:
             continue
-        peer = None if options.no_peer else _peer
         ok &= measure(name, build, max(1, int(n * options.scale)), function, options.repeat, figures, peer)
     if not options.no_html:
         for name, (build, n) in HTML_FAMILIES.items():
