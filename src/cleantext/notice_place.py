@@ -482,8 +482,11 @@ def _read_at_end(
     if not titled and not _first_look(lines, last, notice):
         return []
     owned = not notice.own_words or _writes_own_words(lines, before, notice)  # the run needs none of its own then
-    if not owned and (further is None or not _writes_own_words(lines, further(), notice)):
-        return []
+    if not owned:
+        far = further() if further is not None else []
+        if not _writes_own_words(lines, far, notice):
+            return []
+        further = lambda: far  # noqa: E731 -- read once: the reading further below takes the same lines
     patterns = _subject_patterns(notice)
 
     def read(window: list[int], partial: bool) -> list[int] | None:
