@@ -120,6 +120,17 @@ def test_repair_keeps_the_number_of_lines() -> None:
         ("Sign in / Register", "login"),
         ("Click photo to enlarge", "media-label"),
         ("View larger image", "media-label"),
+        ("User comments (14)", "comment-counter"),
+        ("Readers' comments: 3", "comment-counter"),
+        ("You need to sign in or register to post a comment.", "comment-policy"),
+        ("Start slideshow", "media-label"),
+        ("More photos ...", "media-label"),
+        ("Show full article", "continue-reading"),
+        ("Latest posts", "related-link"),
+        ("Advertise here", "advertisement"),
+        ("Purchase this photo for reprint", "reprints"),
+        ("Email this story to a friend", "share-bar"),
+        ("Printable version", "share-bar"),
     ],
 )
 def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
@@ -149,6 +160,11 @@ def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
         "Readers can email a friend the story or print it at the library, the paper said.",
         "The font size on the new ballots is larger, election officials said.",
         "Visitors who register or log in to the portal can view larger images of the maps.",
+        "Reader comments on the plan ran two to one against it, the council said.",
+        "You must log in to the tax portal before you can comment on your assessment, the office said.",
+        "More photos of the flood were posted by residents overnight.",
+        "The museum will advertise here and abroad for a new director.",
+        "Readers may purchase this story's photographs for reprint from the archive.",
     ],
 )
 def test_strip_chrome_keeps_article_sentences_that_mention_chrome_words(sentence: str) -> None:

@@ -128,6 +128,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"community (?:guidelines|standards)\W*$|"
         r"^comments are subject to\b|please be respectful of other commenters|"
         r"^(?:blog )?comments powered by disqus|^you must be logged in to (?:(?:post|leave) a comment|react)\b|"
+        r"^you (?:must|need to|have to) (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|register(?:ed)?)"
+        r"(?: or (?:create an account|register|sign up))? to (?:post a |leave a |add a |make a )?comments?\W*$|"
         r"^leave a reply(?: cancel reply)?\W*$|^your email address will not be published",
         max_words=None,
     ),
@@ -136,7 +138,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"^[\(\[]?\d+[\)\]]?\s*(?:comments?|replies|responses)\b\W*$|"
         r"^(?:view|show|hide|read|load|see|add|post|leave|write|join)(?: all| more| the| a| your| \d+)?"
         r"\s*(?:comments?|replies|conversation|discussion)\b.{0,20}$|"
-        r"^comments?\s*[\(\[]?\d*[\)\]]?\W*$|^welcome to the discussion\W*$|^join the (?:conversation|discussion)\W*$|"
+        r"^(?:(?:readers?'?|users?|visitors?) )?comments?\s*[:\(\[]?\s*\d*[\)\]]?\W*$|^welcome to the discussion\W*$|"
+        r"^join the (?:conversation|discussion)\W*$|"
         r"^(?:stop watching|watch) this discussion\W*$|"
         r"^\d+\s+comments?\s*»?$|\|\s*\d+ comments?\s*»?\s*$",
         max_words=8,
@@ -182,11 +185,12 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # version", "Print this story", "Text size: A A", "Article tools", and such links printed one after another.
     Rule(
         "share-bar",
-        r"^(?:e-?mail (?:this|to a friend)(?: (?:story|article|page|link))?|"
+        r"^(?:e-?mail this (?:story |article )?to a friend|e-?mail (?:this|to a friend)(?: (?:story|article|page|link))?|"
         r"(?:send|e-?mail) (?:this )?(?:story|article|page|link) to a friend|"
-        r"print(?:er)?[- ]friendly(?: (?:version|page|format))?|print (?:this )?(?:story|article|page)|"
+        r"print(?:er)?[- ]friendly(?: (?:version|page|format))?|printable version|print (?:this )?(?:story|article|page)|"
         r"(?:font|text) size\W*+(?:a\W*+)*+|font|(?:story|article) tools)"
-        r"(?:\s*+[|•·/]?+\s*+(?:e-?mail (?:this|to a friend)(?: (?:story|article))?|print(?:er)?[- ]friendly(?: version)?|"
+        r"(?:\s*+[|•·/]?+\s*+(?:e-?mail this (?:story |article )?to a friend|e-?mail (?:this|to a friend)(?: (?:story|article))?|"
+        r"print(?:er)?[- ]friendly(?: version)?|printable version|"
         r"print (?:this )?(?:story|article|page)|share|save))*+\W*+$",
         max_words=8,
         name="article-tools",
@@ -256,7 +260,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"advertisements?\s*[-–—:|]\s*(?:continue reading below|story continues below)|"
         r"paid (?:content|post)|promoted(?: content| stories)?|story continues below(?: advertisement)?|"
         r"(?:article )?continues? (?:below|after (?:this )?(?:ad|advertisement))|"
-        r"scroll (?:down )?to continue(?: with content| reading)?|skip (?:this )?ad|report this ad|ad ?choices)\W*$",
+        r"scroll (?:down )?to continue(?: with content| reading)?|skip (?:this )?ad|report this ad|ad ?choices|"
+        r"advertise here)\W*$",
         max_words=8,
     ),
     # --- related and teaser links -------------------------------------------------------------------
@@ -294,7 +299,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "continue-reading",
-        r"^(?:(?:continue|keep) reading(?: the main story| below| on| more)?\W*)+$|^read (?:the )?full (?:story|article)\W*$|"
+        r"^(?:(?:continue|keep) reading(?: the main story| below| on| more)?\W*)+$|"
+        r"^(?:read|expand|show|view) (?:the )?full (?:story|article)\W*$|"
         r"^read more\W*$|^click here to read more\W*$|^- see more at:",
         max_words=12,
     ),
@@ -378,7 +384,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         "media-label",
         r"^(?:photo|image|video|audio|gallery|play|play video|watch video|now playing|replay|"
         r"loaded: ?\d+(?:\.\d+)?%|duration:? ?[\d:]+|close|open|menu|expand|collapse|enlarge this image|"
-        r"toggle caption|hide caption|show caption|caption|view (?:gallery|slideshow|image|photo))\W*$",
+        r"toggle caption|hide caption|show caption|caption|view (?:gallery|slideshow|image|photo)|"
+        r"(?:play|start) slideshow|more (?:videos|photos)|just watched)\W*$",
         max_words=4,
     ),
     # A picture's prompt to see it larger: "Click photo to enlarge", "View larger image".
@@ -437,7 +444,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         "related-link",
         r"^(?:sponsored links|recommended by(?: outbrain| taboola)?|around the web|from (?:our|the) partners|"
         r"promoted stories|ads by \w+|more from our partners|you might like|what to read next|"
-        r"(?:most|more) (?:shared|emailed|commented)|trending now|popular now|recommended for you)\W*$",
+        r"(?:most|more) (?:shared|emailed|commented)|trending now|popular now|recommended for you|"
+        r"(?:recent|popular|latest) posts)\W*$",
         max_words=8,
         name="related-box",
     ),
@@ -455,7 +463,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "reprints",
-        r"^this copy is for your personal,? non-?commercial use only\b|^(?:order reprints|print article|reprints?)"
+        r"^this copy is for your personal,? non-?commercial use only\b|"
+        r"^purchase this (?:[\w.]+ )?(?:story|article|photo|image) for reprints?\W*$|^(?:order reprints|print article|reprints?)"
         r"(?:\s*[|•·]\s*(?:order reprints|print article|today'?s paper|subscribe|reprints?))*\W*$",
         max_words=40,
     ),
