@@ -131,6 +131,14 @@ def test_repair_keeps_the_number_of_lines() -> None:
         ("Purchase this photo for reprint", "reprints"),
         ("Email this story to a friend", "share-bar"),
         ("Printable version", "share-bar"),
+        ("View all", "continue-reading"),
+        ("Show more", "continue-reading"),
+        ("Add to basket", "promotion"),
+        ("Apply now", "promotion"),
+        ("Have your say", "comment-meta"),
+        ("Oldest first Newest first Most liked", "comment-meta"),
+        ("Oops! Something went wrong while submitting the form.", "newsletter"),
+        ("This field is for validation purposes and should be left unchanged.", "newsletter"),
     ],
 )
 def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
@@ -165,6 +173,9 @@ def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
         "More photos of the flood were posted by residents overnight.",
         "The museum will advertise here and abroad for a new director.",
         "Readers may purchase this story's photographs for reprint from the archive.",
+        "Visitors can see more of the collection online, and view all of the letters at the archive.",
+        "Shoppers who add to their cart before midnight get the old price, the retailer said.",
+        "Residents will have their say on the plan at two hearings in March.",
     ],
 )
 def test_strip_chrome_keeps_article_sentences_that_mention_chrome_words(sentence: str) -> None:

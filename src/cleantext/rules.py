@@ -153,7 +153,9 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"^be the first to (?:comment|reply|review)\b.{0,40}$|"
         r"^sort by\W*(?:oldest|newest|best|top|most recent|popular|date|votes)\b|"
         r"^(?:newest|oldest|best|top)\s*(?:[|·•]\s*(?:newest|oldest|best|top|most recent))+\W*$|"
-        r"^(?:log|sign) in to (?:comment|reply|leave a comment)\b.{0,30}$",
+        r"^(?:log|sign) in to (?:comment|reply|leave a comment)\b.{0,30}$|"
+        # an invitation to comment; the comments' sorting row
+        r"^have your say\W*$|^(?:oldest|newest) first (?:newest|oldest) first\b.*$",
         max_words=8,
     ),
     # --- accounts ------------------------------------------------------------------------------
@@ -230,7 +232,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"^by (?:signing up|subscribing|clicking|registering|submitting|entering|creating|providing)\b.{0,160}\b"
         r"(?:agree|consent|acknowledge|accept)\b.{0,80}\b(?:terms|privacy|policy|notice|conditions)\b|"
         r"^(?:thanks?|thank you) for (?:signing up|subscribing|registering)\b.{0,60}$|"
-        r"(?:^|\b(?:you can|you may) )unsubscribe (?:at )?any ?time\W*$",
+        r"(?:^|\b(?:you can|you may) )unsubscribe (?:at )?any ?time\W*$|"
+        # a form builder's messages and its hidden field's label
+        r"^(?:oops! something went wrong while submitting the form|thank you! your submission has been received|"
+        r"this field is for validation purposes and should be left unchanged)\W*$",
         max_words=None,
         name="newsletter-form",
     ),
@@ -301,7 +306,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         "continue-reading",
         r"^(?:(?:continue|keep) reading(?: the main story| below| on| more)?\W*)+$|"
         r"^(?:read|expand|show|view) (?:the )?full (?:story|article)\W*$|"
-        r"^read more\W*$|^click here to read more\W*$|^- see more at:",
+        r"^read more\W*$|^click here to read more\W*$|^- see more at:|^(?:see|view) (?:more|all)\W*$|^show more\W*$",
         max_words=12,
     ),
     # --- walls ---------------------------------------------------------------------------------
@@ -410,7 +415,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule(
         "promotion",
         r"\bfree shipping\b|\bfree gift\b|\b(?:shop|buy|order) now\b|\bclick here\W*$|\bshow me the \w+\W*$|"
-        r"\buse (?:promo|coupon|discount) code\b",
+        r"\buse (?:promo|coupon|discount) code\b|^add to (?:cart|bag|basket)\W*$|^apply now\W*$",
         max_words=40,
     ),
     # --- embedded posts and players (an embedded tweet's text and signature are quoted content: kept)
