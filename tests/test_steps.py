@@ -139,6 +139,11 @@ def test_repair_keeps_the_number_of_lines() -> None:
         ("Oldest first Newest first Most liked", "comment-meta"),
         ("Oops! Something went wrong while submitting the form.", "newsletter"),
         ("This field is for validation purposes and should be left unchanged.", "newsletter"),
+        ("Performance cookies", "cookie-wall"),
+        ("First name *", "newsletter"),
+        ("Email address *", "newsletter"),
+        ("Submit", "newsletter"),
+        ("Previous Next", "page-nav"),
     ],
 )
 def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
@@ -176,6 +181,9 @@ def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
         "Visitors can see more of the collection online, and view all of the letters at the archive.",
         "Shoppers who add to their cart before midnight get the old price, the retailer said.",
         "Residents will have their say on the plan at two hearings in March.",
+        "Performance cookies baked with less sugar sold out by noon, the bakery said.",
+        "Applicants must submit their forms by Friday, the office said.",
+        "Name the previous owner and the next one, the form asks.",
     ],
 )
 def test_strip_chrome_keeps_article_sentences_that_mention_chrome_words(sentence: str) -> None:

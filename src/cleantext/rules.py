@@ -235,7 +235,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"(?:^|\b(?:you can|you may) )unsubscribe (?:at )?any ?time\W*$|"
         # a form builder's messages and its hidden field's label
         r"^(?:oops! something went wrong while submitting the form|thank you! your submission has been received|"
-        r"this field is for validation purposes and should be left unchanged)\W*$",
+        r"this field is for validation purposes and should be left unchanged)\W*$|"
+        # a form's field labels with their required mark, and its button
+        r"^(?:(?:first|last|full|your) )?name\s*\*\s*$|^(?:e-?mail(?: address)?|phone(?: number)?|website|comments?|"
+        r"message|company)\s*\*\s*$|^submit\W*$",
         max_words=None,
         name="newsletter-form",
     ),
@@ -299,7 +302,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule(
         "page-nav",
         r"^(?:previous|next|prev|older|newer)(?: post| article| story| page| entry|ious)?\W*$|"
-        r"^(?:previous|next) (?:post|article|story)\s*:|^(?:back to top|skip to (?:main )?content|skip to navigation)\W*$",
+        r"^(?:previous|next) (?:post|article|story)\s*:|^(?:back to top|skip to (?:main )?content|skip to navigation)\W*$|"
+        r"^(?:previous|prev)\W+next\W*$",
         max_words=8,
     ),
     Rule(
@@ -314,7 +318,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         "cookie-wall",
         r"\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b|\baccept (?:all )?cookies\b|"
         r"\bcookie (?:policy|settings|preferences|consent|notice)\b.{0,60}\b(?:accept|agree|consent|continu)|"
-        r"\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site\b.{0,80}\b(?:cookies|agree)",
+        r"\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site\b.{0,80}\b(?:cookies|agree)|"
+        # a consent panel's headings, one a kind of cookie
+        r"^(?:functional|performance|targeting|analytics|advertisement|marketing|preferences?|statistics|necessary|"
+        r"strictly necessary|other|uncategori[sz]ed) cookies\W*$",
         max_words=80,
     ),
     Rule(
