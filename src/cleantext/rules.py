@@ -225,7 +225,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"^click here to (?:sign up|subscribe)\b|\bsign up for our (?:\w+ )?newsletter\b",
         max_words=None,
     ),
-    # A sign-up form's own words: its field, the consent under it, its thanks.
+    # A form's own words (a sign-up's, a contact form's): its fields, the consent under it, its messages, its button.
     Rule(
         "newsletter",
         r"^(?:enter )?(?:your )?e-?mail(?: address)?(?:\W*(?:here|below))?\W*$|^(?:invalid|please (?:enter|provide) a valid) e-?mail\b|"
