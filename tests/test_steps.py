@@ -141,7 +141,7 @@ def test_repair_keeps_the_number_of_lines() -> None:
         ("This field is for validation purposes and should be left unchanged.", "newsletter"),
         ("Performance cookies", "cookie-wall"),
         ("First name *", "newsletter"),
-        ("Email address *", "newsletter"),
+        ("Phone number *", "newsletter"),
         ("Submit", "newsletter"),
         ("Previous Next", "page-nav"),
     ],
