@@ -236,8 +236,9 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         # a form builder's messages and its hidden field's label
         r"^(?:oops! something went wrong while submitting the form|thank you! your submission has been received|"
         r"this field is for validation purposes and should be left unchanged)\W*$|"
-        # a form's field labels with their required mark (an e-mail field's is the first alternative's), and its button
-        r"^(?:(?:first|last|full|your) )?name\s*\*\s*$|^(?:phone(?: number)?|website|comments?|message|company)\s*\*\s*$|"
+        # a form's field labels with their required mark (an e-mail field's is the first alternative's, a comment field's
+        # the comment counter's), and its button
+        r"^(?:(?:first|last|full|your) )?name\s*\*\s*$|^(?:phone(?: number)?|website|message|company)\s*\*\s*$|"
         r"^submit\W*$",
         max_words=None,
         name="newsletter-form",
