@@ -144,6 +144,9 @@ def test_repair_keeps_the_number_of_lines() -> None:
         ("Phone number *", "newsletter"),
         ("Submit", "newsletter"),
         ("Previous Next", "page-nav"),
+        ("Digg this", "share-bar"),
+        ("StumbleUpon | del.icio.us", "share-bar"),
+        ("Technorati", "share-bar"),
     ],
 )
 def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
@@ -184,6 +187,7 @@ def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
         "Performance cookies baked with less sugar sold out by noon, the bakery said.",
         "Applicants must submit their forms by Friday, the office said.",
         "Name the previous owner and the next one, the form asks.",
+        "Delicious food was served to the volunteers after the clean-up.",
     ],
 )
 def test_strip_chrome_keeps_article_sentences_that_mention_chrome_words(sentence: str) -> None:

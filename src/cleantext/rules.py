@@ -63,7 +63,9 @@ _SOCIAL = (  # "x" alone is a letter, not a network: the bar rule needs another 
     r"tiktok|flipboard|messenger|snapchat|google\+?|sms|comments?|rss|like|follow|follow us|vk|vkontakte|"
     r"odnoklassniki|weibo|wechat|line|viber|xing|pint|baixar|compartilhar|compartir|partager|teilen|"
     r"imprimir|imprimer|drucken|enviar|envoyer|tweeten|condividi|"
-    r"share this|share on|share via|share story|share article|share this (?:article|story|post)"
+    r"share this|share on|share via|share story|share article|share this (?:article|story|post)|"
+    # the bookmarking services of the 2000s that old pages' bars still print, each checked on the labelled pages
+    r"del\.icio\.us|delicious|digg(?: it| this)?!?|stumble ?upon|stumble it!?|technorati|newsvine|fark(?: it)?!?"
 )
 _SOCIAL_NETWORK = r"facebook|twitter|instagram|linkedin|pinterest|youtube|tiktok|x|threads|bluesky|reddit"
 #: The account's links a page prints in a row ("Log in | Subscribe").
