@@ -144,6 +144,11 @@ def test_repair_keeps_the_number_of_lines() -> None:
         ("Phone number *", "newsletter"),
         ("Submit", "newsletter"),
         ("Previous Next", "page-nav"),
+        ("Home", "page-nav"),
+        ("Search this site", "page-nav"),
+        ("Newsletters", "newsletter"),
+        ("Website", "newsletter"),
+        ("More sharing options", "share-bar"),
     ],
 )
 def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
@@ -184,6 +189,8 @@ def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
         "Performance cookies baked with less sugar sold out by noon, the bakery said.",
         "Applicants must submit their forms by Friday, the office said.",
         "Name the previous owner and the next one, the form asks.",
+        "Home prices rose for the third month in a row, the survey found.",
+        "Search teams found the hikers late on Sunday.",
     ],
 )
 def test_strip_chrome_keeps_article_sentences_that_mention_chrome_words(sentence: str) -> None:
