@@ -147,6 +147,11 @@ def test_repair_keeps_the_number_of_lines() -> None:
         ("Digg this", "share-bar"),
         ("StumbleUpon | del.icio.us", "share-bar"),
         ("Technorati", "share-bar"),
+        ("Home", "page-nav"),
+        ("Search this site", "page-nav"),
+        ("Newsletters", "newsletter"),
+        ("Website", "newsletter"),
+        ("More sharing options", "share-bar"),
     ],
 )
 def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
@@ -188,6 +193,8 @@ def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
         "Applicants must submit their forms by Friday, the office said.",
         "Name the previous owner and the next one, the form asks.",
         "Delicious food was served to the volunteers after the clean-up.",
+        "Home prices rose for the third month in a row, the survey found.",
+        "Search teams found the hikers late on Sunday.",
     ],
 )
 def test_strip_chrome_keeps_article_sentences_that_mention_chrome_words(sentence: str) -> None:

@@ -63,7 +63,7 @@ _SOCIAL = (  # "x" alone is a letter, not a network: the bar rule needs another 
     r"tiktok|flipboard|messenger|snapchat|google\+?|sms|comments?|rss|like|follow|follow us|vk|vkontakte|"
     r"odnoklassniki|weibo|wechat|line|viber|xing|pint|baixar|compartilhar|compartir|partager|teilen|"
     r"imprimir|imprimer|drucken|enviar|envoyer|tweeten|condividi|"
-    r"share this|share on|share via|share story|share article|share this (?:article|story|post)|"
+    r"share this|share on|share via|share story|share article|share this (?:article|story|post)|more sharing(?: options)?|"
     # the bookmarking services of the 2000s that old pages' bars still print, each checked on the labelled pages
     r"del\.icio\.us|delicious|digg(?: it| this)?!?|stumble ?upon|stumble it!?|technorati|newsvine|fark(?: it)?!?"
 )
@@ -224,7 +224,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"^(?:sign up|subscribe) (?:now|today|here|for free|to (?:receive|get|our))\b|"
         r"\bnewsletters?\b.{0,200}\bsign up now\W*$|delivered (?:straight |directly )?to your inbox|"
         r"^newsletters?\b.{0,60}\b(?:sign up|subscribe)\b|please enter a valid e-?mail|"
-        r"^click here to (?:sign up|subscribe)\b|\bsign up for our (?:\w+ )?newsletter\b",
+        r"^click here to (?:sign up|subscribe)\b|\bsign up for our (?:\w+ )?newsletter\b|^newsletters?\W*$",
         max_words=None,
     ),
     # A form's own words (a sign-up's, a contact form's): its fields, the consent under it, its messages, its button.
@@ -240,7 +240,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"this field is for validation purposes and should be left unchanged)\W*$|"
         # a form's field labels with their required mark (an e-mail field's is the first alternative's, a comment field's
         # the comment counter's), and its button
-        r"^(?:(?:first|last|full|your) )?name\s*\*\s*$|^(?:phone(?: number)?|website|message|company)\s*\*\s*$|"
+        r"^(?:(?:first|last|full|your) )?name\s*\*\s*$|^(?:phone(?: number)?|website|message|company)\s*\*\s*$|^website\W*$|"
         r"^submit\W*$",
         max_words=None,
         name="newsletter-form",
@@ -306,7 +306,9 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         "page-nav",
         r"^(?:previous|next|prev|older|newer)(?: post| article| story| page| entry|ious)?\W*$|"
         r"^(?:previous|next) (?:post|article|story)\s*:|^(?:back to top|skip to (?:main )?content|skip to navigation)\W*$|"
-        r"^(?:previous|prev)\W+next\W*$",
+        r"^(?:previous|prev)\W+next\W*$|"
+        # the page's own links to its front page and its search box, printed alone
+        r"^(?:home|home ?page|search(?: this site| the site| site)?)\W*$",
         max_words=8,
     ),
     Rule(
