@@ -144,6 +144,12 @@ def test_repair_keeps_the_number_of_lines() -> None:
         ("Phone number *", "newsletter"),
         ("Submit", "newsletter"),
         ("Previous Next", "page-nav"),
+        ("Accept all", "cookie-wall"),
+        ("Cookie settings", "cookie-wall"),
+        ("Manage consent", "cookie-wall"),
+        ("Toggle navigation", "page-nav"),
+        ("Close menu", "page-nav"),
+        ("Search for:", "page-nav"),
     ],
 )
 def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
@@ -184,6 +190,8 @@ def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
         "Performance cookies baked with less sugar sold out by noon, the bakery said.",
         "Applicants must submit their forms by Friday, the office said.",
         "Name the previous owner and the next one, the form asks.",
+        "Search for the missing boy went on through the night, police said.",
+        "Accept all offers in writing, the lawyer advised.",
     ],
 )
 def test_strip_chrome_keeps_article_sentences_that_mention_chrome_words(sentence: str) -> None:
