@@ -152,6 +152,12 @@ def test_repair_keeps_the_number_of_lines() -> None:
         ("Newsletters", "newsletter"),
         ("Website", "newsletter"),
         ("More sharing options", "share-bar"),
+        ("Accept all", "cookie-wall"),
+        ("Cookie settings", "cookie-wall"),
+        ("Manage consent", "cookie-wall"),
+        ("Toggle navigation", "page-nav"),
+        ("Close menu", "page-nav"),
+        ("Search for:", "page-nav"),
     ],
 )
 def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
@@ -195,6 +201,8 @@ def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
         "Delicious food was served to the volunteers after the clean-up.",
         "Home prices rose for the third month in a row, the survey found.",
         "Search teams found the hikers late on Sunday.",
+        "Search for the missing boy went on through the night, police said.",
+        "Accept all offers in writing, the lawyer advised.",
     ],
 )
 def test_strip_chrome_keeps_article_sentences_that_mention_chrome_words(sentence: str) -> None:

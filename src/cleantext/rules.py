@@ -307,8 +307,9 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"^(?:previous|next|prev|older|newer)(?: post| article| story| page| entry|ious)?\W*$|"
         r"^(?:previous|next) (?:post|article|story)\s*:|^(?:back to top|skip to (?:main )?content|skip to navigation)\W*$|"
         r"^(?:previous|prev)\W+next\W*$|"
-        # the page's own links to its front page and its search box, printed alone
-        r"^(?:home|home ?page|search(?: this site| the site| site)?)\W*$",
+        # the page's own links to its front page and its search box, printed alone, and the buttons of its menu
+        r"^(?:home|home ?page|search(?: this site| the site| site| for:?)?)\W*$|"
+        r"^toggle (?:navigation|menu)\W*$|^(?:open|close) (?:menu|navigation|search)\W*$",
         max_words=8,
     ),
     Rule(
@@ -326,7 +327,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site\b.{0,80}\b(?:cookies|agree)|"
         # a consent panel's headings, one a kind of cookie
         r"^(?:functional|performance|targeting|analytics|advertisement|marketing|preferences?|statistics|necessary|"
-        r"strictly necessary|other|uncategori[sz]ed) cookies\W*$",
+        r"strictly necessary|other|uncategori[sz]ed) cookies\W*$|"
+        # a consent panel's buttons
+        r"^(?:accept|reject|allow|deny) all(?: cookies)?\W*$|^(?:cookie|privacy) (?:settings|preferences)\W*$|"
+        r"^manage (?:consent|cookies|preferences)\W*$",
         max_words=80,
     ),
     Rule(
