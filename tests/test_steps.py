@@ -144,6 +144,11 @@ def test_repair_keeps_the_number_of_lines() -> None:
         ("Phone number *", "newsletter"),
         ("Submit", "newsletter"),
         ("Previous Next", "page-nav"),
+        ("Measure content performance 81 partners can use this purpose", "cookie-wall"),
+        ("Necessary cookies are essential for the website to work and store no personal data.", "cookie-wall"),
+        ("Asking for help, clarification, or responding to other answers.", "comment-policy"),
+        ("About this capture", "page-nav"),
+        ("Crawl data donated by a partner. This data is currently not publicly accessible.", "page-nav"),
     ],
 )
 def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
@@ -184,6 +189,8 @@ def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
         "Performance cookies baked with less sugar sold out by noon, the bakery said.",
         "Applicants must submit their forms by Friday, the office said.",
         "Name the previous owner and the next one, the form asks.",
+        "These cookies are soft in the middle and crisp at the edges, the baker said.",
+        "Cookies were sold at the school fair to raise money for the trip.",
     ],
 )
 def test_strip_chrome_keeps_article_sentences_that_mention_chrome_words(sentence: str) -> None:
