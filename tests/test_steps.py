@@ -158,6 +158,11 @@ def test_repair_keeps_the_number_of_lines() -> None:
         ("Toggle navigation", "page-nav"),
         ("Close menu", "page-nav"),
         ("Search for:", "page-nav"),
+        ("Measure content performance 81 partners can use this purpose", "cookie-wall"),
+        ("Necessary cookies are essential for the website to work and store no personal data.", "cookie-wall"),
+        ("Asking for help, clarification, or responding to other answers.", "comment-policy"),
+        ("About this capture", "page-nav"),
+        ("Crawl data donated by a partner. This data is currently not publicly accessible.", "page-nav"),
     ],
 )
 def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
@@ -203,6 +208,8 @@ def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
         "Search teams found the hikers late on Sunday.",
         "Search for the missing boy went on through the night, police said.",
         "Accept all offers in writing, the lawyer advised.",
+        "These cookies are soft in the middle and crisp at the edges, the baker said.",
+        "Cookies were sold at the school fair to raise money for the trip.",
     ],
 )
 def test_strip_chrome_keeps_article_sentences_that_mention_chrome_words(sentence: str) -> None:

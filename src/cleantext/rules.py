@@ -132,7 +132,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"^(?:blog )?comments powered by disqus|^you must be logged in to (?:(?:post|leave) a comment|react)\b|"
         r"^you (?:must|need to|have to) (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|register(?:ed)?)"
         r"(?: or (?:create an account|register|sign up))? to (?:post a |leave a |add a |make a )?comments?\W*$|"
-        r"^leave a reply(?: cancel reply)?\W*$|^your email address will not be published",
+        r"^leave a reply(?: cancel reply)?\W*$|^your email address will not be published|"
+        # a Q&A site's guidance beside its answer box
+        r"^please be sure to answer the question\b|^asking for help, clarification, or responding to other answers\W*$|"
+        r"^making statements based on opinion\b|^to learn more, see our tips on writing great answers\W*$",
         max_words=None,
     ),
     Rule(
@@ -312,6 +315,15 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"^toggle (?:navigation|menu)\W*$|^(?:open|close) (?:menu|navigation|search)\W*$",
         max_words=8,
     ),
+    # A web archive's panel about its capture of the page, printed above the page it kept.
+    Rule(
+        "page-nav",
+        r"^about this capture\W*$|^organization: alexa crawls\W*$|"
+        r"^the internet archive discovers and captures web pages\b|^starting in \d{4}, alexa internet has been donating\b|"
+        r"\bthis data is currently not publicly accessible\W*$",
+        max_words=None,
+        name="archive-capture",
+    ),
     Rule(
         "continue-reading",
         r"^(?:(?:continue|keep) reading(?: the main story| below| on| more)?\W*)+$|"
@@ -330,7 +342,12 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"strictly necessary|other|uncategori[sz]ed) cookies\W*$|"
         # a consent panel's buttons
         r"^(?:accept|reject|allow|deny) all(?: cookies)?\W*$|^(?:cookie|privacy) (?:settings|preferences)\W*$|"
-        r"^manage (?:consent|cookies|preferences)\W*$",
+        r"^manage (?:consent|cookies|preferences)\W*$|"
+        # a consent panel's descriptions of its cookies, and a consent platform's purposes (IAB's framework)
+        r"^(?:these |necessary |performance |functional |analytic(?:al|s) |advertisement |targeting |marketing )?"
+        r"cookies\b.{0,200}\b(?:website|web site|browser|visitors?|personal data|analy[sz]e)\b|"
+        r"\b\d+ partners? can use this (?:purpose|feature)\W*$|"
+        r"^(?:advertising|content) presented to you on this service can be based on\b",
         max_words=80,
     ),
     Rule(
