@@ -210,6 +210,7 @@ def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
         "Accept all offers in writing, the lawyer advised.",
         "These cookies are soft in the middle and crisp at the edges, the baker said.",
         "Cookies were sold at the school fair to raise money for the trip.",
+        "Cookies are small text files that a website stores in your browser to remember you.",
     ],
 )
 def test_strip_chrome_keeps_article_sentences_that_mention_chrome_words(sentence: str) -> None:

@@ -343,9 +343,12 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         # a consent panel's buttons
         r"^(?:accept|reject|allow|deny) all(?: cookies)?\W*$|^(?:cookie|privacy) (?:settings|preferences)\W*$|"
         r"^manage (?:consent|cookies|preferences)\W*$|"
-        # a consent panel's descriptions of its cookies, and a consent platform's purposes (IAB's framework)
-        r"^(?:these |necessary |performance |functional |analytic(?:al|s) |advertisement |targeting |marketing )?"
-        r"cookies\b.{0,200}\b(?:website|web site|browser|visitors?|personal data|analy[sz]e)\b|"
+        # a consent panel's descriptions of its kinds of cookies, and a consent platform's purposes (IAB's framework);
+        # a sentence about cookies that names no kind ("Cookies are small files a website stores") may be an article's
+        r"^(?:strictly )?(?:necessary|essential|performance|functional(?:ity)?|analytic(?:al|s)|advertisement|advertising|"
+        r"targeting|marketing|preferences?|statistics?|(?:other )?uncategori[sz]ed) cookies "
+        r"(?:are|help|allow|enable|may|track|collect|do|include)\b.{0,200}\b(?:website|web site|browser|visitors?|"
+        r"personal (?:data|information))\b|"
         r"\b\d+ partners? can use this (?:purpose|feature)\W*$|"
         r"^(?:advertising|content) presented to you on this service can be based on\b",
         max_words=80,
