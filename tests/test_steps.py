@@ -162,7 +162,7 @@ def test_repair_keeps_the_number_of_lines() -> None:
         ("Necessary cookies are essential for the website to work and store no personal data.", "cookie-wall"),
         ("Asking for help, clarification, or responding to other answers.", "comment-policy"),
         ("About this capture", "page-nav"),
-        ("Crawl data donated by a partner. This data is currently not publicly accessible.", "page-nav"),
+        ("Crawl performed by a partner. This data is currently not publicly accessible.", "page-nav"),
     ],
 )
 def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
@@ -211,6 +211,7 @@ def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
         "These cookies are soft in the middle and crisp at the edges, the baker said.",
         "Cookies were sold at the school fair to raise money for the trip.",
         "Cookies are small text files that a website stores in your browser to remember you.",
+        "Researchers note that this data is currently not publicly accessible.",
     ],
 )
 def test_strip_chrome_keeps_article_sentences_that_mention_chrome_words(sentence: str) -> None:

@@ -319,8 +319,9 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule(
         "page-nav",
         r"^about this capture\W*$|^organization: alexa crawls\W*$|"
-        r"^the internet archive discovers and captures web pages\b|^starting in \d{4}, alexa internet has been donating\b|"
-        r"\bthis data is currently not publicly accessible\W*$",
+        r"^the internet archive discovers and captures web pages through many different web crawls\.|"
+        r"^starting in \d{4}, alexa internet has been donating their crawl data to the internet archive\.|"
+        r"^(?:crawl\b[^.]{0,60}\.\s*)?this data is currently not publicly accessible\W*$",
         max_words=None,
         name="archive-capture",
     ),
