@@ -204,6 +204,7 @@ def test_chrome_rules_name_common_furniture(line: str, label: str) -> None:
         "Applicants must submit their forms by Friday, the office said.",
         "Name the previous owner and the next one, the form asks.",
         "Delicious food was served to the volunteers after the clean-up.",
+        "Delicious!",
         "Home prices rose for the third month in a row, the survey found.",
         "Search teams found the hikers late on Sunday.",
         "Search for the missing boy went on through the night, police said.",

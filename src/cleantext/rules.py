@@ -57,7 +57,7 @@ class Rule:
 
 
 # Words that make up share/follow bars when a line holds nothing else.
-_SOCIAL = (  # "x" alone is a letter, not a network: the bar rule needs another word with it
+_SOCIAL = (  # "x" alone is a letter and "Delicious" a word, not networks: the bar rule needs another word with them
     r"share|shares|sharing|tweet|tweets|email|e-mail|mail|print|pin|pin it|save|copy link|link|"
     r"facebook|twitter|x|instagram|linkedin|pinterest|reddit|tumblr|whatsapp|telegram|youtube|"
     r"tiktok|flipboard|messenger|snapchat|google\+?|sms|comments?|rss|like|follow|follow us|vk|vkontakte|"
@@ -134,8 +134,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"(?: or (?:create an account|register|sign up))? to (?:post a |leave a |add a |make a )?comments?\W*$|"
         r"^leave a reply(?: cancel reply)?\W*$|^your email address will not be published|"
         # a Q&A site's guidance beside its answer box
-        r"^please be sure to answer the question\b|^asking for help, clarification, or responding to other answers\W*$|"
-        r"^making statements based on opinion\b|^to learn more, see our tips on writing great answers\W*$",
+        r"^please be sure to answer the question\. provide details and share your research\W*$|"
+        r"^asking for help, clarification, or responding to other answers\W*$|"
+        r"^making statements based on opinion; back them up with references or personal experience\W*$|"
+        r"^to learn more, see our tips on writing great answers\W*$",
         max_words=None,
     ),
     Rule(
@@ -180,7 +182,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         name="account-links",
     ),
     # --- sharing and following -----------------------------------------------------------------
-    Rule("share-bar", rf"^(?!x\W*$)(?:(?:{_SOCIAL})(?:\s*\(\d+\))?+[\s|•·,/:]*+)+$", max_words=12),
+    Rule("share-bar", rf"^(?!(?:x|delicious)\W*$)(?:(?:{_SOCIAL})(?:\s*\(\d+\))?+[\s|•·,/:]*+)+$", max_words=12),
     Rule(
         "share-bar",
         r"\blike and share\b|^please share\b|^share this (?:article|story|post)\b|"
@@ -342,8 +344,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"^(?:functional|performance|targeting|analytics|advertisement|marketing|preferences?|statistics|necessary|"
         r"strictly necessary|other|uncategori[sz]ed) cookies\W*$|"
         # a consent panel's buttons
-        r"^(?:accept|reject|allow|deny) all(?: cookies)?\W*$|^(?:cookie|privacy) (?:settings|preferences)\W*$|"
-        r"^manage (?:consent|cookies|preferences)\W*$|"
+        r"^(?:accept|reject|allow|deny) all(?: cookies)?\W*$|^cookie (?:settings|preferences)\W*$|^manage (?:consent|cookies)\W*$|"
         # a consent panel's descriptions of its kinds of cookies, and a consent platform's purposes (IAB's framework);
         # a sentence about cookies that names no kind ("Cookies are small files a website stores") may be an article's
         r"^(?:strictly )?(?:necessary|essential|performance|functional(?:ity)?|analytic(?:al|s)|advertisement|advertising|"
