@@ -181,9 +181,9 @@ def test_page_without_article_gives_empty_text_and_says_why(prologue: str) -> No
 @pytest.mark.parametrize(
     "body",
     [
-        "<nav><span>Home</span></nav>",
-        "<h1>Home</h1>",
-        "<div class='menu'><ul><li>Home</li><li>Shop</li><li>Contact</li></ul></div>",
+        "<nav><span>Products</span></nav>",
+        "<h1>Products</h1>",
+        "<div class='menu'><ul><li>Products</li><li>Shop</li><li>Contact</li></ul></div>",
     ],
 )
 def test_page_whose_text_is_a_label_or_two_has_no_article(body: str) -> None:
@@ -192,6 +192,15 @@ def test_page_whose_text_is_a_label_or_two_has_no_article(body: str) -> None:
     assert report.edits[-1].reason == "no-article"
     labels = [edit.before for edit in report.removed if edit.before != "(nothing of the extracted text is article)"]
     assert labels and all(edit.reason == "no-article" for edit in report.removed)
+
+
+def test_page_whose_label_a_rule_names_has_no_article_and_says_both() -> None:
+    report = cleantext.explain_html(
+        "<html><head><title>Acme</title></head><body><nav><span>Home</span></nav></body></html>"
+    )
+    assert report.text == ""
+    assert report.edits[-1].reason == "no-article"
+    assert [(edit.before, edit.reason) for edit in report.removed if edit.before == "Home"] == [("Home", "page-nav")]
 
 
 def test_short_article_is_not_taken_for_a_label() -> None:

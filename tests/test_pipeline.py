@@ -92,7 +92,8 @@ def test_explain_reports_which_step_removed_which_line_and_why() -> None:
     assert removed[8] == ("drop_duplicates", "duplicate-of-line-4")
     assert removed[6][1] == "comment-counter"
     assert removed[7][1] == "login"
-    assert removed[1][1] == "page-header"
+    assert removed[1] == ("strip_chrome", "page-nav")
+    assert removed[2] == ("strip_boilerplate", "page-header")
     changed = [edit for edit in report.changed if edit.step == "repair"]
     assert [edit.line + 1 for edit in changed] == [3]
     assert "line 8: removed by drop_duplicates (duplicate-of-line-4)" in str(report)
