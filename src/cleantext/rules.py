@@ -245,7 +245,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"this field is for validation purposes and should be left unchanged)\W*$|"
         # a form's field labels with their required mark (an e-mail field's is the first alternative's, a comment field's
         # the comment counter's), and its button
-        r"^(?:(?:first|last|full|your) )?name\s*\*\s*$|^(?:phone(?: number)?|website|message|company)\s*\*\s*$|^website\W*$|"
+        r"^(?:(?:first|last|full|your) )?name\s*\*\s*$|^(?:phone(?: number)?|message|company)\s*\*\s*$|^website\W*$|"
         r"^submit\W*$",
         max_words=None,
         name="newsletter-form",
