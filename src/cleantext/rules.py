@@ -244,7 +244,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         r"^(?:oops! something went wrong while submitting the form|thank you! your submission has been received|"
         r"this field is for validation purposes and should be left unchanged)\W*$|"
         # a form's field labels with their required mark (an e-mail field's is the first alternative's, a comment field's
-        # the comment counter's), and its button
+        # the comment counter's), a comment form's "Website" with or without it (the field is optional), and its button
         r"^(?:(?:first|last|full|your) )?name\s*\*\s*$|^(?:phone(?: number)?|message|company)\s*\*\s*$|^website\W*$|"
         r"^submit\W*$",
         max_words=None,
