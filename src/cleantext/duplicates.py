@@ -66,6 +66,8 @@ _MARK_EVERY = 64  # a long line remembers where every this many words start, onc
 #: case folding neither makes nor takes white space, so ``line.casefold().split()`` gives the words of
 #: ``line``'s matches, each case-folded.
 _WORD = LazyPattern(r"\S+")
+# Arrays of positions, line numbers and sizes (never negative) are of typecode "Q": CPython fills those about three
+# times faster than "q", whose items it parses each as a format; hashes, which may be negative, are "q".
 
 Removals = dict[int, tuple[str, int | None]]
 
@@ -147,7 +149,7 @@ class _Stream:
         if offset >= _MARK_EVERY:
             marks = self._marks.get(line_no)
             if marks is None:
-                marks = array("q", map(re.Match.start, islice(_WORD.finditer(line), 0, None, _MARK_EVERY)))
+                marks = array("Q", map(re.Match.start, islice(_WORD.finditer(line), 0, None, _MARK_EVERY)))
                 self._marks[line_no] = marks
             begin, skip = marks[offset // _MARK_EVERY], offset % _MARK_EVERY
         return [match.group().casefold() for match in islice(_WORD.finditer(line, begin), skip, skip + taken)]
@@ -198,13 +200,13 @@ def _find_duplicates(lines: Sequence[str], min_words: int, label_repeats: int) -
     key_size = min(_KEY_WORDS, min_words)
     # One pass over the lines: where each line's words begin in the stream, which lines have room
     # for a copy before them (and the n-gram that opens each), and the short labels.
-    starts = array("q", [0])
+    starts = array("Q", [0])
     in_stream = bytearray()  # 0 for a line of a few words that ends no sentence: left out of the stream
-    openers = array("q")  # the lines that may be copies, their sizes, and the hash of their first n-gram
-    sizes = array("q")
+    openers = array("Q")  # the lines that may be copies, their sizes, and the hash of their first n-gram
+    sizes = array("Q")
     keys = array("q")
     held: list[list[str]] | None = []  # each line's words, while the document is small
-    labels = array("q")  # the lines that may be a label, and how often each label was seen
+    labels = array("Q")  # the lines that may be a label, and how often each label was seen
     seen: dict[str, int] = {}
     total = 0  # words in the stream so far
     limit = 0  # a copy must start before this stream position
@@ -318,8 +320,8 @@ def _find_in_held(lines: Sequence[str], held: list[list[str]], min_words: int, l
             if len(label) in _LABEL_CHARS:
                 labels.append((line_no, label))
                 seen[label] = seen.get(label, 0) + 1
-    starts = array("q", accumulate(map(mul, sizes, in_stream), initial=0))
-    openers, opener_sizes, keys = array("q"), array("q"), array("q")
+    starts = array("Q", accumulate(map(mul, sizes, in_stream), initial=0))
+    openers, opener_sizes, keys = array("Q"), array("Q"), array("q")
     limit = 0
     for line_no in compress(range(count), map(min_words.__le__, sizes)):
         size, total = sizes[line_no], starts[line_no]
@@ -348,7 +350,7 @@ def _held_places(
     test a word; most words open none), not at every word. (A place whose n-gram has one of those
     hashes but other first words, a collision of 64-bit hashes, is left out: it holds no copy.)"""
     words = list(stream.words())
-    places, place_keys = array("q"), array("q")
+    places, place_keys = array("Q"), array("q")
     if key_size > 1:  # an opening's first two words, looked up together: fewer places pass than by the first
         pairs = {tuple(stream.line_words(line_no)[:2]) for line_no in lines}
         passed = map(pairs.__contains__, zip(words, islice(words, 1, None), strict=False))
@@ -432,7 +434,7 @@ def decide_duplicates(
     min_words = max(min_words, 1)
     live: Sequence[int] = range(len(lines))  # the input line each line of this reading is
     current: Sequence[str] = lines
-    removed = array("q")  # the input lines found, reading after reading
+    removed = array("Q")  # the input lines found, reading after reading
     refs = array("q")  # the input line each copies, or -1 for a repeated label
     # Code is kept or dropped whole (by strip_chrome), never in part: a line of it that repeats
     # ("return 0;", "}") stays.
@@ -461,7 +463,7 @@ def decide_duplicates(
         # lines of one seen often enough went, but for code (which stays, and is left out above): the next
         # readings would find no other label.
         repeats = 0
-        live = array("q", compress(live, map(not_, map(found.__contains__, range(len(live))))))
+        live = array("Q", compress(live, map(not_, map(found.__contains__, range(len(live))))))
         found = {}  # not held through the next reading
         current = [lines[index] for index in live]
     removals: dict[int, tuple[str, int | None]] = {

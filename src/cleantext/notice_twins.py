@@ -54,6 +54,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from .blocks import ends_sentence
+from .lazy import LazyPattern
 from .notice_shapes import ITEM_WORDS, SHAPE_ITEMS, _named, _spans, _subject_patterns, _topical, on_subject_enough
 from .notice_text import (
     _SENTENCE_END,
@@ -108,6 +109,8 @@ ARTICLE_SHARE = 3
 #: The longest document (in characters) read for a notice printed twice: a page is far shorter; a feed or a
 #: dump of many pages is not one page's furniture, and its reading would hold copies of the whole text.
 TWICE_CHARS = 1_000_000
+#: :data:`~cleantext.notice_text._SENTENCE_END` for a text whose stops all read "." (:func:`_repeated_sentences`).
+_DOTTED_END = LazyPattern(lambda: _SENTENCE_END.compiled().pattern.replace("[.!?]", r"\.", 1))
 #: The punctuation around a word that its folded form leaves out (a sentence's stop, quotes, brackets).
 _AROUND = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201c\u201d\u00ab\u00bb\u2013\u2014\u2026\u00a0"
 
@@ -169,7 +172,8 @@ def _repeated_sentences(text: str) -> tuple[list[str], bool]:
     :data:`END_ITEMS` of its last :data:`TAIL_PIECES` pieces are among them, four words or more each, twice in its
     last :data:`TAIL_CHARS` characters (the text may end printed twice; a name or a date printed twice, as a forum's
     posts end, is no sentence, and a post quoted again far below it is no template's box). The first look, run
-    on every document: one split of its text and one count of the pieces, both in C.
+    on every document: a split of its text and a count of the pieces, both in C (most documents need only the
+    first split, of the text read with its stops alike, and a set of its pieces).
 
     >>> _repeated_sentences("Be nice. No spam\nplease. Stay on topic. Be nice. No spam please. Stay on topic.")
     (['Be nice', 'No spam please', 'Stay on topic'], False)
@@ -178,9 +182,16 @@ def _repeated_sentences(text: str) -> tuple[list[str], bool]:
     True
     """
     flat = text.replace("\n", " ") + " "
+    # A first count, of the text with "!" and "?" read as ".": cut at the same places, three times faster (the pattern
+    # begins with one character). Pieces the same in the text are the same there (not always the reverse), so fewer
+    # than two repeats there (most documents) are fewer than two in the text.
+    dotted = _DOTTED_END.split(flat.replace("!", ".").replace("?", "."))
+    if len(dotted) - len(set(dotted)) < END_ITEMS:
+        return [], False
+    del dotted
     parts = _SENTENCE_END.split(flat)
     pieces = Counter(parts)
-    if len(parts) - len(pieces) < END_ITEMS:  # fewer than two repeats (most documents)
+    if len(parts) - len(pieces) < END_ITEMS:  # fewer than two repeats
         return [], False
     repeated = [piece for piece, count in pieces.items() if count > 1 and piece.strip()]
     if len(repeated) < END_ITEMS:
