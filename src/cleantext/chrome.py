@@ -32,7 +32,7 @@ from .notices import notice_removals
 from .rules import ATTRIBUTION, DEFAULT_RULES, Rule
 from .shapes import DEFAULT_NOTICES, DEFAULT_TEASERS, DEFAULT_THREADS, Notice, Teasers, Thread
 from .teasers import teaser_removals
-from .threads import thread_removals
+from .threads import Headings, thread_removals
 
 __all__ = ["strip_chrome"]
 
@@ -184,9 +184,11 @@ def _reading(
         found, possible = notice_removals(lines, shapes.notices, code, removed)
         for index, label in found.items():
             removals.setdefault(index, (label, None))
-    for index, label in thread_removals(lines, shapes.threads, code).items():  # after the notices: theirs is the label
+    known = _kept_headings()
+    # after the notices: theirs is the label
+    for index, label in thread_removals(lines, shapes.threads, code, known).items():
         removals.setdefault(index, (label, None))
-    for index, label in teaser_removals(lines, shapes.teasers, code).items():
+    for index, label in teaser_removals(lines, shapes.teasers, code, known).items():
         removals.setdefault(index, (label, None))
     if shapes.teasers:  # the cards of other stories, told by their summaries cut short (off with the boxes)
         for index, label in excerpt_removals(lines, code).items():
@@ -208,10 +210,11 @@ def _paragraph_label(part: Paragraph, engine: _Engine) -> str | None:
 
 
 #: While a caller reads a document more than once (:func:`labels_kept`): per engine (by its id, with the
-#: engine, which it keeps alive), the label of each paragraph text labelled so far; and the room left, in characters of
-#: paragraph text, for more (``None``: no bound).
-_KEPT: ContextVar[tuple[dict[int, tuple[_Engine, dict[str, str | None]]], list[int] | None] | None] = ContextVar(
-    "cleantext_chrome_labels", default=None
+#: engine, which it keeps alive), the label of each paragraph text labelled so far; the room left, in characters of
+#: paragraph text, for more (``None``: no bound); and, with no bound, the matches of the threads' and boxes' headings
+#: read so far (:func:`cleantext.threads.heading_lines`).
+_KEPT: ContextVar[tuple[dict[int, tuple[_Engine, dict[str, str | None]]], list[int] | None, Headings | None] | None] = (
+    ContextVar("cleantext_chrome_labels", default=None)
 )
 #: In a large document, the most characters of paragraph text whose labels :func:`labels_kept` keeps (a megabyte of
 #: text: the memory a document's reading holds stays flat, and a text repeated line after line is labelled once).
@@ -221,8 +224,10 @@ KEPT_ROOM = 1 << 20
 @contextmanager
 def labels_kept(room: int | None = None) -> Iterator[None]:
     """Within it, the chrome label of a paragraph text is found once and kept for the text's next
-    reading (a label reads its paragraph alone: the same text, the same label); let go on leaving.
-    With ``room``, labels are kept for at most that many characters of paragraph text in all (a large document's).
+    reading (a label reads its paragraph alone: the same text, the same label), and so is whether a line's text is a
+    thread's or a box's heading (:func:`cleantext.threads.heading_lines`); let go on leaving.
+    With ``room``, labels are kept for at most that many characters of paragraph text in all (a large document's),
+    and headings not.
 
     >>> with labels_kept():
     ...     strip_chrome("Log In\\nThe mayor spoke.") == strip_chrome("Log In\\nThe mayor spoke.")
@@ -231,7 +236,7 @@ def labels_kept(room: int | None = None) -> Iterator[None]:
     ...     strip_chrome("Log In\\nThe mayor spoke.") == "The mayor spoke."
     True
     """
-    token = _KEPT.set(({}, None if room is None else [room]))
+    token = _KEPT.set(({}, None, {}) if room is None else ({}, [room], None))
     try:
         yield
     finally:
@@ -243,11 +248,17 @@ def _kept_labels(engine: _Engine) -> tuple[dict[str, str | None], list[int] | No
     kept = _KEPT.get()
     if kept is None:
         return None
-    by_engine, room = kept
+    by_engine, room, _ = kept
     pair = by_engine.get(id(engine))
     if pair is None or pair[0] is not engine:
         pair = by_engine[id(engine)] = (engine, {})
     return pair[1], room
+
+
+def _kept_headings() -> Headings | None:
+    """The headings' matches kept (:func:`labels_kept`), or ``None`` outside it or where labels are kept in a room."""
+    kept = _KEPT.get()
+    return None if kept is None else kept[2]
 
 
 def _outside(paragraph: Paragraph, code: set[int], lines: Sequence[str]) -> list[Paragraph]:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from .blocks import _CLOSERS, ends_sentence, word_count
 from .lazy import LazyPattern
 from .shapes import Teasers
-from .threads import ARTICLE_WORDS, heading_lines, prose_words_before
+from .threads import ARTICLE_WORDS, Headings, heading_lines, prose_words_before
 
 if TYPE_CHECKING:
     import regex
@@ -55,9 +55,12 @@ def _heading(teasers: Teasers) -> regex.Pattern[str]:
     return regex.compile(rf"(?:{teasers.heading})", regex.IGNORECASE)
 
 
-def teaser_removals(lines: Sequence[str], boxes: Sequence[Teasers], skip: set[int]) -> dict[int, str]:
+def teaser_removals(
+    lines: Sequence[str], boxes: Sequence[Teasers], skip: set[int], known: Headings | None = None
+) -> dict[int, str]:
     """The lines (index -> the box's label) of the boxes of other stories' headlines in ``lines``; lines in
-    ``skip`` (code) are neither read nor removed.
+    ``skip`` (code) are neither read nor removed. ``known``: the headings' matches read before
+    (:func:`~cleantext.threads.heading_lines`).
 
     >>> from cleantext.shapes import DEFAULT_TEASERS
     >>> article = ["The council approved the new budget on Tuesday after a long debate."] * 10
@@ -70,7 +73,7 @@ def teaser_removals(lines: Sequence[str], boxes: Sequence[Teasers], skip: set[in
         return found
     before: list[int] | None = None
     for box in boxes:
-        for index in heading_lines(lines, _heading(box), skip):
+        for index in heading_lines(lines, _heading(box), skip, known):
             if index in found:
                 continue  # inside a box found before
             if before is None:

@@ -55,6 +55,8 @@ FIRST_ENTRY = 40
 ENTRY_LINES = 20
 #: An entry's head holds at most this many words.
 _ENTRY_WORDS = 14
+#: Per heading pattern, whether it matches each line's text (stripped) read so far (:func:`heading_lines`).
+Headings = dict["regex.Pattern[str]", dict[str, bool]]
 #: A heading (of a thread, of a box of headlines) or an entry's head holds at most this many characters: longer
 #: lines are not matched, which keeps the patterns' cost linear.
 HEADING_CHARS = 160
@@ -84,9 +86,11 @@ def _entry_and_post(thread: Thread) -> tuple[regex.Pattern[str], regex.Pattern[s
     return entry, post
 
 
-def thread_removals(lines: Sequence[str], threads: Sequence[Thread], skip: set[int]) -> dict[int, str]:
+def thread_removals(
+    lines: Sequence[str], threads: Sequence[Thread], skip: set[int], known: Headings | None = None
+) -> dict[int, str]:
     """The lines (index -> the thread's label) of the comment threads in ``lines``; lines in ``skip``
-    (code) are neither read nor removed.
+    (code) are neither read nor removed. ``known``: the headings' matches read before (:func:`heading_lines`).
 
     >>> from cleantext.shapes import DEFAULT_THREADS
     >>> article = ["The council approved the new budget on Tuesday after a long debate."] * 10
@@ -99,7 +103,7 @@ def thread_removals(lines: Sequence[str], threads: Sequence[Thread], skip: set[i
         return found
     prose_before: list[int] | None = None  # prose words before each line, made when a heading is found
     for thread in threads:
-        found_at = heading_lines(lines, _heading(thread), skip)
+        found_at = heading_lines(lines, _heading(thread), skip, known)
         if not found_at:
             continue
         if prose_before is None:
@@ -110,25 +114,43 @@ def thread_removals(lines: Sequence[str], threads: Sequence[Thread], skip: set[i
     return found
 
 
-def heading_lines(lines: Sequence[str], heading: regex.Pattern[str], skip: set[int]) -> list[int]:
+def heading_lines(
+    lines: Sequence[str], heading: regex.Pattern[str], skip: set[int], known: Headings | None = None
+) -> list[int]:
     """The lines, in order, that ``heading`` matches whole (their white space stripped): lines of at most
-    :data:`HEADING_CHARS` characters, not in ``skip``.
+    :data:`HEADING_CHARS` characters, not in ``skip``. ``known``, while a document is read more than once (the
+    lines of each reading after the first are those of one before, less those removed): per pattern, whether it
+    matches each text (stripped) read so far, looked up before the pattern is tried, and filled.
 
     >>> import regex
     >>> heading_lines(["Text.", " Comments ", "Comments" + " " * 200], regex.compile("comments", regex.I), set())
     [1]
     >>> heading_lines(["Text.", "  ", "Comments"], regex.compile("(?:comments)?", regex.I), {2})
     [1]
+    >>> comments, known = regex.compile("comments", regex.I), {}
+    >>> heading_lines(["Text.", "Comments"], comments, set(), known), known[comments]
+    ([1], {'Text.': False, 'Comments': True})
     """
     blank = heading.fullmatch("") is not None  # whether a blank line is a heading (none of the defaults'): else
-    return [  # a blank line (half a rendered page's) is settled without the pattern
-        index
-        for index, line in enumerate(lines)
-        if len(line) <= HEADING_CHARS
-        and index not in skip
-        and ((stripped := line.strip()) or blank)
-        and heading.fullmatch(stripped)
-    ]
+    if known is None:
+        return [  # a blank line (half a rendered page's) is settled without the pattern
+            index
+            for index, line in enumerate(lines)
+            if len(line) <= HEADING_CHARS
+            and index not in skip
+            and ((stripped := line.strip()) or blank)
+            and heading.fullmatch(stripped)
+        ]
+    matches = known.setdefault(heading, {})
+    found: list[int] = []
+    for index, line in enumerate(lines):
+        if len(line) <= HEADING_CHARS and index not in skip and ((stripped := line.strip()) or blank):
+            matched = matches.get(stripped)
+            if matched is None:
+                matched = matches[stripped] = heading.fullmatch(stripped) is not None
+            if matched:
+                found.append(index)
+    return found
 
 
 def _find(
