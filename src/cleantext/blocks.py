@@ -8,7 +8,9 @@ Blank lines belong to no paragraph.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
+from operator import itemgetter, sub
 from typing import NamedTuple
 
 from .lazy import LazyPattern
@@ -51,6 +53,9 @@ class Paragraph(NamedTuple):
     @property
     def lines(self) -> range:
         return range(self.first, self.last + 1)
+
+
+_FIRST = itemgetter(0)  # a paragraph's first line
 
 
 #: The narrowest width a paragraph is hard-wrapped at: lines of a table's cells, or of a page's inline elements (a
@@ -281,22 +286,32 @@ def kept_paragraphs(found: Sequence[Paragraph], origin: Sequence[int], lines: Se
     >>> kept_paragraphs(paragraphs(before), kept, after) == paragraphs(after)
     True
     """
-    starting = {paragraph.first: paragraph for paragraph in found}
+    firsts = list(map(_FIRST, found))
+    # A line's shift: its line in the document less its line here. The lines kept together, a stretch, share it (it
+    # grows at each removal); the paragraphs of ``found`` in a stretch stay, moved up by it, but one cut at its end or
+    # that the line after it goes on. They are taken at once, found by bisection (the shifts ascend, as do the firsts).
+    shifts = list(map(sub, origin, range(len(origin))))
     new, count = tuple.__new__, word_count
     result: list[Paragraph] = []
     size = len(lines)
     at = 0
     while at < size:
-        old = starting.get(origin[at])
-        if old is not None:
-            end = at + old.last - old.first + 1  # after the paragraph, if all its lines stay
-            if (
-                end <= size
-                and origin[end - 1] == old.last
-                and (end == size or origin[end] == old.last + 1 or not _goes_on(old.text, lines[end]))
+        k = bisect_left(firsts, origin[at])
+        if k < len(firsts) and firsts[k] == origin[at]:  # a paragraph of ``found`` starts here
+            shift = shifts[at]
+            stop = bisect_right(shifts, shift, at)  # the stretch: lines ``at`` to ``stop - 1``
+            end = bisect_right(firsts, origin[stop - 1], k)  # the paragraphs that start in it: ``k`` to ``end - 1``
+            last = found[end - 1]
+            if last.last - shift >= stop or (
+                last.last - shift == stop - 1 and stop < size and _goes_on(last.text, lines[stop])
             ):
-                result.append(old if at == old.first else new(Paragraph, (at, end - 1, old.text, old.words)))
-                at = end
+                end -= 1  # the last one is cut at the stretch's end, or the line after it goes on: split again
+            if end > k:
+                if shift == 0:
+                    result += found[k:end]
+                else:
+                    result += [new(Paragraph, (p.first - shift, p.last - shift, p.text, p.words)) for p in found[k:end]]
+                at = found[end - 1].last - shift + 1
                 continue
         stripped = lines[at].strip()
         if not stripped:

@@ -14,6 +14,7 @@ without spaces, pairs of characters) are written in the text the reading keeps.
 from __future__ import annotations
 
 from collections.abc import Iterable, Set
+from itertools import filterfalse
 
 from .lazy import LazyPattern
 
@@ -44,8 +45,9 @@ def words_of(text: str) -> set[str]:
     folded = text.casefold()
     if folded.isascii():  # most texts: their words found by a pattern of ASCII letters
         return set(_ASCII_WORD.findall(folded))
-    found = set(_WORD.findall(_UNSPACED.sub(" ", folded)))
-    for run in _UNSPACED.findall(folded):
+    runs = _UNSPACED.findall(folded)
+    found = set(_WORD.findall(_UNSPACED.sub(" ", folded) if runs else folded))
+    for run in runs:
         found.update(run[k : k + 2] for k in range(len(run) - 1))
     return found
 
@@ -87,4 +89,10 @@ def kept_words(texts: Iterable[str]) -> set[str]:
     >>> sorted(kept_words(["Tide tables", "for the estuary"]))
     ['estuary', 'tables', 'tide']
     """
-    return words_of("\n".join(texts))
+    texts = list(texts)
+    # The texts in ASCII (most) read at once by the pattern of ASCII letters, each other one on its own: the pattern
+    # for any script reads every character's category, several times as long (the same words: "\n" parts them).
+    found = words_of("\n".join(filter(str.isascii, texts)))
+    for text in filterfalse(str.isascii, texts):
+        found |= words_of(text)
+    return found

@@ -56,8 +56,8 @@ this module decides. Their names used here stay importable from it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from itertools import pairwise
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from itertools import filterfalse, pairwise
 from typing import overload
 
 from .annotate import (
@@ -74,7 +74,7 @@ from .annotate import (
     readings_of,
     shared_statements,
 )
-from .blocks import Paragraph, ends_sentence, kept_paragraphs, paragraphs, source_list
+from .blocks import Paragraph, ends_sentence, kept_paragraphs, names_sources, paragraphs, source_list
 from .chrome import KEPT_ROOM, labels_kept
 from .codeblocks import kept_statements
 from .cohesion import kept_words, mostly_kept, shares_words
@@ -244,14 +244,19 @@ def article_sources(readings: Sequence[Reading]) -> set[int]:
     [5, 6, 7]
     """
     out: set[int] = set()
+    # The headings (most texts have none): a paragraph of more words, most of them, is settled before the test.
+    headings = [k for k, (paragraph, _) in enumerate(readings) if paragraph.words <= 4 and names_sources(paragraph)]
+    if not headings:
+        return out
     found = [reading.paragraph for reading in readings]
-    k = 0
-    while k < len(found):
+    end = 0
+    for k in headings:
+        if k < end:  # an entry of the list before
+            continue
         listed = source_list(found, k)
         end = next((j for j in listed if readings[j].ruled), listed.stop)  # a ruled line ends the list
         if end > k + 1:
             out.update(range(k, end))
-        k = max(end, k + 1)
     return out
 
 
@@ -341,17 +346,16 @@ def _keep_cohesive(readings: Sequence[Reading], removals: dict[int, Edit]) -> bo
     """Keep the prose that only ``outside-article`` removes and that writes the article's words, in a text the reading
     keeps most of (:mod:`cleantext.cohesion`: the article going on past a widget printed inside it); whether any was
     kept."""
-    outside = {index for index, edit in removals.items() if is_cut_off(edit)}
+    outside = {  # (most removals: settled by their reason)
+        index for index, edit in removals.items() if edit.reason == "outside-article" and is_cut_off(edit)
+    }
     if not outside:  # most texts: settled before their paragraphs are read
         return False
-    cut = [
-        k
-        for k, reading in enumerate(readings)
-        if reading.paragraph.first in outside and all(index in outside for index in reading.paragraph.lines)
-    ]
+    # (the paragraphs' first lines settle most: a paragraph has one line, or is kept whole or gone whole)
+    cut = [k for k, (paragraph, _) in enumerate(readings) if paragraph.first in outside and _gone(paragraph, outside)]
     if not cut:
         return False
-    kept = [reading.paragraph for reading in readings if not _gone(reading, removals)]
+    kept = [paragraph for paragraph, _ in readings if paragraph.first not in removals or not _gone(paragraph, removals)]
     if not mostly_kept(
         sum(paragraph.words for paragraph in kept), sum(reading.paragraph.words for reading in readings)
     ):
@@ -386,12 +390,13 @@ def _kept_anchors(readings: Sequence[Reading], removals: Mapping[int, Edit]) -> 
         for k, reading in enumerate(readings)
         if reading.paragraph.words >= SENTENCE_WORDS  # most paragraphs: settled before the anchor's test
         and anchors_article(reading.paragraph)
-        and not _gone(reading, removals)
+        and not _gone(reading.paragraph, removals)
     )
 
 
-def _gone(reading: Reading, removals: Mapping[int, Edit]) -> bool:
-    return all(index in removals for index in reading.paragraph.lines)
+def _gone(paragraph: Paragraph, removals: Collection[int]) -> bool:
+    """Whether every line of ``paragraph`` is among ``removals``."""
+    return all(map(removals.__contains__, paragraph.lines))
 
 
 def decide_once(
@@ -531,13 +536,13 @@ def decide_article(
             if found and not changed:
                 changed = moves_notice_end(view, found, rules)
             removals.add(view, found, kept)
-            kept = [index for position, index in enumerate(kept) if position not in found]
+            staying = list(filterfalse(found.__contains__, range(len(view))))  # the next reading's lines
+            kept = list(map(kept.__getitem__, staying))
             if not changed or not found:
                 break
-            staying = [position for position in range(len(view)) if position not in found]  # the next reading's lines
-            view = [view[position] for position in staying]
+            view = list(map(view.__getitem__, staying))
             if words is not None:
-                words = [words[position] for position in staying]
+                words = list(map(words.__getitem__, staying))
             if statements is None:
                 split = paragraphs(view)
             else:

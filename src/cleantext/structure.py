@@ -24,7 +24,8 @@ under it that hold a link, a domain, a year or a sentence's end (``rules.SOURCES
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import chain, pairwise
+from operator import itemgetter
 
 from .blocks import Paragraph, ends_sentence, source_list, take_paragraphs
 from .codeblocks import take_code_blocks
@@ -38,6 +39,7 @@ _WORD = LazyPattern(r"\p{L}[\p{L}\p{M}'’-]*", regex=True)
 #: What :data:`_WORD` finds in ASCII text (where its letters are ASCII's and it has no marks, nor ``’``), found
 #: by ``re``, which reads it in about half the time the ``regex`` module takes.
 _ASCII_WORD = LazyPattern(r"[A-Za-z][A-Za-z'-]*")
+_FIRST = itemgetter(0)  # a word's first letter
 
 
 def is_prose(paragraph: Paragraph, *, min_words: int) -> bool:
@@ -57,11 +59,14 @@ def is_sentence_like(paragraph: Paragraph) -> bool:
     """
     if paragraph.words < 5:
         return False
-    found = (_ASCII_WORD if paragraph.text.isascii() else _WORD).findall(paragraph.text)
-    cased = [word for word in found[1:] if word[0].islower() or word[0].isupper()]
+    text = paragraph.text
+    if text.isascii():  # most paragraphs: each word found begins with a letter, upper or lower case
+        cased = _ASCII_WORD.findall(text)[1:]
+    else:
+        cased = [word for word in _WORD.findall(text)[1:] if word[0].islower() or word[0].isupper()]
     if not cased:  # a script without case (CJK, Arabic, Devanagari...): its punctuation decides
-        return ends_sentence(paragraph.text)
-    lower = sum(1 for word in cased if word[0].islower())
+        return ends_sentence(text)
+    lower = sum(map(str.islower, map(_FIRST, cased)))  # the words whose first letter is lower case
     return lower * 2 >= len(cased)
 
 
@@ -158,7 +163,11 @@ def decide_boilerplate(
     # Taken, not asked for: the last step to read them, it leaves nothing of the document remembered.
     found = take_paragraphs(lines)
     blocks = take_code_blocks(lines)
-    prose = [k for k, paragraph in enumerate(found) if is_prose(paragraph, min_words=min_words)]
+    prose = [  # (most of a page's paragraphs are shorter: settled before the test)
+        k
+        for k, paragraph in enumerate(found)
+        if paragraph.words >= min_words and is_prose(paragraph, min_words=min_words)
+    ]
     if not prose:
         return Outcome.unchanged(lines)
     code_lines = {index for block in blocks if not block.machinery for index in block.lines}
@@ -168,12 +177,10 @@ def decide_boilerplate(
     first, last = _article_span(found, prose, min_words=min_words, max_gap=max_gap, keep_ratio=keep_ratio, code=code)
     removals: dict[int, tuple[str, int | None]] = {}
     prose_set = set(prose)
-    for k, paragraph in enumerate(found):
-        if first <= k <= last:
-            continue
-        reason = _where(k, first, prose_set)
-        for index in paragraph.lines:
-            removals[index] = (reason, None)
+    for k in chain(range(first), range(last + 1, len(found))):  # the paragraphs outside the article
+        removal = (_where(k, first, prose_set), None)
+        for index in found[k].lines:
+            removals[index] = removal
     return Outcome.removing(lines, removals, step="strip_boilerplate")
 
 
