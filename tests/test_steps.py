@@ -290,6 +290,26 @@ def test_drop_duplicates_reads_the_stream_without_short_furniture_lines() -> Non
     assert cleantext.clean(out, kind="text") == out
 
 
+def test_clean_reads_again_when_it_removed_the_text_s_last_line() -> None:
+    # The chrome step reads a policy printed last back from the text's last line and stops at the lines the rules
+    # remove ("Log In"); once the advertisement at the end and the account's lines go, a second clean read further up
+    # and found the policy. The decision reads its output again when it removed the last line, so one clean does.
+    text = "\n".join(
+        [
+            *ARTICLE,
+            "Be respectful. Posts that insult other readers will be removed.",
+            "Stay on topic. Do not post links to other sites.",
+            "Log In",
+            "Register an Account",
+            "If you don't have an account yet it's free and easy.",
+            "Advertisement",
+        ]
+    )
+    out = cleantext.clean(text, kind="text")
+    assert out == "\n".join(ARTICLE) + "\n"
+    assert cleantext.clean(out, kind="text") == out
+
+
 CRASHES = sorted((Path(__file__).parent / "fuzz" / "crashes").glob("clean-not-idempotent-*"))
 
 

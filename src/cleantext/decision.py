@@ -41,14 +41,17 @@ reads its output once more and removes what that reading removes, until a readin
 So it does when a rule run after the chrome step removes the sentence from which that step read a policy
 printed last (or a line of the four it looked at first there), and the lines left last may end one
 (:func:`~cleantext.annotate.moves_notice_end`): the chrome step finds such a policy only once the lines after it
-are gone (8 of the 1,385 texts of `bench_speed`'s corpora). Most texts take one or two readings; a cap of four
+are gone (8 of the 1,385 texts of `bench_speed`'s corpora); and when a reading removes the text's last line (not
+blank): the reading of a policy printed last starts there, and stops at the lines the rules remove, so with that line
+gone it may read further up (:func:`_removes_last_line`). Most texts take one or two readings; a cap of four
 left a listing page whose list shrank at every reading (its records' distances moved as their chrome
 went) short of that point, and no view of the training pages takes more than seven. The cap,
 :data:`MAX_READINGS`, keeps the cost linear on any input: a text still changing after it is returned
 as it stands (cleaning it again may remove more). A reading that changed nothing the rules decided and cut no
-paragraph is the last, though its removals may let a next one find more: on 10 of the 10,219 training pages and
-realtext_dev texts a second ``clean`` removes more chrome (`bench/check_idempotence.py`); reading every output once
-more would add a reading to every text with a removal (3 to 16 % of ``clean``'s time on `bench_speed`'s corpora).
+paragraph, and that kept the text's last line, is the last, though its removals may let a next one find more: on 2
+of the 10,219 training pages and realtext_dev texts a second ``clean`` removes more chrome
+(`bench/check_idempotence.py`); reading every output once more would add a reading to every text with a removal (3 to
+16 % of ``clean``'s time on `bench_speed`'s corpora).
 
 The annotations are made in :mod:`cleantext.annotate`, the model file is read in :mod:`cleantext.decision_model`;
 this module decides. Their names used here stay importable from it.
@@ -499,6 +502,18 @@ def decide_once(
     return removals, changed
 
 
+def _removes_last_line(lines: Sequence[str], found: Mapping[int, Edit]) -> bool:
+    """Whether ``found`` removes the last line of ``lines`` that is not blank: the chrome step reads a policy printed
+    last back from there, stopping at the lines the rules remove, and the next reading starts above them.
+
+    >>> gone = {2: Edit(2, "remove", "ad", "Advertisement", step="strip_chrome")}
+    >>> _removes_last_line(["Text.", "More.", "Advertisement", ""], gone), _removes_last_line(["Text.", "More.", "Advertisement", "End."], gone)
+    (True, False)
+    """
+    last = next((index for index in range(len(lines) - 1, -1, -1) if lines[index].strip()), None)
+    return last is not None and last in found
+
+
 def decide_article(
     lines: Sequence[str],
     /,
@@ -534,7 +549,7 @@ def decide_article(
                 remember_words(view, None)  # (taken by drop_duplicates, unless the rules have none)
             found, changed = decide_once(readings_of(split, ruled), model, *thresholds)
             if found and not changed:
-                changed = moves_notice_end(view, found, rules)
+                changed = _removes_last_line(view, found) or moves_notice_end(view, found, rules)
             removals.add(view, found, kept)
             staying = list(filterfalse(found.__contains__, range(len(view))))  # the next reading's lines
             kept = list(map(kept.__getitem__, staying))
