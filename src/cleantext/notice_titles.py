@@ -142,10 +142,11 @@ def _titled_run(
 
 #: A policy's closing line: thanks or a sign-off at its start (or thanks after a sign-off: "Tight lines, and thanks
 #: for reading."), an address (e-mail or web) or the full rules anywhere, when it was last revised ("Last updated in
-#: March by the webmaster."), or whom to write to (an address, or a desk or a role).
+#: March by the webmaster."), or whom to write to (an address, or a desk or a role). The text before the thanks is read
+#: lazily: read greedily, a long line with no stop was read back from its end once per place the search tried.
 _CLOSING = LazyPattern(
     r"(?:Thank you|Thanks|Many thanks|With thanks|Happy \w+ing|See you|In solidarity|Yours|Best wishes|Regards)\b|"
-    r"[^.?!]*\b(?:and |, )thanks?(?: you)? for\b|"
+    r"[^.?!]*?\b(?:and |, )thanks?(?: you)? for\b|"
     r"[^.?!]*?(?:\S@\w|https?://|\bwww\.|\b(?:the|our) full (?:\w+ )?(?:rules|terms|guidelines|policy|code)\b)|"
     r"(?:Last (?:updated|revised|reviewed|amended)|Updated|Revised|Reviewed|Amended)\b|"
     r"(?:Write|Email|E-mail|Contact|Queries|Send)\b.*?(?:@|\b(?:editor|webmaster|moderators?|secretary|team|desk|"
