@@ -94,7 +94,7 @@ _STATEMENT = LazyPattern(
         )
     )
 )
-#: A function literal or an arrow function, anywhere in a line.
+#: A function literal or an arrow function, anywhere in a line (:func:`_has_function`).
 _FUNCTION = LazyPattern(r"\bfunction\s*[\w$]*\s*\([^()]*\)\s*\{|\)\s*=>")
 #: Punctuation alone ("}", "});", "..."), or a comment: code next to code.
 _BARE = LazyPattern(r"[^\w]+$|//|/\*|\*|#(?:\s|$)|--\s|<!--")
@@ -128,6 +128,16 @@ def _reads_as_prose(stripped: str) -> bool:
 def _has_prose_run(bare: str) -> bool:
     """Whether a line, its strings and comments left out (``bare``), holds five plain words in a row."""
     return _PROSE_RUN.search(bare) is not None
+
+
+def _has_function(stripped: str) -> bool:
+    """Whether a line holds a function literal or an arrow function (:data:`_FUNCTION`): searched for only in a line
+    that holds one of the words the pattern must find (it tries its look at every character of the others).
+
+    >>> _has_function("var f = function (x) {"), _has_function("xs.map(x => x + 1)"), _has_function("a = (b) => c")
+    (True, False, True)
+    """
+    return ("function" in stripped or "=>" in stripped) and _FUNCTION.search(stripped) is not None
 
 
 def _begins_query(stripped: str) -> bool:
@@ -168,10 +178,10 @@ def _is_statement(line: str) -> bool:
             or "=" in stripped
             or "function" in stripped
             or (stripped[0] in _FIRST and stripped.startswith(_STARTS))
-            or _begins_query(stripped)
+            or (stripped[1:2].isupper() and _begins_query(stripped))  # (its first test, made without the call)
         ):
             return False  # what most lines are: settled without a pattern
-        if _STATEMENT.match(stripped) is None and _FUNCTION.search(stripped) is None:
+        if _STATEMENT.match(stripped) is None and not _has_function(stripped):
             return False
     if _reads_as_prose(stripped):
         return False

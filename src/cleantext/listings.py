@@ -23,8 +23,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
+from operator import attrgetter
 
-from .annotate import Reading, is_repeated_label, is_story_card, is_structure
+from .annotate import STRUCTURE, Reading, is_repeated_label, is_story_card, is_structure
 from .lazy import LazyPattern
 from .model import Edit
 
@@ -52,7 +53,9 @@ MAX_PERIOD = 12
 REGULAR = 0.6
 #: A run is the page's main content when its words outweigh this many times the words the rules keep outside the runs.
 OUTWEIGHS = 1.0
-_DIGITS = LazyPattern(r"\d+")
+#: A run of digits (``\d+``, begun by one digit so that the engine looks for a digit first: a pattern that begins with a
+#: repeat is tried at every character).
+_DIGITS = LazyPattern(r"\d\d*")
 
 
 def marker_key(text: str) -> str:
@@ -71,16 +74,23 @@ def may_mark(reading: Reading) -> bool:
     >>> from cleantext.annotate import read_paragraphs
     >>> [may_mark(r) for r in read_paragraphs(["$12.99", "", "A sentence of prose, well over eight words long, goes here."])]
     [True, False]
+    >>> edits = [Edit(0, "remove", reason, "x", step=step) for step in ("strip_boilerplate", "drop_duplicates", "strip_chrome")
+    ...          for reason in (*STRUCTURE, "repeated-label", "duplicate", "story-card")]
+    >>> all((_STEP_AND_REASON(edit) in _MARKER_REMOVALS) == (is_structure(edit) or is_repeated_label(edit)) for edit in edits)
+    True
     """
     if not 0 < reading.paragraph.words <= MARKER_WORDS:
         return False
     ruled = reading.ruled
-    return not ruled or all(map(_marker_removal, ruled.values()))  # most markers: no rule touches them
+    return not ruled or _MARKER_REMOVALS.issuperset(map(_STEP_AND_REASON, ruled.values()))  # most: no rule touches them
 
 
-def _marker_removal(edit: Edit) -> bool:
-    """Whether a removal leaves its paragraph a possible marker: the structure rules', or a repeated label."""
-    return is_structure(edit) or is_repeated_label(edit)
+#: The removals (step, reason) that leave their paragraph a possible marker: the structure rules' (``is_structure``),
+#: and a repeated label's (``is_repeated_label``), looked up for all of a paragraph's at once.
+_MARKER_REMOVALS = frozenset(
+    [*(("strip_boilerplate", reason) for reason in STRUCTURE), ("drop_duplicates", "repeated-label")]
+)
+_STEP_AND_REASON = attrgetter("step", "reason")
 
 
 def _runs(places: list[int], last: int) -> list[tuple[int, int]]:
@@ -125,11 +135,22 @@ def marker_places(readings: Sequence[Reading]) -> Places:
     >>> marker_places(read_paragraphs(["$12.99", "", "A sentence of prose, well over eight words long, goes here.", "", "$8.50"]))
     {'$0.0': [0, 2]}
     """
+    marks = [
+        k
+        for k, (paragraph, ruled) in enumerate(readings)
+        if 0 < paragraph.words <= MARKER_WORDS
+        and (not ruled or _MARKER_REMOVALS.issuperset(map(_STEP_AND_REASON, ruled.values())))
+    ]  # the paragraphs that may mark a record (may_mark, read here without a call a paragraph)
+    if not marks:
+        return {}
+    # marker_key of each, made at once: one search for digits in the texts joined (none holds a line break, once
+    # its white space is read as one space)
+    texts = (readings[k].paragraph.text for k in marks)
+    keys = _DIGITS.sub("0", "\n".join(map(" ".join, map(str.split, map(str.casefold, texts))))).split("\n")
     places: Places = {}
     add = places.setdefault
-    for k, reading in enumerate(readings):
-        if may_mark(reading):
-            add(marker_key(reading.paragraph.text), []).append(k)
+    for k, key in zip(marks, keys, strict=True):
+        add(key, []).append(k)
     return places
 
 

@@ -46,7 +46,6 @@ from functools import cache
 from types import ModuleType
 
 from ..errors import require_text
-from ..lazy import LazyPattern
 from ..model import Outcome, register_step, split_lines
 from .charsets import _SUSPECT, suspect
 from .context import Words, document
@@ -231,20 +230,17 @@ def repair_line(line: str) -> str:
     return _repair_with_reasons(line)[0]
 
 
-#: What a line is repaired for without a sign of damage: terminal codes (ESC, backspace) and no-break
-#: spaces (an empty paragraph's, a line's last).
-_UNSIGNED = LazyPattern("[\x1b\x08\xa0]")
-
-
 def _undamaged(lines: Sequence[str]) -> bool:
-    """Whether every line comes back from :func:`repair_line` as it is: none shows a sign of damage
-    (the one pattern every repaired line matches; looked for in the lines joined), and none holds what
-    is repaired without one.
+    """Whether every line comes back from :func:`repair_line` as it is: none holds what is repaired without
+    a sign of damage (terminal codes: ESC, backspace; no-break spaces: an empty paragraph's, a line's last), and
+    none shows a sign of damage (the one pattern every repaired line matches). Both are looked for in the lines
+    joined (no sign spans a line break), the characters first: found, they settle it without the pattern.
 
     >>> _undamaged(["“Curly” quotes, café and ＡＢＣ stay.", "Plain text."]), _undamaged(["donâ€™t"])
     (True, False)
     """
-    return not suspect("\n".join(lines)) and not any(map(_UNSIGNED.search, lines))
+    joined = "\n".join(lines)
+    return "\xa0" not in joined and "\x1b" not in joined and "\x08" not in joined and not suspect(joined)
 
 
 def decide_repair(lines: Sequence[str], /) -> Outcome:
@@ -255,17 +251,20 @@ def decide_repair(lines: Sequence[str], /) -> Outcome:
         if "&" not in joined and "\x1b" not in joined and "\x08" not in joined:
             return Outcome.unchanged(lines)
         del joined
-    if _undamaged(lines):  # most documents: two searches a line, none of the work below
+    if _undamaged(lines):  # most documents: a scan or two of the lines joined, none of the work below
         return Outcome.unchanged(lines)
-    fixed: list[str] = []
-    reasons: list[str] = []
+    fixed = list(lines)
+    reasons = [""] * len(fixed)  # read for the lines that change only
     # a lost letter is best told by the same word written whole elsewhere in the document
     token = document.set(Words(lines))
     try:
-        for line in lines:
+        for index, line in enumerate(lines):
+            if line.isascii() and "&" not in line and "\x1b" not in line and "\x08" not in line:
+                continue  # comes back as it is, whatever white space ends it (what _repair_inside settles first)
             text, why = _repair_with_reasons(line)
-            fixed.append(text)
-            reasons.append("+".join(sorted(why)) or "mojibake")
+            if text != line:
+                fixed[index] = text
+                reasons[index] = "+".join(sorted(why)) or "mojibake"
     finally:
         document.reset(token)
     return Outcome.changing(lines, fixed, reasons, step="repair")
