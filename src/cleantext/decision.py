@@ -456,6 +456,7 @@ def decide_once(
             changed = True  # some lines of the paragraph stay, the others go
         elif (
             keep_above < 1.0
+            and paragraph.words >= SENTENCE_WORDS  # most paragraphs: settled before the call
             and _is_sentence(paragraph)
             and not any(map(_is_certain, ruled.values()))
             and model.probability(reading.features) >= keep_above
