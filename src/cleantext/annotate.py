@@ -152,12 +152,15 @@ def annotate_lines(
         else:
             removals, name = decided
             tell_copies(lines, [(index, ref) for index, (_, ref) in removals.items() if ref is not None])
+            new = tuple.__new__  # what ``Edit(...)`` does, without a Python call a line
             for index in sorted(removals):
                 before = lines[index]
                 if before.strip():
                     reason, ref = removals[index]
                     line = to_input[index]
-                    found[line] = Edit(line, "remove", reason, before, "", None if ref is None else to_input[ref], name)
+                    found[line] = new(
+                        Edit, (line, "remove", reason, before, "", None if ref is None else to_input[ref], name)
+                    )
         if position == last:
             break  # what follows makes the next step's input: there is none
         to_input = [to_input[index] for index in outcome.origin]

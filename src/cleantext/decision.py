@@ -450,36 +450,25 @@ def decide_once(
                         (index, Edit(index, "remove", reason, "", step="keep_article")) for index in paragraph.lines
                     )
             continue
-        size = paragraph.last - paragraph.first + 1  # its lines
-        certain = {index: edit for index, edit in ruled.items() if (edit.step, edit.reason) in CERTAIN}  # _is_certain
-        removals.update(certain)
-        if len(certain) == size:
-            continue
-        if len(ruled) < size:
+        # Its ruled lines go (the certain ones whatever the score), but for a paragraph the rules would remove whole
+        # and the model keeps, which holds no certain removal.
+        if len(ruled) < paragraph.last - paragraph.first + 1:
             changed = True  # some lines of the paragraph stay, the others go
-        if (
+        elif (
             keep_above < 1.0
-            and not certain
-            and len(ruled) == size
+            and paragraph.words >= SENTENCE_WORDS  # most paragraphs: settled before the call
             and _is_sentence(paragraph)
+            and not any(map(_is_certain, ruled.values()))
             and model.probability(reading.features) >= keep_above
-        ):
-            changed = True
-            continue
-        if (
+        ) or (
             keep_structure < 1.0
-            and not certain
-            and len(ruled) == size
-            and all(map(is_structure, ruled.values()))
+            and all(map(is_structure, ruled.values()))  # (no certain removal among them)
             and not _is_sentence(paragraph)
             and model.probability(reading.features) >= keep_structure
         ):
             changed = True
             continue
-        if certain:
-            removals.update((index, edit) for index, edit in ruled.items() if index not in certain)
-        else:
-            removals.update(ruled)
+        removals.update(ruled)
     if removals and _keep_between(readings, removals):
         changed = True
     # Found once for both rules, when the listing rule reads them: the thread rule reads them only when some removal
