@@ -187,8 +187,8 @@ class _Lane(NamedTuple):
     ruled_out: int  # the parts (bits) that the paragraphs' first and last characters rule out
     allowed: int  # the rules (bits) that may touch a paragraph of the size class
     always: bool  # a rule whose pattern is not analysed: every paragraph takes every rule
-    #: a first character -> (the starts it begins, each start with the rules it stands for), filled
-    #: as paragraphs come (:func:`_starts`)
+    #: a paragraph's first two characters -> (the starts it may begin with, each start with the rules it stands
+    #: for), filled as paragraphs come (:func:`_starts`)
     starts: dict[str, tuple[tuple[str, ...], tuple[tuple[str, int], ...]]]
     probing: _Probing
     #: the alternatives known by neither starts nor literals, joined: (anchored ones, others)
@@ -214,6 +214,9 @@ class _Engine(NamedTuple):
     #: a first character -> (start, the part's bit, the matcher's bit) for each start of an anchored part
     #: that begins with it
     starting: dict[str, tuple[tuple[str, int, int], ...]]
+    #: the same for a paragraph's first two characters: the starts it may begin with, filled as paragraphs come
+    #: (:func:`_starts`)
+    begun: dict[str, tuple[tuple[str, int, int], ...]]
     started: int  # the parts (bits) with starts
     keyed: tuple[tuple[int, int, tuple[str, ...]], ...]  # (part bit, matcher bit, literals) of the parts without starts
     keyed_bits: int  # the parts (bits) in ``keyed``
@@ -284,6 +287,7 @@ def _compile(rules: tuple[Rule, ...]) -> _Engine:
         tuple(end_filters),
         bits,
         starting,
+        {},
         sum({bit for entries in starting.values() for _, bit, _ in entries}),
         tuple(keyed),
         sum(bit for bit, _, _ in keyed),
@@ -447,15 +451,20 @@ def _remember(cache: dict[Any, Any], key: object, value: object) -> None:
     cache[key] = value
 
 
-def _starts(engine: _Engine, lane: _Lane, first: str) -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
-    """The lane's starts that begin with ``first`` (each with the rule it stands for), and those alone."""
-    pairs = tuple(
-        (start, rule)
-        for start, bit, rule in engine.starting.get(first, ())
-        if not bit & lane.ruled_out and rule & lane.allowed
-    )
+def _starts(engine: _Engine, lane: _Lane, begin: str) -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
+    """The lane's starts that a paragraph whose folded text begins with ``begin`` (its first two characters, or
+    fewer) may begin with (each with the rule it stands for), and those alone."""
+    entries = engine.begun.get(begin)
+    if entries is None:
+        entries = tuple(
+            entry
+            for entry in engine.starting.get(begin[:1], ())
+            if entry[0].startswith(begin) or begin.startswith(entry[0])
+        )
+        _remember(engine.begun, begin, entries)
+    pairs = tuple((start, rule) for start, bit, rule in entries if not bit & lane.ruled_out and rule & lane.allowed)
     found = (tuple(start for start, _ in pairs), pairs)
-    _remember(lane.starts, first, found)
+    _remember(lane.starts, begin, found)
     return found
 
 
@@ -545,10 +554,10 @@ def _label(stripped: str, words: int, engine: _Engine) -> str | None:
         return _first_match(stripped, _fold(stripped), engine, lane, lane.allowed)
     folded = _fold(stripped)
     bits = 0  # the rules that may match
-    begun = lane.starts.get(folded[:1])
+    begun = lane.starts.get(folded[:2])
     if begun is None:
-        begun = _starts(engine, lane, folded[:1])
-    if folded.startswith(begun[0]):
+        begun = _starts(engine, lane, folded[:2])
+    if begun[0] and folded.startswith(begun[0]):  # (most begin no start: no call)
         for start, rule in begun[1]:
             if folded.startswith(start):
                 bits |= rule

@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import islice
+from itertools import compress, islice
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from .blocks import _CLOSERS, _SPACES, SENTENCE_STOPS, ends_sentence
@@ -81,6 +82,10 @@ _HEADING = r"(?=\p{Lu})(?:^|(?<=[.!?][\"')\]]?[ \t]+))(?:\p{Lu}[\p{L}'-]*(?:[ \t
 _HEADING_END = LazyPattern(r"[.!?](?!\S)(?<=(" + _HEADING + "))", re.MULTILINE, regex=True)
 #: What :func:`~cleantext.blocks.ends_sentence` looks past at a word's end (closing quotes and brackets, spaces).
 _TRAILING = frozenset(_CLOSERS + _SPACES)
+#: The last characters of the words that may end a sentence by their own (:func:`_spans`).
+_ENDINGS = _TRAILING | frozenset(SENTENCE_STOPS + ":")
+_END = itemgetter(1)  # a word's end
+_BEFORE = (-1).__add__  # the place before
 #: The kinds of sentence a run of items may begin with (:func:`_items`).
 _HEADS = ("heading", "soft heading", "title")
 
@@ -251,7 +256,21 @@ def _spans(text: str, words: list[_Word], titles: dict[int, int] | None = None) 
     first = 0
     last = len(words) - 1
     find = text.find
-    for w, (start, end, _) in enumerate(words):
+    # Only a word that ends on a stop, a closer or a colon, stands before a line break or a title, or ends a title, can
+    # end a sentence: those are found first (most words by C loops), and only they are read.
+    ends = list(map(_END, words))
+    may_end = set(compress(range(len(words)), map(_ENDINGS.__contains__, map(text.__getitem__, map(_BEFORE, ends)))))
+    at = find("\n")
+    while at >= 0:
+        may_end.add(bisect_right(ends, at) - 1)  # the word before the break
+        at = find("\n", at + 1)
+    may_end.update(title - 1 for title in titles)
+    may_end.update(titles.values())
+    may_end.add(last)
+    for w in sorted(may_end):
+        if not 0 <= w <= last:
+            continue
+        start, end, _ = words[w]
         # a word's last character, when no closer or space, is a stop exactly when the word ends a sentence
         char = text[end - 1]
         if (
