@@ -43,7 +43,7 @@ printed last (or a line of the four it looked at first there), and the lines lef
 (:func:`~cleantext.annotate.moves_notice_end`): the chrome step finds such a policy only once the lines after it
 are gone (8 of the 1,385 texts of `bench_speed`'s corpora); and when a reading removes the text's last line (not
 blank): the reading of a policy printed last starts there, and stops at the lines the rules remove, so with that line
-gone it may read further up (:func:`_removes_last_line`). Most texts take one or two readings; a cap of four
+gone it may read further up (:func:`_removes_near_end`). Most texts take one or two readings; a cap of four
 left a listing page whose list shrank at every reading (its records' distances moved as their chrome
 went) short of that point, and no view of the training pages takes more than seven. The cap,
 :data:`MAX_READINGS`, keeps the cost linear on any input: a text still changing after it is returned
@@ -88,6 +88,7 @@ from .features import ParagraphFeatures
 from .forums import thread_keeps, thread_posts
 from .listings import Places, item_lists, list_keeps, marker_places
 from .model import Edit, Outcome, register_step, split_lines
+from .notice_place import NEAR_LINES
 from .options import DecisionOptions
 from .pipeline import Pipeline
 
@@ -502,16 +503,26 @@ def decide_once(
     return removals, changed
 
 
-def _removes_last_line(lines: Sequence[str], found: Mapping[int, Edit]) -> bool:
-    """Whether ``found`` removes the last line of ``lines`` that is not blank: the chrome step reads a policy printed
-    last back from there, stopping at the lines the rules remove, and the next reading starts above them.
+def _removes_near_end(lines: Sequence[str], found: Mapping[int, Edit]) -> bool:
+    """Whether ``found`` removes one of the last :data:`~cleantext.notice_place.NEAR_LINES` lines of ``lines`` that
+    are not blank: the chrome step reads a policy printed last back from the end through those lines, stopping at the
+    lines the rules remove, and the next reading reads past them.
 
     >>> gone = {2: Edit(2, "remove", "ad", "Advertisement", step="strip_chrome")}
-    >>> _removes_last_line(["Text.", "More.", "Advertisement", ""], gone), _removes_last_line(["Text.", "More.", "Advertisement", "End."], gone)
-    (True, False)
+    >>> _removes_near_end(["Text.", "More.", "Advertisement", ""], gone), _removes_near_end(["Text.", "More.", "Advertisement", "End."], gone)
+    (True, True)
+    >>> _removes_near_end(["Text.", "More.", "Advertisement", *["Line."] * NEAR_LINES], gone)
+    False
     """
-    last = next((index for index in range(len(lines) - 1, -1, -1) if lines[index].strip()), None)
-    return last is not None and last in found
+    seen = 0
+    for index in range(len(lines) - 1, -1, -1):
+        if lines[index].strip():
+            if index in found:
+                return True
+            seen += 1
+            if seen == NEAR_LINES:
+                break
+    return False
 
 
 def decide_article(
@@ -549,7 +560,7 @@ def decide_article(
                 remember_words(view, None)  # (taken by drop_duplicates, unless the rules have none)
             found, changed = decide_once(readings_of(split, ruled), model, *thresholds)
             if found and not changed:
-                changed = _removes_last_line(view, found) or moves_notice_end(view, found, rules)
+                changed = _removes_near_end(view, found) or moves_notice_end(view, found, rules)
             removals.add(view, found, kept)
             staying = list(filterfalse(found.__contains__, range(len(view))))  # the next reading's lines
             kept = list(map(kept.__getitem__, staying))
