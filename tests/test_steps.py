@@ -310,6 +310,26 @@ def test_clean_reads_again_when_it_removed_the_text_s_last_line() -> None:
     assert cleantext.clean(out, kind="text") == out
 
 
+def test_clean_reads_again_when_it_removed_a_line_near_the_text_s_end() -> None:
+    # The same policy and account box with no advertisement after them: the last line stays, and "Log In" above the
+    # account's lines is what the reading of the policy printed last stopped at. With it gone, a second clean read
+    # further up and removed the policy and the account's lines; the decision reads its output again when it removed
+    # one of the text's last lines, so one clean does.
+    text = "\n".join(
+        [
+            *ARTICLE,
+            "Be respectful. Posts that insult other readers will be removed.",
+            "Stay on topic. Do not post links to other sites.",
+            "Log In",
+            "Register an Account",
+            "If you don't have an account yet it's free and easy.",
+        ]
+    )
+    out = cleantext.clean(text, kind="text")
+    assert out == "\n".join(ARTICLE) + "\n"
+    assert cleantext.clean(out, kind="text") == out
+
+
 CRASHES = sorted((Path(__file__).parent / "fuzz" / "crashes").glob("clean-not-idempotent-*"))
 
 

@@ -41,17 +41,18 @@ reads its output once more and removes what that reading removes, until a readin
 So it does when a rule run after the chrome step removes the sentence from which that step read a policy
 printed last (or a line of the four it looked at first there), and the lines left last may end one
 (:func:`~cleantext.annotate.moves_notice_end`): the chrome step finds such a policy only once the lines after it
-are gone (8 of the 1,385 texts of `bench_speed`'s corpora); and when a reading removes the text's last line (not
-blank): the reading of a policy printed last starts there, and stops at the lines the rules remove, so with that line
-gone it may read further up (:func:`_removes_last_line`). Most texts take one or two readings; a cap of four
+are gone (8 of the 1,385 texts of `bench_speed`'s corpora); and when a reading removes one of the text's last
+:data:`~cleantext.notice_place.NEAR_LINES` lines that are not blank (:func:`_removes_near_end`): the chrome step reads
+a policy printed last back from the end through those lines and stops at the lines the rules remove, so with them gone
+it may read further up. Most texts take one or two readings; a cap of four
 left a listing page whose list shrank at every reading (its records' distances moved as their chrome
 went) short of that point, and no view of the training pages takes more than seven. The cap,
 :data:`MAX_READINGS`, keeps the cost linear on any input: a text still changing after it is returned
-as it stands (cleaning it again may remove more). A reading that changed nothing the rules decided and cut no
-paragraph, and that kept the text's last line, is the last, though its removals may let a next one find more: on 2
-of the 10,219 training pages and realtext_dev texts a second ``clean`` removes more chrome
-(`bench/check_idempotence.py`); reading every output once more would add a reading to every text with a removal (3 to
-16 % of ``clean``'s time on `bench_speed`'s corpora).
+as it stands (cleaning it again may remove more). A reading that changed nothing the rules decided, cut no
+paragraph and removed none of the text's last lines is the last, though its removals may let a next one find more:
+on 1 of the 10,219 training pages and realtext_dev texts a second ``clean`` removes more chrome, a page whose list of
+other titles shrinks at every reading up to the cap (`bench/check_idempotence.py`); reading every output once more
+would add a reading to every text with a removal (3 to 16 % of ``clean``'s time on `bench_speed`'s corpora).
 
 The annotations are made in :mod:`cleantext.annotate`, the model file is read in :mod:`cleantext.decision_model`;
 this module decides. Their names used here stay importable from it.
@@ -88,6 +89,7 @@ from .features import ParagraphFeatures
 from .forums import thread_keeps, thread_posts
 from .listings import Places, item_lists, list_keeps, marker_places
 from .model import Edit, Outcome, register_step, split_lines
+from .notice_place import NEAR_LINES
 from .options import DecisionOptions
 from .pipeline import Pipeline
 
@@ -491,16 +493,26 @@ def decide_once(
     return removals, changed
 
 
-def _removes_last_line(lines: Sequence[str], found: Mapping[int, Edit]) -> bool:
-    """Whether ``found`` removes the last line of ``lines`` that is not blank: the chrome step reads a policy printed
-    last back from there, stopping at the lines the rules remove, and the next reading starts above them.
+def _removes_near_end(lines: Sequence[str], found: Mapping[int, Edit]) -> bool:
+    """Whether ``found`` removes one of the last :data:`~cleantext.notice_place.NEAR_LINES` lines of ``lines`` that
+    are not blank: the chrome step reads a policy printed last back from the end through those lines, stopping at the
+    lines the rules remove, and the next reading reads past them.
 
     >>> gone = {2: Edit(2, "remove", "ad", "Advertisement", step="strip_chrome")}
-    >>> _removes_last_line(["Text.", "More.", "Advertisement", ""], gone), _removes_last_line(["Text.", "More.", "Advertisement", "End."], gone)
-    (True, False)
+    >>> _removes_near_end(["Text.", "More.", "Advertisement", ""], gone), _removes_near_end(["Text.", "More.", "Advertisement", "End."], gone)
+    (True, True)
+    >>> _removes_near_end(["Text.", "More.", "Advertisement", *["Line."] * NEAR_LINES], gone)
+    False
     """
-    last = next((index for index in range(len(lines) - 1, -1, -1) if lines[index].strip()), None)
-    return last is not None and last in found
+    seen = 0
+    for index in range(len(lines) - 1, -1, -1):
+        if lines[index].strip():
+            if index in found:
+                return True
+            seen += 1
+            if seen == NEAR_LINES:
+                break
+    return False
 
 
 def decide_article(
@@ -538,7 +550,7 @@ def decide_article(
                 remember_words(view, None)  # (taken by drop_duplicates, unless the rules have none)
             found, changed = decide_once(readings_of(split, ruled), model, *thresholds)
             if found and not changed:
-                changed = _removes_last_line(view, found) or moves_notice_end(view, found, rules)
+                changed = _removes_near_end(view, found) or moves_notice_end(view, found, rules)
             removals.add(view, found, kept)
             staying = list(filterfalse(found.__contains__, range(len(view))))  # the next reading's lines
             kept = list(map(kept.__getitem__, staying))
