@@ -60,6 +60,8 @@ def test_near_certain_rules_decide_whatever_the_model_says() -> None:
     report = cleantext.explain(text, steps=partial(keep_article, keep_above=0.0))
     assert [edit.reason for edit in report.removed] == ["comment-counter"]
     assert ("strip_chrome", "comment-counter") in CERTAIN
+    # the decision keeps a paragraph only the structure rules remove without looking for a certain removal in it
+    assert not any(step == "strip_boilerplate" for step, _ in CERTAIN)
 
 
 def test_a_sure_model_overrules_a_rule_on_a_sentence_and_an_unsure_one_does_not() -> None:

@@ -464,7 +464,7 @@ def decide_once(
             and model.probability(reading.features) >= keep_above
         ) or (
             keep_structure < 1.0
-            and all(map(is_structure, ruled.values()))  # (no certain removal among them)
+            and all(map(is_structure, ruled.values()))  # (none certain: CERTAIN holds no structure rule's removal)
             and not _is_sentence(paragraph)
             and model.probability(reading.features) >= keep_structure
         ):
