@@ -21,7 +21,7 @@ rules say it is.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from operator import attrgetter
 
@@ -39,6 +39,7 @@ __all__ = [
     "chains",
     "item_lists",
     "marker_key",
+    "marker_keys",
     "marker_places",
     "may_mark",
 ]
@@ -64,7 +65,17 @@ def marker_key(text: str) -> str:
     >>> marker_key("4.35 avg  Rating — 9,993,676 ratings")
     '0.0 avg rating — 0,0,0 ratings'
     """
-    return _DIGITS.sub("0", " ".join(text.casefold().split()))
+    return marker_keys((text,))[0]
+
+
+def marker_keys(texts: Iterable[str]) -> list[str]:
+    """:func:`marker_key` of each of ``texts``, made at once: one search for digits in the texts joined (none holds a
+    line break once its white space is read as one space).
+
+    >>> marker_keys(["$12.99", "Rating 4.5  of 5"])
+    ['$0.0', 'rating 0.0 of 0']
+    """
+    return _DIGITS.sub("0", "\n".join(map(" ".join, map(str.split, map(str.casefold, texts))))).split("\n")
 
 
 def may_mark(reading: Reading) -> bool:
@@ -143,10 +154,7 @@ def marker_places(readings: Sequence[Reading]) -> Places:
     ]  # the paragraphs that may mark a record (may_mark, read here without a call a paragraph)
     if not marks:
         return {}
-    # marker_key of each, made at once: one search for digits in the texts joined (none holds a line break, once
-    # its white space is read as one space)
-    texts = (readings[k].paragraph.text for k in marks)
-    keys = _DIGITS.sub("0", "\n".join(map(" ".join, map(str.split, map(str.casefold, texts))))).split("\n")
+    keys = marker_keys(readings[k].paragraph.text for k in marks)
     places: Places = {}
     add = places.setdefault
     for k, key in zip(marks, keys, strict=True):

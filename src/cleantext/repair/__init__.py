@@ -243,14 +243,21 @@ def _undamaged(lines: Sequence[str]) -> bool:
     return "\xa0" not in joined and "\x1b" not in joined and "\x08" not in joined and not suspect(joined)
 
 
+def _left_as_is(text: str) -> bool:
+    """Whether the repair leaves ``text`` as it is whatever it holds: ASCII with no entity (``&``) and no terminal
+    code (ESC, backspace), what :func:`_repair_inside` settles first (and white space around it changes nothing).
+
+    >>> _left_as_is("Plain text.  "), _left_as_is("Fish &amp; chips"), _left_as_is("café")
+    (True, False, False)
+    """
+    return text.isascii() and "&" not in text and "\x1b" not in text and "\x08" not in text
+
+
 def decide_repair(lines: Sequence[str], /) -> Outcome:
     """Repair every line; each changed line names what was fixed (``mojibake+lost-nbsp``, ...)."""
     # The test each line gets first, made once for them all; the join (a copy) only for ASCII text.
-    if all(map(str.isascii, lines)):
-        joined = "\n".join(lines)
-        if "&" not in joined and "\x1b" not in joined and "\x08" not in joined:
-            return Outcome.unchanged(lines)
-        del joined
+    if all(map(str.isascii, lines)) and _left_as_is("\n".join(lines)):
+        return Outcome.unchanged(lines)
     if _undamaged(lines):  # most documents: a scan or two of the lines joined, none of the work below
         return Outcome.unchanged(lines)
     fixed = list(lines)
@@ -259,8 +266,8 @@ def decide_repair(lines: Sequence[str], /) -> Outcome:
     token = document.set(Words(lines))
     try:
         for index, line in enumerate(lines):
-            if line.isascii() and "&" not in line and "\x1b" not in line and "\x08" not in line:
-                continue  # comes back as it is, whatever white space ends it (what _repair_inside settles first)
+            if _left_as_is(line):
+                continue
             text, why = _repair_with_reasons(line)
             if text != line:
                 fixed[index] = text
