@@ -49,6 +49,10 @@ _STAMPED_YEAR = LazyPattern(
     r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?" + _YEAR_SOURCE,
     regex=True,
 )
+#: A word of revision or adoption, or "effective", read case-blind as the three patterns above and below read it: each
+#: of their matches holds one, so a sentence without one names no year of the policy's own (:func:`_dated`), and those
+#: patterns are not searched (nor compiled) for it.
+_REVISION = LazyPattern(rf"(?i){_REVISED}|effective", regex=True)
 #: A policy that dates itself in a sentence: itself the subject ("these rules", "this policy", "our guidelines"), a
 #: word of revision or adoption its verb ("These rules were revised in April 2026.", "This policy was adopted by the
 #: committee in 2019."); a story tells of what was done to something else ("The plan was approved in 2019.").
@@ -61,8 +65,8 @@ _SELF_DATED = LazyPattern(
 
 def _dated(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``text`` (from ``start`` to ``end``) names a year other than where a policy says when it was last revised
-    (:data:`_OWN_YEAR`, :data:`_STAMPED_YEAR`, :data:`_SELF_DATED`) or in a law's name (:data:`_LAW_BEFORE_YEAR`): a
-    page's dated references and credits.
+    (:data:`_OWN_YEAR`, :data:`_STAMPED_YEAR`, :data:`_SELF_DATED`, looked for only where a word of revision stands:
+    :data:`_REVISION`) or in a law's name (:data:`_LAW_BEFORE_YEAR`): a page's dated references and credits.
 
     >>> _dated("Cited in Smith (2019)."), _dated("Last updated: 3 March 2025"), _dated("The plan was approved in 2019.")
     (True, False, True)
@@ -79,15 +83,17 @@ def _dated(text: str, start: int = 0, end: int | None = None) -> bool:
     years = list(_YEAR.finditer(text, start, end))
     if not years:
         return False  # most sentences name no year: the policy's own years are not looked for
-    own = [
-        found.span()
-        for found in _OWN_YEAR.finditer(text, start, end)
-        if found.group().lower().startswith("last")
-        or found.start() == start
-        or text[start : found.start()].rstrip()[-1:] in (".", "?", "!", ":", ";", "(", "[")
-    ]
-    own += [found.span() for found in _STAMPED_YEAR.finditer(text, start, end)]
-    own += [found.span() for found in _SELF_DATED.finditer(text, start, end)]
+    own: list[tuple[int, int]] = []
+    if _REVISION.search(text, start, end) is not None:  # each pattern below finds a year after such a word only
+        own += [
+            found.span()
+            for found in _OWN_YEAR.finditer(text, start, end)
+            if found.group().lower().startswith("last")
+            or found.start() == start
+            or text[start : found.start()].rstrip()[-1:] in (".", "?", "!", ":", ";", "(", "[")
+        ]
+        own += [found.span() for found in _STAMPED_YEAR.finditer(text, start, end)]
+        own += [found.span() for found in _SELF_DATED.finditer(text, start, end)]
     return any(
         not any(first <= year.start() and year.end() <= last for first, last in own)
         and _LAW_BEFORE_YEAR.search(text, max(start, year.start() - 12), year.start()) is None

@@ -146,7 +146,8 @@ def notice_removals(
     found: dict[int, str] = {}
     possible = False
     texts = _texts(lines)
-    near_all = _near_phrases(lines, tuple(notices), texts)
+    lowered = [text.lower() for text in texts]  # lowered once: the phrases' search and the subject's test read them
+    near_all = _near_phrases(lines, tuple(notices), texts, lowered)
     for notice, near in zip(notices, near_all, strict=True):
         if len(set().union(*near.values())) < 2:  # two phrases or more, or no window can hold the notice
             continue
@@ -169,7 +170,7 @@ def notice_removals(
             continue
         covered = []
         # the shape only where the page names the notice's subject; beside the box or printed last, its place tells
-        if not notice.subject or any(notice.subject in text.lower() for text in texts):
+        if not notice.subject or any(notice.subject in text for text in lowered):
             if headings is None:
                 headings = _heading_hits(lines, skip, texts)
             covered = [index for index in _shape_covered(lines, notice, skip, headings) if index not in found]
@@ -282,12 +283,15 @@ def _begins_sentence(lines: Sequence[str], index: int, skip: set[int]) -> bool:
     return bool(nearest) and ends_sentence(lines[nearest[0]])
 
 
-def _near_phrases(lines: Sequence[str], notices: tuple[Notice, ...], texts: list[str]) -> list[dict[int, set[str]]]:
+def _near_phrases(
+    lines: Sequence[str], notices: tuple[Notice, ...], texts: list[str], lowered: list[str]
+) -> list[dict[int, set[str]]]:
     """For each notice, the lines that hold one of its phrases, each with what was found in it: the
     literals one of which every match of a phrase holds, looked for in :data:`_CHUNK` lines at a
-    time, folded once for all notices, all of them by one search (:func:`~cleantext.chrome_screen._finder`),
-    so that a document without any costs a scan of its text and no regular expression (the phrases
-    themselves, when the pattern analysis cannot tell such literals)."""
+    time (``texts``; ``lowered``: each in lower case), folded once for all notices, all of them placed by one search
+    (:func:`~cleantext.chrome_screen._finder`) where one stands (``in``, a C scan a literal, tells first; the search
+    tries most characters of a text), so that a document without any costs those scans of its text and no regular
+    expression (the phrases themselves, when the pattern analysis cannot tell such literals)."""
     found: list[dict[int, set[str]]] = [{} for _ in notices]
     looked: dict[str, list[dict[int, set[str]]]] = {}  # a literal -> the notices' lines that hold it
     for notice, near in zip(notices, found, strict=True):
@@ -303,10 +307,16 @@ def _near_phrases(lines: Sequence[str], notices: tuple[Notice, ...], texts: list
                 near[index] = matches
     if not looked:
         return found
-    find = _finder(tuple(sorted(looked)))
-    for first, text in zip(range(0, len(lines), _CHUNK), texts, strict=True):
+    literals = tuple(sorted(looked))
+    find = _finder(literals)
+    for first, text, low in zip(range(0, len(lines), _CHUNK), texts, lowered, strict=True):
         starts: list[int] | None = None
-        for at, literal in find(_fold(text)):  # none in most documents
+        # folded as _fold folds it: the text lowered, but where it holds a letter _fold turns to ASCII first
+        plain = text.isascii() or not ("\u0130" in text or "\u017f" in text or "\u212a" in text)
+        folded = low if plain else _fold(text)
+        if not any(literal in folded for literal in literals):  # most texts: a C scan a literal costs less than find's
+            continue
+        for at, literal in find(folded):
             if starts is None:
                 starts = [0]
                 for line in lines[first : first + _CHUNK - 1]:
