@@ -11,8 +11,8 @@ from collections.abc import Callable, Collection
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .chrome_analysis import _Chars, _containment, _fold, _Parser, _required, _Unsupported
-from .chrome_screen import _screen
+from .chrome_analysis import _containment, _fold, _Parser, _required, _Unsupported
+from .chrome_screen import _char_test, _char_tests, _CharTest, _CharTests, _rejected, _screen
 from .rules import DEFAULT_RULES, Rule
 
 if TYPE_CHECKING:
@@ -64,27 +64,6 @@ class _Lazy:
 def _shared_lazy(source: str) -> _Lazy:
     """One lazily compiled pattern per source: many alternatives begin or end alike."""
     return _Lazy(source)
-
-
-class _CharTest:
-    """Whether a character is one of a set (``_Chars``): plain ones by their folded form, the others
-    by one pattern, compiled when first needed."""
-
-    __slots__ = ("chars", "pattern")
-
-    def __init__(self, chars: frozenset[str], pattern: _Lazy | None) -> None:
-        self.chars = chars
-        self.pattern = pattern
-
-    def accepts(self, char: str) -> bool:
-        return _fold(char) in self.chars or (self.pattern is not None and self.pattern.match(char) is not None)
-
-
-@lru_cache(maxsize=1024)
-def _char_test(atoms: _Chars) -> _CharTest:
-    plain = frozenset(atom[1:] for atom in atoms if atom[0] == "=")
-    others = sorted(atom[1:] for atom in atoms if atom[0] == "~")
-    return _CharTest(plain, _shared_lazy("|".join(others)) if others else None)
 
 
 def _join(parts: list[str], *, searched: bool = False) -> _Lazy | None:
@@ -206,10 +185,10 @@ class _Engine(NamedTuple):
     #: ``1 << k`` for the k-th matcher (a set of rules is an int; their order is that of the bits)
     allowed: tuple[int, ...]
     unanalysed: int  # the matchers (bits) whose pattern is not analysed
-    #: (bit, part) for every part that its first or last character may rule out: bit ``1 << k`` for the
-    #: k-th part of the rule set.
-    begin_filters: tuple[tuple[int, _Part], ...]
-    end_filters: tuple[tuple[int, _Part], ...]
+    #: the tests of a paragraph's first character and of its last of the parts that have one (``first``,
+    #: ``last``), bit ``1 << k`` standing for the k-th part of the rule set
+    begin_tests: _CharTests
+    end_tests: _CharTests
     bits: dict[int, tuple[int, ...]]  # id(matcher) -> the bits of its parts
     #: a first character -> (start, the part's bit, the matcher's bit) for each start of an anchored part
     #: that begins with it
@@ -254,8 +233,8 @@ def _compile(rules: tuple[Rule, ...]) -> _Engine:
         for k in range(len(limits) + 1)
     )
     bits: dict[int, tuple[int, ...]] = {}
-    begin_filters: list[tuple[int, _Part]] = []
-    end_filters: list[tuple[int, _Part]] = []
+    begin_filters: list[tuple[int, _CharTest]] = []
+    end_filters: list[tuple[int, _CharTest]] = []
     starting: dict[str, tuple[tuple[str, int, int], ...]] = {}
     keyed: list[tuple[int, int, tuple[str, ...]]] = []
     bare: list[tuple[int, int, bool, str]] = []
@@ -266,10 +245,10 @@ def _compile(rules: tuple[Rule, ...]) -> _Engine:
             bit = 1 << count
             count += 1
             own.append(bit)
-            if part.starts is not None or part.first is not None:
-                begin_filters.append((bit, part))
+            if part.first is not None:
+                begin_filters.append((bit, part.first))
             if part.last is not None:
-                end_filters.append((bit, part))
+                end_filters.append((bit, part.last))
             if part.starts is not None:  # (no start is empty)
                 for start in part.starts:
                     starting[start[0]] = (*starting.get(start[0], ()), (start, bit, place[id(matcher)]))
@@ -283,8 +262,8 @@ def _compile(rules: tuple[Rule, ...]) -> _Engine:
         limits,
         allowed,
         sum(place[id(matcher)] for matcher in matchers if not matcher.parts),
-        tuple(begin_filters),
-        tuple(end_filters),
+        _char_tests(begin_filters),
+        _char_tests(end_filters),
         bits,
         starting,
         {},
@@ -317,9 +296,7 @@ def _begin_bits(engine: _Engine, first: str) -> int:
         for _, bit, _ in engine.starting.get(folded, ()):
             begun |= bit
         ruled_out = engine.started & ~begun
-        for bit, part in engine.begin_filters:
-            if part.first is not None and not part.first.accepts(first):
-                ruled_out |= bit
+        ruled_out |= _rejected(engine.begin_tests, first, ruled_out)
     _remember(engine.begins, first, ruled_out)
     return ruled_out
 
@@ -328,9 +305,7 @@ def _end_bits(engine: _Engine, last: str) -> int:
     """The parts that cannot match a paragraph ending with ``last``."""
     ruled_out = 0
     if last and not last.isspace():  # ``$`` also matches before a final line break
-        for bit, part in engine.end_filters:
-            if part.last is not None and not part.last.accepts(last):
-                ruled_out |= bit
+        ruled_out = _rejected(engine.end_tests, last, 0)
     _remember(engine.ends, last, ruled_out)
     return ruled_out
 
