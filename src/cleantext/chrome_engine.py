@@ -199,6 +199,7 @@ class _Engine(NamedTuple):
     started: int  # the parts (bits) with starts
     keyed: tuple[tuple[int, int, tuple[str, ...]], ...]  # (part bit, matcher bit, literals) of the parts without starts
     keyed_bits: int  # the parts (bits) in ``keyed``
+    keyed_allowed: tuple[int, ...]  # ``keyed_allowed[limit]``: the parts in ``keyed`` of the rules ``allowed[limit]``
     #: (part bit, matcher bit, anchored, source) of the parts with neither starts nor literals
     bare: tuple[tuple[int, int, bool, str], ...]
     bare_bits: int  # the parts (bits) in ``bare``
@@ -215,6 +216,7 @@ class _Engine(NamedTuple):
     screens: dict[tuple[str, ...], list]
     covers: dict[int, tuple[str, ...]]  # a size class -> the probes its screen looks for (:func:`_cover`)
     held: dict[str, tuple[frozenset[str], frozenset[str]]]  # a probe -> what it holds, what holds it (:func:`_held`)
+    holders: dict[str, frozenset[str]]  # a probe that others hold -> those others (found with ``held``)
     plans: dict[tuple[int, int], tuple[_Check, ...]]  # (id(matcher), its parts not ruled out) -> what to try of it
 
 
@@ -270,8 +272,10 @@ def _compile(rules: tuple[Rule, ...]) -> _Engine:
         sum({bit for entries in starting.values() for _, bit, _ in entries}),
         tuple(keyed),
         sum(bit for bit, _, _ in keyed),
+        tuple(sum(bit for bit, rule, _ in keyed if rule & rules) for rules in allowed),
         tuple(bare),
         sum(bit for bit, _, _, _ in bare),
+        {},
         {},
         {},
         {},
@@ -367,18 +371,12 @@ def _lane(engine: _Engine, limit: int, ruled_out: int) -> _Lane:
 
 def _probing(engine: _Engine, limit: int, ruled_out: int) -> _Probing:
     """The probes of the lanes of that size class whose ``keyed`` parts ``ruled_out`` leaves out."""
-    key = ("probes", limit, ruled_out)
+    parts = engine.keyed_allowed[limit] & ~ruled_out  # the parts its probes are of: lanes that differ elsewhere share
+    key = ("probes", limit, parts)
     found = engine.shared.get(key)
     if found is not None:
         return found  # type: ignore[no-any-return]
-    allowed = engine.allowed[limit]
-    probes: dict[str, int] = {}  # each alternative's probe -> the rules it stands for (bits)
-    for bit, rule, literals in engine.keyed:
-        if not bit & ruled_out and rule & allowed:
-            for literal in literals:
-                probes[literal] = probes.get(literal, 0) | rule
-    held = _held(engine)
-    kept = _shortest(probes, held)
+    kept, by_probe = _kept_probes(engine, parts)
     cover = _cover(engine, limit) if kept else kept
     if "" in cover:  # a screen of the size class would find something everywhere: the lane's own probes
         cover = kept
@@ -386,10 +384,35 @@ def _probing(engine: _Engine, limit: int, ruled_out: int) -> _Probing:
         kept,
         engine.screens.setdefault(kept, [None, 0, kept]),
         engine.screens.setdefault(cover, [None, 0, cover]),
-        {probe: _stood_for(probes, probe, held) for probe in kept},
+        by_probe,
     )
     _remember(engine.shared, key, probing)
     return probing
+
+
+def _kept_probes(engine: _Engine, parts: int) -> tuple[tuple[str, ...], dict[str, int]]:
+    """The literals of the ``keyed`` parts ``parts`` (bits) that hold none of the others (:func:`_shortest`), and
+    for each the rules (bits) it stands for: those of every literal that holds it (itself among them). Found once
+    for those parts, which lanes of several size classes share."""
+    key = ("kept", parts)
+    found = engine.shared.get(key)
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+    probes: dict[str, int] = {}  # each alternative's probe -> the rules it stands for (bits)
+    for bit, rule, literals in engine.keyed:
+        if bit & parts:
+            for literal in literals:
+                probes[literal] = probes.get(literal, 0) | rule
+    _held(engine)
+    holders = engine.holders
+    kept = _shortest(probes, holders)
+    by_probe = {probe: probes[probe] for probe in kept}
+    for probe in holders.keys() & by_probe.keys():  # (few literals are held by others)
+        for holder in holders[probe].intersection(probes):
+            by_probe[probe] |= probes[holder]
+    found = (kept, by_probe)
+    _remember(engine.shared, key, found)
+    return found
 
 
 def _quick(
@@ -451,9 +474,7 @@ def _cover(engine: _Engine, limit: int) -> tuple[str, ...]:
     of sets of probes on varied text, each a search of its own compiled in a few milliseconds."""
     known = engine.covers.get(limit)
     if known is None:
-        allowed = engine.allowed[limit]
-        probes = {literal for _, rule, literals in engine.keyed if rule & allowed for literal in literals}
-        known = engine.covers[limit] = _shortest(probes, _held(engine))
+        known = engine.covers[limit] = _kept_probes(engine, engine.keyed_allowed[limit])[0]
     return known
 
 
@@ -465,18 +486,13 @@ _BUSY = 64
 _OWN_BUSY = 512
 
 
-def _stood_for(probes: dict[str, int], kept: str, held: dict[str, tuple[frozenset[str], frozenset[str]]]) -> int:
-    """The rules (bits) that a kept probe stands for: those of every probe that holds it (itself among them)."""
-    rules = 0
-    for probe in held[kept][1].intersection(probes):
-        rules |= probes[probe]
-    return rules
-
-
-def _shortest(probes: Collection[str], held: dict[str, tuple[frozenset[str], frozenset[str]]]) -> tuple[str, ...]:
+def _shortest(probes: Collection[str], holders: dict[str, frozenset[str]]) -> tuple[str, ...]:
     """The probes that hold none of the others, sorted: a probe that holds another is found whenever it
-    is, so only the shorter is looked for."""
-    return tuple(sorted(probe for probe in probes if held[probe][0].isdisjoint(probes)))
+    is, so only the shorter is looked for. Those that hold another are the holders of the few held."""
+    holding: set[str] = set()
+    for probe in holders.keys() & probes:
+        holding.update(holders[probe])
+    return tuple(sorted(set(probes).difference(holding)))
 
 
 def _held(engine: _Engine) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
@@ -487,6 +503,7 @@ def _held(engine: _Engine) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     if not engine.held:
         keys = {key for matcher in engine.matchers for part in matcher.parts for key in part.keys}
         engine.held.update(_containment(keys))
+        engine.holders.update((key, holding - {key}) for key, (_, holding) in engine.held.items() if len(holding) > 1)
     return engine.held
 
 
