@@ -193,9 +193,9 @@ class _Engine(NamedTuple):
     #: a first character -> (start, the part's bit, the matcher's bit) for each start of an anchored part
     #: that begins with it
     starting: dict[str, tuple[tuple[str, int, int], ...]]
-    #: the same for a paragraph's first two characters: the starts it may begin with, filled as paragraphs come
-    #: (:func:`_starts`)
-    begun: dict[str, tuple[tuple[str, int, int], ...]]
+    #: the same for a paragraph's first two characters: the starts it may begin with, and their parts (bits), filled as
+    #: paragraphs come (:func:`_starts`)
+    begun: dict[str, tuple[tuple[tuple[str, int, int], ...], int]]
     started: int  # the parts (bits) with starts
     keyed: tuple[tuple[int, int, tuple[str, ...]], ...]  # (part bit, matcher bit, literals) of the parts without starts
     keyed_bits: int  # the parts (bits) in ``keyed``
@@ -206,9 +206,11 @@ class _Engine(NamedTuple):
     begins: dict[str, int]  # a first character -> the bits of the parts it rules out
     ends: dict[str, int]  # a last character -> the bits of the parts it rules out
     lanes: dict[tuple[int, int], _Lane]  # (that index, the bits ruled out) -> the lane
-    #: ("probes", that index, the ``keyed`` parts ruled out) -> the lanes' probes (:func:`_probing`);
-    #: ("quick", that index, the ``bare`` parts ruled out) -> their quick tests (:func:`_quick`)
-    shared: dict[tuple[str, int, int], Any]
+    #: ("probes", that index, the ``keyed`` parts left) -> the lanes' probes (:func:`_probing`); ("kept", those parts)
+    #: -> the probes and what they stand for (:func:`_kept_probes`); ("quick", that index, the ``bare`` parts ruled
+    #: out) -> their quick tests (:func:`_quick`); ("starts", two characters, the parts of their starts left, the rules
+    #: allowed) -> the starts kept (:func:`_starts`)
+    shared: dict[tuple[Any, ...], Any]
     patterns: dict[str, _Lazy]  # joined alternatives, shared between lanes
     #: the probes a screen looks for (a size class's, :func:`_cover`; a lane's own when that would not
     #: do) -> [one search for them (None: not made yet), paragraphs looked at without it, the probes],
@@ -452,16 +454,24 @@ def _remember(cache: dict[Any, Any], key: object, value: object) -> None:
 def _starts(engine: _Engine, lane: _Lane, begin: str) -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
     """The lane's starts that a paragraph whose folded text begins with ``begin`` (its first two characters, or
     fewer) may begin with (each with the rule it stands for), and those alone."""
-    entries = engine.begun.get(begin)
-    if entries is None:
+    known = engine.begun.get(begin)
+    if known is None:
         entries = tuple(
             entry
             for entry in engine.starting.get(begin[:1], ())
             if entry[0].startswith(begin) or begin.startswith(entry[0])
         )
-        _remember(engine.begun, begin, entries)
-    pairs = tuple((start, rule) for start, bit, rule in entries if not bit & lane.ruled_out and rule & lane.allowed)
-    found = (tuple(start for start, _ in pairs), pairs)
+        known = (entries, sum({bit for _, bit, _ in entries}))
+        _remember(engine.begun, begin, known)
+    entries, parts = known
+    # What the lane keeps of those depends on the parts it leaves of them and its rules alone: lanes share it.
+    live = parts & ~lane.ruled_out
+    key = ("starts", begin, live, lane.allowed)
+    found = engine.shared.get(key)
+    if found is None:
+        pairs = tuple((start, rule) for start, bit, rule in entries if bit & live and rule & lane.allowed)
+        found = (tuple(start for start, _ in pairs), pairs)
+        _remember(engine.shared, key, found)
     _remember(lane.starts, begin, found)
     return found
 
