@@ -11,8 +11,8 @@ from collections.abc import Callable, Collection
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .chrome_analysis import _Chars, _containment, _fold, _Parser, _required, _Unsupported
-from .chrome_screen import _screen
+from .chrome_analysis import _containment, _fold, _Parser, _required, _Unsupported
+from .chrome_screen import _char_test, _char_tests, _CharTest, _CharTests, _rejected, _screen
 from .rules import DEFAULT_RULES, Rule
 
 if TYPE_CHECKING:
@@ -64,27 +64,6 @@ class _Lazy:
 def _shared_lazy(source: str) -> _Lazy:
     """One lazily compiled pattern per source: many alternatives begin or end alike."""
     return _Lazy(source)
-
-
-class _CharTest:
-    """Whether a character is one of a set (``_Chars``): plain ones by their folded form, the others
-    by one pattern, compiled when first needed."""
-
-    __slots__ = ("chars", "pattern")
-
-    def __init__(self, chars: frozenset[str], pattern: _Lazy | None) -> None:
-        self.chars = chars
-        self.pattern = pattern
-
-    def accepts(self, char: str) -> bool:
-        return _fold(char) in self.chars or (self.pattern is not None and self.pattern.match(char) is not None)
-
-
-@lru_cache(maxsize=1024)
-def _char_test(atoms: _Chars) -> _CharTest:
-    plain = frozenset(atom[1:] for atom in atoms if atom[0] == "=")
-    others = sorted(atom[1:] for atom in atoms if atom[0] == "~")
-    return _CharTest(plain, _shared_lazy("|".join(others)) if others else None)
 
 
 def _join(parts: list[str], *, searched: bool = False) -> _Lazy | None:
@@ -206,29 +185,32 @@ class _Engine(NamedTuple):
     #: ``1 << k`` for the k-th matcher (a set of rules is an int; their order is that of the bits)
     allowed: tuple[int, ...]
     unanalysed: int  # the matchers (bits) whose pattern is not analysed
-    #: (bit, part) for every part that its first or last character may rule out: bit ``1 << k`` for the
-    #: k-th part of the rule set.
-    begin_filters: tuple[tuple[int, _Part], ...]
-    end_filters: tuple[tuple[int, _Part], ...]
+    #: the tests of a paragraph's first character and of its last of the parts that have one (``first``,
+    #: ``last``), bit ``1 << k`` standing for the k-th part of the rule set
+    begin_tests: _CharTests
+    end_tests: _CharTests
     bits: dict[int, tuple[int, ...]]  # id(matcher) -> the bits of its parts
     #: a first character -> (start, the part's bit, the matcher's bit) for each start of an anchored part
     #: that begins with it
     starting: dict[str, tuple[tuple[str, int, int], ...]]
-    #: the same for a paragraph's first two characters: the starts it may begin with, filled as paragraphs come
-    #: (:func:`_starts`)
-    begun: dict[str, tuple[tuple[str, int, int], ...]]
+    #: the same for a paragraph's first two characters: the starts it may begin with, and their parts (bits), filled as
+    #: paragraphs come (:func:`_starts`)
+    begun: dict[str, tuple[tuple[tuple[str, int, int], ...], int]]
     started: int  # the parts (bits) with starts
     keyed: tuple[tuple[int, int, tuple[str, ...]], ...]  # (part bit, matcher bit, literals) of the parts without starts
     keyed_bits: int  # the parts (bits) in ``keyed``
+    keyed_allowed: tuple[int, ...]  # ``keyed_allowed[limit]``: the parts in ``keyed`` of the rules ``allowed[limit]``
     #: (part bit, matcher bit, anchored, source) of the parts with neither starts nor literals
     bare: tuple[tuple[int, int, bool, str], ...]
     bare_bits: int  # the parts (bits) in ``bare``
     begins: dict[str, int]  # a first character -> the bits of the parts it rules out
     ends: dict[str, int]  # a last character -> the bits of the parts it rules out
     lanes: dict[tuple[int, int], _Lane]  # (that index, the bits ruled out) -> the lane
-    #: ("probes", that index, the ``keyed`` parts ruled out) -> the lanes' probes (:func:`_probing`);
-    #: ("quick", that index, the ``bare`` parts ruled out) -> their quick tests (:func:`_quick`)
-    shared: dict[tuple[str, int, int], Any]
+    #: ("probes", that index, the ``keyed`` parts left) -> the lanes' probes (:func:`_probing`); ("kept", those parts)
+    #: -> the probes and what they stand for (:func:`_kept_probes`); ("quick", that index, the ``bare`` parts ruled
+    #: out) -> their quick tests (:func:`_quick`); ("starts", two characters, the parts of their starts left, the rules
+    #: allowed) -> the starts kept (:func:`_starts`)
+    shared: dict[tuple[Any, ...], Any]
     patterns: dict[str, _Lazy]  # joined alternatives, shared between lanes
     #: the probes a screen looks for (a size class's, :func:`_cover`; a lane's own when that would not
     #: do) -> [one search for them (None: not made yet), paragraphs looked at without it, the probes],
@@ -236,6 +218,7 @@ class _Engine(NamedTuple):
     screens: dict[tuple[str, ...], list]
     covers: dict[int, tuple[str, ...]]  # a size class -> the probes its screen looks for (:func:`_cover`)
     held: dict[str, tuple[frozenset[str], frozenset[str]]]  # a probe -> what it holds, what holds it (:func:`_held`)
+    holders: dict[str, frozenset[str]]  # a probe that others hold -> those others (found with ``held``)
     plans: dict[tuple[int, int], tuple[_Check, ...]]  # (id(matcher), its parts not ruled out) -> what to try of it
 
 
@@ -254,8 +237,8 @@ def _compile(rules: tuple[Rule, ...]) -> _Engine:
         for k in range(len(limits) + 1)
     )
     bits: dict[int, tuple[int, ...]] = {}
-    begin_filters: list[tuple[int, _Part]] = []
-    end_filters: list[tuple[int, _Part]] = []
+    begin_filters: list[tuple[int, _CharTest]] = []
+    end_filters: list[tuple[int, _CharTest]] = []
     starting: dict[str, tuple[tuple[str, int, int], ...]] = {}
     keyed: list[tuple[int, int, tuple[str, ...]]] = []
     bare: list[tuple[int, int, bool, str]] = []
@@ -266,10 +249,10 @@ def _compile(rules: tuple[Rule, ...]) -> _Engine:
             bit = 1 << count
             count += 1
             own.append(bit)
-            if part.starts is not None or part.first is not None:
-                begin_filters.append((bit, part))
+            if part.first is not None:
+                begin_filters.append((bit, part.first))
             if part.last is not None:
-                end_filters.append((bit, part))
+                end_filters.append((bit, part.last))
             if part.starts is not None:  # (no start is empty)
                 for start in part.starts:
                     starting[start[0]] = (*starting.get(start[0], ()), (start, bit, place[id(matcher)]))
@@ -283,16 +266,18 @@ def _compile(rules: tuple[Rule, ...]) -> _Engine:
         limits,
         allowed,
         sum(place[id(matcher)] for matcher in matchers if not matcher.parts),
-        tuple(begin_filters),
-        tuple(end_filters),
+        _char_tests(begin_filters),
+        _char_tests(end_filters),
         bits,
         starting,
         {},
         sum({bit for entries in starting.values() for _, bit, _ in entries}),
         tuple(keyed),
         sum(bit for bit, _, _ in keyed),
+        tuple(sum(bit for bit, rule, _ in keyed if rule & rules) for rules in allowed),
         tuple(bare),
         sum(bit for bit, _, _, _ in bare),
+        {},
         {},
         {},
         {},
@@ -317,9 +302,7 @@ def _begin_bits(engine: _Engine, first: str) -> int:
         for _, bit, _ in engine.starting.get(folded, ()):
             begun |= bit
         ruled_out = engine.started & ~begun
-        for bit, part in engine.begin_filters:
-            if part.first is not None and not part.first.accepts(first):
-                ruled_out |= bit
+        ruled_out |= _rejected(engine.begin_tests, first, ruled_out)
     _remember(engine.begins, first, ruled_out)
     return ruled_out
 
@@ -328,9 +311,7 @@ def _end_bits(engine: _Engine, last: str) -> int:
     """The parts that cannot match a paragraph ending with ``last``."""
     ruled_out = 0
     if last and not last.isspace():  # ``$`` also matches before a final line break
-        for bit, part in engine.end_filters:
-            if part.last is not None and not part.last.accepts(last):
-                ruled_out |= bit
+        ruled_out = _rejected(engine.end_tests, last, 0)
     _remember(engine.ends, last, ruled_out)
     return ruled_out
 
@@ -392,18 +373,12 @@ def _lane(engine: _Engine, limit: int, ruled_out: int) -> _Lane:
 
 def _probing(engine: _Engine, limit: int, ruled_out: int) -> _Probing:
     """The probes of the lanes of that size class whose ``keyed`` parts ``ruled_out`` leaves out."""
-    key = ("probes", limit, ruled_out)
+    parts = engine.keyed_allowed[limit] & ~ruled_out  # the parts its probes are of: lanes that differ elsewhere share
+    key = ("probes", limit, parts)
     found = engine.shared.get(key)
     if found is not None:
         return found  # type: ignore[no-any-return]
-    allowed = engine.allowed[limit]
-    probes: dict[str, int] = {}  # each alternative's probe -> the rules it stands for (bits)
-    for bit, rule, literals in engine.keyed:
-        if not bit & ruled_out and rule & allowed:
-            for literal in literals:
-                probes[literal] = probes.get(literal, 0) | rule
-    held = _held(engine)
-    kept = _shortest(probes, held)
+    kept, by_probe = _kept_probes(engine, parts)
     cover = _cover(engine, limit) if kept else kept
     if "" in cover:  # a screen of the size class would find something everywhere: the lane's own probes
         cover = kept
@@ -411,10 +386,35 @@ def _probing(engine: _Engine, limit: int, ruled_out: int) -> _Probing:
         kept,
         engine.screens.setdefault(kept, [None, 0, kept]),
         engine.screens.setdefault(cover, [None, 0, cover]),
-        {probe: _stood_for(probes, probe, held) for probe in kept},
+        by_probe,
     )
     _remember(engine.shared, key, probing)
     return probing
+
+
+def _kept_probes(engine: _Engine, parts: int) -> tuple[tuple[str, ...], dict[str, int]]:
+    """The literals of the ``keyed`` parts ``parts`` (bits) that hold none of the others (:func:`_shortest`), and
+    for each the rules (bits) it stands for: those of every literal that holds it (itself among them). Found once
+    for those parts, which lanes of several size classes share."""
+    key = ("kept", parts)
+    found = engine.shared.get(key)
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+    probes: dict[str, int] = {}  # each alternative's probe -> the rules it stands for (bits)
+    for bit, rule, literals in engine.keyed:
+        if bit & parts:
+            for literal in literals:
+                probes[literal] = probes.get(literal, 0) | rule
+    _held(engine)
+    holders = engine.holders
+    kept = _shortest(probes, holders)
+    by_probe = {probe: probes[probe] for probe in kept}
+    for probe in holders.keys() & by_probe.keys():  # (few literals are held by others)
+        for holder in holders[probe].intersection(probes):
+            by_probe[probe] |= probes[holder]
+    found = (kept, by_probe)
+    _remember(engine.shared, key, found)
+    return found
 
 
 def _quick(
@@ -454,16 +454,24 @@ def _remember(cache: dict[Any, Any], key: object, value: object) -> None:
 def _starts(engine: _Engine, lane: _Lane, begin: str) -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
     """The lane's starts that a paragraph whose folded text begins with ``begin`` (its first two characters, or
     fewer) may begin with (each with the rule it stands for), and those alone."""
-    entries = engine.begun.get(begin)
-    if entries is None:
+    known = engine.begun.get(begin)
+    if known is None:
         entries = tuple(
             entry
             for entry in engine.starting.get(begin[:1], ())
             if entry[0].startswith(begin) or begin.startswith(entry[0])
         )
-        _remember(engine.begun, begin, entries)
-    pairs = tuple((start, rule) for start, bit, rule in entries if not bit & lane.ruled_out and rule & lane.allowed)
-    found = (tuple(start for start, _ in pairs), pairs)
+        known = (entries, sum({bit for _, bit, _ in entries}))
+        _remember(engine.begun, begin, known)
+    entries, parts = known
+    # What the lane keeps of those depends on the parts it leaves of them and its rules alone: lanes share it.
+    live = parts & ~lane.ruled_out
+    key = ("starts", begin, live, lane.allowed)
+    found = engine.shared.get(key)
+    if found is None:
+        pairs = tuple((start, rule) for start, bit, rule in entries if bit & live and rule & lane.allowed)
+        found = (tuple(start for start, _ in pairs), pairs)
+        _remember(engine.shared, key, found)
     _remember(lane.starts, begin, found)
     return found
 
@@ -476,9 +484,7 @@ def _cover(engine: _Engine, limit: int) -> tuple[str, ...]:
     of sets of probes on varied text, each a search of its own compiled in a few milliseconds."""
     known = engine.covers.get(limit)
     if known is None:
-        allowed = engine.allowed[limit]
-        probes = {literal for _, rule, literals in engine.keyed if rule & allowed for literal in literals}
-        known = engine.covers[limit] = _shortest(probes, _held(engine))
+        known = engine.covers[limit] = _kept_probes(engine, engine.keyed_allowed[limit])[0]
     return known
 
 
@@ -490,18 +496,13 @@ _BUSY = 64
 _OWN_BUSY = 512
 
 
-def _stood_for(probes: dict[str, int], kept: str, held: dict[str, tuple[frozenset[str], frozenset[str]]]) -> int:
-    """The rules (bits) that a kept probe stands for: those of every probe that holds it (itself among them)."""
-    rules = 0
-    for probe in held[kept][1].intersection(probes):
-        rules |= probes[probe]
-    return rules
-
-
-def _shortest(probes: Collection[str], held: dict[str, tuple[frozenset[str], frozenset[str]]]) -> tuple[str, ...]:
+def _shortest(probes: Collection[str], holders: dict[str, frozenset[str]]) -> tuple[str, ...]:
     """The probes that hold none of the others, sorted: a probe that holds another is found whenever it
-    is, so only the shorter is looked for."""
-    return tuple(sorted(probe for probe in probes if held[probe][0].isdisjoint(probes)))
+    is, so only the shorter is looked for. Those that hold another are the holders of the few held."""
+    holding: set[str] = set()
+    for probe in holders.keys() & probes:
+        holding.update(holders[probe])
+    return tuple(sorted(set(probes).difference(holding)))
 
 
 def _held(engine: _Engine) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
@@ -512,6 +513,7 @@ def _held(engine: _Engine) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     if not engine.held:
         keys = {key for matcher in engine.matchers for part in matcher.parts for key in part.keys}
         engine.held.update(_containment(keys))
+        engine.holders.update((key, holding - {key}) for key, (_, holding) in engine.held.items() if len(holding) > 1)
     return engine.held
 
 

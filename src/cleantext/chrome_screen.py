@@ -8,6 +8,9 @@ that it stops at few places; the strings themselves then decide.
 Also here, such a search for a whole pattern (:func:`_screen_of`): made from the literals one of which each
 of its matches holds, as the chrome rules' analysis finds them, it settles a text that holds none without the
 pattern (the notices' topic, a comment thread's entry).
+
+And the chrome engine's tests of a paragraph's first and last characters (:func:`_rejected`): what each part
+of a rule accepts there, the parts' tests read together, each pattern among them tried once a character.
 """
 
 from __future__ import annotations
@@ -15,6 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from .chrome_analysis import _Chars, _fold
+
+if TYPE_CHECKING:
+    from .chrome_engine import _Lazy
 
 __all__: list[str] = []  # nothing public
 
@@ -134,3 +143,53 @@ def _finder(probes: tuple[str, ...]) -> Callable[[str], Iterator[tuple[int, str]
             match = search(text, at + 1)
 
     return find
+
+
+class _CharTest(NamedTuple):
+    """Whether a character is one of a set (``_Chars``): plain ones by their folded form, the others
+    by one pattern, compiled when first needed (:func:`_rejected` tries them)."""
+
+    chars: frozenset[str]
+    pattern: _Lazy | None
+
+
+class _CharTests(NamedTuple):
+    """The character tests of many parts at once (:func:`_char_tests`): a part's test accepts a character
+    when its folded form is one of the test's plain ones or the test's pattern matches the character."""
+
+    every: int  # the parts (bits) tested
+    plain: dict[str, int]  # a folded character -> the parts whose test holds it as a plain one
+    patterns: tuple[tuple[int, _Lazy], ...]  # (the parts whose test has it, a pattern): one a distinct pattern
+
+
+def _char_tests(tests: list[tuple[int, _CharTest]]) -> _CharTests:
+    """``tests`` (each part's bit and test) read together."""
+    plain: dict[str, int] = {}
+    patterns: dict[str, tuple[int, _Lazy]] = {}
+    for bit, test in tests:
+        for char in test.chars:
+            plain[char] = plain.get(char, 0) | bit
+        if test.pattern is not None:
+            bits, pattern = patterns.get(test.pattern.source, (0, test.pattern))
+            patterns[test.pattern.source] = (bits | bit, pattern)
+    return _CharTests(sum(bit for bit, _ in tests), plain, tuple(patterns.values()))
+
+
+def _rejected(tests: _CharTests, char: str, known: int) -> int:
+    """The parts of ``tests`` whose test does not accept ``char``, those in ``known`` (left out) aside.
+    Each pattern is tried once a character, and only for parts that its plain characters leave open."""
+    rejected = tests.every & ~known & ~tests.plain.get(_fold(char), 0)
+    for bits, pattern in tests.patterns:
+        if rejected & bits and pattern.match(char) is not None:
+            rejected &= ~bits
+    return rejected
+
+
+@lru_cache(maxsize=1024)
+def _char_test(atoms: _Chars) -> _CharTest:
+    """The test of whether a character is one of ``atoms``."""
+    from .chrome_engine import _shared_lazy
+
+    plain = frozenset(atom[1:] for atom in atoms if atom[0] == "=")
+    others = sorted(atom[1:] for atom in atoms if atom[0] == "~")
+    return _CharTest(plain, _shared_lazy("|".join(others)) if others else None)
