@@ -268,18 +268,18 @@ def article_sources(readings: Sequence[Reading]) -> set[int]:
 def _keep_between(readings: Sequence[Reading], removals: dict[int, Edit]) -> bool:
     """Keep what the structure rules alone remove between two article anchors the reading keeps; whether any was kept.
 
-    An article is printed in one piece: when the model keeps a sentence the structure rules put outside
-    the article (``keep_above``), the headings, list items and short lines between it and the article
-    are the article's too. Only a gap none of whose lines another rule (chrome, repeats) or the model
-    alone removes, but for a section's labels (:func:`_article_gap`): a menu or a box of links in
-    between marks the island as the page's, not the article's.
+    An article is printed in one piece: when the model keeps a sentence the structure rules put outside the article
+    (``keep_above``), the headings, list items and short lines between it and the article are the article's too. Only
+    a gap none of whose lines another rule (chrome, repeats) or the model alone removes, but for a section's labels
+    (:func:`_article_gap`): a menu or a box of links in between marks the island as the page's, not the article's.
+    A gap's removals are looked up over the lines between the two anchors: the others there are blank, never removed.
     """
     if not any(map(is_structure, removals.values())):
         return False
-    kept = list(_kept_anchors(readings, removals))
+    kept = [readings[k].paragraph for k in _kept_anchors(readings, removals)]
     restored = False
-    for start, end in pairwise(kept):
-        gap = [index for k in range(start + 1, end) for index in readings[k].paragraph.lines if index in removals]
+    for before, after in pairwise(kept):
+        gap = list(filter(removals.__contains__, range(before.last + 1, after.first)))
         if _article_gap([removals[index] for index in gap]):
             for index in gap:
                 if is_structure(removals[index]):
@@ -356,11 +356,11 @@ def _keep_cohesive(readings: Sequence[Reading], removals: dict[int, Edit]) -> bo
     }
     if not outside:  # most texts: settled before their paragraphs are read
         return False
-    # (the paragraphs' first lines settle most: a paragraph has one line, or is kept whole or gone whole)
+    # (first lines settle most: a paragraph has one line, gone with it: no call below; or is kept whole or gone whole)
     cut = [k for k, (paragraph, _) in enumerate(readings) if paragraph.first in outside and _gone(paragraph, outside)]
     if not cut:
         return False
-    kept = [paragraph for paragraph, _ in readings if paragraph.first not in removals or not _gone(paragraph, removals)]
+    kept = [p for p, _ in readings if p.first not in removals or (p.last > p.first and not _gone(p, removals))]
     if not mostly_kept(
         sum(paragraph.words for paragraph in kept), sum(reading.paragraph.words for reading in readings)
     ):

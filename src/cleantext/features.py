@@ -35,6 +35,9 @@ _ASCII_TOKEN = LazyPattern(r"[a-z]+(?:'[a-z]+)*|[0-9]+")
 _ASCII_DIGIT = LazyPattern(r"[0-9]")
 _NOT_ASCII = LazyPattern("[^\x00-\x7f]")
 _URL = LazyPattern(r"https?://|www\.|\.(?:com|org|net|html?)\b", re.IGNORECASE)
+#: What ``_URL`` finds in ASCII text, found in the text lowered (ASCII case is all there is to ignore there): the
+#: search without IGNORECASE scans by the pattern's first characters, about three times faster.
+_URL_LOWER = LazyPattern(r"https?://|www\.|\.(?:com|org|net|html?)\b")
 _EMAIL = LazyPattern(r"(?<![\w.+-])[\w.+-]++@[\w-]++\.\w")  # from where the name begins: linear on a long run
 _FIRST = itemgetter(0)
 _ENDS = frozenset(":|»›>→-–—…")
@@ -115,11 +118,12 @@ def _shape(paragraph: Paragraph) -> list[str]:
     other = length - letters - digits - spaces
     names.append(f"punct:{bisect_right(_PUNCT_BINS, other / length)}")
     names.append(f"wordlen:{bisect_right(_LENGTH_BINS, (length - len(words) + 1) / len(words))}")
-    if _URL.search(text):
+    lowered = text.lower()
+    if _URL_LOWER.search(lowered) if text.isascii() else _URL.search(text):
         names.append("has:url")
     if "@" in text and _EMAIL.search(text):
         names.append("has:email")
-    if "©" in text or "(c)" in text.lower():
+    if "©" in text or "(c)" in lowered:
         names.append("has:copyright")
     if text.count("|") >= 2:
         names.append("has:pipes")

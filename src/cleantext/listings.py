@@ -194,13 +194,13 @@ def item_lists(
     """
     if places is None:
         places = marker_places(readings)
-    keys = {k: key for key, found in places.items() for k in found}
     spans: list[tuple[int, int, str]] = []
     for key, found in places.items():
         if len(found) >= MIN_RECORDS:
             spans.extend((first, last, key) for first, last in _runs(found, len(readings) - 1))
-    if not spans:
+    if not spans:  # most readings: settled before each place's key is noted
         return frozenset(), frozenset()
+    keys = {k: key for key, found in places.items() for k in found}
     spans.sort()
     merged: list[tuple[int, int, set[str]]] = []
     for first, last, key in spans:
