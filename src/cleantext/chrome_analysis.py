@@ -41,6 +41,18 @@ def _fold(text: str) -> str:
     return text.lower()
 
 
+def _fold_lowered(text: str, lowered: str) -> str:
+    """:func:`_fold` of ``text``, given ``lowered``, its ``text.lower()``: that itself, but for a text holding one of
+    the letters :data:`_FOLD_EXTRA` turns to ASCII first.
+
+    >>> _fold_lowered("Şehir", "şehir"), _fold_lowered("\u0130stanbul", "\u0130stanbul".lower())
+    ('şehir', 'istanbul')
+    """
+    if not text.isascii() and ("\u0130" in text or "\u017f" in text or "\u212a" in text):
+        return _fold(text)
+    return lowered
+
+
 def _plain(char: str) -> bool:
     """Whether a literal ``char`` can be looked for in a folded paragraph: an ASCII character, or one
     without case (punctuation, symbols, digits, spaces) that the regex module, case-insensitive,

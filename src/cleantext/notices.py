@@ -46,7 +46,7 @@ from collections.abc import Container, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from .blocks import ends_sentence
-from .chrome_analysis import _fold
+from .chrome_analysis import _fold_lowered
 from .chrome_screen import _finder
 from .notice_box import _opening_above, _sentence_scores
 from .notice_box import _sentences as _read_lines
@@ -311,9 +311,7 @@ def _near_phrases(
     find = _finder(literals)
     for first, text, low in zip(range(0, len(lines), _CHUNK), texts, lowered, strict=True):
         starts: list[int] | None = None
-        # folded as _fold folds it: the text lowered, but where it holds a letter _fold turns to ASCII first
-        plain = text.isascii() or not ("\u0130" in text or "\u017f" in text or "\u212a" in text)
-        folded = low if plain else _fold(text)
+        folded = _fold_lowered(text, low)
         if not any(literal in folded for literal in literals):  # most texts: a C scan a literal costs less than find's
             continue
         for at, literal in find(folded):
