@@ -211,7 +211,7 @@ class _Engine(NamedTuple):
     #: out) -> their quick tests (:func:`_quick`); ("starts", two characters, the parts of their starts left, the rules
     #: allowed) -> the starts kept (:func:`_starts`)
     shared: dict[tuple[Any, ...], Any]
-    patterns: dict[str, _Lazy]  # joined alternatives, shared between lanes
+    patterns: dict[str, _Lazy]  # the alternatives, each alone (and joined for the quick tests), shared between lanes
     #: the probes a screen looks for (a size class's, :func:`_cover`; a lane's own when that would not
     #: do) -> [one search for them (None: not made yet), paragraphs looked at without it, the probes],
     #: shared by the lanes of a size class
@@ -334,20 +334,17 @@ def _checks(engine: _Engine, matcher: _Matcher, ruled_out: int) -> tuple[_Check,
         whole = _join([matcher.pattern])
         assert whole is not None
         checks.append((None, None, engine.patterns.setdefault(whole.source, whole).search))
+    # Each alternative is tried alone, in turn: the rule matches iff one of them does (only whether is used),
+    # and each is compiled once whatever the lanes that keep it (joined, each set kept was compiled anew).
     parts = [part for part, bit in zip(matcher.parts, bits, strict=True) if bit & kept]
-    begun = [part for part in parts if part.starts is not None]
-    if begun:
-        begin = tuple(sorted(set().union(*(part.starts for part in begun))))  # type: ignore[arg-type]
-        checks.append((begin, None, _pattern(engine, [part.source for part in begun], searched=False).match))
+    for part in parts:  # with starts: one of them begins every match (what ``_label`` picks rules by)
+        if part.starts is not None:
+            checks.append((part.starts, None, _pattern(engine, [part.source], searched=False).match))
     for anchored in (True, False):
         for part in parts:
-            if part.starts is None and part.keys and part.anchored == anchored:
+            if part.starts is None and part.anchored == anchored:
                 pattern = _pattern(engine, [part.source], searched=not anchored)
-                checks.append((None, part.keys, pattern.match if anchored else pattern.search))
-        others = [part.source for part in parts if part.starts is None and not part.keys and part.anchored == anchored]
-        if others:
-            pattern = _pattern(engine, others, searched=not anchored)
-            checks.append((None, None, pattern.match if anchored else pattern.search))
+                checks.append((None, part.keys or None, pattern.match if anchored else pattern.search))
     found = engine.plans[id(matcher), kept] = tuple(checks)
     return found
 
