@@ -11,8 +11,8 @@ from collections.abc import Callable, Collection
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .chrome_analysis import _containment, _fold, _Parser, _required, _Unsupported
-from .chrome_screen import _char_test, _char_tests, _CharTest, _CharTests, _rejected, _screen
+from .chrome_analysis import _Chars, _containment, _fold, _Parser, _required, _Unsupported
+from .chrome_screen import _char_tests, _CharTest, _CharTests, _rejected, _screen
 from .rules import DEFAULT_RULES, Rule
 
 if TYPE_CHECKING:
@@ -64,6 +64,14 @@ class _Lazy:
 def _shared_lazy(source: str) -> _Lazy:
     """One lazily compiled pattern per source: many alternatives begin or end alike."""
     return _Lazy(source)
+
+
+@lru_cache(maxsize=1024)
+def _char_test(atoms: _Chars) -> _CharTest:
+    """The test of whether a character is one of ``atoms`` (:func:`cleantext.chrome_screen._rejected` tries it)."""
+    plain = frozenset(atom[1:] for atom in atoms if atom[0] == "=")
+    others = sorted(atom[1:] for atom in atoms if atom[0] == "~")
+    return _CharTest(plain, _shared_lazy("|".join(others)) if others else None)
 
 
 def _join(parts: list[str], *, searched: bool = False) -> _Lazy | None:

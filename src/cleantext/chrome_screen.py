@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from .chrome_analysis import _Chars, _fold
+from .chrome_analysis import _fold
 
 if TYPE_CHECKING:
     from .chrome_engine import _Lazy
@@ -147,7 +147,8 @@ def _finder(probes: tuple[str, ...]) -> Callable[[str], Iterator[tuple[int, str]
 
 class _CharTest(NamedTuple):
     """Whether a character is one of a set (``_Chars``): plain ones by their folded form, the others
-    by one pattern, compiled when first needed (:func:`_rejected` tries them)."""
+    by one pattern, compiled when first needed (:func:`_rejected` tries them; made by
+    :func:`cleantext.chrome_engine._char_test`)."""
 
     chars: frozenset[str]
     pattern: _Lazy | None
@@ -183,13 +184,3 @@ def _rejected(tests: _CharTests, char: str, known: int) -> int:
         if rejected & bits and pattern.match(char) is not None:
             rejected &= ~bits
     return rejected
-
-
-@lru_cache(maxsize=1024)
-def _char_test(atoms: _Chars) -> _CharTest:
-    """The test of whether a character is one of ``atoms``."""
-    from .chrome_engine import _shared_lazy
-
-    plain = frozenset(atom[1:] for atom in atoms if atom[0] == "=")
-    others = sorted(atom[1:] for atom in atoms if atom[0] == "~")
-    return _CharTest(plain, _shared_lazy("|".join(others)) if others else None)
