@@ -339,9 +339,7 @@ def _checks(engine: _Engine, matcher: _Matcher, ruled_out: int) -> tuple[_Check,
         return found
     checks: list[_Check] = []
     if not matcher.parts:  # not analysed: searched whole, as written
-        whole = _join([matcher.pattern])
-        assert whole is not None
-        checks.append((None, None, engine.patterns.setdefault(whole.source, whole).search))
+        checks.append((None, None, _pattern(engine, [matcher.pattern], searched=False).search))
     # Each alternative is tried alone, in turn: the rule matches iff one of them does (only whether is used),
     # and each is compiled once whatever the lanes that keep it (joined, each set kept was compiled anew).
     parts = [part for part, bit in zip(matcher.parts, bits, strict=True) if bit & kept]
